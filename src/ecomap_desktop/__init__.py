@@ -1,0 +1,4 @@
+"""Ecomap Desktop: draw a family's eco-map, side by side, offline."""
+
+__version__ = "0.1.0"
+APP_NAME = "Ecomap Desktop"

@@ -1,0 +1,102 @@
+"""The `ecomap` command: open the app, validate maps, export them.
+
+Exit codes: 0 ok, 1 a bad input file or a failed output, 2 a usage error.
+Heavy modules (Qt widgets, reportlab) are imported only by the command that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import APP_NAME, __version__
+
+SUBCOMMANDS = ("validate", "export")
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from .io.mapfile import MapFileError, read_graph
+
+    status = 0
+    for path in args.files:
+        try:
+            read_graph(path)
+        except MapFileError as exc:
+            print(str(exc), file=sys.stderr)
+            status = 1
+    return status
+
+
+def _exporters() -> dict[str, Callable[..., None]]:
+    """Output extension -> function(doc, out_path, options). Each imports its libraries lazily."""
+
+    def graphml(doc, out, _args):
+        from .io.graphml import export_graphml
+
+        export_graphml(doc, out)
+
+    return {".graphml": graphml}
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .io.mapfile import MapFileError, load_document
+
+    exporters = _exporters()
+    suffix = Path(args.output).suffix.lower()
+    if suffix not in exporters:
+        known = ", ".join(sorted(exporters))
+        print(f"ecomap export: cannot tell the output format from “{suffix or args.output}”; use one of {known}.",
+              file=sys.stderr)
+        return 2
+    try:
+        doc = load_document(args.file)
+        exporters[suffix](doc, args.output, args)
+    except MapFileError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    return 0
+
+
+def _subcommand_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ecomap", description=f"{APP_NAME}: draw and share eco-maps.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_validate = sub.add_parser("validate", help="check map files; exit 1 if any is not valid")
+    p_validate.add_argument("files", nargs="+", metavar="FILE")
+    p_validate.set_defaults(func=_validate)
+    p_export = sub.add_parser("export", help="export a map; the format comes from OUT's extension")
+    p_export.add_argument("file", metavar="FILE")
+    p_export.add_argument("output", metavar="OUT")
+    p_export.set_defaults(func=_export)
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ecomap",
+        description=f"{APP_NAME}: draw and share eco-maps. "
+        f"Commands: {', '.join(SUBCOMMANDS)} (see 'ecomap COMMAND --help').",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("file", nargs="?", metavar="FILE", help="a map to open")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in SUBCOMMANDS:
+            args = _subcommand_parser().parse_args(argv)
+            return args.func(args)
+        args, qt_args = _gui_parser().parse_known_args(argv)
+    except SystemExit as exc:  # argparse: --help/--version exit 0, usage errors exit 2
+        return int(exc.code or 0)
+    from .ui.app import run_app
+
+    return run_app(args.file, qt_args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""Plane geometry for drawing connections: where a line from a node's centre meets its outline.
+
+Pure functions on floats so the canvas and the PDF place arrowheads identically.
+"""
+
+from __future__ import annotations
+
+import math
+
+from . import style
+
+
+def node_half_size(kind: str) -> tuple[float, float, float]:
+    """(half width, half height, corner radius) of a node's outline; circles have w == h == r."""
+    if kind == "centre":
+        r = style.CENTRE_RADIUS
+        return r, r, r
+    if kind == "group":
+        return style.GROUP_WIDTH / 2, style.GROUP_HEIGHT / 2, style.GROUP_CORNER
+    r = style.PERSON_RADIUS
+    return r, r, r
+
+
+def outline_distance(kind: str, dx: float, dy: float) -> float:
+    """Distance from the node's centre to its outline along direction (dx, dy)."""
+    length = math.hypot(dx, dy)
+    if length == 0:
+        return 0.0
+    ux, uy = dx / length, dy / length
+    hw, hh, corner = node_half_size(kind)
+    if kind != "group":
+        return hw
+    # Rounded rectangle: intersect with the rectangle, then correct inside a rounded corner.
+    tx = hw / abs(ux) if ux else math.inf
+    ty = hh / abs(uy) if uy else math.inf
+    t = min(tx, ty)
+    px, py = abs(ux) * t, abs(uy) * t
+    cx, cy = hw - corner, hh - corner
+    if px > cx and py > cy:
+        # Solve |t*u - c| = corner for the corner circle centred at (cx, cy).
+        ax, ay = abs(ux), abs(uy)
+        b = ax * cx + ay * cy
+        disc = b * b - (cx * cx + cy * cy - corner * corner)
+        t = b + math.sqrt(max(disc, 0.0))
+    return t
+
+
+def clipped_segment(
+    kind_a: str, ax: float, ay: float, kind_b: str, bx: float, by: float
+) -> tuple[float, float, float, float] | None:
+    """The part of the centre-to-centre segment outside both outlines, or None if they overlap."""
+    dx, dy = bx - ax, by - ay
+    length = math.hypot(dx, dy)
+    if length == 0:
+        return None
+    da = outline_distance(kind_a, dx, dy)
+    db = outline_distance(kind_b, -dx, -dy)
+    if da + db >= length:
+        return None
+    ux, uy = dx / length, dy / length
+    return ax + ux * da, ay + uy * da, bx - ux * db, by - uy * db
+
+
+def arrowhead(tip_x: float, tip_y: float, from_x: float, from_y: float,
+              length: float = style.ARROW_LENGTH, width: float = style.ARROW_WIDTH) -> list[tuple[float, float]]:
+    """Three points of a filled arrowhead whose tip touches (tip_x, tip_y), pointing away from 'from'."""
+    dx, dy = tip_x - from_x, tip_y - from_y
+    d = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / d, dy / d
+    bx, by = tip_x - ux * length, tip_y - uy * length
+    px, py = -uy * width / 2, ux * width / 2
+    return [(tip_x, tip_y), (bx + px, by + py), (bx - px, by - py)]
+
+
+def tick_marks(x1: float, y1: float, x2: float, y2: float, spacing: float, length: float,
+               margin: float = 0.0) -> list[tuple[float, float, float, float]]:
+    """Short slanted cross-ticks along a segment (the 'stressful' hatching)."""
+    dx, dy = x2 - x1, y2 - y1
+    d = math.hypot(dx, dy)
+    if d <= 2 * margin + spacing / 2:
+        return []
+    ux, uy = dx / d, dy / d
+    # Perpendicular rotated a little so the ticks read as hatching, not as a ladder.
+    angle = math.radians(60)
+    nx_ = -uy * math.sin(angle) + ux * math.cos(angle)
+    ny_ = ux * math.sin(angle) + uy * math.cos(angle)
+    half = length / 2
+    usable = d - 2 * margin
+    count = max(1, int(usable // spacing))
+    start = margin + (usable - (count - 1) * spacing) / 2
+    marks = []
+    for i in range(count):
+        t = start + i * spacing
+        cx, cy = x1 + ux * t, y1 + uy * t
+        marks.append((cx - nx_ * half, cy - ny_ * half, cx + nx_ * half, cy + ny_ * half))
+    return marks

@@ -1,0 +1,314 @@
+"""The .ecomap file: networkx node-link JSON with a format name and version on top.
+
+Reading is strict and bounded; every failure raises MapFileError with a plain message that names the
+file and the place (node 3, connection 7, map details) but never repeats text from the file, since
+that text is a family's personal information.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from ..model.document import Document
+from ..model.vocabulary import (
+    CENTRE_KIND,
+    EDGE_DEFAULTS,
+    MAX_EDGES,
+    MAX_NODES,
+    META_DEFAULTS,
+    NODE_DEFAULTS,
+    ModelError,
+    check_edge_value,
+    check_meta_value,
+    check_node_value,
+)
+
+FORMAT_NAME = "ecomap"
+FORMAT_VERSION = 1
+FILE_SUFFIX = ".ecomap"
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_ID = 64
+
+
+class MapFileError(Exception):
+    """A map file could not be read or written. str() is one plain sentence for the user."""
+
+
+# ----- document <-> node-link data ------------------------------------------------------------
+
+
+def document_to_data(doc: Document) -> dict[str, Any]:
+    """The document as node-link data in a canonical order, so equal maps give equal bytes."""
+    graph = doc.graph_copy()
+    centre = doc.centre_id
+    meta = {key: graph.graph.get(key, META_DEFAULTS[key]) for key in META_DEFAULTS}
+    nodes = []
+    for node_id in sorted(graph.nodes, key=lambda n: (n != centre, n)):
+        data = graph.nodes[node_id]
+        entry = {"id": node_id}
+        entry.update({key: data.get(key, NODE_DEFAULTS[key]) for key in NODE_DEFAULTS})
+        nodes.append(entry)
+    edges = []
+    for u, v, data in sorted(graph.edges(data=True), key=lambda e: e[2]["id"]):
+        entry = {"source": u, "target": v, "id": data["id"]}
+        entry.update({key: data.get(key, EDGE_DEFAULTS[key]) for key in EDGE_DEFAULTS})
+        edges.append(entry)
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "directed": True,
+        "multigraph": False,
+        "graph": meta,
+        "nodes": nodes,
+        "edges": edges,
+    }
+
+
+def data_to_bytes(data: Mapping[str, Any]) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def document_to_bytes(doc: Document) -> bytes:
+    return data_to_bytes(document_to_data(doc))
+
+
+def _fail(name: str, where: str, problem: str) -> MapFileError:
+    place = f" ({where})" if where else ""
+    return MapFileError(f"“{name}” is not a valid eco-map file{place}: {problem}.")
+
+
+def data_to_graph(data: Any, name: str = "the file") -> nx.DiGraph:
+    """Validate node-link data and build the graph. Raises MapFileError naming *name* and the place."""
+    if not isinstance(data, dict):
+        raise _fail(name, "", "it does not hold an eco-map")
+    if data.get("format") != FORMAT_NAME:
+        raise _fail(name, "", "it is not an eco-map file")
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise _fail(name, "", "its version number is missing or wrong")
+    if version > FORMAT_VERSION:
+        raise MapFileError(
+            f"“{name}” was made by a newer version of Ecomap Desktop (file version {version}; this "
+            f"version reads up to {FORMAT_VERSION}). Please update the app to open it."
+        )
+    allowed_top = {"format", "version", "directed", "multigraph", "graph", "nodes", "edges"}
+    if set(data) - allowed_top:
+        raise _fail(name, "", "it has unexpected top-level entries")
+    if data.get("directed", True) is not True or data.get("multigraph", False) is not False:
+        raise _fail(name, "", "its graph type is wrong")
+
+    meta_in = data.get("graph", {})
+    if not isinstance(meta_in, dict):
+        raise _fail(name, "map details", "they are not an object")
+    meta = {}
+    for key, value in meta_in.items():
+        if key not in META_DEFAULTS:
+            raise _fail(name, "map details", "there is an unknown field")
+        try:
+            meta[key] = check_meta_value(key, value)
+        except ModelError as exc:
+            raise _fail(name, "map details", str(exc)) from None
+    graph = nx.DiGraph()
+    for key, default in META_DEFAULTS.items():
+        graph.graph[key] = meta.get(key, default)
+
+    nodes = data.get("nodes")
+    if not isinstance(nodes, list):
+        raise _fail(name, "", "the list of people and groups is missing")
+    if len(nodes) > MAX_NODES:
+        raise _fail(name, "", f"it has more than {MAX_NODES} people and groups")
+    centres = 0
+    for index, node in enumerate(nodes, start=1):
+        where = f"person or group {index}"
+        if not isinstance(node, dict):
+            raise _fail(name, where, "it is not an object")
+        node_id = node.get("id")
+        if not isinstance(node_id, str) or not 0 < len(node_id) <= MAX_ID:
+            raise _fail(name, where, "its id is missing or wrong")
+        if node_id in graph:
+            raise _fail(name, where, "its id is used twice")
+        if "label" not in node or "kind" not in node:
+            raise _fail(name, where, "its label or kind is missing")
+        attrs = dict(NODE_DEFAULTS)
+        for key, value in node.items():
+            if key == "id":
+                continue
+            try:
+                attrs[key] = check_node_value(key, value)
+            except ModelError as exc:
+                raise _fail(name, where, str(exc)) from None
+        if attrs["kind"] == CENTRE_KIND:
+            centres += 1
+        graph.add_node(node_id, **attrs)
+    if centres != 1:
+        raise _fail(name, "", "it must have exactly one centre")
+
+    edges = data.get("edges", [])
+    if not isinstance(edges, list):
+        raise _fail(name, "", "the list of connections is wrong")
+    if len(edges) > MAX_EDGES:
+        raise _fail(name, "", f"it has more than {MAX_EDGES} connections")
+    edge_ids = set()
+    for index, edge in enumerate(edges, start=1):
+        where = f"connection {index}"
+        if not isinstance(edge, dict):
+            raise _fail(name, where, "it is not an object")
+        source, target, edge_id = edge.get("source"), edge.get("target"), edge.get("id")
+        if not isinstance(edge_id, str) or not 0 < len(edge_id) <= MAX_ID or edge_id in edge_ids:
+            raise _fail(name, where, "its id is missing, wrong or used twice")
+        if not isinstance(source, str) or not isinstance(target, str):
+            raise _fail(name, where, "its ends are missing")
+        if source not in graph or target not in graph:
+            raise _fail(name, where, "it joins a person or group that is not in the map")
+        if source == target:
+            raise _fail(name, where, "it joins a node to itself")
+        if graph.has_edge(source, target) or graph.has_edge(target, source):
+            raise _fail(name, where, "the same two are connected twice")
+        attrs = dict(EDGE_DEFAULTS)
+        for key, value in edge.items():
+            if key in ("source", "target", "id"):
+                continue
+            try:
+                attrs[key] = check_edge_value(key, value)
+            except ModelError as exc:
+                raise _fail(name, where, str(exc)) from None
+        edge_ids.add(edge_id)
+        graph.add_edge(source, target, id=edge_id, **attrs)
+    return graph
+
+
+def _reject_constant(value: str) -> Any:
+    raise ValueError("not a finite number")
+
+
+def bytes_to_graph(raw: bytes, name: str = "the file") -> nx.DiGraph:
+    if len(raw) > MAX_FILE_BYTES:
+        raise _fail(name, "", "it is too large")
+    if not raw.strip():
+        raise _fail(name, "", "it is empty")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _fail(name, "", "it is not UTF-8 text") from None
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise _fail(name, f"line {exc.lineno}, column {exc.colno}", "it is damaged or cut short") from None
+    except RecursionError:
+        raise _fail(name, "", "it is nested too deeply") from None
+    except ValueError:
+        # Numbers too long to convert, or NaN/Infinity.
+        raise _fail(name, "", "it contains a number out of range") from None
+    return data_to_graph(data, name)
+
+
+# ----- files on disk -----------------------------------------------------------------------------
+
+
+def read_graph(path: str | os.PathLike[str]) -> nx.DiGraph:
+    """Read and validate a map file into a graph (no Qt objects involved)."""
+    path = Path(path)
+    name = path.name
+    try:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise _fail(name, "", "it is too large")
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except MapFileError:
+        raise
+    except FileNotFoundError:
+        raise MapFileError(f"“{name}” could not be found.") from None
+    except IsADirectoryError:
+        raise MapFileError(f"“{name}” is a folder, not a map file.") from None
+    except PermissionError:
+        raise MapFileError(f"“{name}” could not be opened: permission denied.") from None
+    except OSError as exc:
+        raise MapFileError(f"“{name}” could not be read ({exc.strerror or 'input/output error'}).") from None
+    return bytes_to_graph(raw, name)
+
+
+def load_document(path: str | os.PathLike[str], doc: Document | None = None) -> Document:
+    """Load a map file into *doc* (or a new document). On any error *doc* is left untouched."""
+    graph = read_graph(path)
+    doc = doc if doc is not None else Document()
+    doc.replace_graph(graph)
+    return doc
+
+
+def _save_error(name: str, exc: OSError) -> MapFileError:
+    import errno
+
+    reasons = {
+        errno.EACCES: "permission denied (the folder or file may be read-only)",
+        errno.EPERM: "permission denied (the folder or file may be read-only)",
+        errno.EROFS: "the disk is read-only",
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is full",
+        errno.ENOENT: "the folder does not exist",
+        errno.EISDIR: "a folder has that name",
+    }
+    reason = reasons.get(exc.errno, exc.strerror or "input/output error")
+    return MapFileError(f"Could not save “{name}”: {reason}. The previous copy is unchanged.")
+
+
+def write_bytes_atomically(path: str | os.PathLike[str], payload: bytes, *, keep_backup: bool = True) -> None:
+    """Write *payload* to *path* so that the file is always either the old or the new version.
+
+    A temp file in the same folder is written, flushed and fsynced, the previous version is kept as
+    NAME.bak, then the temp file replaces the target. Files are owner-only on POSIX.
+    """
+    path = Path(path)
+    name = path.name
+    folder = path.parent if str(path.parent) else Path(".")
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".ecomap-save-", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if os.name == "posix":
+            os.chmod(tmp_name, 0o600)
+        if keep_backup and path.is_file():
+            backup = path.with_name(name + ".bak")
+            fd_b, tmp_b = tempfile.mkstemp(prefix=".ecomap-bak-", suffix=".tmp", dir=folder)
+            os.close(fd_b)
+            try:
+                shutil.copyfile(path, tmp_b)
+                if os.name == "posix":
+                    os.chmod(tmp_b, 0o600)
+                os.replace(tmp_b, backup)
+            except OSError:
+                if os.path.exists(tmp_b):
+                    os.unlink(tmp_b)
+                raise
+        os.replace(tmp_name, path)
+        tmp_name = None
+        if os.name == "posix":
+            dir_fd = os.open(folder, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+    except OSError as exc:
+        raise _save_error(name, exc) from None
+    finally:
+        if tmp_name is not None and os.path.exists(tmp_name):
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass
+
+
+def save_document(doc: Document, path: str | os.PathLike[str]) -> None:
+    """Save the document atomically, keeping the previous version as NAME.ecomap.bak."""
+    write_bytes_atomically(path, document_to_bytes(doc))

@@ -1,0 +1,290 @@
+"""The eco-map document: the one holder of map data.
+
+It wraps a networkx DiGraph (nodes = the centre, people and groups; edges = connections, each with a
+stable id) plus the map's metadata in the graph attributes. Every change goes through a method here,
+is validated, and is announced by a fine-grained signal. Callers get copies, never live data.
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from collections.abc import Iterable, Mapping
+from datetime import datetime, timezone
+from typing import Any
+
+import networkx as nx
+from PySide6.QtCore import QObject, Signal
+
+from .vocabulary import (
+    CENTRE_KIND,
+    EDGE_DEFAULTS,
+    MAX_EDGES,
+    MAX_NODES,
+    META_DEFAULTS,
+    NODE_DEFAULTS,
+    ModelError,
+    check_edge_value,
+    check_meta_value,
+    check_node_value,
+    default_legend,
+)
+
+
+def new_id() -> str:
+    """A fresh stable id for a node or connection."""
+    return str(uuid.uuid4())
+
+
+def now_iso() -> str:
+    """The current time in UTC, to the second, as ISO 8601."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+class Document(QObject):
+    """The map: centre, people, groups, connections and metadata."""
+
+    # A node (centre, person or group) was added; its id.
+    node_added = Signal(str)
+    # A node was removed; its id.
+    node_removed = Signal(str)
+    # Some of a node's attributes other than its position changed; its id and the changed keys.
+    node_changed = Signal(str, list)
+    # A node moved; its id and new x, y.
+    node_moved = Signal(str, float, float)
+    # A connection was added; its id.
+    edge_added = Signal(str)
+    # A connection was removed; its id.
+    edge_removed = Signal(str)
+    # Some of a connection's attributes changed; its id and the changed keys.
+    edge_changed = Signal(str, list)
+    # A map-level field (title, legend, notes, commitment...) changed; its key.
+    meta_changed = Signal(str)
+    # The whole map was replaced (a file was loaded); listeners rebuild from scratch.
+    reset = Signal()
+
+    def __init__(self, centre_label: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._graph = nx.DiGraph()
+        self._edge_ends: dict[str, tuple[str, str]] = {}
+        self._centre = ""
+        self._init_new(centre_label)
+
+    # ----- construction -------------------------------------------------------------------
+
+    def _init_new(self, centre_label: str) -> None:
+        stamp = now_iso()
+        meta = copy.deepcopy(META_DEFAULTS)
+        meta.update(created=stamp, modified=stamp, legend=default_legend())
+        self._graph.graph.update(meta)
+        self._centre = new_id()
+        attrs = dict(NODE_DEFAULTS, label=check_node_value("label", centre_label), kind=CENTRE_KIND)
+        attrs["category"] = "family"
+        self._graph.add_node(self._centre, **copy.deepcopy(attrs))
+
+    def replace_graph(self, graph: nx.DiGraph) -> None:
+        """Take a validated graph (from the loader) as the whole map and announce a reset."""
+        centres = [n for n, d in graph.nodes(data=True) if d.get("kind") == CENTRE_KIND]
+        if len(centres) != 1:
+            raise ModelError("a map has exactly one centre")
+        self._graph = graph
+        self._centre = centres[0]
+        self._edge_ends = {d["id"]: (u, v) for u, v, d in graph.edges(data=True)}
+        self.reset.emit()
+
+    def graph_copy(self) -> nx.DiGraph:
+        """A deep copy of the underlying graph, for I/O and analysis."""
+        return copy.deepcopy(self._graph)
+
+    # ----- reading ------------------------------------------------------------------------
+
+    @property
+    def centre_id(self) -> str:
+        return self._centre
+
+    def node_ids(self) -> list[str]:
+        return list(self._graph.nodes)
+
+    def edge_ids(self) -> list[str]:
+        return list(self._edge_ends)
+
+    def node_count(self) -> int:
+        return self._graph.number_of_nodes()
+
+    def edge_count(self) -> int:
+        return len(self._edge_ends)
+
+    def has_node(self, node_id: str) -> bool:
+        return node_id in self._graph
+
+    def has_edge(self, edge_id: str) -> bool:
+        return edge_id in self._edge_ends
+
+    def node(self, node_id: str) -> dict[str, Any]:
+        """A copy of the node's attributes, with its id under "id"."""
+        self._require_node(node_id)
+        data = copy.deepcopy(self._graph.nodes[node_id])
+        data["id"] = node_id
+        return data
+
+    def node_position(self, node_id: str) -> tuple[float, float]:
+        self._require_node(node_id)
+        d = self._graph.nodes[node_id]
+        return d["x"], d["y"]
+
+    def edge(self, edge_id: str) -> dict[str, Any]:
+        """A copy of the connection's attributes with "id", "source" and "target"."""
+        u, v = self._require_edge(edge_id)
+        data = copy.deepcopy(self._graph.edges[u, v])
+        data["source"], data["target"] = u, v
+        return data
+
+    def edge_ends(self, edge_id: str) -> tuple[str, str]:
+        return self._require_edge(edge_id)
+
+    def edges_of(self, node_id: str) -> list[str]:
+        """Ids of every connection that touches the node."""
+        self._require_node(node_id)
+        g = self._graph
+        return [g.edges[u, v]["id"] for u, v in list(g.out_edges(node_id)) + list(g.in_edges(node_id))]
+
+    def edge_between(self, a: str, b: str) -> str | None:
+        """The id of the connection joining a and b in either direction, if there is one."""
+        g = self._graph
+        if g.has_edge(a, b):
+            return g.edges[a, b]["id"]
+        if g.has_edge(b, a):
+            return g.edges[b, a]["id"]
+        return None
+
+    def meta(self, key: str) -> Any:
+        if key not in META_DEFAULTS:
+            raise ModelError(f"unknown map field {key!r}")
+        return copy.deepcopy(self._graph.graph.get(key, META_DEFAULTS[key]))
+
+    # ----- changing -----------------------------------------------------------------------
+
+    def add_node(self, attrs: Mapping[str, Any], node_id: str | None = None) -> str:
+        """Add a person or group; missing attributes take their defaults. Returns the id."""
+        if self._graph.number_of_nodes() >= MAX_NODES:
+            raise ModelError(f"a map holds at most {MAX_NODES} people and groups")
+        node_id = node_id or new_id()
+        if node_id in self._graph:
+            raise ModelError("that id is already in the map")
+        full = copy.deepcopy(NODE_DEFAULTS)
+        for key, value in attrs.items():
+            full[key] = check_node_value(key, value)
+        if full["kind"] == CENTRE_KIND:
+            raise ModelError("a map has only one centre")
+        self._graph.add_node(node_id, **full)
+        self.node_added.emit(node_id)
+        return node_id
+
+    def remove_node(self, node_id: str) -> None:
+        """Remove a person or group that has no connections left (remove those first)."""
+        self._require_node(node_id)
+        if node_id == self._centre:
+            raise ModelError("the centre cannot be removed")
+        if self._graph.degree(node_id):
+            raise ModelError("remove the node's connections first")
+        self._graph.remove_node(node_id)
+        self.node_removed.emit(node_id)
+
+    def set_node(self, node_id: str, changes: Mapping[str, Any]) -> None:
+        """Change some attributes of a node (not its position: see move_nodes)."""
+        self._require_node(node_id)
+        checked = {}
+        for key, value in changes.items():
+            if key in ("x", "y"):
+                raise ModelError("use move_nodes to change a position")
+            checked[key] = check_node_value(key, value)
+        data = self._graph.nodes[node_id]
+        if "kind" in checked and (checked["kind"] == CENTRE_KIND) != (node_id == self._centre):
+            raise ModelError("the centre's kind cannot change, and only the centre is the centre")
+        changed = [k for k, v in checked.items() if data.get(k) != v]
+        if not changed:
+            return
+        for key in changed:
+            data[key] = copy.deepcopy(checked[key])
+        self.node_changed.emit(node_id, changed)
+
+    def move_nodes(self, positions: Mapping[str, tuple[float, float]]) -> None:
+        """Move several nodes at once; validates all before changing any."""
+        checked = {}
+        for node_id, (x, y) in positions.items():
+            self._require_node(node_id)
+            checked[node_id] = (check_node_value("x", x), check_node_value("y", y))
+        for node_id, (x, y) in checked.items():
+            data = self._graph.nodes[node_id]
+            if (data["x"], data["y"]) == (x, y):
+                continue
+            data["x"], data["y"] = x, y
+            self.node_moved.emit(node_id, x, y)
+
+    def add_edge(
+        self, source: str, target: str, attrs: Mapping[str, Any] | None = None, edge_id: str | None = None
+    ) -> str:
+        """Connect two nodes; at most one connection joins any pair. Returns the connection id."""
+        self._require_node(source)
+        self._require_node(target)
+        if source == target:
+            raise ModelError("a connection joins two different nodes")
+        if self.edge_between(source, target) is not None:
+            raise ModelError("these two are already connected")
+        if len(self._edge_ends) >= MAX_EDGES:
+            raise ModelError(f"a map holds at most {MAX_EDGES} connections")
+        edge_id = edge_id or new_id()
+        if edge_id in self._edge_ends:
+            raise ModelError("that connection id is already in the map")
+        full = copy.deepcopy(EDGE_DEFAULTS)
+        for key, value in (attrs or {}).items():
+            full[key] = check_edge_value(key, value)
+        self._graph.add_edge(source, target, id=edge_id, **full)
+        self._edge_ends[edge_id] = (source, target)
+        self.edge_added.emit(edge_id)
+        return edge_id
+
+    def remove_edge(self, edge_id: str) -> None:
+        u, v = self._require_edge(edge_id)
+        self._graph.remove_edge(u, v)
+        del self._edge_ends[edge_id]
+        self.edge_removed.emit(edge_id)
+
+    def set_edge(self, edge_id: str, changes: Mapping[str, Any]) -> None:
+        u, v = self._require_edge(edge_id)
+        checked = {}
+        for key, value in changes.items():
+            if key in ("id", "source", "target"):
+                raise ModelError("a connection's ends cannot change")
+            checked[key] = check_edge_value(key, value)
+        data = self._graph.edges[u, v]
+        changed = [k for k, val in checked.items() if data.get(k) != val]
+        if not changed:
+            return
+        for key in changed:
+            data[key] = copy.deepcopy(checked[key])
+        self.edge_changed.emit(edge_id, changed)
+
+    def set_meta(self, key: str, value: Any) -> None:
+        value = check_meta_value(key, value)
+        if self._graph.graph.get(key) == value:
+            return
+        self._graph.graph[key] = copy.deepcopy(value)
+        self.meta_changed.emit(key)
+
+    # ----- helpers ------------------------------------------------------------------------
+
+    def _require_node(self, node_id: str) -> None:
+        if node_id not in self._graph:
+            raise ModelError("no such person or group in the map")
+
+    def _require_edge(self, edge_id: str) -> tuple[str, str]:
+        try:
+            return self._edge_ends[edge_id]
+        except (KeyError, TypeError):
+            raise ModelError("no such connection in the map") from None
+
+    def nodes_data(self) -> Iterable[tuple[str, dict[str, Any]]]:
+        """Copies of (id, attributes) for every node, in map order."""
+        for node_id, data in self._graph.nodes(data=True):
+            yield node_id, copy.deepcopy(data)

@@ -1,0 +1,240 @@
+"""The eco-map vocabulary: kinds, categories, strengths, flows, rings, limits and their validation.
+
+Shared by the document (which validates every change) and the file loader (which validates every
+file), so the two can never disagree about what a valid map is.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+CENTRE_KIND = "centre"
+NODE_KINDS = ("centre", "person", "group")
+
+#: Built-in categories (DESIGN.md section 2). A map may also use its own short category names.
+CATEGORIES = (
+    "family",
+    "friend",
+    "neighbour",
+    "professional",
+    "faith",
+    "school",
+    "work",
+    "health",
+    "community",
+    "government",
+    "other",
+)
+
+STRENGTHS = ("strong", "moderate", "tenuous", "stressful")
+
+#: Which way support flows along a connection, relative to its source and target ends.
+FLOWS = ("none", "to_target", "to_source", "both")
+
+#: Concentric "circles of support", closest first.
+RINGS = ("closest", "friends", "participation", "paid")
+
+SUPPORT_TYPES = ("emotional", "practical", "advice", "social")
+
+#: The conversation steps whose notes and done marks the map keeps (the guide issue fills the UI).
+STEPS = ("support", "people", "groups", "strength", "next")
+
+#: Limits that keep a map sane and keep a hostile file from exhausting memory.
+MAX_NODES = 20_000
+MAX_EDGES = 100_000
+MAX_LABEL = 200
+MAX_NOTE = 20_000
+MAX_CATEGORY = 40
+MAX_HOUSEHOLD = 50
+MAX_COORD = 1_000_000.0
+
+_COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+_CATEGORY_RE = re.compile(r"^[^\x00-\x1f]{1,%d}$" % MAX_CATEGORY)
+
+
+def default_legend() -> list[dict[str, str]]:
+    """The standard legend a new map starts with; each map may rename its entries."""
+    return [
+        {"key": "strong", "label": "Strong connection"},
+        {"key": "moderate", "label": "Ordinary connection"},
+        {"key": "tenuous", "label": "Weak or distant connection"},
+        {"key": "stressful", "label": "Stressful connection"},
+        {"key": "flow", "label": "Arrow: the way support flows"},
+    ]
+
+
+LEGEND_KEYS = ("strong", "moderate", "tenuous", "stressful", "flow")
+
+
+class ModelError(ValueError):
+    """A value the map cannot hold. The message names the field, never the user's text."""
+
+
+def _text(value: Any, field: str, limit: int, *, allow_empty: bool = True) -> str:
+    if not isinstance(value, str):
+        raise ModelError(f"{field} must be text")
+    if len(value) > limit:
+        raise ModelError(f"{field} is longer than {limit} characters")
+    if not allow_empty and not value.strip():
+        raise ModelError(f"{field} must not be empty")
+    if "\x00" in value:
+        raise ModelError(f"{field} contains a NUL character")
+    return value
+
+
+def _number(value: Any, field: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ModelError(f"{field} must be a number")
+    value = float(value)
+    if not math.isfinite(value) or abs(value) > MAX_COORD:
+        raise ModelError(f"{field} is out of range")
+    return value
+
+
+def _choice(value: Any, field: str, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise ModelError(f"{field} must be one of: {', '.join(allowed)}")
+    return value
+
+
+NODE_DEFAULTS: dict[str, Any] = {
+    "label": "",
+    "kind": "person",
+    "category": "other",
+    "x": 0.0,
+    "y": 0.0,
+    "ring": None,
+    "notes": "",
+    "support": [],
+    "household": [],
+}
+
+EDGE_DEFAULTS: dict[str, Any] = {
+    "strength": "moderate",
+    "flow": "none",
+    "colour": None,
+    "note": "",
+}
+
+META_DEFAULTS: dict[str, Any] = {
+    "title": "",
+    "created": "",
+    "modified": "",
+    "legend": [],  # replaced by default_legend() in new documents
+    "worker_notes": "",
+    "step_notes": {},
+    "steps_done": [],
+    "reflection": "",
+    "commitment": "",
+}
+
+
+def check_node_value(key: str, value: Any) -> Any:
+    """Return the normalised value for node attribute *key*, or raise ModelError."""
+    if key == "label":
+        return _text(value, "label", MAX_LABEL)
+    if key == "kind":
+        return _choice(value, "kind", NODE_KINDS)
+    if key == "category":
+        if not isinstance(value, str) or not _CATEGORY_RE.match(value) or not value.strip():
+            raise ModelError(f"category must be short text of at most {MAX_CATEGORY} characters")
+        return value
+    if key in ("x", "y"):
+        return _number(value, key)
+    if key == "ring":
+        if value is None:
+            return None
+        return _choice(value, "ring", RINGS)
+    if key == "notes":
+        return _text(value, "notes", MAX_NOTE)
+    if key == "support":
+        if not isinstance(value, list) or len(value) > len(SUPPORT_TYPES):
+            raise ModelError("support must be a list of support types")
+        for item in value:
+            _choice(item, "support", SUPPORT_TYPES)
+        if len(set(value)) != len(value):
+            raise ModelError("support lists a type twice")
+        # Keep a canonical order so equal maps save to equal bytes.
+        return [t for t in SUPPORT_TYPES if t in value]
+    if key == "household":
+        return check_household(value)
+    raise ModelError(f"unknown person/group field {key!r}")
+
+
+def check_household(value: Any) -> list[dict[str, str]]:
+    if not isinstance(value, list):
+        raise ModelError("household must be a list")
+    if len(value) > MAX_HOUSEHOLD:
+        raise ModelError(f"household has more than {MAX_HOUSEHOLD} members")
+    members = []
+    for member in value:
+        if not isinstance(member, dict) or set(member) - {"name", "age", "relationship"}:
+            raise ModelError("each household member has only a name, age and relationship")
+        members.append(
+            {
+                "name": _text(member.get("name", ""), "household name", MAX_LABEL),
+                "age": _text(member.get("age", ""), "household age", 20),
+                "relationship": _text(member.get("relationship", ""), "household relationship", MAX_LABEL),
+            }
+        )
+    return members
+
+
+def check_edge_value(key: str, value: Any) -> Any:
+    """Return the normalised value for connection attribute *key*, or raise ModelError."""
+    if key == "strength":
+        return _choice(value, "strength", STRENGTHS)
+    if key == "flow":
+        return _choice(value, "flow", FLOWS)
+    if key == "colour":
+        if value is None:
+            return None
+        if not isinstance(value, str) or not _COLOUR_RE.match(value):
+            raise ModelError("colour must be #RRGGBB or empty")
+        return value.lower()
+    if key == "note":
+        return _text(value, "note", MAX_NOTE)
+    raise ModelError(f"unknown connection field {key!r}")
+
+
+def check_meta_value(key: str, value: Any) -> Any:
+    """Return the normalised value for map field *key*, or raise ModelError."""
+    if key == "title":
+        return _text(value, "title", MAX_LABEL)
+    if key in ("created", "modified"):
+        return _text(value, key, 40)
+    if key in ("worker_notes", "reflection", "commitment"):
+        return _text(value, key.replace("_", " "), MAX_NOTE)
+    if key == "legend":
+        if not isinstance(value, list) or len(value) > 20:
+            raise ModelError("legend must be a short list")
+        entries = []
+        seen = set()
+        for entry in value:
+            if not isinstance(entry, dict) or set(entry) != {"key", "label"}:
+                raise ModelError("each legend entry has a key and a label")
+            k = _choice(entry["key"], "legend key", LEGEND_KEYS)
+            if k in seen:
+                raise ModelError("legend lists a key twice")
+            seen.add(k)
+            entries.append({"key": k, "label": _text(entry["label"], "legend label", MAX_LABEL)})
+        return entries
+    if key == "step_notes":
+        if not isinstance(value, dict):
+            raise ModelError("step notes must be an object")
+        out = {}
+        for step in STEPS:  # canonical order
+            if step in value:
+                out[step] = _text(value[step], "step note", MAX_NOTE)
+        if set(value) - set(STEPS):
+            raise ModelError("step notes name an unknown step")
+        return out
+    if key == "steps_done":
+        if not isinstance(value, list):
+            raise ModelError("steps done must be a list")
+        for step in value:
+            _choice(step, "step", STEPS)
+        return [s for s in STEPS if s in value]
+    raise ModelError(f"unknown map field {key!r}")

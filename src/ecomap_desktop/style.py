@@ -1,0 +1,76 @@
+"""How a map looks, as plain data shared by the canvas and every export (no Qt, no reportlab).
+
+Meaning is carried by line width, pattern and arrowheads; colour is only a second cue. Units are
+scene units (1 unit = 1 px at 100% zoom, 1 pt in the PDF before fitting).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# ----- nodes ---------------------------------------------------------------------------------------
+
+CENTRE_RADIUS = 70.0
+PERSON_RADIUS = 46.0
+GROUP_WIDTH = 132.0
+GROUP_HEIGHT = 70.0
+GROUP_CORNER = 14.0
+NODE_OUTLINE = "#3a3a3a"
+NODE_OUTLINE_WIDTH = 1.6
+CENTRE_FILL = "#fff4d6"
+LABEL_COLOUR = "#1f1f1f"
+LABEL_FONT_SIZE = 13.0  # points at 100% zoom; never drawn smaller on export
+CENTRE_LABEL_FONT_SIZE = 16.0
+
+#: Category fill colours: light tints of the Okabe-Ito palette (distinguishable with the common
+#: colour-vision deficiencies); the category is also named in the properties panel and list view.
+CATEGORY_FILLS = {
+    "family": "#fde2c8",
+    "friend": "#d6ecfa",
+    "neighbour": "#d9f2e6",
+    "professional": "#e9e0f3",
+    "faith": "#fbf3c4",
+    "school": "#cfe8f7",
+    "work": "#f2d9cc",
+    "health": "#f7d6e6",
+    "community": "#e3f0d0",
+    "government": "#e0e0e0",
+    "other": "#f2f2f2",
+}
+DEFAULT_FILL = "#f2f2f2"
+
+
+def category_fill(category: str) -> str:
+    return CATEGORY_FILLS.get(category, DEFAULT_FILL)
+
+
+# ----- connections ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LineStyle:
+    width: float
+    dash: tuple[float, ...] | None = None  # on/off lengths in units of the line's own length
+    ticks: bool = False  # cross-ticks along the line (stressful)
+    tick_spacing: float = 16.0
+    tick_length: float = 14.0
+
+
+LINE_STYLES = {
+    "strong": LineStyle(width=5.0),
+    "moderate": LineStyle(width=2.2),
+    "tenuous": LineStyle(width=2.2, dash=(3.0, 7.0)),
+    "stressful": LineStyle(width=2.2, ticks=True),
+}
+LINE_COLOUR = "#333333"
+ARROW_LENGTH = 16.0
+ARROW_WIDTH = 13.0
+
+# ----- rings and legend ----------------------------------------------------------------------------
+
+#: Radii of the "circles of support" rings, closest first.
+RING_RADII = {"closest": 200.0, "friends": 330.0, "participation": 460.0, "paid": 590.0}
+RING_COLOUR = "#c9d6e3"
+RING_WIDTH = 1.2
+
+HIGHLIGHT = "#0072b2"  # selection outline (Okabe-Ito blue)

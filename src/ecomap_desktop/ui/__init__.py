@@ -1,0 +1,1 @@
+"""The desktop window: scene, view, interactions, panels, dialogs and actions."""

@@ -1,0 +1,76 @@
+"""Small pictures of the real line drawings (strength patterns and flow arrows) for pickers and menus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+
+from .. import geometry, style
+
+
+def strength_pen(strength: str, colour: str | None = None, scale: float = 1.0) -> QPen:
+    """The pen a connection of this strength is drawn with (ticks are drawn separately)."""
+    line = style.LINE_STYLES[strength]
+    pen = QPen(QColor(colour or style.LINE_COLOUR), line.width * scale)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    if line.dash:
+        pen.setDashPattern(list(line.dash))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
+
+
+def _draw_sample(painter: QPainter, strength: str, x1: float, y: float, x2: float, scale: float) -> None:
+    painter.setPen(strength_pen(strength, scale=scale))
+    painter.drawLine(QPointF(x1, y), QPointF(x2, y))
+    line = style.LINE_STYLES[strength]
+    if line.ticks:
+        tick_pen = QPen(QColor(style.LINE_COLOUR), max(1.0, line.width * scale * 0.8))
+        painter.setPen(tick_pen)
+        for tx1, ty1, tx2, ty2 in geometry.tick_marks(x1, y, x2, y, line.tick_spacing * scale,
+                                                      line.tick_length * scale):
+            painter.drawLine(QPointF(tx1, ty1), QPointF(tx2, ty2))
+
+
+def strength_icon(strength: str, width: int = 64, height: int = 24) -> QIcon:
+    pixmap = QPixmap(width, height)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    _draw_sample(painter, strength, 4, height / 2, width - 4, 0.8)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def flow_icon(flow: str, width: int = 64, height: int = 24) -> QIcon:
+    pixmap = QPixmap(width, height)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    y = height / 2
+    x1, x2 = 4.0, width - 4.0
+    painter.setPen(strength_pen("moderate", scale=0.8))
+    painter.drawLine(QPointF(x1, y), QPointF(x2, y))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(style.LINE_COLOUR))
+    heads = []
+    if flow in ("to_target", "both"):
+        heads.append(((x2, y), (x1, y)))
+    if flow in ("to_source", "both"):
+        heads.append(((x1, y), (x2, y)))
+    for (tx, ty), (fx, fy) in heads:
+        points = geometry.arrowhead(tx, ty, fx, fy, length=11, width=10)
+        painter.drawPolygon(QPolygonF([QPointF(px, py) for px, py in points]))
+    painter.end()
+    return QIcon(pixmap)
+
+
+def colour_icon(colour: str | None, size: int = 20) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#555555"), 1))
+    painter.setBrush(QColor(colour or style.LINE_COLOUR))
+    painter.drawEllipse(2, 2, size - 4, size - 4)
+    painter.end()
+    return QIcon(pixmap)

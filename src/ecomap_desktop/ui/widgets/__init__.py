@@ -1,0 +1,1 @@
+"""Reusable widgets: the line-style picker."""

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import APP_NAME, __version__
 
-SUBCOMMANDS = ("validate", "export")
+SUBCOMMANDS = ("validate", "export", "summary")
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -59,6 +59,24 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _summary(args: argparse.Namespace) -> int:
+    import json
+
+    from .analysis.insights import compute, summary_data, summary_text
+    from .io.mapfile import MapFileError, read_graph
+
+    try:
+        insights = compute(read_graph(args.file))
+    except MapFileError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(summary_data(insights), ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(summary_text(insights))
+    return 0
+
+
 def _subcommand_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ecomap", description=f"{APP_NAME}: draw and share eco-maps.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
@@ -70,6 +88,10 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     p_export.add_argument("file", metavar="FILE")
     p_export.add_argument("output", metavar="OUT")
     p_export.set_defaults(func=_export)
+    p_summary = sub.add_parser("summary", help="say what a map shows: counts, stressful and one-way connections")
+    p_summary.add_argument("file", metavar="FILE")
+    p_summary.add_argument("--json", action="store_true", help="print the numbers as JSON, for other tools")
+    p_summary.set_defaults(func=_summary)
     return parser
 
 

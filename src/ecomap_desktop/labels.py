@@ -98,3 +98,59 @@ def ring_name(ring: str | None) -> str:
 
 def support_name(support: str) -> str:
     return _tr(_SUPPORT[support])
+
+
+# ----- parent words: the same line styles said the way a parent might say them ------------------
+
+_STRENGTH_PARENT = {
+    "strong": QT_TRANSLATE_NOOP("Labels", "A big help to me"),
+    "moderate": QT_TRANSLATE_NOOP("Labels", "Some help, now and then"),
+    "tenuous": QT_TRANSLATE_NOOP("Labels", "We are not close"),
+    "stressful": QT_TRANSLATE_NOOP("Labels", "Hard going, it's complicated"),
+}
+
+#: Which way support goes, seen from the family in the centre (see analysis.insights.flow_for_family).
+_FAMILY_FLOW = {
+    "none": QT_TRANSLATE_NOOP("Labels", "No arrow"),
+    "to_family": QT_TRANSLATE_NOOP("Labels", "Support comes to the family"),
+    "from_family": QT_TRANSLATE_NOOP("Labels", "The family gives support"),
+    "both": QT_TRANSLATE_NOOP("Labels", "Support goes both ways"),
+}
+
+_FAMILY_FLOW_PARENT = {
+    "none": QT_TRANSLATE_NOOP("Labels", "No arrow"),
+    "to_family": QT_TRANSLATE_NOOP("Labels", "They help me"),
+    "from_family": QT_TRANSLATE_NOOP("Labels", "I help them"),
+    "both": QT_TRANSLATE_NOOP("Labels", "We help each other"),
+}
+
+
+def strength_words(strength: str, parent_words: bool = False) -> str:
+    """The name of a line style; with *parent_words*, said the way a parent might say it."""
+    return _tr(_STRENGTH_PARENT[strength]) if parent_words else strength_name(strength)
+
+
+def family_flow_name(direction: str, parent_words: bool = False) -> str:
+    """A flow seen from the family: "none", "to_family", "from_family" or "both"."""
+    return _tr((_FAMILY_FLOW_PARENT if parent_words else _FAMILY_FLOW)[direction])
+
+
+#: Categories as they sound in a sentence ("No connection yet with: neighbours, community groups").
+_CATEGORY_PHRASE = {
+    "family": QT_TRANSLATE_NOOP("Labels", "family"),
+    "friend": QT_TRANSLATE_NOOP("Labels", "friends"),
+    "neighbour": QT_TRANSLATE_NOOP("Labels", "neighbours"),
+    "professional": QT_TRANSLATE_NOOP("Labels", "helping professionals"),
+    "faith": QT_TRANSLATE_NOOP("Labels", "a faith community"),
+    "school": QT_TRANSLATE_NOOP("Labels", "school or childcare"),
+    "work": QT_TRANSLATE_NOOP("Labels", "work"),
+    "health": QT_TRANSLATE_NOOP("Labels", "health services"),
+    "community": QT_TRANSLATE_NOOP("Labels", "community groups"),
+    "government": QT_TRANSLATE_NOOP("Labels", "government or social services"),
+    "other": QT_TRANSLATE_NOOP("Labels", "others"),
+}
+
+
+def category_phrase(category: str) -> str:
+    """A category as it reads inside a sentence; a map's own category is used as it is."""
+    return _tr(_CATEGORY_PHRASE[category]) if category in _CATEGORY_PHRASE else category

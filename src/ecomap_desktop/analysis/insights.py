@@ -1,0 +1,284 @@
+"""What a map shows, in numbers and in plain sentences a worker can read aloud.
+
+Computed on demand from the map's graph (the document's copy or a file's), never stored, so it can
+never be stale. `compute()` is plain Python and networkx; `sentences()` words the result through Qt's
+translation function (context "Insights") and the shared display names in labels.py.
+
+Flows are stored relative to a connection's two ends (source -> target); everything here turns them
+round to the family in the centre: support that comes *to* the family, goes *from* it, or both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import networkx as nx
+from PySide6.QtCore import QCoreApplication
+
+from .. import labels
+from ..model.vocabulary import CATEGORIES, CENTRE_KIND, STRENGTHS
+
+#: Categories most families have someone in; one missing is worth a gentle question.
+COMMON_CATEGORIES = ("family", "friend", "neighbour", "professional", "community", "school")
+
+
+def flow_for_family(flow: str, source: str, target: str, centre: str) -> str | None:
+    """A connection's flow seen from the centre: "to_family", "from_family", "both" or "none".
+
+    None when the connection does not touch the centre (two friends who know each other).
+    """
+    if centre not in (source, target):
+        return None
+    if flow in ("none", "both"):
+        return flow
+    receiver = target if flow == "to_target" else source
+    return "to_family" if receiver == centre else "from_family"
+
+
+@dataclass
+class Insights:
+    """The numbers behind the sentences. Names are the map's labels ("" when a node has none)."""
+
+    title: str = ""
+    centre: str = ""
+    people: int = 0
+    groups: int = 0
+    connections: int = 0
+    by_category: dict[str, int] = field(default_factory=dict)
+    by_kind: dict[str, int] = field(default_factory=dict)
+    by_strength: dict[str, int] = field(default_factory=dict)
+    #: Each stressful connection as the names of its two ends.
+    stressful: list[list[str]] = field(default_factory=list)
+    #: Connections to the family, by the way support goes: names of the other end.
+    only_received: list[str] = field(default_factory=list)
+    only_given: list[str] = field(default_factory=list)
+    both_ways: list[str] = field(default_factory=list)
+    no_arrow: list[str] = field(default_factory=list)
+    #: Common categories with nobody connected (no node of that category has any line).
+    missing_categories: list[str] = field(default_factory=list)
+    #: People and groups on the map with no line at all.
+    not_connected: list[str] = field(default_factory=list)
+    #: The people and groups around the family, and how many pairs of them are linked.
+    supporters: int = 0
+    linked_pairs: int = 0
+    possible_pairs: int = 0
+    density: float | None = None
+    #: Categories with the most strong / most stressful connections to the family, and that count.
+    strongest_areas: list[str] = field(default_factory=list)
+    strongest_count: int = 0
+    stressed_areas: list[str] = field(default_factory=list)
+    stressed_count: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _category_order(categories) -> list[str]:
+    known = [c for c in CATEGORIES if c in categories]
+    return known + sorted(c for c in categories if c not in CATEGORIES)
+
+
+def _centre_of(graph: nx.DiGraph) -> str | None:
+    for node, data in graph.nodes(data=True):
+        if data.get("kind") == CENTRE_KIND:
+            return node
+    return None
+
+
+def compute(graph: nx.DiGraph) -> Insights:
+    """Everything the insights panel, the summary command and the printout say about *graph*."""
+    centre = _centre_of(graph)
+    result = Insights(title=str(graph.graph.get("title", "")))
+    if centre is not None:
+        result.centre = graph.nodes[centre].get("label", "")
+    outer = [n for n in graph.nodes if n != centre]
+    label = {n: graph.nodes[n].get("label", "") for n in graph.nodes}
+    category = {n: graph.nodes[n].get("category", "other") for n in outer}
+
+    result.by_kind = {"person": 0, "group": 0}
+    for n in outer:
+        kind = graph.nodes[n].get("kind", "person")
+        result.by_kind[kind] = result.by_kind.get(kind, 0) + 1
+    result.people, result.groups = result.by_kind["person"], result.by_kind["group"]
+
+    counts: dict[str, int] = {}
+    for n in outer:
+        counts[category[n]] = counts.get(category[n], 0) + 1
+    result.by_category = {c: counts[c] for c in _category_order(counts)}
+
+    result.by_strength = {s: 0 for s in STRENGTHS}
+    strong_by_area: dict[str, int] = {}
+    stress_by_area: dict[str, int] = {}
+    # Walk connections in a stable order (by id) so equal maps give equal summaries.
+    edges = sorted(graph.edges(data=True), key=lambda e: str(e[2].get("id", "")))
+    result.connections = len(edges)
+    for u, v, data in edges:
+        strength = data.get("strength", "moderate")
+        result.by_strength[strength] = result.by_strength.get(strength, 0) + 1
+        if strength == "stressful":
+            result.stressful.append([label[u], label[v]])
+        direction = flow_for_family(data.get("flow", "none"), u, v, centre) if centre else None
+        if direction is None:
+            continue
+        other = v if u == centre else u
+        {"to_family": result.only_received, "from_family": result.only_given,
+         "both": result.both_ways, "none": result.no_arrow}[direction].append(label[other])
+        if strength == "strong":
+            strong_by_area[category[other]] = strong_by_area.get(category[other], 0) + 1
+        elif strength == "stressful":
+            stress_by_area[category[other]] = stress_by_area.get(category[other], 0) + 1
+
+    linked = {n for n in outer if graph.degree(n)}
+    present = {category[n] for n in linked}
+    result.missing_categories = [c for c in COMMON_CATEGORIES if c not in present]
+    result.not_connected = [label[n] for n in outer if n not in linked]
+
+    around = nx.Graph(graph.subgraph(outer))  # undirected: who is linked to whom, either way
+    n = around.number_of_nodes()
+    result.supporters = n
+    result.possible_pairs = n * (n - 1) // 2
+    result.linked_pairs = around.number_of_edges()
+    result.density = nx.density(around) if n >= 2 else None
+
+    if strong_by_area:
+        result.strongest_count = max(strong_by_area.values())
+        result.strongest_areas = [c for c in _category_order(strong_by_area)
+                                  if strong_by_area[c] == result.strongest_count]
+    if stress_by_area:
+        result.stressed_count = max(stress_by_area.values())
+        result.stressed_areas = [c for c in _category_order(stress_by_area)
+                                 if stress_by_area[c] == result.stressed_count]
+    return result
+
+
+def compute_for_document(doc) -> Insights:
+    """Insights for a Document (its graph copy; the document itself is never touched)."""
+    return compute(doc.graph_copy())
+
+
+# ----- words -------------------------------------------------------------------------------------
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Insights", text, "", n)
+
+
+def _name(label: str) -> str:
+    return label or _tr("(no name)")
+
+
+def _join(items: list[str], word: str = "and") -> str:
+    """"A", "A and B", "A, B and C" (or "A, B or C" with word="or")."""
+    if len(items) <= 1:
+        return "".join(items)
+    pattern = _tr("%1 or %2") if word == "or" else _tr("%1 and %2")
+    return pattern.replace("%1", ", ".join(items[:-1])).replace("%2", items[-1])
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """A count in words: *one* for exactly one (English has no plural forms without a translation
+    file), else *many* with %n, whose plural forms a translation can give."""
+    return _tr(one) if n == 1 else _tr(many, n)
+
+
+_STRENGTH_COUNT = {
+    "strong": "%n strong",
+    "moderate": "%n ordinary",
+    "tenuous": "%n weak or distant",
+    "stressful": "%n stressful",
+}
+
+
+def sentences(ins: Insights) -> list[str]:
+    """Plain sentences, most useful first, that a worker can read aloud with the parent."""
+    out: list[str] = []
+    around = ins.people + ins.groups
+    if around == 0:
+        out.append(_tr("The map has no people or groups yet. Start with the people you turn to."))
+        return out
+    counted = []
+    if ins.people:
+        counted.append(_count(ins.people, "1 person", "%n people"))
+    if ins.groups:
+        counted.append(_count(ins.groups, "1 group", "%n groups"))
+    out.append(_tr("On the map: %1.").replace("%1", _join(counted)))
+    if ins.connections == 0:
+        out.append(_tr("No one is joined by a line yet."))
+    else:
+        parts = [_tr(_STRENGTH_COUNT[s], ins.by_strength[s]) for s in STRENGTHS if ins.by_strength.get(s)]
+        out.append(
+            _tr("%1: %2.")
+            .replace("%1", _count(ins.connections, "1 connection", "%n connections"))
+            .replace("%2", ", ".join(parts))
+        )
+    if ins.strongest_areas:
+        out.append(
+            _tr("The strongest connections are with %1.").replace(
+                "%1", _join([labels.category_phrase(c) for c in ins.strongest_areas]))
+        )
+    if ins.stressful:
+        pairs = [_tr("%1 and %2").replace("%1", _name(a)).replace("%2", _name(b)) for a, b in ins.stressful]
+        out.append(
+            (_tr("This connection feels stressful: %1.") if len(pairs) == 1
+             else _tr("These connections feel stressful: %1.")).replace("%1", "; ".join(pairs))
+        )
+    if ins.stressed_areas:
+        out.append(
+            _tr("The most stress is with %1.").replace(
+                "%1", _join([labels.category_phrase(c) for c in ins.stressed_areas]))
+        )
+    if ins.only_received:
+        out.append(_tr("Support only comes to the family from %1.").replace(
+            "%1", _join([_name(x) for x in ins.only_received])))
+    if ins.only_given:
+        out.append(_tr("Support only goes from the family to %1.").replace(
+            "%1", _join([_name(x) for x in ins.only_given])))
+    if ins.both_ways:
+        out.append(_tr("Support goes both ways with %1.").replace(
+            "%1", _join([_name(x) for x in ins.both_ways])))
+    if ins.no_arrow and ins.connections:
+        out.append(_count(len(ins.no_arrow), "1 line to the family has no arrow yet.",
+                          "%n lines to the family have no arrow yet."))
+    if ins.density is not None:
+        if ins.linked_pairs == 0:
+            out.append(_tr("None of the people and groups around the family are linked to each other."))
+        else:
+            out.append(
+                _count(ins.linked_pairs,
+                       "Among the %1 people and groups around the family, 1 pair is linked to each other "
+                       "(of %2 possible pairs).",
+                       "Among the %1 people and groups around the family, %n pairs are linked to each other "
+                       "(of %2 possible pairs, %3%).")
+                .replace("%1", str(ins.supporters))
+                .replace("%2", str(ins.possible_pairs))
+                .replace("%3", str(round(ins.density * 100)))
+            )
+    if ins.missing_categories:
+        out.append(_tr("No connection yet with %1.").replace(
+            "%1", _join([labels.category_phrase(c) for c in ins.missing_categories], "or")))
+    if ins.not_connected:
+        out.append(_tr("Not joined by a line yet: %1.").replace(
+            "%1", _join([_name(x) for x in ins.not_connected])))
+    return out
+
+
+def summary_text(ins: Insights) -> str:
+    """The `ecomap summary` report: a heading, the sentences, then the counts."""
+    heading = ins.title or ins.centre or _tr("Untitled map")
+    lines = [heading, "=" * len(heading), ""]
+    lines += [f"- {s}" for s in sentences(ins)]
+    if ins.by_category:
+        lines += ["", _tr("By category:")]
+        lines += [f"  {labels.category_name(c)}: {n}" for c, n in ins.by_category.items()]
+    if ins.connections:
+        lines += ["", _tr("By how the connection feels:")]
+        lines += [f"  {labels.strength_name(s)}: {n}" for s, n in ins.by_strength.items()]
+    return "\n".join(lines) + "\n"
+
+
+def summary_data(ins: Insights) -> dict[str, Any]:
+    """The `ecomap summary --json` report: the numbers (stable keys) and the sentences."""
+    data = ins.to_dict()
+    data["sentences"] = sentences(ins)
+    return data

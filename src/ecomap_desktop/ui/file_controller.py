@@ -2,6 +2,10 @@
 
 The modified mark comes from the undo stack's clean state; a successful save calls setClean().
 A file that cannot be read or written gives one plain message and the map stays as it was.
+
+The controller also holds the open file's lock (a map open in another window or another copy of the
+app can be opened read-only; a read-only window saves only under a new name) and, for a protected
+map, its password, which every save of that map uses with a fresh salt.
 """
 
 from __future__ import annotations
@@ -12,7 +16,9 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from ..io.mapfile import MapFileError, read_graph, save_document
+from ..io.filelock import LockResult, MapFileLock
+from ..io.mapfile import MapFileError, bytes_to_graph, read_file_bytes, save_document
+from ..io.protection import WrongPasswordError, is_protected
 from ..model.document import Document, now_iso
 from . import dialogs
 
@@ -53,7 +59,15 @@ class FileController(QObject):
         self.document = document
         self.undo_stack = undo_stack
         self.path: Path | None = None
-        undo_stack.cleanChanged.connect(lambda _clean: self.file_state_changed.emit())
+        # The password every save of this map uses; None for an unprotected map.
+        self.password: str | None = None
+        # True when the file is open elsewhere and this window may only save under a new name.
+        self.read_only = False
+        self._lock = MapFileLock()
+        undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self.file_state_changed.emit()
 
     # ----- state ---------------------------------------------------------------------------
 
@@ -66,6 +80,15 @@ class FileController(QObject):
             return self.path.name
         label = self.document.node(self.document.centre_id)["label"].strip()
         return self.tr("Untitled map") if not label else label
+
+    def title_name(self) -> str:
+        """The name for the window title, marked when the window cannot save over its file."""
+        name = self.display_name()
+        return self.tr("%1 (read-only)").replace("%1", name) if self.read_only else name
+
+    @property
+    def is_protected(self) -> bool:
+        return self.password is not None
 
     # ----- questions -----------------------------------------------------------------------
 
@@ -84,6 +107,8 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         self.document.replace_graph(Document().graph_copy())
+        self._lock.release()
+        self.password, self.read_only = None, False
         self._after_replace(None)
         return True
 
@@ -100,20 +125,103 @@ class FileController(QObject):
 
     def load_path(self, path: str) -> bool:
         """Load without asking about unsaved changes (the caller has asked)."""
+        resolved = Path(path).resolve()
+        title = self.tr("Could not open the map")
         try:
-            graph = read_graph(path)
+            raw = read_file_bytes(resolved)
         except MapFileError as exc:
-            dialogs.show_error(self._widget, self.tr("Could not open the map"), str(exc))
+            dialogs.show_error(self._widget, title, str(exc))
+            return False
+        lock = self._lock if self._lock.path == resolved else MapFileLock()
+        read_only = False
+        if lock is not self._lock and lock.acquire(resolved) is LockResult.HELD:
+            if not dialogs.ask_open_read_only(self._widget, resolved.name):
+                return False
+            read_only = True
+        password = None
+        try:
+            if is_protected(raw):
+                password, graph = self._unlock(raw, resolved.name)
+                if graph is None:
+                    if lock is not self._lock:
+                        lock.release()
+                    return False
+            else:
+                graph = bytes_to_graph(raw, resolved.name)
+        except MapFileError as exc:
+            if lock is not self._lock:
+                lock.release()
+            dialogs.show_error(self._widget, title, str(exc))
             return False
         self.document.replace_graph(graph)
-        self._after_replace(Path(path).resolve())
+        if lock is not self._lock:
+            self._lock.release()
+            self._lock = lock
+        self.password, self.read_only = password, read_only
+        self._after_replace(resolved)
         remember_recent(self.path)
         return True
 
+    def _unlock(self, raw: bytes, name: str):
+        """Ask for the password until it opens the map: (password, graph), or (None, None) on cancel.
+
+        Raises MapFileError when the file is damaged (a different message from a wrong password).
+        """
+        error = ""
+        while True:
+            password = dialogs.ask_password(self._widget, name, error)
+            if password is None:
+                return None, None
+            try:
+                return password, bytes_to_graph(raw, name, password)
+            except WrongPasswordError:
+                error = self.tr("That password does not open this map. Check it and try again.")
+
+    def restore_recovered(self, graph, original_path: str | None, password: str | None) -> None:
+        """Show a recovered map: unsaved (modified), with its original file remembered for Save."""
+        self.document.replace_graph(graph)
+        self._lock.release()
+        path = Path(original_path) if original_path else None
+        self.read_only = False
+        if path is not None and self._lock.acquire(path) is LockResult.HELD:
+            self.read_only = True
+        self.password = password
+        self.path = path
+        self.undo_stack.clear()
+        self.undo_stack.resetClean()
+        self.file_state_changed.emit()
+
+    def release_file(self) -> None:
+        """Let go of the open file's lock (the window is closing)."""
+        self._lock.release()
+
     def save(self) -> bool:
-        if self.path is None:
+        if self.path is None or self.read_only:
             return self.save_as()
         return self._save_to(self.path)
+
+    def save_with_password(self) -> bool:
+        """Ask for a new password and save the whole map encrypted with it."""
+        password = dialogs.ask_new_password(self._widget, self.display_name())
+        if not password:
+            return False
+        previous = self.password
+        self.password = password
+        if self.save():
+            self.file_state_changed.emit()
+            return True
+        self.password = previous
+        return False
+
+    def save_without_password(self) -> bool:
+        """Save the map unprotected from now on."""
+        previous = self.password
+        self.password = None
+        if self.save():
+            self.file_state_changed.emit()
+            return True
+        self.password = previous
+        return False
 
     def save_as(self) -> bool:
         suggested = str(self.path) if self.path else self.display_name() + ".ecomap"
@@ -123,14 +231,27 @@ class FileController(QObject):
         return self._save_to(Path(path).resolve())
 
     def _save_to(self, path: Path) -> bool:
+        title = self.tr("Could not save the map")
+        lock = self._lock if self._lock.path == path else MapFileLock()
+        if lock is not self._lock and lock.acquire(path) is LockResult.HELD:
+            dialogs.show_error(self._widget, title, self.tr(
+                "“%1” is open in another window or in another copy of Ecomap Desktop. Save under another "
+                "name, or close it there first.").replace("%1", path.name))
+            return False
         previous_stamp = self.document.meta("modified")
         self.document.set_meta("modified", now_iso())
         try:
-            save_document(self.document, path)
+            save_document(self.document, path, self.password)
         except MapFileError as exc:
             self.document.set_meta("modified", previous_stamp)
-            dialogs.show_error(self._widget, self.tr("Could not save the map"), str(exc))
+            if lock is not self._lock:
+                lock.release()
+            dialogs.show_error(self._widget, title, str(exc))
             return False
+        if lock is not self._lock:
+            self._lock.release()
+            self._lock = lock
+        self.read_only = False
         self.path = path
         self.undo_stack.setClean()
         remember_recent(path)

@@ -72,7 +72,7 @@ class PropertiesPanel(QWidget):
         document.edge_changed.connect(self._on_edge_changed)
         document.edge_removed.connect(self._on_removed)
         document.meta_changed.connect(self._on_meta_changed)
-        document.reset.connect(lambda: self.show_selection([], []))
+        document.reset.connect(self._on_reset)
         self.show_selection([], [])
 
     # ----- pages -----------------------------------------------------------------------------
@@ -358,6 +358,9 @@ class PropertiesPanel(QWidget):
     def _on_removed(self, item_id: str) -> None:
         if item_id in (self._node_id, self._edge_id):
             self.show_selection([], [])
+
+    def _on_reset(self) -> None:
+        self.show_selection([], [])
 
     def _on_meta_changed(self, key: str) -> None:
         if key == "title" and self._pages.currentWidget() is self._map_page:

@@ -56,6 +56,9 @@ class LineStylePicker(QWidget):
             lambda _i: self.style_picked.emit("colour", self.colour_combo.currentData())
         )
 
+        # An ordinary line is the calm default; the parent picks stronger or weaker ones as they talk.
+        self.strength_combo.setCurrentIndex(self.strength_combo.findData("moderate"))
+
         for title, combo in ((self.tr("Line"), self.strength_combo), (self.tr("Arrow"), self.flow_combo),
                              (self.tr("Colour"), self.colour_combo)):
             column = QVBoxLayout()

@@ -74,3 +74,38 @@ RING_COLOUR = "#c9d6e3"
 RING_WIDTH = 1.2
 
 HIGHLIGHT = "#0072b2"  # selection outline (Okabe-Ito blue)
+
+# ----- labels (shared so the canvas and the PDF wrap a label into the same box) --------------------
+
+#: Width a node's label wraps to, by kind, in scene units; chosen so the wrapped text stays inside
+#: the outline (a circle's inner square is about 0.87 of its diameter... minus some air).
+LABEL_WRAP_WIDTH = {"centre": 118.0, "person": 80.0, "group": 120.0}
+#: At most this many label lines; the last one ends with an ellipsis when the name is longer.
+LABEL_MAX_LINES = {"centre": 3, "person": 3, "group": 3}
+HOUSEHOLD_FONT_SIZE = 11.0
+HOUSEHOLD_MAX_LINES = 3
+HOUSEHOLD_COLOUR = "#4a4a4a"
+
+# ----- canvas only ---------------------------------------------------------------------------------
+
+CANVAS_BACKGROUND = "#fcfbf8"
+#: Labels never look smaller than this many pixels on screen: when zoomed out they are drawn larger
+#: (up to LABEL_MAX_BOOST times), on a soft backdrop, so a parent can still read them.
+LABEL_MIN_SCREEN_PX = 11.0
+LABEL_MAX_BOOST = 2.5
+#: Below this on-screen radius (px) a node is too small for any text; only its shape is drawn.
+LABEL_MIN_NODE_PX = 7.0
+SELECTION_WIDTH = 3.5
+SELECTION_GAP = 4.0
+#: The "drag to connect" handle on a hovered or selected node's rim.
+HANDLE_RADIUS = 11.0
+HANDLE_FILL = "#ffffff"
+#: Width of the invisible band around a connection that a click still hits.
+EDGE_HIT_WIDTH = 14.0
+TICK_WIDTH = 1.8
+RING_LABEL_COLOUR = "#8a9bad"
+RING_LABEL_FONT_SIZE = 12.0
+LEGEND_FONT_SIZE = 12.0
+LEGEND_SAMPLE_LENGTH = 56.0
+LEGEND_BACKGROUND = "#ffffff"
+LEGEND_BORDER = "#c8c8c8"

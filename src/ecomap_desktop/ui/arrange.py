@@ -1,0 +1,78 @@
+"""Arrange: where each node goes when the user asks to tidy the map, by ring and by category.
+
+Pure data in, positions out (no widgets), so it is easy to test and the scene stays small.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import networkx as nx
+
+from .. import style
+from ..model.vocabulary import CATEGORIES, RINGS
+
+#: Centre-to-centre room each node needs along its circle.
+NODE_SPACING = 150.0
+#: The least gap between two circles of nodes.
+SHELL_GAP = 130.0
+
+
+@dataclass(frozen=True)
+class ArrangeNode:
+    node_id: str
+    category: str
+    ring: str | None
+    label: str
+
+
+def _category_rank(category: str) -> int:
+    # Built-in categories in their usual order, then a map's own ones after them.
+    return CATEGORIES.index(category) if category in CATEGORIES else len(CATEGORIES)
+
+
+def arrange_positions(
+    centre_x: float, centre_y: float, nodes: Iterable[ArrangeNode]
+) -> dict[str, tuple[float, float]]:
+    """Positions for every node but the centre: one circle per ring (closest innermost), nodes
+    without a ring on a circle of their own outside those; within a circle, grouped by category.
+
+    networkx's shell_layout spaces each circle's nodes evenly; we scale each circle to its ring's
+    radius (or further out if the nodes would crowd) so the rings on the canvas mean what they say.
+    """
+    shells: dict[str | None, list[ArrangeNode]] = {}
+    for node in nodes:
+        shells.setdefault(node.ring if node.ring in RINGS else None, []).append(node)
+    order = [ring for ring in RINGS if ring in shells] + ([None] if None in shells else [])
+    if not order:
+        return {}
+    nlist = []
+    for ring in order:
+        members = sorted(shells[ring], key=lambda n: (_category_rank(n.category), n.category,
+                                                      n.label.casefold(), n.node_id))
+        nlist.append([n.node_id for n in members])
+    graph = nx.Graph()
+    for ids in nlist:
+        graph.add_nodes_from(ids)
+    # Start each circle at the top (12 o'clock) and go clockwise, as a person reads a clock face.
+    layout = nx.shell_layout(graph, nlist=nlist, scale=1.0, rotate=0)
+    positions: dict[str, tuple[float, float]] = {}
+    previous = 0.0
+    for ring, ids in zip(order, nlist):
+        crowd = len(ids) * NODE_SPACING / (2 * math.pi)
+        wanted = style.RING_RADII[ring] if ring else (previous + SHELL_GAP if previous else style.RING_RADII["friends"])
+        radius = max(wanted, crowd, previous + SHELL_GAP if previous else style.CENTRE_RADIUS + 130)
+        previous = radius
+        for node_id in ids:
+            x, y = layout[node_id]
+            angle = math.atan2(y, x) if len(ids) > 1 else 0.0
+            # shell_layout's first node sits at angle 0 (3 o'clock), counter-clockwise in maths
+            # terms; turn it so the first sits at 12 o'clock and the rest follow clockwise on screen.
+            screen_angle = -math.pi / 2 + angle
+            positions[node_id] = (
+                round(centre_x + radius * math.cos(screen_angle), 1),
+                round(centre_y + radius * math.sin(screen_angle), 1),
+            )
+    return positions

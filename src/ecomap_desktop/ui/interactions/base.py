@@ -1,0 +1,48 @@
+"""What every canvas gesture can be asked to do."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QGraphicsSceneMouseEvent
+
+if TYPE_CHECKING:
+    from ..scene import MapScene
+
+
+class Interaction:
+    """One gesture, from the press (or key) that starts it to the release (or key) that ends it."""
+
+    def __init__(self, scene: MapScene) -> None:
+        self.scene = scene
+
+    @classmethod
+    def maybe_start(cls, scene: MapScene, event: QGraphicsSceneMouseEvent) -> Interaction | None:
+        """The gesture this mouse press starts, or None if it is not this kind of gesture."""
+        return None
+
+    def mouse_press(self, event: QGraphicsSceneMouseEvent) -> None:
+        """Another press while running (e.g. a click that picks a target); by default it ends the gesture."""
+        self.cancel()
+
+    def mouse_move(self, event: QGraphicsSceneMouseEvent) -> None:
+        pass
+
+    def mouse_release(self, event: QGraphicsSceneMouseEvent) -> None:
+        pass
+
+    def key_press(self, event: QKeyEvent) -> bool:
+        """Handle a key while running; True if it was used."""
+        return False
+
+    def cancel(self) -> None:
+        """Undo any live effect and end without changing the map."""
+        self.finish()
+
+    def finish(self) -> None:
+        self.cleanup()
+        self.scene.end_interaction(self)
+
+    def cleanup(self) -> None:
+        """Remove anything the gesture added to the canvas (preview lines, highlights)."""

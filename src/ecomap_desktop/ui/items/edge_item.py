@@ -1,0 +1,91 @@
+"""A connection between two nodes on the canvas."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QPointF, QRectF
+from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from ... import geometry
+from .connection_drawing import ConnectionShape, build_shape, hit_path, paint_connection
+
+EDGE_Z = 0.0
+
+
+class EdgeItem(QGraphicsItem):
+    """Draws one connection from plain values: the two ends' kinds and centres, strength, flow, colour.
+
+    Its geometry lives in scene coordinates (the item stays at the origin), rebuilt only when an end
+    moves or the style changes, never while painting.
+    """
+
+    def __init__(self, edge_id: str) -> None:
+        super().__init__()
+        self.edge_id = edge_id
+        self.strength = "moderate"
+        self.flow = "none"
+        self.colour: str | None = None
+        self._ends: tuple[str, float, float, str, float, float] | None = None
+        self._shape: ConnectionShape | None = None
+        self._hit: QPainterPath | None = None
+        self._bounds = QRectF()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setZValue(EDGE_Z)
+
+    # ----- values from the scene ------------------------------------------------------------
+
+    def set_style(self, strength: str, flow: str, colour: str | None) -> None:
+        self.strength, self.flow, self.colour = strength, flow, colour
+        self._rebuild()
+
+    def set_ends(self, kind_a: str, ax: float, ay: float, kind_b: str, bx: float, by: float) -> None:
+        """The source's and target's kinds and centres (scene coordinates)."""
+        ends = (kind_a, ax, ay, kind_b, bx, by)
+        if ends == self._ends:
+            return
+        self._ends = ends
+        self._rebuild()
+
+    def drawn_ends(self) -> tuple[QPointF, QPointF] | None:
+        """Where the drawing touches the source and target outlines (arrow tips included)."""
+        if self._shape is None:
+            return None
+        return QPointF(self._shape.start), QPointF(self._shape.end)
+
+    def arrow_count(self) -> int:
+        return len(self._shape.arrows) if self._shape else 0
+
+    def tick_count(self) -> int:
+        return len(self._shape.ticks) if self._shape else 0
+
+    def drawn_line(self) -> QLineF | None:
+        return QLineF(self._shape.line) if self._shape else None
+
+    # ----- geometry -------------------------------------------------------------------------
+
+    def _rebuild(self) -> None:
+        self.prepareGeometryChange()
+        self._hit = None
+        segment = geometry.clipped_segment(*self._ends) if self._ends else None
+        if segment is None:
+            # The two nodes overlap: nothing sensible to draw until they are pulled apart.
+            self._shape = None
+            self._bounds = QRectF()
+            return
+        self._shape = build_shape(*segment, self.strength, self.flow)
+        self._bounds = self._shape.bounds
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        if self._shape is None:
+            return QPainterPath()
+        if self._hit is None:
+            # Built lazily: only hit tests and rubber bands need it, never a plain redraw.
+            self._hit = hit_path(self._shape)
+        return self._hit
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if self._shape is not None:
+            paint_connection(painter, self._shape, self.strength, self.colour, self.isSelected())

@@ -1,0 +1,87 @@
+"""In-place editing of a node's label: a text box laid over the node."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextOption
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
+
+from ... import style
+from .text_layout import label_font
+
+EDITOR_Z = 1000.0
+
+
+class LabelEditor(QGraphicsTextItem):
+    """Edits one line of text; Enter (or clicking elsewhere) commits, Esc cancels."""
+
+    # Editing ended with this text (not yet validated or trimmed).
+    committed = Signal(str)
+    # Editing ended without a change.
+    cancelled = Signal()
+
+    def __init__(self, text: str, width: float, max_length: int) -> None:
+        super().__init__()
+        self._max_length = max_length
+        self._finished = False
+        self.setFont(label_font(style.LABEL_FONT_SIZE))
+        self.setDefaultTextColor(QColor(style.LABEL_COLOUR))
+        self.setPlainText(text)
+        self.setTextWidth(width)
+        option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.document().setDefaultTextOption(option)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+        self.setZValue(EDITOR_Z)
+        self.document().contentsChanged.connect(self._enforce_limit)
+
+    def select_all(self) -> None:
+        cursor = self.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        self.setTextCursor(cursor)
+
+    def commit(self) -> None:
+        if not self._finished:
+            self._finished = True
+            self.committed.emit(self.toPlainText())
+
+    def cancel(self) -> None:
+        if not self._finished:
+            self._finished = True
+            self.cancelled.emit()
+
+    def is_finished(self) -> bool:
+        return self._finished
+
+    def _enforce_limit(self) -> None:
+        text = self.toPlainText()
+        if len(text) > self._max_length:
+            cursor = self.textCursor()
+            cursor.setPosition(self._max_length)
+            cursor.movePosition(cursor.MoveOperation.End, cursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.commit()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+        else:
+            super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        # A popup (e.g. the input method) taking focus is not the user leaving the box.
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.commit()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setPen(QPen(QColor(style.HIGHLIGHT), 2.0))
+        painter.setBrush(QBrush(QColor("#ffffff")))
+        painter.drawRoundedRect(super().boundingRect().adjusted(-3, -3, 3, 3), 6, 6)
+        super().paint(painter, option, widget)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        # Room for the box drawn around the text.
+        return super().boundingRect().adjusted(-4, -4, 4, 4)

@@ -1,0 +1,87 @@
+"""The map's legend on the canvas: each entry with a real sample of its line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from ... import style
+from .connection_drawing import ConnectionShape, build_shape, paint_connection
+from .text_layout import label_font
+
+LEGEND_Z = 900.0
+_PAD = 12.0
+_ROW = 26.0
+_GAP = 12.0
+
+
+class LegendItem(QGraphicsItem):
+    """A small box listing the legend entries, keeping its size on screen at every zoom.
+
+    Entries are (key, label); a key is a strength name, or "flow" for the arrow sample. The view
+    keeps it in a corner (it ignores the view's zoom, so it stays readable and the same size).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._title = ""
+        self._rows: list[tuple[ConnectionShape, str, str]] = []  # shape, strength, label
+        self._font = label_font(style.LEGEND_FONT_SIZE)
+        self._title_font = label_font(style.LEGEND_FONT_SIZE, bold=True)
+        self._bounds = QRectF()
+        self._text_left = 0.0
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(LEGEND_Z)
+
+    def set_entries(self, title: str, entries: list[tuple[str, str]]) -> None:
+        self.prepareGeometryChange()
+        self._title = title
+        metrics = QFontMetricsF(self._font)
+        title_height = QFontMetricsF(self._title_font).height() if title else 0.0
+        sample = style.LEGEND_SAMPLE_LENGTH
+        self._text_left = _PAD + sample + _GAP
+        self._rows = []
+        text_width = QFontMetricsF(self._title_font).horizontalAdvance(title) - sample - _GAP
+        y = _PAD + title_height + (6 if title else 0)
+        for key, label in entries:
+            strength, flow = (key, "none") if key in style.LINE_STYLES else ("moderate", "to_target")
+            mid = y + _ROW / 2
+            shape = build_shape(_PAD, mid, _PAD + sample, mid, strength, flow)
+            self._rows.append((shape, strength, label))
+            text_width = max(text_width, metrics.horizontalAdvance(label))
+            y += _ROW
+        width = self._text_left + max(text_width, 0.0) + _PAD
+        self._bounds = QRectF(0, 0, width, y + _PAD - 4) if self._rows else QRectF()
+        self.update()
+
+    def entry_labels(self) -> list[str]:
+        return [label for _, _, label in self._rows]
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if not self._rows:
+            return
+        painter.setPen(_BORDER_PEN)
+        painter.setBrush(_BACKGROUND)
+        painter.drawRoundedRect(self._bounds.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        if self._title:
+            painter.setPen(_TEXT_PEN)
+            painter.setFont(self._title_font)
+            metrics = QFontMetricsF(self._title_font)
+            painter.drawText(QPointF(_PAD, _PAD + metrics.ascent()), self._title)
+        metrics = QFontMetricsF(self._font)
+        for shape, strength, label in self._rows:
+            paint_connection(painter, shape, strength, None)
+            painter.setPen(_TEXT_PEN)
+            painter.setFont(self._font)
+            mid = shape.start.y()
+            painter.drawText(QPointF(self._text_left, mid + (metrics.ascent() - metrics.descent()) / 2), label)
+
+
+_BORDER_PEN = QPen(QColor(style.LEGEND_BORDER), 1.0)
+_BACKGROUND = QBrush(QColor(style.LEGEND_BACKGROUND))
+_TEXT_PEN = QPen(QColor(style.LABEL_COLOUR))

@@ -1,0 +1,238 @@
+"""A node on the canvas: the centre (family), a person (circle) or a group (rounded rectangle)."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from ... import geometry, style
+from .text_layout import TextBlock, build_block, label_font, wrap_text
+
+NODE_Z = 10.0
+
+
+def _outline_path(kind: str, grow: float = 0.0) -> QPainterPath:
+    half_w, half_h, corner = geometry.node_half_size(kind)
+    path = QPainterPath()
+    rect = QRectF(-half_w - grow, -half_h - grow, 2 * (half_w + grow), 2 * (half_h + grow))
+    if kind == "group":
+        path.addRoundedRect(rect, corner + grow, corner + grow)
+    else:
+        path.addEllipse(rect)
+    return path
+
+
+class NodeItem(QGraphicsItem):
+    """Draws one node from plain values (kind, label, fill, household lines); knows nothing of the map.
+
+    The label is wrapped once per change of text; zooming out only scales the prepared text (see
+    set_text_boost), so redraws and drags never lay text out again.
+    """
+
+    def __init__(self, node_id: str, kind: str) -> None:
+        super().__init__()
+        self.node_id = node_id
+        self.kind = ""
+        self.label = ""
+        self._household: list[str] = []
+        self._fill = QBrush(QColor(style.DEFAULT_FILL))
+        self._pen = QPen(QColor(style.NODE_OUTLINE), style.NODE_OUTLINE_WIDTH)
+        self._outline = QPainterPath()
+        self._selection_outline = QPainterPath()
+        self._handle_centre = QPointF()
+        self._text = TextBlock([], QRectF())
+        self._text_boost = 1.0
+        self._label_hidden = False
+        self._hovered = False
+        self._drop_target = False
+        self._bounds = QRectF()
+        self._half_height = 0.0
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(NODE_Z)
+        self.set_kind(kind)
+
+    # ----- values from the scene ------------------------------------------------------------
+
+    def set_kind(self, kind: str) -> None:
+        if kind == self.kind:
+            return
+        self.kind = kind
+        self._outline = _outline_path(kind)
+        self._selection_outline = _outline_path(kind, style.SELECTION_GAP)
+        half_w, half_h, _ = geometry.node_half_size(kind)
+        self._half_height = half_h
+        # The handle sits on the rim towards the upper right, where it rarely hides the label.
+        reach = geometry.outline_distance(kind, 1.0, -1.0)
+        self._handle_centre = QPointF(reach / math.sqrt(2), -reach / math.sqrt(2))
+        if kind == "centre":
+            self._fill = QBrush(QColor(style.CENTRE_FILL))
+        self._relayout()
+
+    def set_content(self, label: str, fill: str, household: list[str] | None = None) -> None:
+        """The label, the fill colour (#rrggbb) and, for the centre, the household lines to list."""
+        self._fill = QBrush(QColor(style.CENTRE_FILL if self.kind == "centre" else fill))
+        household = list(household or [])
+        if label != self.label or household != self._household:
+            self.label, self._household = label, household
+            self._relayout()
+        else:
+            self.update()
+
+    def set_text_boost(self, boost: float) -> None:
+        """Draw the text *boost* times larger (the view sets this when zoomed out, to keep it legible)."""
+        if boost == self._text_boost:
+            return
+        self._text_boost = boost
+        self._update_bounds()
+
+    def set_label_hidden(self, hidden: bool) -> None:
+        """Hide the label while it is being edited in place."""
+        self._label_hidden = hidden
+        self.update()
+
+    def set_drop_target(self, on: bool) -> None:
+        """Highlight the node as the place a connection being drawn would go."""
+        if on != self._drop_target:
+            self._drop_target = on
+            self.update()
+
+    # ----- queries --------------------------------------------------------------------------
+
+    def handle_visible(self) -> bool:
+        return self._hovered or self.isSelected()
+
+    def handle_scene_pos(self) -> QPointF:
+        return self.mapToScene(self._handle_centre)
+
+    def handle_contains(self, scene_pos: QPointF) -> bool:
+        """Whether *scene_pos* is on the visible "drag to connect" handle."""
+        if not self.handle_visible():
+            return False
+        offset = self.mapFromScene(scene_pos) - self._handle_centre
+        return math.hypot(offset.x(), offset.y()) <= style.HANDLE_RADIUS + 2
+
+    def text_lines(self) -> list[str]:
+        """The label and household lines as drawn, for tests and accessibility."""
+        return [static.text() for _, _, static in self._text.runs]
+
+    def text_rect(self) -> QRectF:
+        """The drawn text's box in item coordinates, boost included."""
+        return self._boosted_text_rect()
+
+    # ----- geometry -------------------------------------------------------------------------
+
+    def _relayout(self) -> None:
+        kind = self.kind if self.kind in style.LABEL_WRAP_WIDTH else "person"
+        width = style.LABEL_WRAP_WIDTH[kind]
+        centre = kind == "centre"
+        font = label_font(style.CENTRE_LABEL_FONT_SIZE if centre else style.LABEL_FONT_SIZE, bold=centre)
+        parts = [(wrap_text(self.label, font, width, style.LABEL_MAX_LINES[kind]), font)]
+        if self._household:
+            small = label_font(style.HOUSEHOLD_FONT_SIZE)
+            parts.append((wrap_text(", ".join(self._household), small, width, style.HOUSEHOLD_MAX_LINES), small))
+        self._text = build_block(parts)
+        self._update_bounds()
+
+    def _boosted_text_rect(self) -> QRectF:
+        rect = self._text.rect
+        boost = self._text_boost
+        return QRectF(rect.x() * boost, rect.y() * boost, rect.width() * boost, rect.height() * boost)
+
+    def _update_bounds(self) -> None:
+        self.prepareGeometryChange()
+        grow = style.SELECTION_GAP + style.SELECTION_WIDTH
+        bounds = self._outline.boundingRect().adjusted(-grow, -grow, grow, grow)
+        radius = style.HANDLE_RADIUS + 2
+        bounds = bounds.united(QRectF(self._handle_centre - QPointF(radius, radius),
+                                      self._handle_centre + QPointF(radius, radius)))
+        bounds = bounds.united(self._boosted_text_rect().adjusted(-6, -4, 6, 4))
+        self._bounds = bounds
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        if not self.handle_visible():
+            return self._outline
+        path = QPainterPath(self._outline)
+        path.addEllipse(self._handle_centre, style.HANDLE_RADIUS + 2, style.HANDLE_RADIUS + 2)
+        return path
+
+    # ----- hover ----------------------------------------------------------------------------
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt's name
+        self._hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt's name
+        self._hovered = False
+        self.update()
+
+    # ----- painting -------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        selected = self.isSelected()
+        if selected or self._drop_target:
+            painter.setPen(_SELECTION_PEN if selected else _DROP_PEN)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._selection_outline)
+        painter.setPen(self._pen)
+        painter.setBrush(self._fill)
+        painter.drawPath(self._outline)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod * self._half_height < style.LABEL_MIN_NODE_PX:
+            return  # too small on screen for text or handle to mean anything
+        if self._text.runs and not self._label_hidden:
+            self._paint_text(painter)
+        if self.handle_visible():
+            self._paint_handle(painter)
+
+    def _paint_text(self, painter: QPainter) -> None:
+        boost = self._text_boost
+        if boost != 1.0:
+            rect = self._boosted_text_rect().adjusted(-5, -3, 5, 3)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(_BACKDROP)
+            painter.drawRoundedRect(rect, 6, 6)
+            painter.save()
+            painter.scale(boost, boost)
+        painter.setPen(_TEXT_PEN)
+        for font, position, static in self._text.runs:
+            painter.setFont(font)
+            painter.drawStaticText(position, static)
+        if boost != 1.0:
+            painter.restore()
+
+    def _paint_handle(self, painter: QPainter) -> None:
+        r = style.HANDLE_RADIUS
+        painter.setPen(_HANDLE_PEN)
+        painter.setBrush(_HANDLE_BRUSH)
+        painter.drawEllipse(self._handle_centre, r, r)
+        c = self._handle_centre
+        arm = r * 0.55
+        painter.drawLine(QPointF(c.x() - arm, c.y()), QPointF(c.x() + arm, c.y()))
+        painter.drawLine(QPointF(c.x(), c.y() - arm), QPointF(c.x(), c.y() + arm))
+
+
+def _pen(colour: str, width: float, alpha: int = 255) -> QPen:
+    qcolour = QColor(colour)
+    qcolour.setAlpha(alpha)
+    return QPen(qcolour, width)
+
+
+_SELECTION_PEN = _pen(style.HIGHLIGHT, style.SELECTION_WIDTH)
+_DROP_PEN = _pen(style.HIGHLIGHT, style.SELECTION_WIDTH * 1.6, 150)
+_TEXT_PEN = _pen(style.LABEL_COLOUR, 1.0)
+_HANDLE_PEN = _pen(style.HIGHLIGHT, 2.0)
+_HANDLE_BRUSH = QBrush(QColor(style.HANDLE_FILL))
+_BACKDROP = QBrush(QColor(255, 255, 255, 215))

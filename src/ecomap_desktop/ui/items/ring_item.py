@@ -1,0 +1,63 @@
+"""The faint concentric "circles of support" drawn behind the nodes, centred on the family."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from ... import style
+from .text_layout import label_font
+
+RING_Z = -100.0
+
+
+class RingItem(QGraphicsItem):
+    """Circles of the given radii around the item's position, each named at its top."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rings: list[tuple[float, str]] = []
+        self._font = label_font(style.RING_LABEL_FONT_SIZE)
+        self._pen = QPen(QColor(style.RING_COLOUR), style.RING_WIDTH)
+        self._text_pen = QPen(QColor(style.RING_LABEL_COLOUR))
+        self._label_brush = QBrush(QColor(style.CANVAS_BACKGROUND))
+        self._labels: list[tuple[QRectF, str]] = []
+        self._bounds = QRectF()
+        self.setZValue(RING_Z)
+        # Rings are scenery: clicks go through them to the canvas.
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+
+    def set_rings(self, rings: list[tuple[float, str]]) -> None:
+        """(radius, name) for each ring, closest first."""
+        self.prepareGeometryChange()
+        self._rings = list(rings)
+        metrics = QFontMetricsF(self._font)
+        self._labels = []
+        for radius, name in self._rings:
+            width = metrics.horizontalAdvance(name) + 10
+            height = metrics.height() + 2
+            self._labels.append((QRectF(-width / 2, -radius - height / 2, width, height), name))
+        outer = max((r for r, _ in self._rings), default=0.0) + 20
+        self._bounds = QRectF(-outer, -outer, 2 * outer, 2 * outer)
+
+    def ring_names(self) -> list[str]:
+        return [name for _, name in self._rings]
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setPen(self._pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for radius, _ in self._rings:
+            painter.drawEllipse(QPointF(0, 0), radius, radius)
+        painter.setFont(self._font)
+        for rect, name in self._labels:
+            # A patch of background under the name, so the ring line does not strike through it.
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self._label_brush)
+            painter.drawRoundedRect(rect, 4, 4)
+            painter.setPen(self._text_pen)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)

@@ -1,0 +1,90 @@
+"""Wrapping a label into a node-sized box, once per change of text (never while painting)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QStaticText, QTextLayout, QTextOption
+
+
+def label_font(pixel_size: float, bold: bool = False) -> QFont:
+    """The label font at a size in scene units (1 unit = 1 px at 100% zoom, as in the PDF's points)."""
+    font = QFont()
+    font.setPixelSize(max(1, round(pixel_size)))
+    font.setBold(bold)
+    return font
+
+
+def _break_lines(text: str, font: QFont, width: float, mode: QTextOption.WrapMode) -> list[str]:
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(mode)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        piece = text[line.textStart(): line.textStart() + line.textLength()].strip()
+        if piece:
+            lines.append(piece)
+    layout.endLayout()
+    return lines
+
+
+def wrap_text(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
+    """Lines of *text* no wider than *width*, at most *max_lines*, the last elided if needed.
+
+    Words are kept whole when they nearly fit ("Grandmother" may overhang a circle a little rather
+    than break as "Grandmothe-r"); only a really long word is broken anywhere.
+    """
+    text = " ".join(text.split())
+    if not text:
+        return []
+    metrics = QFontMetricsF(font)
+    lines = _break_lines(text, font, width, QTextOption.WrapMode.WordWrap)
+    if any(metrics.horizontalAdvance(line) > width * 1.25 for line in lines):
+        lines = _break_lines(text, font, width, QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    if len(lines) > max_lines:
+        rest = " ".join(lines[max_lines - 1:])
+        lines = lines[: max_lines - 1] + [rest]
+    if lines:
+        # Elide the last line when it was joined from leftovers or is one over-long word.
+        limit = width * 1.25
+        if metrics.horizontalAdvance(lines[-1]) > limit:
+            lines[-1] = metrics.elidedText(lines[-1], Qt.TextElideMode.ElideRight, limit)
+    return lines
+
+
+@dataclass
+class TextBlock:
+    """Wrapped lines ready to draw: each with its font, top-left position and static text."""
+
+    runs: list[tuple[QFont, QPointF, QStaticText]]
+    rect: QRectF  # the ink box, centred on (0, 0)
+
+
+def build_block(parts: list[tuple[list[str], QFont]], gap: float = 3.0) -> TextBlock:
+    """Stack groups of lines (e.g. the label, then household members), centred on (0, 0)."""
+    rows: list[tuple[QFont, str, float, float, float]] = []  # font, text, width, gap above, height
+    for lines, font in parts:
+        metrics = QFontMetricsF(font)
+        for number, line in enumerate(lines):
+            above = gap if rows and number == 0 else 0.0
+            rows.append((font, line, metrics.horizontalAdvance(line), above, metrics.height()))
+    height = sum(above + line_height for _, _, _, above, line_height in rows)
+    runs = []
+    y = -height / 2
+    max_width = 0.0
+    for font, line, width, above, line_height in rows:
+        y += above
+        static = QStaticText(line)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.prepare(font=font)
+        runs.append((font, QPointF(-width / 2, y), static))
+        y += line_height
+        max_width = max(max_width, width)
+    return TextBlock(runs, QRectF(-max_width / 2, -height / 2, max_width, height))

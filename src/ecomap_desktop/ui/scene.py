@@ -1,0 +1,688 @@
+"""The map scene: a projection of the document onto graphics items.
+
+The document owns the truth. This scene listens to its signals and keeps one item per node and per
+connection (id -> item tables); every edit goes through an undo command, and the items follow
+through the document's signals. Mouse gestures are small objects from ui/interactions.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QTransform, QUndoStack
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+
+from .. import geometry, style
+from ..model.commands import (
+    AddEdgeCommand,
+    AddNodeCommand,
+    EditNodeCommand,
+    MoveNodesCommand,
+    RemoveItemsCommand,
+)
+from ..model.document import Document
+from ..model.vocabulary import MAX_COORD, MAX_LABEL, RINGS
+from .arrange import ArrangeNode, arrange_positions
+from .interactions import STARTERS, Interaction, KeyboardConnectInteraction
+from .items.edge_item import EdgeItem
+from .items.label_editor import LabelEditor
+from .items.legend_item import LegendItem
+from .items.node_item import NodeItem
+from .items.preview_item import PreviewItem
+from .items.ring_item import RingItem
+
+#: Radii tried, in order, when looking for a free spot for a new node.
+_FREE_SPOT_RADII = (220.0, 330.0, 460.0, 590.0)
+_FREE_SPOT_GAP = 24.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MapScene", text)
+
+
+def ring_names() -> dict[str, str]:
+    """What each circle of support is called on the canvas."""
+    return {
+        "closest": _tr("Closest"),
+        "friends": _tr("Friends"),
+        "participation": _tr("Taking part"),
+        "paid": _tr("Paid helpers"),
+    }
+
+
+class MapScene(QGraphicsScene):
+    """Projects a Document; edits made here are pushed on the undo stack as commands."""
+
+    # The selected nodes or connections changed.
+    selection_ids_changed = Signal()
+    # Add mode changed: the kind ("person"/"group") a click on empty canvas adds, or "" when off.
+    add_mode_changed = Signal(str)
+    # The legend's content, size or visibility changed (views keep it in their corner).
+    legend_changed = Signal()
+    # The area the map covers changed (views adjust how far one can scroll).
+    content_changed = Signal()
+
+    def __init__(self, document: Document, undo_stack: QUndoStack, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.undo_stack = undo_stack
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setBackgroundBrush(QColor(style.CANVAS_BACKGROUND))
+        self._nodes: dict[str, NodeItem] = {}
+        self._edges: dict[str, EdgeItem] = {}
+        self._edge_ends: dict[str, tuple[str, str]] = {}
+        self._edges_at: dict[str, set[str]] = {}
+        self._connection_style: dict[str, object] = {"strength": "moderate", "flow": "none", "colour": None}
+        self._interaction: Interaction | None = None
+        self._add_mode = ""
+        self._selection_order: list[str] = []
+        self._selecting = False
+        self._editor: LabelEditor | None = None
+        self._editing_id: str | None = None
+        self._retired_editors: list[LabelEditor] = []
+        self._text_boost = 1.0
+        self._content_pending = False
+
+        self._rings = RingItem()
+        names = ring_names()
+        self._rings.set_rings([(style.RING_RADII[r], names[r]) for r in RINGS])
+        self.addItem(self._rings)
+        self._legend = LegendItem()
+        self.addItem(self._legend)
+
+        document.node_added.connect(self._on_node_added)
+        document.node_removed.connect(self._on_node_removed)
+        document.node_changed.connect(self._on_node_changed)
+        document.node_moved.connect(self._on_node_moved)
+        document.edge_added.connect(self._on_edge_added)
+        document.edge_removed.connect(self._on_edge_removed)
+        document.edge_changed.connect(self._on_edge_changed)
+        document.meta_changed.connect(self._on_meta_changed)
+        document.reset.connect(self._rebuild)
+        self.selectionChanged.connect(self._on_selection_changed)
+        self._rebuild()
+
+    # ===== reading the projection (tests, main window) ==========================================
+
+    def node_item(self, node_id: str) -> NodeItem:
+        return self._nodes[node_id]
+
+    def edge_item(self, edge_id: str) -> EdgeItem:
+        return self._edges[edge_id]
+
+    def node_items(self) -> list[NodeItem]:
+        return list(self._nodes.values())
+
+    def node_ids(self) -> list[str]:
+        return list(self._nodes)
+
+    def edge_ids(self) -> list[str]:
+        return list(self._edges)
+
+    def ring_item(self) -> RingItem:
+        return self._rings
+
+    def legend_item(self) -> LegendItem:
+        return self._legend
+
+    def label_editor(self) -> LabelEditor | None:
+        """The in-place label editor while a label is being edited."""
+        return self._editor
+
+    def items_bounding_rect(self) -> QRectF:
+        """The area covered by the nodes (and so by the connections between them)."""
+        rect = QRectF()
+        for item in self._nodes.values():
+            half_w, half_h, _ = geometry.node_half_size(item.kind)
+            rect = rect.united(QRectF(item.x() - half_w, item.y() - half_h, 2 * half_w, 2 * half_h))
+        if self._rings.isVisible() and self.document.centre_id in self._nodes:
+            # The closest ring is part of the picture a parent expects to see around the family.
+            centre = self._nodes[self.document.centre_id].pos()
+            r = style.RING_RADII["closest"] + 10
+            rect = rect.united(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r))
+        return rect
+
+    # ===== selection ==========================================================================
+
+    def selected_node_ids(self) -> list[str]:
+        """Selected nodes, in the order they were selected."""
+        return list(self._selection_order)
+
+    def selected_edge_ids(self) -> list[str]:
+        return [item.edge_id for item in self.selectedItems() if isinstance(item, EdgeItem)]
+
+    def select_ids(self, node_ids: Iterable[str] = (), edge_ids: Iterable[str] = ()) -> None:
+        """Select exactly these nodes and connections (unknown ids are ignored)."""
+        node_ids, edge_ids = list(node_ids), list(edge_ids)
+        self._selecting = True
+        try:
+            self.clearSelection()
+            for node_id in node_ids:
+                if node_id in self._nodes:
+                    self._nodes[node_id].setSelected(True)
+            for edge_id in edge_ids:
+                if edge_id in self._edges:
+                    self._edges[edge_id].setSelected(True)
+        finally:
+            self._selecting = False
+        self._selection_order = [n for n in dict.fromkeys(node_ids) if n in self._nodes]
+        self.selection_ids_changed.emit()
+
+    def _on_selection_changed(self) -> None:
+        if self._selecting:
+            return
+        selected = {item.node_id for item in self.selectedItems() if isinstance(item, NodeItem)}
+        order = [n for n in self._selection_order if n in selected]
+        order += sorted(selected.difference(order))
+        self._selection_order = order
+        self.selection_ids_changed.emit()
+
+    # ===== editing: every change is an undo command ===========================================
+
+    def set_new_connection_style(self, strength: str, flow: str, colour: str | None) -> None:
+        """The style new connections get (the toolbar's line-style picker)."""
+        self._connection_style = {"strength": strength, "flow": flow, "colour": colour}
+
+    def new_connection_style(self) -> dict[str, object]:
+        return dict(self._connection_style)
+
+    def add_mode(self) -> str:
+        return self._add_mode
+
+    def set_add_mode(self, kind: str | None) -> None:
+        """While set, a click on empty canvas adds a node of this kind there (once)."""
+        kind = kind or ""
+        if kind != self._add_mode:
+            self._add_mode = kind
+            self.add_mode_changed.emit(kind)
+
+    def add_node(self, kind: str, pos: QPointF | None = None) -> str:
+        """Add a person or group at *pos* (or a free spot near the centre), select it and edit its label."""
+        self.commit_label_edit()
+        label = _tr("New person") if kind == "person" else _tr("New group")
+        where = QPointF(pos) if pos is not None else self._free_spot(kind)
+        x = max(-MAX_COORD, min(MAX_COORD, where.x()))
+        y = max(-MAX_COORD, min(MAX_COORD, where.y()))
+        command = AddNodeCommand(self.document, {"kind": kind, "label": label, "x": x, "y": y})
+        self.undo_stack.push(command)
+        self.select_ids([command.node_id])
+        self.edit_label(command.node_id)
+        return command.node_id
+
+    def can_connect(self, a: str, b: str) -> bool:
+        return a != b and a in self._nodes and b in self._nodes and self.document.edge_between(a, b) is None
+
+    def connect_nodes(self, source: str, target: str) -> str | None:
+        """Connect two nodes in the current style and select the new connection; None if not possible."""
+        if not self.can_connect(source, target):
+            return None
+        command = AddEdgeCommand(self.document, source, target, self._connection_style)
+        self.undo_stack.push(command)
+        self.select_ids(edge_ids=[command.edge_id])
+        return command.edge_id
+
+    def connect_selected(self) -> bool:
+        """Connect the two selected nodes, from the first selected to the second."""
+        ids = self.selected_node_ids()
+        return len(ids) == 2 and self.connect_nodes(ids[0], ids[1]) is not None
+
+    def delete_selected(self) -> bool:
+        """Delete the selected people, groups and connections; the centre always stays."""
+        self.commit_label_edit()
+        nodes = [n for n in self.selected_node_ids() if n != self.document.centre_id]
+        edges = self.selected_edge_ids()
+        if not nodes and not edges:
+            return False
+        self.undo_stack.push(RemoveItemsCommand(self.document, nodes, edges))
+        return True
+
+    def nudge_selected(self, dx: float, dy: float) -> bool:
+        """Move the selected nodes by (dx, dy) as one undo step."""
+        ids = self.selected_node_ids()
+        if not ids:
+            return False
+        new = {}
+        for node_id in ids:
+            item = self._nodes[node_id]
+            new[node_id] = (_clamp(item.x() + dx), _clamp(item.y() + dy))
+        self.undo_stack.push(MoveNodesCommand(self.document, new, text=_tr("Nudge")))
+        return True
+
+    def arrange(self) -> bool:
+        """Place every node around the centre by ring and category, as one undo step."""
+        centre = self.document.centre_id
+        cx, cy = self.document.node_position(centre)
+        nodes = [
+            ArrangeNode(node_id, data["category"], data["ring"], data["label"])
+            for node_id, data in self.document.nodes_data()
+            if node_id != centre
+        ]
+        new = arrange_positions(cx, cy, nodes)
+        new = {n: p for n, p in new.items() if p != self.document.node_position(n)}
+        if not new:
+            return False
+        self.undo_stack.push(MoveNodesCommand(self.document, new, text=_tr("Arrange")))
+        return True
+
+    # ----- labels ------------------------------------------------------------------------------
+
+    def edit_selected_label(self) -> bool:
+        ids = self.selected_node_ids()
+        return bool(ids) and self.edit_label(ids[-1])
+
+    def edit_label(self, node_id: str, select_all: bool = True) -> bool:
+        """Open the in-place editor on a node's label (Enter commits, Esc cancels)."""
+        if node_id not in self._nodes:
+            return False
+        self.commit_label_edit()
+        item = self._nodes[node_id]
+        width = style.LABEL_WRAP_WIDTH.get(item.kind, style.LABEL_WRAP_WIDTH["person"]) + 24
+        editor = LabelEditor(self.document.node(node_id)["label"], width, MAX_LABEL)
+        height = editor.document().size().height()
+        editor.setPos(item.x() - width / 2, item.y() - height / 2)
+        editor.committed.connect(partial(self._on_label_committed, node_id))
+        editor.cancelled.connect(self._close_editor)
+        self._editor, self._editing_id = editor, node_id
+        self.addItem(editor)
+        item.set_label_hidden(True)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if select_all:
+            editor.select_all()
+        self.ensure_node_visible(node_id)
+        return True
+
+    def is_editing_label(self) -> bool:
+        return self._editor is not None
+
+    def commit_label_edit(self) -> None:
+        if self._editor is not None:
+            self._editor.commit()
+
+    def cancel_label_edit(self) -> None:
+        if self._editor is not None:
+            self._editor.cancel()
+
+    def _on_label_committed(self, node_id: str, text: str) -> None:
+        self._close_editor()
+        text = " ".join(text.split())[:MAX_LABEL]
+        if node_id in self._nodes and text and text != self.document.node(node_id)["label"]:
+            self.undo_stack.push(EditNodeCommand(self.document, node_id, {"label": text}))
+
+    def _close_editor(self) -> None:
+        editor, node_id = self._editor, self._editing_id
+        self._editor, self._editing_id = None, None
+        if editor is None:
+            return
+        if node_id in self._nodes:
+            self._nodes[node_id].set_label_hidden(False)
+        # The editor may be inside its own key handler: hide it now, delete it on the next turn.
+        editor.hide()
+        self._retired_editors.append(editor)
+        QTimer.singleShot(0, self._retire_editors)
+
+    def _retire_editors(self) -> None:
+        editors, self._retired_editors = self._retired_editors, []
+        for editor in editors:
+            if editor.scene() is self:
+                self.removeItem(editor)
+            editor.deleteLater()
+
+    # ----- keyboard navigation and connecting ---------------------------------------------------
+
+    def start_connection_from_selected(self) -> bool:
+        """Start choosing the other end of a new connection with the keyboard.
+
+        With two nodes selected this connects them at once. With one, arrows or Tab pick the other
+        end, Enter connects and Esc cancels.
+        """
+        ids = self.selected_node_ids()
+        if len(ids) == 2:
+            return self.connect_selected()
+        if not ids:
+            return False
+        self.cancel_interaction()
+        interaction = KeyboardConnectInteraction(self, self._nodes[ids[-1]])
+        if not interaction.has_candidates():
+            interaction.cleanup()
+            return False
+        self._interaction = interaction
+        return True
+
+    def focus_next_node(self, backwards: bool = False, wrap: bool = True) -> bool:
+        """Select the next node (the centre first, then clockwise from 12 o'clock).
+
+        Returns False without changing anything when *wrap* is off and the end is reached, so the
+        view can let Tab move on to the next control.
+        """
+        order = self._reading_order()
+        current = self._selection_order[-1] if self._selection_order else None
+        if current in order:
+            index = order.index(current) + (-1 if backwards else 1)
+        else:
+            index = len(order) - 1 if backwards else 0
+        if not 0 <= index < len(order):
+            if not wrap:
+                return False
+            index %= len(order)
+        self.select_ids([order[index]])
+        self.ensure_node_visible(order[index])
+        return True
+
+    def _reading_order(self) -> list[str]:
+        centre_id = self.document.centre_id
+        centre = self._nodes[centre_id].pos()
+
+        def key(node_id: str) -> tuple[float, float, str]:
+            p = self._nodes[node_id].pos()
+            dx, dy = p.x() - centre.x(), p.y() - centre.y()
+            angle = (math.atan2(dx, -dy)) % (2 * math.pi)  # 0 at 12 o'clock, growing clockwise
+            return (round(angle, 6), math.hypot(dx, dy), node_id)
+
+        return [centre_id] + sorted((n for n in self._nodes if n != centre_id), key=key)
+
+    def ensure_node_visible(self, node_id: str) -> None:
+        item = self._nodes.get(node_id)
+        if item is None:
+            return
+        for view in self.views():
+            view.ensureVisible(item.sceneBoundingRect(), 40, 40)
+
+    # ----- rings, legend, zoom ------------------------------------------------------------------
+
+    def set_rings_visible(self, visible: bool) -> None:
+        self._rings.setVisible(visible)
+        self._schedule_content_changed()
+
+    def rings_visible(self) -> bool:
+        return self._rings.isVisible()
+
+    def set_legend_visible(self, visible: bool) -> None:
+        self._legend.setVisible(visible)
+        self.legend_changed.emit()
+
+    def legend_visible(self) -> bool:
+        return self._legend.isVisible()
+
+    def set_view_scale(self, scale: float) -> None:
+        """Tell the scene the view's zoom, so labels can stay legible when zoomed far out."""
+        wanted = style.LABEL_MIN_SCREEN_PX / (style.LABEL_FONT_SIZE * max(scale, 1e-6))
+        # Quarter steps: zooming a little does not re-measure every label every time.
+        boost = min(style.LABEL_MAX_BOOST, max(1.0, math.ceil(wanted * 4) / 4))
+        if boost != self._text_boost:
+            self._text_boost = boost
+            for item in self._nodes.values():
+                item.set_text_boost(boost)
+
+    def text_boost(self) -> float:
+        return self._text_boost
+
+    # ===== gestures ============================================================================
+
+    def node_item_at(self, scene_pos: QPointF, event: QGraphicsSceneMouseEvent | None = None) -> NodeItem | None:
+        """The topmost node under a point (its "+" handle included while shown)."""
+        transform = QTransform()
+        widget = event.widget() if event is not None else None
+        view = widget.parent() if widget is not None else None
+        if view is not None and hasattr(view, "viewportTransform"):
+            transform = view.viewportTransform()
+        for item in self.items(scene_pos, Qt.ItemSelectionMode.IntersectsItemShape,
+                               Qt.SortOrder.DescendingOrder, transform):
+            if isinstance(item, NodeItem):
+                return item
+        return None
+
+    def interaction(self) -> Interaction | None:
+        """The gesture now running, if any."""
+        return self._interaction
+
+    def end_interaction(self, interaction: Interaction) -> None:
+        if self._interaction is interaction:
+            self._interaction = None
+
+    def cancel_interaction(self) -> None:
+        if self._interaction is not None:
+            self._interaction.cancel()
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Give a key to the running gesture; True if it used it."""
+        return self._interaction is not None and self._interaction.key_press(event)
+
+    def default_mouse_press(self, event: QGraphicsSceneMouseEvent) -> None:
+        """Qt's own press handling (selection, mouse grab), for gestures that want it."""
+        QGraphicsScene.mousePressEvent(self, event)
+
+    def default_mouse_release(self, event: QGraphicsSceneMouseEvent) -> None:
+        QGraphicsScene.mouseReleaseEvent(self, event)
+
+    def release_mouse_grab(self) -> None:
+        grabber = self.mouseGrabberItem()
+        if grabber is not None:
+            grabber.ungrabMouse()
+
+    def selected_node_positions(self) -> dict[str, QPointF]:
+        return {n: QPointF(self._nodes[n].pos()) for n in self._selection_order}
+
+    def move_nodes_live(self, positions: dict[str, QPointF]) -> None:
+        """Move node items during a drag (the document is told once, on release)."""
+        touched: set[str] = set()
+        for node_id, pos in positions.items():
+            item = self._nodes.get(node_id)
+            if item is None:
+                continue
+            item.setPos(pos)
+            touched.update(self._edges_at.get(node_id, ()))
+            if node_id == self.document.centre_id:
+                self._rings.setPos(pos)
+        for edge_id in touched:
+            self._refresh_edge(edge_id)
+
+    def commit_live_move(self, start: dict[str, QPointF]) -> None:
+        """Push one Move command from *start* to where the items are now."""
+        new, old = {}, {}
+        for node_id, before in start.items():
+            item = self._nodes.get(node_id)
+            if item is None:
+                continue
+            after = (_clamp(item.x()), _clamp(item.y()))
+            if after != (before.x(), before.y()):
+                new[node_id], old[node_id] = after, (before.x(), before.y())
+        if new:
+            self.undo_stack.push(MoveNodesCommand(self.document, new, old))
+
+    def create_preview(self) -> PreviewItem:
+        style_ = self._connection_style
+        preview = PreviewItem(str(style_["strength"]), str(style_["flow"]), style_["colour"])
+        self.addItem(preview)
+        return preview
+
+    def remove_preview(self, preview: PreviewItem) -> None:
+        if preview.scene() is self:
+            self.removeItem(preview)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._editor is not None:
+            if self._editor.isUnderMouse() or self._editor.contains(self._editor.mapFromScene(event.scenePos())):
+                super().mousePressEvent(event)  # clicks inside the text box place the cursor
+                return
+            self._editor.commit()
+        if self._interaction is not None:
+            self._interaction.mouse_press(event)
+            event.accept()
+            return
+        for starter in STARTERS:
+            interaction = starter.maybe_start(self, event)
+            if interaction is not None:
+                self._interaction = interaction
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._interaction is not None:
+            self._interaction.mouse_move(event)
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._interaction is not None:
+            self._interaction.mouse_release(event)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
+        node = self.node_item_at(event.scenePos(), event) if self._editor is None else None
+        if node is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.cancel_interaction()
+            self.edit_label(node.node_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    # ===== following the document ============================================================
+
+    def _rebuild(self) -> None:
+        self.cancel_interaction()
+        self.cancel_label_edit()
+        self._selecting = True
+        try:
+            for item in list(self._edges.values()) + list(self._nodes.values()):
+                self.removeItem(item)
+        finally:
+            self._selecting = False
+        self._nodes.clear()
+        self._edges.clear()
+        self._edge_ends.clear()
+        self._edges_at.clear()
+        self._selection_order = []
+        for node_id in self.document.node_ids():
+            self._on_node_added(node_id)
+        for edge_id in self.document.edge_ids():
+            self._on_edge_added(edge_id)
+        self._on_meta_changed("legend")
+        self.selection_ids_changed.emit()
+
+    def _on_node_added(self, node_id: str) -> None:
+        data = self.document.node(node_id)
+        item = NodeItem(node_id, data["kind"])
+        self._apply_node_content(item, data)
+        item.set_text_boost(self._text_boost)
+        item.setPos(data["x"], data["y"])
+        self._nodes[node_id] = item
+        self._edges_at.setdefault(node_id, set())
+        self.addItem(item)
+        if node_id == self.document.centre_id:
+            self._rings.setPos(item.pos())
+        self._schedule_content_changed()
+
+    def _on_node_removed(self, node_id: str) -> None:
+        if self._editing_id == node_id:
+            self.cancel_label_edit()
+        self.cancel_interaction()
+        item = self._nodes.pop(node_id, None)
+        self._edges_at.pop(node_id, None)
+        if item is not None:
+            self.removeItem(item)
+        self._schedule_content_changed()
+
+    def _on_node_changed(self, node_id: str, keys: list) -> None:
+        item = self._nodes[node_id]
+        data = self.document.node(node_id)
+        old_kind = item.kind
+        self._apply_node_content(item, data)
+        if item.kind != old_kind:
+            for edge_id in self._edges_at.get(node_id, ()):
+                self._refresh_edge(edge_id)
+            self._schedule_content_changed()
+
+    def _on_node_moved(self, node_id: str, x: float, y: float) -> None:
+        item = self._nodes[node_id]
+        if item.x() != x or item.y() != y:
+            self.move_nodes_live({node_id: QPointF(x, y)})
+        self._schedule_content_changed()
+
+    def _on_edge_added(self, edge_id: str) -> None:
+        data = self.document.edge(edge_id)
+        item = EdgeItem(edge_id)
+        source, target = data["source"], data["target"]
+        self._edge_ends[edge_id] = (source, target)
+        self._edges_at[source].add(edge_id)
+        self._edges_at[target].add(edge_id)
+        self._edges[edge_id] = item
+        item.set_style(data["strength"], data["flow"], data["colour"])
+        self._refresh_edge(edge_id)
+        self.addItem(item)
+
+    def _on_edge_removed(self, edge_id: str) -> None:
+        item = self._edges.pop(edge_id, None)
+        ends = self._edge_ends.pop(edge_id, ())
+        for node_id in ends:
+            self._edges_at.get(node_id, set()).discard(edge_id)
+        if item is not None:
+            self.removeItem(item)
+
+    def _on_edge_changed(self, edge_id: str, keys: list) -> None:
+        data = self.document.edge(edge_id)
+        self._edges[edge_id].set_style(data["strength"], data["flow"], data["colour"])
+
+    def _on_meta_changed(self, key: str) -> None:
+        if key == "legend":
+            entries = [(e["key"], e["label"]) for e in self.document.meta("legend")]
+            self._legend.set_entries(_tr("Legend"), entries)
+            self.legend_changed.emit()
+
+    # ----- helpers ------------------------------------------------------------------------------
+
+    def _apply_node_content(self, item: NodeItem, data: dict) -> None:
+        item.set_kind(data["kind"])
+        household = [_member_line(m) for m in data.get("household") or []]
+        item.set_content(data["label"], style.category_fill(data["category"]), household)
+
+    def _refresh_edge(self, edge_id: str) -> None:
+        source, target = self._edge_ends[edge_id]
+        a, b = self._nodes[source], self._nodes[target]
+        self._edges[edge_id].set_ends(a.kind, a.x(), a.y(), b.kind, b.x(), b.y())
+
+    def _free_spot(self, kind: str) -> QPointF:
+        """A spot near the centre where a new node overlaps nothing, trying the inner circles first."""
+        centre = self._nodes[self.document.centre_id].pos()
+        half_w, half_h, _ = geometry.node_half_size(kind)
+        half_w += _FREE_SPOT_GAP
+        half_h += _FREE_SPOT_GAP
+        radii = list(_FREE_SPOT_RADII) + [_FREE_SPOT_RADII[-1] + 130.0 * k for k in range(1, 40)]
+        for radius in radii:
+            count = max(6, int(2 * math.pi * radius / 150))
+            for i in range(count):
+                angle = -math.pi / 2 + 2 * math.pi * i / count
+                spot = QPointF(centre.x() + radius * math.cos(angle), centre.y() + radius * math.sin(angle))
+                area = QRectF(spot.x() - half_w, spot.y() - half_h, 2 * half_w, 2 * half_h)
+                if not any(isinstance(it, NodeItem) for it in self.items(area)):
+                    return spot
+        return QPointF(centre.x(), centre.y() - radii[-1] - 130.0)
+
+    def _schedule_content_changed(self) -> None:
+        # Many signals arrive together (an Arrange moves every node): tell views once, afterwards.
+        if not self._content_pending:
+            self._content_pending = True
+            QTimer.singleShot(0, self._emit_content_changed)
+
+    def _emit_content_changed(self) -> None:
+        self._content_pending = False
+        self.content_changed.emit()
+
+
+def _member_line(member: dict) -> str:
+    name = member.get("name", "").strip()
+    age = member.get("age", "").strip()
+    if name and age:
+        return _tr("%1 (%2)").replace("%1", name).replace("%2", age)
+    return name or age
+
+
+def _clamp(value: float) -> float:
+    return max(-MAX_COORD, min(MAX_COORD, float(value)))
+

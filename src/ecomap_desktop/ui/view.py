@@ -1,0 +1,306 @@
+"""The canvas widget: zoom, pan and keyboard for a MapScene.
+
+Left-drag on empty canvas draws a selection rectangle; pan with the middle button, or hold Space and
+drag. Wheel, pinch and Ctrl+Plus/Minus zoom.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from .scene import MapScene
+
+MIN_ZOOM = 0.05
+MAX_ZOOM = 4.0
+#: Zoom to fit never blows a small map up beyond this.
+FIT_MAX_ZOOM = 1.5
+ZOOM_STEP = 1.25
+NUDGE = 5.0
+NUDGE_BIG = 25.0
+_LEGEND_MARGIN = 14
+
+
+class MapView(QGraphicsView):
+    """Shows a MapScene with zoom, pan, pinch and the keyboard commands of the canvas."""
+
+    # The zoom changed; the new scale (1.0 = 100%).
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self._map_scene = scene
+        self._pan_from: QPoint | None = None
+        self._space_down = False
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        # Zooming keeps its own anchor (see set_zoom), so tests and pinches anchor where they say.
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        # Every item sets the pen, brush and font it uses, so per-item save/restore is wasted work.
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # A calm canvas: no scroll bars (pan with the middle button or Space+drag; zoom to fit).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(self.tr("Eco-map drawing"))
+        self.setAccessibleDescription(self.tr(
+            "The map. Tab moves between people and groups; arrow keys move the selected ones; "
+            "Enter or F2 edits a name; C starts a connection; Delete removes; Ctrl+Plus and "
+            "Ctrl+Minus zoom; drag with the middle button or with Space held to pan."
+        ))
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        scene.legend_changed.connect(self._place_legend)
+        scene.content_changed.connect(self._update_scene_rect)
+        self._keys = self._key_table()
+        self._update_scene_rect()
+
+    # ----- zoom ------------------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, scale: float, anchor: QPointF | None = None) -> None:
+        """Zoom to *scale*, keeping the scene point under the viewport position *anchor* still."""
+        scale = max(MIN_ZOOM, min(MAX_ZOOM, scale))
+        current = self.zoom()
+        if abs(scale - current) < 1e-9:
+            return
+        if anchor is None:
+            anchor = QPointF(self.viewport().rect().center())
+        before = self.mapToScene(anchor.toPoint())
+        self.scale(scale / current, scale / current)
+        self._update_scene_rect()
+        # Scroll so the point that was under the anchor (the pointer, the pinch) is there again.
+        moved = self.mapFromScene(before) - anchor.toPoint()
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
+        self._zoomed()
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def reset_zoom(self) -> None:
+        """Back to 100%, centred on the family."""
+        self.set_zoom(1.0)
+        self.centerOn(self._map_scene.node_item(self._map_scene.document.centre_id))
+
+    def zoom_to_fit(self) -> None:
+        """Show the whole map, leaving room for the legend in its corner."""
+        rect = self._map_scene.items_bounding_rect()
+        if rect.isEmpty():
+            return
+        rect = rect.adjusted(-30, -30, 30, 30)
+        area = QRectF(self.viewport().rect()).adjusted(12, 12, -12, -12)
+        legend = self._legend_size()
+        if legend is not None:
+            area.setLeft(area.left() + legend[0] + _LEGEND_MARGIN)
+        scale = min(area.width() / rect.width(), area.height() / rect.height(), FIT_MAX_ZOOM)
+        scale = max(MIN_ZOOM, scale)
+        self.resetTransform()
+        self.scale(scale, scale)
+        self._update_scene_rect()
+        # Put the map's middle at the middle of the free area (right of the legend).
+        offset = (area.center() - QPointF(self.viewport().rect().center())) / scale
+        self.centerOn(rect.center() - offset)
+        self._zoomed()
+
+    def _zoomed(self) -> None:
+        self._map_scene.set_view_scale(self.zoom())
+        self._place_legend()
+        self.zoom_changed.emit(self.zoom())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        steps = event.angleDelta().y() / 120.0
+        if not steps:
+            super().wheelEvent(event)
+            return
+        self.set_zoom(self.zoom() * (ZOOM_STEP ** steps), event.position())
+        event.accept()
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                factor = pinch.scaleFactor()
+                if factor > 0:
+                    centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                    self.set_zoom(self.zoom() * factor, QPointF(centre))
+                event.accept()
+                return True
+        if event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):
+            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self.set_zoom(self.zoom() * (1.0 + event.value()), event.position())
+                return True
+        return super().viewportEvent(event)
+
+    # ----- panning -----------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        panning = event.button() == Qt.MouseButton.MiddleButton or (
+            event.button() == Qt.MouseButton.LeftButton and self._space_down
+        )
+        if panning:
+            self._pan_from = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._pan_from is not None:
+            here = event.position().toPoint()
+            delta = here - self._pan_from
+            self._pan_from = here
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._pan_from is not None:
+            self._pan_from = None
+            self._set_idle_cursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def _set_idle_cursor(self) -> None:
+        if self._space_down:
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            self.viewport().unsetCursor()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt's name
+        super().scrollContentsBy(dx, dy)
+        self._place_legend()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._update_scene_rect()
+        self._place_legend()
+
+    def _update_scene_rect(self) -> None:
+        """Let the user scroll a good way past the map in every direction, but not to infinity."""
+        rect = self._map_scene.items_bounding_rect()
+        scale = self.zoom() or 1.0
+        margin_x = self.viewport().width() / scale
+        margin_y = self.viewport().height() / scale
+        self.setSceneRect(rect.adjusted(-margin_x, -margin_y, margin_x, margin_y))
+
+    # ----- legend in the corner -----------------------------------------------------------------
+
+    def _legend_size(self) -> tuple[float, float] | None:
+        legend = self._map_scene.legend_item()
+        if not legend.isVisible() or legend.boundingRect().isEmpty():
+            return None
+        return legend.boundingRect().width(), legend.boundingRect().height()
+
+    def _place_legend(self) -> None:
+        legend = self._map_scene.legend_item()
+        size = self._legend_size()
+        if size is None:
+            return
+        corner = QPoint(_LEGEND_MARGIN, self.viewport().height() - _LEGEND_MARGIN - int(size[1]))
+        legend.setPos(self.mapToScene(corner))
+
+    # ----- keyboard ----------------------------------------------------------------------------
+
+    def _key_table(self) -> dict:
+        scene = self._map_scene
+        return {
+            Qt.Key.Key_Delete: scene.delete_selected,
+            Qt.Key.Key_Backspace: scene.delete_selected,
+            Qt.Key.Key_Return: scene.edit_selected_label,
+            Qt.Key.Key_Enter: scene.edit_selected_label,
+            Qt.Key.Key_F2: scene.edit_selected_label,
+            Qt.Key.Key_C: scene.start_connection_from_selected,
+            Qt.Key.Key_Escape: lambda: scene.select_ids(),
+        }
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        scene = self._map_scene
+        if scene.is_editing_label():
+            super().keyPressEvent(event)  # the label editor has the keys
+            return
+        if scene.handle_key(event):
+            event.accept()
+            return
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif ctrl and key == Qt.Key.Key_Minus:
+            self.zoom_out()
+        elif ctrl and key == Qt.Key.Key_0:
+            self.reset_zoom()
+        elif key in _ARROWS and not ctrl:
+            step = NUDGE_BIG if mods & Qt.KeyboardModifier.ShiftModifier else NUDGE
+            dx, dy = _ARROWS[key]
+            scene.nudge_selected(dx * step, dy * step)
+        elif key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = True
+            self._set_idle_cursor()
+        elif key in self._keys and not ctrl:
+            self._keys[key]()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = False
+            self._set_idle_cursor()
+        super().keyReleaseEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # Tab and Shift+Tab walk through the nodes; past the last one they move on to the next
+        # control as usual, so the keyboard is never trapped in the canvas.
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                scene = self._map_scene
+                scene.commit_label_edit()
+                if scene.handle_key(event):
+                    return True
+                backwards = event.key() == Qt.Key.Key_Backtab
+                if scene.focus_next_node(backwards=backwards, wrap=False):
+                    return True
+                scene.select_ids()
+        return super().event(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        # Arriving by Tab with nothing selected: start at the first (or last) node.
+        if not self._map_scene.selected_node_ids() and not self._map_scene.selected_edge_ids():
+            if event.reason() == Qt.FocusReason.TabFocusReason:
+                self._map_scene.focus_next_node()
+            elif event.reason() == Qt.FocusReason.BacktabFocusReason:
+                self._map_scene.focus_next_node(backwards=True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        self._space_down = False
+        super().focusOutEvent(event)
+
+
+_ARROWS = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}

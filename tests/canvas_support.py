@@ -1,0 +1,72 @@
+"""Shared set-up for the canvas tests: a real MapView on a MapScene, driven by real events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QUndoStack
+
+from ecomap_desktop.model.document import Document
+from ecomap_desktop.ui.scene import MapScene
+from ecomap_desktop.ui.view import MapView
+
+
+@dataclass
+class Canvas:
+    doc: Document
+    stack: QUndoStack
+    scene: MapScene
+    view: MapView
+    qtbot: object
+
+    def at(self, x: float, y: float) -> QPoint:
+        """The viewport pixel showing scene point (x, y)."""
+        return self.view.mapFromScene(QPointF(x, y))
+
+    def node_at(self, node_id: str) -> QPoint:
+        pos = self.scene.node_item(node_id).pos()
+        return self.at(pos.x(), pos.y())
+
+    def click(self, point: QPoint, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        self.qtbot.mouseClick(self.view.viewport(), Qt.MouseButton.LeftButton, modifier, point)
+
+    def drag(self, start: QPoint, end: QPoint, button=Qt.MouseButton.LeftButton,
+             modifier=Qt.KeyboardModifier.NoModifier, steps: int = 4) -> None:
+        viewport = self.view.viewport()
+        self.qtbot.mousePress(viewport, button, modifier, start)
+        for i in range(1, steps + 1):
+            self.qtbot.mouseMove(viewport, start + (end - start) * (i / steps))
+        self.qtbot.mouseRelease(viewport, button, modifier, end)
+
+    def key(self, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        self.qtbot.keyClick(self.view, key, modifier)
+
+    def type_text(self, text: str) -> None:
+        self.qtbot.keyClicks(self.view, text)
+
+    def add(self, label: str, x: float, y: float, kind: str = "person", **attrs) -> str:
+        """Set up a node directly in the document (the scene follows its signals)."""
+        return self.doc.add_node(dict(attrs, label=label, kind=kind, x=float(x), y=float(y)))
+
+
+def make_canvas(qtbot, centre_label: str = "Nguyen family") -> Canvas:
+    doc = Document(centre_label)
+    stack = QUndoStack()
+    scene = MapScene(doc, stack)
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    view.setFocus()
+    view.set_zoom(1.0)
+    view.centerOn(0, 0)
+    return Canvas(doc, stack, scene, view, qtbot)
+
+
+@pytest.fixture
+def canvas(qtbot) -> Canvas:
+    return make_canvas(qtbot)

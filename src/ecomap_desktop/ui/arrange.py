@@ -9,8 +9,6 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import networkx as nx
-
 from .. import style
 from ..model.vocabulary import CATEGORIES, RINGS
 
@@ -39,8 +37,9 @@ def arrange_positions(
     """Positions for every node but the centre: one circle per ring (closest innermost), nodes
     without a ring on a circle of their own outside those; within a circle, grouped by category.
 
-    networkx's shell_layout spaces each circle's nodes evenly; we scale each circle to its ring's
-    radius (or further out if the nodes would crowd) so the rings on the canvas mean what they say.
+    Each circle's nodes are spaced evenly, as networkx's shell_layout does (computed here because
+    networkx's layouts need numpy, which the app does not otherwise need); each circle takes its
+    ring's radius, or more if its nodes would crowd, so the rings on the canvas mean what they say.
     """
     shells: dict[str | None, list[ArrangeNode]] = {}
     for node in nodes:
@@ -53,11 +52,6 @@ def arrange_positions(
         members = sorted(shells[ring], key=lambda n: (_category_rank(n.category), n.category,
                                                       n.label.casefold(), n.node_id))
         nlist.append([n.node_id for n in members])
-    graph = nx.Graph()
-    for ids in nlist:
-        graph.add_nodes_from(ids)
-    # Start each circle at the top (12 o'clock) and go clockwise, as a person reads a clock face.
-    layout = nx.shell_layout(graph, nlist=nlist, scale=1.0, rotate=0)
     positions: dict[str, tuple[float, float]] = {}
     previous = 0.0
     for ring, ids in zip(order, nlist):
@@ -65,12 +59,9 @@ def arrange_positions(
         wanted = style.RING_RADII[ring] if ring else (previous + SHELL_GAP if previous else style.RING_RADII["friends"])
         radius = max(wanted, crowd, previous + SHELL_GAP if previous else style.CENTRE_RADIUS + 130)
         previous = radius
-        for node_id in ids:
-            x, y = layout[node_id]
-            angle = math.atan2(y, x) if len(ids) > 1 else 0.0
-            # shell_layout's first node sits at angle 0 (3 o'clock), counter-clockwise in maths
-            # terms; turn it so the first sits at 12 o'clock and the rest follow clockwise on screen.
-            screen_angle = -math.pi / 2 + angle
+        for number, node_id in enumerate(ids):
+            # The first at 12 o'clock, the rest clockwise on screen (y grows downwards).
+            screen_angle = -math.pi / 2 + 2 * math.pi * number / len(ids)
             positions[node_id] = (
                 round(centre_x + radius * math.cos(screen_angle), 1),
                 round(centre_y + radius * math.sin(screen_angle), 1),

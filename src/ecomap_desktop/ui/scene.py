@@ -82,7 +82,6 @@ class MapScene(QGraphicsScene):
         self._selecting = False
         self._editor: LabelEditor | None = None
         self._editing_id: str | None = None
-        self._retired_editors: list[LabelEditor] = []
         self._text_boost = 1.0
         self._content_pending = False
 
@@ -318,17 +317,10 @@ class MapScene(QGraphicsScene):
             return
         if node_id in self._nodes:
             self._nodes[node_id].set_label_hidden(False)
-        # The editor may be inside its own key handler: hide it now, delete it on the next turn.
+        # The editor may be inside its own key handler: hide it now and let Qt delete it (which
+        # also takes it off the scene) once that handler has returned.
         editor.hide()
-        self._retired_editors.append(editor)
-        QTimer.singleShot(0, self._retire_editors)
-
-    def _retire_editors(self) -> None:
-        editors, self._retired_editors = self._retired_editors, []
-        for editor in editors:
-            if editor.scene() is self:
-                self.removeItem(editor)
-            editor.deleteLater()
+        editor.deleteLater()
 
     # ----- keyboard navigation and connecting ---------------------------------------------------
 

@@ -94,3 +94,55 @@ def tick_marks(x1: float, y1: float, x2: float, y2: float, spacing: float, lengt
         cx, cy = x1 + ux * t, y1 + uy * t
         marks.append((cx - nx_ * half, cy - ny_ * half, cx + nx_ * half, cy + ny_ * half))
     return marks
+
+
+# ----- a whole connection ---------------------------------------------------------------------------
+
+#: Which ends carry an arrowhead for each flow value: (at the source end, at the target end).
+FLOW_ENDS = {
+    "none": (False, False),
+    "to_target": (False, True),
+    "to_source": (True, False),
+    "both": (True, True),
+}
+#: The stroke stops this far (a fraction of the arrow's length) inside an arrowhead, so a thick line
+#: cannot poke out beside the tip.
+ARROW_LINE_INSET = 0.6
+#: Cross-ticks keep this far from the ends: clear of arrowheads when there are any.
+TICK_MARGIN_ARROWS = style.ARROW_LENGTH + 4.0
+TICK_MARGIN_PLAIN = 6.0
+
+
+def connection_parts(
+    x1: float, y1: float, x2: float, y2: float, strength: str, flow: str, size: float = 1.0
+) -> tuple[tuple[float, float, float, float], list[list[tuple[float, float]]], list[tuple[float, float, float, float]]]:
+    """The stroked segment, arrowheads and cross-ticks of a connection whose drawing touches the two
+    outlines at (x1, y1) and (x2, y2) (from clipped_segment).
+
+    *size* scales arrowheads and ticks (1 = as on the canvas at 100%); the PDF enlarges them a little
+    when a big map is drawn small, so they stay visible. Returns (line, arrows, ticks).
+    """
+    line_style = style.LINE_STYLES.get(strength, style.LINE_STYLES["moderate"])
+    at_source, at_target = FLOW_ENDS.get(flow, (False, False))
+    length = math.hypot(x2 - x1, y2 - y1) or 1.0
+    ux, uy = (x2 - x1) / length, (y2 - y1) / length
+    arrow_length, arrow_width = style.ARROW_LENGTH * size, style.ARROW_WIDTH * size
+    count = int(at_source) + int(at_target)
+    if count and count * arrow_length > 0.9 * length:
+        # Two nodes almost touching: smaller arrowheads, so they still point the right way.
+        shrink = 0.9 * length / (count * arrow_length)
+        arrow_length, arrow_width = arrow_length * shrink, arrow_width * shrink
+    inset = arrow_length * ARROW_LINE_INSET
+    sx, sy, ex, ey = x1, y1, x2, y2
+    arrows = []
+    if at_target:
+        arrows.append(arrowhead(x2, y2, x1, y1, arrow_length, arrow_width))
+        ex, ey = x2 - ux * inset, y2 - uy * inset
+    if at_source:
+        arrows.append(arrowhead(x1, y1, x2, y2, arrow_length, arrow_width))
+        sx, sy = x1 + ux * inset, y1 + uy * inset
+    ticks = []
+    if line_style.ticks:
+        margin = (TICK_MARGIN_ARROWS if (at_source or at_target) else TICK_MARGIN_PLAIN) * size
+        ticks = tick_marks(x1, y1, x2, y2, line_style.tick_spacing * size, line_style.tick_length * size, margin)
+    return (sx, sy, ex, ey), arrows, ticks

@@ -1,0 +1,179 @@
+"""Lines of text ready to draw: wrapped, shaped for right-to-left scripts, split into font runs.
+
+A TextLine keeps both the logical text (what was typed, for painters such as Qt's that shape text
+themselves) and the visual runs (for reportlab, which draws glyphs in the order given):
+
+- Arabic letters are replaced by their joined presentation forms (arabic-reshaper), since reportlab
+  has no shaping engine of its own without the optional uharfbuzz/rlbidi packages;
+- lines holding right-to-left characters are put in visual order with the Unicode bidirectional
+  algorithm (python-bidi);
+- the visual text is split into runs by the font that has each character (fonts.py).
+
+Wrapping happens on the logical text, line by line, before reordering, as the bidi algorithm asks.
+Widths are measured on what is drawn.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from . import fonts
+
+ELLIPSIS = "\u2026"
+
+_RTL_RE = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+_ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+# Characters after which a line may break even without a space (CJK ideographs, kana, Hangul...).
+_CJK_RE = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]")
+
+_reshaper = None
+
+
+def _reshape(text: str) -> str:
+    global _reshaper
+    if _reshaper is None:
+        import arabic_reshaper
+
+        # Keep the vowel marks (they are part of a name) and only the obligatory lam-alef ligatures.
+        _reshaper = arabic_reshaper.ArabicReshaper(
+            configuration={"delete_harakat": False, "support_ligatures": True, "ARABIC LIGATURE ALLAH": False}
+        )
+    return _reshaper.reshape(text)
+
+
+def has_rtl(text: str) -> bool:
+    return bool(_RTL_RE.search(text))
+
+
+def visual(text: str) -> str:
+    """The characters of one line in the order and forms to draw them left to right."""
+    if text.isascii() or not has_rtl(text):
+        return text
+    from bidi import get_display
+
+    if _ARABIC_RE.search(text):
+        text = _reshape(text)
+    return get_display(text)
+
+
+def clean(text: str) -> str:
+    """NFC, with control characters (other than newlines) and tabs turned into spaces."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    if any(ord(c) < 32 for c in text):
+        text = "".join(c if c == "\n" or ord(c) >= 32 else " " for c in text)
+    return text
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One line: logical text, the visual font runs, size in points, bold, width in points."""
+
+    logical: str
+    runs: tuple[tuple[str, str], ...]
+    size: float
+    bold: bool
+    width: float
+    rtl: bool = False
+    missing: int = 0  # characters no bundled font has
+
+
+def make_line(text: str, size: float, bold: bool = False) -> TextLine:
+    shown = visual(text)
+    runs, missing = fonts.split_runs(shown, bold)
+    return TextLine(text, tuple(runs), size, bold, fonts.runs_width(runs, size), shown is not text, missing)
+
+
+def measure(text: str, size: float, bold: bool = False) -> float:
+    if text.isascii():
+        return fonts.runs_width([(fonts.font_choice(bold).primary, text)], size)
+    runs, _ = fonts.split_runs(visual(text), bold)
+    return fonts.runs_width(runs, size)
+
+
+def _tokens(paragraph: str) -> list[str]:
+    """Pieces between which a line may break; each keeps its trailing space."""
+    pieces = re.findall(r"\S+\s*|\s+", paragraph)
+    if not _CJK_RE.search(paragraph):
+        return pieces
+    out: list[str] = []
+    for piece in pieces:
+        start = 0
+        for i, char in enumerate(piece):
+            if _CJK_RE.match(char) and i + 1 < len(piece) and not piece[i + 1].isspace():
+                out.append(piece[start : i + 1])
+                start = i + 1
+        out.append(piece[start:])
+    return [p for p in out if p]
+
+
+def _break_word(word: str, size: float, bold: bool, max_width: float) -> list[str]:
+    """Split a word longer than the line into pieces that fit (at least one character each)."""
+    parts, current = [], ""
+    for char in word:
+        if current and measure(current + char, size, bold) > max_width:
+            parts.append(current)
+            current = char
+        else:
+            current += char
+    if current:
+        parts.append(current)
+    return parts
+
+
+def wrap_text(text: str, size: float, max_width: float, bold: bool = False) -> list[str]:
+    """Logical lines of *text* no wider than *max_width* (newlines start new lines)."""
+    lines: list[str] = []
+    for paragraph in clean(text).split("\n"):
+        paragraph = paragraph.strip()
+        if not paragraph:
+            lines.append("")
+            continue
+        if measure(paragraph, size, bold) <= max_width:
+            lines.append(paragraph)
+            continue
+        current = ""
+        for token in _tokens(paragraph):
+            candidate = current + token
+            if not current or measure(candidate.rstrip(), size, bold) <= max_width:
+                if not current and measure(token.rstrip(), size, bold) > max_width:
+                    pieces = _break_word(token.rstrip(), size, bold, max_width)
+                    lines.extend(pieces[:-1])
+                    current = pieces[-1] + token[len(token.rstrip()) :]
+                else:
+                    current = candidate
+            else:
+                lines.append(current.rstrip())
+                if measure(token.rstrip(), size, bold) > max_width:
+                    pieces = _break_word(token.rstrip(), size, bold, max_width)
+                    lines.extend(pieces[:-1])
+                    current = pieces[-1] + token[len(token.rstrip()) :]
+                else:
+                    current = token
+        if current.strip():
+            lines.append(current.rstrip())
+    return lines
+
+
+def _ellipsize(line: str, size: float, bold: bool, max_width: float) -> str:
+    line = line.rstrip()
+    while line and measure(line + ELLIPSIS, size, bold) > max_width:
+        line = line[:-1].rstrip()
+    return line + ELLIPSIS
+
+
+def wrap_lines(
+    text: str, size: float, max_width: float, bold: bool = False, max_lines: int | None = None
+) -> list[TextLine]:
+    """Wrapped, drawable lines; past *max_lines* the last line ends with an ellipsis."""
+    logical = wrap_text(text, size, max_width, bold)
+    while logical and not logical[-1]:
+        logical.pop()
+    if max_lines is not None and len(logical) > max_lines:
+        logical = logical[:max_lines]
+        logical[-1] = _ellipsize(logical[-1], size, bold, max_width)
+    return [make_line(line, size, bold) for line in logical]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import APP_NAME, __version__
 
-SUBCOMMANDS = ("validate", "export", "summary")
+SUBCOMMANDS = ("validate", "export", "summary", "worksheet")
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -29,15 +29,40 @@ def _validate(args: argparse.Namespace) -> int:
     return status
 
 
-def _exporters() -> dict[str, Callable[..., None]]:
-    """Output extension -> function(doc, out_path, options). Each imports its libraries lazily."""
+def _page_options(args: argparse.Namespace):
+    from .export.options import PageOptions, default_page_size
+
+    return PageOptions(
+        page_size=args.page_size or default_page_size(),
+        orientation=args.orientation,
+        include_worker_notes=getattr(args, "include_worker_notes", False),
+    )
+
+
+def _exporters() -> dict[str, Callable[..., list[str] | None]]:
+    """Output extension -> function(doc, out_path, args) returning warnings. Imports are lazy."""
 
     def graphml(doc, out, _args):
         from .io.graphml import export_graphml
 
         export_graphml(doc, out)
 
-    return {".graphml": graphml}
+    def pdf(doc, out, args):
+        from .export.pdf import export_pdf
+
+        return export_pdf(doc, out, _page_options(args)).warnings
+
+    def svg(doc, out, _args):
+        from .export.images import export_svg
+
+        export_svg(doc, out)
+
+    def png(doc, out, args):
+        from .export.images import export_png
+
+        export_png(doc, out, width=args.width)
+
+    return {".graphml": graphml, ".pdf": pdf, ".svg": svg, ".png": png}
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -50,13 +75,41 @@ def _export(args: argparse.Namespace) -> int:
         print(f"ecomap export: cannot tell the output format from “{suffix or args.output}”; use one of {known}.",
               file=sys.stderr)
         return 2
+    from .export.options import ExportError
+
     try:
         doc = load_document(args.file)
-        exporters[suffix](doc, args.output, args)
-    except MapFileError as exc:
+        warnings = exporters[suffix](doc, args.output, args)
+    except (MapFileError, ExportError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    for warning in warnings or ():
+        print(f"ecomap export: {warning}", file=sys.stderr)
+    return 0
+
+
+def _worksheet(args: argparse.Namespace) -> int:
+    if Path(args.output).suffix.lower() != ".pdf":
+        print("ecomap worksheet: the worksheet is a PDF; give an output name ending in .pdf.", file=sys.stderr)
+        return 2
+    from .export.options import ExportError
+    from .export.worksheet import export_worksheet
+    from .io.mapfile import MapFileError
+
+    try:
+        export_worksheet(args.output, _page_options(args))
+    except (MapFileError, ExportError) as exc:
         print(str(exc), file=sys.stderr)
         return 1
     return 0
+
+
+def _add_page_arguments(parser: argparse.ArgumentParser, orientation_default: str) -> None:
+    parser.add_argument("--page-size", choices=("letter", "a4"), default=None,
+                        help="paper for PDF output (default: from your locale)")
+    parser.add_argument("--orientation", choices=("portrait", "landscape", "auto"), default=orientation_default,
+                        help=f"page orientation for PDF output (default: {orientation_default}; "
+                        "auto follows the map's shape)")
 
 
 def _summary(args: argparse.Namespace) -> int:
@@ -77,6 +130,16 @@ def _summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive_width(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("the width is a whole number of pixels") from None
+    if not 16 <= value <= 20000:
+        raise argparse.ArgumentTypeError("the width must be between 16 and 20000 pixels")
+    return value
+
+
 def _subcommand_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="ecomap", description=f"{APP_NAME}: draw and share eco-maps.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
@@ -86,8 +149,17 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     p_validate.set_defaults(func=_validate)
     p_export = sub.add_parser("export", help="export a map; the format comes from OUT's extension")
     p_export.add_argument("file", metavar="FILE")
-    p_export.add_argument("output", metavar="OUT")
+    p_export.add_argument("output", metavar="OUT", help="OUT.pdf, OUT.svg, OUT.png or OUT.graphml")
+    _add_page_arguments(p_export, "auto")
+    p_export.add_argument("--include-worker-notes", action="store_true",
+                          help="PDF: add the worker's own notes and the notes on people and connections")
+    p_export.add_argument("--width", type=_positive_width, default=2000, metavar="PX",
+                          help="PNG: image width in pixels (default 2000)")
     p_export.set_defaults(func=_export)
+    p_sheet = sub.add_parser("worksheet", help="write a blank eco-map worksheet PDF to fill in by hand")
+    p_sheet.add_argument("output", metavar="OUT.pdf")
+    _add_page_arguments(p_sheet, "portrait")
+    p_sheet.set_defaults(func=_worksheet)
     p_summary = sub.add_parser("summary", help="say what a map shows: counts, stressful and one-way connections")
     p_summary.add_argument("file", metavar="FILE")
     p_summary.add_argument("--json", action="store_true", help="print the numbers as JSON, for other tools")

@@ -31,6 +31,13 @@ MIN_MAP_TEXT = 7.0  # no text on the map is drawn smaller than this (points)
 #: Warn when names must be drawn more than this many times larger than the map's own scale (they
 #: then crowd their neighbours); a smaller boost only needs the soft backdrop behind the name.
 CROWDED_BOOST = 1.4
+#: The notes go under the map on page 1 when the map shrinks to no less than this fraction of its
+#: full-page size; else they go on page 2.
+SHRINK_FOR_NOTES = 0.92
+#: In portrait the commitment box stands beside the key, taking this share of the width, unless the
+#: parent's words make it taller than the limit (then it joins the notes).
+COMMIT_BESIDE_FRACTION = 0.4
+COMMIT_BESIDE_MAX_HEIGHT = 230.0
 MAX_SCALE = 1.5  # a small map is enlarged at most this much
 MIN_STROKE_SCALE = 0.4  # lines and arrowheads never thinner than this fraction of the canvas's
 MAP_PADDING = 14.0  # scene units around the drawing
@@ -370,14 +377,21 @@ def _text_row(line: T.TextLine, leading: float, colour: str, space_before: float
     return Row(leading, draw, keep, space_before)
 
 
-def commitment_row(text: str, width: float) -> Row:
-    """The box for "one thing I will do this week", with the parent's words or lines to write on."""
+def commitment_row(text: str, width: float, min_height: float = 0.0) -> Row:
+    """The box for "one thing I will do this week", with the parent's words or lines to write on.
+
+    With *min_height* the box is stretched to that height (and, when blank, gets more lines)."""
     pad = 12.0
     title = T.wrap_lines(_tr("One thing I will do this week\u2026"), COMMIT_TITLE_SIZE, width - 2 * pad, bold=True)
     body = T.wrap_lines(text, COMMIT_TEXT_SIZE, width - 2 * pad) if text else []
     title_h = len(title) * COMMIT_TITLE_SIZE * 1.3
-    body_h = len(body) * COMMIT_TEXT_SIZE * 1.45 if body else COMMIT_BLANK_LINES * COMMIT_RULE_GAP
+    blank_lines = COMMIT_BLANK_LINES
+    body_h = len(body) * COMMIT_TEXT_SIZE * 1.45 if body else blank_lines * COMMIT_RULE_GAP
     height = pad + title_h + 6 + body_h + pad
+    if min_height > height:
+        if not body:
+            blank_lines += int((min_height - height) // COMMIT_RULE_GAP)
+        height = min_height
 
     def draw(p: Painter, x: float, y: float, w: float) -> None:
         p.rounded_rect(x, y, w, height, 8.0, COMMIT_FILL, COMMIT_BORDER, 1.6)
@@ -394,7 +408,7 @@ def commitment_row(text: str, width: float) -> Row:
                     p.text(x + pad, ty + COMMIT_TEXT_SIZE * 1.0, line, TEXT)
                 ty += COMMIT_TEXT_SIZE * 1.45
         else:
-            for _ in range(COMMIT_BLANK_LINES):
+            for _ in range(blank_lines):
                 ty += COMMIT_RULE_GAP
                 p.line(x + pad, ty - 4, x + w - pad, ty - 4, 0.7, COMMIT_RULE)
 
@@ -456,10 +470,10 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement) -> None:
     for key, radius in info.rings:
         p.circle(ox + c.x * s, oy + c.y * s, radius * s, None, style.RING_COLOUR, style.RING_WIDTH * ss)
     if info.rings:
+        names = ring_names()
         size = max(style.RING_LABEL_FONT_SIZE * s, MIN_MAP_TEXT)
         for key, radius in info.rings:
-            line = T.make_line(labels.ring_name(key), size)
-            p.text(ox + c.x * s, oy + (c.y - radius) * s + size * 1.25, line, style.RING_LABEL_COLOUR, "center")
+            ring_label(p, names[key], ox + c.x * s, oy + (c.y - radius) * s, size)
     # Connections: arrowheads and ticks keep their canvas size relative to the lines.
     size = ss / s
     nodes = info.nodes
@@ -486,16 +500,35 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement) -> None:
         _draw_label(p, n, ox + n.x * s, oy + n.y * s, s)
 
 
+def ring_names() -> dict[str, str]:
+    """The circles of support as the canvas names them (the same words, so a translation matches)."""
+    return {
+        "closest": _tr("Closest"),
+        "friends": _tr("Friends"),
+        "participation": _tr("Taking part"),
+        "paid": _tr("Paid helpers"),
+    }
+
+
+def ring_label(p: Painter, name: str, x: float, y: float, size: float) -> None:
+    """A ring's name centred on its line at (x, y), on a patch of page so the line does not cross it."""
+    line = T.make_line(name, size)
+    p.rounded_rect(x - line.width / 2 - 4, y - size * 0.75, line.width + 8, size * 1.5, size * 0.35,
+                   "#ffffff", None, 0)
+    p.text(x, y + size * 0.36, line, style.RING_LABEL_COLOUR, "center")
+
+
 def _household_text(members: list) -> str:
-    names = []
+    """Household members as the canvas lists them: "Ana (5), Luis (8)"."""
+    parts = []
     for m in members:
         name = (m.get("name") or "").strip()
         age = (m.get("age") or "").strip()
         if name and age:
-            names.append(f"{name} ({age})")
-        elif name:
-            names.append(name)
-    return ", ".join(names)
+            parts.append(_tr("%1 (%2)").replace("%1", name).replace("%2", age))
+        elif name or age:
+            parts.append(name or age)
+    return ", ".join(parts)
 
 
 def _draw_label(p: Painter, n: NodeInfo, x: float, y: float, s: float) -> None:
@@ -555,10 +588,7 @@ def _header(p: Painter | None, info: MapInfo, x: float, y: float, w: float) -> f
     h = 0.0
     for line in title_lines:
         if p:
-            if line.rtl:
-                p.text(x + w - date_w, y + h + TITLE_SIZE * 0.95, line, TEXT, "right")
-            else:
-                p.text(x, y + h + TITLE_SIZE * 0.95, line, TEXT)
+            p.text(x, y + h + TITLE_SIZE * 0.95, line, TEXT)
         h += TITLE_SIZE * 1.25
     if date and p:
         p.text(x + w, y + TITLE_SIZE * 0.95, date, MUTED, "right")
@@ -657,46 +687,68 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter) -> Compo
     header_h = _header(None, info, cx, cy, cw)
     body_top = cy + header_h
     body_h = chh - header_h
+    blocks = conversation_blocks(info, options.include_worker_notes)
+    commit_index = next(i for i, (kind, _) in enumerate(blocks) if kind == "commitment")
+    commit_rect = None  # where the commitment box goes on page 1, if it does
     if landscape:
+        # The key and (when it fits) the commitment box stand in a column right of the map.
         legend_w = LEGEND_SIDE_WIDTH
         columns = 1
         items = legend_items(info, legend_w - 2 * LEGEND_PADDING - LEGEND_SAMPLE - 8)
         leg_h = legend_height(items, columns)
         map_box = (cx, body_top, cw - legend_w - GAP, body_h)
         legend_rect = (cx + cw - legend_w, body_top, legend_w, leg_h)
+        commit = commitment_row(info.commitment.strip(), legend_w)
+        if leg_h + GAP + commit.height <= body_h:
+            commit_rect = (legend_rect[0], body_top + body_h - commit.height, legend_w)
     else:
-        columns = max(1, min(3, int(cw // LEGEND_COLUMN_MIN)))
-        col_text = (cw - 2 * LEGEND_PADDING) / columns - LEGEND_SAMPLE - 14
+        # Along the bottom: the key, with the commitment box beside it when it is not too tall.
+        commit_w = round(cw * COMMIT_BESIDE_FRACTION)
+        commit = commitment_row(info.commitment.strip(), commit_w)
+        if commit.height <= COMMIT_BESIDE_MAX_HEIGHT:
+            legend_w = cw - commit_w - GAP
+            columns = 2
+        else:
+            legend_w = cw
+            columns = max(1, min(3, int(cw // LEGEND_COLUMN_MIN)))
+        col_text = (legend_w - 2 * LEGEND_PADDING) / columns - LEGEND_SAMPLE - 14
         items = legend_items(info, col_text)
         leg_h = legend_height(items, columns)
-        map_box = (cx, body_top, cw, body_h - leg_h - GAP)
-        legend_rect = (cx, cy + chh - leg_h, cw, leg_h)
+        band_h = leg_h
+        if legend_w < cw:
+            band_h = max(leg_h, commit.height)
+            commit = commitment_row(info.commitment.strip(), commit_w, min_height=band_h)
+            commit_rect = (cx + legend_w + GAP, cy + chh - band_h, commit_w)
+        map_box = (cx, body_top, cw, body_h - band_h - GAP)
+        legend_rect = (cx, cy + chh - band_h, legend_w, leg_h)
+    if commit_rect is not None:
+        del blocks[commit_index]
 
     scale = fit_scale(info.bounds, map_box[2], map_box[3])
-    blocks = conversation_blocks(info, options.include_worker_notes)
 
-    # Does the conversation fit on page 1 without shrinking the map by more than 8%?
-    first_page_rows: list[Row] | None = None
+    # Do the notes fit on page 1 without shrinking the map by more than a little?
+    first_page_rows: list[Row] | None = [] if not blocks else None
     first_frame = None
-    if landscape:
+    if blocks and landscape:
         fx, fy = legend_rect[0], legend_rect[1] + leg_h + GAP
-        fw, fh = legend_rect[2], cy + chh - fy
+        fw = legend_rect[2]
+        fh = (commit_rect[1] - GAP if commit_rect else cy + chh) - fy
         rows = build_rows(blocks, fw)
         if rows_height(rows) <= fh:
             first_page_rows, first_frame = rows, (fx, fy, fw)
-    else:
+    elif blocks:
         rows = build_rows(blocks, cw)
         need = rows_height(rows) + GAP
         x0, y0, x1, y1 = info.bounds
         shrunk = fit_scale(info.bounds, map_box[2], map_box[3] - need) if map_box[3] > need else 0.0
-        if shrunk >= scale * 0.92:
+        if shrunk >= scale * SHRINK_FOR_NOTES:
             scale = shrunk
             first_page_rows = rows
             map_h = (y1 - y0) * scale
             first_frame = (cx, map_box[1] + map_h + GAP, cw)
             map_box = (map_box[0], map_box[1], map_box[2], map_h)
 
-    placement = place_map(info.bounds, map_box, scale, top_align=first_page_rows is not None and not landscape)
+    placement = place_map(info.bounds, map_box, scale, top_align=bool(first_page_rows) and not landscape)
     if placement.crowded:
         result.warnings.append(_tr(
             "The map is large for one page: names are kept at a readable size (7 pt) and may overlap. "
@@ -719,7 +771,9 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter) -> Compo
     _header(painter, info, cx, cy, cw)
     draw_map(painter, info, placement)
     draw_legend(painter, items, *legend_rect[:3], columns, placement.stroke_scale)
-    if first_page_rows is not None:
+    if commit_rect is not None:
+        commit.draw(painter, *commit_rect)
+    if first_page_rows:
         fx, fy, fw = first_frame
         _draw_frame(painter, first_page_rows, fx, fy, fw)
     _footer(painter, 1, total, pw, ph)

@@ -1,0 +1,171 @@
+"""SVG and PNG pictures of the canvas, drawn by Qt from a private MapScene of the document.
+
+A fresh scene is built for the export (nothing selected, no handles), on a white background, with the
+circles of support only when some node is placed in one (the same rule as the PDF), and the legend
+in a column left of the map. Both files are written atomically.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from .options import ExportError
+
+MARGIN = 24.0  # scene units around the picture
+MAX_PIXELS = 120_000_000  # a PNG larger than this is refused (about 480 MB of memory while drawing)
+
+
+def ensure_app():
+    """The running QApplication, or a new one; with no app yet and no screen, drawing is offscreen."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        if not os.environ.get("QT_QPA_PLATFORM"):
+            # The command line draws files only: never needs, nor opens, a window.
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QApplication([sys.argv[0] if sys.argv and sys.argv[0] else "ecomap"])
+    return app
+
+
+class _Picture:
+    """A private scene of the document and the rectangles to draw, in scene units."""
+
+    def __init__(self, doc) -> None:
+        from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QColor, QUndoStack
+
+        from .. import style
+        from ..ui.scene import MapScene, ring_names
+        from . import compose
+        from .qtfonts import register_qt_fonts
+
+        ensure_app()
+        register_qt_fonts()
+        self._stack = QUndoStack()
+        self.scene = MapScene(doc, self._stack)
+        self.scene.setBackgroundBrush(QColor("#ffffff"))
+        self.scene.clearSelection()
+        info = compose.read_map(doc)
+        names = ring_names()
+        rings = self.scene.ring_item()
+        if info.rings:
+            rings.set_rings([(radius, names[key]) for key, radius in info.rings])
+            self.scene.set_rings_visible(True)
+        else:
+            self.scene.set_rings_visible(False)
+        self.legend = self.scene.legend_item()
+        legend_rect = self.legend.boundingRect() if self.legend.isVisible() else QRectF()
+        self.scene.set_legend_visible(False)  # drawn separately, beside the map
+        x0, y0, x1, y1 = info.bounds
+        self.map_rect = QRectF(x0 - MARGIN, y0 - MARGIN, (x1 - x0) + 2 * MARGIN, (y1 - y0) + 2 * MARGIN)
+        self.legend_size = (legend_rect.width(), legend_rect.height())
+        self.legend_column = legend_rect.width() + MARGIN if not legend_rect.isEmpty() else 0.0
+        self.width = self.map_rect.width() + self.legend_column
+        self.height = max(self.map_rect.height(), legend_rect.height() + 2 * MARGIN)
+        self.title = (info.title or info.centre.label).strip()
+        self._style = style
+
+    def paint(self, painter, scale: float) -> None:
+        """Draw at *scale* device units per scene unit, the picture's top-left at (0, 0)."""
+        from PySide6.QtCore import QRectF, Qt
+        from PySide6.QtGui import QPainter
+        from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+        # Small pictures keep names legible the way a zoomed-out canvas does.
+        self.scene.set_view_scale(scale)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.fillRect(QRectF(0, 0, self.width * scale, self.height * scale), Qt.GlobalColor.white)
+        target = QRectF(self.legend_column * scale, 0, self.map_rect.width() * scale, self.height * scale)
+        source = QRectF(self.map_rect)
+        source.setHeight(self.height)
+        self.scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.legend_column:
+            painter.save()
+            painter.translate(MARGIN * scale, MARGIN * scale)
+            painter.scale(scale, scale)
+            self.legend.paint(painter, QStyleOptionGraphicsItem(), None)
+            painter.restore()
+
+    def close(self) -> None:
+        self.scene.clear()
+        self.scene.deleteLater()
+
+
+def png_bytes(doc, width: int = 2000) -> bytes:
+    """The canvas as a PNG *width* pixels wide (height follows the picture's shape), white background."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImage, QPainter
+
+    if not 16 <= int(width) <= 20_000:
+        raise ExportError("The picture width must be between 16 and 20,000 pixels.")
+    picture = _Picture(doc)
+    try:
+        scale = width / picture.width
+        height = max(1, round(picture.height * scale))
+        if width * height > MAX_PIXELS:
+            raise ExportError(
+                f"A picture {width} pixels wide would be too large for this map's shape ({height} pixels high); "
+                "please ask for a smaller width."
+            )
+        image = QImage(int(width), height, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0xFFFFFFFF)
+        image.setDotsPerMeterX(round(96 / 0.0254))
+        image.setDotsPerMeterY(round(96 / 0.0254))
+        painter = QPainter(image)
+        try:
+            picture.paint(painter, scale)
+        finally:
+            painter.end()
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not image.save(buffer, "PNG"):
+            raise ExportError("The picture could not be encoded as PNG.")
+        buffer.close()
+        return bytes(data.data())
+    finally:
+        picture.close()
+
+
+def svg_bytes(doc) -> bytes:
+    """The canvas as SVG, one unit per scene unit; labels stay text."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    picture = _Picture(doc)
+    try:
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        w, h = round(picture.width), round(picture.height)
+        generator.setSize(QSize(w, h))
+        generator.setViewBox(QRectF(0, 0, w, h))
+        generator.setTitle(picture.title)
+        generator.setDescription("")
+        painter = QPainter(generator)
+        try:
+            picture.paint(painter, 1.0)
+        finally:
+            painter.end()
+        buffer.close()
+        return bytes(data.data())
+    finally:
+        picture.close()
+
+
+def export_png(doc, path: str | os.PathLike[str], width: int = 2000) -> None:
+    from ..io.mapfile import write_bytes_atomically
+
+    write_bytes_atomically(path, png_bytes(doc, width), keep_backup=False)
+
+
+def export_svg(doc, path: str | os.PathLike[str]) -> None:
+    from ..io.mapfile import write_bytes_atomically
+
+    write_bytes_atomically(path, svg_bytes(doc), keep_backup=False)

@@ -23,3 +23,24 @@ def _fresh_settings():
     QSettings().clear()
     yield
     QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def _safe_data_dialogs_and_recovery(monkeypatch, tmp_path_factory):
+    """Data-safety questions never block a test, and recovery copies go to a throwaway folder.
+
+    By default a map already open in another window opens read-only and password questions are
+    cancelled; tests that exercise these questions patch them with their own answers.
+    """
+    from ecomap_desktop.io import recovery
+    from ecomap_desktop.ui import dialogs
+
+    folder = tmp_path_factory.mktemp("recovery")
+    monkeypatch.setattr(recovery, "default_folder", lambda: folder)
+    monkeypatch.setattr(dialogs, "ask_open_read_only", lambda parent, name: True)
+    monkeypatch.setattr(dialogs, "ask_password", lambda parent, name, error="": None)
+    monkeypatch.setattr(dialogs, "ask_new_password", lambda parent, name: None)
+    monkeypatch.setattr(dialogs, "choose_recovery", lambda parent, copies, discard: [])
+    recovery.shutdown_default_store()
+    yield
+    recovery.shutdown_default_store()

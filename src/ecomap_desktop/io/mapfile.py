@@ -7,10 +7,12 @@ that text is a family's personal information.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -36,6 +38,14 @@ FORMAT_VERSION = 1
 FILE_SUFFIX = ".ecomap"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ID = 64
+# Windows "sharing violation" / "lock violation": another program (a backup or sync tool, an
+# antivirus scanner, a second app) has the file open for a moment. The replace is retried after
+# these pauses, in seconds, before the save is given up.
+SHARING_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
+_SHARING_WINERRORS = (32, 33)
+# Temp files of saves that were killed midway are removed by the next save of the same file once
+# they are this old (seconds).
+STALE_TEMP_AGE = 120.0
 
 
 class MapFileError(Exception):
@@ -99,6 +109,13 @@ def data_to_graph(data: Any, name: str = "the file") -> nx.DiGraph:
             f"“{name}” was made by a newer version of Ecomap Desktop (file version {version}; this "
             f"version reads up to {FORMAT_VERSION}). Please update the app to open it."
         )
+    if version < FORMAT_VERSION:
+        from .migrations import MigrationError, migrate
+
+        try:
+            data = migrate(data, FORMAT_VERSION)
+        except MigrationError as exc:
+            raise _fail(name, "", str(exc)) from None
     allowed_top = {"format", "version", "directed", "multigraph", "graph", "nodes", "edges"}
     if set(data) - allowed_top:
         raise _fail(name, "", "it has unexpected top-level entries")
@@ -189,11 +206,25 @@ def _reject_constant(value: str) -> Any:
     raise ValueError("not a finite number")
 
 
-def bytes_to_graph(raw: bytes, name: str = "the file") -> nx.DiGraph:
+def bytes_to_graph(raw: bytes, name: str = "the file", password: str | None = None) -> nx.DiGraph:
+    """Parse and validate the bytes of a map file (plain or password-protected).
+
+    A protected file without *password* raises PasswordNeededError, with a wrong one
+    WrongPasswordError (both MapFileError).
+    """
     if len(raw) > MAX_FILE_BYTES:
         raise _fail(name, "", "it is too large")
     if not raw.strip():
         raise _fail(name, "", "it is empty")
+    from .protection import PasswordNeededError, decrypt, is_protected
+
+    if is_protected(raw):
+        if password is None:
+            raise PasswordNeededError(f"“{name}” is protected with a password.")
+        raw = decrypt(raw, password, name)
+        if is_protected(raw):
+            raise _fail(name, "", "it is protected twice")
+        return bytes_to_graph(raw, name)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -213,8 +244,24 @@ def bytes_to_graph(raw: bytes, name: str = "the file") -> nx.DiGraph:
 # ----- files on disk -----------------------------------------------------------------------------
 
 
-def read_graph(path: str | os.PathLike[str]) -> nx.DiGraph:
+def read_graph(path: str | os.PathLike[str], password: str | None = None) -> nx.DiGraph:
     """Read and validate a map file into a graph (no Qt objects involved)."""
+    return bytes_to_graph(read_file_bytes(path), Path(path).name, password)
+
+
+def file_is_protected(path: str | os.PathLike[str]) -> bool:
+    """Whether the map file at *path* is password-protected (False when it cannot be read)."""
+    from .protection import MAX_HEADER_BYTES, is_protected
+
+    try:
+        with open(path, "rb") as handle:
+            return is_protected(handle.read(MAX_HEADER_BYTES + 1))
+    except OSError:
+        return False
+
+
+def read_file_bytes(path: str | os.PathLike[str]) -> bytes:
+    """The raw bytes of a map file, size-capped, with plain messages for every failure."""
     path = Path(path)
     name = path.name
     try:
@@ -233,20 +280,29 @@ def read_graph(path: str | os.PathLike[str]) -> nx.DiGraph:
         raise MapFileError(f"“{name}” could not be opened: permission denied.") from None
     except OSError as exc:
         raise MapFileError(f"“{name}” could not be read ({exc.strerror or 'input/output error'}).") from None
-    return bytes_to_graph(raw, name)
+    return raw
 
 
-def load_document(path: str | os.PathLike[str], doc: Document | None = None) -> Document:
+def load_document(
+    path: str | os.PathLike[str], doc: Document | None = None, password: str | None = None
+) -> Document:
     """Load a map file into *doc* (or a new document). On any error *doc* is left untouched."""
-    graph = read_graph(path)
+    graph = read_graph(path, password)
     doc = doc if doc is not None else Document()
     doc.replace_graph(graph)
     return doc
 
 
-def _save_error(name: str, exc: OSError) -> MapFileError:
-    import errno
+def _is_sharing_violation(exc: OSError) -> bool:
+    return isinstance(exc, PermissionError) and getattr(exc, "winerror", None) in _SHARING_WINERRORS
 
+
+def _save_error(name: str, exc: OSError) -> MapFileError:
+    if _is_sharing_violation(exc):
+        return MapFileError(
+            f"Could not save “{name}”: another program is using the file. Close it (or wait a moment) "
+            "and save again. The previous copy is unchanged."
+        )
     reasons = {
         errno.EACCES: "permission denied (the folder or file may be read-only)",
         errno.EPERM: "permission denied (the folder or file may be read-only)",
@@ -260,18 +316,55 @@ def _save_error(name: str, exc: OSError) -> MapFileError:
     return MapFileError(f"Could not save “{name}”: {reason}. The previous copy is unchanged.")
 
 
+def replace_with_retry(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+    """os.replace, retried with a short backoff while another program holds the file (Windows)."""
+    for delay in (*SHARING_RETRY_DELAYS, None):
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError as exc:
+            if delay is None or not _is_sharing_violation(exc):
+                raise
+            time.sleep(delay)
+
+
+def _temp_prefixes(name: str) -> tuple[str, str]:
+    short = name[:80]
+    return f".{short}.saving-", f".{short}.backup-"
+
+
+def _remove_stale_temps(folder: Path, name: str) -> None:
+    """Remove this file's temp files left by saves that were killed midway (older than a while)."""
+    prefixes = _temp_prefixes(name)
+    cutoff = time.time() - STALE_TEMP_AGE
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith(prefixes) and entry.name.endswith(".tmp"):
+            try:
+                if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                    os.unlink(entry.path)
+            except OSError:
+                pass
+
+
 def write_bytes_atomically(path: str | os.PathLike[str], payload: bytes, *, keep_backup: bool = True) -> None:
     """Write *payload* to *path* so that the file is always either the old or the new version.
 
     A temp file in the same folder is written, flushed and fsynced, the previous version is kept as
-    NAME.bak, then the temp file replaces the target. Files are owner-only on POSIX.
+    NAME.bak, then the temp file replaces the target (retried briefly while another program holds
+    it). Files are owner-only on POSIX.
     """
     path = Path(path)
     name = path.name
     folder = path.parent if str(path.parent) else Path(".")
+    save_prefix, backup_prefix = _temp_prefixes(name)
+    _remove_stale_temps(folder, name)
     tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".ecomap-save-", suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=save_prefix, suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
@@ -280,18 +373,18 @@ def write_bytes_atomically(path: str | os.PathLike[str], payload: bytes, *, keep
             os.chmod(tmp_name, 0o600)
         if keep_backup and path.is_file():
             backup = path.with_name(name + ".bak")
-            fd_b, tmp_b = tempfile.mkstemp(prefix=".ecomap-bak-", suffix=".tmp", dir=folder)
+            fd_b, tmp_b = tempfile.mkstemp(prefix=backup_prefix, suffix=".tmp", dir=folder)
             os.close(fd_b)
             try:
                 shutil.copyfile(path, tmp_b)
                 if os.name == "posix":
                     os.chmod(tmp_b, 0o600)
-                os.replace(tmp_b, backup)
+                replace_with_retry(tmp_b, backup)
             except OSError:
                 if os.path.exists(tmp_b):
                     os.unlink(tmp_b)
                 raise
-        os.replace(tmp_name, path)
+        replace_with_retry(tmp_name, path)
         tmp_name = None
         if os.name == "posix":
             dir_fd = os.open(folder, os.O_RDONLY)
@@ -309,6 +402,33 @@ def write_bytes_atomically(path: str | os.PathLike[str], payload: bytes, *, keep
                 pass
 
 
-def save_document(doc: Document, path: str | os.PathLike[str]) -> None:
-    """Save the document atomically, keeping the previous version as NAME.ecomap.bak."""
-    write_bytes_atomically(path, document_to_bytes(doc))
+def backup_path(path: str | os.PathLike[str]) -> Path:
+    path = Path(path)
+    return path.with_name(path.name + ".bak")
+
+
+def save_document(doc: Document, path: str | os.PathLike[str], password: str | None = None) -> None:
+    """Save the document atomically, keeping the previous version as NAME.ecomap.bak.
+
+    With *password* the whole map is encrypted (fresh salt and nonce). A protected map never keeps
+    an unprotected backup beside it: the previous version is kept only if it was protected too, and
+    a leftover unprotected NAME.ecomap.bak is removed once the protected save has succeeded.
+    """
+    payload = document_to_bytes(doc)
+    if password is None:
+        write_bytes_atomically(path, payload)
+        return
+    from .protection import encrypt
+
+    payload = encrypt(payload, password)
+    write_bytes_atomically(path, payload, keep_backup=file_is_protected(path))
+    backup = backup_path(path)
+    if backup.is_file() and not file_is_protected(backup):
+        try:
+            backup.unlink()
+        except OSError as exc:
+            raise MapFileError(
+                f"“{Path(path).name}” was saved with its password, but its old unprotected backup "
+                f"“{backup.name}” could not be removed ({exc.strerror or 'input/output error'}). "
+                "Please delete it yourself."
+            ) from None

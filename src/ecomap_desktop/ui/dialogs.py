@@ -47,3 +47,60 @@ def ask_save_path(parent: QWidget, suggested: str = "") -> str:
     if path and not path.lower().endswith(".ecomap"):
         path += ".ecomap"
     return path
+
+
+def ask_open_read_only(parent: QWidget, map_name: str) -> bool:
+    """The map is open in another window or another copy of the app: open it read-only?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Map already open"))
+    box.setText(_tr("“%1” is already open in another window or in another copy of Ecomap Desktop.")
+                .replace("%1", map_name))
+    box.setInformativeText(_tr("You can open it read-only: you can look at it and change it, but your "
+                               "changes can only be saved under a new name."))
+    read_only = box.addButton(_tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    return box.clickedButton() is read_only
+
+
+def ask_password(parent: QWidget, map_name: str, error: str = "") -> str | None:
+    """Ask for the password of a protected map; None when the user cancels. *error* says why again."""
+    from .password_dialogs import PasswordDialog
+
+    dialog = PasswordDialog(parent, map_name, error)
+    return dialog.password() if dialog.exec() else None
+
+
+def ask_new_password(parent: QWidget, map_name: str) -> str | None:
+    """Ask for a new password (typed twice) to protect a map with; None when the user cancels."""
+    from .password_dialogs import NewPasswordDialog
+
+    dialog = NewPasswordDialog(parent, map_name)
+    return dialog.password() if dialog.exec() else None
+
+
+def choose_recovery(parent: QWidget | None, copies: list, discard) -> list:
+    """Offer recovery copies left by a crash; returns the copies the user chose to restore.
+
+    Discarding happens inside the dialog through *discard(copy)*, one copy at a time, each only after
+    the user confirms it.
+    """
+    from .recovery_dialog import RecoveryDialog
+
+    dialog = RecoveryDialog(parent, copies, discard)
+    dialog.exec()
+    return dialog.chosen()
+
+
+def confirm_discard_recovery(parent: QWidget, map_name: str) -> bool:
+    """Deleting a recovery copy cannot be undone: ask once."""
+    answer = QMessageBox.question(
+        parent,
+        _tr("Discard the recovered map?"),
+        _tr("The unsaved changes to “%1” will be deleted for good. This cannot be undone.").replace("%1", map_name),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard

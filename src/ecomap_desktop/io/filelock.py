@@ -1,0 +1,73 @@
+"""Who has a map open: a hidden lock file beside each open map (QLockFile).
+
+The lock ".NAME.ecomap.lock" records the process id, program name, computer and boot of the holder.
+A lock whose holder is no longer running (the app crashed, the laptop's battery died) is stale and
+is taken over; age alone never makes a lock stale, since a map can stay open for hours. The same
+file opened twice in one app also collides, because the second lock sees the first one's live pid.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+
+class LockResult(enum.Enum):
+    ACQUIRED = "acquired"  # this window now holds the file
+    HELD = "held"  # another window or another running copy of the app has the file open
+    UNAVAILABLE = "unavailable"  # no lock could be made (read-only folder...); go on without one
+
+
+def lock_path_for(path: str | os.PathLike[str]) -> Path:
+    path = Path(path)
+    return path.with_name(f".{path.name}.lock")
+
+
+def make_lock(lock_file: str | os.PathLike[str]) -> QLockFile:
+    """A QLockFile that is stale only when its holder is gone, never because of its age."""
+    lock = QLockFile(str(lock_file))
+    lock.setStaleLockTime(0)
+    return lock
+
+
+class MapFileLock:
+    """Holds the lock for one map file at a time."""
+
+    def __init__(self) -> None:
+        self._lock: QLockFile | None = None
+        self.path: Path | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._lock is not None
+
+    def acquire(self, path: str | os.PathLike[str]) -> LockResult:
+        """Take the lock of *path* (releasing any other this object holds when successful)."""
+        path = Path(path)
+        if self._lock is not None and self.path == path:
+            return LockResult.ACQUIRED
+        lock = make_lock(lock_path_for(path))
+        if lock.tryLock(0):
+            self.release()
+            self._lock, self.path = lock, path
+            return LockResult.ACQUIRED
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            return LockResult.HELD
+        return LockResult.UNAVAILABLE
+
+    def release(self) -> None:
+        if self._lock is not None:
+            self._lock.unlock()
+        self._lock, self.path = None, None
+
+
+def is_locked_elsewhere(path: str | os.PathLike[str]) -> bool:
+    """Whether a live holder (another window or process) has *path* open."""
+    lock = make_lock(lock_path_for(path))
+    if lock.tryLock(0):
+        lock.unlock()
+        return False
+    return lock.error() == QLockFile.LockError.LockFailedError

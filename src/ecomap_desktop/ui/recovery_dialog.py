@@ -1,0 +1,126 @@
+"""The dialog shown at start when maps with unsaved changes were left behind by a crash.
+
+Each map is listed with its name and the time of its last recovery copy. Restore opens it (as an
+unsaved map); Discard deletes its copy after asking once; Decide later keeps everything for the next
+start. Nothing is deleted without the user's word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..io.mapfile import MapFileError
+from ..io.recovery import RecoveryCopy
+from . import dialogs
+
+
+def copy_name(copy: RecoveryCopy) -> str:
+    """What to call a recovered map: its file or centre name, else a plain description."""
+    from PySide6.QtCore import QCoreApplication
+
+    if copy.name:
+        return copy.name
+    if copy.protected:
+        return QCoreApplication.translate("RecoveryDialog", "Password-protected map")
+    return QCoreApplication.translate("RecoveryDialog", "Untitled map")
+
+
+def copy_time(copy: RecoveryCopy) -> str:
+    stamp = QDateTime.fromSecsSinceEpoch(int(copy.saved_at.timestamp()))
+    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+class RecoveryDialog(QDialog):
+    """Lists recovery copies with Restore, Discard and Decide later."""
+
+    def __init__(
+        self, parent: QWidget | None, copies: list[RecoveryCopy], discard: Callable[[RecoveryCopy], None]
+    ) -> None:
+        super().__init__(parent)
+        self._discard = discard
+        self._chosen: list[RecoveryCopy] = []
+        self.setWindowTitle(self.tr("Recover unsaved maps"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Ecomap Desktop was closed without saving these maps, perhaps because the computer "
+            "switched off. Their last changes were kept. Restore a map to go on with it, then save it."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Maps that can be recovered"))
+        self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        for copy in copies:
+            text = self.tr("%1 — last kept %2").replace("%1", copy_name(copy)).replace("%2", copy_time(copy))
+            if copy.protected:
+                text += "  " + self.tr("(password-protected)")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, copy)
+            if copy.original_path:
+                item.setToolTip(copy.original_path)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        layout.addWidget(self.list)
+        row = QHBoxLayout()
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.discard_button = QPushButton(self.tr("Discard…"))
+        self.later_button = QPushButton(self.tr("Decide later"))
+        self.restore_button.setDefault(True)
+        row.addWidget(self.restore_button)
+        row.addWidget(self.discard_button)
+        row.addStretch(1)
+        row.addWidget(self.later_button)
+        layout.addLayout(row)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.discard_button.clicked.connect(self.discard_selected)
+        self.later_button.clicked.connect(self.reject)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def chosen(self) -> list[RecoveryCopy]:
+        """The copies the user chose to restore, in list order."""
+        return list(self._chosen)
+
+    def _selected_items(self) -> list[QListWidgetItem]:
+        return sorted(self.list.selectedItems(), key=self.list.row)
+
+    def _update_buttons(self) -> None:
+        any_selected = bool(self.list.selectedItems())
+        self.restore_button.setEnabled(any_selected)
+        self.discard_button.setEnabled(any_selected)
+
+    def _take(self, item: QListWidgetItem) -> None:
+        self.list.takeItem(self.list.row(item))
+        if self.list.count() == 0:
+            self.accept()
+        elif not self.list.selectedItems():
+            self.list.setCurrentRow(0)
+
+    def restore_selected(self) -> None:
+        for item in self._selected_items():
+            self._chosen.append(item.data(Qt.ItemDataRole.UserRole))
+            self._take(item)
+
+    def discard_selected(self) -> None:
+        for item in self._selected_items():
+            copy = item.data(Qt.ItemDataRole.UserRole)
+            if not dialogs.confirm_discard_recovery(self, copy_name(copy)):
+                continue
+            try:
+                self._discard(copy)
+            except MapFileError as exc:
+                dialogs.show_error(self, self.tr("Could not discard the recovered map"), str(exc))
+                continue
+            self._take(item)

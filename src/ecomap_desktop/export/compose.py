@@ -677,10 +677,17 @@ class _CountingPainter:
         self._inner.text(x, baseline, line, colour, align)
 
 
-def compose_info(info: MapInfo, options: PageOptions, painter: Painter) -> ComposeResult:
+def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
+                 page: tuple[float, float] | None = None) -> ComposeResult:
+    """Draw every page. *page* (width, height in points) overrides the options' paper, for a
+    printer whose paper the user chose in the print dialog."""
     painter = _CountingPainter(painter)
-    landscape = choose_landscape(info, options.orientation)
-    pw, ph = page_dimensions(options.page_size, landscape)
+    if page is not None:
+        pw, ph = page
+        landscape = pw > ph
+    else:
+        landscape = choose_landscape(info, options.orientation)
+        pw, ph = page_dimensions(options.page_size, landscape)
     cx, cy, cw, chh = MARGIN, MARGIN, pw - 2 * MARGIN, ph - 2 * MARGIN
     result = ComposeResult(page_size=(pw, ph))
 

@@ -129,10 +129,15 @@ def compute(graph: nx.DiGraph) -> Insights:
         elif strength == "stressful":
             stress_by_area[category[other]] = stress_by_area.get(category[other], 0) + 1
 
+    # Names read best in alphabetical order (the walk above is in id order, which means nothing).
+    for names in (result.only_received, result.only_given, result.both_ways, result.no_arrow):
+        names.sort(key=str.casefold)
+    result.stressful.sort(key=lambda pair: [name.casefold() for name in pair])
+
     linked = {n for n in outer if graph.degree(n)}
     present = {category[n] for n in linked}
     result.missing_categories = [c for c in COMMON_CATEGORIES if c not in present]
-    result.not_connected = [label[n] for n in outer if n not in linked]
+    result.not_connected = sorted((label[n] for n in outer if n not in linked), key=str.casefold)
 
     around = nx.Graph(graph.subgraph(outer))  # undirected: who is linked to whom, either way
     n = around.number_of_nodes()

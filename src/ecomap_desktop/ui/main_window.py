@@ -1,44 +1,206 @@
-"""The main window (minimal until the editor lands): a title, the document and an undo stack."""
+"""The main window: puts the canvas, the toolbar, the properties panel and the File menu together.
+
+It holds no map data and no drawing logic: the document owns the data, the scene draws it, the file
+controller loads and saves it, the actions module builds menus and shortcuts.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
 
-from ..io.mapfile import MapFileError, load_document
+from .. import APP_NAME
+from ..model.commands import EditEdgeCommand
 from ..model.document import Document
+from .actions import build_actions
+from .file_controller import FileController, recent_files
+from .panels.properties import PropertiesPanel
+from .scene import MapScene
+from .view import MapView
+from .widgets.style_picker import LineStylePicker
 
 
 class MainWindow(QMainWindow):
+    """One map in one window."""
+
     def __init__(self) -> None:
         super().__init__()
+        self.setObjectName("mainWindow")
         self.document = Document()
         self.undo_stack = QUndoStack(self)
-        self.file_path: Path | None = None
-        self._summary = QLabel(self)
-        self.setCentralWidget(self._summary)
-        self.resize(1100, 750)
-        self.document.reset.connect(self._refresh)
-        self._refresh()
+        self.files = FileController(self, self.document, self.undo_stack)
+
+        self.scene = MapScene(self.document, self.undo_stack, self)
+        self.view = MapView(self.scene, self)
+        self.view.setAccessibleName(self.tr("The eco-map"))
+        self.setCentralWidget(self.view)
+
+        self.properties = PropertiesPanel(self.document, self.undo_stack)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.properties)
+        dock = QDockWidget(self.tr("Details"), self)
+        dock.setObjectName("detailsDock")
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        dock.setWidget(scroll)
+        dock.setMinimumWidth(300)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.details_dock = dock
+
+        self.actions = build_actions(self)
+        self.style_picker = LineStylePicker(self)
+        separators = [a for a in self.actions.toolbar.actions() if a.isSeparator()]
+        self.actions.toolbar.insertWidget(separators[1], self.style_picker)
+        self._connect_actions()
+
+        self.scene.selection_ids_changed.connect(self._on_selection_changed)
+        self.files.file_state_changed.connect(self._update_title)
+        self.undo_stack.cleanChanged.connect(self._update_title)
+        self.document.node_changed.connect(self._update_title)
+        self.document.reset.connect(self._after_reset)
+        self.statusBar().showMessage(
+            self.tr("Type the family's name in the centre, then add the people and groups around it.")
+        )
+        self.resize(1280, 800)
+        self._restore_view_settings()
+        self._update_title()
+        self._on_selection_changed()
+
+    # ----- wiring ----------------------------------------------------------------------------
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        a.new.triggered.connect(self.files.new_map)
+        a.open.triggered.connect(lambda: self.files.open_map())
+        a.save.triggered.connect(self.files.save)
+        a.save_as.triggered.connect(self.files.save_as)
+        a.close.triggered.connect(self.close)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(self.undo_stack.undo)
+        a.redo.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._on_undo_text)
+        self.undo_stack.redoTextChanged.connect(self._on_redo_text)
+        a.undo.setEnabled(False)
+        a.redo.setEnabled(False)
+        a.delete.triggered.connect(self.scene.delete_selected)
+        a.select_all.triggered.connect(self._select_all)
+        a.edit_label.triggered.connect(self.scene.edit_selected_label)
+        a.add_person.triggered.connect(lambda: self._add_node("person"))
+        a.add_group.triggered.connect(lambda: self._add_node("group"))
+        a.connect.triggered.connect(self._connect)
+        a.arrange.triggered.connect(self.scene.arrange)
+        a.show_rings.toggled.connect(self._set_rings_visible)
+        a.show_legend.toggled.connect(self._set_legend_visible)
+        a.zoom_in.triggered.connect(self.view.zoom_in)
+        a.zoom_out.triggered.connect(self.view.zoom_out)
+        a.zoom_fit.triggered.connect(self.view.zoom_to_fit)
+        a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.style_picker.style_picked.connect(self._on_style_picked)
+        self.scene.set_new_connection_style(*self.style_picker.current_style())
+
+    # ----- file ------------------------------------------------------------------------------
 
     def open_path(self, path: str) -> bool:
-        """Load *path* into this window; on a bad file show one plain message and keep the map."""
-        try:
-            graph_doc = load_document(path, Document())
-        except MapFileError as exc:
-            QMessageBox.warning(self, self.tr("Could not open the map"), str(exc))
-            return False
-        self.document.replace_graph(graph_doc.graph_copy())
-        self.undo_stack.clear()
-        self.file_path = Path(path)
-        self._refresh()
-        return True
+        """Open *path* in this window (asks about unsaved changes first)."""
+        return self.files.open_map(path)
 
-    def _refresh(self) -> None:
-        name = self.file_path.name if self.file_path else self.tr("New map")
-        self.setWindowTitle(name)
-        self._summary.setText(
-            self.tr("%n people and groups", "", self.document.node_count() - 1)
-        )
+    def _on_undo_text(self, text: str) -> None:
+        self.actions.undo.setToolTip(self.tr("Undo: %1").replace("%1", text) if text else self.tr("Undo"))
+
+    def _on_redo_text(self, text: str) -> None:
+        self.actions.redo.setToolTip(self.tr("Redo: %1").replace("%1", text) if text else self.tr("Redo"))
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.actions.recent_menu
+        menu.clear()
+        paths = recent_files()
+        if not paths:
+            empty = menu.addAction(self.tr("No recent maps"))
+            empty.setEnabled(False)
+            return
+        for index, path in enumerate(paths, start=1):
+            action = menu.addAction(f"&{index} {Path(path).name}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.files.open_map(p))
+
+    def _update_title(self, *_signal_args) -> None:
+        self.setWindowTitle(f"{self.files.display_name()}[*] — {APP_NAME}")
+        self.setWindowModified(self.files.is_modified)
+
+    def _after_reset(self) -> None:
+        self._update_title()
+        self.view.zoom_to_fit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.files.maybe_save():
+            self._save_view_settings()
+            event.accept()
+        else:
+            event.ignore()
+
+    # ----- drawing ---------------------------------------------------------------------------
+
+    def _add_node(self, kind: str) -> None:
+        self.scene.add_node(kind)
+        self.view.setFocus()
+
+    def _connect(self) -> None:
+        if len(self.scene.selected_node_ids()) == 2:
+            self.scene.connect_selected()
+        else:
+            self.scene.start_connection_from_selected()
+        self.view.setFocus()
+
+    def _select_all(self) -> None:
+        self.scene.select_ids(self.document.node_ids(), self.document.edge_ids())
+
+    def _on_style_picked(self, key: str, value) -> None:
+        """A picked style is used for new lines and applied to selected lines (one undo step)."""
+        self.scene.set_new_connection_style(*self.style_picker.current_style())
+        edges = [e for e in self.scene.selected_edge_ids() if self.document.edge(e)[key] != value]
+        if not edges:
+            return
+        self.undo_stack.beginMacro(self.tr("Change line style"))
+        for edge_id in edges:
+            self.undo_stack.push(EditEdgeCommand(self.document, edge_id, {key: value}))
+        self.undo_stack.endMacro()
+
+    def _on_selection_changed(self) -> None:
+        nodes = self.scene.selected_node_ids()
+        edges = self.scene.selected_edge_ids()
+        self.properties.show_selection(nodes, edges)
+        self.actions.delete.setEnabled(bool(edges) or any(n != self.document.centre_id for n in nodes))
+        self.actions.edit_label.setEnabled(len(nodes) == 1 and not edges)
+        if len(edges) == 1 and not nodes:
+            edge = self.document.edge(edges[0])
+            self.style_picker.show_style(edge["strength"], edge["flow"], edge["colour"])
+
+    def _set_rings_visible(self, visible: bool) -> None:
+        self.scene.set_rings_visible(visible)
+        QSettings().setValue("view/show_rings", visible)
+
+    def _set_legend_visible(self, visible: bool) -> None:
+        self.scene.set_legend_visible(visible)
+        QSettings().setValue("view/show_legend", visible)
+
+    # ----- settings --------------------------------------------------------------------------
+
+    def _restore_view_settings(self) -> None:
+        settings = QSettings()
+        rings = str(settings.value("view/show_rings", "true")).lower() == "true"
+        legend = str(settings.value("view/show_legend", "true")).lower() == "true"
+        self.actions.show_rings.setChecked(rings)
+        self.actions.show_legend.setChecked(legend)
+        self.scene.set_rings_visible(rings)
+        self.scene.set_legend_visible(legend)
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def _save_view_settings(self) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())

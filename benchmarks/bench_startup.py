@@ -1,0 +1,125 @@
+"""Start-up to the first painted window, with the 60-node example, against a bare-Qt floor.
+
+The floor is the same interpreter importing PySide6 widgets and networkx and showing a bare
+QMainWindow with a QGraphicsView. Each run is a fresh process; we report medians of several runs
+and the ratio (target: <= 2x). Also checks that reportlab is not imported at start-up.
+
+Usage: python benchmarks/bench_startup.py [--runs N] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CHILD_APP = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from ecomap_desktop.ui.app import create_application
+from ecomap_desktop.ui.main_window import MainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, done)
+            obj.removeEventFilter(self)
+        return False
+
+def done():
+    print("PAINTED", "reportlab" in sys.modules, flush=True)
+    QApplication.instance().quit()
+
+app = create_application()
+window = MainWindow()
+window.open_path(sys.argv[1])
+watcher = FirstPaint()
+window.view.viewport().installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
+CHILD_FLOOR = r"""
+import sys, json
+import networkx
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QMainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, done)
+            obj.removeEventFilter(self)
+        return False
+
+def done():
+    print("PAINTED", False, flush=True)
+    QApplication.instance().quit()
+
+app = QApplication(sys.argv[:1])
+json.loads(open(sys.argv[1], encoding="utf-8").read())
+window = QMainWindow()
+view = QGraphicsView(QGraphicsScene())
+window.setCentralWidget(view)
+watcher = FirstPaint()
+view.viewport().installEventFilter(watcher)
+window.resize(1280, 800)
+window.show()
+app.exec()
+"""
+
+
+def _time_child(code: str, example: Path) -> tuple[float, bool]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    start = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", code, str(example)], capture_output=True, text=True,
+                         env=env, timeout=120, check=True).stdout
+    elapsed = time.perf_counter() - start
+    line = next(line for line in out.splitlines() if line.startswith("PAINTED"))
+    return elapsed, line.split()[1] == "True"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--json", metavar="OUT")
+    args = parser.parse_args()
+    examples = sorted((ROOT / "examples").glob("*.ecomap"))
+    example = max(examples, key=lambda p: p.stat().st_size)  # the larger (agency) example
+    _time_child(CHILD_FLOOR, example)  # warm the file cache
+    app_times, floor_times, reportlab_loaded = [], [], False
+    for _ in range(args.runs):
+        t, _ = _time_child(CHILD_FLOOR, example)
+        floor_times.append(t)
+        t, loaded = _time_child(CHILD_APP, example)
+        app_times.append(t)
+        reportlab_loaded |= loaded
+    app, floor = statistics.median(app_times), statistics.median(floor_times)
+    result = {
+        "benchmark": "startup_to_first_paint",
+        "example": example.name,
+        "runs": args.runs,
+        "app_median_s": round(app, 4),
+        "floor_median_s": round(floor, 4),
+        "ratio": round(app / floor, 2),
+        "target_ratio": 2.0,
+        "reportlab_imported_at_startup": reportlab_loaded,
+    }
+    print(f"start-up to first paint ({example.name}, {args.runs} runs): app {app * 1000:.0f} ms, "
+          f"bare Qt floor {floor * 1000:.0f} ms, ratio {app / floor:.2f}x (target <= 2x); "
+          f"reportlab imported at start-up: {reportlab_loaded}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

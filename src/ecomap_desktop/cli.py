@@ -14,17 +14,66 @@ from pathlib import Path
 from . import APP_NAME, __version__
 
 SUBCOMMANDS = ("validate", "export", "summary", "worksheet")
+MAX_PASSWORD_FILE_BYTES = 4096
+
+
+class _PasswordFileError(Exception):
+    """--password-file could not be used; str() is a plain message."""
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    """The password from --password-file: the file's first line (without its line ending), or None."""
+    path = getattr(args, "password_file", None)
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_PASSWORD_FILE_BYTES + 1)
+    except OSError as exc:
+        raise _PasswordFileError(
+            f"ecomap: the password file “{Path(path).name}” could not be read ({exc.strerror or 'error'})."
+        ) from None
+    if len(raw) > MAX_PASSWORD_FILE_BYTES:
+        raise _PasswordFileError(f"ecomap: the password file “{Path(path).name}” is too long.")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _PasswordFileError(f"ecomap: the password file “{Path(path).name}” is not UTF-8 text.") from None
+    password = text.split("\n", 1)[0].rstrip("\r")
+    if not password:
+        raise _PasswordFileError(f"ecomap: the first line of the password file “{Path(path).name}” is empty.")
+    return password
+
+
+def _report(exc: Exception) -> None:
+    """Print a loader's plain message, with a hint when a protected map needs --password-file."""
+    from .io.protection import PasswordNeededError
+
+    print(str(exc), file=sys.stderr)
+    if isinstance(exc, PasswordNeededError):
+        print("ecomap: give its password with --password-file FILE (the password on the file's first line).",
+              file=sys.stderr)
+
+
+def _add_password_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--password-file", metavar="FILE", default=None,
+                        help="for password-protected maps: a file whose first line is the password")
 
 
 def _validate(args: argparse.Namespace) -> int:
     from .io.mapfile import MapFileError, read_graph
 
+    try:
+        password = _password(args)
+    except _PasswordFileError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
     status = 0
     for path in args.files:
         try:
-            read_graph(path)
+            read_graph(path, password)
         except MapFileError as exc:
-            print(str(exc), file=sys.stderr)
+            _report(exc)
             status = 1
     return status
 
@@ -78,10 +127,15 @@ def _export(args: argparse.Namespace) -> int:
     from .export.options import ExportError
 
     try:
-        doc = load_document(args.file)
+        password = _password(args)
+    except _PasswordFileError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    try:
+        doc = load_document(args.file, password=password)
         warnings = exporters[suffix](doc, args.output, args)
     except (MapFileError, ExportError) as exc:
-        print(str(exc), file=sys.stderr)
+        _report(exc)
         return 1
     for warning in warnings or ():
         print(f"ecomap export: {warning}", file=sys.stderr)
@@ -119,9 +173,14 @@ def _summary(args: argparse.Namespace) -> int:
     from .io.mapfile import MapFileError, read_graph
 
     try:
-        insights = compute(read_graph(args.file))
-    except MapFileError as exc:
+        password = _password(args)
+    except _PasswordFileError as exc:
         print(str(exc), file=sys.stderr)
+        return 2
+    try:
+        insights = compute(read_graph(args.file, password))
+    except MapFileError as exc:
+        _report(exc)
         return 1
     if args.json:
         print(json.dumps(summary_data(insights), ensure_ascii=False, indent=2))
@@ -146,10 +205,12 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     p_validate = sub.add_parser("validate", help="check map files; exit 1 if any is not valid")
     p_validate.add_argument("files", nargs="+", metavar="FILE")
+    _add_password_argument(p_validate)
     p_validate.set_defaults(func=_validate)
     p_export = sub.add_parser("export", help="export a map; the format comes from OUT's extension")
     p_export.add_argument("file", metavar="FILE")
     p_export.add_argument("output", metavar="OUT", help="OUT.pdf, OUT.svg, OUT.png or OUT.graphml")
+    _add_password_argument(p_export)
     _add_page_arguments(p_export, "auto")
     p_export.add_argument("--include-worker-notes", action="store_true",
                           help="PDF: add the worker's own notes and the notes on people and connections")
@@ -162,6 +223,7 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     p_sheet.set_defaults(func=_worksheet)
     p_summary = sub.add_parser("summary", help="say what a map shows: counts, stressful and one-way connections")
     p_summary.add_argument("file", metavar="FILE")
+    _add_password_argument(p_summary)
     p_summary.add_argument("--json", action="store_true", help="print the numbers as JSON, for other tools")
     p_summary.set_defaults(func=_summary)
     return parser
@@ -180,6 +242,9 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from . import crash
+
+    crash.install()  # an unexpected error prints where it happened, never text from a map
     try:
         if argv and argv[0] in SUBCOMMANDS:
             args = _subcommand_parser().parse_args(argv)

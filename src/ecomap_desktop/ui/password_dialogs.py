@@ -66,7 +66,7 @@ class NewPasswordDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Protect the map with a password"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        self.intro = intro = QLabel(self.tr(
             "“%1” will be saved encrypted: without the password nobody can open it, and nobody can "
             "recover it if the password is forgotten, not even with this app. Keep the password "
             "somewhere safe.").replace("%1", map_name))

@@ -19,13 +19,51 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     return app
 
 
-def run_app(path: str | None = None, qt_args: Sequence[str] = ()) -> int:
-    """Open the window on a new map, or on *path*; a bad file shows one message and a new map."""
-    app = create_application(qt_args)
+# Windows opened at start (the first one, and one per extra recovered map); kept referenced here.
+open_windows: list = []
+
+
+def _pristine(window) -> bool:
+    return window.files.path is None and not window.files.is_modified
+
+
+def start_windows(path: str | None = None) -> list:
+    """Show the first window, offer maps left by a crash, then open *path*. Returns the windows."""
+    from .autosave import offer_recovery
     from .main_window import MainWindow
 
-    window = MainWindow()
-    window.show()
+    first = MainWindow()
+    first.show()
+    windows = [first]
+
+    def window_for():
+        for window in windows:
+            if _pristine(window):
+                return window
+        window = MainWindow()
+        window.show()
+        windows.append(window)
+        return window
+
+    offer_recovery(first, window_for)
     if path:
-        window.open_path(path)
+        window_for().open_path(path)
+    return windows
+
+
+def run_app(path: str | None = None, qt_args: Sequence[str] = ()) -> int:
+    """Open the window on a new map, or on *path*; a bad file shows one message and a new map.
+
+    Maps left unsaved by a crash are offered first (autosave.offer_recovery). An unexpected error
+    prints a report without map content and writes recovery copies of every unsaved map.
+    """
+    app = create_application(qt_args)
+    from .. import crash
+    from ..io.recovery import shutdown_default_store
+    from .autosave import write_all_now
+
+    crash.install()
+    crash.add_rescuer(write_all_now)
+    app.aboutToQuit.connect(shutdown_default_store)
+    open_windows.extend(start_windows(path))
     return app.exec()

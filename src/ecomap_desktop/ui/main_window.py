@@ -16,8 +16,10 @@ from .. import APP_NAME
 from ..model.commands import EditEdgeCommand
 from ..model.document import Document
 from .actions import build_actions
+from .autosave import Autosaver
 from .file_controller import FileController, recent_files
 from .panels.properties import PropertiesPanel
+from .safety_actions import install_safety_actions
 from .scene import MapScene
 from .view import MapView
 from .widgets.style_picker import LineStylePicker
@@ -55,6 +57,9 @@ class MainWindow(QMainWindow):
         separators = [a for a in self.actions.toolbar.actions() if a.isSeparator()]
         self.actions.toolbar.insertWidget(separators[1], self.style_picker)
         self._connect_actions()
+        self.safety_actions = install_safety_actions(self)
+        self.autosave = Autosaver(self.files)
+        self.autosave.copy_failed.connect(self.statusBar().showMessage)
 
         self.scene.selection_ids_changed.connect(self._on_selection_changed)
         self.files.file_state_changed.connect(self._update_title)
@@ -129,7 +134,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=path: self.files.open_map(p))
 
     def _update_title(self, *_signal_args) -> None:
-        self.setWindowTitle(f"{self.files.display_name()}[*] — {APP_NAME}")
+        self.setWindowTitle(f"{self.files.title_name()}[*] — {APP_NAME}")
         self.setWindowModified(self.files.is_modified)
 
     def _after_reset(self) -> None:
@@ -139,6 +144,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.files.maybe_save():
             self._save_view_settings()
+            self.autosave.stop()
+            self.files.release_file()
             event.accept()
         else:
             event.ignore()

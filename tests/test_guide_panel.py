@@ -280,7 +280,7 @@ def test_parent_view_hides_notes_and_uses_plain_words(with_canvas):
     assert panel.strength_buttons["strong"].text() == "Strong"
     panel.set_parent_view(True)
     assert not panel.notes_edits["strength"].isVisible() and not panel.worker_notes_edit.isVisible()
-    assert panel.strength_buttons["strong"].text() == "A big help to me"
+    assert panel.strength_buttons["strong"].text() == "A big help"
     assert panel.flow_buttons["to_family"].text() == "They help me"
     assert panel.commitment_edit.isVisible()
     panel.set_parent_view(False)

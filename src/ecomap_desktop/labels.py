@@ -103,10 +103,10 @@ def support_name(support: str) -> str:
 # ----- parent words: the same line styles said the way a parent might say them ------------------
 
 _STRENGTH_PARENT = {
-    "strong": QT_TRANSLATE_NOOP("Labels", "A big help to me"),
-    "moderate": QT_TRANSLATE_NOOP("Labels", "Some help, now and then"),
-    "tenuous": QT_TRANSLATE_NOOP("Labels", "We are not close"),
-    "stressful": QT_TRANSLATE_NOOP("Labels", "Hard going, it's complicated"),
+    "strong": QT_TRANSLATE_NOOP("Labels", "A big help"),
+    "moderate": QT_TRANSLATE_NOOP("Labels", "Some help"),
+    "tenuous": QT_TRANSLATE_NOOP("Labels", "Distant"),
+    "stressful": QT_TRANSLATE_NOOP("Labels", "Hard going"),
 }
 
 #: Which way support goes, seen from the family in the centre (see analysis.insights.flow_for_family).

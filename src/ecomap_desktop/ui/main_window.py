@@ -17,6 +17,7 @@ from ..model.commands import EditEdgeCommand
 from ..model.document import Document
 from .actions import build_actions
 from .autosave import Autosaver
+from .conversation import install_conversation
 from .file_controller import FileController, recent_files
 from .panels.properties import PropertiesPanel
 from .safety_actions import install_safety_actions
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.document.node_changed.connect(self._update_title)
         self.document.reset.connect(self._after_reset)
+        self.conversation = install_conversation(self)  # guide, summary and parent view
         self.statusBar().showMessage(
             self.tr("Type the family's name in the centre, then add the people and groups around it.")
         )

@@ -15,7 +15,18 @@ import math
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QT_TRANSLATE_NOOP, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QUndoCommand, QUndoStack
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -25,6 +36,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -303,10 +315,14 @@ class GuidePanel(QWidget):
         self._edge_id: str | None = None
         self._headings: list[tuple[QWidget, float, bool]] = []
 
+        # Three parts: the steps row stays on top, the week's commitment stays at the bottom, and
+        # the step on show scrolls between them.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
-        layout.addWidget(self._heading(self.tr("Talking it through"), 1.3))
+        self._header_row = QHBoxLayout()
+        self._header_row.addWidget(self._heading(self.tr("Talking it through"), 1.3), 1)
+        layout.addLayout(self._header_row)
         self.progress_label = QLabel()
         self.progress_label.setWordWrap(True)
         layout.addWidget(self.progress_label)
@@ -329,7 +345,7 @@ class GuidePanel(QWidget):
         # size every page to the tallest and leave gaps in the short ones).
         self._pages = QWidget()
         pages_layout = QVBoxLayout(self._pages)
-        pages_layout.setContentsMargins(0, 0, 0, 0)
+        pages_layout.setContentsMargins(0, 0, 4, 0)
         self._current_page: QWidget | None = None
         self.notes_edits: dict[str, QPlainTextEdit] = {}
         self.done_buttons: dict[str, QPushButton] = {}
@@ -340,10 +356,15 @@ class GuidePanel(QWidget):
             self._page_of[step] = page
             page.setVisible(False)
             pages_layout.addWidget(page)
-        layout.addWidget(self._pages)
+        pages_layout.addWidget(self._build_worker_notes())
+        pages_layout.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self._pages)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self._build_commitment())
-        layout.addWidget(self._build_worker_notes())
-        layout.addStretch(1)
 
         document.meta_changed.connect(self._on_meta_changed)
         document.reset.connect(self._on_reset)
@@ -371,16 +392,37 @@ class GuidePanel(QWidget):
         font.setBold(bold)
         font.setPointSizeF(self.font().pointSizeF() * scale)
         widget.setFont(font)
+        if isinstance(widget, QPlainTextEdit):  # its placeholder is drawn in the viewport's font
+            widget.viewport().setFont(font)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.FontChange:  # parent view: keep headings in proportion
+            # Widgets inside a style-sheeted frame do not follow their parent's font, so every part
+            # of the panel is given the new size here (keeping its own italic or bold).
+            headings = {widget for widget, _scale, _bold in self._headings}
+            size = self.font().pointSizeF()
+            for widget in self.findChildren(QWidget):
+                if self._inside(widget, headings):
+                    continue
+                if widget.font().pointSizeF() != size:
+                    font = QFont(widget.font())
+                    font.setPointSizeF(size)
+                    widget.setFont(font)
             for widget, scale, bold in self._headings:
                 self._apply_heading_font(widget, scale, bold)
             for button in self.step_buttons.values():
                 button.updateGeometry()
         super().changeEvent(event)
+
+    def _inside(self, widget: QWidget, ancestors: set) -> bool:
+        """True if *widget* is one of *ancestors* or inside one of them (below this panel)."""
+        while widget is not None and widget is not self:
+            if widget in ancestors:
+                return True
+            widget = widget.parentWidget()
+        return False
 
     def _prompt_label(self, kind: str, text: str) -> QLabel:
         label = QLabel()
@@ -394,7 +436,9 @@ class GuidePanel(QWidget):
             label.setProperty("promptKind", "ask")
         elif kind == "tip":
             label.setText(_tr(text))
-            label.setStyleSheet("color: #555555;")
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor("#555555"))
+            label.setPalette(palette)
             label.setProperty("promptKind", "tip")
         else:
             label.setText(_tr(text))
@@ -502,9 +546,8 @@ class GuidePanel(QWidget):
         self.connection_name_label = QLabel()
         self.connection_name_label.setWordWrap(True)
         self.connection_name_label.setTextFormat(Qt.TextFormat.PlainText)
-        font = QFont(self.connection_name_label.font())
-        font.setBold(True)
-        self.connection_name_label.setFont(font)
+        self._headings.append((self.connection_name_label, 1.0, True))
+        self._apply_heading_font(self.connection_name_label, 1.0, True)
         box.addWidget(self.connection_count_label)
         box.addWidget(self.connection_name_label)
 
@@ -606,6 +649,15 @@ class GuidePanel(QWidget):
         box.addWidget(self.worker_notes_edit)
         self.worker_notes_box = holder
         return holder
+
+    def add_header_action(self, action) -> QToolButton:
+        """Show *action* as a button beside the panel's title (the window's parent-view switch)."""
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setIconSize(QSize(24, 24))
+        self._header_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        return button
 
     # ----- the canvas ------------------------------------------------------------------------
 

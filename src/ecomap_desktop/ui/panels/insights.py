@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ... import labels, style
@@ -119,7 +119,9 @@ class InsightsPanel(QWidget):
         hint = QLabel(self.tr("Worked out from the map as it is now. Read it together; it is a starting "
                               "point for talking, not a score."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555555;")
+        palette = hint.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#555555"))
+        hint.setPalette(palette)
         layout.addWidget(hint)
 
         # One row per sentence: a bullet and the sentence wrapped beside it (a hanging indent).

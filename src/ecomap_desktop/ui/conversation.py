@@ -1,0 +1,174 @@
+"""The conversation's parts of the window: the guide and summary docks and the parent view.
+
+`install_conversation(window)` adds them to a MainWindow: the guide and the summary (insights) as
+tabs beside the Details panel, their show/hide entries and a "Parent view" switch in the View menu
+and the toolbar. The parent view hides the worker's notes and the summary, makes text and controls
+bigger and names the line styles in plain words; switching it off puts the worker's layout back.
+Whether it is on is remembered between sessions.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
+
+from .. import labels, style
+from .panels.guide import GuidePanel
+from .panels.insights import InsightsPanel
+
+#: How much bigger text is in the parent view.
+PARENT_TEXT_SCALE = 1.3
+SETTINGS_KEY = "view/parent_view"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Conversation", text)
+
+
+def parent_view_icon() -> QIcon:
+    """A big and a small letter: bigger, plainer words."""
+    pixmap = QPixmap(48, 48)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(style.HIGHLIGHT), 2.5))
+    painter.setBrush(QColor("#e3f0fa"))
+    painter.drawRoundedRect(QRectF(3, 5, 42, 38), 7, 7)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(28)
+    painter.setFont(font)
+    painter.setPen(QColor("#2b2b2b"))
+    painter.drawText(QRectF(5, 5, 24, 38), Qt.AlignmentFlag.AlignCenter, "A")
+    font.setPixelSize(16)
+    painter.setFont(font)
+    painter.drawText(QRectF(26, 14, 16, 28), Qt.AlignmentFlag.AlignCenter, "a")
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _dock(window: QMainWindow, title: str, name: str, panel: QWidget, scroll: bool = True) -> QDockWidget:
+    if scroll:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(panel)
+        panel = area
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)
+    dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                     | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+    dock.setWidget(panel)
+    dock.setMinimumWidth(300)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    return dock
+
+
+class ParentView(QObject):
+    """The parent-view switch: one checkable action, and what it changes in the window."""
+
+    # The parent view was switched on (True) or off (False).
+    changed = Signal(bool)
+
+    def __init__(self, window: QMainWindow, parts: "Conversation") -> None:
+        super().__init__(window)
+        self._window = window
+        self._parts = parts
+        self._worker_state = None
+        self._worker_font: QFont | None = None
+        action = QAction(parent_view_icon(), _tr("Parent view"), window)
+        action.setCheckable(True)
+        action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(_tr("Parent view: bigger text, plain words, the worker's notes hidden (%1)")
+                          .replace("%1", shortcut))
+        action.setStatusTip(_tr("Show the map the way the parent sees it, with bigger text"))
+        window.addAction(action)
+        action.toggled.connect(self._apply)
+        self.action = action
+
+    def is_on(self) -> bool:
+        return self.action.isChecked()
+
+    def restore(self) -> None:
+        """Switch on if the parent view was on when the app was last used."""
+        on = str(QSettings().value(SETTINGS_KEY, "false")).lower() == "true"
+        self.action.setChecked(on)
+
+    def _apply(self, on: bool) -> None:
+        window = self._window
+        if on:
+            self._worker_state = window.saveState()
+            self._worker_font = QFont(window.font()) if window.testAttribute(Qt.WidgetAttribute.WA_SetFont) else None
+            self._parts.insights_dock.hide()
+            font = QFont(window.font())
+            font.setPointSizeF(font.pointSizeF() * PARENT_TEXT_SCALE)
+            window.setFont(font)
+        else:
+            window.setFont(self._worker_font if self._worker_font is not None else QFont())
+            if self._worker_state is not None:
+                window.restoreState(self._worker_state)
+            else:  # started in the parent view: the worker's layout is the usual one
+                self._parts.insights_dock.show()
+        self._parts.insights_dock.toggleViewAction().setEnabled(not on)
+        self._parts.guide.set_parent_view(on)
+        self._set_line_words(on)
+        QSettings().setValue(SETTINGS_KEY, on)
+        if window.statusBar() is not None:
+            window.statusBar().showMessage(
+                _tr("Parent view: bigger text and plain words. Switch it off to see your notes again.") if on
+                else _tr("Worker view: your notes and the summary are back."), 6000)
+        self.changed.emit(on)
+
+    def _set_line_words(self, parent_words: bool) -> None:
+        """Name the line styles in the parent's words (or the usual ones) wherever they are picked."""
+        window = self._window
+        combos = [getattr(getattr(window, "style_picker", None), "strength_combo", None),
+                  getattr(getattr(window, "properties", None), "strength_combo", None)]
+        for combo in combos:
+            if combo is None:
+                continue
+            for index in range(combo.count()):
+                combo.setItemText(index, labels.strength_words(combo.itemData(index), parent_words))
+
+
+class Conversation(QObject):
+    """The guide and summary docks and the parent view, as added to one window."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.guide = GuidePanel(window.document, window.undo_stack, getattr(window, "scene", None))
+        self.guide_dock = _dock(window, _tr("Guide"), "guideDock", self.guide, scroll=False)
+        self.insights = InsightsPanel(window.document)
+        self.insights_dock = _dock(window, _tr("Summary"), "insightsDock", self.insights)
+        details = getattr(window, "details_dock", None)
+        if details is not None:
+            window.tabifyDockWidget(details, self.guide_dock)
+        window.tabifyDockWidget(self.guide_dock, self.insights_dock)
+        self.guide_dock.raise_()  # the visit starts with the conversation
+
+        self.parent_view = ParentView(window, self)
+        self.guide.add_header_action(self.parent_view.action)
+        actions = getattr(window, "actions", None)
+        if actions is not None:
+            menu = actions.view_menu
+            menu.addSeparator()
+            for dock, text in ((self.guide_dock, _tr("Show the guide")),
+                               (self.insights_dock, _tr("Show the summary"))):
+                toggle = dock.toggleViewAction()
+                toggle.setText(text)
+                menu.addAction(toggle)
+            menu.addSeparator()
+            menu.addAction(self.parent_view.action)
+            actions.toolbar.addSeparator()
+            actions.toolbar.addAction(self.parent_view.action)
+            for widget in self.parent_view.action.associatedObjects():
+                if hasattr(widget, "setAccessibleName"):
+                    widget.setAccessibleName(_tr("Parent view"))
+        self.parent_view.restore()
+
+
+def install_conversation(window: QMainWindow) -> Conversation:
+    """Add the guide, the summary and the parent view to *window*."""
+    return Conversation(window)

@@ -1,0 +1,109 @@
+"""The guide and summary in the window, and the parent view: what it hides, enlarges and renames,
+that leaving it restores the worker's layout, and that it is remembered."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from ecomap_desktop.ui.main_window import MainWindow
+
+
+def _window(qtbot) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot):
+    return _window(qtbot)
+
+
+def test_guide_and_summary_sit_beside_details(window):
+    conv = window.conversation
+    tabbed = window.tabifiedDockWidgets(window.details_dock)
+    assert conv.guide_dock in tabbed and conv.insights_dock in tabbed
+    assert conv.guide.isVisible()  # the visit starts with the conversation
+    view_menu = window.actions.view_menu.actions()
+    assert conv.parent_view.action in view_menu
+    assert conv.guide_dock.toggleViewAction() in view_menu and conv.insights_dock.toggleViewAction() in view_menu
+    assert conv.parent_view.action in window.actions.toolbar.actions()
+
+
+def test_quick_add_in_the_window_adds_on_the_canvas(window, qtbot):
+    guide = window.conversation.guide
+    guide.show_step("people")
+    guide.quick_add_buttons[("person", "friend")].click()
+    (node_id,) = [n for n in window.document.node_ids() if n != window.document.centre_id]
+    assert window.document.node(node_id)["category"] == "friend"
+    assert window.scene.selected_node_ids() == [node_id] and window.scene.is_editing_label()
+    assert window.isWindowModified()
+    window.undo_stack.undo()
+    assert window.document.node_ids() == [window.document.centre_id] and not window.isWindowModified()
+
+
+def test_parent_view_hides_worker_parts_and_enlarges_text(window):
+    conv = window.conversation
+    conv.insights_dock.raise_()
+    assert conv.insights.isVisible()
+    worker_size = window.font().pointSizeF()
+    worker_heading = conv.guide.commitment_edit.font().pointSizeF()
+    picker = window.style_picker.strength_combo
+    assert picker.itemText(picker.findData("strong")) == "Strong"
+
+    conv.parent_view.action.trigger()
+    assert conv.parent_view.is_on()
+    assert not conv.insights_dock.isVisible() and not conv.insights_dock.toggleViewAction().isEnabled()
+    assert not conv.guide.worker_notes_edit.isVisible()
+    assert not conv.guide.notes_edits[conv.guide.current_step()].isVisible()
+    assert window.font().pointSizeF() > worker_size * 1.2
+    assert conv.guide.commitment_edit.font().pointSizeF() > worker_heading * 1.2
+    assert conv.guide.notes_edits["support"].font().pointSizeF() > worker_size * 1.2  # inside a styled frame too
+    assert picker.itemText(picker.findData("strong")) == "A big help"
+    assert picker.itemText(picker.findData("stressful")) == "Hard going"
+    props = window.properties.strength_combo
+    assert props.itemText(props.findData("tenuous")) == "Distant"
+
+    conv.parent_view.action.trigger()
+    assert not conv.parent_view.is_on()
+    assert conv.insights_dock.isVisible() and conv.insights.isVisible()  # the worker's front tab is back
+    assert conv.insights_dock.toggleViewAction().isEnabled()
+    assert window.font().pointSizeF() == worker_size
+    assert conv.guide.commitment_edit.font().pointSizeF() == worker_heading
+    assert picker.itemText(picker.findData("strong")) == "Strong"
+    assert window.undo_stack.count() == 0  # a way of looking, not a change to the map
+
+
+def test_parent_view_is_remembered(qtbot):
+    first = _window(qtbot)
+    assert QSettings().value("view/parent_view") in (None, False, "false")
+    first.conversation.parent_view.action.trigger()
+    assert str(QSettings().value("view/parent_view")).lower() == "true"
+    first.close()
+
+    second = _window(qtbot)
+    conv = second.conversation
+    assert conv.parent_view.is_on() and not conv.insights_dock.isVisible()
+    assert not conv.guide.worker_notes_edit.isVisible()
+    conv.parent_view.action.trigger()  # leaving it shows the usual layout
+    assert conv.insights_dock.toggleViewAction().isEnabled()
+    assert conv.guide.worker_notes_edit.isVisible()
+    assert str(QSettings().value("view/parent_view")).lower() == "false"
+    second.close()
+
+    third = _window(qtbot)
+    assert not third.conversation.parent_view.is_on()
+    third.close()
+
+
+def test_parent_view_button_in_the_guide(window):
+    from PySide6.QtWidgets import QToolButton
+
+    buttons = [b for b in window.conversation.guide.findChildren(QToolButton)
+               if b.defaultAction() is window.conversation.parent_view.action]
+    assert len(buttons) == 1
+    buttons[0].click()
+    assert window.conversation.parent_view.is_on()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
 
 from ecomap_desktop.model.document import Document
 from ecomap_desktop.ui.scene import MapScene
@@ -51,6 +52,13 @@ class Canvas:
         return self.doc.add_node(dict(attrs, label=label, kind=kind, x=float(x), y=float(y)))
 
 
+def activate(qtbot, window) -> None:
+    """Make *window* the active window, so keyboard focus works as on a desktop."""
+    window.activateWindow()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+
+
 def make_canvas(qtbot, centre_label: str = "Nguyen family") -> Canvas:
     doc = Document(centre_label)
     stack = QUndoStack()
@@ -60,7 +68,7 @@ def make_canvas(qtbot, centre_label: str = "Nguyen family") -> Canvas:
     view.resize(900, 700)
     view.show()
     qtbot.waitExposed(view)
-    view.activateWindow()
+    activate(qtbot, view)
     view.setFocus()
     view.set_zoom(1.0)
     view.centerOn(0, 0)

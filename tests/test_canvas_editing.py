@@ -409,3 +409,43 @@ def test_selection_is_not_undoable(canvas):
     c.click(c.node_at(a))
     c.click(c.at(-200, -250))
     assert c.stack.count() == 0
+
+
+def test_tab_while_editing_keeps_the_name_and_moves_on(canvas):
+    c = canvas
+    a = c.add("A", 300, 0)
+    c.scene.select_ids([c.doc.centre_id])
+    c.key(Qt.Key.Key_Return)
+    c.type_text("The Lee family")
+    c.key(Qt.Key.Key_Tab)
+    assert c.doc.node(c.doc.centre_id)["label"] == "The Lee family"
+    assert not c.scene.is_editing_label()
+    assert c.scene.selected_node_ids() == [a]
+
+
+def test_tab_past_the_last_node_leaves_the_canvas(qtbot):
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    from canvas_support import activate, make_canvas
+
+    c = make_canvas(qtbot)
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    layout.addWidget(c.view)
+    button = QPushButton("Next control")
+    layout.addWidget(button)
+    window.show()
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    c.view.setFocus(Qt.FocusReason.OtherFocusReason)
+    assert c.view.hasFocus()
+    a = c.add("A", 300, 0)
+    c.scene.select_ids([a])
+    qtbot.keyClick(c.view, Qt.Key.Key_Tab)
+    assert button.hasFocus()
+    assert c.scene.selected_node_ids() == []
+    # Shift+Tab from the button comes back to the canvas, on the last node.
+    qtbot.keyClick(button, Qt.Key.Key_Backtab)
+    assert c.view.hasFocus()
+    assert c.scene.selected_node_ids() == [a]

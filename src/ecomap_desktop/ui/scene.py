@@ -8,10 +8,11 @@ through the document's signals. Mouse gestures are small objects from ui/interac
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Iterable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QTransform, QUndoStack
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -133,10 +134,16 @@ class MapScene(QGraphicsScene):
 
     def items_bounding_rect(self) -> QRectF:
         """The area covered by the nodes (and so by the connections between them)."""
-        rect = QRectF()
+        left = top = math.inf
+        right = bottom = -math.inf
+        half_sizes = {kind: geometry.node_half_size(kind)[:2] for kind in ("centre", "person", "group")}
         for item in self._nodes.values():
-            half_w, half_h, _ = geometry.node_half_size(item.kind)
-            rect = rect.united(QRectF(item.x() - half_w, item.y() - half_h, 2 * half_w, 2 * half_h))
+            half_w, half_h = half_sizes.get(item.kind) or geometry.node_half_size(item.kind)[:2]
+            pos = item.pos()
+            x, y = pos.x(), pos.y()
+            left, right = min(left, x - half_w), max(right, x + half_w)
+            top, bottom = min(top, y - half_h), max(bottom, y + half_h)
+        rect = QRectF(left, top, right - left, bottom - top) if self._nodes else QRectF()
         if self._rings.isVisible() and self.document.centre_id in self._nodes:
             # The closest ring is part of the picture a parent expects to see around the family.
             centre = self._nodes[self.document.centre_id].pos()
@@ -306,7 +313,8 @@ class MapScene(QGraphicsScene):
 
     def _on_label_committed(self, node_id: str, text: str) -> None:
         self._close_editor()
-        text = " ".join(text.split())[:MAX_LABEL]
+        # One line, no control characters (pasted text can carry them; the model refuses them).
+        text = "".join(ch for ch in " ".join(text.split()) if unicodedata.category(ch) != "Cc")[:MAX_LABEL]
         if node_id in self._nodes and text and text != self.document.node(node_id)["label"]:
             self.undo_stack.push(EditNodeCommand(self.document, node_id, {"label": text}))
 
@@ -511,6 +519,25 @@ class MapScene(QGraphicsScene):
                 event.accept()
                 return
         super().mousePressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
+        # Qt turns Tab into this call before any key handler sees it. The label editor keeps its
+        # text and lets the view move on; a running gesture (choosing a connection's other end)
+        # uses Tab itself. Otherwise the view walks the nodes (MapView.focusNextPrevChild).
+        if self._editor is not None:
+            self._editor.commit()
+            return False
+        if self._interaction is not None:
+            key = Qt.Key.Key_Tab if next else Qt.Key.Key_Backtab
+            return self.handle_key(QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier))
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        # Keys reach the scene from the view (Tab included): a running gesture has them first.
+        if self.handle_key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
         if self._interaction is not None:

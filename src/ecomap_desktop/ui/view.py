@@ -133,7 +133,11 @@ class MapView(QGraphicsView):
         event.accept()
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Gesture:
+        # Every viewport event passes here (paints, mouse moves): keep the common path short.
+        kind = event.type()
+        if kind is not _GESTURE and kind is not _NATIVE_GESTURE:
+            return super().viewportEvent(event)
+        if kind is _GESTURE:
             pinch = event.gesture(Qt.GestureType.PinchGesture)
             if pinch is not None:
                 factor = pinch.scaleFactor()
@@ -142,7 +146,7 @@ class MapView(QGraphicsView):
                     self.set_zoom(self.zoom() * factor, QPointF(centre))
                 event.accept()
                 return True
-        if event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):
+        if isinstance(event, QNativeGestureEvent):
             if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
                 self.set_zoom(self.zoom() * (1.0 + event.value()), event.position())
                 return True
@@ -269,20 +273,16 @@ class MapView(QGraphicsView):
             self._set_idle_cursor()
         super().keyReleaseEvent(event)
 
-    def event(self, event: QEvent) -> bool:
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
         # Tab and Shift+Tab walk through the nodes; past the last one they move on to the next
-        # control as usual, so the keyboard is never trapped in the canvas.
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                scene = self._map_scene
-                scene.commit_label_edit()
-                if scene.handle_key(event):
-                    return True
-                backwards = event.key() == Qt.Key.Key_Backtab
-                if scene.focus_next_node(backwards=backwards, wrap=False):
-                    return True
-                scene.select_ids()
-        return super().event(event)
+        # control as usual, so the keyboard is never trapped in the canvas. (A gesture that uses
+        # Tab, like choosing a connection's other end, gets the key first, through the scene.)
+        scene = self._map_scene
+        scene.commit_label_edit()
+        if scene.focus_next_node(backwards=not next, wrap=False):
+            return True
+        scene.select_ids()
+        return super().focusNextPrevChild(next)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         super().focusInEvent(event)
@@ -298,6 +298,8 @@ class MapView(QGraphicsView):
         super().focusOutEvent(event)
 
 
+_GESTURE = QEvent.Type.Gesture
+_NATIVE_GESTURE = QEvent.Type.NativeGesture
 _ARROWS = {
     Qt.Key.Key_Left: (-1, 0),
     Qt.Key.Key_Right: (1, 0),

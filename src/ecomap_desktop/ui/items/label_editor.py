@@ -32,6 +32,8 @@ class LabelEditor(QGraphicsTextItem):
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        # Tab leaves the box (keeping the text) rather than typing a tab character.
+        self.setTabChangesFocus(True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
         self.setZValue(EDITOR_Z)
         self.document().contentsChanged.connect(self._enforce_limit)
@@ -67,6 +69,7 @@ class LabelEditor(QGraphicsTextItem):
             self.commit()
         elif event.key() == Qt.Key.Key_Escape:
             self.cancel()
+
         else:
             super().keyPressEvent(event)
 

@@ -46,7 +46,8 @@ class NodeItem(QGraphicsItem):
         self._fill = QBrush(QColor(style.DEFAULT_FILL))
         self._pen = QPen(QColor(style.NODE_OUTLINE), style.NODE_OUTLINE_WIDTH)
         self._outline = QPainterPath()
-        self._selection_outline = QPainterPath()
+        self._outline_rect = QRectF()
+        self._corner = 0.0
         self._handle_centre = QPointF()
         self._text = TextBlock([], QRectF())
         self._text_boost = 1.0
@@ -58,6 +59,7 @@ class NodeItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
         self.setZValue(NODE_Z)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.set_kind(kind)
 
     # ----- values from the scene ------------------------------------------------------------
@@ -67,7 +69,8 @@ class NodeItem(QGraphicsItem):
             return
         self.kind = kind
         self._outline = _outline_path(kind)
-        self._selection_outline = _outline_path(kind, style.SELECTION_GAP)
+        self._outline_rect = self._outline.boundingRect()
+        self._corner = geometry.node_half_size(kind)[2] if kind == "group" else 0.0
         half_w, half_h, _ = geometry.node_half_size(kind)
         self._half_height = half_h
         # The handle sits on the rim towards the upper right, where it rarely hides the label.
@@ -185,10 +188,19 @@ class NodeItem(QGraphicsItem):
         if selected or self._drop_target:
             painter.setPen(_SELECTION_PEN if selected else _DROP_PEN)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self._selection_outline)
+            grow = style.SELECTION_GAP
+            ring = self._outline_rect.adjusted(-grow, -grow, grow, grow)
+            if self._corner:
+                painter.drawRoundedRect(ring, self._corner + grow, self._corner + grow)
+            else:
+                painter.drawEllipse(ring)
         painter.setPen(self._pen)
         painter.setBrush(self._fill)
-        painter.drawPath(self._outline)
+        # drawEllipse / drawRoundedRect are much quicker than drawPath for the same outline.
+        if self._corner:
+            painter.drawRoundedRect(self._outline_rect, self._corner, self._corner)
+        else:
+            painter.drawEllipse(self._outline_rect)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod * self._half_height < style.LABEL_MIN_NODE_PX:
             return  # too small on screen for text or handle to mean anything

@@ -1,0 +1,287 @@
+"""Canvas speed: one drag step and a full redraw of our scene, against a bare QGraphicsScene floor.
+
+For 60, 1,000 and 5,000 nodes, in the same run, we build:
+  * ours: a Document with that many nodes and about as many connections (every strength and flow),
+    projected by MapScene into a MapView;
+  * the floor: a plain QGraphicsScene with one QGraphicsEllipseItem, one QGraphicsSimpleTextItem and
+    the same QGraphicsLineItems, in a plain QGraphicsView with the same size and antialiasing.
+
+Drag step: one pointer move while dragging a node, up to the repaint of what changed (ours gets a
+real mouse-move event on the viewport and goes through the move gesture; the floor moves its
+ellipse and updates its lines in Python, the least any app must do), at 100% zoom.
+Full redraw: view.render() of the whole viewport into a QImage, at 100% and zoomed to fit.
+Memory (--memory): peak RSS of a fresh process holding the 5,000-node scene, against the floor's.
+
+Each figure is the median of several runs; we print ratios ours/floor (targets: drag <= 3x at 60
+nodes and <= 2x at 1,000 and 5,000; full redraw <= 2x; memory <= 2x).
+
+Usage: QT_QPA_PLATFORM=offscreen python benchmarks/bench_canvas.py [--runs N] [--sizes 60,1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QPointF, Qt  # noqa: E402
+from PySide6.QtGui import QBrush, QColor, QImage, QMouseEvent, QPainter, QPen, QUndoStack  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QApplication,
+    QGraphicsEllipseItem,
+    QGraphicsLineItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+)
+
+from ecomap_desktop import style  # noqa: E402
+from ecomap_desktop.model.document import Document  # noqa: E402
+from ecomap_desktop.model.vocabulary import CATEGORIES, FLOWS, STRENGTHS  # noqa: E402
+from ecomap_desktop.ui.scene import MapScene  # noqa: E402
+from ecomap_desktop.ui.view import MapView  # noqa: E402
+
+VIEW_W, VIEW_H = 1100, 750
+SPACING = 170.0
+
+
+def layout(n: int) -> tuple[list[tuple[str, float, float, str]], list[tuple[int, int]]]:
+    """Nodes on a square grid around the centre (index 0) and edges to a neighbour or the centre."""
+    side = math.ceil(math.sqrt(n))
+    nodes = []
+    for i in range(n):
+        row, col = divmod(i, side)
+        x, y = (col - side / 2) * SPACING, (row - side / 2) * SPACING
+        nodes.append((f"Person number {i}", x, y, "group" if i % 4 == 3 else "person"))
+    edges = []
+    for i in range(1, n):
+        row, col = divmod(i, side)
+        j = i - 1 if col else i - side  # left neighbour, or the one above at a row start
+        edges.append((j, i))
+    return nodes, edges
+
+
+def build_ours(n: int) -> tuple[MapView, MapScene, list[str]]:
+    nodes, edges = layout(n)
+    doc = Document(nodes[0][0])
+    ids = [doc.centre_id]
+    doc.move_nodes({doc.centre_id: (nodes[0][1], nodes[0][2])})
+    for i, (label, x, y, kind) in enumerate(nodes[1:], start=1):
+        ids.append(doc.add_node({"label": label, "x": x, "y": y, "kind": kind,
+                                 "category": CATEGORIES[i % len(CATEGORIES)]}))
+    for k, (a, b) in enumerate(edges):
+        doc.add_edge(ids[a], ids[b], {"strength": STRENGTHS[k % 4], "flow": FLOWS[(k // 4) % 4]})
+    scene = MapScene(doc, QUndoStack())
+    scene.set_legend_visible(False)  # the floor has no legend
+    view = MapView(scene)
+    return view, scene, ids
+
+
+def build_floor(n: int) -> tuple[QGraphicsView, QGraphicsScene, list[QGraphicsEllipseItem], dict]:
+    nodes, edges = layout(n)
+    scene = QGraphicsScene()
+    pen = QPen(QColor(style.NODE_OUTLINE), style.NODE_OUTLINE_WIDTH)
+    brush = QBrush(QColor(style.CATEGORY_FILLS["friend"]))
+    r = style.PERSON_RADIUS
+    ellipses = []
+    for label, x, y, _ in nodes:
+        ellipse = QGraphicsEllipseItem(-r, -r, 2 * r, 2 * r)
+        ellipse.setPen(pen)
+        ellipse.setBrush(brush)
+        ellipse.setPos(x, y)
+        text = QGraphicsSimpleTextItem(label, ellipse)
+        text.setPos(-text.boundingRect().width() / 2, -8)
+        scene.addItem(ellipse)
+        ellipses.append(ellipse)
+    line_pen = QPen(QColor(style.LINE_COLOUR), 2.2)
+    lines_at: dict[int, list[tuple[QGraphicsLineItem, int, int]]] = {}
+    for a, b in edges:
+        line = QGraphicsLineItem(nodes[a][1], nodes[a][2], nodes[b][1], nodes[b][2])
+        line.setPen(line_pen)
+        scene.addItem(line)
+        lines_at.setdefault(a, []).append((line, a, b))
+        lines_at.setdefault(b, []).append((line, a, b))
+    view = QGraphicsView(scene)
+    view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+    return view, scene, ellipses, lines_at
+
+
+def _show(view: QGraphicsView) -> None:
+    view.resize(VIEW_W, VIEW_H)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.show()
+    settle()
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def render_time(view: QGraphicsView, repeats: int) -> float:
+    image = QImage(VIEW_W, VIEW_H, QImage.Format.Format_ARGB32_Premultiplied)
+    times = []
+    for _ in range(repeats):
+        painter = QPainter(image)
+        start = time.perf_counter()
+        view.render(painter)
+        painter.end()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _mouse(view: QGraphicsView, kind: QEvent.Type, pos: QPointF, buttons: Qt.MouseButton) -> None:
+    button = Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton
+    event = QMouseEvent(kind, pos, view.viewport().mapToGlobal(pos), button, buttons,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def drag_ours(view: MapView, scene: MapScene, node_id: str, steps: int) -> float:
+    item = scene.node_item(node_id)
+    view.set_zoom(1.0)
+    view.centerOn(item)
+    settle()
+    start = QPointF(view.mapFromScene(item.pos() + QPointF(0, 20)))
+    _mouse(view, QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    times = []
+    for i in range(1, steps + 1):
+        offset = QPointF(12 * math.sin(i / 3) + 10, 8 * math.cos(i / 4) + 10)
+        t0 = time.perf_counter()
+        _mouse(view, QEvent.Type.MouseMove, start + offset, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        times.append(time.perf_counter() - t0)
+    _mouse(view, QEvent.Type.MouseButtonRelease, start, Qt.MouseButton.NoButton)
+    settle()
+    assert scene.undo_stack.count() >= 1, "the drag did not reach the model"
+    scene.undo_stack.undo()
+    return statistics.median(times)
+
+
+def drag_floor(view: QGraphicsView, ellipses: list, lines_at: dict, index: int, steps: int) -> float:
+    item = ellipses[index]
+    view.centerOn(item)
+    settle()
+    origin = item.pos()
+    times = []
+    for i in range(1, steps + 1):
+        offset = QPointF(12 * math.sin(i / 3) + 10, 8 * math.cos(i / 4) + 10)
+        t0 = time.perf_counter()
+        item.setPos(origin + offset)
+        for line, a, b in lines_at.get(index, ()):
+            pa, pb = ellipses[a].pos(), ellipses[b].pos()
+            line.setLine(pa.x(), pa.y(), pb.x(), pb.y())
+        QApplication.processEvents()
+        times.append(time.perf_counter() - t0)
+    item.setPos(origin)
+    return statistics.median(times)
+
+
+def run_size(n: int, runs: int) -> dict[str, tuple[float, float]]:
+    t0 = time.perf_counter()
+    ours_view, ours_scene, ids = build_ours(n)
+    build_ours_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    floor_view, floor_scene, ellipses, lines_at = build_floor(n)
+    build_floor_s = time.perf_counter() - t0
+    _show(ours_view)
+    _show(floor_view)
+    # A node in the middle of the grid, with several connections.
+    side = math.ceil(math.sqrt(n))
+    middle = min(n - 1, (side // 2) * side + side // 2)
+    results: dict[str, list[tuple[float, float]]] = {"drag": [], "redraw 100%": [], "redraw fit": []}
+    for _ in range(runs):
+        results["drag"].append((drag_ours(ours_view, ours_scene, ids[middle], 25),
+                                drag_floor(floor_view, ellipses, lines_at, middle, 25)))
+        ours_view.set_zoom(1.0)
+        ours_view.centerOn(ours_scene.node_item(ids[middle]))
+        floor_view.resetTransform()
+        floor_view.centerOn(ellipses[middle])
+        settle()
+        results["redraw 100%"].append((render_time(ours_view, 5), render_time(floor_view, 5)))
+        ours_view.zoom_to_fit()
+        floor_view.setTransform(ours_view.transform())
+        floor_view.centerOn(ours_view.mapToScene(ours_view.viewport().rect().center()))
+        settle()
+        results["redraw fit"].append((render_time(ours_view, 3), render_time(floor_view, 3)))
+    summary = {k: (statistics.median(o for o, _ in v), statistics.median(f for _, f in v)) for k, v in results.items()}
+    summary["build"] = (build_ours_s, build_floor_s)
+    ours_view.close()
+    floor_view.close()
+    del floor_scene  # kept alive until here: the view does not own its scene
+    return summary
+
+
+CHILD = r"""
+import os, resource, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, sys.argv[3])
+import bench_canvas as b
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+n = int(sys.argv[2])
+if sys.argv[1] == "ours":
+    view, *_ = b.build_ours(n)
+else:
+    view, *_ = b.build_floor(n)
+b._show(view)
+b.render_time(view, 1)
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(after - before)
+"""
+
+
+def memory(n: int, runs: int) -> tuple[float, float]:
+    here = os.path.dirname(os.path.abspath(__file__))
+    out = []
+    for which in ("ours", "floor"):
+        values = []
+        for _ in range(runs):
+            proc = subprocess.run([sys.executable, "-c", CHILD, which, str(n), here],
+                                  capture_output=True, text=True, check=True)
+            values.append(int(proc.stdout.strip().splitlines()[-1]) / 1024.0)
+        out.append(statistics.median(values))
+    return out[0], out[1]
+
+
+TARGETS = {"drag": {60: 3.0, 1000: 2.0, 5000: 2.0}, "redraw 100%": 2.0, "redraw fit": 2.0}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", default="60,1000,5000")
+    parser.add_argument("--memory", action="store_true", help="also measure peak memory at the largest size")
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print(f"{'nodes':>6}  {'measure':<12} {'ours ms':>9} {'floor ms':>9} {'ratio':>6}  target")
+    for n in sizes:
+        summary = run_size(n, args.runs)
+        for key, (ours, floor) in summary.items():
+            target = TARGETS.get(key)
+            if isinstance(target, dict):
+                target = target.get(n)
+            ratio = ours / floor if floor else float("inf")
+            mark = "" if target is None else (f"<= {target:g}x " + ("ok" if ratio <= target else "MISSED"))
+            print(f"{n:>6}  {key:<12} {ours * 1000:9.2f} {floor * 1000:9.2f} {ratio:6.2f}  {mark}")
+    if args.memory:
+        n = max(sizes)
+        ours, floor = memory(n, 3)
+        ratio = ours / floor if floor else float("inf")
+        print(f"{n:>6}  {'peak MiB':<12} {ours:9.1f} {floor:9.1f} {ratio:6.2f}  <= 2x "
+              + ("ok" if ratio <= 2 else "MISSED"))
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

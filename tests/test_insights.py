@@ -162,3 +162,13 @@ def test_insights_never_change_the_document():
     after = doc.graph_copy()
     assert dict(before.nodes(data=True)) == dict(after.nodes(data=True))
     assert list(before.edges(data=True)) == list(after.edges(data=True))
+
+
+def test_compute_from_parts_matches_the_document():
+    doc, _ = _map()
+    graph = doc.graph_copy()
+    nodes = [(n, d["kind"], d["category"], d["label"]) for n, d in graph.nodes(data=True)]
+    edges = [(u, v, d["strength"], d["flow"]) for u, v, d in graph.edges(data=True)]
+    from ecomap_desktop.analysis.insights import compute_from_parts
+
+    assert sentences(compute_from_parts(nodes, edges)) == sentences(compute_for_document(doc))

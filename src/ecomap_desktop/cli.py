@@ -85,6 +85,7 @@ def _page_options(args: argparse.Namespace):
         page_size=args.page_size or default_page_size(),
         orientation=args.orientation,
         include_worker_notes=getattr(args, "include_worker_notes", False),
+        include_insights=getattr(args, "include_insights", False),
     )
 
 
@@ -214,6 +215,8 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     _add_page_arguments(p_export, "auto")
     p_export.add_argument("--include-worker-notes", action="store_true",
                           help="PDF: add the worker's own notes and the notes on people and connections")
+    p_export.add_argument("--include-insights", action="store_true",
+                          help="PDF: add a summary of what the map shows (as 'ecomap summary' prints it)")
     p_export.add_argument("--width", type=_positive_width, default=2000, metavar="PX",
                           help="PNG: image width in pixels (default 2000)")
     p_export.set_defaults(func=_export)

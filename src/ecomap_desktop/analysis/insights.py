@@ -157,6 +157,19 @@ def compute(graph: nx.DiGraph) -> Insights:
     return result
 
 
+def compute_from_parts(nodes, edges, title: str = "") -> Insights:
+    """Insights from plain parts, for code that holds its own copy of the map (the PDF export).
+
+    *nodes*: (id, kind, category, label) tuples; *edges*: (source, target, strength, flow) tuples.
+    """
+    graph = nx.DiGraph(title=title)
+    for node_id, kind, category, label in nodes:
+        graph.add_node(node_id, kind=kind, category=category, label=label)
+    for number, (source, target, strength, flow) in enumerate(edges):
+        graph.add_edge(source, target, id=f"{number:09d}", strength=strength, flow=flow)
+    return compute(graph)
+
+
 def compute_for_document(doc) -> Insights:
     """Insights for a Document (its graph copy; the document itself is never touched)."""
     return compute(doc.graph_copy())

@@ -366,6 +366,15 @@ def conversation_blocks(info: MapInfo, include_worker_notes: bool) -> list[tuple
     return blocks
 
 
+def insight_blocks(info: MapInfo) -> list[tuple[str, str]]:
+    """What the map shows (analysis.insights), as a heading and one paragraph per sentence."""
+    from ..analysis.insights import compute_from_parts, sentences
+
+    found = compute_from_parts(((n.id, n.kind, n.category, n.label) for n in info.nodes.values()),
+                               ((e.source, e.target, e.strength, e.flow) for e in info.edges), info.title)
+    return [("heading", _tr("What the map shows"))] + [("para", s) for s in sentences(found)]
+
+
 def _text_row(line: T.TextLine, leading: float, colour: str, space_before: float = 0.0,
               keep: bool = False) -> Row:
     def draw(p: Painter, x: float, y: float, w: float) -> None:
@@ -695,6 +704,8 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
     body_top = cy + header_h
     body_h = chh - header_h
     blocks = conversation_blocks(info, options.include_worker_notes)
+    if options.include_insights:
+        blocks += insight_blocks(info)
     commit_index = next(i for i, (kind, _) in enumerate(blocks) if kind == "commitment")
     commit_rect = None  # where the commitment box goes on page 1, if it does
     if landscape:

@@ -32,6 +32,7 @@ class PageOptions:
     page_size: str = "a4"  # "letter" or "a4"
     orientation: str = "auto"  # "portrait", "landscape" or "auto" (by the map's shape)
     include_worker_notes: bool = False  # the worker's own notes and the per-person notes
+    include_insights: bool = False  # a summary of what the map shows (analysis.insights), after the notes
 
     def __post_init__(self) -> None:
         if self.page_size not in PAGE_SIZES:

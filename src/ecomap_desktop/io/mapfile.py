@@ -31,6 +31,7 @@ from ..model.vocabulary import (
     check_edge_value,
     check_meta_value,
     check_node_value,
+    is_encodable,
 )
 
 FORMAT_NAME = "ecomap"
@@ -106,8 +107,9 @@ def data_to_graph(data: Any, name: str = "the file") -> nx.DiGraph:
         raise _fail(name, "", "its version number is missing or wrong")
     if version > FORMAT_VERSION:
         raise MapFileError(
-            f"“{name}” was made by a newer version of Ecomap Desktop (file version {version}; this "
-            f"version reads up to {FORMAT_VERSION}). Please update the app to open it."
+            f"“{name}” was made by a newer version of Ecomap Desktop (file version "
+            f"{version if version < 1_000_000 else 'unknown'}; this version reads up to {FORMAT_VERSION}). "
+            "Please update the app to open it."
         )
     if version < FORMAT_VERSION:
         from .migrations import MigrationError, migrate
@@ -148,7 +150,7 @@ def data_to_graph(data: Any, name: str = "the file") -> nx.DiGraph:
         if not isinstance(node, dict):
             raise _fail(name, where, "it is not an object")
         node_id = node.get("id")
-        if not isinstance(node_id, str) or not 0 < len(node_id) <= MAX_ID:
+        if not isinstance(node_id, str) or not 0 < len(node_id) <= MAX_ID or not is_encodable(node_id):
             raise _fail(name, where, "its id is missing or wrong")
         if node_id in graph:
             raise _fail(name, where, "its id is used twice")
@@ -158,6 +160,8 @@ def data_to_graph(data: Any, name: str = "the file") -> nx.DiGraph:
         for key, value in node.items():
             if key == "id":
                 continue
+            if key not in NODE_DEFAULTS:  # never repeat the file's own text, even a field name
+                raise _fail(name, where, "there is an unknown field")
             try:
                 attrs[key] = check_node_value(key, value)
             except ModelError as exc:
@@ -179,7 +183,8 @@ def data_to_graph(data: Any, name: str = "the file") -> nx.DiGraph:
         if not isinstance(edge, dict):
             raise _fail(name, where, "it is not an object")
         source, target, edge_id = edge.get("source"), edge.get("target"), edge.get("id")
-        if not isinstance(edge_id, str) or not 0 < len(edge_id) <= MAX_ID or edge_id in edge_ids:
+        if (not isinstance(edge_id, str) or not 0 < len(edge_id) <= MAX_ID or edge_id in edge_ids
+                or not is_encodable(edge_id)):
             raise _fail(name, where, "its id is missing, wrong or used twice")
         if not isinstance(source, str) or not isinstance(target, str):
             raise _fail(name, where, "its ends are missing")
@@ -193,6 +198,8 @@ def data_to_graph(data: Any, name: str = "the file") -> nx.DiGraph:
         for key, value in edge.items():
             if key in ("source", "target", "id"):
                 continue
+            if key not in EDGE_DEFAULTS:
+                raise _fail(name, where, "there is an unknown field")
             try:
                 attrs[key] = check_edge_value(key, value)
             except ModelError as exc:

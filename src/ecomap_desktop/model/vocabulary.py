@@ -81,12 +81,25 @@ def _text(value: Any, field: str, limit: int, *, allow_empty: bool = True) -> st
         raise ModelError(f"{field} must not be empty")
     if "\x00" in value:
         raise ModelError(f"{field} contains a NUL character")
+    if not is_encodable(value):
+        raise ModelError(f"{field} contains a character that is not valid text")
     return value
+
+
+def is_encodable(value: str) -> bool:
+    """False for text holding lone surrogates (JSON allows "\\ud800"), which could never be saved."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _number(value: Any, field: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ModelError(f"{field} must be a number")
+    if isinstance(value, int) and abs(value) > MAX_COORD:
+        raise ModelError(f"{field} is out of range")  # before float(), which overflows on huge ints
     value = float(value)
     if not math.isfinite(value) or abs(value) > MAX_COORD:
         raise ModelError(f"{field} is out of range")
@@ -138,7 +151,8 @@ def check_node_value(key: str, value: Any) -> Any:
     if key == "kind":
         return _choice(value, "kind", NODE_KINDS)
     if key == "category":
-        if not isinstance(value, str) or not _CATEGORY_RE.match(value) or not value.strip():
+        if (not isinstance(value, str) or not _CATEGORY_RE.match(value) or not value.strip()
+                or not is_encodable(value)):
             raise ModelError(f"category must be short text of at most {MAX_CATEGORY} characters")
         return value
     if key in ("x", "y"):

@@ -38,6 +38,7 @@ def test_svg_parses_and_holds_every_label_and_legend_entry(qapp, tmp_path, doc):
         assert entry["label"] in text
     root = ET.fromstring(out.read_bytes())
     assert root.tag == f"{SVG}svg"
+    assert root.find(f".//{SVG}image") is None  # vectors and text, not the canvas's cached bitmaps
     assert root.find(f"{SVG}title").text == "Our circle of support"
 
 

@@ -152,8 +152,20 @@ class MapInfo:
     bounds: tuple[float, float, float, float]  # scene units: min x, min y, max x, max y
 
 
+def _graph_for_reading(doc):
+    """The document's graph for reading only.
+
+    Document hands out deep copies (graph_copy), which for a 5,000-node map costs about as much as
+    drawing it. The export only reads, so it takes a read-only networkx view of the document's graph
+    when it can, and falls back to the copy otherwise. Nothing here writes to what it reads."""
+    graph = getattr(doc, "_graph", None)
+    if graph is not None and hasattr(graph, "copy"):
+        return graph.copy(as_view=True)
+    return doc.graph_copy()
+
+
 def read_map(doc) -> MapInfo:
-    graph = doc.graph_copy()  # one deep copy, cheaper than a copy per node
+    graph = _graph_for_reading(doc)
     centre_id = doc.centre_id
     nodes = {}
     for node_id, d in graph.nodes(data=True):
@@ -505,8 +517,14 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement) -> None:
             r = geometry.node_half_size(n.kind)[0] * s
             fill = style.CENTRE_FILL if n.kind == "centre" else style.category_fill(n.category)
             p.circle(x, y, r, fill, style.NODE_OUTLINE, outline_w * (1.4 if n.kind == "centre" else 1.0))
-    for n in ordered:
-        _draw_label(p, n, ox + n.x * s, oy + n.y * s, s)
+    # Labels last, backdrops first: all the text then comes in one run (one PDF text object).
+    laid = [_label_layout(n, ox + n.x * s, oy + n.y * s, s) for n in ordered]
+    for backdrop, _ in laid:
+        if backdrop is not None:
+            p.rounded_rect(*backdrop, 3.0, BACKDROP, None, 0, alpha=0.8)
+    for _, texts in laid:
+        for x, baseline, line, colour in texts:
+            p.text(x, baseline, line, colour, "center")
 
 
 def ring_names() -> dict[str, str]:
@@ -540,7 +558,8 @@ def _household_text(members: list) -> str:
     return ", ".join(parts)
 
 
-def _draw_label(p: Painter, n: NodeInfo, x: float, y: float, s: float) -> None:
+def _label_layout(n: NodeInfo, x: float, y: float, s: float):
+    """(backdrop rectangle or None, [(x, baseline, line, colour)]) for a node's label and household."""
     label = n.label.strip()
     base = style.CENTRE_LABEL_FONT_SIZE if n.kind == "centre" else style.LABEL_FONT_SIZE
     size = max(base * s, MIN_MAP_TEXT)
@@ -556,16 +575,19 @@ def _draw_label(p: Painter, n: NodeInfo, x: float, y: float, s: float) -> None:
             for line in T.wrap_lines(hh_text, hsize, hwrap, max_lines=style.HOUSEHOLD_MAX_LINES):
                 blocks.append((line, style.HOUSEHOLD_COLOUR, hsize * 1.2))
     if not blocks:
-        return
+        return None, []
     total = sum(lead for _, _, lead in blocks)
     top = y - total / 2
+    backdrop = None
     if size > base * s * 1.02:
         # Names drawn larger than their shapes get a soft backdrop, as on a zoomed-out canvas.
         widest = max(line.width for line, _, _ in blocks)
-        p.rounded_rect(x - widest / 2 - 2, top - 1, widest + 4, total + 2, 3.0, BACKDROP, None, 0, alpha=0.8)
+        backdrop = (x - widest / 2 - 2, top - 1, widest + 4, total + 2)
+    texts = []
     for line, colour, lead in blocks:
-        p.text(x, top + lead * 0.5 + line.size * 0.36, line, colour, "center")
+        texts.append((x, top + lead * 0.5 + line.size * 0.36, line, colour))
         top += lead
+    return backdrop, texts
 
 
 # ----- pages --------------------------------------------------------------------------------------------------

@@ -55,6 +55,11 @@ class _Picture:
             self.scene.set_rings_visible(True)
         else:
             self.scene.set_rings_visible(False)
+        # The canvas caches node pictures as bitmaps for smooth dragging; a file needs the vectors.
+        from PySide6.QtWidgets import QGraphicsItem
+
+        for item in self.scene.items():
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         self.legend = self.scene.legend_item()
         legend_rect = self.legend.boundingRect() if self.legend.isVisible() else QRectF()
         self.scene.set_legend_visible(False)  # drawn separately, beside the map

@@ -71,7 +71,8 @@ def test_counts():
 def test_stressful_and_flows():
     doc, _ = _map()
     ins = compute_for_document(doc)
-    assert ins.stressful == [["Lopez family", "Work"]]
+    assert ins.stressful == [["Work", "Lopez family"]]
+    assert ins.stressful_with_family == ["Work"] and ins.stressful_between == []
     assert ins.only_received == ["Abuela"]
     assert ins.only_given == ["Work"]
     assert ins.both_ways == ["Ana"]
@@ -122,7 +123,7 @@ def test_sentences_read_plainly():
     assert text[0] == "On the map: 2 people and 2 groups."
     assert "4 connections: 1 strong, 1 ordinary, 1 weak or distant, 1 stressful." in text
     assert "The strongest connections are with family." in text
-    assert "This connection feels stressful: Lopez family and Work." in text
+    assert "Stressful for the family: Work." in text
     assert "Support only comes to the family from Abuela." in text
     assert "Support only goes from the family to Work." in text
     assert "Support goes both ways with Ana." in text
@@ -140,7 +141,7 @@ def test_singular_and_no_name():
     text = sentences(compute_for_document(doc))
     assert text[0] == "On the map: 1 group."
     assert "1 connection: 1 stressful." in text
-    assert "This connection feels stressful: (no name) and (no name)." in text
+    assert "Stressful for the family: (no name)." in text
     assert "1 line to the family has no arrow yet." in text
     assert not any("pairs" in s for s in text)  # one node around the family: no pairs to speak of
 
@@ -172,3 +173,18 @@ def test_compute_from_parts_matches_the_document():
     from ecomap_desktop.analysis.insights import compute_from_parts
 
     assert sentences(compute_from_parts(nodes, edges)) == sentences(compute_for_document(doc))
+
+
+def test_stressful_lines_between_others_and_long_lists():
+    doc = Document("Kim")
+    names = ["Ana", "Ben", "Cy", "Dee"]
+    ids = [doc.add_node({"label": n, "category": "friend"}) for n in names]
+    for node_id in ids:
+        doc.add_edge(node_id, doc.centre_id, {"flow": "to_target"})
+    doc.add_edge(ids[1], ids[0], {"strength": "stressful"})
+    ins = compute_for_document(doc)
+    assert ins.stressful == [["Ben", "Ana"]] and ins.stressful_between == [["Ben", "Ana"]]
+    assert ins.stressful_with_family == []
+    text = sentences(ins)
+    assert "Stressful between others on the map: Ben and Ana." in text
+    assert "Support only comes to the family from these 4: Ana, Ben, Cy and Dee." in text

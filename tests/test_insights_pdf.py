@@ -34,7 +34,7 @@ def test_insights_only_when_asked(tmp_path):
     text = _flat(pdf_text(with_summary))
     assert "What the map shows" in text
     assert "Support only comes to the family from Abuela." in text
-    assert "This connection feels stressful: Lopez family and Work." in text
+    assert "Stressful for the family: Work." in text
     assert "Call my sister on Saturday." in text  # the commitment is still there
 
 

@@ -28,7 +28,7 @@ def test_summary_text(map_file, capsys):
     out = capsys.readouterr().out
     assert out.startswith("Spring visit\n============\n")
     assert "- On the map: 1 person and 1 group." in out
-    assert "- This connection feels stressful: Lopez family and Work." in out
+    assert "- Stressful for the family: Work." in out
     assert "- Support only comes to the family from Abuela." in out
     assert "  Stressful: 1" in out and "  Family: 1" in out
 

@@ -48,8 +48,11 @@ class Insights:
     by_category: dict[str, int] = field(default_factory=dict)
     by_kind: dict[str, int] = field(default_factory=dict)
     by_strength: dict[str, int] = field(default_factory=dict)
-    #: Each stressful connection as the names of its two ends.
+    #: Each stressful connection as the names of its two ends (the family's name second).
     stressful: list[list[str]] = field(default_factory=list)
+    #: The same, split: the other ends of the family's stressful lines, and the pairs not touching it.
+    stressful_with_family: list[str] = field(default_factory=list)
+    stressful_between: list[list[str]] = field(default_factory=list)
     #: Connections to the family, by the way support goes: names of the other end.
     only_received: list[str] = field(default_factory=list)
     only_given: list[str] = field(default_factory=list)
@@ -117,7 +120,13 @@ def compute(graph: nx.DiGraph) -> Insights:
         strength = data.get("strength", "moderate")
         result.by_strength[strength] = result.by_strength.get(strength, 0) + 1
         if strength == "stressful":
-            result.stressful.append([label[u], label[v]])
+            if centre in (u, v):
+                other_end = v if u == centre else u
+                result.stressful.append([label[other_end], label[centre]])
+                result.stressful_with_family.append(label[other_end])
+            else:
+                result.stressful.append([label[u], label[v]])
+                result.stressful_between.append([label[u], label[v]])
         direction = flow_for_family(data.get("flow", "none"), u, v, centre) if centre else None
         if direction is None:
             continue
@@ -130,9 +139,11 @@ def compute(graph: nx.DiGraph) -> Insights:
             stress_by_area[category[other]] = stress_by_area.get(category[other], 0) + 1
 
     # Names read best in alphabetical order (the walk above is in id order, which means nothing).
-    for names in (result.only_received, result.only_given, result.both_ways, result.no_arrow):
+    for names in (result.only_received, result.only_given, result.both_ways, result.no_arrow,
+                  result.stressful_with_family):
         names.sort(key=str.casefold)
-    result.stressful.sort(key=lambda pair: [name.casefold() for name in pair])
+    for pairs in (result.stressful, result.stressful_between):
+        pairs.sort(key=lambda pair: [name.casefold() for name in pair])
 
     linked = {n for n in outer if graph.degree(n)}
     present = {category[n] for n in linked}
@@ -194,6 +205,12 @@ def _join(items: list[str], word: str = "and") -> str:
     return pattern.replace("%1", ", ".join(items[:-1])).replace("%2", items[-1])
 
 
+def _listing(names: list[str]) -> str:
+    """Names joined for reading aloud; a long list says first how many there are."""
+    joined = _join([_name(x) for x in names])
+    return joined if len(names) <= 3 else _tr("these %1: %2").replace("%1", str(len(names))).replace("%2", joined)
+
+
 def _count(n: int, one: str, many: str) -> str:
     """A count in words: *one* for exactly one (English has no plural forms without a translation
     file), else *many* with %n, whose plural forms a translation can give."""
@@ -235,26 +252,24 @@ def sentences(ins: Insights) -> list[str]:
             _tr("The strongest connections are with %1.").replace(
                 "%1", _join([labels.category_phrase(c) for c in ins.strongest_areas]))
         )
-    if ins.stressful:
-        pairs = [_tr("%1 and %2").replace("%1", _name(a)).replace("%2", _name(b)) for a, b in ins.stressful]
-        out.append(
-            (_tr("This connection feels stressful: %1.") if len(pairs) == 1
-             else _tr("These connections feel stressful: %1.")).replace("%1", "; ".join(pairs))
-        )
+    if ins.stressful_with_family:
+        out.append(_tr("Stressful for the family: %1.").replace(
+            "%1", _join([_name(x) for x in ins.stressful_with_family])))
+    if ins.stressful_between:
+        pairs = [_tr("%1 and %2").replace("%1", _name(a)).replace("%2", _name(b))
+                 for a, b in ins.stressful_between]
+        out.append(_tr("Stressful between others on the map: %1.").replace("%1", "; ".join(pairs)))
     if ins.stressed_areas:
         out.append(
             _tr("The most stress is with %1.").replace(
                 "%1", _join([labels.category_phrase(c) for c in ins.stressed_areas]))
         )
     if ins.only_received:
-        out.append(_tr("Support only comes to the family from %1.").replace(
-            "%1", _join([_name(x) for x in ins.only_received])))
+        out.append(_tr("Support only comes to the family from %1.").replace("%1", _listing(ins.only_received)))
     if ins.only_given:
-        out.append(_tr("Support only goes from the family to %1.").replace(
-            "%1", _join([_name(x) for x in ins.only_given])))
+        out.append(_tr("Support only goes from the family to %1.").replace("%1", _listing(ins.only_given)))
     if ins.both_ways:
-        out.append(_tr("Support goes both ways with %1.").replace(
-            "%1", _join([_name(x) for x in ins.both_ways])))
+        out.append(_tr("Support goes both ways with %1.").replace("%1", _listing(ins.both_ways)))
     if ins.no_arrow and ins.connections:
         out.append(_count(len(ins.no_arrow), "1 line to the family has no arrow yet.",
                           "%n lines to the family have no arrow yet."))
@@ -276,8 +291,7 @@ def sentences(ins: Insights) -> list[str]:
         out.append(_tr("No connection yet with %1.").replace(
             "%1", _join([labels.category_phrase(c) for c in ins.missing_categories], "or")))
     if ins.not_connected:
-        out.append(_tr("Not joined by a line yet: %1.").replace(
-            "%1", _join([_name(x) for x in ins.not_connected])))
+        out.append(_tr("Not joined by a line yet: %1.").replace("%1", _listing(ins.not_connected)))
     return out
 
 

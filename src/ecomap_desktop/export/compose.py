@@ -729,6 +729,9 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
     if options.include_insights:
         blocks += insight_blocks(info)
     commit_index = next(i for i, (kind, _) in enumerate(blocks) if kind == "commitment")
+    # When the commitment is all there is to the conversation, it has its own place on page 1
+    # (beside or under the key); otherwise it stays with the notes it follows from.
+    only_commitment = len(blocks) == 1
     commit_rect = None  # where the commitment box goes on page 1, if it does
     if landscape:
         # The key and (when it fits) the commitment box stand in a column right of the map.
@@ -739,13 +742,13 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
         map_box = (cx, body_top, cw - legend_w - GAP, body_h)
         legend_rect = (cx + cw - legend_w, body_top, legend_w, leg_h)
         commit = commitment_row(info.commitment.strip(), legend_w)
-        if leg_h + GAP + commit.height <= body_h:
+        if only_commitment and leg_h + GAP + commit.height <= body_h:
             commit_rect = (legend_rect[0], body_top + body_h - commit.height, legend_w)
     else:
         # Along the bottom: the key, with the commitment box beside it when it is not too tall.
         commit_w = round(cw * COMMIT_BESIDE_FRACTION)
         commit = commitment_row(info.commitment.strip(), commit_w)
-        if commit.height <= COMMIT_BESIDE_MAX_HEIGHT:
+        if only_commitment and commit.height <= COMMIT_BESIDE_MAX_HEIGHT:
             legend_w = cw - commit_w - GAP
             columns = 2
         else:
@@ -800,6 +803,9 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
     frames_per_page = 2 if landscape else 1
     col_w = (cw - GAP * 2) / 2 if landscape else cw
     heading_line = T.make_line(_tr("Our conversation"), PAGE_HEADING_SIZE, bold=True)
+    # Later pages name the map and its date too, so a page that gets separated still says whose it is.
+    about = " \u00b7 ".join(t for t in ((info.title or info.centre.label).strip(), info.date) if t)
+    about_lines = T.wrap_lines(about, SUBTITLE_SIZE, cw - heading_line.width - GAP, max_lines=1) if about else []
     heading_h = PAGE_HEADING_SIZE * 1.6
     if first_page_rows is None:
         later_rows = build_rows(blocks, col_w)
@@ -822,6 +828,8 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
     for index, frames in enumerate(later_pages, start=2):
         painter.begin_page(pw, ph)
         painter.text(cx, cy + PAGE_HEADING_SIZE * 0.95, heading_line, TEXT)
+        for line in about_lines:
+            painter.text(cx + cw, cy + PAGE_HEADING_SIZE * 0.95, line, MUTED, "right")
         for k, frame_rows in enumerate(frames):
             _draw_frame(painter, frame_rows, cx + k * (col_w + GAP * 2), cy + heading_h, col_w)
         _footer(painter, index, total, pw, ph)

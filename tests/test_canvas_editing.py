@@ -449,3 +449,33 @@ def test_tab_past_the_last_node_leaves_the_canvas(qtbot):
     qtbot.keyClick(button, Qt.Key.Key_Backtab)
     assert c.view.hasFocus()
     assert c.scene.selected_node_ids() == [a]
+
+
+def test_typing_a_name_is_not_taken_by_single_letter_window_shortcuts(qtbot):
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QMainWindow
+
+    from canvas_support import activate, make_canvas
+
+    c = make_canvas(qtbot)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(c.view)
+    fired = []
+    for letter in ("P", "C", "Del", "Backspace"):
+        action = QAction(letter, window)
+        action.setShortcut(QKeySequence(letter))
+        action.triggered.connect(lambda checked=False, name=letter: fired.append(name))
+        window.addAction(action)
+    window.show()
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    c.view.setFocus()
+    node = c.scene.add_node("person")
+    c.type_text("Pip C")
+    c.key(Qt.Key.Key_Backspace)
+    c.key(Qt.Key.Key_Left)
+    c.key(Qt.Key.Key_Delete)
+    c.key(Qt.Key.Key_Return)
+    assert fired == []
+    assert c.doc.node(node)["label"] == "Pip"

@@ -187,3 +187,58 @@ def test_what_is_painted_matches_the_model(canvas):
     assert image.pixelColor(mid).name() == "#d55e00"
     # Background well away from everything.
     assert image.pixelColor(c.view.mapFromScene(QPointF(0, -130))).name() == QColor(style.CANVAS_BACKGROUND).name()
+
+
+def test_hovering_a_node_shows_its_connect_handle(canvas):
+    c = canvas
+    a = c.add("A", 250, 0)
+    item = c.scene.node_item(a)
+    assert not item.handle_visible()
+    c.qtbot.mouseMove(c.view.viewport(), c.at(-300, -250))
+    c.qtbot.mouseMove(c.view.viewport(), c.node_at(a))
+    assert item.handle_visible()
+    c.qtbot.mouseMove(c.view.viewport(), c.at(-300, -250))
+    assert not item.handle_visible()
+
+
+def test_loading_another_map_rebuilds_the_canvas(canvas):
+    from ecomap_desktop.model.document import Document
+
+    c = canvas
+    old = c.add("Old", 250, 0)
+    c.scene.select_ids([old])
+    other = Document("Other family")
+    p = other.add_node({"label": "Friend", "x": -200.0, "y": 40.0, "kind": "group"})
+    e = other.add_edge(p, other.centre_id, {"strength": "tenuous", "flow": "both"})
+    c.doc.replace_graph(other.graph_copy())
+    assert sorted(c.scene.node_ids()) == sorted([other.centre_id, p])
+    assert c.scene.edge_ids() == [e]
+    assert c.scene.node_item(p).kind == "group" and c.scene.node_item(p).pos() == QPointF(-200, 40)
+    assert c.scene.edge_item(e).arrow_count() == 2
+    assert c.scene.selected_node_ids() == []
+    assert c.scene.ring_item().pos() == QPointF(0, 0)
+
+
+def test_removing_a_selected_node_updates_the_selection(canvas, qtbot):
+    c = canvas
+    a = c.add("A", 250, 0)
+    c.scene.select_ids([a])
+    with qtbot.waitSignal(c.scene.selection_ids_changed):
+        c.scene.delete_selected()
+    assert c.scene.selected_node_ids() == []
+    c.stack.undo()
+    assert c.scene.selected_node_ids() == []  # selection is not part of undo
+
+
+def test_household_members_are_listed_in_the_centre(canvas):
+    c = canvas
+    from ecomap_desktop.model.commands import EditNodeCommand
+
+    members = [{"name": "Lan", "age": "34", "relationship": "mother"},
+               {"name": "Bao", "age": "6", "relationship": "son"}]
+    c.stack.push(EditNodeCommand(c.doc, c.doc.centre_id, {"household": members}))
+    lines = c.scene.node_item(c.doc.centre_id).text_lines()
+    assert " ".join(lines).startswith("Nguyen family")
+    assert "Lan (34), Bao (6)" in " ".join(lines[1:])
+    c.stack.undo()
+    assert c.scene.node_item(c.doc.centre_id).text_lines() == ["Nguyen family"]

@@ -79,7 +79,7 @@ HIGHLIGHT = "#0072b2"  # selection outline (Okabe-Ito blue)
 
 #: Width a node's label wraps to, by kind, in scene units; chosen so the wrapped text stays inside
 #: the outline (a circle's inner square is about 0.87 of its diameter... minus some air).
-LABEL_WRAP_WIDTH = {"centre": 118.0, "person": 80.0, "group": 120.0}
+LABEL_WRAP_WIDTH = {"centre": 124.0, "person": 80.0, "group": 120.0}
 #: At most this many label lines; the last one ends with an ellipsis when the name is longer.
 LABEL_MAX_LINES = {"centre": 3, "person": 3, "group": 3}
 HOUSEHOLD_FONT_SIZE = 11.0
@@ -89,10 +89,11 @@ HOUSEHOLD_COLOUR = "#4a4a4a"
 # ----- canvas only ---------------------------------------------------------------------------------
 
 CANVAS_BACKGROUND = "#fcfbf8"
-#: Labels never look smaller than this many pixels on screen: when zoomed out they are drawn larger
-#: (up to LABEL_MAX_BOOST times), on a soft backdrop, so a parent can still read them.
-LABEL_MIN_SCREEN_PX = 11.0
-LABEL_MAX_BOOST = 2.5
+#: When zoomed out, labels are drawn larger (up to LABEL_MAX_BOOST times) so they do not look smaller
+#: than this many pixels on screen. The boost is capped: much larger text would cover the neighbours
+#: on a busy map, which reads worse than small text.
+LABEL_MIN_SCREEN_PX = 9.0
+LABEL_MAX_BOOST = 1.4
 #: Below this on-screen radius (px) a node is too small for any text; only its shape is drawn.
 LABEL_MIN_NODE_PX = 7.0
 SELECTION_WIDTH = 3.5

@@ -14,7 +14,7 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QTransform, QUndoStack
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from .. import geometry, style
 from ..model.commands import (
@@ -464,6 +464,16 @@ class MapScene(QGraphicsScene):
 
     def selected_node_positions(self) -> dict[str, QPointF]:
         return {n: QPointF(self._nodes[n].pos()) for n in self._selection_order}
+
+    def set_drag_caching(self, on: bool) -> None:
+        """Keep each node's drawing as a pixmap while a drag runs.
+
+        During a drag the same neighbours are repainted at every step, so caching pays; otherwise
+        it does not (every zoom step would redraw every cache) and costs memory, so it is off.
+        """
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
+        for item in self._nodes.values():
+            item.setCacheMode(mode)
 
     def move_nodes_live(self, positions: dict[str, QPointF]) -> None:
         """Move node items during a drag (the document is told once, on release)."""

@@ -59,7 +59,6 @@ class NodeItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
         self.setZValue(NODE_Z)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.set_kind(kind)
 
     # ----- values from the scene ------------------------------------------------------------
@@ -212,9 +211,11 @@ class NodeItem(QGraphicsItem):
     def _paint_text(self, painter: QPainter) -> None:
         boost = self._text_boost
         if boost != 1.0:
-            rect = self._boosted_text_rect().adjusted(-5, -3, 5, 3)
+            # Enlarged text may spill over the outline: a patch of the node's own fill behind it
+            # keeps it readable over lines without looking like a separate box inside the node.
+            rect = self._boosted_text_rect().adjusted(-4, -2, 4, 2)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(_BACKDROP)
+            painter.setBrush(self._fill)
             painter.drawRoundedRect(rect, 6, 6)
             painter.save()
             painter.scale(boost, boost)
@@ -247,4 +248,3 @@ _DROP_PEN = _pen(style.HIGHLIGHT, style.SELECTION_WIDTH * 1.6, 150)
 _TEXT_PEN = _pen(style.LABEL_COLOUR, 1.0)
 _HANDLE_PEN = _pen(style.HIGHLIGHT, 2.0)
 _HANDLE_BRUSH = QBrush(QColor(style.HANDLE_FILL))
-_BACKDROP = QBrush(QColor(255, 255, 255, 215))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ... import style
@@ -22,7 +22,7 @@ class RingItem(QGraphicsItem):
         self._pen = QPen(QColor(style.RING_COLOUR), style.RING_WIDTH)
         self._text_pen = QPen(QColor(style.RING_LABEL_COLOUR))
         self._label_brush = QBrush(QColor(style.CANVAS_BACKGROUND))
-        self._labels: list[tuple[QRectF, str]] = []
+        self._labels: list[tuple[QRectF, QPointF, QStaticText]] = []
         self._bounds = QRectF()
         self.setZValue(RING_Z)
         # Rings are scenery: clicks go through them to the canvas.
@@ -38,7 +38,12 @@ class RingItem(QGraphicsItem):
         for radius, name in self._rings:
             width = metrics.horizontalAdvance(name) + 10
             height = metrics.height() + 2
-            self._labels.append((QRectF(-width / 2, -radius - height / 2, width, height), name))
+            rect = QRectF(-width / 2, -radius - height / 2, width, height)
+            # Static text: laid out once, not at every repaint (drawText lays out each time).
+            static = QStaticText(name)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=self._font)
+            self._labels.append((rect, QPointF(rect.x() + 5, rect.y() + 1), static))
         outer = max((r for r, _ in self._rings), default=0.0) + 20
         self._bounds = QRectF(-outer, -outer, 2 * outer, 2 * outer)
 
@@ -54,10 +59,10 @@ class RingItem(QGraphicsItem):
         for radius, _ in self._rings:
             painter.drawEllipse(QPointF(0, 0), radius, radius)
         painter.setFont(self._font)
-        for rect, name in self._labels:
+        for rect, corner, static in self._labels:
             # A patch of background under the name, so the ring line does not strike through it.
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self._label_brush)
-            painter.drawRoundedRect(rect, 4, 4)
+            painter.drawRect(rect)
             painter.setPen(self._text_pen)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
+            painter.drawStaticText(corner, static)

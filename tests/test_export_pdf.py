@@ -256,14 +256,15 @@ def test_arrowheads_touch_the_node_outlines():
         assert any(touching), (sx, sy)
 
 
-def test_map_text_never_shrinks_below_seven_points_and_huge_maps_warn(tmp_path):
+def test_map_text_never_shrinks_below_seven_points_and_big_maps_warn(tmp_path):
     doc = Document("Centre")
-    for i in range(400):
-        doc.add_node({"label": f"Person {i}", "x": (i % 20) * 400.0, "y": (i // 20) * 400.0})
+    for i in range(64):
+        doc.add_node({"label": f"Person {i}", "x": (i % 8) * 420.0, "y": (i // 8) * 420.0})
     painter = RecordingPainter()
     result = compose.compose_document(doc, PageOptions("letter", "portrait"), painter)
     sizes = [call[3].size for call in painter.of("text")]
     assert min(sizes) >= compose.MIN_MAP_TEXT
+    assert "Person 63" in [call[3].logical for call in painter.of("text")]
     assert result.warnings and "readable size" in result.warnings[0]
     # The command line says so too, and still writes the file.
     save_document(doc, tmp_path / "big.ecomap")
@@ -271,6 +272,18 @@ def test_map_text_never_shrinks_below_seven_points_and_huge_maps_warn(tmp_path):
     assert cli.returncode == 0
     assert "readable size" in cli.stderr
     assert qpdf_ok(tmp_path / "big.pdf")
+
+
+def test_huge_maps_leave_out_names_that_cannot_fit_and_say_so():
+    doc = Document("Centre")
+    for i in range(400):
+        doc.add_node({"label": f"Person {i}", "x": (i % 20) * 400.0, "y": (i // 20) * 400.0})
+    painter = RecordingPainter()
+    result = compose.compose_document(doc, PageOptions("letter", "portrait"), painter)
+    texts = [call[3].logical for call in painter.of("text")]
+    assert "Person 5" not in texts and "Centre" in texts
+    assert result.warnings and "only their shapes and lines" in result.warnings[0]
+    assert min(call[3].size for call in painter.of("text")) >= compose.MIN_MAP_TEXT
 
 
 def test_small_map_does_not_warn():

@@ -518,10 +518,13 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement) -> None:
             fill = style.CENTRE_FILL if n.kind == "centre" else style.category_fill(n.category)
             p.circle(x, y, r, fill, style.NODE_OUTLINE, outline_w * (1.4 if n.kind == "centre" else 1.0))
     # Labels last, backdrops first: all the text then comes in one run (one PDF text object).
-    laid = [_label_layout(n, ox + n.x * s, oy + n.y * s, s) for n in ordered]
+    # As on the canvas, a person or group drawn too small to hold any text gets no name (the centre
+    # always keeps its own).
+    hidden = {k for k in ("person", "group") if geometry.node_half_size(k)[1] * s < style.LABEL_MIN_NODE_PX}
+    laid = [_label_layout(n, ox + n.x * s, oy + n.y * s, s) for n in ordered if n.kind not in hidden]
     for backdrop, _ in laid:
         if backdrop is not None:
-            p.rounded_rect(*backdrop, 3.0, BACKDROP, None, 0, alpha=0.8)
+            p.rounded_rect(*backdrop, 0.0, BACKDROP, None, 0, alpha=0.8)
     for _, texts in laid:
         for x, baseline, line, colour in texts:
             p.text(x, baseline, line, colour, "center")
@@ -792,7 +795,12 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
             map_box = (map_box[0], map_box[1], map_box[2], map_h)
 
     placement = place_map(info.bounds, map_box, scale, top_align=bool(first_page_rows) and not landscape)
-    if placement.crowded:
+    if geometry.node_half_size("person")[1] * placement.scale < style.LABEL_MIN_NODE_PX:
+        result.warnings.append(_tr(
+            "The map is too large for one page to show names: people and groups are drawn too small to "
+            "hold them, so only their shapes and lines are shown. The names are in the map file."
+        ))
+    elif placement.crowded:
         result.warnings.append(_tr(
             "The map is large for one page: names are kept at a readable size (7 pt) and may overlap. "
             "Landscape orientation or a larger page gives them more room."

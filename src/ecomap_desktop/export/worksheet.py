@@ -72,7 +72,7 @@ def compose_worksheet(painter: compose.Painter, options: PageOptions) -> None:
         items = compose.legend_items(None, key_w - compose.LEGEND_SAMPLE - 2 * compose.LEGEND_PADDING - 8)
         key_h = compose.legend_height(items, 1)
         commit_w = cw - key_w - compose.GAP
-        commit = compose.commitment_row("", commit_w)
+        commit = compose.commitment_row("", commit_w, min_height=key_h)
         bottom_y = ph - m - max(key_h, commit.height)
         area_h = bottom_y - compose.GAP - y
         _draw_rings_and_shapes(painter, m + cw / 2, y + area_h / 2, max(60.0, min(cw, area_h) / 2 - 4))
@@ -133,7 +133,7 @@ def _draw_rings_and_shapes(p: compose.Painter, cx: float, cy: float, outer: floa
 
 
 def worksheet_bytes(options: PageOptions | None = None) -> bytes:
-    from .pdf import PdfPainter, new_canvas
+    from .pdf import PdfPainter, fast_flate, new_canvas
 
     options = options or PageOptions(orientation="portrait")
     if options.orientation == "auto":
@@ -141,7 +141,8 @@ def worksheet_bytes(options: PageOptions | None = None) -> bytes:
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, _tr("My circle of support"), "")
     compose_worksheet(PdfPainter(canvas), options)
-    canvas.save()
+    with fast_flate():
+        canvas.save()
     return buffer.getvalue()
 
 

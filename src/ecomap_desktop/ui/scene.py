@@ -27,6 +27,7 @@ from ..model.commands import (
 from ..model.document import Document
 from ..model.vocabulary import MAX_COORD, MAX_LABEL, RINGS
 from .arrange import ArrangeNode, arrange_positions
+from .placement import free_spot, reading_order
 from .interactions import STARTERS, Interaction, KeyboardConnectInteraction
 from .items.edge_item import EdgeItem
 from .items.label_editor import LabelEditor
@@ -34,11 +35,6 @@ from .items.legend_item import LegendItem
 from .items.node_item import NodeItem
 from .items.preview_item import PreviewItem
 from .items.ring_item import RingItem
-
-#: Radii tried, in order, when looking for a free spot for a new node.
-_FREE_SPOT_RADII = (220.0, 330.0, 460.0, 590.0)
-_FREE_SPOT_GAP = 24.0
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MapScene", text)
@@ -372,16 +368,8 @@ class MapScene(QGraphicsScene):
         return True
 
     def _reading_order(self) -> list[str]:
-        centre_id = self.document.centre_id
-        centre = self._nodes[centre_id].pos()
-
-        def key(node_id: str) -> tuple[float, float, str]:
-            p = self._nodes[node_id].pos()
-            dx, dy = p.x() - centre.x(), p.y() - centre.y()
-            angle = (math.atan2(dx, -dy)) % (2 * math.pi)  # 0 at 12 o'clock, growing clockwise
-            return (round(angle, 6), math.hypot(dx, dy), node_id)
-
-        return [centre_id] + sorted((n for n in self._nodes if n != centre_id), key=key)
+        positions = {n: (item.x(), item.y()) for n, item in self._nodes.items()}
+        return reading_order(self.document.centre_id, positions)
 
     def ensure_node_visible(self, node_id: str) -> None:
         item = self._nodes.get(node_id)
@@ -677,21 +665,9 @@ class MapScene(QGraphicsScene):
         self._edges[edge_id].set_ends(a.kind, a.x(), a.y(), b.kind, b.x(), b.y())
 
     def _free_spot(self, kind: str) -> QPointF:
-        """A spot near the centre where a new node overlaps nothing, trying the inner circles first."""
+        """A spot near the centre where a new node overlaps no other node."""
         centre = self._nodes[self.document.centre_id].pos()
-        half_w, half_h, _ = geometry.node_half_size(kind)
-        half_w += _FREE_SPOT_GAP
-        half_h += _FREE_SPOT_GAP
-        radii = list(_FREE_SPOT_RADII) + [_FREE_SPOT_RADII[-1] + 130.0 * k for k in range(1, 40)]
-        for radius in radii:
-            count = max(6, int(2 * math.pi * radius / 150))
-            for i in range(count):
-                angle = -math.pi / 2 + 2 * math.pi * i / count
-                spot = QPointF(centre.x() + radius * math.cos(angle), centre.y() + radius * math.sin(angle))
-                area = QRectF(spot.x() - half_w, spot.y() - half_h, 2 * half_w, 2 * half_h)
-                if not any(isinstance(it, NodeItem) for it in self.items(area)):
-                    return spot
-        return QPointF(centre.x(), centre.y() - radii[-1] - 130.0)
+        return free_spot(centre, kind, lambda area: not any(isinstance(i, NodeItem) for i in self.items(area)))
 
     def _schedule_content_changed(self) -> None:
         # Many signals arrive together (an Arrange moves every node): tell views once, afterwards.

@@ -33,7 +33,7 @@ test: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
 
 test-slow: $(STAMP) sysdeps
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow --timeout=0
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py

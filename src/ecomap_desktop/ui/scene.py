@@ -401,6 +401,7 @@ class MapScene(QGraphicsScene):
         boost = min(style.LABEL_MAX_BOOST, max(1.0, math.ceil(wanted * 4) / 4))
         if boost != self._text_boost:
             self._text_boost = boost
+            self._rings.set_text_boost(boost)
             for item in self._nodes.values():
                 item.set_text_boost(boost)
 

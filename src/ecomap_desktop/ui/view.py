@@ -6,7 +6,7 @@ drag. Wheel, pinch and Ctrl+Plus/Minus zoom.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from .items.node_item import NodeItem
 from .scene import MapScene
 
 MIN_ZOOM = 0.05
@@ -100,24 +101,49 @@ class MapView(QGraphicsView):
         self.centerOn(self._map_scene.node_item(self._map_scene.document.centre_id))
 
     def zoom_to_fit(self) -> None:
-        """Show the whole map, leaving room for the legend in its corner."""
+        """Show the whole map as large as it fits, clear of the legend in its corner.
+
+        The map takes the whole canvas when the legend does not cover any node there; otherwise
+        it takes the larger of the strip beside the legend and the strip above it.
+        """
         rect = self._map_scene.items_bounding_rect()
         if rect.isEmpty():
             return
         rect = rect.adjusted(-30, -30, 30, 30)
-        area = QRectF(self.viewport().rect()).adjusted(12, 12, -12, -12)
+        whole = QRectF(self.viewport().rect()).adjusted(12, 12, -12, -12)
+        self._fit_into(rect, whole)
         legend = self._legend_size()
-        if legend is not None:
-            area.setLeft(area.left() + legend[0] + _LEGEND_MARGIN)
+        if legend is not None and self._legend_covers_a_node():
+            beside, above = QRectF(whole), QRectF(whole)
+            beside.setLeft(whole.left() + legend[0] + _LEGEND_MARGIN)
+            above.setBottom(whole.bottom() - legend[1] - _LEGEND_MARGIN)
+            self._fit_into(rect, max((beside, above), key=lambda area: self._fit_scale(rect, area)))
+        self._zoomed()
+
+    @staticmethod
+    def _fit_scale(rect: QRectF, area: QRectF) -> float:
         scale = min(area.width() / rect.width(), area.height() / rect.height(), FIT_MAX_ZOOM)
-        scale = max(MIN_ZOOM, scale)
+        return max(MIN_ZOOM, scale)
+
+    def _fit_into(self, rect: QRectF, area: QRectF) -> None:
+        """Scale and scroll so *rect* (scene) fills *area* (viewport), centred."""
+        scale = self._fit_scale(rect, area)
         self.resetTransform()
         self.scale(scale, scale)
         self._update_scene_rect()
-        # Put the map's middle at the middle of the free area (right of the legend).
         offset = (area.center() - QPointF(self.viewport().rect().center())) / scale
         self.centerOn(rect.center() - offset)
-        self._zoomed()
+
+    def _legend_box(self) -> QRectF:
+        """Where the legend sits, in scene coordinates (it keeps its size on screen)."""
+        width, height = self._legend_size() or (0.0, 0.0)
+        corner = QPoint(_LEGEND_MARGIN, self.viewport().height() - _LEGEND_MARGIN - int(height))
+        return self.mapToScene(QRect(corner, QSize(int(width), int(height)))).boundingRect()
+
+    def _legend_covers_a_node(self) -> bool:
+        box = self._legend_box()
+        return any(isinstance(item, NodeItem)
+                   for item in self._map_scene.items(box, Qt.ItemSelectionMode.IntersectsItemShape))
 
     def _zoomed(self) -> None:
         self._map_scene.set_view_scale(self.zoom())
@@ -220,8 +246,7 @@ class MapView(QGraphicsView):
         size = self._legend_size()
         if size is None:
             return
-        corner = QPoint(_LEGEND_MARGIN, self.viewport().height() - _LEGEND_MARGIN - int(size[1]))
-        legend.setPos(self.mapToScene(corner))
+        legend.setPos(self._legend_box().topLeft())
 
     # ----- keyboard ----------------------------------------------------------------------------
 

@@ -11,9 +11,9 @@ from .connection_drawing import ConnectionShape, build_shape, paint_connection
 from .text_layout import label_font
 
 LEGEND_Z = 900.0
-_PAD = 12.0
-_ROW = 26.0
-_GAP = 12.0
+_PAD = 10.0
+_ROW = 22.0
+_GAP = 10.0
 
 
 class LegendItem(QGraphicsItem):

@@ -18,6 +18,7 @@ class RingItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self._rings: list[tuple[float, str]] = []
+        self._boost = 1.0
         self._font = label_font(style.RING_LABEL_FONT_SIZE)
         self._pen = QPen(QColor(style.RING_COLOUR), style.RING_WIDTH)
         self._text_pen = QPen(QColor(style.RING_LABEL_COLOUR))
@@ -31,8 +32,18 @@ class RingItem(QGraphicsItem):
 
     def set_rings(self, rings: list[tuple[float, str]]) -> None:
         """(radius, name) for each ring, closest first."""
-        self.prepareGeometryChange()
         self._rings = list(rings)
+        self._relayout()
+
+    def set_text_boost(self, boost: float) -> None:
+        """Draw the names larger when zoomed far out, like the nodes' labels."""
+        if boost != self._boost:
+            self._boost = boost
+            self._font = label_font(style.RING_LABEL_FONT_SIZE * boost)
+            self._relayout()
+
+    def _relayout(self) -> None:
+        self.prepareGeometryChange()
         metrics = QFontMetricsF(self._font)
         self._labels = []
         for radius, name in self._rings:

@@ -67,3 +67,11 @@ def test_chart_paints(setup, qtbot):
     # Something was drawn: the image is not a single flat colour.
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 3)}
     assert len(colours) > 3
+
+
+def test_opening_a_map_refreshes_at_once(setup):
+    doc, panel = setup
+    other = Document("Kim")
+    other.add_node({"label": "Ana", "category": "friend"})
+    doc.replace_graph(other.graph_copy())
+    assert not panel.is_pending() and panel.insights.people == 1 and panel.insights.centre == "Kim"

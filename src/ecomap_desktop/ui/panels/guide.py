@@ -314,6 +314,7 @@ class GuidePanel(QWidget):
         self._parent_view = False
         self._edge_id: str | None = None
         self._headings: list[tuple[QWidget, float, bool]] = []
+        self._line_counts: dict[QPlainTextEdit, int] = {}
 
         # Three parts: the steps row stays on top, the week's commitment stays at the bottom, and
         # the step on show scrolls between them.
@@ -414,7 +415,15 @@ class GuidePanel(QWidget):
                 self._apply_heading_font(widget, scale, bold)
             for button in self.step_buttons.values():
                 button.updateGeometry()
+            for edit, lines in self._line_counts.items():
+                self._fit_lines(edit, lines)
         super().changeEvent(event)
+
+    def _fit_lines(self, edit: QPlainTextEdit, lines: int) -> None:
+        """Make a text field *lines* lines tall in its font (again whenever the font changes)."""
+        if edit not in self._line_counts:
+            self._line_counts[edit] = lines
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
 
     def _inside(self, widget: QWidget, ancestors: set) -> bool:
         """True if *widget* is one of *ancestors* or inside one of them (below this panel)."""
@@ -472,7 +481,7 @@ class GuidePanel(QWidget):
             self.reflection_edit.setAccessibleName(self.tr("What the parent notices"))
             self.reflection_edit.setPlaceholderText(self.tr("For example: Most of my help comes from my mum."))
             self.reflection_edit.setTabChangesFocus(True)
-            self.reflection_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+            self._fit_lines(self.reflection_edit, 4)
             self.reflection_edit.textChanged.connect(
                 lambda: self._push_meta("reflection", self.reflection_edit.toPlainText()))
             label.setBuddy(self.reflection_edit)
@@ -484,7 +493,7 @@ class GuidePanel(QWidget):
         notes.setAccessibleName(self.tr("Notes for step %1").replace("%1", str(number)))
         notes.setPlaceholderText(self.tr("Anything worth keeping from this part of the talk"))
         notes.setTabChangesFocus(True)
-        notes.setFixedHeight(notes.fontMetrics().lineSpacing() * 4 + 12)
+        self._fit_lines(notes, 4)
         notes.textChanged.connect(partial(self._on_notes_changed, step))
         notes_label.setBuddy(notes)
         box.addWidget(notes_label)
@@ -623,7 +632,7 @@ class GuidePanel(QWidget):
         self.commitment_edit.setStyleSheet("QPlainTextEdit { background: white; }")
         self._headings.append((self.commitment_edit, 1.15, False))  # large, like a heading
         self._apply_heading_font(self.commitment_edit, 1.15, False)
-        self.commitment_edit.setFixedHeight(self.commitment_edit.fontMetrics().lineSpacing() * 3 + 14)
+        self._fit_lines(self.commitment_edit, 3)
         self.commitment_edit.textChanged.connect(
             lambda: self._push_meta("commitment", self.commitment_edit.toPlainText()))
         title.setBuddy(self.commitment_edit)
@@ -641,7 +650,7 @@ class GuidePanel(QWidget):
         self.worker_notes_edit.setAccessibleName(self.tr("Worker's notes"))
         self.worker_notes_edit.setPlaceholderText(self.tr("Notes for the case file"))
         self.worker_notes_edit.setTabChangesFocus(True)
-        self.worker_notes_edit.setFixedHeight(self.worker_notes_edit.fontMetrics().lineSpacing() * 4 + 12)
+        self._fit_lines(self.worker_notes_edit, 4)
         self.worker_notes_edit.textChanged.connect(
             lambda: self._push_meta("worker_notes", self.worker_notes_edit.toPlainText()))
         label.setBuddy(self.worker_notes_edit)

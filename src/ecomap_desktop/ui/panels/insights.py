@@ -153,8 +153,9 @@ class InsightsPanel(QWidget):
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         for signal in (document.node_added, document.node_removed, document.node_changed, document.edge_added,
-                       document.edge_removed, document.edge_changed, document.meta_changed, document.reset):
+                       document.edge_removed, document.edge_changed, document.meta_changed):
             signal.connect(self._schedule)
+        document.reset.connect(self._on_reset)
         self.refresh()
 
     def sentence_texts(self) -> list[str]:
@@ -208,6 +209,12 @@ class InsightsPanel(QWidget):
         self._dirty = True
         if self.isVisible():
             self._timer.start()  # restarts: a burst of edits makes one refresh
+
+    def _on_reset(self) -> None:
+        """A map was opened: no burst of edits to wait for."""
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

@@ -7,6 +7,7 @@ field is typed, so pressing "Add" by mistake leaves nothing behind in the map.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -115,6 +116,12 @@ class HouseholdEditor(QWidget):
         height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
         height += rows * self.table.verticalHeader().defaultSectionSize()
         self.table.setFixedHeight(min(height, 320))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # parent view: rows grow with the text
+            self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+            self._fit_height()
 
     def _update_buttons(self) -> None:
         self.add_button.setEnabled(len(self.members()) < MAX_HOUSEHOLD and not self._pending)

@@ -24,6 +24,7 @@ from ...model.commands import EditEdgeCommand, EditMetaCommand, EditNodeCommand
 from ...model.document import Document
 from ...model.vocabulary import CATEGORIES, FLOWS, MAX_LABEL, RINGS, STRENGTHS, SUPPORT_TYPES
 from ..line_icons import colour_icon, flow_icon, strength_icon
+from ..widgets.household import HouseholdEditor
 
 #: Colour choices for a connection: Okabe-Ito colours, distinguishable with common colour-vision
 #: deficiencies. Colour is only a second cue; the line pattern carries the meaning.
@@ -159,6 +160,8 @@ class PropertiesPanel(QWidget):
             lambda: self._push_node({"notes": self.notes_edit.toPlainText()})
         )
         form.addRow(self.tr("Notes"), self.notes_edit)
+        self.household_editor = HouseholdEditor(self._doc, self._stack)  # shown for the centre only
+        form.addRow(self.household_editor)
         self._node_page = page
         self._pages.addWidget(page)
 
@@ -282,6 +285,7 @@ class PropertiesPanel(QWidget):
                            self.category_combo, self._category_label, self._support_label,
                            *self.support_boxes.values()):
                 widget.setVisible(not is_centre)
+            self.household_editor.setVisible(is_centre)
             self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(node["kind"])))
             self.category_combo.clear()
             for category in CATEGORIES:

@@ -479,3 +479,23 @@ def test_typing_a_name_is_not_taken_by_single_letter_window_shortcuts(qtbot):
     c.key(Qt.Key.Key_Return)
     assert fired == []
     assert c.doc.node(node)["label"] == "Pip"
+
+
+def test_escape_leaves_add_mode_and_hints_say_what_to_do(canvas, qtbot):
+    c = canvas
+    hints = []
+    c.scene.hint_changed.connect(hints.append)
+    c.scene.set_add_mode("group")
+    assert c.view.viewport().cursor().shape() == Qt.CursorShape.CrossCursor
+    assert "group" in hints[-1]
+    c.key(Qt.Key.Key_Escape)
+    assert c.scene.add_mode() == "" and hints[-1] == ""
+    assert c.view.viewport().cursor().shape() != Qt.CursorShape.CrossCursor
+    c.click(c.at(300, 200))
+    assert c.doc.node_count() == 1  # the click after Esc added nothing
+    a = c.add("A", 300, 0)
+    c.scene.select_ids([a])
+    c.key(Qt.Key.Key_C)
+    assert "Enter" in hints[-1]
+    c.key(Qt.Key.Key_Escape)
+    assert hints[-1] == ""

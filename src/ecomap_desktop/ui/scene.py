@@ -61,6 +61,8 @@ class MapScene(QGraphicsScene):
     legend_changed = Signal()
     # The area the map covers changed (views adjust how far one can scroll).
     content_changed = Signal()
+    # A short hint about the gesture now running, for a status bar ("" when there is none).
+    hint_changed = Signal(str)
 
     def __init__(self, document: Document, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
@@ -200,6 +202,22 @@ class MapScene(QGraphicsScene):
         if kind != self._add_mode:
             self._add_mode = kind
             self.add_mode_changed.emit(kind)
+            self.hint_changed.emit(self._add_hint(kind))
+
+    @staticmethod
+    def _add_hint(kind: str) -> str:
+        if kind == "person":
+            return _tr("Click on the map where the new person should go (Esc to stop).")
+        if kind == "group":
+            return _tr("Click on the map where the new group should go (Esc to stop).")
+        return ""
+
+    def escape(self) -> None:
+        """Esc on the canvas: stop add mode if it is on, otherwise clear the selection."""
+        if self._add_mode:
+            self.set_add_mode(None)
+        else:
+            self.select_ids()
 
     def add_node(self, kind: str, pos: QPointF | None = None) -> str:
         """Add a person or group at *pos* (or a free spot near the centre), select it and edit its label."""
@@ -344,7 +362,7 @@ class MapScene(QGraphicsScene):
         if not interaction.has_candidates():
             interaction.cleanup()
             return False
-        self._interaction = interaction
+        self.begin_interaction(interaction)
         return True
 
     def focus_next_node(self, backwards: bool = False, wrap: bool = True) -> bool:
@@ -427,9 +445,14 @@ class MapScene(QGraphicsScene):
         """The gesture now running, if any."""
         return self._interaction
 
+    def begin_interaction(self, interaction: Interaction) -> None:
+        self._interaction = interaction
+        self.hint_changed.emit(interaction.hint())
+
     def end_interaction(self, interaction: Interaction) -> None:
         if self._interaction is interaction:
             self._interaction = None
+            self.hint_changed.emit(self._add_hint(self._add_mode))
 
     def cancel_interaction(self) -> None:
         if self._interaction is not None:
@@ -514,7 +537,7 @@ class MapScene(QGraphicsScene):
         for starter in STARTERS:
             interaction = starter.maybe_start(self, event)
             if interaction is not None:
-                self._interaction = interaction
+                self.begin_interaction(interaction)
                 event.accept()
                 return
         super().mousePressEvent(event)

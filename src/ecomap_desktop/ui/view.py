@@ -63,6 +63,7 @@ class MapView(QGraphicsView):
         ))
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         scene.legend_changed.connect(self._place_legend)
+        scene.add_mode_changed.connect(self._on_add_mode)
         scene.content_changed.connect(self._update_scene_rect)
         self._keys = self._key_table()
         self._update_scene_rect()
@@ -213,8 +214,13 @@ class MapView(QGraphicsView):
     def _set_idle_cursor(self) -> None:
         if self._space_down:
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        elif self._map_scene.add_mode():
+            self.viewport().setCursor(Qt.CursorShape.CrossCursor)  # "click where it goes"
         else:
             self.viewport().unsetCursor()
+
+    def _on_add_mode(self, kind: str) -> None:
+        self._set_idle_cursor()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt's name
         super().scrollContentsBy(dx, dy)
@@ -259,7 +265,7 @@ class MapView(QGraphicsView):
             Qt.Key.Key_Enter: scene.edit_selected_label,
             Qt.Key.Key_F2: scene.edit_selected_label,
             Qt.Key.Key_C: scene.start_connection_from_selected,
-            Qt.Key.Key_Escape: lambda: scene.select_ids(),
+            Qt.Key.Key_Escape: scene.escape,
         }
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name

@@ -22,6 +22,10 @@ class Interaction:
         """The gesture this mouse press starts, or None if it is not this kind of gesture."""
         return None
 
+    def hint(self) -> str:
+        """What to do next, in a few words, for the status bar ("" if nothing needs saying)."""
+        return ""
+
     def mouse_press(self, event: QGraphicsSceneMouseEvent) -> None:
         """Another press while running (e.g. a click that picks a target); by default it ends the gesture."""
         self.cancel()

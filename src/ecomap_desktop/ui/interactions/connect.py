@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
@@ -56,6 +56,9 @@ class _ConnectBase(Interaction):
 
 class ConnectInteraction(_ConnectBase):
     """Press on a node's "+" handle (or Alt+press on a node), drag to another node, release."""
+
+    def hint(self) -> str:
+        return QCoreApplication.translate("Connect", "Let go over another person or group to join them.")
 
     @classmethod
     def maybe_start(cls, scene: MapScene, event: QGraphicsSceneMouseEvent) -> Interaction | None:
@@ -110,6 +113,11 @@ class KeyboardConnectInteraction(_ConnectBase):
         candidates = [n for n in scene.node_items() if self.can_connect_to(n)]
         self._candidates = sorted(candidates, key=lambda n: (_distance(here, n.pos()), n.node_id))
         self.show(self._candidates[0] if self._candidates else None, here)
+
+    def hint(self) -> str:
+        return QCoreApplication.translate(
+            "Connect", "Choose the other end with the arrow keys or Tab, then press Enter. Esc cancels."
+        )
 
     def has_candidates(self) -> bool:
         return bool(self._candidates)

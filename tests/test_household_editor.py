@@ -103,3 +103,23 @@ def test_typing_a_name_with_the_keyboard(setup, qtbot):
     qtbot.waitUntil(lambda: doc.node(doc.centre_id)["household"] != [], timeout=2000)
     assert doc.node(doc.centre_id)["household"] == [{"name": "Leo", "age": "", "relationship": ""}]
     assert stack.count() == 1
+
+
+def test_details_panel_shows_the_household_for_the_centre_only(qtbot):
+    from ecomap_desktop.ui.panels.properties import PropertiesPanel
+
+    doc = Document("Lopez family")
+    stack = QUndoStack()
+    panel = PropertiesPanel(doc, stack)
+    qtbot.addWidget(panel)
+    panel.show()
+    person = doc.add_node({"label": "Ana"})
+    panel.show_selection([person], [])
+    assert not panel.household_editor.isVisibleTo(panel)
+    panel.show_selection([doc.centre_id], [])
+    assert panel.household_editor.isVisibleTo(panel)
+    panel.household_editor.add_button.click()
+    _type_cell(panel.household_editor, 0, 0, "Mia")
+    assert doc.node(doc.centre_id)["household"][0]["name"] == "Mia"
+    stack.undo()
+    assert doc.node(doc.centre_id)["household"] == [] and panel.household_editor.table.rowCount() == 0

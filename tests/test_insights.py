@@ -188,3 +188,14 @@ def test_stressful_lines_between_others_and_long_lists():
     text = sentences(ins)
     assert "Stressful between others on the map: Ben and Ana." in text
     assert "Support only comes to the family from these 4: Ana, Ben, Cy and Dee." in text
+
+
+def test_a_very_long_list_is_cut_short_when_read_aloud():
+    doc = Document("Kim")
+    for number in range(13):
+        node = doc.add_node({"label": f"P{number:02d}"})
+        doc.add_edge(node, doc.centre_id, {"flow": "to_target"})
+    ins = compute_for_document(doc)
+    assert len(ins.only_received) == 13  # the numbers keep every name
+    expected = ", ".join(f"P{n:02d}" for n in range(10))
+    assert f"Support only comes to the family from these 13: {expected} and 3 more." in sentences(ins)

@@ -205,10 +205,18 @@ def _join(items: list[str], word: str = "and") -> str:
     return pattern.replace("%1", ", ".join(items[:-1])).replace("%2", items[-1])
 
 
-def _listing(names: list[str]) -> str:
-    """Names joined for reading aloud; a long list says first how many there are."""
-    joined = _join([_name(x) for x in names])
-    return joined if len(names) <= 3 else _tr("these %1: %2").replace("%1", str(len(names))).replace("%2", joined)
+#: A list read aloud names at most this many, then says how many more there are.
+MAX_NAMES_READ = 10
+
+
+def _listing(names: list[str], say_count: bool = True) -> str:
+    """Names joined for reading aloud; a long list says first how many there are (if *say_count*)."""
+    cut = len(names) > MAX_NAMES_READ + 2  # "and 1 more" would say less than the name itself
+    shown = [_name(x) for x in (names[:MAX_NAMES_READ] if cut else names)]
+    if cut:
+        shown.append(_tr("%n more", len(names) - MAX_NAMES_READ))
+    joined = _join(shown)
+    return joined if len(names) <= 3 or not say_count else _tr("these %1: %2").replace("%1", str(len(names))).replace("%2", joined)
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -254,10 +262,12 @@ def sentences(ins: Insights) -> list[str]:
         )
     if ins.stressful_with_family:
         out.append(_tr("Stressful for the family: %1.").replace(
-            "%1", _join([_name(x) for x in ins.stressful_with_family])))
+            "%1", _listing(ins.stressful_with_family, say_count=False)))
     if ins.stressful_between:
         pairs = [_tr("%1 and %2").replace("%1", _name(a)).replace("%2", _name(b))
                  for a, b in ins.stressful_between]
+        if len(pairs) > MAX_NAMES_READ + 2:
+            pairs = pairs[:MAX_NAMES_READ] + [_tr("%n more", len(pairs) - MAX_NAMES_READ)]
         out.append(_tr("Stressful between others on the map: %1.").replace("%1", "; ".join(pairs)))
     if ins.stressed_areas:
         out.append(

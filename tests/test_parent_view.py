@@ -66,6 +66,9 @@ def test_parent_view_hides_worker_parts_and_enlarges_text(window):
     assert picker.itemText(picker.findData("stressful")) == "Hard going"
     props = window.properties.strength_combo
     assert props.itemText(props.findData("tenuous")) == "Distant"
+    person = window.document.add_node({"label": "Ana"})
+    window.properties.show_selection([person], [])
+    assert not window.properties.notes_edit.isVisibleTo(window.properties)  # notes on people are the worker's
 
     conv.parent_view.action.trigger()
     assert not conv.parent_view.is_on()
@@ -74,6 +77,7 @@ def test_parent_view_hides_worker_parts_and_enlarges_text(window):
     assert window.font().pointSizeF() == worker_size
     assert conv.guide.commitment_edit.font().pointSizeF() == worker_heading
     assert picker.itemText(picker.findData("strong")) == "Strong"
+    assert window.properties.notes_edit.isVisibleTo(window.properties)
     assert window.undo_stack.count() == 0  # a way of looking, not a change to the map
 
 

@@ -2,16 +2,16 @@
 
 `install_conversation(window)` adds them to a MainWindow: the guide and the summary (insights) as
 tabs beside the Details panel, their show/hide entries and a "Parent view" switch in the View menu
-and the toolbar. The parent view hides the worker's notes and the summary, makes text and controls
-bigger and names the line styles in plain words; switching it off puts the worker's layout back.
-Whether it is on is remembered between sessions.
+and the toolbar. The parent view hides the worker's notes (the guide's, and the notes on people and
+connections in Details) and the summary, makes text and controls bigger and names the line styles
+in plain words; switching it off puts the worker's layout back. Whether it is on is remembered.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
+from PySide6.QtWidgets import QDockWidget, QFormLayout, QMainWindow, QScrollArea, QWidget
 
 from .. import labels, style
 from .panels.guide import GuidePanel
@@ -114,12 +114,26 @@ class ParentView(QObject):
         self._parts.insights_dock.toggleViewAction().setEnabled(not on)
         self._parts.guide.set_parent_view(on)
         self._set_line_words(on)
+        self._show_notes_in_details(not on)
         QSettings().setValue(SETTINGS_KEY, on)
         if window.statusBar() is not None:
             window.statusBar().showMessage(
                 _tr("Parent view: bigger text and plain words. Switch it off to see your notes again.") if on
                 else _tr("Worker view: your notes and the summary are back."), 6000)
         self.changed.emit(on)
+
+    def _show_notes_in_details(self, shown: bool) -> None:
+        """The notes on people and connections are the worker's (the printout treats them so too)."""
+        properties = getattr(self._window, "properties", None)
+        for name in ("notes_edit", "edge_note_edit"):
+            field = getattr(properties, name, None)
+            if field is None:
+                continue
+            field.setVisible(shown)
+            form = field.parentWidget().layout() if field.parentWidget() else None
+            label = form.labelForField(field) if isinstance(form, QFormLayout) else None
+            if label is not None:
+                label.setVisible(shown)
 
     def _set_line_words(self, parent_words: bool) -> None:
         """Name the line styles in the parent's words (or the usual ones) wherever they are picked."""

@@ -19,7 +19,8 @@ def setup(qtbot):
 
 def test_empty_map(setup):
     doc, panel = setup
-    assert panel.sentence_texts() == ["The map has no people or groups yet. Start with the people you turn to."]
+    assert panel.sentence_texts() == [
+        "The map has no people or groups yet. Start with the people you turn to."]
     assert not panel.strength_chart.isVisible() and not panel.category_chart.isVisible()
 
 

@@ -29,7 +29,8 @@ def test_guide_and_summary_sit_beside_details(window):
     assert conv.guide.isVisible()  # the visit starts with the conversation
     view_menu = window.actions.view_menu.actions()
     assert conv.parent_view.action in view_menu
-    assert conv.guide_dock.toggleViewAction() in view_menu and conv.insights_dock.toggleViewAction() in view_menu
+    assert conv.guide_dock.toggleViewAction() in view_menu
+    assert conv.insights_dock.toggleViewAction() in view_menu
     assert conv.parent_view.action in window.actions.toolbar.actions()
 
 
@@ -61,7 +62,8 @@ def test_parent_view_hides_worker_parts_and_enlarges_text(window):
     assert not conv.guide.notes_edits[conv.guide.current_step()].isVisible()
     assert window.font().pointSizeF() > worker_size * 1.2
     assert conv.guide.commitment_edit.font().pointSizeF() > worker_heading * 1.2
-    assert conv.guide.notes_edits["support"].font().pointSizeF() > worker_size * 1.2  # inside a styled frame too
+    # Inside a style-sheeted frame too.
+    assert conv.guide.notes_edits["support"].font().pointSizeF() > worker_size * 1.2
     assert picker.itemText(picker.findData("strong")) == "A big help"
     assert picker.itemText(picker.findData("stressful")) == "Hard going"
     props = window.properties.strength_combo

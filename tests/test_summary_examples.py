@@ -19,7 +19,8 @@ def _raw(path: Path) -> dict:
     names = {n["id"]: n["label"] for n in data["nodes"]}
     stressful_with_family = sorted(
         (names[e["target"]] if e["source"] == centre["id"] else names[e["source"]]
-         for e in data["edges"] if e["strength"] == "stressful" and centre["id"] in (e["source"], e["target"])),
+         for e in data["edges"]
+         if e["strength"] == "stressful" and centre["id"] in (e["source"], e["target"])),
         key=str.casefold,
     )
     return {

@@ -216,7 +216,9 @@ def _listing(names: list[str], say_count: bool = True) -> str:
     if cut:
         shown.append(_tr("%n more", len(names) - MAX_NAMES_READ))
     joined = _join(shown)
-    return joined if len(names) <= 3 or not say_count else _tr("these %1: %2").replace("%1", str(len(names))).replace("%2", joined)
+    if len(names) <= 3 or not say_count:
+        return joined
+    return _tr("these %1: %2").replace("%1", str(len(names))).replace("%2", joined)
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -275,7 +277,8 @@ def sentences(ins: Insights) -> list[str]:
                 "%1", _join([labels.category_phrase(c) for c in ins.stressed_areas]))
         )
     if ins.only_received:
-        out.append(_tr("Support only comes to the family from %1.").replace("%1", _listing(ins.only_received)))
+        out.append(_tr("Support only comes to the family from %1.").replace(
+            "%1", _listing(ins.only_received)))
     if ins.only_given:
         out.append(_tr("Support only goes from the family to %1.").replace("%1", _listing(ins.only_given)))
     if ins.both_ways:

@@ -100,7 +100,8 @@ class ParentView(QObject):
         window = self._window
         if on:
             self._worker_state = window.saveState()
-            self._worker_font = QFont(window.font()) if window.testAttribute(Qt.WidgetAttribute.WA_SetFont) else None
+            own_font = window.testAttribute(Qt.WidgetAttribute.WA_SetFont)
+            self._worker_font = QFont(window.font()) if own_font else None
             self._parts.insights_dock.hide()
             font = QFont(window.font())
             font.setPointSizeF(font.pointSizeF() * PARENT_TEXT_SCALE)

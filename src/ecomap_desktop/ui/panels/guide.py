@@ -81,8 +81,8 @@ STEP_TEXT: dict[str, dict] = {
         "prompts": [
             ("ask", QT_TRANSLATE_NOOP("GuidePanel", "Who are the people you can count on?")),
             ("tip", QT_TRANSLATE_NOOP("GuidePanel",
-                                      "If it helps, think of family, friends, neighbours, and people who help "
-                                      "through their work, like a home visitor or a nurse.")),
+                                      "If it helps, think of family, friends, neighbours, and people who "
+                                      "help through their work, like a home visitor or a nurse.")),
             ("say", QT_TRANSLATE_NOOP("GuidePanel",
                                       "Add each person around the middle circle. People who feel closer can "
                                       "go nearer.")),
@@ -92,7 +92,8 @@ STEP_TEXT: dict[str, dict] = {
         "short": QT_TRANSLATE_NOOP("GuidePanel", "Groups"),
         "title": QT_TRANSLATE_NOOP("GuidePanel", "Groups and places"),
         "prompts": [
-            ("ask", QT_TRANSLATE_NOOP("GuidePanel", "Which groups or places are part of your family's life?")),
+            ("ask", QT_TRANSLATE_NOOP("GuidePanel",
+                                      "Which groups or places are part of your family's life?")),
             ("tip", QT_TRANSLATE_NOOP("GuidePanel",
                                       "For example a place of worship, the children's school or childcare, "
                                       "work, a community centre or a clinic.")),
@@ -114,7 +115,8 @@ STEP_TEXT: dict[str, dict] = {
         "title": QT_TRANSLATE_NOOP("GuidePanel", "Looking at the map together"),
         "prompts": [
             ("ask", QT_TRANSLATE_NOOP("GuidePanel", "Looking at your map, what do you notice?")),
-            ("ask", QT_TRANSLATE_NOOP("GuidePanel", "Would you like more support? Where could it come from?")),
+            ("ask", QT_TRANSLATE_NOOP("GuidePanel",
+                                      "Would you like more support? Where could it come from?")),
             ("ask", QT_TRANSLATE_NOOP("GuidePanel", "What makes it hard to reach out or meet new people?")),
             ("ask", QT_TRANSLATE_NOOP("GuidePanel",
                                       "What is one thing you could do this week to feel more connected?")),
@@ -243,7 +245,8 @@ class StepButton(QAbstractButton):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         metrics = self.fontMetrics()
         circle = round(metrics.height() * 1.9)
-        return QSize(max(circle + 8, metrics.horizontalAdvance(self.short) + 10), circle + metrics.height() + 12)
+        width = max(circle + 8, metrics.horizontalAdvance(self.short) + 10)
+        return QSize(width, circle + metrics.height() + 12)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         hint = self.sizeHint()
@@ -479,7 +482,8 @@ class GuidePanel(QWidget):
             label.setWordWrap(True)
             self.reflection_edit = QPlainTextEdit()
             self.reflection_edit.setAccessibleName(self.tr("What the parent notices"))
-            self.reflection_edit.setPlaceholderText(self.tr("For example: Most of my help comes from my mum."))
+            self.reflection_edit.setPlaceholderText(
+                self.tr("For example: Most of my help comes from my mum."))
             self.reflection_edit.setTabChangesFocus(True)
             self._fit_lines(self.reflection_edit, 4)
             self.reflection_edit.textChanged.connect(
@@ -522,7 +526,8 @@ class GuidePanel(QWidget):
         holder = QWidget()
         outer = QVBoxLayout(holder)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(QLabel(self.tr("Add a person:") if step == "people" else self.tr("Add a group or place:")))
+        caption = self.tr("Add a person:") if step == "people" else self.tr("Add a group or place:")
+        outer.addWidget(QLabel(caption))
         grid = QGridLayout()
         grid.setSpacing(4)
         outer.addLayout(grid)
@@ -601,8 +606,8 @@ class GuidePanel(QWidget):
         )
         self.no_connection_label.setWordWrap(True)
         box.addWidget(self.no_connection_label)
-        self._stepper_widgets = [self.connection_count_label, self.connection_name_label, self.previous_button,
-                                 self.next_button, self._feel_label, self._way_label,
+        self._stepper_widgets = [self.connection_count_label, self.connection_name_label,
+                                 self.previous_button, self.next_button, self._feel_label, self._way_label,
                                  *self.strength_buttons.values(), *self.flow_buttons.values()]
         return holder
 
@@ -812,7 +817,8 @@ class GuidePanel(QWidget):
         source, target = edge["source"], edge["target"]
         centre = self._doc.centre_id
         self.connection_count_label.setText(
-            self.tr("Line %1 of %2").replace("%1", str(order.index(edge_id) + 1)).replace("%2", str(len(order))))
+            self.tr("Line %1 of %2").replace("%1", str(order.index(edge_id) + 1))
+            .replace("%2", str(len(order))))
         if centre in (source, target):
             other = target if source == centre else source
             self.connection_name_label.setText(self.tr("%1 and the family").replace("%1", self._name(other)))

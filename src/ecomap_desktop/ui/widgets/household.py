@@ -41,7 +41,8 @@ class HouseholdEditor(QWidget):
         self._updating = False
         self._pending = False  # a new row that is not in the map yet
 
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)  # no gaps when given room
+        # No gaps above the table when the panel has height to spare.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.caption = QLabel(self.tr("Who lives at home?"))

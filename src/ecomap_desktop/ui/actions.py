@@ -90,13 +90,13 @@ def build_actions(window: QMainWindow) -> Actions:
                         icons.connect())
     a_arrange = _action(window, _tr("Arrange"), "Ctrl+L",
                         _tr("Place everyone neatly around the centre by circle and category"), icons.arrange())
-    a_rings = _action(window, _tr("Show circles"), "R", _tr("Show the circles of support behind the map"),
+    a_rings = _action(window, _tr("Circles"), "R", _tr("Show the circles of support behind the map"),
                       icons.rings(), checkable=True)
-    a_legend = _action(window, _tr("Show legend"), "L", _tr("Show what each kind of line means"),
+    a_legend = _action(window, _tr("Legend"), "L", _tr("Show what each kind of line means"),
                        icons.legend(), checkable=True)
     a_zoom_in = _action(window, _tr("Zoom in"), [QKeySequence(Key.ZoomIn).toString(), "Ctrl+="])
     a_zoom_out = _action(window, _tr("Zoom out"), Key.ZoomOut)
-    a_fit = _action(window, _tr("Fit to window"), "Ctrl+0", _tr("Show the whole map"), icons.zoom_fit())
+    a_fit = _action(window, _tr("Whole map"), "Ctrl+0", _tr("Show the whole map"), icons.zoom_fit())
 
     bar = window.menuBar()
     file_menu = bar.addMenu(_tr("&File"))

@@ -6,7 +6,7 @@ change to any selected connections (as one undoable step).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ... import labels
@@ -55,6 +55,17 @@ class LineStylePicker(QWidget):
         self.colour_combo.activated.connect(
             lambda _i: self.style_picked.emit("colour", self.colour_combo.currentData())
         )
+
+        # Arrow and colour show only their picture (their words are in the tooltip and for screen
+        # readers), so the toolbar fits a 1280-pixel screen with the side panel open.
+        for combo in (self.flow_combo, self.colour_combo):
+            for index in range(combo.count()):
+                words = combo.itemText(index)
+                combo.setItemData(index, words, Qt.ItemDataRole.ToolTipRole)
+                combo.setItemData(index, words, Qt.ItemDataRole.AccessibleTextRole)
+                combo.setItemText(index, "")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.strength_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         # An ordinary line is the calm default; the parent picks stronger or weaker ones as they talk.
         self.strength_combo.setCurrentIndex(self.strength_combo.findData("moderate"))

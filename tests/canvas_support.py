@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
@@ -73,8 +72,3 @@ def make_canvas(qtbot, centre_label: str = "Nguyen family") -> Canvas:
     view.set_zoom(1.0)
     view.centerOn(0, 0)
     return Canvas(doc, stack, scene, view, qtbot)
-
-
-@pytest.fixture
-def canvas(qtbot) -> Canvas:
-    return make_canvas(qtbot)

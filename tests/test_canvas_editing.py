@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from canvas_support import canvas  # noqa: F401 - pytest fixture
+from canvas_support import make_canvas
 from ecomap_desktop.ui.items.node_item import NodeItem
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def canvas(qtbot):
+    return make_canvas(qtbot)
 
 
 def _outer_ids(c):

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QNativeGestureEvent, QPointingDevice, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from canvas_support import canvas  # noqa: F401 - pytest fixture
+from canvas_support import make_canvas
 from ecomap_desktop import style
 from ecomap_desktop.model.commands import EditMetaCommand
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def canvas(qtbot):
+    return make_canvas(qtbot)
 
 
 def _wheel(view, pos: QPoint, steps: int) -> None:
@@ -187,7 +193,8 @@ def test_what_is_painted_matches_the_model(canvas):
     mid = c.view.mapFromScene((start + end) / 2)
     assert image.pixelColor(mid).name() == "#d55e00"
     # Background well away from everything.
-    assert image.pixelColor(c.view.mapFromScene(QPointF(0, -130))).name() == QColor(style.CANVAS_BACKGROUND).name()
+    background = QColor(style.CANVAS_BACKGROUND).name()
+    assert image.pixelColor(c.view.mapFromScene(QPointF(0, -130))).name() == background
 
 
 def test_hovering_a_node_shows_its_connect_handle(canvas):

@@ -56,7 +56,10 @@ def arrange_positions(
     previous = 0.0
     for ring, ids in zip(order, nlist):
         crowd = len(ids) * NODE_SPACING / (2 * math.pi)
-        wanted = style.RING_RADII[ring] if ring else (previous + SHELL_GAP if previous else style.RING_RADII["friends"])
+        if ring:
+            wanted = style.RING_RADII[ring]
+        else:
+            wanted = previous + SHELL_GAP if previous else style.RING_RADII["friends"]
         radius = max(wanted, crowd, previous + SHELL_GAP if previous else style.CENTRE_RADIUS + 130)
         previous = radius
         for number, node_id in enumerate(ids):

@@ -27,7 +27,6 @@ from ..model.commands import (
 from ..model.document import Document
 from ..model.vocabulary import MAX_COORD, MAX_LABEL, RINGS
 from .arrange import ArrangeNode, arrange_positions
-from .placement import free_spot, reading_order
 from .interactions import STARTERS, Interaction, KeyboardConnectInteraction
 from .items.edge_item import EdgeItem
 from .items.label_editor import LabelEditor
@@ -35,6 +34,8 @@ from .items.legend_item import LegendItem
 from .items.node_item import NodeItem
 from .items.preview_item import PreviewItem
 from .items.ring_item import RingItem
+from .placement import free_spot, reading_order
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MapScene", text)
@@ -83,6 +84,7 @@ class MapScene(QGraphicsScene):
         self._editing_id: str | None = None
         self._text_boost = 1.0
         self._content_pending = False
+        self._caching = True
 
         self._rings = RingItem()
         names = ring_names()
@@ -428,7 +430,9 @@ class MapScene(QGraphicsScene):
 
     # ===== gestures ============================================================================
 
-    def node_item_at(self, scene_pos: QPointF, event: QGraphicsSceneMouseEvent | None = None) -> NodeItem | None:
+    def node_item_at(
+        self, scene_pos: QPointF, event: QGraphicsSceneMouseEvent | None = None
+    ) -> NodeItem | None:
         """The topmost node under a point (its "+" handle included while shown)."""
         transform = QTransform()
         widget = event.widget() if event is not None else None
@@ -477,15 +481,23 @@ class MapScene(QGraphicsScene):
     def selected_node_positions(self) -> dict[str, QPointF]:
         return {n: QPointF(self._nodes[n].pos()) for n in self._selection_order}
 
-    def set_drag_caching(self, on: bool) -> None:
-        """Keep each node's drawing as a pixmap while a drag runs.
+    def set_item_caching(self, on: bool) -> None:
+        """Keep each node's drawing as a pixmap (on by default).
 
-        During a drag the same neighbours are repainted at every step, so caching pays; otherwise
-        it does not (every zoom step would redraw every cache) and costs memory, so it is off.
+        Repaints of unchanged nodes (a drag passing over them, a window uncovered) then cost a
+        copy. The view turns it off while the zoom is changing, when every cache would have to be
+        redrawn at each step anyway; Qt's pixmap cache bounds the memory it takes.
         """
-        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
+        if on == self._caching:
+            return
+        self._caching = on
+        mode = self._cache_mode()
         for item in self._nodes.values():
             item.setCacheMode(mode)
+
+    def _cache_mode(self) -> QGraphicsItem.CacheMode:
+        modes = QGraphicsItem.CacheMode
+        return modes.DeviceCoordinateCache if self._caching else modes.NoCache
 
     def move_nodes_live(self, positions: dict[str, QPointF]) -> None:
         """Move node items during a drag (the document is told once, on release)."""
@@ -526,7 +538,7 @@ class MapScene(QGraphicsScene):
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt's name
         if self._editor is not None:
-            if self._editor.isUnderMouse() or self._editor.contains(self._editor.mapFromScene(event.scenePos())):
+            if self._editor.contains(self._editor.mapFromScene(event.scenePos())):
                 super().mousePressEvent(event)  # clicks inside the text box place the cursor
                 return
             self._editor.commit()
@@ -610,6 +622,7 @@ class MapScene(QGraphicsScene):
     def _on_node_added(self, node_id: str) -> None:
         data = self.document.node(node_id)
         item = NodeItem(node_id, data["kind"])
+        item.setCacheMode(self._cache_mode())
         self._apply_node_content(item, data)
         item.set_text_boost(self._text_boost)
         item.setPos(data["x"], data["y"])
@@ -691,7 +704,9 @@ class MapScene(QGraphicsScene):
     def _free_spot(self, kind: str) -> QPointF:
         """A spot near the centre where a new node overlaps no other node."""
         centre = self._nodes[self.document.centre_id].pos()
-        return free_spot(centre, kind, lambda area: not any(isinstance(i, NodeItem) for i in self.items(area)))
+        return free_spot(
+            centre, kind, lambda area: not any(isinstance(i, NodeItem) for i in self.items(area))
+        )
 
     def _schedule_content_changed(self) -> None:
         # Many signals arrive together (an Arrange moves every node): tell views once, afterwards.
@@ -701,6 +716,7 @@ class MapScene(QGraphicsScene):
 
     def _emit_content_changed(self) -> None:
         self._content_pending = False
+        self._caching = True
         self.content_changed.emit()
 
 

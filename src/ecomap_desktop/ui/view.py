@@ -6,7 +6,7 @@ drag. Wheel, pinch and Ctrl+Plus/Minus zoom.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
@@ -29,6 +29,8 @@ ZOOM_STEP = 1.25
 NUDGE = 5.0
 NUDGE_BIG = 25.0
 _LEGEND_MARGIN = 14
+#: How long the zoom must stay still before nodes are cached as pixmaps again.
+CACHE_AFTER_ZOOM_MS = 300
 
 
 class MapView(QGraphicsView):
@@ -48,7 +50,10 @@ class MapView(QGraphicsView):
         # Zooming keeps its own anchor (see set_zoom), so tests and pinches anchor where they say.
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        # One rectangle per repaint: a drag changes a node and its lines, and clipping to a single
+        # rectangle is cheaper than to the several small ones of MinimalViewportUpdate (measured
+        # in benchmarks/bench_canvas.py).
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
         # Every item sets the pen, brush and font it uses, so per-item save/restore is wasted work.
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -66,6 +71,10 @@ class MapView(QGraphicsView):
         scene.add_mode_changed.connect(self._on_add_mode)
         scene.content_changed.connect(self._update_scene_rect)
         self._keys = self._key_table()
+        self._cache_timer = QTimer(self)
+        self._cache_timer.setSingleShot(True)
+        self._cache_timer.setInterval(CACHE_AFTER_ZOOM_MS)
+        self._cache_timer.timeout.connect(lambda: self._map_scene.set_item_caching(True))
         self._update_scene_rect()
 
     # ----- zoom ------------------------------------------------------------------------------
@@ -147,6 +156,10 @@ class MapView(QGraphicsView):
                    for item in self._map_scene.items(box, Qt.ItemSelectionMode.IntersectsItemShape))
 
     def _zoomed(self) -> None:
+        # While the zoom changes, item caches would be redrawn at every step: paint directly, and
+        # cache again once the zoom has been still for a moment.
+        self._map_scene.set_item_caching(False)
+        self._cache_timer.start()
         self._map_scene.set_view_scale(self.zoom())
         self._place_legend()
         self.zoom_changed.emit(self.zoom())

@@ -129,7 +129,8 @@ class KeyboardConnectInteraction(_ConnectBase):
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.connect_to_target()
         elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            backwards = key == Qt.Key.Key_Backtab or bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            backwards = key == Qt.Key.Key_Backtab or shift
             self._step(-1 if backwards else 1)
         elif key in _DIRECTIONS:
             self._toward(*_DIRECTIONS[key])

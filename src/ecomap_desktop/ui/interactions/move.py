@@ -40,13 +40,11 @@ class MoveInteraction(Interaction):
                 return
             self._moving = True
             self._start = self.scene.selected_node_positions()
-            self.scene.set_drag_caching(True)
         delta = event.scenePos() - self._press_scene
         self.scene.move_nodes_live({node_id: start + delta for node_id, start in self._start.items()})
 
     def mouse_release(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._moving:
-            self.scene.set_drag_caching(False)
             self.scene.commit_live_move(self._start)
         self.scene.default_mouse_release(event)
         self.finish()
@@ -59,7 +57,6 @@ class MoveInteraction(Interaction):
 
     def cancel(self) -> None:
         if self._moving:
-            self.scene.set_drag_caching(False)
             self.scene.move_nodes_live(self._start)
         self.scene.release_mouse_grab()
         super().cancel()

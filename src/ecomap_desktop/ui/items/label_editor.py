@@ -79,7 +79,9 @@ class LabelEditor(QGraphicsTextItem):
         if event.reason() != Qt.FocusReason.PopupFocusReason:
             self.commit()
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setPen(QPen(QColor(style.HIGHLIGHT), 2.0))
         painter.setBrush(QBrush(QColor("#ffffff")))
         painter.drawRoundedRect(super().boundingRect().adjusted(-3, -3, 3, 3), 6, 6)

@@ -201,8 +201,13 @@ class UndoMachine(RuleBasedStateMachine):
         assert document_to_bytes(self.doc) == self.snapshots[self.stack.index()]
 
     def teardown(self):
-        self.stack.setIndex(0)
-        assert document_to_bytes(self.doc) == self.snapshots[0]
+        try:
+            self.stack.setIndex(0)
+            assert document_to_bytes(self.doc) == self.snapshots[0]
+        finally:
+            # Delete the commands now, while the document they point at is alive, rather than
+            # leaving Qt-owned commands to interpreter shutdown (which crashes after a failure).
+            self.stack.clear()
 
 
 UndoMachine.TestCase.settings = settings(

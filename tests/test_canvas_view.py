@@ -250,3 +250,24 @@ def test_household_members_are_listed_in_the_centre(canvas):
     assert "Lan (34), Bao (6)" in " ".join(lines[1:])
     c.stack.undo()
     assert c.scene.node_item(c.doc.centre_id).text_lines() == ["Nguyen family"]
+
+
+def test_nodes_are_cached_except_while_zooming_and_on_very_big_maps(canvas, monkeypatch):
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from ecomap_desktop.ui import scene as scene_module
+
+    c = canvas
+    cached = QGraphicsItem.CacheMode.DeviceCoordinateCache
+    a = c.add("A", 250, 0)
+    c.qtbot.waitUntil(lambda: c.scene.node_item(a).cacheMode() == cached)  # still after the set-up zoom
+    c.view.zoom_in()
+    assert c.scene.node_item(a).cacheMode() == QGraphicsItem.CacheMode.NoCache  # zooming: direct
+    c.qtbot.waitUntil(lambda: c.scene.node_item(a).cacheMode() == cached, timeout=2000)
+    monkeypatch.setattr(scene_module, "CACHE_MAX_NODES", 3)
+    b = c.add("B", -250, 0)
+    d = c.add("C", 0, 250)  # four nodes now, over the (patched) limit
+    assert all(c.scene.node_item(n).cacheMode() == QGraphicsItem.CacheMode.NoCache
+               for n in (a, b, d, c.doc.centre_id))
+    c.doc.remove_node(d)
+    assert all(c.scene.node_item(n).cacheMode() == cached for n in (a, b, c.doc.centre_id))

@@ -37,6 +37,10 @@ from .items.ring_item import RingItem
 from .placement import free_spot, reading_order
 
 
+#: Maps with more nodes than this paint nodes directly instead of caching them as pixmaps.
+CACHE_MAX_NODES = 2000
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MapScene", text)
 
@@ -497,7 +501,17 @@ class MapScene(QGraphicsScene):
 
     def _cache_mode(self) -> QGraphicsItem.CacheMode:
         modes = QGraphicsItem.CacheMode
-        return modes.DeviceCoordinateCache if self._caching else modes.NoCache
+        # On very big maps Qt's per-item cache bookkeeping costs more than the cache saves (see
+        # benchmarks/bench_canvas.py: slower drags at 5,000 nodes), so they paint directly.
+        cached = self._caching and len(self._nodes) <= CACHE_MAX_NODES
+        return modes.DeviceCoordinateCache if cached else modes.NoCache
+
+    def _recheck_cache_mode(self) -> None:
+        """After a node is added or removed: switch every node when the map crosses the size limit."""
+        if len(self._nodes) in (CACHE_MAX_NODES, CACHE_MAX_NODES + 1):
+            mode = self._cache_mode()
+            for item in self._nodes.values():
+                item.setCacheMode(mode)
 
     def move_nodes_live(self, positions: dict[str, QPointF]) -> None:
         """Move node items during a drag (the document is told once, on release)."""
@@ -627,6 +641,7 @@ class MapScene(QGraphicsScene):
         item.set_text_boost(self._text_boost)
         item.setPos(data["x"], data["y"])
         self._nodes[node_id] = item
+        self._recheck_cache_mode()
         self._edges_at.setdefault(node_id, set())
         self.addItem(item)
         if node_id == self.document.centre_id:
@@ -638,6 +653,7 @@ class MapScene(QGraphicsScene):
             self.cancel_label_edit()
         self.cancel_interaction()
         item = self._nodes.pop(node_id, None)
+        self._recheck_cache_mode()
         self._edges_at.pop(node_id, None)
         if item is not None:
             self.removeItem(item)
@@ -716,7 +732,6 @@ class MapScene(QGraphicsScene):
 
     def _emit_content_changed(self) -> None:
         self._content_pending = False
-        self._caching = True
         self.content_changed.emit()
 
 

@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-slow sysdeps bench clean
+.PHONY: run test test-slow sysdeps bench installer test-installer install-desktop clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -37,6 +37,25 @@ test-slow: $(STAMP) sysdeps
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py
+
+# The one-folder app for people without Python: dist/ecomap/ (run dist/ecomap/ecomap). PyInstaller
+# comes from the `installer` extra. Build on the oldest Linux you support (it bundles that system's
+# libraries); build on Windows or macOS for those.
+INSTALLER_STAMP := $(VENV)/.installer-installed
+$(INSTALLER_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,installer]'
+	@touch $(INSTALLER_STAMP)
+
+installer: $(INSTALLER_STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build_installer.spec
+
+# Builds the app, then runs the built program headless: --version, validate, export to PDF and PNG.
+test-installer: $(INSTALLER_STAMP) sysdeps
+	PYTHON=$(PY) tools/test_installer.sh
+
+# Linux: add the app to your applications menu and open .ecomap files with it (your home folder only).
+install-desktop: $(STAMP)
+	sh resources/linux/install-desktop-entry.sh "$(abspath $(VENV))/bin/ecomap"
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

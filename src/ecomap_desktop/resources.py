@@ -1,8 +1,10 @@
-"""Where the app's bundled files (fonts and their licences) are, in a checkout and when installed.
+"""Where the app's bundled files (fonts, icons, help, licences) are: checkout, wheel or installer.
 
 In a source checkout they sit in ``resources/`` at the top of the repository; a built wheel installs
-that same folder as the package data ``ecomap_desktop/_resources`` (see setup.py). One function finds
-either, so no other module has to know which case it is in.
+that same folder as the package data ``ecomap_desktop/_resources`` (see setup.py); the PyInstaller
+one-folder app (build_installer.spec) copies it to ``ecomap_desktop/_resources`` inside the bundle
+folder that ``sys._MEIPASS`` names. One function finds whichever is there, so no other module has to
+know which case it is in.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def _candidates() -> list[Path]:
-    found = [_PACKAGE_DIR / "_resources"]  # installed wheel (package data)
-    frozen = getattr(sys, "_MEIPASS", None)  # a PyInstaller bundle, should one ever be made
-    if frozen:
-        found.append(Path(frozen) / "ecomap_desktop" / "_resources")
+    found = []
+    bundle = getattr(sys, "_MEIPASS", None) if getattr(sys, "frozen", False) else None
+    if bundle:  # the installer's one-folder app: PyInstaller sets sys.frozen and sys._MEIPASS
+        found.append(Path(bundle) / "ecomap_desktop" / "_resources")
+    found.append(_PACKAGE_DIR / "_resources")  # installed wheel (package data)
     found.append(_PACKAGE_DIR.parent.parent / "resources")  # checkout: src/ecomap_desktop -> repo root
     return found
 

@@ -16,6 +16,10 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("Ecomap")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("ecomap-desktop")  # matches resources/linux/ecomap-desktop.desktop
+    from .app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -48,6 +52,10 @@ def start_windows(path: str | None = None) -> list:
     offer_recovery(first, window_for)
     if path:
         window_for().open_path(path)
+    elif _pristine(first):
+        from .first_run import start_first_run
+
+        start_first_run(first)  # the very first start: the centre ready to name, and a hint
     return windows
 
 

@@ -141,9 +141,17 @@ class Autosaver(QObject):
 
 
 def write_all_now() -> None:
-    """Write recovery copies of every modified map at once (after an unexpected error)."""
+    """Write recovery copies of every modified map at once (after an unexpected error).
+
+    A window that Qt has already deleted can keep its saver in _live until Python's garbage collector
+    runs; such a saver is skipped, so one closed window never stops the other maps being rescued.
+    """
     for saver in list(_live):
-        if saver.files.is_modified:
+        try:
+            modified = saver.files.is_modified
+        except RuntimeError:  # "Internal C++ object already deleted": its window is gone
+            continue
+        if modified:
             saver.write_now()
 
 

@@ -18,7 +18,9 @@ from ..model.document import Document
 from .actions import build_actions
 from .autosave import Autosaver
 from .conversation import install_conversation
+from .export_actions import install_export_actions
 from .file_controller import FileController, recent_files
+from .help_menu import install_help_menu
 from .panels.properties import PropertiesPanel
 from .safety_actions import install_safety_actions
 from .scene import MapScene
@@ -59,6 +61,9 @@ class MainWindow(QMainWindow):
         self.actions.toolbar.insertWidget(separators[1], self.style_picker)
         self._connect_actions()
         self.safety_actions = install_safety_actions(self)
+        self.export_actions = install_export_actions(self)  # PDF, picture, GraphML, worksheet, print
+        self.help_actions = install_help_menu(self)  # quick guide, About, Edit > Settings
+        self.first_run_hint = None  # set by first_run.start_first_run on the very first start
         self.autosave = Autosaver(self.files)
         self.autosave.copy_failed.connect(self.statusBar().showMessage)
 

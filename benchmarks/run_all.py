@@ -1,0 +1,250 @@
+"""Every benchmark in one run: start-up, drag and redraw, load and save, PDF export.
+
+    make bench                                   # the full run (about 10-15 minutes on 2 cores)
+    QT_QPA_PLATFORM=offscreen python benchmarks/run_all.py [--quick] [--only canvas,export] [--out DIR]
+
+Each area runs in its own process with the same floors and peers as its own script:
+  start-up  bench_startup.py: the app to its first painted window (60-node example) against a bare
+            QMainWindow with a view, same imports (target <= 2x); reportlab not imported at start-up
+  canvas    bench_canvas.py: drag step, full redraw at 100% and zoomed to fit, zoom step, at 60, 1,000
+            and 5,000 nodes against a bare QGraphicsScene (targets: drag <= 3x at 60 and <= 2x above;
+            redraw <= 2x), and peak memory at 5,000 nodes (<= 2x)
+  files     bench_files.py: a 5,000-node map, load to visible against json.loads plus a bare scene
+            (<= 2.5x) and save with backup and fsync (<= 150 ms)
+  export    bench_export.py: the PDF at 60, 1,000 and 5,000 nodes against Graphviz neato on the same
+            positions (no slower) and Qt's QPdfWriter (no target); under 50 ms at 60 nodes
+Prints one table of medians and ratios (ours / reference: below 1 means ours is faster) and writes
+the figures, with the machine they came from, to benchmarks/results/YYYY-MM-DD_HHMMSS.json.
+--quick: tiny sizes and one run, to check the benchmarks themselves work (figures mean nothing).
+Exit status: 0, or 1 when a full run misses a target, or 2 when an area could not run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+AREAS = ("startup", "canvas", "files", "export")
+FULL = {"startup_runs": 7, "canvas_sizes": (60, 1000, 5000), "canvas_runs": 5, "memory": True,
+        "files_nodes": 5000, "files_runs": 5, "export_sizes": (60, 1000, 5000), "export_runs": 7}
+QUICK = {"startup_runs": 1, "canvas_sizes": (60,), "canvas_runs": 1, "memory": False,
+         "files_nodes": 200, "files_runs": 1, "export_sizes": (60,), "export_runs": 1}
+
+
+def row(area, size, measure, ours_ms, reference, reference_ms, target_ratio=None, target_ms=None, note=""):
+    """One line of the table. The ratio is ours / reference; a target is a ratio or a time in ms."""
+    ratio = ours_ms / reference_ms if reference_ms else None
+    if target_ratio is not None:
+        target, met = f"<= {target_ratio:g}x", ratio is not None and ratio <= target_ratio
+    elif target_ms is not None:
+        target, met = f"<= {target_ms:g} ms", ours_ms <= target_ms
+    else:
+        target, met = "", None
+    return {"area": area, "size": size, "measure": measure, "ours_ms": round(ours_ms, 3),
+            "reference": reference, "reference_ms": None if reference_ms is None else round(reference_ms, 3),
+            "ratio": None if ratio is None else round(ratio, 3), "target": target, "met": met, "note": note}
+
+
+# ----- the areas, each run in a child process ----------------------------------------------------
+
+
+def _startup(cfg) -> list[dict]:
+    with tempfile.TemporaryDirectory(prefix="ecomap-bench-") as tmp:
+        out = Path(tmp) / "startup.json"
+        subprocess.run([sys.executable, str(HERE / "bench_startup.py"), "--runs", str(cfg["startup_runs"]),
+                        "--json", str(out)], check=True, stdout=subprocess.DEVNULL)
+        data = json.loads(out.read_text(encoding="utf-8"))
+    reportlab = data["reportlab_imported_at_startup"]
+    nodes = len(json.loads((ROOT / "examples" / data["example"]).read_text(encoding="utf-8"))["nodes"])
+    return [row("start-up", nodes, "to first paint", data["app_median_s"] * 1000,
+                "bare QMainWindow + view", data["floor_median_s"] * 1000, target_ratio=data["target_ratio"],
+                note=f"{data['example']}; reportlab " + ("imported at start-up" if reportlab else
+                                                         "not imported at start-up"))]
+
+
+def _canvas(cfg) -> list[dict]:
+    sys.path.insert(0, str(HERE))
+    import bench_canvas
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - kept alive while measuring
+    rows = []
+    for n in cfg["canvas_sizes"]:
+        summary = bench_canvas.run_size(n, cfg["canvas_runs"])
+        for key, (ours, floor) in summary.items():
+            target = bench_canvas.TARGETS.get(key)
+            if isinstance(target, dict):
+                target = target.get(n)
+            rows.append(row("canvas", n, key, ours * 1000, "bare QGraphicsScene", floor * 1000, target_ratio=target))
+    if cfg["memory"]:
+        n = max(cfg["canvas_sizes"])
+        ours, floor = bench_canvas.memory(n, 3)
+        rows.append(row("canvas", n, "peak memory (MiB, not ms)", ours, "bare QGraphicsScene", floor,
+                        target_ratio=2.0))
+    return rows
+
+
+def _files(cfg) -> list[dict]:
+    with tempfile.TemporaryDirectory(prefix="ecomap-bench-") as tmp:
+        out = Path(tmp) / "files.json"
+        # bench_files exits 1 when it misses a target; its figures are what we want either way.
+        subprocess.run([sys.executable, str(HERE / "bench_files.py"), "--nodes", str(cfg["files_nodes"]),
+                        "--runs", str(cfg["files_runs"]), "--json", str(out)], stdout=subprocess.DEVNULL)
+        data = json.loads(out.read_text(encoding="utf-8"))
+    sys.path.insert(0, str(HERE))
+    import bench_files
+
+    wall, cpu = data["wall"], data["cpu"]
+    n = data["nodes"]
+    cpu_note = f"CPU time: ours {cpu['load']:.0f} ms, floor {cpu['floor']:.0f} ms"
+    return [
+        row("files", n, "load to visible", wall["load"], "json.loads + bare scene", wall["floor"],
+            target_ratio=bench_files.TARGET_LOAD_RATIO, note=cpu_note),
+        row("files", n, "one edit", wall["edit"], None, None),
+        row("files", n, "save (backup, fsync)", wall["save"], None, None, target_ms=bench_files.TARGET_SAVE_MS,
+            note=f"CPU time {cpu['save']:.0f} ms"),
+    ]
+
+
+def _export(cfg) -> list[dict]:
+    sys.path.insert(0, str(HERE))
+    import bench_export
+
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="ecomap-bench-") as tmp:
+        for n in cfg["export_sizes"]:
+            doc = bench_export.build_map(n)
+            runs = cfg["export_runs"] if n <= 1000 else max(min(3, cfg["export_runs"]), cfg["export_runs"] // 2)
+            cold, ours, all_names, size = bench_export.bench_ours(doc, runs)
+            neato = bench_export.bench_neato(doc, runs, Path(tmp))
+            qt = bench_export.bench_qt(doc, runs)
+            note = f"{size // 1024} KB; first (cold) export {cold * 1000:.0f} ms"
+            if neato is None:
+                rows.append(row("export", n, "PDF", ours * 1000, None, None, note=note + "; neato not installed"))
+            else:
+                rows.append(row("export", n, "PDF", ours * 1000, "neato -n2 -Tpdf", neato * 1000,
+                                target_ratio=1.0, note=note))
+                rows.append(row("export", n, "PDF, every name drawn", all_names * 1000, "neato -n2 -Tpdf",
+                                neato * 1000, target_ratio=1.0))
+            rows.append(row("export", n, "PDF vs Qt", ours * 1000, "QPdfWriter of the scene", qt * 1000))
+            if n <= 60:
+                rows.append(row("export", n, "PDF, in-process", ours * 1000, None, None, target_ms=50.0))
+    return rows
+
+
+RUNNERS = {"startup": _startup, "canvas": _canvas, "files": _files, "export": _export}
+
+
+def _run_area(area: str, quick: bool) -> tuple[list[dict], str]:
+    """Run one area in a fresh process; (rows, error text or "")."""
+    with tempfile.TemporaryDirectory(prefix="ecomap-bench-") as tmp:
+        out = Path(tmp) / "rows.json"
+        command = [sys.executable, str(Path(__file__).resolve()), "--area", area, "--rows", str(out)]
+        if quick:
+            command.append("--quick")
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        proc = subprocess.run(command, env=env, capture_output=True, text=True)
+        if proc.returncode != 0 or not out.exists():
+            return [], (proc.stderr.strip().splitlines() or ["no output"])[-1]
+        return json.loads(out.read_text(encoding="utf-8")), ""
+
+
+# ----- the report --------------------------------------------------------------------------------
+
+
+def machine() -> dict:
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        cpu = platform.processor()
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    return {"cpus": os.cpu_count(), "cpu_model": cpu or platform.machine(),
+            "python": platform.python_version(), "qt": qVersion(), "pyside6": PySide6.__version__,
+            "system": platform.platform(terse=True)}
+
+
+def table(rows: list[dict]) -> str:
+    def num(value):
+        return "" if value is None else f"{value:.1f}" if value >= 10 else f"{value:.2f}"
+
+    head = f"{'area':<9} {'size':>7}  {'measure':<26} {'ours':>9} {'reference':>9} {'ratio':>6}  {'target':<11} "
+    lines = [head + "result", "-" * (len(head) + 8)]
+    for r in rows:
+        mark = "" if r["met"] is None else ("ok" if r["met"] else "MISSED")
+        lines.append(f"{r['area']:<9} {str(r['size'])[:7]:>7}  {r['measure'][:26]:<26} {num(r['ours_ms']):>9} "
+                     f"{num(r['reference_ms']):>9} {num(r['ratio']):>6}  {r['target']:<11} {mark}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="tiny sizes, one run: check that it all works")
+    parser.add_argument("--only", default=",".join(AREAS), help=f"areas to run, from {','.join(AREAS)}")
+    parser.add_argument("--out", type=Path, default=HERE / "results", help="folder for the JSON results")
+    parser.add_argument("--area", choices=AREAS, help=argparse.SUPPRESS)  # a child process's one area
+    parser.add_argument("--rows", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    cfg = QUICK if args.quick else FULL
+
+    if args.area:  # in the child: measure, write the rows
+        rows = RUNNERS[args.area](cfg)
+        args.rows.write_text(json.dumps(rows), encoding="utf-8")
+        return 0
+
+    areas = [a.strip() for a in args.only.split(",") if a.strip()]
+    unknown = [a for a in areas if a not in AREAS]
+    if unknown:
+        parser.error(f"unknown area: {', '.join(unknown)}")
+    started = time.perf_counter()
+    rows, errors = [], {}
+    for area in areas:
+        print(f"running {area}…", flush=True)
+        area_rows, error = _run_area(area, args.quick)
+        rows += area_rows
+        if error:
+            errors[area] = error
+            print(f"  {area} could not run: {error}", flush=True)
+    info = machine()
+    stamp = datetime.now(timezone.utc)
+    result = {
+        "format": "ecomap-benchmarks", "version": 1, "date": stamp.isoformat(timespec="seconds"),
+        "quick": args.quick, "machine": info, "seconds": round(time.perf_counter() - started, 1),
+        "rows": rows, "errors": errors,
+    }
+    args.out.mkdir(parents=True, exist_ok=True)
+    path = args.out / f"{stamp.strftime('%Y-%m-%d_%H%M%S')}{'-quick' if args.quick else ''}.json"
+    path.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    print()
+    print(f"Medians in ms; ratio = ours / reference (below 1: ours is faster). {info['cpus']} CPUs, "
+          f"{info['cpu_model']}, Python {info['python']}, Qt {info['qt']}"
+          + (" — QUICK run: sizes and runs too small to mean anything" if args.quick else ""))
+    print(table(rows))
+    for r in rows:
+        if r["note"]:
+            print(f"  {r['area']} {r['size']} {r['measure']}: {r['note']}")
+    print(f"\nwritten to {path}")
+    if errors:
+        return 2
+    missed = [r for r in rows if r["met"] is False]
+    return 1 if missed and not args.quick else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,249 @@
+"""File-menu entries that make something from the map: PDF, picture, GraphML, blank worksheet, print.
+
+Installed into a window's File menu by install_export_actions(window), above Close. The paper size
+starts from Edit ▸ Settings (preferences.page_size()). The questions are module functions
+(ask_pdf_options, ask_export_path) so tests can answer them; the work is done by export/ and io/.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..io.mapfile import MapFileError
+from . import dialogs, preferences
+
+# export/ is imported only when the user exports or prints (start-up stays light; see
+# tests/test_export_pdf.py::test_reportlab_is_not_loaded_at_start_up).
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportActions", text)
+
+
+class PdfOptionsDialog(QDialog):
+    """Paper, orientation and what to include, asked before choosing where to save a PDF."""
+
+    def __init__(self, parent: QWidget | None, protected: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("pdfOptionsDialog")
+        self.setWindowTitle(_tr("Export as PDF"))
+        self.page_size = QComboBox()
+        self.page_size.addItem(_tr("US Letter"), "letter")
+        self.page_size.addItem(_tr("A4"), "a4")
+        self.page_size.setCurrentIndex(self.page_size.findData(preferences.page_size()))
+        self.orientation = QComboBox()
+        self.orientation.addItem(_tr("To suit the map's shape"), "auto")
+        self.orientation.addItem(_tr("Portrait (upright)"), "portrait")
+        self.orientation.addItem(_tr("Landscape (sideways)"), "landscape")
+        self.worker_notes = QCheckBox(_tr("Include my notes (on the map, the people and the lines)"))
+        self.insights = QCheckBox(_tr("Include a summary of what the map shows"))
+        form = QFormLayout()
+        form.addRow(_tr("Paper:"), self.page_size)
+        form.addRow(_tr("Page:"), self.orientation)
+        form.addRow("", self.worker_notes)
+        form.addRow("", self.insights)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        if protected:
+            note = QLabel(_tr("This map is protected with a password; the PDF will not be. Keep it "
+                              "somewhere only you and the family can open."))
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Choose where to save…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def options(self):
+        from ..export.options import PageOptions
+
+        return PageOptions(
+            page_size=self.page_size.currentData(),
+            orientation=self.orientation.currentData(),
+            include_worker_notes=self.worker_notes.isChecked(),
+            include_insights=self.insights.isChecked(),
+        )
+
+
+def ask_pdf_options(parent: QWidget, protected: bool):
+    """The PDF's PageOptions, or None when the user cancels."""
+    dialog = PdfOptionsDialog(parent, protected)
+    return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_export_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
+    """A file name to write, or "" when the user cancels. The first filter's extension is added if missing."""
+    path, chosen = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    if path and not Path(path).suffix:
+        match = re.search(r"\*(\.\w+)", chosen or filters)
+        if match:
+            path += match.group(1)
+    return path
+
+
+def _safe_stem(name: str) -> str:
+    stem = re.sub(r'[\s\\/:*?"<>|\x00-\x1f]+', " ", name).strip(" .")
+    return stem[:80] or "eco-map"
+
+
+class ExportActions(QObject):
+    """Owns the export entries of one window's File menu."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.files = window.files
+        self.export_pdf = self._action(_tr("Export as &PDF…"), "Ctrl+E",
+                                       _tr("Make a PDF of the map to keep, share or print"), self.on_export_pdf)
+        self.export_picture = self._action(_tr("Export as p&icture…"), None,
+                                           _tr("Save the map as a PNG picture or an SVG drawing"),
+                                           self.on_export_picture)
+        self.export_graphml = self._action(_tr("Export for &research (GraphML)…"), None,
+                                           _tr("Save the people and connections for network analysis tools"),
+                                           self.on_export_graphml)
+        self.worksheet = self._action(_tr("Blank &worksheet (PDF)…"), None,
+                                      _tr("A blank eco-map page to fill in by hand"), self.on_worksheet)
+        self.print = self._action(_tr("&Print…"), QKeySequence.StandardKey.Print,
+                                  _tr("Print the map with its legend"), self.on_print)
+        menu = window.actions.file_menu
+        before = window.actions.close
+        actions = menu.actions()
+        if before in actions and actions.index(before) > 0 and not actions[actions.index(before) - 1].isSeparator():
+            menu.insertSeparator(before)
+        menu.insertActions(before, [self.export_pdf, self.export_picture, self.export_graphml, self.worksheet])
+        menu.insertSeparator(before)
+        menu.insertAction(before, self.print)
+        menu.insertSeparator(before)
+
+    def _action(self, text: str, shortcut, tip: str, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    # ----- helpers ---------------------------------------------------------------------------
+
+    def _suggested(self, extension: str) -> str:
+        if self.files.path is not None:
+            return str(self.files.path.with_suffix(extension))
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return str(Path(folder) / (_safe_stem(self.files.display_name()) + extension))
+
+    def _done(self, path: str, warnings=()) -> None:
+        message = _tr("Saved “%1”.").replace("%1", Path(path).name)
+        if warnings:
+            message += " " + " ".join(warnings)
+        self.window.statusBar().showMessage(message, 10000)
+
+    def _failed(self, exc: Exception) -> None:
+        from ..export.options import ExportError
+
+        text = str(exc) if isinstance(exc, (ExportError, MapFileError)) else _tr(
+            "The file could not be written. Check the folder and try again.")
+        dialogs.show_error(self.window, _tr("Could not export the map"), text)
+
+    # ----- the actions -------------------------------------------------------------------------
+
+    def on_export_pdf(self) -> bool:
+        options = ask_pdf_options(self.window, self.files.is_protected)
+        if options is None:
+            return False
+        path = ask_export_path(self.window, _tr("Save the PDF as"), self._suggested(".pdf"), _tr("PDF (*.pdf)"))
+        if not path:
+            return False
+        from ..export.options import ExportError
+        from ..export.pdf import export_pdf
+
+        try:
+            report = export_pdf(self.window.document, path, options)
+        except (ExportError, MapFileError, OSError) as exc:
+            self._failed(exc)
+            return False
+        self._done(path, report.warnings)
+        return True
+
+    def on_export_picture(self) -> bool:
+        filters = _tr("PNG picture (*.png)") + ";;" + _tr("SVG drawing (*.svg)")
+        path = ask_export_path(self.window, _tr("Save the picture as"), self._suggested(".png"), filters)
+        if not path:
+            return False
+        from ..export.images import export_png, export_svg
+        from ..export.options import ExportError
+
+        try:
+            if Path(path).suffix.lower() == ".svg":
+                export_svg(self.window.document, path)
+            else:
+                export_png(self.window.document, path)
+        except (ExportError, MapFileError, OSError) as exc:
+            self._failed(exc)
+            return False
+        self._done(path)
+        return True
+
+    def on_export_graphml(self) -> bool:
+        path = ask_export_path(self.window, _tr("Save for research as"), self._suggested(".graphml"),
+                               _tr("GraphML (*.graphml)"))
+        if not path:
+            return False
+        from ..export.options import ExportError
+        from ..io.graphml import export_graphml
+
+        try:
+            export_graphml(self.window.document, path)
+        except (ExportError, MapFileError, OSError) as exc:
+            self._failed(exc)
+            return False
+        self._done(path)
+        return True
+
+    def on_worksheet(self) -> bool:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path = ask_export_path(self.window, _tr("Save the blank worksheet as"),
+                               str(Path(folder) / (_tr("eco-map worksheet") + ".pdf")), _tr("PDF (*.pdf)"))
+        if not path:
+            return False
+        from ..export.options import ExportError, PageOptions
+        from ..export.worksheet import export_worksheet
+
+        try:
+            export_worksheet(path, PageOptions(preferences.page_size(), "portrait"))
+        except (ExportError, MapFileError, OSError) as exc:
+            self._failed(exc)
+            return False
+        self._done(path)
+        return True
+
+    def on_print(self) -> bool:
+        from ..export.options import ExportError, PageOptions
+        from ..export.printing import print_document
+
+        try:
+            return print_document(self.window.document, self.window, PageOptions(preferences.page_size(), "auto"))
+        except ExportError as exc:
+            self._failed(exc)
+            return False
+
+
+def install_export_actions(window: QMainWindow) -> ExportActions:
+    return ExportActions(window)

@@ -1,0 +1,110 @@
+"""The first start: a new map with the centre ready to name, and a calm hint of what to do first.
+
+`start_first_run(window)` is called by app.start_windows when the app starts on a new map. The very
+first time (the settings flag preferences.FIRST_RUN_KEY is not set) it opens the centre's name for
+typing and shows a small banner over the top of the canvas; the flag is set at once, so the hint is
+shown on one start only. "Got it" hides it; the quick guide button opens Help ▸ Quick guide.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from . import preferences
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FirstRun", text)
+
+
+class FirstRunHint(QFrame):
+    """A banner over the top of the canvas that follows its size; dismissed with "Got it"."""
+
+    # The user dismissed the hint.
+    dismissed = Signal()
+    # The user asked for the quick guide.
+    guide_requested = Signal()
+
+    MAX_WIDTH = 660
+
+    def __init__(self, canvas: QWidget) -> None:
+        super().__init__(canvas)
+        self.setObjectName("firstRunHint")
+        self.setAccessibleName(_tr("First steps"))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "#firstRunHint { background: #fffdf5; border: 2px solid #0072b2; border-radius: 10px; }"
+            "#firstRunHint QLabel { background: transparent; color: #1f1f1f; }"
+        )
+        title = QLabel(_tr("Welcome. Start in the middle."))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        title.setFont(font)
+        self.message = QLabel(_tr(
+            "Type the family's name in the big circle, then press Enter. Then add the people and groups "
+            "in their life with Add person and Add group, and join each one to the family with a line "
+            "that shows how the connection feels. Anything can be undone."
+        ))
+        self.message.setWordWrap(True)
+        self.guide_button = QPushButton(_tr("Quick guide"))
+        self.guide_button.setToolTip(_tr("How to draw the map, what the lines mean, saving and privacy (F1)"))
+        self.dismiss_button = QPushButton(_tr("Got it"))
+        self.dismiss_button.setDefault(True)
+        self.guide_button.clicked.connect(self.guide_requested)
+        self.dismiss_button.clicked.connect(self.dismiss)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.guide_button)
+        buttons.addWidget(self.dismiss_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 12)
+        layout.setSpacing(6)
+        layout.addWidget(title)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        canvas.installEventFilter(self)
+        self._place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        canvas = self.parentWidget()
+        width = max(280, min(self.MAX_WIDTH, canvas.width() - 40))
+        layout = self.layout()
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()
+        self.setGeometry((canvas.width() - width) // 2, 16, width, height)
+
+    def dismiss(self) -> None:
+        preferences.set_first_run_hint_shown()
+        self.hide()
+        self.dismissed.emit()
+
+
+def start_first_run(window) -> FirstRunHint | None:
+    """On the first start, open the centre's name for typing and show the hint; None on later starts."""
+    if preferences.first_run_hint_shown():
+        return None
+    preferences.set_first_run_hint_shown()
+    scene = window.scene
+    centre = window.document.centre_id
+    scene.select_ids([centre])
+    scene.edit_label(centre)
+    window.view.setFocus()
+    hint = FirstRunHint(window.view)
+    hint.guide_requested.connect(lambda: _open_guide(window))
+    hint.show()
+    hint.raise_()
+    window.first_run_hint = hint
+    return hint
+
+
+def _open_guide(window) -> None:
+    from .help_dialog import show_guide
+
+    show_guide(window)

@@ -1,0 +1,138 @@
+"""Edit ▸ Settings…: paper size, how often a recovery copy is kept, recent maps, language.
+
+The dialog reads the current values when it opens and writes them only on OK. The autosave interval
+takes effect at once in every open window; the language the next time the app starts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import preferences
+from .autosave import INTERVAL_KEY, MAX_INTERVAL, MIN_INTERVAL, autosave_interval
+from .safety_actions import remembers_recent, set_remember_recent
+
+#: Choices offered for the recovery copy, in seconds.
+INTERVAL_CHOICES = (30, 60, 120, 300, 600)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+def interval_text(seconds: int) -> str:
+    if seconds < 60:
+        return _tr("every %1 seconds").replace("%1", str(seconds))
+    minutes, rest = divmod(seconds, 60)
+    if rest:
+        return _tr("every %1 seconds").replace("%1", str(seconds))
+    if minutes == 1:
+        return _tr("every minute")
+    return _tr("every %1 minutes").replace("%1", str(minutes))
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setObjectName("settingsNote")
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+class SettingsDialog(QDialog):
+    """The app's settings, written to QSettings on OK."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(_tr("Settings"))
+        self.setMinimumWidth(520)
+
+        self.page_size = QComboBox()
+        self.page_size.addItem(_tr("US Letter"), "letter")
+        self.page_size.addItem(_tr("A4"), "a4")
+        self.page_size.setCurrentIndex(self.page_size.findData(preferences.page_size()))
+        self.page_size.setAccessibleName(_tr("Paper size"))
+
+        self.interval = QComboBox()
+        current = autosave_interval()
+        for seconds in sorted(set(INTERVAL_CHOICES) | {current}):
+            self.interval.addItem(interval_text(seconds), seconds)
+        self.interval.setCurrentIndex(self.interval.findData(current))
+        self.interval.setAccessibleName(_tr("Keep a recovery copy"))
+
+        self.remember_recent = QCheckBox(_tr("Remember the maps I open, under File ▸ Open Recent"))
+        self.remember_recent.setChecked(remembers_recent())
+
+        self.language = QComboBox()
+        for code, name in preferences.LANGUAGES:
+            self.language.addItem(QCoreApplication.translate("Preferences", name), code)
+        self.language.setCurrentIndex(self.language.findData(preferences.language()))
+        self.language.setAccessibleName(_tr("Language"))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(6)
+        form.addRow(_tr("Paper for PDFs and printing:"), self.page_size)
+        form.addRow("", _note(_tr("Used when you export a PDF or print a map.")))
+        form.addRow(_tr("Keep a recovery copy:"), self.interval)
+        form.addRow("", _note(_tr("While a map has unsaved changes, a copy is kept in your own app "
+                                  "folder on this computer, so a crash or a flat battery does not lose it.")))
+        form.addRow(_tr("Recent maps:"), self.remember_recent)
+        form.addRow("", _note(_tr("On a laptop that others use, turn this off so the list does not show "
+                                  "the names of families' maps. Turning it off also clears the list.")))
+        form.addRow(_tr("Language:"), self.language)
+        self.language_note = _note(_tr("A new language is used the next time you start Ecomap Desktop."))
+        form.addRow("", self.language_note)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addSpacing(8)
+        layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
+
+    def accept(self) -> None:
+        self.save()
+        super().accept()
+
+    def save(self) -> None:
+        """Write the dialog's values to the settings and apply what can be applied now."""
+        from PySide6.QtCore import QSettings
+
+        preferences.set_page_size(self.page_size.currentData())
+        seconds = max(MIN_INTERVAL, min(MAX_INTERVAL, int(self.interval.currentData())))
+        QSettings().setValue(INTERVAL_KEY, seconds)
+        if self.remember_recent.isChecked() != remembers_recent():
+            set_remember_recent(self.remember_recent.isChecked())
+        preferences.set_language(self.language.currentData())
+        apply_autosave_interval()
+
+
+def apply_autosave_interval() -> None:
+    """Give every open window's autosave timer the interval from the settings."""
+    milliseconds = autosave_interval() * 1000
+    for widget in QApplication.topLevelWidgets():
+        saver = getattr(widget, "autosave", None)
+        timer = getattr(saver, "timer", None)
+        if timer is not None and timer.interval() != milliseconds:
+            timer.setInterval(milliseconds)
+
+
+def show_settings(parent: QWidget | None = None) -> bool:
+    """Show the settings; True when the user pressed OK."""
+    return SettingsDialog(parent).exec() == QDialog.DialogCode.Accepted

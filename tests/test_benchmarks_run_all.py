@@ -1,0 +1,43 @@
+"""benchmarks/run_all.py: every area runs and the figures land in one JSON file (a quick smoke run)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_quick_run_of_every_benchmark_writes_the_table_and_json(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run_all.py"), "--quick", "--out",
+                           str(tmp_path)], env=env, capture_output=True, text=True, timeout=280)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    (result_file,) = tmp_path.glob("*-quick.json")
+    result = json.loads(result_file.read_text(encoding="utf-8"))
+    assert result["format"] == "ecomap-benchmarks" and result["quick"] is True and result["errors"] == {}
+    assert result["machine"]["cpus"] >= 1 and result["machine"]["qt"].startswith("6.")
+    by_area = {}
+    for row in result["rows"]:
+        by_area.setdefault(row["area"], []).append(row)
+        assert row["ours_ms"] > 0, row
+    assert set(by_area) == {"start-up", "canvas", "files", "export"}
+    measures = {(r["area"], r["measure"]) for r in result["rows"]}
+    for expected in [("start-up", "to first paint"), ("canvas", "drag"), ("canvas", "redraw 100%"),
+                     ("files", "load to visible"), ("files", "save (backup, fsync)"), ("export", "PDF")]:
+        assert expected in measures, expected
+    drag = next(r for r in by_area["canvas"] if r["measure"] == "drag")
+    assert drag["reference"] == "bare QGraphicsScene" and drag["target"] == "<= 3x"
+    assert drag["ratio"] == round(drag["ours_ms"] / drag["reference_ms"], 3) or abs(
+        drag["ratio"] - drag["ours_ms"] / drag["reference_ms"]) < 0.01
+    assert "to first paint" in proc.stdout and "QUICK run" in proc.stdout and str(result_file) in proc.stdout
+
+
+def test_unknown_area_is_a_usage_error(tmp_path):
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run_all.py"), "--only", "nothing",
+                           "--out", str(tmp_path)], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and "unknown area" in proc.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,140 @@
+"""File ▸ Export as PDF / picture / GraphML, Blank worksheet and Print, from the window's menu."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel
+
+from ecomap_desktop.export.options import PageOptions
+from ecomap_desktop.io.mapfile import load_document
+from ecomap_desktop.ui import dialogs, export_actions, preferences
+from ecomap_desktop.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "01-rivera-family.ecomap"
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.open_path(str(EXAMPLE))
+    yield win
+    win.files.undo_stack.setClean()
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """The export questions answered by the test: options and paths come from this dict."""
+    given = {"options": None, "paths": [], "errors": []}
+
+    def ask_options(parent, protected):
+        given["protected"] = protected
+        return given["options"]
+
+    def ask_path(parent, title, suggested, filters):
+        given.setdefault("suggested", []).append(suggested)
+        return str(given["paths"].pop(0)) if given["paths"] else ""
+
+    monkeypatch.setattr(export_actions, "ask_pdf_options", ask_options)
+    monkeypatch.setattr(export_actions, "ask_export_path", ask_path)
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: given["errors"].append(message))
+    return given
+
+
+def _page_size(pdf: Path) -> str:
+    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return next(line for line in out.splitlines() if line.startswith("Page size"))
+
+
+def test_export_pdf_writes_the_options_chosen(window, answers, tmp_path):
+    answers["options"] = PageOptions("letter", "portrait")
+    answers["paths"] = [tmp_path / "family.pdf"]
+    window.export_actions.export_pdf.trigger()
+    assert "612 x 792" in _page_size(tmp_path / "family.pdf")
+    assert answers["suggested"] == [str(EXAMPLE.with_suffix(".pdf"))]
+    assert "family.pdf" in window.statusBar().currentMessage()
+    assert answers["protected"] is False
+
+
+def test_pdf_options_start_from_the_settings_page_size(qtbot):
+    preferences.set_page_size("letter")
+    dialog = export_actions.PdfOptionsDialog(None)
+    qtbot.addWidget(dialog)
+    assert dialog.options() == PageOptions("letter", "auto", False, False)
+    preferences.set_page_size("a4")
+    dialog = export_actions.PdfOptionsDialog(None, protected=True)
+    qtbot.addWidget(dialog)
+    dialog.worker_notes.setChecked(True)
+    assert dialog.options() == PageOptions("a4", "auto", True, False)
+    assert any("password" in label.text() for label in dialog.findChildren(QLabel))
+
+
+def test_cancelled_export_writes_nothing(window, answers, tmp_path):
+    answers["options"] = None
+    assert window.export_actions.on_export_pdf() is False
+    answers["options"] = PageOptions("a4", "auto")
+    assert window.export_actions.on_export_pdf() is False  # no path chosen
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_picture_png_and_svg(window, answers, tmp_path):
+    answers["paths"] = [tmp_path / "map.png", tmp_path / "map.svg"]
+    window.export_actions.export_picture.trigger()
+    window.export_actions.export_picture.trigger()
+    assert (tmp_path / "map.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert b"<svg" in (tmp_path / "map.svg").read_bytes()[:2000]
+
+
+def test_export_graphml_and_worksheet(window, answers, tmp_path):
+    preferences.set_page_size("letter")
+    answers["paths"] = [tmp_path / "map.graphml", tmp_path / "sheet.pdf"]
+    window.export_actions.export_graphml.trigger()
+    window.export_actions.worksheet.trigger()
+    import networkx as nx
+
+    graph = nx.read_graphml(tmp_path / "map.graphml")
+    assert graph.number_of_nodes() == load_document(EXAMPLE).node_count()
+    assert "612 x 792" in _page_size(tmp_path / "sheet.pdf")  # the settings' paper
+
+
+def test_export_failure_is_one_plain_message(window, answers, tmp_path):
+    answers["options"] = PageOptions("a4", "auto")
+    answers["paths"] = [tmp_path / "no-such-folder" / "map.pdf"]
+    assert window.export_actions.on_export_pdf() is False
+    assert len(answers["errors"]) == 1 and "Traceback" not in answers["errors"][0]
+
+
+def test_print_uses_the_settings_page_size(window, monkeypatch):
+    from ecomap_desktop.export import printing
+
+    preferences.set_page_size("letter")
+    seen = []
+    monkeypatch.setattr(printing, "print_document", lambda doc, parent, options: seen.append(options) or True)
+    window.export_actions.print.trigger()
+    assert seen == [PageOptions("letter", "auto")]
+    assert window.export_actions.print.shortcut().toString() == "Ctrl+P"
+
+
+def test_export_entries_sit_in_the_file_menu_before_close(window):
+    texts = [a.text().replace("&", "") for a in window.actions.file_menu.actions()]
+    for entry in ("Export as PDF…", "Export as picture…", "Export for research (GraphML)…",
+                  "Blank worksheet (PDF)…", "Print…"):
+        assert texts.index(entry) < texts.index("Close"), entry
+    assert window.export_actions.export_pdf.shortcut().toString() == "Ctrl+E"
+    QApplication.processEvents()
+
+
+def test_suggested_names_for_a_new_map_are_safe_file_names(qtbot, answers):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.document.set_node(win.document.centre_id, {"label": 'Ana / "Luis"'})
+    answers["options"] = PageOptions("a4", "auto")
+    win.export_actions.on_export_pdf()
+    name = Path(answers["suggested"][0]).name
+    assert name == "Ana Luis.pdf"
+    win.files.undo_stack.setClean()

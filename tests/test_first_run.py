@@ -1,0 +1,91 @@
+"""The first start: a new map with the centre's name open for typing and a hint shown once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from ecomap_desktop.ui import app as app_module
+from ecomap_desktop.ui import preferences
+from ecomap_desktop.ui.first_run import FirstRunHint
+
+
+def _start(qtbot, path=None):
+    windows = app_module.start_windows(path)
+    for window in windows:
+        qtbot.addWidget(window)
+    QApplication.processEvents()
+    return windows
+
+
+def _close(windows):
+    for window in windows:
+        window.files.undo_stack.setClean()
+        window.close()
+
+
+def test_first_start_shows_the_hint_and_readies_the_centre(qtbot):
+    assert not preferences.first_run_hint_shown()
+    windows = _start(qtbot)
+    window = windows[0]
+    hint = window.first_run_hint
+    assert isinstance(hint, FirstRunHint) and hint.isVisible()
+    assert "family's name" in hint.message.text()
+    assert hint.parentWidget() is window.view  # over the canvas, not a modal dialog
+    assert hint.geometry().top() >= 0 and hint.geometry().right() <= window.view.width()
+    assert window.scene.selected_node_ids() == [window.document.centre_id]
+    assert window.scene._editor is not None  # the centre's name is open for typing
+    _close(windows)
+
+
+def test_the_hint_is_shown_on_one_start_only(qtbot):
+    _close(_start(qtbot))
+    assert preferences.first_run_hint_shown()
+    windows = _start(qtbot)
+    assert windows[0].first_run_hint is None
+    assert windows[0].findChild(FirstRunHint) is None
+    _close(windows)
+
+
+def test_got_it_hides_the_hint_and_is_remembered(qtbot):
+    windows = _start(qtbot)
+    hint = windows[0].first_run_hint
+    qtbot.mouseClick(hint.dismiss_button, Qt.MouseButton.LeftButton)
+    assert not hint.isVisible()
+    assert str(QSettings().value(preferences.FIRST_RUN_KEY)).lower() == "true"
+    _close(windows)
+
+
+def test_the_hint_follows_the_canvas_size(qtbot):
+    windows = _start(qtbot)
+    window = windows[0]
+    hint = window.first_run_hint
+    window.resize(1000, 700)
+    QApplication.processEvents()
+    assert window.view.width() - 40 < FirstRunHint.MAX_WIDTH
+    assert hint.width() == window.view.width() - 40
+    window.resize(1400, 900)
+    QApplication.processEvents()
+    assert hint.width() == FirstRunHint.MAX_WIDTH
+    assert abs(hint.geometry().center().x() - window.view.width() // 2) <= 1
+    _close(windows)
+
+
+def test_the_quick_guide_button_opens_the_guide(qtbot):
+    windows = _start(qtbot)
+    window = windows[0]
+    window.first_run_hint.guide_button.click()
+    assert window._quick_guide.isVisible()
+    _close(windows)
+
+
+def test_opening_a_file_at_first_start_shows_no_hint(qtbot, tmp_path):
+    from ecomap_desktop.io.mapfile import save_document
+    from ecomap_desktop.model.document import Document
+
+    path = tmp_path / "map.ecomap"
+    save_document(Document("Rivera"), path)
+    windows = _start(qtbot, str(path))
+    assert windows[0].first_run_hint is None
+    assert not preferences.first_run_hint_shown()  # still offered on the first start with a new map
+    _close(windows)

@@ -118,3 +118,11 @@ def test_export_of_a_bad_map_leaves_an_existing_output_alone(tmp_path):
     assert len(result.stderr.splitlines()) == 1 and "bad.ecomap" in result.stderr
     assert out.read_bytes() == b"an earlier export"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.ecomap", "earlier.graphml"]
+
+
+def test_mistyped_command_or_option_is_a_usage_error_not_a_window():
+    for argv in (["frobnicate", "x"], ["--no-such-option"]):
+        result = subprocess.run([sys.executable, "-m", "ecomap_desktop", *argv], capture_output=True, text=True,
+                                timeout=60, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+        assert result.returncode == 2, argv
+        assert "usage" in result.stderr.lower()

@@ -252,12 +252,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv and argv[0] in SUBCOMMANDS:
             args = _subcommand_parser().parse_args(argv)
             return args.func(args)
-        args, qt_args = _gui_parser().parse_known_args(argv)
+        # Strict: a mistyped command or option is a usage error (exit 2), never a window.
+        args = _gui_parser().parse_args(argv)
     except SystemExit as exc:  # argparse: --help/--version exit 0, usage errors exit 2
         return int(exc.code or 0)
     from .ui.app import run_app
 
-    return run_app(args.file, qt_args)
+    return run_app(args.file)
 
 
 if __name__ == "__main__":

@@ -41,6 +41,10 @@ def _safe_data_dialogs_and_recovery(monkeypatch, tmp_path_factory):
     monkeypatch.setattr(dialogs, "ask_password", lambda parent, name, error="": None)
     monkeypatch.setattr(dialogs, "ask_new_password", lambda parent, name: None)
     monkeypatch.setattr(dialogs, "choose_recovery", lambda parent, copies, discard: [])
+    # Windows left with unsaved changes are closed by pytest-qt at teardown: the question about
+    # them must not wait for a click that never comes. Tests of the question patch their own.
+    monkeypatch.setattr(dialogs, "ask_unsaved_changes", lambda parent, name: "discard")
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: None)
     recovery.shutdown_default_store()
     yield
     recovery.shutdown_default_store()

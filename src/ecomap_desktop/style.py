@@ -110,3 +110,60 @@ LEGEND_FONT_SIZE = 12.0
 LEGEND_SAMPLE_LENGTH = 44.0
 LEGEND_BACKGROUND = "#ffffff"
 LEGEND_BORDER = "#c8c8c8"
+
+# ----- display variants: high contrast and text size (canvas only; exports always use the above) ----
+
+
+@dataclass(frozen=True)
+class CanvasVariant:
+    """The colours and widths the canvas draws with; the standard look or the high-contrast one."""
+
+    background: str
+    node_outline: str
+    node_outline_width: float
+    label_colour: str
+    centre_fill: str
+    #: Every person's and group's fill; None keeps each category's own fill.
+    node_fill: str | None
+    #: Every connection's colour; None keeps each connection's own colour.
+    line_colour: str | None
+    line_width_scale: float
+    ring_colour: str
+    ring_width: float
+    ring_label_colour: str
+    highlight: str
+    legend_background: str
+    legend_border: str
+
+    def fill(self, category: str) -> str:
+        return self.node_fill or category_fill(category)
+
+
+STANDARD = CanvasVariant(
+    background=CANVAS_BACKGROUND, node_outline=NODE_OUTLINE, node_outline_width=NODE_OUTLINE_WIDTH,
+    label_colour=LABEL_COLOUR, centre_fill=CENTRE_FILL, node_fill=None, line_colour=None,
+    line_width_scale=1.0, ring_colour=RING_COLOUR, ring_width=RING_WIDTH,
+    ring_label_colour=RING_LABEL_COLOUR, highlight=HIGHLIGHT, legend_background=LEGEND_BACKGROUND,
+    legend_border=LEGEND_BORDER,
+)
+
+#: High contrast: pure black on white, thicker outlines and lines. Categories are named in the
+#: list and the properties panel; the line patterns and arrowheads still carry the meaning.
+HIGH_CONTRAST = CanvasVariant(
+    background="#ffffff", node_outline="#000000", node_outline_width=3.0, label_colour="#000000",
+    centre_fill="#ffffff", node_fill="#ffffff", line_colour="#000000", line_width_scale=1.5,
+    ring_colour="#595959", ring_width=2.0, ring_label_colour="#000000", highlight="#0047ab",
+    legend_background="#ffffff", legend_border="#000000",
+)
+
+
+def canvas_variant(high_contrast: bool) -> CanvasVariant:
+    return HIGH_CONTRAST if high_contrast else STANDARD
+
+
+#: The text-size setting: how much larger canvas labels and panel text are drawn.
+TEXT_SCALES = {"normal": 1.0, "large": 1.25, "larger": 1.5}
+#: The dashed ring around the node that has keyboard focus, outside the selection ring.
+FOCUS_RING_GAP = 3.0
+FOCUS_RING_WIDTH = 2.5
+FOCUS_RING_COLOUR = "#000000"

@@ -17,6 +17,7 @@ from ..model.commands import EditEdgeCommand
 from ..model.document import Document
 from .actions import build_actions
 from .autosave import Autosaver
+from .accessibility import install_accessibility
 from .conversation import install_conversation
 from .export_actions import install_export_actions
 from .file_controller import FileController, recent_files
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.document.node_changed.connect(self._update_title)
         self.document.reset.connect(self._after_reset)
         self.conversation = install_conversation(self)  # guide, summary and parent view
+        self.accessibility = install_accessibility(self)  # list view, high contrast, text size, focus ring
         self.statusBar().showMessage(
             self.tr("Type the family's name in the centre, then add the people and groups around it.")
         )
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self._restore_view_settings()
         self._update_title()
         self._on_selection_changed()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # the keys start on the map
 
     # ----- wiring ----------------------------------------------------------------------------
 

@@ -87,6 +87,9 @@ class MapScene(QGraphicsScene):
         self._editor: LabelEditor | None = None
         self._editing_id: str | None = None
         self._text_boost = 1.0
+        self._view_scale = 1.0
+        self._variant = style.STANDARD
+        self._text_scale = 1.0
         self._content_pending = False
         self._caching = True
 
@@ -107,6 +110,7 @@ class MapScene(QGraphicsScene):
         document.meta_changed.connect(self._on_meta_changed)
         document.reset.connect(self._rebuild)
         self.selectionChanged.connect(self._on_selection_changed)
+        self.selection_ids_changed.connect(self._sync_focus_item)
         self._rebuild()
 
     # ===== reading the projection (tests, main window) ==========================================
@@ -308,7 +312,8 @@ class MapScene(QGraphicsScene):
         width = style.LABEL_WRAP_WIDTH.get(item.kind, style.LABEL_WRAP_WIDTH["person"]) + 24
         editor = LabelEditor(self.document.node(node_id)["label"], width, MAX_LABEL)
         height = editor.document().size().height()
-        editor.setPos(item.x() - width / 2, item.y() - height / 2)
+        editor.setScale(self._text_scale)  # the text-size setting applies while typing too
+        editor.setPos(item.x() - width * self._text_scale / 2, item.y() - height * self._text_scale / 2)
         editor.committed.connect(partial(self._on_label_committed, node_id))
         editor.cancelled.connect(self._close_editor)
         self._editor, self._editing_id = editor, node_id
@@ -349,6 +354,7 @@ class MapScene(QGraphicsScene):
         # also takes it off the scene) once that handler has returned.
         editor.hide()
         editor.deleteLater()
+        self._sync_focus_item()
 
     # ----- keyboard navigation and connecting ---------------------------------------------------
 
@@ -420,9 +426,11 @@ class MapScene(QGraphicsScene):
 
     def set_view_scale(self, scale: float) -> None:
         """Tell the scene the view's zoom, so labels can stay legible when zoomed far out."""
-        wanted = style.LABEL_MIN_SCREEN_PX / (style.LABEL_FONT_SIZE * max(scale, 1e-6))
+        self._view_scale = scale
+        text = self._text_scale  # the text-size setting; the zoom boost comes on top of it
+        wanted = style.LABEL_MIN_SCREEN_PX / (style.LABEL_FONT_SIZE * text * max(scale, 1e-6))
         # Quarter steps: zooming a little does not re-measure every label every time.
-        boost = min(style.LABEL_MAX_BOOST, max(1.0, math.ceil(wanted * 4) / 4))
+        boost = text * min(style.LABEL_MAX_BOOST, max(1.0, math.ceil(wanted * 4) / 4))
         if boost != self._text_boost:
             self._text_boost = boost
             self._rings.set_text_boost(boost)
@@ -431,6 +439,62 @@ class MapScene(QGraphicsScene):
 
     def text_boost(self) -> float:
         return self._text_boost
+
+    # ----- display: high contrast and text size (a way of looking, never a change to the map) ---
+
+    def set_display(self, high_contrast: bool, text_scale: float = 1.0) -> None:
+        """Draw in the high-contrast variant or the standard one, with labels *text_scale* times larger."""
+        variant = style.canvas_variant(high_contrast)
+        if variant is not self._variant:
+            self._variant = variant
+            self.setBackgroundBrush(QColor(variant.background))
+            self._rings.set_colours(variant.ring_colour, variant.ring_width, variant.ring_label_colour,
+                                    variant.background)
+            legend_sample = variant.line_colour
+            self._legend.set_colours(variant.label_colour, variant.legend_border, variant.legend_background,
+                                     legend_sample)
+            for node_id, item in self._nodes.items():
+                self._style_node(item, self.document.node(node_id))
+            for edge_id, item in self._edges.items():
+                self._style_edge(item)
+        if text_scale != self._text_scale:
+            self._text_scale = text_scale
+            self._legend.setScale(text_scale)
+            self.set_view_scale(self._view_scale)
+            self.legend_changed.emit()
+
+    def high_contrast(self) -> bool:
+        return self._variant is style.HIGH_CONTRAST
+
+    def display_variant(self) -> style.CanvasVariant:
+        return self._variant
+
+    def text_scale(self) -> float:
+        return self._text_scale
+
+    def _style_node(self, item: NodeItem, data: dict) -> None:
+        item.set_variant(self._variant)
+        self._apply_node_content(item, data)
+
+    def _style_edge(self, item: EdgeItem) -> None:
+        v = self._variant
+        if v is style.STANDARD:
+            item.set_variant(None)
+        else:
+            item.set_variant(v.line_colour, v.line_width_scale, v.highlight)
+
+    def _sync_focus_item(self) -> None:
+        # Keyboard focus sits on the last selected node, so it can draw its focus ring (only while
+        # the canvas itself has focus: Qt's item focus follows the view's).
+        if self._editor is not None:
+            return
+        order = self._selection_order
+        item = self._nodes.get(order[-1]) if order else None
+        if item is not None:
+            if self.focusItem() is not item:
+                item.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif isinstance(self.focusItem(), NodeItem):
+            self.focusItem().clearFocus()
 
     # ===== gestures ============================================================================
 
@@ -637,6 +701,8 @@ class MapScene(QGraphicsScene):
         data = self.document.node(node_id)
         item = NodeItem(node_id, data["kind"])
         item.setCacheMode(self._cache_mode())
+        if self._variant is not style.STANDARD:
+            item.set_variant(self._variant)
         self._apply_node_content(item, data)
         item.set_text_boost(self._text_boost)
         item.setPos(data["x"], data["y"])
@@ -684,6 +750,8 @@ class MapScene(QGraphicsScene):
         self._edges_at[target].add(edge_id)
         self._edges[edge_id] = item
         item.set_style(data["strength"], data["flow"], data["colour"])
+        if self._variant is not style.STANDARD:
+            self._style_edge(item)
         self._refresh_edge(edge_id)
         self.addItem(item)
 
@@ -710,7 +778,7 @@ class MapScene(QGraphicsScene):
     def _apply_node_content(self, item: NodeItem, data: dict) -> None:
         item.set_kind(data["kind"])
         household = [_member_line(m) for m in data.get("household") or []]
-        item.set_content(data["label"], style.category_fill(data["category"]), household)
+        item.set_content(data["label"], self._variant.fill(data["category"]), household)
 
     def _refresh_edge(self, edge_id: str) -> None:
         source, target = self._edge_ends[edge_id]

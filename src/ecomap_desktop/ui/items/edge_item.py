@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ... import geometry
@@ -38,6 +38,7 @@ class EdgeItem(QGraphicsItem):
         self._shape: ConnectionShape | None = None
         self._hit: QPainterPath | None = None
         self._bounds = QRectF()
+        self._variant: tuple[str | None, float, str | None] = (None, 1.0, None)
         self.set_style(self.strength, self.flow, self.colour)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setZValue(EDGE_Z)
@@ -51,7 +52,33 @@ class EdgeItem(QGraphicsItem):
         self._tick_pen = tick_pen(colour)
         self._brush = arrow_brush(colour)
         self._highlight = highlight_pen(strength)
+        forced, scale, highlight = self._variant
+        if forced or scale != 1.0 or highlight:  # high contrast: one strong colour, thicker lines
+            ink = forced or colour
+            self._pen, self._tick_pen = QPen(line_pen(strength, ink)), QPen(tick_pen(ink))
+            self._pen.setWidthF(self._pen.widthF() * scale)
+            self._tick_pen.setWidthF(self._tick_pen.widthF() * scale)
+            self._brush = arrow_brush(ink)
+            self._highlight = QPen(self._highlight)
+            extra = self._pen.widthF() - line_pen(strength, None).widthF()
+            self._highlight.setWidthF(self._highlight.widthF() + extra)
+            if highlight:
+                band = QColor(highlight)
+                band.setAlpha(120)
+                self._highlight.setColor(band)
         self._rebuild()
+
+    def set_variant(
+        self, line_colour: str | None, width_scale: float = 1.0, highlight: str | None = None
+    ) -> None:
+        """Draw every line in *line_colour* (None: its own colour), *width_scale* times as thick,
+        with a selection band of *highlight* (None: the usual one). Used by the high-contrast view."""
+        self._variant = (line_colour, width_scale, highlight)
+        self.set_style(self.strength, self.flow, self.colour)
+
+    def line_pen(self) -> QPen:
+        """The pen the line is drawn with (for tests and accessibility checks)."""
+        return QPen(self._pen)
 
     def set_ends(self, kind_a: str, ax: float, ay: float, kind_b: str, bx: float, by: float) -> None:
         """The source's and target's kinds and centres (scene coordinates)."""

@@ -31,6 +31,8 @@ class LegendItem(QGraphicsItem):
         self._title_font = label_font(style.LEGEND_FONT_SIZE, bold=True)
         self._bounds = QRectF()
         self._text_left = 0.0
+        self._border_pen, self._background, self._text_pen = _BORDER_PEN, _BACKGROUND, _TEXT_PEN
+        self._sample_colour: str | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(LEGEND_Z)
@@ -56,6 +58,14 @@ class LegendItem(QGraphicsItem):
         self._bounds = QRectF(0, 0, width, y + _PAD - 4) if self._rows else QRectF()
         self.update()
 
+    def set_colours(self, text: str, border: str, background: str, sample: str | None = None) -> None:
+        """Text, border, background and line-sample colours (None: the usual ink), for high contrast."""
+        self._text_pen = QPen(QColor(text))
+        self._border_pen = QPen(QColor(border), 1.0 if border == style.LEGEND_BORDER else 2.0)
+        self._background = QBrush(QColor(background))
+        self._sample_colour = sample
+        self.update()
+
     def entry_labels(self) -> list[str]:
         return [label for _, _, label in self._rows]
 
@@ -65,18 +75,18 @@ class LegendItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if not self._rows:
             return
-        painter.setPen(_BORDER_PEN)
-        painter.setBrush(_BACKGROUND)
+        painter.setPen(self._border_pen)
+        painter.setBrush(self._background)
         painter.drawRoundedRect(self._bounds.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
         if self._title:
-            painter.setPen(_TEXT_PEN)
+            painter.setPen(self._text_pen)
             painter.setFont(self._title_font)
             metrics = QFontMetricsF(self._title_font)
             painter.drawText(QPointF(_PAD, _PAD + metrics.ascent()), self._title)
         metrics = QFontMetricsF(self._font)
         for shape, strength, label in self._rows:
-            paint_connection(painter, shape, strength, None)
-            painter.setPen(_TEXT_PEN)
+            paint_connection(painter, shape, strength, self._sample_colour)
+            painter.setPen(self._text_pen)
             painter.setFont(self._font)
             mid = shape.start.y()
             painter.drawText(QPointF(self._text_left, mid + (metrics.ascent() - metrics.descent()) / 2), label)

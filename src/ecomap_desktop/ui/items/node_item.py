@@ -56,7 +56,11 @@ class NodeItem(QGraphicsItem):
         self._drop_target = False
         self._bounds = QRectF()
         self._half_height = 0.0
+        self._centre_fill = style.CENTRE_FILL
+        self._selection_pen, self._text_pen = _SELECTION_PEN, _TEXT_PEN
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        # Focusable, so the node the keys act on can show a focus ring (the scene gives it focus).
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
         self.setAcceptHoverEvents(True)
         self.setZValue(NODE_Z)
         self.set_kind(kind)
@@ -76,18 +80,37 @@ class NodeItem(QGraphicsItem):
         reach = geometry.outline_distance(kind, 1.0, -1.0)
         self._handle_centre = QPointF(reach / math.sqrt(2), -reach / math.sqrt(2))
         if kind == "centre":
-            self._fill = QBrush(QColor(style.CENTRE_FILL))
+            self._fill = QBrush(QColor(self._centre_fill))
         self._relayout()
 
     def set_content(self, label: str, fill: str, household: list[str] | None = None) -> None:
         """The label, the fill colour (#rrggbb) and, for the centre, the household lines to list."""
-        self._fill = QBrush(QColor(style.CENTRE_FILL if self.kind == "centre" else fill))
+        self._fill = QBrush(QColor(self._centre_fill if self.kind == "centre" else fill))
         household = list(household or [])
         if label != self.label or household != self._household:
             self.label, self._household = label, household
             self._relayout()
         else:
             self.update()
+
+    def set_variant(self, variant: style.CanvasVariant) -> None:
+        """Outline, text and highlight colours and widths (standard or high contrast).
+
+        The fill comes with set_content, which the scene calls again after a change of variant.
+        """
+        self._pen = QPen(QColor(variant.node_outline), variant.node_outline_width)
+        self._text_pen = _pen(variant.label_colour, 1.0)
+        self._selection_pen = _pen(variant.highlight, style.SELECTION_WIDTH)
+        self._centre_fill = variant.centre_fill
+        self.update()
+
+    def fill_colour(self) -> str:
+        """The fill as #rrggbb (for tests and accessibility checks)."""
+        return self._fill.color().name()
+
+    def has_focus_ring(self) -> bool:
+        """Whether the focus ring is drawn: the node has keyboard focus (the canvas has focus too)."""
+        return self.hasFocus()
 
     def set_text_boost(self, boost: float) -> None:
         """Draw the text *boost* times larger (the view sets this when zoomed out, to keep it legible)."""
@@ -151,7 +174,7 @@ class NodeItem(QGraphicsItem):
 
     def _update_bounds(self) -> None:
         self.prepareGeometryChange()
-        grow = style.SELECTION_GAP + style.SELECTION_WIDTH
+        grow = style.SELECTION_GAP + style.SELECTION_WIDTH + style.FOCUS_RING_GAP + style.FOCUS_RING_WIDTH
         bounds = self._outline.boundingRect().adjusted(-grow, -grow, grow, grow)
         radius = style.HANDLE_RADIUS + 2
         bounds = bounds.united(QRectF(self._handle_centre - QPointF(radius, radius),
@@ -185,7 +208,7 @@ class NodeItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         selected = self.isSelected()
         if selected or self._drop_target:
-            painter.setPen(_SELECTION_PEN if selected else _DROP_PEN)
+            painter.setPen(self._selection_pen if selected else _DROP_PEN)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             grow = style.SELECTION_GAP
             ring = self._outline_rect.adjusted(-grow, -grow, grow, grow)
@@ -193,6 +216,8 @@ class NodeItem(QGraphicsItem):
                 painter.drawRoundedRect(ring, self._corner + grow, self._corner + grow)
             else:
                 painter.drawEllipse(ring)
+        if self.hasFocus():
+            self._paint_focus_ring(painter)
         painter.setPen(self._pen)
         painter.setBrush(self._fill)
         # drawEllipse / drawRoundedRect are much quicker than drawPath for the same outline.
@@ -219,12 +244,31 @@ class NodeItem(QGraphicsItem):
             painter.drawRoundedRect(rect, 6, 6)
             painter.save()
             painter.scale(boost, boost)
-        painter.setPen(_TEXT_PEN)
+        painter.setPen(self._text_pen)
         for font, position, static in self._text.runs:
             painter.setFont(font)
             painter.drawStaticText(position, static)
         if boost != 1.0:
             painter.restore()
+
+    def _paint_focus_ring(self, painter: QPainter) -> None:
+        # Dashed, outside the selection ring: focus shows by its pattern, not only its colour.
+        painter.setPen(_FOCUS_PEN)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        grow = style.SELECTION_GAP + style.SELECTION_WIDTH + style.FOCUS_RING_GAP + style.FOCUS_RING_WIDTH / 2
+        ring = self._outline_rect.adjusted(-grow, -grow, grow, grow)
+        if self._corner:
+            painter.drawRoundedRect(ring, self._corner + grow, self._corner + grow)
+        else:
+            painter.drawEllipse(ring)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.update()
 
     def _paint_handle(self, painter: QPainter) -> None:
         r = style.HANDLE_RADIUS
@@ -248,3 +292,4 @@ _DROP_PEN = _pen(style.HIGHLIGHT, style.SELECTION_WIDTH * 1.6, 150)
 _TEXT_PEN = _pen(style.LABEL_COLOUR, 1.0)
 _HANDLE_PEN = _pen(style.HIGHLIGHT, 2.0)
 _HANDLE_BRUSH = QBrush(QColor(style.HANDLE_FILL))
+_FOCUS_PEN = QPen(QColor(style.FOCUS_RING_COLOUR), style.FOCUS_RING_WIDTH, Qt.PenStyle.DashLine)

@@ -58,6 +58,13 @@ class RingItem(QGraphicsItem):
         outer = max((r for r, _ in self._rings), default=0.0) + 20
         self._bounds = QRectF(-outer, -outer, 2 * outer, 2 * outer)
 
+    def set_colours(self, line: str, width: float, text: str, background: str) -> None:
+        """The rings' line colour and width, their names' colour and the patch behind the names."""
+        self._pen = QPen(QColor(line), width)
+        self._text_pen = QPen(QColor(text))
+        self._label_brush = QBrush(QColor(background))
+        self.update()
+
     def ring_names(self) -> list[str]:
         return [name for _, name in self._rings]
 

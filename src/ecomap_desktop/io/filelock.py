@@ -8,8 +8,10 @@ file opened twice in one app also collides, because the second lock sees the fir
 
 from __future__ import annotations
 
+import atexit
 import enum
 import os
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
@@ -33,12 +35,23 @@ def make_lock(lock_file: str | os.PathLike[str]) -> QLockFile:
     return lock
 
 
+_held: weakref.WeakSet[MapFileLock] = weakref.WeakSet()
+
+
+@atexit.register
+def _release_all() -> None:
+    """Remove our lock files when the program ends without closing its windows (scripts, tests)."""
+    for lock in list(_held):
+        lock.release()
+
+
 class MapFileLock:
     """Holds the lock for one map file at a time."""
 
     def __init__(self) -> None:
         self._lock: QLockFile | None = None
         self.path: Path | None = None
+        _held.add(self)
 
     @property
     def held(self) -> bool:

@@ -14,6 +14,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Mapping
+from json.encoder import encode_basestring as _encode_string  # the C version where available
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ FORMAT_VERSION = 1
 FILE_SUFFIX = ".ecomap"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ID = 64
+_INF = float("inf")
 # Windows "sharing violation" / "lock violation": another program (a backup or sync tool, an
 # antivirus scanner, a second app) has the file open for a moment. The replace is retried after
 # these pauses, in seconds, before the save is given up.
@@ -58,18 +60,20 @@ class MapFileError(Exception):
 
 def document_to_data(doc: Document) -> dict[str, Any]:
     """The document as node-link data in a canonical order, so equal maps give equal bytes."""
-    graph = doc.graph_copy()
     centre = doc.centre_id
-    meta = {key: graph.graph.get(key, META_DEFAULTS[key]) for key in META_DEFAULTS}
+    meta = {key: doc.meta(key) for key in META_DEFAULTS}
+    # Copies node by node and connection by connection (no copy of the whole graph): quick on big maps.
+    node_data = dict(doc.nodes_data())
     nodes = []
-    for node_id in sorted(graph.nodes, key=lambda n: (n != centre, n)):
-        data = graph.nodes[node_id]
+    for node_id in sorted(node_data, key=lambda n: (n != centre, n)):
+        data = node_data[node_id]
         entry = {"id": node_id}
         entry.update({key: data.get(key, NODE_DEFAULTS[key]) for key in NODE_DEFAULTS})
         nodes.append(entry)
     edges = []
-    for u, v, data in sorted(graph.edges(data=True), key=lambda e: e[2]["id"]):
-        entry = {"source": u, "target": v, "id": data["id"]}
+    for edge_id in sorted(doc.edge_ids()):
+        data = doc.edge(edge_id)
+        entry = {"source": data["source"], "target": data["target"], "id": edge_id}
         entry.update({key: data.get(key, EDGE_DEFAULTS[key]) for key in EDGE_DEFAULTS})
         edges.append(entry)
     return {
@@ -83,8 +87,58 @@ def document_to_data(doc: Document) -> dict[str, Any]:
     }
 
 
+_float_repr = float.__repr__
+_int_repr = int.__repr__
+
+
+def _encode(value: Any, level: int) -> str:
+    """JSON text of *value* exactly as json.dumps(value, ensure_ascii=False, indent=2) writes it.
+
+    The standard library falls back to its pure-Python encoder whenever indent is set; this one is
+    about twice as quick on a big map (a 5,000-node map saves within its time budget). Anything
+    unusual (non-text keys, NaN, other types) raises TypeError and the caller uses json.dumps.
+    """
+    kind = type(value)
+    if kind is str:
+        return _encode_string(value)
+    if kind is float:
+        if value != value or value in (_INF, -_INF):
+            raise TypeError("not a finite number")
+        return _float_repr(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if kind is int:
+        return _int_repr(value)
+    if kind is dict:
+        if not value:
+            return "{}"
+        inner = "\n" + "  " * (level + 1)
+        parts = []
+        for key, item in value.items():
+            if type(key) is not str:
+                raise TypeError("keys must be text")
+            parts.append(_encode_string(key) + ": " + _encode(item, level + 1))
+        return "{" + inner + ("," + inner).join(parts) + "\n" + "  " * level + "}"
+    if kind is list:
+        if not value:
+            return "[]"
+        inner = "\n" + "  " * (level + 1)
+        return "[" + inner + ("," + inner).join([_encode(item, level + 1) for item in value]) + "\n" + \
+            "  " * level + "]"
+    raise TypeError("not plain JSON data")
+
+
 def data_to_bytes(data: Mapping[str, Any]) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    """The file's bytes: UTF-8 JSON indented by two spaces, with a final newline."""
+    try:
+        text = _encode(data, 0) if type(data) is dict else json.dumps(data, ensure_ascii=False, indent=2)
+    except (TypeError, RecursionError):
+        text = json.dumps(data, ensure_ascii=False, indent=2)
+    return (text + "\n").encode("utf-8")
 
 
 def document_to_bytes(doc: Document) -> bytes:

@@ -36,6 +36,24 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+_IMMUTABLE = (str, int, float, bool, type(None))
+
+
+def clone(value: Any) -> Any:
+    """A deep copy of the plain JSON-like values the model holds (dicts, lists, text, numbers).
+
+    Quicker than copy.deepcopy (which matters when a 5,000-node map is drawn, listed or saved);
+    anything else falls back to copy.deepcopy.
+    """
+    if isinstance(value, _IMMUTABLE):
+        return value
+    if type(value) is dict:
+        return {k: v if isinstance(v, _IMMUTABLE) else clone(v) for k, v in value.items()}
+    if type(value) is list:
+        return [v if isinstance(v, _IMMUTABLE) else clone(v) for v in value]
+    return copy.deepcopy(value)
+
+
 def now_iso() -> str:
     """The current time in UTC, to the second, as ISO 8601."""
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
@@ -123,7 +141,7 @@ class Document(QObject):
     def node(self, node_id: str) -> dict[str, Any]:
         """A copy of the node's attributes, with its id under "id"."""
         self._require_node(node_id)
-        data = copy.deepcopy(self._graph.nodes[node_id])
+        data = clone(self._graph.nodes[node_id])
         data["id"] = node_id
         return data
 
@@ -135,7 +153,7 @@ class Document(QObject):
     def edge(self, edge_id: str) -> dict[str, Any]:
         """A copy of the connection's attributes with "id", "source" and "target"."""
         u, v = self._require_edge(edge_id)
-        data = copy.deepcopy(self._graph.edges[u, v])
+        data = clone(self._graph.edges[u, v])
         data["source"], data["target"] = u, v
         return data
 
@@ -160,7 +178,7 @@ class Document(QObject):
     def meta(self, key: str) -> Any:
         if key not in META_DEFAULTS:
             raise ModelError(f"unknown map field {key!r}")
-        return copy.deepcopy(self._graph.graph.get(key, META_DEFAULTS[key]))
+        return clone(self._graph.graph.get(key, META_DEFAULTS[key]))
 
     # ----- changing -----------------------------------------------------------------------
 
@@ -287,4 +305,4 @@ class Document(QObject):
     def nodes_data(self) -> Iterable[tuple[str, dict[str, Any]]]:
         """Copies of (id, attributes) for every node, in map order."""
         for node_id, data in self._graph.nodes(data=True):
-            yield node_id, copy.deepcopy(data)
+            yield node_id, clone(data)

@@ -10,6 +10,9 @@ map, its password, which every save of that map uses with a fresh salt.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -45,6 +48,23 @@ def remember_recent(path: Path) -> None:
 
 def clear_recent() -> None:
     QSettings().remove(RECENT_KEY)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a whole map is parsed and drawn.
+
+    Building a big map makes tens of thousands of objects at once, which sets off full collections
+    that scan everything the app holds: about a third of the time the canvas takes to draw a
+    5,000-node map.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class FileController(QObject):
@@ -147,13 +167,15 @@ class FileController(QObject):
                         lock.release()
                     return False
             else:
-                graph = bytes_to_graph(raw, resolved.name)
+                with collector_paused():
+                    graph = bytes_to_graph(raw, resolved.name)
         except MapFileError as exc:
             if lock is not self._lock:
                 lock.release()
             dialogs.show_error(self._widget, title, str(exc))
             return False
-        self.document.replace_graph(graph)
+        with collector_paused():
+            self.document.replace_graph(graph)
         if lock is not self._lock:
             self._lock.release()
             self._lock = lock

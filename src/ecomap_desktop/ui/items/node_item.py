@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
@@ -28,6 +29,17 @@ def _outline_path(kind: str, grow: float = 0.0) -> QPainterPath:
     else:
         path.addEllipse(rect)
     return path
+
+
+@lru_cache(maxsize=8)
+def _kind_geometry(kind: str) -> tuple[QPainterPath, QRectF, float, float, QPointF]:
+    """Outline, its box, corner radius, half height and handle centre of a kind (shared by all nodes)."""
+    outline = _outline_path(kind)
+    half_w, half_h, corner = geometry.node_half_size(kind)
+    # The handle sits on the rim towards the upper right, where it rarely hides the label.
+    reach = geometry.outline_distance(kind, 1.0, -1.0)
+    handle = QPointF(reach / math.sqrt(2), -reach / math.sqrt(2))
+    return outline, outline.boundingRect(), corner if kind == "group" else 0.0, half_h, handle
 
 
 class NodeItem(QGraphicsItem):
@@ -71,17 +83,15 @@ class NodeItem(QGraphicsItem):
         if kind == self.kind:
             return
         self.kind = kind
-        self._outline = _outline_path(kind)
-        self._outline_rect = self._outline.boundingRect()
-        self._corner = geometry.node_half_size(kind)[2] if kind == "group" else 0.0
-        half_w, half_h, _ = geometry.node_half_size(kind)
-        self._half_height = half_h
-        # The handle sits on the rim towards the upper right, where it rarely hides the label.
-        reach = geometry.outline_distance(kind, 1.0, -1.0)
-        self._handle_centre = QPointF(reach / math.sqrt(2), -reach / math.sqrt(2))
+        outline, rect, corner, half_height, handle = _kind_geometry(kind)
+        self._outline, self._outline_rect = QPainterPath(outline), QRectF(rect)
+        self._corner, self._half_height, self._handle_centre = corner, half_height, QPointF(handle)
         if kind == "centre":
             self._fill = QBrush(QColor(self._centre_fill))
-        self._relayout()
+        if self.label or self._household:
+            self._relayout()
+        else:
+            self._update_bounds()  # no text to lay out yet (a new item): set_content does it once
 
     def set_content(self, label: str, fill: str, household: list[str] | None = None) -> None:
         """The label, the fill colour (#rrggbb) and, for the centre, the household lines to list."""

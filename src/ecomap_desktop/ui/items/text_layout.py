@@ -8,6 +8,21 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QStaticText, QTextLayout, QTextOption
 
 
+# Labels this much narrower than the wrap width skip the line breaker: QTextLayout and
+# QFontMetricsF.horizontalAdvance disagree by up to about a pixel, so close calls still go through it.
+_FAST_FIT_MARGIN = 4.0
+_metrics_cache: dict[tuple[str, int, bool], QFontMetricsF] = {}
+
+
+def font_metrics(font: QFont) -> QFontMetricsF:
+    """Metrics of a label font, made once per family, size and weight (big maps have thousands)."""
+    key = (font.family(), font.pixelSize(), font.bold())
+    metrics = _metrics_cache.get(key)
+    if metrics is None:
+        metrics = _metrics_cache[key] = QFontMetricsF(font)
+    return metrics
+
+
 def label_font(pixel_size: float, bold: bool = False) -> QFont:
     """The label font at a size in scene units (1 unit = 1 px at 100% zoom, as in the PDF's points)."""
     font = QFont()
@@ -44,7 +59,9 @@ def wrap_text(text: str, font: QFont, width: float, max_lines: int) -> list[str]
     text = " ".join(text.split())
     if not text:
         return []
-    metrics = QFontMetricsF(font)
+    metrics = font_metrics(font)
+    if metrics.horizontalAdvance(text) < width - _FAST_FIT_MARGIN:
+        return [text]  # fits on one line (most labels): no need to lay it out
     lines = _break_lines(text, font, width, QTextOption.WrapMode.WordWrap)
     if any(metrics.horizontalAdvance(line) > width * 1.25 for line in lines):
         lines = _break_lines(text, font, width, QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -71,7 +88,7 @@ def build_block(parts: list[tuple[list[str], QFont]], gap: float = 3.0) -> TextB
     """Stack groups of lines (e.g. the label, then household members), centred on (0, 0)."""
     rows: list[tuple[QFont, str, float, float, float]] = []  # font, text, width, gap above, height
     for lines, font in parts:
-        metrics = QFontMetricsF(font)
+        metrics = font_metrics(font)
         for number, line in enumerate(lines):
             above = gap if rows and number == 0 else 0.0
             rows.append((font, line, metrics.horizontalAdvance(line), above, metrics.height()))

@@ -1,0 +1,164 @@
+"""A 5,000-node map opens, edits and saves without trouble, and the shortcuts that make it quick give
+exactly the results of the slow, obvious code (benchmarks/bench_files.py has the timings)."""
+
+import copy
+import gc
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ecomap_desktop.io import mapfile
+from ecomap_desktop.io.filelock import lock_path_for
+from ecomap_desktop.io.mapfile import data_to_bytes, document_to_bytes, read_graph, save_document
+from ecomap_desktop.model.commands import AddNodeCommand, MoveNodesCommand
+from ecomap_desktop.model.document import Document, clone
+from ecomap_desktop.ui import dialogs
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from bench_files import build_map  # noqa: E402
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**12, 10**12) | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.text(max_size=8), json_values, max_size=6))
+def test_fast_writer_gives_the_bytes_json_dumps_gives(data):
+    expected = (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    assert data_to_bytes(data) == expected
+
+
+def test_fast_writer_falls_back_for_unusual_values():
+    data = {"n": float("nan"), 1: "not text key", "t": (1, 2)}
+    assert data_to_bytes(data) == (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+@settings(max_examples=200, deadline=None)
+@given(json_values)
+def test_clone_is_a_deep_copy(value):
+    copied = clone(value)
+    assert copied == value
+    if isinstance(value, (dict, list)) and value:
+        assert copied is not value
+        # Changing the clone never reaches the original.
+        before = copy.deepcopy(value)
+        (copied.clear() if isinstance(copied, dict) else copied.append("x"))
+        assert value == before
+
+
+def test_node_and_edge_copies_are_independent():
+    doc = Document("x")
+    a = doc.add_node({"label": "a", "support": ["emotional"]})
+    doc.set_node(doc.centre_id, {"household": [{"name": "Lena", "age": "3", "relationship": "daughter"}]})
+    e = doc.add_edge(a, doc.centre_id)
+    doc.node(a)["support"].append("practical")
+    doc.node(doc.centre_id)["household"][0]["name"] = "changed"
+    doc.edge(e)["strength"] = "strong"
+    doc.meta("legend")[0]["label"] = "changed"
+    assert doc.node(a)["support"] == ["emotional"]
+    assert doc.node(doc.centre_id)["household"][0]["name"] == "Lena"
+    assert doc.edge(e)["strength"] == "moderate" and doc.meta("legend")[0]["label"] != "changed"
+
+
+def test_labels_that_fit_skip_the_line_breaker_with_the_same_result(qapp, monkeypatch):
+    from ecomap_desktop import style
+    from ecomap_desktop.ui.items import text_layout
+
+    labels = ["Mom", "Sister Ana", "Dr. Patel", "St. Mark's church", "Lincoln Elementary School", "王小明",
+              "José Núñez", "محمد", "Ö Elementary A", "Supercalifragilisticexpialidocious", "A B C D E F G",
+              "Grandma Rosa and Grandpa Luis", "Neighbour Jo"]
+    fonts = [text_layout.label_font(style.LABEL_FONT_SIZE), text_layout.label_font(16, bold=True)]
+    fast = [[text_layout.wrap_text(t, f, w, 3) for t in labels for f in fonts] for w in (80, 120, 124)]
+    monkeypatch.setattr(text_layout, "_FAST_FIT_MARGIN", float("inf"))  # always the line breaker
+    slow = [[text_layout.wrap_text(t, f, w, 3) for t in labels for f in fonts] for w in (80, 120, 124)]
+    assert fast == slow
+
+
+def test_loading_pauses_the_collector_and_always_turns_it_back_on(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QWidget
+
+    from ecomap_desktop.ui.file_controller import FileController, collector_paused
+
+    states = []
+    with collector_paused():
+        states.append(gc.isenabled())
+    states.append(gc.isenabled())
+    with pytest.raises(RuntimeError):
+        with collector_paused():
+            raise RuntimeError
+    states.append(gc.isenabled())
+    assert states == [False, True, True]
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    doc = Document()
+    files = FileController(widget, doc, QUndoStack(widget))
+    seen = []
+    doc.reset.connect(lambda: seen.append(gc.isenabled()))
+    path = tmp_path / "m.ecomap"
+    save_document(Document("x"), path)
+    assert files.load_path(str(path))
+    assert seen == [False] and gc.isenabled()
+    monkeypatch.setattr(dialogs, "show_error", lambda *a: None)
+    path.write_text("{", encoding="utf-8")
+    assert not files.load_path(str(path)) and gc.isenabled()
+
+
+def test_a_5000_node_map_opens_edits_and_saves_in_the_window(qtbot, tmp_path, monkeypatch):
+    from ecomap_desktop.ui.main_window import MainWindow
+
+    path = tmp_path / "big.ecomap"
+    nodes, edges = build_map(path, 5000)
+    assert (nodes, edges) == (5000, 5999)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(str(path))
+    assert len(window.scene.node_ids()) == 5000 and len(window.scene.edge_ids()) == 5999
+    doc = window.document
+    node = doc.node_ids()[42]
+    x, y = doc.node_position(node)
+    window.undo_stack.push(MoveNodesCommand(doc, {node: (x + 30.0, y)}))
+    window.undo_stack.push(AddNodeCommand(doc, {"label": "One more friend"}))
+    assert window.isWindowModified()
+    window.actions.save.trigger()
+    assert not window.isWindowModified()
+    again = read_graph(path)
+    assert again.number_of_nodes() == 5001 and again.nodes[node]["x"] == x + 30.0
+    assert document_to_bytes(doc) == path.read_bytes()
+    monkeypatch.setattr(dialogs, "ask_unsaved_changes", lambda parent, name: "discard")
+    window.close()
+
+
+def test_locks_are_released_when_a_program_ends_without_closing(tmp_path):
+    path = tmp_path / "m.ecomap"
+    save_document(Document("x"), path)
+    script = textwrap.dedent("""
+        import sys
+        from ecomap_desktop.io.filelock import MapFileLock
+        lock = MapFileLock()
+        print(lock.acquire(sys.argv[1]).value)
+    """)
+    out = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "acquired"
+    assert not lock_path_for(path).exists()
+
+
+def test_save_still_writes_what_json_dumps_would(tmp_path):
+    doc = Document("Héritage — 王")
+    doc.add_node({"label": "Nurse \"Ana\"\n", "support": ["advice"], "x": 1e-7, "y": -3.0})
+    path = tmp_path / "m.ecomap"
+    save_document(doc, path)
+    expected = (json.dumps(mapfile.document_to_data(doc), ensure_ascii=False, indent=2) + "\n").encode()
+    assert path.read_bytes() == expected

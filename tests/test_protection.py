@@ -7,6 +7,8 @@ import os
 import time
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -334,3 +336,45 @@ def test_cli_reads_protected_maps_with_a_password_file(tmp_path, capsys, fast_kd
     assert cli.main(["summary", str(path), "--password-file", str(good)]) == 0
     captured = capsys.readouterr()
     assert SECRET not in captured.err
+
+
+# ----- damaged protected files (fuzzing) --------------------------------------------------------
+
+_PROTECTED = protection.encrypt(document_to_bytes(_family_map()), "pw", kdf="scrypt", params=FAST_SCRYPT)
+
+
+@st.composite
+def _mutations(draw):
+    raw = bytearray(_PROTECTED)
+    for _ in range(draw(st.integers(1, 4))):
+        kind = draw(st.sampled_from(["flip", "cut", "insert", "delete"]))
+        at = draw(st.integers(0, max(0, len(raw) - 1)))
+        if kind == "flip" and raw:
+            raw[at] ^= draw(st.integers(1, 255))
+        elif kind == "cut":
+            del raw[at:]
+        elif kind == "insert":
+            raw[at:at] = draw(st.binary(min_size=1, max_size=8))
+        elif raw:
+            del raw[at:at + draw(st.integers(1, 16))]
+    return bytes(raw)
+
+
+def _only_loader_errors(raw):
+    try:
+        bytes_to_graph(raw, "m.ecomap", "pw")
+    except MapFileError as exc:
+        assert SECRET not in str(exc)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_mutations())
+def test_damaged_protected_files_only_give_the_loaders_error(raw):
+    _only_loader_errors(raw)
+
+
+@pytest.mark.slow
+@settings(max_examples=10_000, deadline=None, suppress_health_check=list(HealthCheck))
+@given(_mutations())
+def test_damaged_protected_files_only_give_the_loaders_error_long(raw):
+    _only_loader_errors(raw)

@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         self.document.reset.connect(self._after_reset)
         self.conversation = install_conversation(self)  # guide, summary and parent view
         self.accessibility = install_accessibility(self)  # list view, high contrast, text size, focus ring
+        # A visit starts with the conversation: the guide is the tab on show, whatever was added last.
+        self.conversation.guide_dock.raise_()
         self.statusBar().showMessage(
             self.tr("Type the family's name in the centre, then add the people and groups around it.")
         )

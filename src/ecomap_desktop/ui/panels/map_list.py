@@ -489,6 +489,9 @@ class MapTable(QTableView):
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
+        # Column widths come from the first rows only, so opening a map of thousands of people
+        # does not measure every cell of a list that is not even on show.
+        self.horizontalHeader().setResizeContentsPrecision(200)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.setItemDelegate(ChoiceDelegate(self))
 

@@ -156,3 +156,16 @@ def test_household_members(doc):
     assert doc.node(doc.centre_id)["household"][1] == {"name": "Leo", "age": "6", "relationship": ""}
     with pytest.raises(ModelError):
         doc.set_node(doc.centre_id, {"household": [{"name": "Leo", "pin": "1234"}]})
+
+
+def test_graph_view_reads_without_copying_and_refuses_changes(doc):
+    a = doc.add_node({"label": "Ana"})
+    view = doc.graph_view()
+    assert view.nodes[a]["label"] == "Ana"
+    doc.set_node(a, {"label": "Ana María"})
+    assert view.nodes[a]["label"] == "Ana María"  # a live view, not a stale copy
+    import networkx as nx
+
+    with pytest.raises(nx.NetworkXError):
+        view.add_node("intruder")
+    assert doc.node_count() == 2

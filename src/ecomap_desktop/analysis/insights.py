@@ -182,8 +182,8 @@ def compute_from_parts(nodes, edges, title: str = "") -> Insights:
 
 
 def compute_for_document(doc) -> Insights:
-    """Insights for a Document (its graph copy; the document itself is never touched)."""
-    return compute(doc.graph_copy())
+    """Insights for a Document, read through a view (no copy; the document is never touched)."""
+    return compute(doc.graph_view())
 
 
 # ----- words -------------------------------------------------------------------------------------

@@ -114,6 +114,13 @@ class Document(QObject):
         """A deep copy of the underlying graph, for I/O and analysis."""
         return copy.deepcopy(self._graph)
 
+    def graph_view(self) -> nx.DiGraph:
+        """A read-only view of the graph, for code that only reads (analysis, export): no copy.
+
+        networkx refuses structural changes through it; callers must not change attribute values.
+        """
+        return self._graph.copy(as_view=True)
+
     # ----- reading ------------------------------------------------------------------------
 
     @property

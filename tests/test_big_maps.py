@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from bench_files import build_map  # noqa: E402
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-10**12, 10**12) | st.floats(allow_nan=False, allow_infinity=False)
-    | st.text(max_size=12),
+    st.none() | st.booleans() | st.integers(-10**12, 10**12)
+    | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=12),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
     max_leaves=25,
 )
@@ -150,7 +150,8 @@ def test_locks_are_released_when_a_program_ends_without_closing(tmp_path):
         lock = MapFileLock()
         print(lock.acquire(sys.argv[1]).value)
     """)
-    out = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=60)
+    out = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True,
+                         timeout=60)
     assert out.stdout.strip() == "acquired"
     assert not lock_path_for(path).exists()
 

@@ -14,7 +14,7 @@ import pytest
 
 from ecomap_desktop.io import mapfile, migrations
 from ecomap_desktop.io.mapfile import FORMAT_VERSION, MapFileError, bytes_to_graph, load_document, read_graph
-from ecomap_desktop.io.migrations import MigrationError, migrate, missing_steps
+from ecomap_desktop.io.migrations import migrate, missing_steps
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
 

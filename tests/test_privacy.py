@@ -193,7 +193,8 @@ def _bad_files(folder: Path) -> list[Path]:
     }))
     variants = {
         "cut-short": json.dumps(good)[:-30],
-        "label-too-long": json.dumps({**good, "nodes": [{"id": "c", "label": SECRET * 50, "kind": "centre"}]}),
+        "label-too-long": json.dumps({**good, "nodes": [{"id": "c", "label": SECRET * 50,
+                                                          "kind": "centre"}]}),
         "bad-category": json.dumps({**good, "nodes": [good["nodes"][0], {"id": "p", "label": "x",
                                                                          "category": SECRET + "\n"}]}),
         "unknown-node-field": json.dumps({**good, "nodes": [{**good["nodes"][0], SECRET: 1}]}),
@@ -208,8 +209,8 @@ def _bad_files(folder: Path) -> list[Path]:
         "bad-format": json.dumps({**good, "format": SECRET}),
         "huge-version": json.dumps({**good, "version": 10**30}),
         "not-utf8": SECRET.encode("utf-16").decode("latin-1"),
-        "bad-household": json.dumps({**good, "nodes": [{**good["nodes"][0], "household": [{"name": SECRET,
-                                                                                            "pet": SECRET}]}]}),
+        "bad-household": json.dumps({**good, "nodes": [{**good["nodes"][0],
+                                                        "household": [{"name": SECRET, "pet": SECRET}]}]}),
         "bad-legend": json.dumps({**good, "graph": {"legend": [{"key": SECRET}]}}),
         "bad-colour": json.dumps({**good, "edges": [{**good["edges"][0], "colour": SECRET}]}),
     }
@@ -348,7 +349,8 @@ def test_a_protected_session_leaves_no_personal_content_in_logs_temp_or_recovery
         # A failing open and a failing save, with their messages.
         answers.unsaved = "save"
         broken = maps / "broken.ecomap"
-        broken.write_text('{"format": "ecomap", "version": 1, "nodes": [{"label": "%s"' % SECRET, encoding="utf-8")
+        broken.write_text('{"format": "ecomap", "version": 1, "nodes": [{"label": "' + SECRET + '"',
+                          encoding="utf-8")
         window.files.load_path(str(broken))
         with monkeypatch.context() as patch:
             patch.setattr(os, "fsync", _disk_full)

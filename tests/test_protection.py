@@ -170,7 +170,8 @@ def test_hostile_kdf_parameters_are_refused_before_any_work(kdf, params, monkeyp
 
 
 @pytest.mark.parametrize("change", [
-    {"version": 99}, {"cipher": "rot13"}, {"kdf": "md5"}, {"salt": "***"}, {"nonce": base64.b64encode(b"short").decode()},
+    {"version": 99}, {"cipher": "rot13"}, {"kdf": "md5"}, {"salt": "***"},
+    {"nonce": base64.b64encode(b"short").decode()},
     {"check": 5}, {"kdf_params": "big"}, {"kdf_params": {"n": 1024}},
 ])
 def test_odd_headers_give_plain_messages(change, fast_kdf):

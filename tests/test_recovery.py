@@ -65,7 +65,8 @@ def answers(monkeypatch):
     monkeypatch.setattr(dialogs, "ask_unsaved_changes", lambda parent, name: a.unsaved)
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: a.errors.append(message))
     monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggested="": a.save_path)
-    monkeypatch.setattr(dialogs, "ask_password", lambda parent, name, error="": a.passwords.pop(0) if a.passwords else None)
+    monkeypatch.setattr(dialogs, "ask_password",
+                        lambda parent, name, error="": a.passwords.pop(0) if a.passwords else None)
 
     def choose(parent, copies, discard):
         a.offered = list(copies)

@@ -38,7 +38,9 @@ def _password(args: argparse.Namespace) -> str | None:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _PasswordFileError(f"ecomap: the password file “{Path(path).name}” is not UTF-8 text.") from None
+        raise _PasswordFileError(
+            f"ecomap: the password file “{Path(path).name}” is not UTF-8 text."
+        ) from None
     password = text.split("\n", 1)[0].rstrip("\r")
     if not password:
         raise _PasswordFileError(f"ecomap: the first line of the password file “{Path(path).name}” is empty.")

@@ -405,7 +405,8 @@ def _remove_stale_temps(folder: Path, name: str) -> None:
     for entry in entries:
         if entry.name.startswith(prefixes) and entry.name.endswith(".tmp"):
             try:
-                if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                stale = entry.stat(follow_symlinks=False).st_mtime < cutoff
+                if stale and entry.is_file(follow_symlinks=False):
                     os.unlink(entry.path)
             except OSError:
                 pass

@@ -153,7 +153,9 @@ def encrypt_with_key(plain: bytes, key: DerivedKey) -> bytes:
     return header_line + b"\n" + base64.b64encode(sealed) + b"\n"
 
 
-def encrypt(plain: bytes, password: str, kdf: str | None = None, params: dict[str, int] | None = None) -> bytes:
+def encrypt(
+    plain: bytes, password: str, kdf: str | None = None, params: dict[str, int] | None = None
+) -> bytes:
     """Encrypt *plain* under *password* with a fresh salt and nonce."""
     return encrypt_with_key(plain, derive_key(password, kdf, params))
 

@@ -115,7 +115,9 @@ class RecoveryStore:
     def copy_file(self, key: str) -> Path:
         return self.folder / f"{self.session}--{key}{RECOVERY_SUFFIX}"
 
-    def write(self, key: str, payload: bytes, *, name: str, original_path: str | None, protected: bool) -> Path:
+    def write(
+        self, key: str, payload: bytes, *, name: str, original_path: str | None, protected: bool
+    ) -> Path:
         """Write (atomically, owner-only) the recovery copy of map *key*. Raises MapFileError."""
         self.start()
         details = {

@@ -99,7 +99,8 @@ def confirm_discard_recovery(parent: QWidget, map_name: str) -> bool:
     answer = QMessageBox.question(
         parent,
         _tr("Discard the recovered map?"),
-        _tr("The unsaved changes to “%1” will be deleted for good. This cannot be undone.").replace("%1", map_name),
+        _tr("The unsaved changes to “%1” will be deleted for good. This cannot be undone.")
+        .replace("%1", map_name),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

@@ -28,7 +28,9 @@ class PasswordDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Password needed"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("“%1” is protected with a password. Type it to open the map.").replace("%1", map_name))
+        intro = QLabel(
+            self.tr("“%1” is protected with a password. Type it to open the map.").replace("%1", map_name)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.error_label = QLabel(error)
@@ -45,7 +47,8 @@ class PasswordDialog(QDialog):
         show.toggled.connect(lambda on: self.field.setEchoMode(
             QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
         layout.addWidget(show)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox.StandardButton
+        self.buttons = QDialogButtonBox(buttons.Open | buttons.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -83,7 +86,8 @@ class NewPasswordDialog(QDialog):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox.StandardButton
+        self.buttons = QDialogButtonBox(buttons.Save | buttons.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -96,7 +100,9 @@ class NewPasswordDialog(QDialog):
         ok = bool(first) and first == second
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
         if not first:
-            self.hint.setText(self.tr("A long phrase of several words is easy to remember and hard to guess."))
+            self.hint.setText(
+                self.tr("A long phrase of several words is easy to remember and hard to guess.")
+            )
         elif first != second:
             self.hint.setText(self.tr("The two passwords are not the same yet."))
         elif len(first) < 8:

@@ -46,7 +46,9 @@ class SafetyActions(QObject):
         self.save_with_password.setStatusTip(
             _tr("Save the map encrypted, so that only someone with the password can open it"))
         self.save_without_password = QAction(_tr("Save &without password"), self)
-        self.save_without_password.setStatusTip(_tr("Remove the password: save the map unprotected from now on"))
+        self.save_without_password.setStatusTip(
+            _tr("Remove the password: save the map unprotected from now on")
+        )
         menu.insertActions(_action_after(menu, window.actions.save_as),
                            [self.save_with_password, self.save_without_password])
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QStaticText, QTextLayout, QTextOption
 
-
 # Labels this much narrower than the wrap width skip the line breaker: QTextLayout and
 # QFontMetricsF.horizontalAdvance disagree by up to about a pixel, so close calls still go through it.
 _FAST_FIT_MARGIN = 4.0

@@ -22,19 +22,22 @@ LABEL_COLOUR = "#1f1f1f"
 LABEL_FONT_SIZE = 13.0  # points at 100% zoom; never drawn smaller on export
 CENTRE_LABEL_FONT_SIZE = 16.0
 
-#: Category fill colours: light tints of the Okabe-Ito palette (distinguishable with the common
-#: colour-vision deficiencies); the category is also named in the properties panel and list view.
+#: Category fill colours: light, calm tints chosen so that categories next to each other (in this
+#: order, as the legend and Arrange place them) differ by at least 12 CIEDE2000 units for normal
+#: vision and simulated protanopia, deuteranopia and tritanopia, any two by at least 10 (normal) and
+#: 3.5 (simulated), with the label text at 10:1 or more (tests/test_palette.py checks all of it). The
+#: category is also named in the properties panel and the list view: colour is only a second cue.
 CATEGORY_FILLS = {
     "family": "#fde2c8",
-    "friend": "#d6ecfa",
-    "neighbour": "#d9f2e6",
-    "professional": "#e9e0f3",
-    "faith": "#fbf3c4",
-    "school": "#cfe8f7",
-    "work": "#f2d9cc",
-    "health": "#f7d6e6",
-    "community": "#e3f0d0",
-    "government": "#e0e0e0",
+    "friend": "#b2d9dd",
+    "neighbour": "#cfe0ae",
+    "professional": "#acf0e1",
+    "faith": "#fff1bd",
+    "school": "#cdd0eb",
+    "work": "#d7d2bc",
+    "health": "#d0e7fb",
+    "community": "#e4cfcc",
+    "government": "#92dbfe",
     "other": "#f2f2f2",
 }
 DEFAULT_FILL = "#f2f2f2"
@@ -63,6 +66,11 @@ LINE_STYLES = {
     "stressful": LineStyle(width=2.2, ticks=True),
 }
 LINE_COLOUR = "#333333"
+#: The colours a connection may have (None: LINE_COLOUR). Okabe-Ito hues that stay at least 10
+#: CIEDE2000 units apart, and from LINE_COLOUR, for normal vision and the three simulated
+#: dichromacies, and reach 3:1 contrast on the canvas and on paper. (Okabe-Ito orange and sky blue
+#: are too pale for 3:1, so they are not offered; maps that use them keep them.)
+CONNECTION_COLOURS = (None, "#0072b2", "#009e73", "#d55e00", "#c8709f")
 ARROW_LENGTH = 16.0
 ARROW_WIDTH = 13.0
 
@@ -104,7 +112,7 @@ HANDLE_FILL = "#ffffff"
 #: Width of the invisible band around a connection that a click still hits.
 EDGE_HIT_WIDTH = 14.0
 TICK_WIDTH = 1.8
-RING_LABEL_COLOUR = "#8a9bad"
+RING_LABEL_COLOUR = "#5f7185"  # 4.8:1 on the canvas: the circles' names are text
 RING_LABEL_FONT_SIZE = 12.0
 LEGEND_FONT_SIZE = 12.0
 LEGEND_SAMPLE_LENGTH = 44.0

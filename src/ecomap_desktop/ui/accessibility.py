@@ -277,11 +277,12 @@ class DisplaySettings(QObject):
         if self._high_contrast and self._sheet_before is None:
             window.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation, True)  # dialogs follow too
             self._sheet_before = window.styleSheet()
-            window.setPalette(high_contrast_palette())
+            # The sheet first: a style sheet keeps the palette it finds and puts it back when removed.
             window.setStyleSheet(self._sheet_before + HIGH_CONTRAST_SHEET)
+            window.setPalette(high_contrast_palette())
         elif not self._high_contrast and self._sheet_before is not None:
-            window.setPalette(QPalette())
             window.setStyleSheet(self._sheet_before)
+            window.setPalette(QPalette())  # the system's again
             self._sheet_before = None
         self._ring.set_colour(style.canvas_variant(self._high_contrast).highlight)
         self.apply_fonts()
@@ -323,6 +324,9 @@ class Accessibility(QObject):
         details = getattr(window, "details_dock", None)
         if details is not None:
             window.tabifyDockWidget(details, dock)
+            # Tabifying brings the new tab to the front; the visit still starts on the guide.
+            front = getattr(getattr(window, "conversation", None), "guide_dock", None) or details
+            front.raise_()
         self.list_dock = dock
 
         self.list_action = QAction(_tr("&List of people and connections"), window)

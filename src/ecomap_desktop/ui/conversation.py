@@ -10,10 +10,11 @@ in plain words; switching it off puts the worker's layout back. Whether it is on
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPainter, QPen, QPixmap
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QDockWidget, QFormLayout, QMainWindow, QScrollArea, QWidget
 
 from .. import labels, style
+from .painted_icon import painted_icon
 from .panels.guide import GuidePanel
 from .panels.insights import InsightsPanel
 
@@ -27,11 +28,11 @@ def _tr(text: str) -> str:
 
 
 def parent_view_icon() -> QIcon:
-    """A big and a small letter: bigger, plainer words."""
-    pixmap = QPixmap(48, 48)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    """A big and a small letter: bigger, plainer words (drawn crisply at any screen scale)."""
+    return painted_icon(_draw_parent_view_icon, 48, 48)
+
+
+def _draw_parent_view_icon(painter: QPainter) -> None:
     painter.setPen(QPen(QColor(style.HIGHLIGHT), 2.5))
     painter.setBrush(QColor("#e3f0fa"))
     painter.drawRoundedRect(QRectF(3, 5, 42, 38), 7, 7)
@@ -44,8 +45,6 @@ def parent_view_icon() -> QIcon:
     font.setPixelSize(16)
     painter.setFont(font)
     painter.drawText(QRectF(26, 14, 16, 28), Qt.AlignmentFlag.AlignCenter, "a")
-    painter.end()
-    return QIcon(pixmap)
 
 
 def _dock(window: QMainWindow, title: str, name: str, panel: QWidget, scroll: bool = True) -> QDockWidget:

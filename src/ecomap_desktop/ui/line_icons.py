@@ -1,11 +1,15 @@
-"""Small pictures of the real line drawings (strength patterns and flow arrows) for pickers and menus."""
+"""Small pictures of the real line drawings (strength patterns and flow arrows) for pickers and menus.
+
+Drawn afresh at each size and screen scale (painted_icon), so they stay crisp at 150% and 200%.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPolygonF
 
 from .. import geometry, style
+from .painted_icon import painted_icon
 
 
 def strength_pen(strength: str, colour: str | None = None, scale: float = 1.0) -> QPen:
@@ -32,20 +36,15 @@ def _draw_sample(painter: QPainter, strength: str, x1: float, y: float, x2: floa
 
 
 def strength_icon(strength: str, width: int = 64, height: int = 24) -> QIcon:
-    pixmap = QPixmap(width, height)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    _draw_sample(painter, strength, 4, height / 2, width - 4, 0.8)
-    painter.end()
-    return QIcon(pixmap)
+    return painted_icon(lambda painter: _draw_sample(painter, strength, 4, height / 2, width - 4, 0.8),
+                        width, height)
 
 
 def flow_icon(flow: str, width: int = 64, height: int = 24) -> QIcon:
-    pixmap = QPixmap(width, height)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return painted_icon(lambda painter: _draw_flow(painter, flow, width, height), width, height)
+
+
+def _draw_flow(painter: QPainter, flow: str, width: int, height: int) -> None:
     y = height / 2
     x1, x2 = 4.0, width - 4.0
     painter.setPen(strength_pen("moderate", scale=0.8))
@@ -60,17 +59,12 @@ def flow_icon(flow: str, width: int = 64, height: int = 24) -> QIcon:
     for (tx, ty), (fx, fy) in heads:
         points = geometry.arrowhead(tx, ty, fx, fy, length=11, width=10)
         painter.drawPolygon(QPolygonF([QPointF(px, py) for px, py in points]))
-    painter.end()
-    return QIcon(pixmap)
 
 
 def colour_icon(colour: str | None, size: int = 20) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor("#555555"), 1))
-    painter.setBrush(QColor(colour or style.LINE_COLOUR))
-    painter.drawEllipse(2, 2, size - 4, size - 4)
-    painter.end()
-    return QIcon(pixmap)
+    def draw(painter: QPainter) -> None:
+        painter.setPen(QPen(QColor("#555555"), 1))
+        painter.setBrush(QColor(colour or style.LINE_COLOUR))
+        painter.drawEllipse(2, 2, size - 4, size - 4)
+
+    return painted_icon(draw, size, size)

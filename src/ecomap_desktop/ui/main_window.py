@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Type the family's name in the centre, then add the people and groups around it.")
         )
-        self.resize(1280, 800)
+        self._fit_first_size(1280, 800)
         self._restore_view_settings()
         self._update_title()
         self._on_selection_changed()
@@ -206,6 +206,15 @@ class MainWindow(QMainWindow):
     def _set_legend_visible(self, visible: bool) -> None:
         self.scene.set_legend_visible(visible)
         QSettings().setValue("view/show_legend", visible)
+
+    def _fit_first_size(self, width: int, height: int) -> None:
+        """Start at *width* x *height*, or smaller on a small or highly scaled screen (150% on a
+        1366 x 768 laptop leaves 910 x 512), so no part of the window starts off the screen."""
+        screen = self.screen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            width, height = min(width, int(area.width() * 0.96)), min(height, int(area.height() * 0.92))
+        self.resize(width, height)
 
     # ----- settings --------------------------------------------------------------------------
 

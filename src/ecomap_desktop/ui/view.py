@@ -258,7 +258,8 @@ class MapView(QGraphicsView):
         legend = self._map_scene.legend_item()
         if not legend.isVisible() or legend.boundingRect().isEmpty():
             return None
-        return legend.boundingRect().width(), legend.boundingRect().height()
+        scale = legend.scale()  # the text-size setting draws the legend larger
+        return legend.boundingRect().width() * scale, legend.boundingRect().height() * scale
 
     def _place_legend(self) -> None:
         legend = self._map_scene.legend_item()

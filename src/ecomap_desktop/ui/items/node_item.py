@@ -70,6 +70,7 @@ class NodeItem(QGraphicsItem):
         self._half_height = 0.0
         self._centre_fill = style.CENTRE_FILL
         self._selection_pen, self._text_pen = _SELECTION_PEN, _TEXT_PEN
+        self._patch_pen = QPen(Qt.PenStyle.NoPen)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         # Focusable, so the node the keys act on can show a focus ring (the scene gives it focus).
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
@@ -112,6 +113,10 @@ class NodeItem(QGraphicsItem):
         self._text_pen = _pen(variant.label_colour, 1.0)
         self._selection_pen = _pen(variant.highlight, style.SELECTION_WIDTH)
         self._centre_fill = variant.centre_fill
+        # In high contrast the fill is the background's white: a patch behind enlarged text gets
+        # the outline, or it would hide the node's shape.
+        self._patch_pen = (QPen(QColor(variant.node_outline), variant.node_outline_width / 2)
+                           if variant.node_fill else QPen(Qt.PenStyle.NoPen))
         self.update()
 
     def fill_colour(self) -> str:
@@ -249,7 +254,7 @@ class NodeItem(QGraphicsItem):
             # Enlarged text may spill over the outline: a patch of the node's own fill behind it
             # keeps it readable over lines without looking like a separate box inside the node.
             rect = self._boosted_text_rect().adjusted(-4, -2, 4, 2)
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(self._patch_pen)
             painter.setBrush(self._fill)
             painter.drawRoundedRect(rect, 6, 6)
             painter.save()

@@ -486,6 +486,7 @@ class MapTable(QTableView):
         self.setTabKeyNavigation(False)
         self.setCornerButtonEnabled(False)
         self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
@@ -681,7 +682,10 @@ class MapListPanel(QWidget):
 
     def _resize_columns(self, *_args) -> None:
         for view in (self.people_view, self.connections_view):
-            view.resizeColumnToContents(0)
+            # As wide as the text, up to about 26 characters: a long name is shortened with "…"
+            # (its whole name is in the tooltip and read out), so the other columns stay in sight.
+            view.horizontalHeader().setMaximumSectionSize(view.fontMetrics().averageCharWidth() * 26)
+            view.resizeColumnsToContents()
 
     def _apply_heading_fonts(self) -> None:
         for heading in (self.people_heading, self.connections_heading):

@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import labels
+from ... import labels, style
 from ...model.commands import EditEdgeCommand, EditMetaCommand, EditNodeCommand
 from ...model.document import Document
 from ...model.vocabulary import CATEGORIES, FLOWS, MAX_LABEL, RINGS, STRENGTHS, SUPPORT_TYPES
 from ..line_icons import colour_icon, flow_icon, strength_icon
 from ..widgets.household import HouseholdEditor
 
-#: Colour choices for a connection: Okabe-Ito colours, distinguishable with common colour-vision
-#: deficiencies. Colour is only a second cue; the line pattern carries the meaning.
-CONNECTION_COLOURS = (None, "#0072b2", "#009e73", "#e69f00", "#d55e00", "#cc79a7", "#56b4e9")
+#: Colour choices for a connection (see style.CONNECTION_COLOURS). Colour is only a second cue; the
+#: line pattern carries the meaning.
+CONNECTION_COLOURS = style.CONNECTION_COLOURS
 
 
 def colour_name(colour: str | None) -> str:
@@ -41,6 +41,7 @@ def colour_name(colour: str | None) -> str:
         "#e69f00": "Orange",
         "#d55e00": "Red-orange",
         "#cc79a7": "Pink",
+        "#c8709f": "Pink",
         "#56b4e9": "Sky blue",
     }
     return QCoreApplication.translate("PropertiesPanel", names.get(colour, "Own colour"))

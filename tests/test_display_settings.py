@@ -85,6 +85,9 @@ def test_high_contrast_changes_the_drawing_and_the_panels(window, small_map):
     assert _count(_render(window, node), "#000000") > 200  # thick black outline and pure black text
     assert window.palette().color(QPalette.ColorRole.WindowText).name() == "#000000"
     assert window.properties.palette().color(QPalette.ColorRole.Base).name() == "#ffffff"
+    for panel in (window.actions.toolbar, window.conversation.guide, window.accessibility.list_panel):
+        assert panel.palette().color(QPalette.ColorRole.Window).name() == "#ffffff"  # reaches the panels
+        assert panel.palette().color(QPalette.ColorRole.WindowText).name() == "#000000"
     assert window.palette().color(QPalette.ColorRole.Highlight).name() == "#00007a"
 
     # New people and lines arrive in high contrast too, and the map itself never changes.

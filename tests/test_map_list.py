@@ -267,3 +267,35 @@ def test_a_loaded_map_replaces_the_rows(window, rivera, tmp_path, monkeypatch):
     assert [_people(window).index(r, 0).data() for r in range(_people(window).rowCount())] == [
         "Haddad family", "Amal"]
     assert _lines(window).rowCount() == 1
+
+
+def test_a_big_selection_is_followed_once_the_canvas_is_done(window, qtbot):
+    doc = window.document
+    ids = [doc.add_node({"label": f"Person {i}", "x": float(i % 40) * 150, "y": float(i // 40) * 150 + 400})
+           for i in range(400)]
+    window.scene.select_ids(ids)
+    view = _panel(window).people_view
+    qtbot.waitUntil(lambda: len(view.selected_ids()) == 400)
+    window.scene.delete_selected()  # 400 removals, one selection change each
+    qtbot.waitUntil(lambda: view.selected_ids() == [])
+    assert _people(window).ids() == [doc.centre_id]
+    window.undo_stack.undo()
+    assert len(_people(window).ids()) == 401
+    assert _people(window).row_of(ids[-1]) == 400
+
+
+def test_picking_from_the_open_drop_down_keeps_the_choice_at_once(window, rivera, qtbot):
+    _rosa, _clinic, line = rivera
+    view = _panel(window).connections_view
+    window.accessibility.show_list()
+    index = view.model().index(view.model().row_of(line), ConnectionsModel.STRENGTH)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    combo = QApplication.focusWidget()
+    assert isinstance(combo, QComboBox)
+    combo.showPopup()
+    qtbot.waitUntil(lambda: combo.view().isVisible())
+    combo.setCurrentIndex(combo.findData("stressful"))  # as a click on "Stressful" does
+    combo.hidePopup()
+    qtbot.waitUntil(lambda: window.document.edge(line)["strength"] == "stressful")
+    assert window.scene.edge_item(line).tick_count() > 0

@@ -70,13 +70,6 @@ def high_contrast_palette() -> QPalette:
     return palette
 
 
-#: Frames the style draws in pale grey are drawn black and thicker in high contrast.
-HIGH_CONTRAST_SHEET = """
-QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView { border: 2px solid #000000; }
-QToolTip { color: #000000; background: #ffffff; border: 2px solid #000000; }
-"""
-
-
 # ----- the focus ring ----------------------------------------------------------------------------------
 
 
@@ -195,7 +188,7 @@ class DisplaySettings(QObject):
         self._base_font = QFont(QApplication.font())
         self._high_contrast = False
         self._text_scale = 1.0
-        self._sheet_before: str | None = None  # the window's own style sheet, while high contrast is on
+        self._palette_set = False
 
         self.high_contrast_action = QAction(_tr("&High contrast"), window)
         self.high_contrast_action.setCheckable(True)
@@ -274,16 +267,15 @@ class DisplaySettings(QObject):
     def _apply(self) -> None:
         window = self._window
         window.scene.set_display(self._high_contrast, self._text_scale)
-        if self._high_contrast and self._sheet_before is None:
+        # A palette only, no style sheet: a sheet on the window would stop the palette reaching the
+        # panels inside it (Qt gives style-sheeted widgets the application's palette).
+        if self._high_contrast and not self._palette_set:
             window.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation, True)  # dialogs follow too
-            self._sheet_before = window.styleSheet()
-            # The sheet first: a style sheet keeps the palette it finds and puts it back when removed.
-            window.setStyleSheet(self._sheet_before + HIGH_CONTRAST_SHEET)
             window.setPalette(high_contrast_palette())
-        elif not self._high_contrast and self._sheet_before is not None:
-            window.setStyleSheet(self._sheet_before)
+            self._palette_set = True
+        elif not self._high_contrast and self._palette_set:
             window.setPalette(QPalette())  # the system's again
-            self._sheet_before = None
+            self._palette_set = False
         self._ring.set_colour(style.canvas_variant(self._high_contrast).highlight)
         self.apply_fonts()
 

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont, QIcon, QKeyEvent, QUndoStack
@@ -142,6 +143,9 @@ class _DocumentTable(QAbstractTableModel):
         self._doc = document
         self._stack = undo_stack
         self._ids: list[str] = []
+        self._rows: dict[str, int] | None = None  # id -> row, rebuilt when rows were removed
+        #: True while rows come and go: selection changes then are the model's, not the user's.
+        self.changing = False
         self._parent_words = False
         self._ids = self._initial_ids()
         document.reset.connect(self._on_reset)
@@ -204,10 +208,9 @@ class _DocumentTable(QAbstractTableModel):
         return self._ids[row]
 
     def row_of(self, item_id: str) -> int:
-        try:
-            return self._ids.index(item_id)
-        except ValueError:
-            return -1
+        if self._rows is None:
+            self._rows = {item: row for row, item in enumerate(self._ids)}
+        return self._rows.get(item_id, -1)
 
     def ids(self) -> list[str]:
         return list(self._ids)
@@ -216,7 +219,7 @@ class _DocumentTable(QAbstractTableModel):
         """Name line styles the way a parent might say them (the parent view)."""
         if on != self._parent_words:
             self._parent_words = on
-            self._changed_rows(range(len(self._ids)))
+            self._changed_all()
 
     # ----- following the document ----------------------------------------------------------------
 
@@ -224,15 +227,28 @@ class _DocumentTable(QAbstractTableModel):
         row = len(self._ids)
         self.beginInsertRows(QModelIndex(), row, row)
         self._ids.append(item_id)
+        if self._rows is not None:
+            self._rows[item_id] = row
         self.endInsertRows()
 
     def _remove(self, item_id: str) -> None:
-        row = self.row_of(item_id)
+        if self._rows is not None:
+            row = self._rows.get(item_id, -1)
+        else:  # many removals in a row (deleting a big selection): a search in C, not a rebuild each time
+            try:
+                row = self._ids.index(item_id)
+            except ValueError:
+                row = -1
         if row < 0:
             return
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._ids[row]
-        self.endRemoveRows()
+        self.changing = True
+        try:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._ids[row]
+            self._rows = None
+            self.endRemoveRows()
+        finally:
+            self.changing = False
 
     def _changed_rows(self, rows) -> None:
         rows = sorted(rows)
@@ -240,10 +256,19 @@ class _DocumentTable(QAbstractTableModel):
             roles = []  # every role: the text, the sentence and the pictures may all change
             self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], len(self.HEADERS) - 1), roles)
 
+    def _changed_all(self) -> None:
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.HEADERS) - 1), [])
+
     def _on_reset(self) -> None:
-        self.beginResetModel()
-        self._ids = self._initial_ids()
-        self.endResetModel()
+        self.changing = True
+        try:
+            self.beginResetModel()
+            self._ids = self._initial_ids()
+            self._rows = None
+            self.endResetModel()
+        finally:
+            self.changing = False
 
 
 class PeopleModel(_DocumentTable):
@@ -278,7 +303,7 @@ class PeopleModel(_DocumentTable):
 
     def _on_edge_removed(self, _edge_id: str) -> None:
         # The ends are gone from the document by now: any row may have lost a connection.
-        self._changed_rows(range(len(self._ids)))
+        self._changed_all()
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -465,6 +490,9 @@ class ChoiceDelegate(QStyledItemDelegate):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
 
+#: Selections up to this size are followed at once; bigger ones once the canvas is done changing.
+_SYNC_AT_ONCE = 300
+
 _OWN_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_F2)
 
 
@@ -550,6 +578,8 @@ class MapListPanel(QWidget):
         self._stack = undo_stack
         self._selection = selection
         self._syncing = False
+        self._resize_pending = False
+        self._sync_pending = False
         self.leave: Callable[[], None] | None = None  # where Esc sends the keyboard (the map)
 
         self.people_model = PeopleModel(document, undo_stack, self)
@@ -604,8 +634,8 @@ class MapListPanel(QWidget):
                 lambda _new, _old, v=view: self._on_table_selection(v))
             view.delete_requested.connect(self.remove_selected)
             view.leave_requested.connect(self._leave)
-            view.model().modelReset.connect(self._resize_columns)
-            view.model().rowsInserted.connect(self._resize_columns)
+            view.model().modelReset.connect(self._schedule_resize)
+            view.model().rowsInserted.connect(self._schedule_resize)
         selection.selection_ids_changed.connect(self._on_canvas_selection)
         self._resize_columns()
         self._on_canvas_selection()
@@ -642,8 +672,8 @@ class MapListPanel(QWidget):
     # ----- selection shared with the canvas ------------------------------------------------------
 
     def _on_table_selection(self, view: MapTable) -> None:
-        if self._syncing:
-            return
+        if self._syncing or view.model().changing:
+            return  # a row went away: the canvas tells its own selection change
         other = self.connections_view if view is self.people_view else self.people_view
         self._syncing = True
         try:
@@ -656,6 +686,20 @@ class MapListPanel(QWidget):
     def _on_canvas_selection(self) -> None:
         if self._syncing:
             return
+        if len(self._selection.selected_node_ids()) > _SYNC_AT_ONCE:
+            # A big selection changes one item at a time (deleting it, say): follow it once, afterwards.
+            if not self._sync_pending:
+                self._sync_pending = True
+                QTimer.singleShot(0, self._follow_canvas_later)
+            return
+        self._follow_canvas()
+
+    def _follow_canvas_later(self) -> None:
+        self._sync_pending = False
+        if not self._syncing:
+            self._follow_canvas()
+
+    def _follow_canvas(self) -> None:
         self._syncing = True
         try:
             self._select_rows(self.people_view, self._selection.selected_node_ids())
@@ -665,22 +709,32 @@ class MapListPanel(QWidget):
 
     def _select_rows(self, view: MapTable, ids: list[str]) -> None:
         model = view.model()
-        rows = [r for r in (model.row_of(i) for i in ids) if r >= 0]
+        rows = sorted(r for r in (model.row_of(i) for i in ids) if r >= 0)
         selection = QItemSelection()
         last = model.columnCount() - 1
-        for row in rows:
-            selection.select(model.index(row, 0), model.index(row, last))
+        start = 0
+        for i in range(1, len(rows) + 1):  # one range per run of neighbouring rows
+            if i == len(rows) or rows[i] != rows[i - 1] + 1:
+                selection.select(model.index(rows[start], 0), model.index(rows[i - 1], last))
+                start = i
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         view.selectionModel().select(selection, flags)
         if rows:
             column = max(0, view.currentIndex().column())
-            current = model.index(rows[-1], column)
+            current = model.index(model.row_of(ids[-1]) if model.row_of(ids[-1]) >= 0 else rows[-1], column)
             view.selectionModel().setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
             view.scrollTo(current)
 
     # ----- looks ---------------------------------------------------------------------------------
 
+    def _schedule_resize(self, *_args) -> None:
+        # Rows often arrive by the hundred (undoing a big delete): size the columns once, afterwards.
+        if not self._resize_pending:
+            self._resize_pending = True
+            QTimer.singleShot(0, self._resize_columns)
+
     def _resize_columns(self, *_args) -> None:
+        self._resize_pending = False
         for view in (self.people_view, self.connections_view):
             # As wide as the text, up to about 26 characters: a long name is shortened with "…"
             # (its whole name is in the tooltip and read out), so the other columns stay in sight.

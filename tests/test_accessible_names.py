@@ -50,7 +50,7 @@ def _inside_compound_control(widget: QWidget) -> bool:
         if isinstance(parent, (QComboBox, QAbstractSpinBox)):
             return True
         parent = parent.parentWidget()
-    return isinstance(widget, QHeaderView) or isinstance(widget, QScrollBar)
+    return isinstance(widget, (QHeaderView, QScrollBar))
 
 
 def _unnamed(window: QWidget) -> list[str]:
@@ -139,7 +139,7 @@ def test_a_focus_ring_follows_the_keyboard(window, qtbot):
     # The ring is drawn in the highlight colour, thick enough to see (not the style's dotted line).
     image = ring.grab().toImage()
     mid = image.height() // 2
-    edge_pixels = [QColor(image.pixel(x, mid)) for x in range(0, 4)]
+    edge_pixels = [QColor(image.pixel(x, mid)) for x in range(4)]
     assert any(abs(c.blue() - QColor(style.HIGHLIGHT).blue()) < 40 and c.red() < 80 for c in edge_pixels)
 
 

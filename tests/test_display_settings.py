@@ -157,7 +157,6 @@ def test_zoomed_out_labels_grow_on_top_of_the_text_size(window, small_map):
 
 
 def test_text_size_and_parent_view_multiply(window, small_map):
-    rosa, _line = small_map
     display, parent_view = window.accessibility.display, window.conversation.parent_view
     base_font = window.font().pointSizeF()
     window.view.set_zoom(1.0)

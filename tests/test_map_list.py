@@ -67,7 +67,8 @@ def test_rows_follow_the_document(window, rivera):
     rosa, clinic, line = rivera
     doc, people, lines = window.document, _people(window), _lines(window)
     assert people.ids() == [doc.centre_id, rosa, clinic]  # the family first
-    assert [people.index(r, PeopleModel.NAME).data() for r in range(3)] == ["Maria Rivera", "Grandma Rosa", "Clinic"]
+    names = [people.index(r, PeopleModel.NAME).data() for r in range(3)]
+    assert names == ["Maria Rivera", "Grandma Rosa", "Clinic"]
     assert _cell(people, clinic, PeopleModel.SHAPE) == "Group or organisation"
     assert _cell(people, rosa, PeopleModel.CATEGORY) == "Family"
     assert lines.ids() == [line]
@@ -117,7 +118,7 @@ def test_list_edits_are_undo_commands_that_show_on_the_canvas(window, rivera):
 
 
 def test_edits_that_change_nothing_or_cannot_be_held_push_nothing(window, rivera):
-    rosa, _clinic, line = rivera
+    rosa, _clinic, _line = rivera
     people, lines, stack = _people(window), _lines(window), window.undo_stack
     count = stack.count()
     assert not people.setData(people.index(people.row_of(rosa), PeopleModel.NAME), "Grandma Rosa")
@@ -143,14 +144,14 @@ def test_choices_offered_for_category_shape_strength_and_flow(window, rivera):
 
 
 def test_keyboard_edit_of_a_category_with_the_drop_down(window, rivera, qtbot):
-    rosa, clinic, _line = rivera
+    _rosa, clinic, _line = rivera
     panel = _panel(window)
     view = panel.people_view
     window.scene.select_ids([clinic])
     window.accessibility.show_list()
     assert QApplication.focusWidget() is view
-    view.selectionModel().setCurrentIndex(view.model().index(view.model().row_of(clinic), PeopleModel.CATEGORY),
-                                          QItemSelectionModel.SelectionFlag.NoUpdate)
+    cell = view.model().index(view.model().row_of(clinic), PeopleModel.CATEGORY)
+    view.selectionModel().setCurrentIndex(cell, QItemSelectionModel.SelectionFlag.NoUpdate)
     count = window.undo_stack.count()
     qtbot.keyClick(view, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
@@ -234,11 +235,13 @@ def test_rows_read_as_sentences(window, rivera):
     assert _cell(lines, line, ConnectionsModel.BETWEEN, ACCESSIBLE_TEXT) == (
         "Grandma Rosa and Maria Rivera: strong connection. Support flows both ways.")
 
-    window.undo_stack.push(EditEdgeCommand(window.document, line, {"flow": "to_target", "strength": "tenuous"}))
+    changes = {"flow": "to_target", "strength": "tenuous"}
+    window.undo_stack.push(EditEdgeCommand(window.document, line, changes))
     assert _cell(people, rosa, PeopleModel.NAME, ACCESSIBLE_TEXT) == (
         "Grandma Rosa, Family, weak or distant connection to the centre, support comes to the centre")
     window.undo_stack.push(AddEdgeCommand(window.document, rosa, clinic))
-    assert _cell(people, rosa, PeopleModel.NAME, Qt.ItemDataRole.ToolTipRole).endswith(", one other connection")
+    tooltip = _cell(people, rosa, PeopleModel.NAME, Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.endswith(", one other connection")
     panel = _panel(window)
     assert panel.people_view.accessibleName() == "People and groups"
     assert "Delete removes" in panel.people_view.accessibleDescription()

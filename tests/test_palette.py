@@ -71,7 +71,7 @@ def test_every_category_has_its_own_fill_in_the_legend_order():
 @pytest.mark.parametrize("vision", VISIONS)
 def test_neighbouring_categories_look_different(vision):
     fills = [style.CATEGORY_FILLS[c] for c in CATEGORIES]
-    worst = min((seen_difference(a, b, vision), i) for i, (a, b) in enumerate(zip(fills, fills[1:])))
+    worst = min((seen_difference(a, b, vision), i) for i, (a, b) in enumerate(itertools.pairwise(fills)))
     assert worst[0] >= ADJACENT_MIN, (vision, CATEGORIES[worst[1]], CATEGORIES[worst[1] + 1], worst[0])
 
 

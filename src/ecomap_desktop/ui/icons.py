@@ -16,11 +16,12 @@ from .painted_icon import painted_icon
 
 _SIZE = 48
 _INK = QColor("#2b2b2b")
+_PEN = QPen(_INK, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
 
 
 def _paint(draw: Callable[[QPainter], None]) -> QIcon:
     def with_ink(painter: QPainter) -> None:
-        painter.setPen(QPen(_INK, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        painter.setPen(_PEN)
         draw(painter)
 
     return painted_icon(with_ink, _SIZE, _SIZE)

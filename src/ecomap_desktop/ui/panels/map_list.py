@@ -66,27 +66,23 @@ def _name(label: str) -> str:
 # ----- sentences a screen reader reads for a row ---------------------------------------------------
 
 _STRENGTH_TO_CENTRE = {
-    "strong": "strong connection to the centre",
-    "moderate": "ordinary connection to the centre",
-    "tenuous": "weak or distant connection to the centre",
-    "stressful": "stressful connection to the centre",
+    "strong": QT_TRANSLATE_NOOP("MapList", "strong connection to the centre"),
+    "moderate": QT_TRANSLATE_NOOP("MapList", "ordinary connection to the centre"),
+    "tenuous": QT_TRANSLATE_NOOP("MapList", "weak or distant connection to the centre"),
+    "stressful": QT_TRANSLATE_NOOP("MapList", "stressful connection to the centre"),
 }
 _FAMILY_FLOW = {
-    "none": "no arrow",
-    "to_family": "support comes to the centre",
-    "from_family": "support goes out from the centre",
-    "both": "support flows both ways",
+    "none": QT_TRANSLATE_NOOP("MapList", "no arrow"),
+    "to_family": QT_TRANSLATE_NOOP("MapList", "support comes to the centre"),
+    "from_family": QT_TRANSLATE_NOOP("MapList", "support goes out from the centre"),
+    "both": QT_TRANSLATE_NOOP("MapList", "support flows both ways"),
 }
 _STRENGTH_PLAIN = {
-    "strong": "strong connection",
-    "moderate": "ordinary connection",
-    "tenuous": "weak or distant connection",
-    "stressful": "stressful connection",
+    "strong": QT_TRANSLATE_NOOP("MapList", "strong connection"),
+    "moderate": QT_TRANSLATE_NOOP("MapList", "ordinary connection"),
+    "tenuous": QT_TRANSLATE_NOOP("MapList", "weak or distant connection"),
+    "stressful": QT_TRANSLATE_NOOP("MapList", "stressful connection"),
 }
-# The words above are found by Qt's translation tools through these markers.
-for _words in (_STRENGTH_TO_CENTRE, _FAMILY_FLOW, _STRENGTH_PLAIN):
-    for _key, _text in _words.items():
-        _words[_key] = QT_TRANSLATE_NOOP("MapList", _text)
 
 
 def describe_node(doc: Document, node_id: str) -> str:
@@ -166,11 +162,11 @@ class _DocumentTable(QAbstractTableModel):
 
     # ----- the Qt model --------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._ids)
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:  # noqa: N802
+        return 0 if parent is not None and parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt's name
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -179,7 +175,8 @@ class _DocumentTable(QAbstractTableModel):
             return _tr(self.HEADERS[section])
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         item_id = self._ids[index.row()]
@@ -368,7 +365,7 @@ class ConnectionsModel(_DocumentTable):
         self._icons: dict[str, QIcon] = {}
         document.edge_added.connect(self._append)
         document.edge_removed.connect(self._remove)
-        document.edge_changed.connect(lambda edge_id, _keys: self._changed_rows({self.row_of(edge_id)} - {-1}))
+        document.edge_changed.connect(self._on_edge_changed)
         document.node_changed.connect(self._on_node_changed)
 
     def _initial_ids(self) -> list[str]:
@@ -379,6 +376,9 @@ class ConnectionsModel(_DocumentTable):
 
     def _on_node_changed(self, node_id: str, _keys: list) -> None:
         self._changed_rows({r for r in (self.row_of(e) for e in self._doc.edges_of(node_id)) if r >= 0})
+
+    def _on_edge_changed(self, edge_id: str, _keys: list) -> None:
+        self._changed_rows({self.row_of(edge_id)} - {-1})
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -400,7 +400,9 @@ class ConnectionsModel(_DocumentTable):
             if column == self.BETWEEN:
                 return _tr("%1 and %2").replace("%1", source).replace("%2", target)
             if column == self.STRENGTH:
-                return edge["strength"] if edit else labels.strength_words(edge["strength"], self._parent_words)
+                if edit:
+                    return edge["strength"]
+                return labels.strength_words(edge["strength"], self._parent_words)
             if column == self.FLOW:
                 return edge["flow"] if edit else labels.flow_between(edge["flow"], source, target)
         if role == Qt.ItemDataRole.DecorationRole:
@@ -474,16 +476,17 @@ class ChoiceDelegate(QStyledItemDelegate):
         self.commitData.emit(combo)
         self.closeEditor.emit(combo, QStyledItemDelegate.EndEditHint.NoHint)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget,  # noqa: N802 - Qt's name
+                      index: QModelIndex | QPersistentModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
-        elif isinstance(editor, QLineEdit):
-            if editor.text() != value:
-                editor.setText(value or "")
-                editor.selectAll()
+        elif isinstance(editor, QLineEdit) and editor.text() != value:
+            editor.setText(value or "")
+            editor.selectAll()
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model,  # noqa: N802 - Qt's name
+                     index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):
@@ -530,10 +533,10 @@ class MapTable(QTableView):
     def event(self, event: QEvent) -> bool:
         # The window's one-key shortcuts (Delete, Backspace, F2 to rename on the canvas) must not
         # take keys this table uses itself.
-        if event.type() == QEvent.Type.ShortcutOverride and not self._editing():
-            if event.key() in _OWN_KEYS and not event.modifiers():
-                event.accept()
-                return True
+        if (event.type() == QEvent.Type.ShortcutOverride and not self._editing()
+                and event.key() in _OWN_KEYS and not event.modifiers()):
+            event.accept()
+            return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -603,6 +604,7 @@ class MapListPanel(QWidget):
         self.connections_view = MapTable()
         self.connections_view.setObjectName("connectionsTable")
         self.connections_view.setModel(self.connections_model)
+        self.connections_view.setIconSize(QSize(40, 15))  # the pictures of the lines, big enough to see
         self.connections_view.setAccessibleName(self.tr("Connections"))
         self.connections_view.setAccessibleDescription(self.tr(
             "Every line on the map: who it joins, how it feels and which way support flows. "

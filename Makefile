@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-slow sysdeps bench installer test-installer install-desktop clean
+.PHONY: run test test-slow sysdeps bench translations installer test-installer install-desktop clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -34,6 +34,15 @@ test: $(STAMP) sysdeps
 
 test-slow: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow --timeout=0
+
+# Refresh every resources/translations/ecomap_LANG.ts from the code (new strings come in unfinished,
+# strings gone from the code are dropped), then compile each to the .qm file the app loads. Translate
+# the .ts in Qt Linguist (pyside6-linguist) or any .ts editor, then run this again. docs/translating.md
+TS_FILES := $(wildcard resources/translations/ecomap_*.ts)
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -tr-function-alias translate+=_tr -no-obsolete -locations relative \
+	  $$(find src -name '*.py' | LC_ALL=C sort) -ts $(TS_FILES)
+	for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py

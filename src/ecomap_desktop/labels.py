@@ -6,7 +6,8 @@ through Qt's translation function (context "Labels") so a translation covers eve
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from ecomap_desktop.i18n import translate as _tr
 
 _CONTEXT = "Labels"
 
@@ -60,44 +61,40 @@ _SUPPORT = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def category_name(category: str) -> str:
     """The display name of a category; a map's own category is shown as it is."""
-    return _tr(_CATEGORY[category]) if category in _CATEGORY else category
+    return _tr("Labels", _CATEGORY[category]) if category in _CATEGORY else category
 
 
 def kind_name(kind: str) -> str:
-    return _tr(_KIND[kind])
+    return _tr("Labels", _KIND[kind])
 
 
 def strength_name(strength: str) -> str:
-    return _tr(_STRENGTH[strength])
+    return _tr("Labels", _STRENGTH[strength])
 
 
 def flow_name(flow: str) -> str:
-    return _tr(_FLOW[flow])
+    return _tr("Labels", _FLOW[flow])
 
 
 def flow_between(flow: str, source_label: str, target_label: str) -> str:
     """A flow described with the two ends' names, e.g. "Support flows from Ana to Maria"."""
     if flow == "to_target":
-        return _tr("Support flows from %1 to %2").replace("%1", source_label).replace("%2", target_label)
+        return _tr("Labels", "Support flows from %1 to %2").replace("%1", source_label).replace("%2", target_label)
     if flow == "to_source":
-        return _tr("Support flows from %1 to %2").replace("%1", target_label).replace("%2", source_label)
+        return _tr("Labels", "Support flows from %1 to %2").replace("%1", target_label).replace("%2", source_label)
     if flow == "both":
-        return _tr("Support flows both ways")
-    return _tr("No arrow")
+        return _tr("Labels", "Support flows both ways")
+    return _tr("Labels", "No arrow")
 
 
 def ring_name(ring: str | None) -> str:
-    return _tr(_RING[ring])
+    return _tr("Labels", _RING[ring])
 
 
 def support_name(support: str) -> str:
-    return _tr(_SUPPORT[support])
+    return _tr("Labels", _SUPPORT[support])
 
 
 # ----- parent words: the same line styles said the way a parent might say them ------------------
@@ -127,12 +124,12 @@ _FAMILY_FLOW_PARENT = {
 
 def strength_words(strength: str, parent_words: bool = False) -> str:
     """The name of a line style; with *parent_words*, said the way a parent might say it."""
-    return _tr(_STRENGTH_PARENT[strength]) if parent_words else strength_name(strength)
+    return _tr("Labels", _STRENGTH_PARENT[strength]) if parent_words else strength_name(strength)
 
 
 def family_flow_name(direction: str, parent_words: bool = False) -> str:
     """A flow seen from the family: "none", "to_family", "from_family" or "both"."""
-    return _tr((_FAMILY_FLOW_PARENT if parent_words else _FAMILY_FLOW)[direction])
+    return _tr("Labels", (_FAMILY_FLOW_PARENT if parent_words else _FAMILY_FLOW)[direction])
 
 
 #: Categories as they sound in a sentence ("No connection yet with: neighbours, community groups").
@@ -153,4 +150,4 @@ _CATEGORY_PHRASE = {
 
 def category_phrase(category: str) -> str:
     """A category as it reads inside a sentence; a map's own category is used as it is."""
-    return _tr(_CATEGORY_PHRASE[category]) if category in _CATEGORY_PHRASE else category
+    return _tr("Labels", _CATEGORY_PHRASE[category]) if category in _CATEGORY_PHRASE else category

@@ -14,10 +14,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import networkx as nx
-from PySide6.QtCore import QCoreApplication
 
 from .. import labels
 from ..model.vocabulary import CATEGORIES, CENTRE_KIND, STRENGTHS
+from ecomap_desktop.i18n import translate as _tr
 
 #: Categories most families have someone in; one missing is worth a gentle question.
 COMMON_CATEGORIES = ("family", "friend", "neighbour", "professional", "community", "school")
@@ -189,19 +189,15 @@ def compute_for_document(doc) -> Insights:
 # ----- words -------------------------------------------------------------------------------------
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Insights", text, "", n)
-
-
 def _name(label: str) -> str:
-    return label or _tr("(no name)")
+    return label or _tr("Insights", "(no name)")
 
 
 def _join(items: list[str], word: str = "and") -> str:
     """"A", "A and B", "A, B and C" (or "A, B or C" with word="or")."""
     if len(items) <= 1:
         return "".join(items)
-    pattern = _tr("%1 or %2") if word == "or" else _tr("%1 and %2")
+    pattern = _tr("Insights", "%1 or %2") if word == "or" else _tr("Insights", "%1 and %2")
     return pattern.replace("%1", ", ".join(items[:-1])).replace("%2", items[-1])
 
 
@@ -214,17 +210,17 @@ def _listing(names: list[str], say_count: bool = True) -> str:
     cut = len(names) > MAX_NAMES_READ + 2  # "and 1 more" would say less than the name itself
     shown = [_name(x) for x in (names[:MAX_NAMES_READ] if cut else names)]
     if cut:
-        shown.append(_tr("%n more", len(names) - MAX_NAMES_READ))
+        shown.append(_tr("Insights", "%n more", None, len(names) - MAX_NAMES_READ))
     joined = _join(shown)
     if len(names) <= 3 or not say_count:
         return joined
-    return _tr("these %1: %2").replace("%1", str(len(names))).replace("%2", joined)
+    return _tr("Insights", "these %1: %2").replace("%1", str(len(names))).replace("%2", joined)
 
 
 def _count(n: int, one: str, many: str) -> str:
     """A count in words: *one* for exactly one (English has no plural forms without a translation
     file), else *many* with %n, whose plural forms a translation can give."""
-    return _tr(one) if n == 1 else _tr(many, n)
+    return _tr("Insights", one) if n == 1 else _tr("Insights", many, None, n)
 
 
 _STRENGTH_COUNT = {
@@ -240,55 +236,56 @@ def sentences(ins: Insights) -> list[str]:
     out: list[str] = []
     around = ins.people + ins.groups
     if around == 0:
-        out.append(_tr("The map has no people or groups yet. Start with the people you turn to."))
+        out.append(_tr("Insights", "The map has no people or groups yet. Start with the people you turn to."))
         return out
     counted = []
     if ins.people:
         counted.append(_count(ins.people, "1 person", "%n people"))
     if ins.groups:
         counted.append(_count(ins.groups, "1 group", "%n groups"))
-    out.append(_tr("On the map: %1.").replace("%1", _join(counted)))
+    out.append(_tr("Insights", "On the map: %1.").replace("%1", _join(counted)))
     if ins.connections == 0:
-        out.append(_tr("No one is joined by a line yet."))
+        out.append(_tr("Insights", "No one is joined by a line yet."))
     else:
-        parts = [_tr(_STRENGTH_COUNT[s], ins.by_strength[s]) for s in STRENGTHS if ins.by_strength.get(s)]
+        parts = [_tr("Insights", _STRENGTH_COUNT[s], None, ins.by_strength[s])
+                 for s in STRENGTHS if ins.by_strength.get(s)]
         out.append(
-            _tr("%1: %2.")
+            _tr("Insights", "%1: %2.")
             .replace("%1", _count(ins.connections, "1 connection", "%n connections"))
             .replace("%2", ", ".join(parts))
         )
     if ins.strongest_areas:
         out.append(
-            _tr("The strongest connections are with %1.").replace(
+            _tr("Insights", "The strongest connections are with %1.").replace(
                 "%1", _join([labels.category_phrase(c) for c in ins.strongest_areas]))
         )
     if ins.stressful_with_family:
-        out.append(_tr("Stressful for the family: %1.").replace(
+        out.append(_tr("Insights", "Stressful for the family: %1.").replace(
             "%1", _listing(ins.stressful_with_family, say_count=False)))
     if ins.stressful_between:
-        pairs = [_tr("%1 and %2").replace("%1", _name(a)).replace("%2", _name(b))
+        pairs = [_tr("Insights", "%1 and %2").replace("%1", _name(a)).replace("%2", _name(b))
                  for a, b in ins.stressful_between]
         if len(pairs) > MAX_NAMES_READ + 2:
-            pairs = pairs[:MAX_NAMES_READ] + [_tr("%n more", len(pairs) - MAX_NAMES_READ)]
-        out.append(_tr("Stressful between others on the map: %1.").replace("%1", "; ".join(pairs)))
+            pairs = pairs[:MAX_NAMES_READ] + [_tr("Insights", "%n more", None, len(pairs) - MAX_NAMES_READ)]
+        out.append(_tr("Insights", "Stressful between others on the map: %1.").replace("%1", "; ".join(pairs)))
     if ins.stressed_areas:
         out.append(
-            _tr("The most stress is with %1.").replace(
+            _tr("Insights", "The most stress is with %1.").replace(
                 "%1", _join([labels.category_phrase(c) for c in ins.stressed_areas]))
         )
     if ins.only_received:
-        out.append(_tr("Support only comes to the family from %1.").replace(
+        out.append(_tr("Insights", "Support only comes to the family from %1.").replace(
             "%1", _listing(ins.only_received)))
     if ins.only_given:
-        out.append(_tr("Support only goes from the family to %1.").replace("%1", _listing(ins.only_given)))
+        out.append(_tr("Insights", "Support only goes from the family to %1.").replace("%1", _listing(ins.only_given)))
     if ins.both_ways:
-        out.append(_tr("Support goes both ways with %1.").replace("%1", _listing(ins.both_ways)))
+        out.append(_tr("Insights", "Support goes both ways with %1.").replace("%1", _listing(ins.both_ways)))
     if ins.no_arrow and ins.connections:
         out.append(_count(len(ins.no_arrow), "1 line to the family has no arrow yet.",
                           "%n lines to the family have no arrow yet."))
     if ins.density is not None:
         if ins.linked_pairs == 0:
-            out.append(_tr("None of the people and groups around the family are linked to each other."))
+            out.append(_tr("Insights", "None of the people and groups around the family are linked to each other."))
         else:
             out.append(
                 _count(ins.linked_pairs,
@@ -301,23 +298,23 @@ def sentences(ins: Insights) -> list[str]:
                 .replace("%3", str(round(ins.density * 100)))
             )
     if ins.missing_categories:
-        out.append(_tr("No connection yet with %1.").replace(
+        out.append(_tr("Insights", "No connection yet with %1.").replace(
             "%1", _join([labels.category_phrase(c) for c in ins.missing_categories], "or")))
     if ins.not_connected:
-        out.append(_tr("Not joined by a line yet: %1.").replace("%1", _listing(ins.not_connected)))
+        out.append(_tr("Insights", "Not joined by a line yet: %1.").replace("%1", _listing(ins.not_connected)))
     return out
 
 
 def summary_text(ins: Insights) -> str:
     """The `ecomap summary` report: a heading, the sentences, then the counts."""
-    heading = ins.title or ins.centre or _tr("Untitled map")
+    heading = ins.title or ins.centre or _tr("Insights", "Untitled map")
     lines = [heading, "=" * len(heading), ""]
     lines += [f"- {s}" for s in sentences(ins)]
     if ins.by_category:
-        lines += ["", _tr("By category:")]
+        lines += ["", _tr("Insights", "By category:")]
         lines += [f"  {labels.category_name(c)}: {n}" for c, n in ins.by_category.items()]
     if ins.connections:
-        lines += ["", _tr("By how the connection feels:")]
+        lines += ["", _tr("Insights", "By how the connection feels:")]
         lines += [f"  {labels.strength_name(s)}: {n}" for s, n in ins.by_strength.items()]
     return "\n".join(lines) + "\n"
 

@@ -13,7 +13,6 @@ without shrinking the map by more than a little, else on page 2 and after.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
@@ -22,6 +21,7 @@ from .. import geometry, labels, style
 from ..model.vocabulary import RINGS, STEPS, default_legend
 from . import text as T
 from .options import PageOptions, page_dimensions
+from ..i18n import translate as _tr
 
 # ----- numbers of the printed page (points) -------------------------------------------------------
 
@@ -67,11 +67,6 @@ COMMIT_BORDER = "#c99a2e"
 COMMIT_RULE = "#b8a77a"
 BACKDROP = "#ffffff"
 
-
-def _tr(source: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Export", source)
 
 
 #: Headings for the conversation steps, in our own words (the guide's steps, not its wording).
@@ -293,7 +288,7 @@ def draw_legend(p: Painter, items: list[LegendItem], x: float, y: float, w: floa
     """The key in a light frame at (x, y) with *w* width; returns its height."""
     height = legend_height(items, columns)
     p.rounded_rect(x, y, w, height, 6.0, "#ffffff", style.LEGEND_BORDER, 0.8)
-    title = T.make_line(_tr("Key"), LEGEND_TITLE_SIZE, bold=True)
+    title = T.make_line(_tr("Export", "Key"), LEGEND_TITLE_SIZE, bold=True)
     p.text(x + LEGEND_PADDING, y + LEGEND_PADDING + LEGEND_TITLE_SIZE * 0.9, title, TEXT)
     col_w = (w - 2 * LEGEND_PADDING) / columns
     top = y + LEGEND_PADDING + LEGEND_TITLE_SIZE * 1.5
@@ -353,17 +348,17 @@ def conversation_blocks(info: MapInfo, include_worker_notes: bool) -> list[tuple
     for step in STEPS:
         note = (info.step_notes.get(step) or "").strip()
         if note:
-            blocks += [("heading", _tr(STEP_HEADINGS[step])), ("para", note)]
+            blocks += [("heading", _tr("Export", STEP_HEADINGS[step])), ("para", note)]
     if info.reflection.strip():
-        blocks += [("heading", _tr("Looking at the map together")), ("para", info.reflection.strip())]
+        blocks += [("heading", _tr("Export", "Looking at the map together")), ("para", info.reflection.strip())]
     blocks.append(("commitment", info.commitment.strip()))
     if include_worker_notes:
         if info.worker_notes.strip():
-            blocks += [("heading", _tr("Worker's notes")), ("para", info.worker_notes.strip())]
+            blocks += [("heading", _tr("Export", "Worker's notes")), ("para", info.worker_notes.strip())]
         node_notes = [n for n in info.nodes.values() if n.notes.strip()]
         edge_notes = [e for e in info.edges if e.note.strip()]
         if node_notes or edge_notes:
-            blocks.append(("heading", _tr("Notes on people, groups and connections")))
+            blocks.append(("heading", _tr("Export", "Notes on people, groups and connections")))
             for n in node_notes:
                 blocks.append(("para", f"{n.label.strip() or '?'}: {n.notes.strip()}"))
             for e in edge_notes:
@@ -378,7 +373,7 @@ def insight_blocks(info: MapInfo) -> list[tuple[str, str]]:
 
     found = compute_from_parts(((n.id, n.kind, n.category, n.label) for n in info.nodes.values()),
                                ((e.source, e.target, e.strength, e.flow) for e in info.edges), info.title)
-    return [("heading", _tr("What the map shows"))] + [("para", s) for s in sentences(found)]
+    return [("heading", _tr("Export", "What the map shows"))] + [("para", s) for s in sentences(found)]
 
 
 def _text_row(line: T.TextLine, leading: float, colour: str, space_before: float = 0.0,
@@ -397,7 +392,7 @@ def commitment_row(text: str, width: float, min_height: float = 0.0) -> Row:
 
     With *min_height* the box is stretched to that height (and, when blank, gets more lines)."""
     pad = 12.0
-    title = T.wrap_lines(_tr("One thing I will do this week\u2026"), COMMIT_TITLE_SIZE, width - 2 * pad, bold=True)
+    title = T.wrap_lines(_tr("Export", "One thing I will do this week\u2026"), COMMIT_TITLE_SIZE, width - 2 * pad, bold=True)
     body = T.wrap_lines(text, COMMIT_TEXT_SIZE, width - 2 * pad) if text else []
     title_h = len(title) * COMMIT_TITLE_SIZE * 1.3
     blank_lines = COMMIT_BLANK_LINES
@@ -527,10 +522,10 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement) -> None:
 def ring_names() -> dict[str, str]:
     """The circles of support as the canvas names them (the same words, so a translation matches)."""
     return {
-        "closest": _tr("Closest"),
-        "friends": _tr("Friends"),
-        "participation": _tr("Taking part"),
-        "paid": _tr("Paid helpers"),
+        "closest": _tr("Export", "Closest"),
+        "friends": _tr("Export", "Friends"),
+        "participation": _tr("Export", "Taking part"),
+        "paid": _tr("Export", "Paid helpers"),
     }
 
 
@@ -549,7 +544,7 @@ def _household_text(members: list) -> str:
         name = (m.get("name") or "").strip()
         age = (m.get("age") or "").strip()
         if name and age:
-            parts.append(_tr("%1 (%2)").replace("%1", name).replace("%2", age))
+            parts.append(_tr("Export", "%1 (%2)").replace("%1", name).replace("%2", age))
         elif name or age:
             parts.append(name or age)
     return ", ".join(parts)
@@ -609,7 +604,7 @@ def choose_landscape(info: MapInfo, orientation: str) -> bool:
 def _header(p: Painter | None, info: MapInfo, x: float, y: float, w: float) -> float:
     """Title, family name and date; returns the height used."""
     family = info.centre.label.strip()
-    title = info.title or family or _tr("Eco-map")
+    title = info.title or family or _tr("Export", "Eco-map")
     date = T.make_line(info.date, SUBTITLE_SIZE) if info.date else None
     date_w = (date.width + 16) if date else 0.0
     title_lines = T.wrap_lines(title, TITLE_SIZE, w - date_w, bold=True, max_lines=2)
@@ -621,7 +616,7 @@ def _header(p: Painter | None, info: MapInfo, x: float, y: float, w: float) -> f
     if date and p:
         p.text(x + w, y + TITLE_SIZE * 0.95, date, MUTED, "right")
     if info.title and family and family != info.title:
-        sub = T.wrap_lines(_tr("Family: %1").replace("%1", family), SUBTITLE_SIZE, w, max_lines=1)
+        sub = T.wrap_lines(_tr("Export", "Family: %1").replace("%1", family), SUBTITLE_SIZE, w, max_lines=1)
         for line in sub:
             if p:
                 p.text(x, y + h + SUBTITLE_SIZE * 1.05, line, MUTED)
@@ -635,7 +630,7 @@ def _header(p: Painter | None, info: MapInfo, x: float, y: float, w: float) -> f
 def _footer(p: Painter, page: int, total: int, width: float, height: float) -> None:
     if total <= 1:
         return
-    text = _tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(total))
+    text = _tr("Export", "Page %1 of %2").replace("%1", str(page)).replace("%2", str(total))
     p.text(width / 2, height - MARGIN / 2 + 3, T.make_line(text, FOOTER_SIZE), MUTED, "center")
 
 
@@ -791,11 +786,13 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
     placement = place_map(info.bounds, map_box, scale, top_align=bool(first_page_rows) and not landscape)
     if geometry.node_half_size("person")[1] * placement.scale < style.LABEL_MIN_NODE_PX:
         result.warnings.append(_tr(
+            "Export",
             "The map is too large for one page to show names: people and groups are drawn too small to "
             "hold them, so only their shapes and lines are shown. The names are in the map file."
         ))
     elif placement.crowded:
         result.warnings.append(_tr(
+            "Export",
             "The map is large for one page: names are kept at a readable size (7 pt) and may overlap. "
             "Landscape orientation or a larger page gives them more room."
         ))
@@ -804,7 +801,7 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
     later_pages: list[list[list[Row]]] = []
     frames_per_page = 2 if landscape else 1
     col_w = (cw - GAP * 2) / 2 if landscape else cw
-    heading_line = T.make_line(_tr("Our conversation"), PAGE_HEADING_SIZE, bold=True)
+    heading_line = T.make_line(_tr("Export", "Our conversation"), PAGE_HEADING_SIZE, bold=True)
     # Later pages name the map and its date too, so a page that gets separated still says whose it is.
     about = " \u00b7 ".join(t for t in ((info.title or info.centre.label).strip(), info.date) if t)
     about_lines = T.wrap_lines(about, SUBTITLE_SIZE, cw - heading_line.width - GAP, max_lines=1) if about else []
@@ -840,6 +837,7 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
     result.pages = total
     if painter.missing:
         result.warnings.append(_tr(
+            "Export",
             "Some characters could not be drawn because none of the bundled fonts has them; "
             "they show as empty boxes."
         ))

@@ -19,6 +19,7 @@ from . import compose
 from . import text as T
 from .options import PageOptions, default_page_size
 from .qtfonts import register_qt_fonts
+from ..i18n import translate as _tr
 
 _PAGE_IDS = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 
@@ -146,7 +147,7 @@ def prepare_printer(printer: QPrinter, doc, options: PageOptions) -> None:
         QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
     )
     printer.setFullPage(True)  # our own margins; coordinates start at the paper's corner
-    printer.setDocName((info.title or info.centre.label).strip() or compose._tr("Eco-map"))
+    printer.setDocName((info.title or info.centre.label).strip() or _tr("Export", "Eco-map"))
 
 
 def render_to_printer(doc, printer: QPrinter, options: PageOptions | None = None) -> compose.ComposeResult:
@@ -172,7 +173,7 @@ def print_document(doc, parent_widget=None, options: PageOptions | None = None,
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     prepare_printer(printer, doc, options)
     dialog = QPrintDialog(printer, parent_widget)
-    dialog.setWindowTitle(compose._tr("Print the map"))
+    dialog.setWindowTitle(_tr("Export", "Print the map"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     render_to_printer(doc, printer, options)

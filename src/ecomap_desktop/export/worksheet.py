@@ -14,6 +14,7 @@ import os
 from . import compose
 from . import text as T
 from .options import ExportError, PageOptions, page_dimensions
+from ecomap_desktop.i18n import translate as _tr
 
 #: Ring radii as fractions of the outermost, wider apart than on the canvas so there is room to
 #: write in each band by hand.
@@ -38,10 +39,6 @@ STEPS = (
     "stressful. Add arrows to show which way support goes.",
     "Look at your map together. What do you notice? Then write one thing you will do this week.",
 )
-
-
-def _tr(source: str) -> str:
-    return compose._tr(source)
 
 
 def compose_worksheet(painter: compose.Painter, options: PageOptions) -> None:
@@ -83,11 +80,11 @@ def compose_worksheet(painter: compose.Painter, options: PageOptions) -> None:
 
 def _title_block(painter: compose.Painter, x: float, y: float, w: float) -> float:
     """Title and the name and date lines; returns the y below them."""
-    title = T.make_line(_tr("My circle of support"), 22.0, bold=True)
+    title = T.make_line(_tr("Export", "My circle of support"), 22.0, bold=True)
     painter.text(x, y + 21, title, compose.TEXT)
     y += 34
-    name = T.make_line(_tr("Name:"), 11.0)
-    date = T.make_line(_tr("Date:"), 11.0)
+    name = T.make_line(_tr("Export", "Name:"), 11.0)
+    date = T.make_line(_tr("Export", "Date:"), 11.0)
     date_x = x + w * 0.68
     painter.text(x, y + 11, name, compose.MUTED)
     painter.line(x + name.width + 6, y + 13, date_x - 18, y + 13, 0.7, compose.RULE)
@@ -100,7 +97,7 @@ def _steps(painter: compose.Painter, x: float, y: float, w: float, size: float) 
     """The four numbered steps; returns the y below them."""
     for number, step in enumerate(STEPS, start=1):
         painter.text(x, y + size, T.make_line(f"{number}.", size, bold=True), compose.TEXT)
-        for line in T.wrap_lines(_tr(step), size, w - 18):
+        for line in T.wrap_lines(_tr("Export", step), size, w - 18):
             painter.text(x + 16, y + size, line, compose.TEXT)
             y += size * 1.35
         y += 3
@@ -139,7 +136,7 @@ def worksheet_bytes(options: PageOptions | None = None) -> bytes:
     if options.orientation == "auto":
         options = PageOptions(options.page_size, "portrait", options.include_worker_notes)
     buffer = io.BytesIO()
-    canvas = new_canvas(buffer, _tr("My circle of support"), "")
+    canvas = new_canvas(buffer, _tr("Export", "My circle of support"), "")
     compose_worksheet(PdfPainter(canvas), options)
     with fast_flate():
         canvas.save()

@@ -10,15 +10,11 @@ import copy
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from .document import Document, new_id
 from .vocabulary import ModelError, check_edge_value, check_meta_value, check_node_value
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
+from ecomap_desktop.i18n import translate as _tr
 
 
 # Ids that let QUndoStack merge consecutive edits of the same text field (typing a note).
@@ -33,7 +29,7 @@ class AddNodeCommand(QUndoCommand):
     """Add one person or group."""
 
     def __init__(self, doc: Document, attrs: Mapping[str, Any], node_id: str | None = None) -> None:
-        super().__init__(_tr("Add person") if attrs.get("kind", "person") == "person" else _tr("Add group"))
+        super().__init__(_tr("Commands", "Add person") if attrs.get("kind", "person") == "person" else _tr("Commands", "Add group"))
         for key, value in attrs.items():
             check_node_value(key, value)
         if attrs.get("kind") == "centre":
@@ -53,7 +49,7 @@ class RemoveItemsCommand(QUndoCommand):
     """Remove people, groups and connections; a node's connections go with it and come back on undo."""
 
     def __init__(self, doc: Document, node_ids: Iterable[str] = (), edge_ids: Iterable[str] = ()) -> None:
-        super().__init__(_tr("Delete"))
+        super().__init__(_tr("Commands", "Delete"))
         self._doc = doc
         node_ids = list(dict.fromkeys(node_ids))
         if doc.centre_id in node_ids:
@@ -86,7 +82,7 @@ class EditNodeCommand(QUndoCommand):
     """Change attributes of one node (label, category, ring, notes, support, household...)."""
 
     def __init__(self, doc: Document, node_id: str, changes: Mapping[str, Any]) -> None:
-        super().__init__(_tr("Edit"))
+        super().__init__(_tr("Commands", "Edit"))
         current = doc.node(node_id)
         if "kind" in changes and (changes["kind"] == "centre") != (node_id == doc.centre_id):
             raise ModelError("the centre's kind cannot change")
@@ -123,7 +119,7 @@ class MoveNodesCommand(QUndoCommand):
         old_positions: Mapping[str, tuple[float, float]] | None = None,
         text: str | None = None,
     ) -> None:
-        super().__init__(text or _tr("Move"))
+        super().__init__(text or _tr("Commands", "Move"))
         self._doc = doc
         self._new = {}
         for node_id, (x, y) in new_positions.items():
@@ -144,7 +140,7 @@ class AddEdgeCommand(QUndoCommand):
     def __init__(
         self, doc: Document, source: str, target: str, attrs: Mapping[str, Any] | None = None
     ) -> None:
-        super().__init__(_tr("Connect"))
+        super().__init__(_tr("Commands", "Connect"))
         doc.node(source), doc.node(target)  # raise early if either is missing
         if source == target:
             raise ModelError("a connection joins two different nodes")
@@ -166,7 +162,7 @@ class EditEdgeCommand(QUndoCommand):
     """Change a connection's strength, flow, colour or note."""
 
     def __init__(self, doc: Document, edge_id: str, changes: Mapping[str, Any]) -> None:
-        super().__init__(_tr("Edit connection"))
+        super().__init__(_tr("Commands", "Edit connection"))
         current = doc.edge(edge_id)
         self._doc = doc
         self._id = edge_id
@@ -193,7 +189,7 @@ class EditMetaCommand(QUndoCommand):
     """Change a map-level field: title, legend, notes, reflection, commitment."""
 
     def __init__(self, doc: Document, key: str, value: Any) -> None:
-        super().__init__(_tr("Edit map details"))
+        super().__init__(_tr("Commands", "Edit map details"))
         self._doc = doc
         self._key = key
         self._new = check_meta_value(key, value)

@@ -10,7 +10,7 @@ import html
 from dataclasses import dataclass
 from importlib import metadata
 
-from PySide6.QtCore import QCoreApplication, Qt, QT_TRANSLATE_NOOP, QUrl, qVersion
+from PySide6.QtCore import Qt, QT_TRANSLATE_NOOP, QUrl, qVersion
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,10 +25,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..resources import resource_path
 from .app_icon import app_icon
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
+from ecomap_desktop.i18n import translate as _tr
 
 
 @dataclass(frozen=True)
@@ -99,11 +96,11 @@ def components_html() -> str:
             f"<a href='{licence_url(parts)}'>{html.escape(parts[-1])}</a>" for parts in component.texts
         )
         rows.append(
-            f"<tr><td><b>{name}</b><br><span style='color:#555'>{html.escape(_tr(component.purpose))}</span></td>"
+            f"<tr><td><b>{name}</b><br><span style='color:#555'>{html.escape(_tr('AboutDialog', component.purpose))}</span></td>"
             f"<td>{html.escape(component.licence)}<br>{links}</td></tr>"
         )
     return (
-        "<p>" + html.escape(_tr("Ecomap Desktop is made with these free components. Their licences are "
+        "<p>" + html.escape(_tr("AboutDialog", "Ecomap Desktop is made with these free components. Their licences are "
                                 "included; choose a file name to read it.")) + "</p>"
         "<table cellspacing='0' cellpadding='5' width='100%'>" + "".join(rows) + "</table>"
     )
@@ -115,13 +112,13 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(_tr("About %1").replace("%1", APP_NAME))
+        self.setWindowTitle(_tr("AboutDialog", "About %1").replace("%1", APP_NAME))
         self.resize(640, 600)
 
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(72, 72))
         title = QLabel(f"<span style='font-size:18pt; font-weight:600'>{html.escape(APP_NAME)}</span><br>"
-                       + html.escape(_tr("Version %1").replace("%1", __version__)))
+                       + html.escape(_tr("AboutDialog", "Version %1").replace("%1", __version__)))
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         header = QHBoxLayout()
         header.addWidget(icon)
@@ -129,11 +126,11 @@ class AboutDialog(QDialog):
         header.addWidget(title, 1)
 
         summary = QLabel(
-            html.escape(_tr("Draw a family's eco-map side by side with a parent: the people and groups "
+            html.escape(_tr("AboutDialog", "Draw a family's eco-map side by side with a parent: the people and groups "
                             "around them and how each connection feels. It works without the internet; "
                             "maps are kept only where you save them."))
             + "<br><br>"
-            + html.escape(_tr("Free software: you may use, share and change it under the GNU General "
+            + html.escape(_tr("AboutDialog", "Free software: you may use, share and change it under the GNU General "
                               "Public License, version 3 or later."))
             + f" <a href='{licence_url(('licenses', 'GPL-3.0.txt'))}'>GPL-3.0.txt</a>"
         )
@@ -146,9 +143,9 @@ class AboutDialog(QDialog):
         self.browser.setObjectName("aboutLicences")
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self.show_licence)
-        self.browser.setAccessibleName(_tr("Licences"))
+        self.browser.setAccessibleName(_tr("AboutDialog", "Licences"))
 
-        self.back = QPushButton(_tr("Back to the list"))
+        self.back = QPushButton(_tr("AboutDialog", "Back to the list"))
         self.back.clicked.connect(self.show_list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -13,23 +13,20 @@ a clear focus ring.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDockWidget, QMainWindow, QWidget
 
 from .. import style
 from .conversation import PARENT_TEXT_SCALE
 from .panels.map_list import MapListPanel
+from ecomap_desktop.i18n import translate as _tr
 
 HIGH_CONTRAST_KEY = "view/high_contrast"
 TEXT_SCALE_KEY = "view/text_scale"
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Accessibility", text)
-
-
 def _text_size_name(key: str) -> str:
-    names = {"normal": _tr("&Normal"), "large": _tr("&Large"), "larger": _tr("La&rger")}
+    names = {"normal": _tr("Accessibility", "&Normal"), "large": _tr("Accessibility", "&Large"), "larger": _tr("Accessibility", "La&rger")}
     return names[key]
 
 
@@ -190,10 +187,10 @@ class DisplaySettings(QObject):
         self._text_scale = 1.0
         self._palette_set = False
 
-        self.high_contrast_action = QAction(_tr("&High contrast"), window)
+        self.high_contrast_action = QAction(_tr("Accessibility", "&High contrast"), window)
         self.high_contrast_action.setCheckable(True)
         self.high_contrast_action.setStatusTip(
-            _tr("Black on white with thicker lines, for low vision and bright rooms"))
+            _tr("Accessibility", "Black on white with thicker lines, for low vision and bright rooms"))
         self.high_contrast_action.toggled.connect(self.set_high_contrast)
 
         self.text_size_group = QActionGroup(window)
@@ -203,7 +200,7 @@ class DisplaySettings(QObject):
             action = QAction(_text_size_name(key), window)
             action.setCheckable(True)
             action.setData(scale)
-            action.setStatusTip(_tr("Text on the map and in the panels at this size"))
+            action.setStatusTip(_tr("Accessibility", "Text on the map and in the panels at this size"))
             action.triggered.connect(lambda _checked=False, s=scale: self.set_text_scale(s))
             self.text_size_group.addAction(action)
             self.text_size_actions[key] = action
@@ -284,8 +281,8 @@ class DisplaySettings(QObject):
 
 def name_qt_parts(window: QWidget) -> int:
     """Give a name to the buttons Qt adds on its own (a narrow toolbar's "more" button...); how many."""
-    names = {"qt_toolbar_ext_button": _tr("More tools"), "qt_menubar_ext_button": _tr("More menus"),
-             "qt_tableview_cornerbutton": _tr("Select all rows")}
+    names = {"qt_toolbar_ext_button": _tr("Accessibility", "More tools"), "qt_menubar_ext_button": _tr("Accessibility", "More menus"),
+             "qt_tableview_cornerbutton": _tr("Accessibility", "Select all rows")}
     count = 0
     for button in window.findChildren(QAbstractButton):
         name = names.get(button.objectName())
@@ -306,7 +303,7 @@ class Accessibility(QObject):
         self._window = window
         self.list_panel = MapListPanel(window.document, window.undo_stack, window.scene)
         self.list_panel.leave = lambda: window.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        dock = QDockWidget(_tr("List"), window)
+        dock = QDockWidget(_tr("Accessibility", "List"), window)
         dock.setObjectName("mapListDock")
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
@@ -321,11 +318,11 @@ class Accessibility(QObject):
             front.raise_()
         self.list_dock = dock
 
-        self.list_action = QAction(_tr("&List of people and connections"), window)
+        self.list_action = QAction(_tr("Accessibility", "&List of people and connections"), window)
         self.list_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         shortcut = self.list_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.list_action.setToolTip(_tr("List of people and connections (%1)").replace("%1", shortcut))
-        self.list_action.setStatusTip(_tr("Show everyone on the map as a list you can change with the keys"))
+        self.list_action.setToolTip(_tr("Accessibility", "List of people and connections (%1)").replace("%1", shortcut))
+        self.list_action.setStatusTip(_tr("Accessibility", "Show everyone on the map as a list you can change with the keys"))
         self.list_action.triggered.connect(self.show_list)
         window.addAction(self.list_action)
 
@@ -336,7 +333,7 @@ class Accessibility(QObject):
         menu.addSeparator()
         menu.addAction(self.list_action)
         menu.addAction(self.display.high_contrast_action)
-        size_menu = menu.addMenu(_tr("&Text size"))
+        size_menu = menu.addMenu(_tr("Accessibility", "&Text size"))
         size_menu.addActions(list(self.display.text_size_actions.values()))
         self.text_size_menu = size_menu
 

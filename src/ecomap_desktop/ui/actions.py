@@ -7,15 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from . import icons
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
+from ecomap_desktop.i18n import translate as _tr
 
 
 @dataclass
@@ -69,64 +66,64 @@ def _action(window: QMainWindow, text: str, shortcuts, tip: str = "", icon=None,
 def build_actions(window: QMainWindow) -> Actions:
     """Create every action, menu and the toolbar for *window*; the window connects them."""
     Key = QKeySequence.StandardKey
-    a_new = _action(window, _tr("&New map"), Key.New, _tr("Start a new map"))
-    a_open = _action(window, _tr("&Open…"), Key.Open, _tr("Open a saved map"))
-    a_save = _action(window, _tr("&Save"), Key.Save, _tr("Save the map"))
-    a_save_as = _action(window, _tr("Save &As…"), Key.SaveAs, _tr("Save the map under a new name"))
-    a_close = _action(window, _tr("&Close"), Key.Close, _tr("Close this map"))
-    a_quit = _action(window, _tr("&Quit"), Key.Quit, _tr("Quit Ecomap Desktop"))
-    a_undo = _action(window, _tr("Undo"), Key.Undo, _tr("Undo the last change"), icons.undo())
-    a_redo = _action(window, _tr("Redo"), [QKeySequence(Key.Redo).toString(), "Ctrl+Y"],
-                     _tr("Redo the change you undid"), icons.redo())
-    a_delete = _action(window, _tr("Delete"), ["Del", "Backspace"], _tr("Remove what is selected"),
+    a_new = _action(window, _tr("Actions", "&New map"), Key.New, _tr("Actions", "Start a new map"))
+    a_open = _action(window, _tr("Actions", "&Open…"), Key.Open, _tr("Actions", "Open a saved map"))
+    a_save = _action(window, _tr("Actions", "&Save"), Key.Save, _tr("Actions", "Save the map"))
+    a_save_as = _action(window, _tr("Actions", "Save &As…"), Key.SaveAs, _tr("Actions", "Save the map under a new name"))
+    a_close = _action(window, _tr("Actions", "&Close"), Key.Close, _tr("Actions", "Close this map"))
+    a_quit = _action(window, _tr("Actions", "&Quit"), Key.Quit, _tr("Actions", "Quit Ecomap Desktop"))
+    a_undo = _action(window, _tr("Actions", "Undo"), Key.Undo, _tr("Actions", "Undo the last change"), icons.undo())
+    a_redo = _action(window, _tr("Actions", "Redo"), [QKeySequence(Key.Redo).toString(), "Ctrl+Y"],
+                     _tr("Actions", "Redo the change you undid"), icons.redo())
+    a_delete = _action(window, _tr("Actions", "Delete"), ["Del", "Backspace"], _tr("Actions", "Remove what is selected"),
                        icons.delete())
-    a_select_all = _action(window, _tr("Select &all"), Key.SelectAll)
-    a_edit_label = _action(window, _tr("&Rename"), ["F2"], _tr("Change the name of the selected person or group"))
-    a_person = _action(window, _tr("Add person"), "P", _tr("Add a person to the map"), icons.person())
-    a_group = _action(window, _tr("Add group"), "G", _tr("Add a group or organisation to the map"),
+    a_select_all = _action(window, _tr("Actions", "Select &all"), Key.SelectAll)
+    a_edit_label = _action(window, _tr("Actions", "&Rename"), ["F2"], _tr("Actions", "Change the name of the selected person or group"))
+    a_person = _action(window, _tr("Actions", "Add person"), "P", _tr("Actions", "Add a person to the map"), icons.person())
+    a_group = _action(window, _tr("Actions", "Add group"), "G", _tr("Actions", "Add a group or organisation to the map"),
                       icons.group())
-    a_connect = _action(window, _tr("Connect"), "C",
-                        _tr("Join two selected people or groups, or start a line from the selected one"),
+    a_connect = _action(window, _tr("Actions", "Connect"), "C",
+                        _tr("Actions", "Join two selected people or groups, or start a line from the selected one"),
                         icons.connect())
-    a_arrange = _action(window, _tr("Arrange"), "Ctrl+L",
-                        _tr("Place everyone neatly around the centre by circle and category"), icons.arrange())
-    a_rings = _action(window, _tr("Circles"), "R", _tr("Show the circles of support behind the map"),
+    a_arrange = _action(window, _tr("Actions", "Arrange"), "Ctrl+L",
+                        _tr("Actions", "Place everyone neatly around the centre by circle and category"), icons.arrange())
+    a_rings = _action(window, _tr("Actions", "Circles"), "R", _tr("Actions", "Show the circles of support behind the map"),
                       icons.rings(), checkable=True)
-    a_legend = _action(window, _tr("Legend"), "L", _tr("Show what each kind of line means"),
+    a_legend = _action(window, _tr("Actions", "Legend"), "L", _tr("Actions", "Show what each kind of line means"),
                        icons.legend(), checkable=True)
-    a_zoom_in = _action(window, _tr("Zoom in"), [QKeySequence(Key.ZoomIn).toString(), "Ctrl+="])
-    a_zoom_out = _action(window, _tr("Zoom out"), Key.ZoomOut)
-    a_fit = _action(window, _tr("Whole map"), "Ctrl+0", _tr("Show the whole map"), icons.zoom_fit())
+    a_zoom_in = _action(window, _tr("Actions", "Zoom in"), [QKeySequence(Key.ZoomIn).toString(), "Ctrl+="])
+    a_zoom_out = _action(window, _tr("Actions", "Zoom out"), Key.ZoomOut)
+    a_fit = _action(window, _tr("Actions", "Whole map"), "Ctrl+0", _tr("Actions", "Show the whole map"), icons.zoom_fit())
 
     bar = window.menuBar()
-    file_menu = bar.addMenu(_tr("&File"))
+    file_menu = bar.addMenu(_tr("Actions", "&File"))
     file_menu.addActions([a_new, a_open])
-    recent_menu = file_menu.addMenu(_tr("Open &Recent"))
+    recent_menu = file_menu.addMenu(_tr("Actions", "Open &Recent"))
     file_menu.addSeparator()
     file_menu.addActions([a_save, a_save_as])
     file_menu.addSeparator()
     file_menu.addActions([a_close, a_quit])
 
-    edit_menu = bar.addMenu(_tr("&Edit"))
+    edit_menu = bar.addMenu(_tr("Actions", "&Edit"))
     edit_menu.addActions([a_undo, a_redo])
     edit_menu.addSeparator()
     edit_menu.addActions([a_edit_label, a_delete, a_select_all])
 
-    map_menu = bar.addMenu(_tr("&Map"))
+    map_menu = bar.addMenu(_tr("Actions", "&Map"))
     map_menu.addActions([a_person, a_group, a_connect])
     map_menu.addSeparator()
     map_menu.addActions([a_arrange])
 
-    view_menu = bar.addMenu(_tr("&View"))
+    view_menu = bar.addMenu(_tr("Actions", "&View"))
     view_menu.addActions([a_zoom_in, a_zoom_out, a_fit])
     view_menu.addSeparator()
     view_menu.addActions([a_rings, a_legend])
 
-    help_menu = bar.addMenu(_tr("&Help"))
+    help_menu = bar.addMenu(_tr("Actions", "&Help"))
 
-    toolbar = QToolBar(_tr("Drawing tools"), window)
+    toolbar = QToolBar(_tr("Actions", "Drawing tools"), window)
     toolbar.setObjectName("drawingToolbar")
-    toolbar.setAccessibleName(_tr("Drawing tools"))
+    toolbar.setAccessibleName(_tr("Actions", "Drawing tools"))
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
     toolbar.setIconSize(QSize(36, 36))

@@ -17,6 +17,11 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     app.setOrganizationName("Ecomap")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ecomap-desktop")  # matches resources/linux/ecomap-desktop.desktop
+    from .. import i18n
+    from . import preferences
+
+    # Before any window exists, so every widget is built in the chosen language.
+    i18n.install(i18n.resolve(preferences.language()))
     from .app_icon import app_icon
 
     app.setWindowIcon(app_icon())

@@ -14,7 +14,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..io.mapfile import MapFileError, bytes_to_graph, document_to_bytes
@@ -22,6 +22,7 @@ from ..io.protection import DerivedKey, WrongPasswordError, derive_key, encrypt_
 from ..io.recovery import RecoveryCopy, RecoveryStore, default_store, new_key
 from . import dialogs
 from .file_controller import FileController
+from ecomap_desktop.i18n import translate as _tr
 
 INTERVAL_KEY = "autosave/interval_seconds"
 DEFAULT_INTERVAL = 60
@@ -29,10 +30,6 @@ MIN_INTERVAL = 5
 MAX_INTERVAL = 3600
 
 _live: weakref.WeakSet[Autosaver] = weakref.WeakSet()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Autosave", text)
 
 
 def autosave_interval() -> int:
@@ -170,7 +167,7 @@ def _open_recovered(parent: QWidget | None, copy: RecoveryCopy, payload: bytes):
         try:
             return bytes_to_graph(payload, name, password), password
         except WrongPasswordError:
-            error = _tr("That password does not open this map. Check it and try again.")
+            error = _tr("Autosave", "That password does not open this map. Check it and try again.")
 
 
 def offer_recovery(parent: QWidget | None, window_for_restore: Callable[[], Any],
@@ -192,7 +189,7 @@ def offer_recovery(parent: QWidget | None, window_for_restore: Callable[[], Any]
             try:
                 opened = _open_recovered(parent, copy, store.read_payload(copy))
             except MapFileError as exc:
-                dialogs.show_error(parent, _tr("Could not restore the map"), str(exc))
+                dialogs.show_error(parent, _tr("Autosave", "Could not restore the map"), str(exc))
                 continue
             if opened is None:
                 continue

@@ -9,7 +9,7 @@ in plain words; switching it off puts the worker's layout back. Whether it is on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QRectF, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QDockWidget, QFormLayout, QMainWindow, QScrollArea, QWidget
 
@@ -17,14 +17,11 @@ from .. import labels, style
 from .painted_icon import painted_icon
 from .panels.guide import GuidePanel
 from .panels.insights import InsightsPanel
+from ecomap_desktop.i18n import translate as _tr
 
 #: How much bigger text is in the parent view.
 PARENT_TEXT_SCALE = 1.3
 SETTINGS_KEY = "view/parent_view"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Conversation", text)
 
 
 def parent_view_icon() -> QIcon:
@@ -76,13 +73,13 @@ class ParentView(QObject):
         self._parts = parts
         self._worker_state = None
         self._worker_font: QFont | None = None
-        action = QAction(parent_view_icon(), _tr("Parent view"), window)
+        action = QAction(parent_view_icon(), _tr("Conversation", "Parent view"), window)
         action.setCheckable(True)
         action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(_tr("Parent view: bigger text, plain words, the worker's notes hidden (%1)")
+        action.setToolTip(_tr("Conversation", "Parent view: bigger text, plain words, the worker's notes hidden (%1)")
                           .replace("%1", shortcut))
-        action.setStatusTip(_tr("Show the map the way the parent sees it, with bigger text"))
+        action.setStatusTip(_tr("Conversation", "Show the map the way the parent sees it, with bigger text"))
         window.addAction(action)
         action.toggled.connect(self._apply)
         self.action = action
@@ -118,8 +115,8 @@ class ParentView(QObject):
         QSettings().setValue(SETTINGS_KEY, on)
         if window.statusBar() is not None:
             window.statusBar().showMessage(
-                _tr("Parent view: bigger text and plain words. Switch it off to see your notes again.") if on
-                else _tr("Worker view: your notes and the summary are back."), 6000)
+                _tr("Conversation", "Parent view: bigger text and plain words. Switch it off to see your notes again.") if on
+                else _tr("Conversation", "Worker view: your notes and the summary are back."), 6000)
         self.changed.emit(on)
 
     def _show_notes_in_details(self, shown: bool) -> None:
@@ -153,9 +150,9 @@ class Conversation(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.guide = GuidePanel(window.document, window.undo_stack, getattr(window, "scene", None))
-        self.guide_dock = _dock(window, _tr("Guide"), "guideDock", self.guide, scroll=False)
+        self.guide_dock = _dock(window, _tr("Conversation", "Guide"), "guideDock", self.guide, scroll=False)
         self.insights = InsightsPanel(window.document)
-        self.insights_dock = _dock(window, _tr("Summary"), "insightsDock", self.insights)
+        self.insights_dock = _dock(window, _tr("Conversation", "Summary"), "insightsDock", self.insights)
         details = getattr(window, "details_dock", None)
         if details is not None:
             window.tabifyDockWidget(details, self.guide_dock)
@@ -168,8 +165,8 @@ class Conversation(QObject):
         if actions is not None:
             menu = actions.view_menu
             menu.addSeparator()
-            for dock, text in ((self.guide_dock, _tr("Show the guide")),
-                               (self.insights_dock, _tr("Show the summary"))):
+            for dock, text in ((self.guide_dock, _tr("Conversation", "Show the guide")),
+                               (self.insights_dock, _tr("Conversation", "Show the summary"))):
                 toggle = dock.toggleViewAction()
                 toggle.setText(text)
                 menu.addAction(toggle)
@@ -179,7 +176,7 @@ class Conversation(QObject):
             actions.toolbar.addAction(self.parent_view.action)
             for widget in self.parent_view.action.associatedObjects():
                 if hasattr(widget, "setAccessibleName"):
-                    widget.setAccessibleName(_tr("Parent view"))
+                    widget.setAccessibleName(_tr("Conversation", "Parent view"))
         self.parent_view.restore()
 
 

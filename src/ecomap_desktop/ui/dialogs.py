@@ -4,26 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from ecomap_desktop.i18n import translate as _tr
 
 MAP_FILTER = QCoreApplication.translate("Dialogs", "Eco-maps (*.ecomap)")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
 
 
 def ask_unsaved_changes(parent: QWidget, map_name: str) -> str:
     """Ask what to do with unsaved changes: returns "save", "discard" or "cancel"."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Unsaved changes"))
-    box.setText(_tr("Save the changes to “%1” before closing it?").replace("%1", map_name))
-    box.setInformativeText(_tr("If you don't save, the changes since the last save are lost."))
+    box.setWindowTitle(_tr("Dialogs", "Unsaved changes"))
+    box.setText(_tr("Dialogs", "Save the changes to “%1” before closing it?").replace("%1", map_name))
+    box.setInformativeText(_tr("Dialogs", "If you don't save, the changes since the last save are lost."))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
-    box.button(QMessageBox.StandardButton.Discard).setText(_tr("Don't save"))
+    box.button(QMessageBox.StandardButton.Discard).setText(_tr("Dialogs", "Don't save"))
     answer = box.exec()
     if answer == QMessageBox.StandardButton.Save:
         return "save"
@@ -38,12 +35,12 @@ def show_error(parent: QWidget, title: str, message: str) -> None:
 
 
 def ask_open_path(parent: QWidget, start_dir: str = "") -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Open a map"), start_dir, MAP_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, _tr("Dialogs", "Open a map"), start_dir, MAP_FILTER)
     return path
 
 
 def ask_save_path(parent: QWidget, suggested: str = "") -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Save the map as"), suggested, MAP_FILTER)
+    path, _ = QFileDialog.getSaveFileName(parent, _tr("Dialogs", "Save the map as"), suggested, MAP_FILTER)
     if path and not path.lower().endswith(".ecomap"):
         path += ".ecomap"
     return path
@@ -53,12 +50,12 @@ def ask_open_read_only(parent: QWidget, map_name: str) -> bool:
     """The map is open in another window or another copy of the app: open it read-only?"""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Map already open"))
-    box.setText(_tr("“%1” is already open in another window or in another copy of Ecomap Desktop.")
+    box.setWindowTitle(_tr("Dialogs", "Map already open"))
+    box.setText(_tr("Dialogs", "“%1” is already open in another window or in another copy of Ecomap Desktop.")
                 .replace("%1", map_name))
-    box.setInformativeText(_tr("You can open it read-only: you can look at it and change it, but your "
+    box.setInformativeText(_tr("Dialogs", "You can open it read-only: you can look at it and change it, but your "
                                "changes can only be saved under a new name."))
-    read_only = box.addButton(_tr("Open read-only"), QMessageBox.ButtonRole.AcceptRole)
+    read_only = box.addButton(_tr("Dialogs", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.exec()
@@ -98,8 +95,8 @@ def confirm_discard_recovery(parent: QWidget, map_name: str) -> bool:
     """Deleting a recovery copy cannot be undone: ask once."""
     answer = QMessageBox.question(
         parent,
-        _tr("Discard the recovered map?"),
-        _tr("The unsaved changes to “%1” will be deleted for good. This cannot be undone.")
+        _tr("Dialogs", "Discard the recovered map?"),
+        _tr("Dialogs", "The unsaved changes to “%1” will be deleted for good. This cannot be undone.")
         .replace("%1", map_name),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
+from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,13 +27,10 @@ from PySide6.QtWidgets import (
 
 from ..io.mapfile import MapFileError
 from . import dialogs, preferences
+from ecomap_desktop.i18n import translate as _tr
 
 # export/ is imported only when the user exports or prints (start-up stays light; see
 # tests/test_export_pdf.py::test_reportlab_is_not_loaded_at_start_up).
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportActions", text)
 
 
 class PdfOptionsDialog(QDialog):
@@ -42,31 +39,31 @@ class PdfOptionsDialog(QDialog):
     def __init__(self, parent: QWidget | None, protected: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("pdfOptionsDialog")
-        self.setWindowTitle(_tr("Export as PDF"))
+        self.setWindowTitle(_tr("ExportActions", "Export as PDF"))
         self.page_size = QComboBox()
-        self.page_size.addItem(_tr("US Letter"), "letter")
-        self.page_size.addItem(_tr("A4"), "a4")
+        self.page_size.addItem(_tr("ExportActions", "US Letter"), "letter")
+        self.page_size.addItem(_tr("ExportActions", "A4"), "a4")
         self.page_size.setCurrentIndex(self.page_size.findData(preferences.page_size()))
         self.orientation = QComboBox()
-        self.orientation.addItem(_tr("To suit the map's shape"), "auto")
-        self.orientation.addItem(_tr("Portrait (upright)"), "portrait")
-        self.orientation.addItem(_tr("Landscape (sideways)"), "landscape")
-        self.worker_notes = QCheckBox(_tr("Include my notes (on the map, the people and the lines)"))
-        self.insights = QCheckBox(_tr("Include a summary of what the map shows"))
+        self.orientation.addItem(_tr("ExportActions", "To suit the map's shape"), "auto")
+        self.orientation.addItem(_tr("ExportActions", "Portrait (upright)"), "portrait")
+        self.orientation.addItem(_tr("ExportActions", "Landscape (sideways)"), "landscape")
+        self.worker_notes = QCheckBox(_tr("ExportActions", "Include my notes (on the map, the people and the lines)"))
+        self.insights = QCheckBox(_tr("ExportActions", "Include a summary of what the map shows"))
         form = QFormLayout()
-        form.addRow(_tr("Paper:"), self.page_size)
-        form.addRow(_tr("Page:"), self.orientation)
+        form.addRow(_tr("ExportActions", "Paper:"), self.page_size)
+        form.addRow(_tr("ExportActions", "Page:"), self.orientation)
         form.addRow("", self.worker_notes)
         form.addRow("", self.insights)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if protected:
-            note = QLabel(_tr("This map is protected with a password; the PDF will not be. Keep it "
+            note = QLabel(_tr("ExportActions", "This map is protected with a password; the PDF will not be. Keep it "
                               "somewhere only you and the family can open."))
             note.setWordWrap(True)
             layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Choose where to save…"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("ExportActions", "Choose where to save…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -110,18 +107,18 @@ class ExportActions(QObject):
         super().__init__(window)
         self.window = window
         self.files = window.files
-        self.export_pdf = self._action(_tr("Export as &PDF…"), "Ctrl+E",
-                                       _tr("Make a PDF of the map to keep, share or print"), self.on_export_pdf)
-        self.export_picture = self._action(_tr("Export as p&icture…"), None,
-                                           _tr("Save the map as a PNG picture or an SVG drawing"),
+        self.export_pdf = self._action(_tr("ExportActions", "Export as &PDF…"), "Ctrl+E",
+                                       _tr("ExportActions", "Make a PDF of the map to keep, share or print"), self.on_export_pdf)
+        self.export_picture = self._action(_tr("ExportActions", "Export as p&icture…"), None,
+                                           _tr("ExportActions", "Save the map as a PNG picture or an SVG drawing"),
                                            self.on_export_picture)
-        self.export_graphml = self._action(_tr("Export for &research (GraphML)…"), None,
-                                           _tr("Save the people and connections for network analysis tools"),
+        self.export_graphml = self._action(_tr("ExportActions", "Export for &research (GraphML)…"), None,
+                                           _tr("ExportActions", "Save the people and connections for network analysis tools"),
                                            self.on_export_graphml)
-        self.worksheet = self._action(_tr("Blank &worksheet (PDF)…"), None,
-                                      _tr("A blank eco-map page to fill in by hand"), self.on_worksheet)
-        self.print = self._action(_tr("&Print…"), QKeySequence.StandardKey.Print,
-                                  _tr("Print the map with its legend"), self.on_print)
+        self.worksheet = self._action(_tr("ExportActions", "Blank &worksheet (PDF)…"), None,
+                                      _tr("ExportActions", "A blank eco-map page to fill in by hand"), self.on_worksheet)
+        self.print = self._action(_tr("ExportActions", "&Print…"), QKeySequence.StandardKey.Print,
+                                  _tr("ExportActions", "Print the map with its legend"), self.on_print)
         menu = window.actions.file_menu
         before = window.actions.close
         actions = menu.actions()
@@ -150,7 +147,7 @@ class ExportActions(QObject):
         return str(Path(folder) / (_safe_stem(self.files.display_name()) + extension))
 
     def _done(self, path: str, warnings=()) -> None:
-        message = _tr("Saved “%1”.").replace("%1", Path(path).name)
+        message = _tr("ExportActions", "Saved “%1”.").replace("%1", Path(path).name)
         if warnings:
             message += " " + " ".join(warnings)
         self.window.statusBar().showMessage(message, 10000)
@@ -159,8 +156,9 @@ class ExportActions(QObject):
         from ..export.options import ExportError
 
         text = str(exc) if isinstance(exc, (ExportError, MapFileError)) else _tr(
+            "ExportActions",
             "The file could not be written. Check the folder and try again.")
-        dialogs.show_error(self.window, _tr("Could not export the map"), text)
+        dialogs.show_error(self.window, _tr("ExportActions", "Could not export the map"), text)
 
     # ----- the actions -------------------------------------------------------------------------
 
@@ -168,7 +166,7 @@ class ExportActions(QObject):
         options = ask_pdf_options(self.window, self.files.is_protected)
         if options is None:
             return False
-        path = ask_export_path(self.window, _tr("Save the PDF as"), self._suggested(".pdf"), _tr("PDF (*.pdf)"))
+        path = ask_export_path(self.window, _tr("ExportActions", "Save the PDF as"), self._suggested(".pdf"), _tr("ExportActions", "PDF (*.pdf)"))
         if not path:
             return False
         from ..export.options import ExportError
@@ -183,8 +181,8 @@ class ExportActions(QObject):
         return True
 
     def on_export_picture(self) -> bool:
-        filters = _tr("PNG picture (*.png)") + ";;" + _tr("SVG drawing (*.svg)")
-        path = ask_export_path(self.window, _tr("Save the picture as"), self._suggested(".png"), filters)
+        filters = _tr("ExportActions", "PNG picture (*.png)") + ";;" + _tr("ExportActions", "SVG drawing (*.svg)")
+        path = ask_export_path(self.window, _tr("ExportActions", "Save the picture as"), self._suggested(".png"), filters)
         if not path:
             return False
         from ..export.images import export_png, export_svg
@@ -202,8 +200,8 @@ class ExportActions(QObject):
         return True
 
     def on_export_graphml(self) -> bool:
-        path = ask_export_path(self.window, _tr("Save for research as"), self._suggested(".graphml"),
-                               _tr("GraphML (*.graphml)"))
+        path = ask_export_path(self.window, _tr("ExportActions", "Save for research as"), self._suggested(".graphml"),
+                               _tr("ExportActions", "GraphML (*.graphml)"))
         if not path:
             return False
         from ..export.options import ExportError
@@ -219,8 +217,8 @@ class ExportActions(QObject):
 
     def on_worksheet(self) -> bool:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path = ask_export_path(self.window, _tr("Save the blank worksheet as"),
-                               str(Path(folder) / (_tr("eco-map worksheet") + ".pdf")), _tr("PDF (*.pdf)"))
+        path = ask_export_path(self.window, _tr("ExportActions", "Save the blank worksheet as"),
+                               str(Path(folder) / (_tr("ExportActions", "eco-map worksheet") + ".pdf")), _tr("ExportActions", "PDF (*.pdf)"))
         if not path:
             return False
         from ..export.options import ExportError, PageOptions

@@ -8,14 +8,11 @@ shown on one start only. "Got it" hides it; the quick guide button opens Help â–
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from . import preferences
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FirstRun", text)
+from ecomap_desktop.i18n import translate as _tr
 
 
 class FirstRunHint(QFrame):
@@ -31,26 +28,27 @@ class FirstRunHint(QFrame):
     def __init__(self, canvas: QWidget) -> None:
         super().__init__(canvas)
         self.setObjectName("firstRunHint")
-        self.setAccessibleName(_tr("First steps"))
+        self.setAccessibleName(_tr("FirstRun", "First steps"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
             "#firstRunHint { background: #fffdf5; border: 2px solid #0072b2; border-radius: 10px; }"
             "#firstRunHint QLabel { background: transparent; color: #1f1f1f; }"
         )
-        title = QLabel(_tr("Welcome. Start in the middle."))
+        title = QLabel(_tr("FirstRun", "Welcome. Start in the middle."))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         title.setFont(font)
         self.message = QLabel(_tr(
+            "FirstRun",
             "Type the family's name in the big circle, then press Enter. Then add the people and groups "
             "in their life with Add person and Add group, and join each one to the family with a line "
             "that shows how the connection feels. Anything can be undone."
         ))
         self.message.setWordWrap(True)
-        self.guide_button = QPushButton(_tr("Quick guide"))
-        self.guide_button.setToolTip(_tr("How to draw the map, what the lines mean, saving and privacy (F1)"))
-        self.dismiss_button = QPushButton(_tr("Got it"))
+        self.guide_button = QPushButton(_tr("FirstRun", "Quick guide"))
+        self.guide_button.setToolTip(_tr("FirstRun", "How to draw the map, what the lines mean, saving and privacy (F1)"))
+        self.dismiss_button = QPushButton(_tr("FirstRun", "Got it"))
         self.dismiss_button.setDefault(True)
         self.guide_button.clicked.connect(self.guide_requested)
         self.dismiss_button.clicked.connect(self.dismiss)

@@ -7,7 +7,7 @@ window is not modal: it can stay open beside the map.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QUrl
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -15,13 +15,10 @@ from ..model.vocabulary import STRENGTHS
 from ..resources import resource_path
 from . import preferences
 from .line_icons import flow_icon, strength_icon
+from ecomap_desktop.i18n import translate as _tr
 
 GUIDE_FILE = "quick-guide"
 LEGEND_SIZE = (96, 24)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HelpDialog", text)
 
 
 def guide_path(language: str | None = None):
@@ -49,12 +46,12 @@ class QuickGuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quickGuide")
-        self.setWindowTitle(_tr("Quick guide"))
+        self.setWindowTitle(_tr("HelpDialog", "Quick guide"))
         self.setModal(False)
         self.resize(720, 760)
         self.browser = QTextBrowser()
         self.browser.setObjectName("quickGuideText")
-        self.browser.setAccessibleName(_tr("Quick guide"))
+        self.browser.setAccessibleName(_tr("HelpDialog", "Quick guide"))
         self.browser.setOpenLinks(False)  # links inside the guide only; nothing opens outside the app
         self.browser.anchorClicked.connect(self._follow)
         document = self.browser.document()

@@ -5,13 +5,10 @@ install_help_menu(window) fills window.actions.help_menu and adds Settings to th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HelpMenu", text)
+from ecomap_desktop.i18n import translate as _tr
 
 
 class HelpMenu(QObject):
@@ -20,24 +17,24 @@ class HelpMenu(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.guide = QAction(_tr("&Quick guide"), self)
+        self.guide = QAction(_tr("HelpMenu", "&Quick guide"), self)
         self.guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self.guide.setStatusTip(_tr("How to draw the map, what the lines mean, saving and privacy"))
-        self.lines = QAction(_tr("What the &lines mean"), self)
-        self.lines.setStatusTip(_tr("The legend: strong, ordinary, weak and stressful lines, and arrows"))
-        self.about = QAction(_tr("&About Ecomap Desktop"), self)
+        self.guide.setStatusTip(_tr("HelpMenu", "How to draw the map, what the lines mean, saving and privacy"))
+        self.lines = QAction(_tr("HelpMenu", "What the &lines mean"), self)
+        self.lines.setStatusTip(_tr("HelpMenu", "The legend: strong, ordinary, weak and stressful lines, and arrows"))
+        self.about = QAction(_tr("HelpMenu", "&About Ecomap Desktop"), self)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about.setStatusTip(_tr("The version, and the licences of the parts it is made with"))
+        self.about.setStatusTip(_tr("HelpMenu", "The version, and the licences of the parts it is made with"))
         menu = window.actions.help_menu
         menu.addActions([self.guide, self.lines])
         menu.addSeparator()
         menu.addAction(self.about)
 
-        self.settings = QAction(_tr("Se&ttings…"), self)
+        self.settings = QAction(_tr("HelpMenu", "Se&ttings…"), self)
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         keys = [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
         self.settings.setShortcuts([k for i, k in enumerate(keys) if not k.isEmpty() and k not in keys[:i]])
-        self.settings.setStatusTip(_tr("Paper size, recovery copies, recent maps and language"))
+        self.settings.setStatusTip(_tr("HelpMenu", "Paper size, recovery copies, recent maps and language"))
         edit = window.actions.edit_menu
         edit.addSeparator()
         edit.addAction(self.settings)

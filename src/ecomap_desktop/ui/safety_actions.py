@@ -6,15 +6,12 @@ Installed into a window's File menu by install_safety_actions(window); the windo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from .file_controller import REMEMBER_RECENT_KEY, clear_recent
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyActions", text)
+from ecomap_desktop.i18n import translate as _tr
 
 
 def remembers_recent() -> bool:
@@ -42,22 +39,22 @@ class SafetyActions(QObject):
         self.files = window.files
         menu: QMenu = window.actions.file_menu
 
-        self.save_with_password = QAction(_tr("Save with &password…"), self)
+        self.save_with_password = QAction(_tr("SafetyActions", "Save with &password…"), self)
         self.save_with_password.setStatusTip(
-            _tr("Save the map encrypted, so that only someone with the password can open it"))
-        self.save_without_password = QAction(_tr("Save &without password"), self)
+            _tr("SafetyActions", "Save the map encrypted, so that only someone with the password can open it"))
+        self.save_without_password = QAction(_tr("SafetyActions", "Save &without password"), self)
         self.save_without_password.setStatusTip(
-            _tr("Remove the password: save the map unprotected from now on")
+            _tr("SafetyActions", "Remove the password: save the map unprotected from now on")
         )
         menu.insertActions(_action_after(menu, window.actions.save_as),
                            [self.save_with_password, self.save_without_password])
 
-        self.privacy_menu = QMenu(_tr("Pri&vacy"), menu)
-        self.remember_recent = QAction(_tr("&Remember recent maps"), self)
+        self.privacy_menu = QMenu(_tr("SafetyActions", "Pri&vacy"), menu)
+        self.remember_recent = QAction(_tr("SafetyActions", "&Remember recent maps"), self)
         self.remember_recent.setCheckable(True)
-        self.remember_recent.setStatusTip(_tr("List the maps opened lately in Open Recent"))
-        self.clear_recent = QAction(_tr("&Clear recent maps"), self)
-        self.clear_recent.setStatusTip(_tr("Forget the list of maps opened lately"))
+        self.remember_recent.setStatusTip(_tr("SafetyActions", "List the maps opened lately in Open Recent"))
+        self.clear_recent = QAction(_tr("SafetyActions", "&Clear recent maps"), self)
+        self.clear_recent.setStatusTip(_tr("SafetyActions", "Forget the list of maps opened lately"))
         self.privacy_menu.addActions([self.remember_recent, self.clear_recent])
         menu.insertMenu(_action_after(menu, window.actions.recent_menu.menuAction()), self.privacy_menu)
 

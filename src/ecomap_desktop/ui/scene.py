@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QTransform, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -35,23 +35,20 @@ from .items.node_item import NodeItem
 from .items.preview_item import PreviewItem
 from .items.ring_item import RingItem
 from .placement import free_spot, reading_order
+from ecomap_desktop.i18n import translate as _tr
 
 
 #: Maps with more nodes than this paint nodes directly instead of caching them as pixmaps.
 CACHE_MAX_NODES = 2000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapScene", text)
-
-
 def ring_names() -> dict[str, str]:
     """What each circle of support is called on the canvas."""
     return {
-        "closest": _tr("Closest"),
-        "friends": _tr("Friends"),
-        "participation": _tr("Taking part"),
-        "paid": _tr("Paid helpers"),
+        "closest": _tr("MapScene", "Closest"),
+        "friends": _tr("MapScene", "Friends"),
+        "participation": _tr("MapScene", "Taking part"),
+        "paid": _tr("MapScene", "Paid helpers"),
     }
 
 
@@ -217,9 +214,9 @@ class MapScene(QGraphicsScene):
     @staticmethod
     def _add_hint(kind: str) -> str:
         if kind == "person":
-            return _tr("Click on the map where the new person should go (Esc to stop).")
+            return _tr("MapScene", "Click on the map where the new person should go (Esc to stop).")
         if kind == "group":
-            return _tr("Click on the map where the new group should go (Esc to stop).")
+            return _tr("MapScene", "Click on the map where the new group should go (Esc to stop).")
         return ""
 
     def escape(self) -> None:
@@ -232,7 +229,7 @@ class MapScene(QGraphicsScene):
     def add_node(self, kind: str, pos: QPointF | None = None) -> str:
         """Add a person or group at *pos* (or a free spot near the centre), select it and edit its label."""
         self.commit_label_edit()
-        label = _tr("New person") if kind == "person" else _tr("New group")
+        label = _tr("MapScene", "New person") if kind == "person" else _tr("MapScene", "New group")
         where = QPointF(pos) if pos is not None else self._free_spot(kind)
         x = max(-MAX_COORD, min(MAX_COORD, where.x()))
         y = max(-MAX_COORD, min(MAX_COORD, where.y()))
@@ -278,7 +275,7 @@ class MapScene(QGraphicsScene):
         for node_id in ids:
             item = self._nodes[node_id]
             new[node_id] = (_clamp(item.x() + dx), _clamp(item.y() + dy))
-        self.undo_stack.push(MoveNodesCommand(self.document, new, text=_tr("Nudge")))
+        self.undo_stack.push(MoveNodesCommand(self.document, new, text=_tr("MapScene", "Nudge")))
         return True
 
     def arrange(self) -> bool:
@@ -294,7 +291,7 @@ class MapScene(QGraphicsScene):
         new = {n: p for n, p in new.items() if p != self.document.node_position(n)}
         if not new:
             return False
-        self.undo_stack.push(MoveNodesCommand(self.document, new, text=_tr("Arrange")))
+        self.undo_stack.push(MoveNodesCommand(self.document, new, text=_tr("MapScene", "Arrange")))
         return True
 
     # ----- labels ------------------------------------------------------------------------------
@@ -770,7 +767,7 @@ class MapScene(QGraphicsScene):
     def _on_meta_changed(self, key: str) -> None:
         if key == "legend":
             entries = [(e["key"], e["label"]) for e in self.document.meta("legend")]
-            self._legend.set_entries(_tr("Legend"), entries)
+            self._legend.set_entries(_tr("MapScene", "Legend"), entries)
             self.legend_changed.emit()
 
     # ----- helpers ------------------------------------------------------------------------------
@@ -807,7 +804,7 @@ def _member_line(member: dict) -> str:
     name = member.get("name", "").strip()
     age = member.get("age", "").strip()
     if name and age:
-        return _tr("%1 (%2)").replace("%1", name).replace("%2", age)
+        return _tr("MapScene", "%1 (%2)").replace("%1", name).replace("%2", age)
     return name or age
 
 

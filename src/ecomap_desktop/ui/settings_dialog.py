@@ -22,24 +22,21 @@ from PySide6.QtWidgets import (
 from . import preferences
 from .autosave import INTERVAL_KEY, MAX_INTERVAL, MIN_INTERVAL, autosave_interval
 from .safety_actions import remembers_recent, set_remember_recent
+from ecomap_desktop.i18n import translate as _tr
 
 #: Choices offered for the recovery copy, in seconds.
 INTERVAL_CHOICES = (30, 60, 120, 300, 600)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 def interval_text(seconds: int) -> str:
     if seconds < 60:
-        return _tr("every %1 seconds").replace("%1", str(seconds))
+        return _tr("SettingsDialog", "every %1 seconds").replace("%1", str(seconds))
     minutes, rest = divmod(seconds, 60)
     if rest:
-        return _tr("every %1 seconds").replace("%1", str(seconds))
+        return _tr("SettingsDialog", "every %1 seconds").replace("%1", str(seconds))
     if minutes == 1:
-        return _tr("every minute")
-    return _tr("every %1 minutes").replace("%1", str(minutes))
+        return _tr("SettingsDialog", "every minute")
+    return _tr("SettingsDialog", "every %1 minutes").replace("%1", str(minutes))
 
 
 def _note(text: str) -> QLabel:
@@ -56,44 +53,44 @@ class SettingsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle(_tr("Settings"))
+        self.setWindowTitle(_tr("SettingsDialog", "Settings"))
         self.setMinimumWidth(520)
 
         self.page_size = QComboBox()
-        self.page_size.addItem(_tr("US Letter"), "letter")
-        self.page_size.addItem(_tr("A4"), "a4")
+        self.page_size.addItem(_tr("SettingsDialog", "US Letter"), "letter")
+        self.page_size.addItem(_tr("SettingsDialog", "A4"), "a4")
         self.page_size.setCurrentIndex(self.page_size.findData(preferences.page_size()))
-        self.page_size.setAccessibleName(_tr("Paper size"))
+        self.page_size.setAccessibleName(_tr("SettingsDialog", "Paper size"))
 
         self.interval = QComboBox()
         current = autosave_interval()
         for seconds in sorted(set(INTERVAL_CHOICES) | {current}):
             self.interval.addItem(interval_text(seconds), seconds)
         self.interval.setCurrentIndex(self.interval.findData(current))
-        self.interval.setAccessibleName(_tr("Keep a recovery copy"))
+        self.interval.setAccessibleName(_tr("SettingsDialog", "Keep a recovery copy"))
 
-        self.remember_recent = QCheckBox(_tr("Remember the maps I open, under File ▸ Open Recent"))
+        self.remember_recent = QCheckBox(_tr("SettingsDialog", "Remember the maps I open, under File ▸ Open Recent"))
         self.remember_recent.setChecked(remembers_recent())
 
         self.language = QComboBox()
         for code, name in preferences.LANGUAGES:
             self.language.addItem(QCoreApplication.translate("Preferences", name), code)
         self.language.setCurrentIndex(self.language.findData(preferences.language()))
-        self.language.setAccessibleName(_tr("Language"))
+        self.language.setAccessibleName(_tr("SettingsDialog", "Language"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(6)
-        form.addRow(_tr("Paper for PDFs and printing:"), self.page_size)
-        form.addRow("", _note(_tr("Used when you export a PDF or print a map.")))
-        form.addRow(_tr("Keep a recovery copy:"), self.interval)
-        form.addRow("", _note(_tr("While a map has unsaved changes, a copy is kept in your own app "
+        form.addRow(_tr("SettingsDialog", "Paper for PDFs and printing:"), self.page_size)
+        form.addRow("", _note(_tr("SettingsDialog", "Used when you export a PDF or print a map.")))
+        form.addRow(_tr("SettingsDialog", "Keep a recovery copy:"), self.interval)
+        form.addRow("", _note(_tr("SettingsDialog", "While a map has unsaved changes, a copy is kept in your own app "
                                   "folder on this computer, so a crash or a flat battery does not lose it.")))
-        form.addRow(_tr("Recent maps:"), self.remember_recent)
-        form.addRow("", _note(_tr("On a laptop that others use, turn this off so the list does not show "
+        form.addRow(_tr("SettingsDialog", "Recent maps:"), self.remember_recent)
+        form.addRow("", _note(_tr("SettingsDialog", "On a laptop that others use, turn this off so the list does not show "
                                   "the names of families' maps. Turning it off also clears the list.")))
-        form.addRow(_tr("Language:"), self.language)
-        self.language_note = _note(_tr("A new language is used the next time you start Ecomap Desktop."))
+        form.addRow(_tr("SettingsDialog", "Language:"), self.language)
+        self.language_note = _note(_tr("SettingsDialog", "A new language is used the next time you start Ecomap Desktop."))
         form.addRow("", self.language_note)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

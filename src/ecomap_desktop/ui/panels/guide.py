@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -50,12 +50,9 @@ from ...model.document import Document
 from ...model.vocabulary import STEPS, STRENGTHS
 from ..line_icons import flow_icon, strength_icon
 from ..widgets.household import HouseholdEditor
+from ecomap_desktop.i18n import translate as _tr
 
 _CONTEXT = "GuidePanel"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 #: Each step: a short name for its button, a title, and its prompts. A prompt is ("ask", question to
@@ -176,7 +173,7 @@ class StepNotesCommand(EditMetaCommand):
             notes.pop(step, None)
         super().__init__(doc, "step_notes", notes)
         self.step = step
-        self.setText(_tr("Edit notes"))
+        self.setText(_tr("GuidePanel", "Edit notes"))
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         return _MERGE_STEP_NOTES + STEPS.index(self.step)
@@ -337,8 +334,8 @@ class GuidePanel(QWidget):
         self.step_group.setExclusive(True)
         self.step_buttons: dict[str, StepButton] = {}
         for number, step in enumerate(STEPS, start=1):
-            button = StepButton(number, _tr(STEP_TEXT[step]["short"]))
-            button.setToolTip(_tr(STEP_TEXT[step]["title"]))
+            button = StepButton(number, _tr("GuidePanel", STEP_TEXT[step]["short"]))
+            button.setToolTip(_tr("GuidePanel", STEP_TEXT[step]["title"]))
             button.clicked.connect(partial(self.show_step, step))
             self.step_group.addButton(button)
             self.step_buttons[step] = button
@@ -441,19 +438,19 @@ class GuidePanel(QWidget):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         if kind == "ask":
-            label.setText(self.tr("Ask: “%1”").replace("%1", _tr(text)))
+            label.setText(self.tr("Ask: “%1”").replace("%1", _tr("GuidePanel", text)))
             font = QFont(label.font())
             font.setItalic(True)
             label.setFont(font)
             label.setProperty("promptKind", "ask")
         elif kind == "tip":
-            label.setText(_tr(text))
+            label.setText(_tr("GuidePanel", text))
             palette = label.palette()
             palette.setColor(QPalette.ColorRole.WindowText, QColor("#555555"))
             label.setPalette(palette)
             label.setProperty("promptKind", "tip")
         else:
-            label.setText(_tr(text))
+            label.setText(_tr("GuidePanel", text))
             label.setProperty("promptKind", "say")
         return label
 
@@ -465,7 +462,7 @@ class GuidePanel(QWidget):
         box.setSpacing(6)
         number = STEPS.index(step) + 1
         box.addWidget(self._heading(self.tr("%1. %2").replace("%1", str(number))
-                                    .replace("%2", _tr(STEP_TEXT[step]["title"]))))
+                                    .replace("%2", _tr("GuidePanel", STEP_TEXT[step]["title"]))))
         for kind, text in STEP_TEXT[step]["prompts"]:
             box.addWidget(self._prompt_label(kind, text))
 
@@ -516,7 +513,7 @@ class GuidePanel(QWidget):
         if number < len(STEPS):
             following = QPushButton(self.tr("Next step"))
             following.setMinimumHeight(36)
-            following.setToolTip(_tr(STEP_TEXT[STEPS[number]]["title"]))
+            following.setToolTip(_tr("GuidePanel", STEP_TEXT[STEPS[number]]["title"]))
             following.clicked.connect(partial(self.show_step, STEPS[number]))
             row.addWidget(following)
         box.addLayout(row)
@@ -534,7 +531,7 @@ class GuidePanel(QWidget):
         self.quick_add_buttons: dict[tuple[str, str], QToolButton] = getattr(self, "quick_add_buttons", {})
         for index, (kind, category, text) in enumerate(QUICK_ADD[step]):
             button = QToolButton()
-            button.setText(_tr(text))
+            button.setText(_tr("GuidePanel", text))
             button.setIcon(_shape_icon(kind, category))
             button.setIconSize(QSize(24, 24))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -542,7 +539,7 @@ class GuidePanel(QWidget):
             button.setMinimumHeight(36)
             button.setToolTip(self.tr("Add a new %1 to the map and type their name")
                               .replace("%1", labels.category_name(category)))
-            button.setAccessibleName(self.tr("Add %1").replace("%1", _tr(text)))
+            button.setAccessibleName(self.tr("Add %1").replace("%1", _tr("GuidePanel", text)))
             button.clicked.connect(partial(self.quick_add, kind, category))
             self.quick_add_buttons[(kind, category)] = button
             grid.addWidget(button, index // 2, index % 2)
@@ -881,7 +878,7 @@ class GuidePanel(QWidget):
                 number = STEPS.index(step) + 1
                 button.setAccessibleName(
                     (self.tr("Step %1: %2, done") if is_done else self.tr("Step %1: %2"))
-                    .replace("%1", str(number)).replace("%2", _tr(STEP_TEXT[step]["title"])))
+                    .replace("%1", str(number)).replace("%2", _tr("GuidePanel", STEP_TEXT[step]["title"])))
             self.progress_label.setText(
                 self.tr("%1 of %2 steps talked through. Take them in any order.")
                 .replace("%1", str(len(done))).replace("%2", str(len(STEPS))))

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
@@ -49,6 +48,7 @@ from ...model.commands import EditEdgeCommand, EditNodeCommand, RemoveItemsComma
 from ...model.document import Document
 from ...model.vocabulary import CATEGORIES, CENTRE_KIND, FLOWS, MAX_LABEL, STRENGTHS, ModelError
 from ..line_icons import flow_icon, strength_icon
+from ecomap_desktop.i18n import translate as _tr
 
 #: The (value, shown text) pairs a cell can be set to; None for free text.
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,12 +56,8 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("MapList", text, disambiguation, n)
-
-
 def _name(label: str) -> str:
-    return label.strip() or _tr("(no name)")
+    return label.strip() or _tr("MapList", "(no name)")
 
 
 # ----- sentences a screen reader reads for a row ---------------------------------------------------
@@ -93,8 +89,8 @@ def describe_node(doc: Document, node_id: str) -> str:
     if node["kind"] == CENTRE_KIND:
         count = len(doc.edges_of(node_id))
         if count == 1:
-            return _tr("%1, the family in the centre, one connection").replace("%1", name)
-        return _tr("%1, the family in the centre, %n connections", None, count).replace("%1", name)
+            return _tr("MapList", "%1, the family in the centre, one connection").replace("%1", name)
+        return _tr("MapList", "%1, the family in the centre, %n connections", None, count).replace("%1", name)
     parts = [name]
     if node["kind"] == "group":
         parts.append(labels.kind_name("group"))
@@ -102,17 +98,17 @@ def describe_node(doc: Document, node_id: str) -> str:
     centre = doc.centre_id
     edge_id = doc.edge_between(node_id, centre)
     if edge_id is None:
-        parts.append(_tr("not connected to the centre"))
+        parts.append(_tr("MapList", "not connected to the centre"))
     else:
         edge = doc.edge(edge_id)
-        parts.append(_tr(_STRENGTH_TO_CENTRE[edge["strength"]]))
+        parts.append(_tr("MapList", _STRENGTH_TO_CENTRE[edge["strength"]]))
         direction = flow_for_family(edge["flow"], edge["source"], edge["target"], centre)
-        parts.append(_tr(_FAMILY_FLOW[direction or "none"]))
+        parts.append(_tr("MapList", _FAMILY_FLOW[direction or "none"]))
     others = len(doc.edges_of(node_id)) - (edge_id is not None)
     if others == 1:
-        parts.append(_tr("one other connection"))
+        parts.append(_tr("MapList", "one other connection"))
     elif others:
-        parts.append(_tr("%n other connections", None, others))
+        parts.append(_tr("MapList", "%n other connections", None, others))
     return ", ".join(parts)
 
 
@@ -122,8 +118,8 @@ def describe_edge(doc: Document, edge_id: str) -> str:
     source = _name(doc.node(edge["source"])["label"])
     target = _name(doc.node(edge["target"])["label"])
     flow = labels.flow_between(edge["flow"], source, target)
-    strength = _tr(_STRENGTH_PLAIN[edge["strength"]])
-    return _tr("%1 and %2: %3. %4.").replace("%1", source).replace("%2", target).replace(
+    strength = _tr("MapList", _STRENGTH_PLAIN[edge["strength"]])
+    return _tr("MapList", "%1 and %2: %3. %4.").replace("%1", source).replace("%2", target).replace(
         "%3", strength).replace("%4", flow)
 
 
@@ -173,7 +169,7 @@ class _DocumentTable(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.DisplayRole,
                                                                  Qt.ItemDataRole.AccessibleTextRole):
-            return _tr(self.HEADERS[section])
+            return _tr("MapList", self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -331,7 +327,7 @@ class PeopleModel(_DocumentTable):
             if column == self.NAME:
                 return describe_node(self._doc, node_id)
             text = self._cell(node_id, column, Qt.ItemDataRole.DisplayRole)
-            return f"{_tr(self.HEADERS[column])}: {text}" if text else _tr(self.HEADERS[column])
+            return f"{_tr('MapList', self.HEADERS[column])}: {text}" if text else _tr("MapList", self.HEADERS[column])
         if role == CHOICES_ROLE and not centre:
             if column == self.SHAPE:
                 return [(kind, labels.kind_name(kind)) for kind in ("person", "group")]
@@ -399,7 +395,7 @@ class ConnectionsModel(_DocumentTable):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             edit = role == Qt.ItemDataRole.EditRole
             if column == self.BETWEEN:
-                return _tr("%1 and %2").replace("%1", source).replace("%2", target)
+                return _tr("MapList", "%1 and %2").replace("%1", source).replace("%2", target)
             if column == self.STRENGTH:
                 if edit:
                     return edge["strength"]
@@ -416,7 +412,7 @@ class ConnectionsModel(_DocumentTable):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == self.BETWEEN:
                 return describe_edge(self._doc, edge_id)
-            return f"{_tr(self.HEADERS[column])}: {self._cell(edge_id, column, Qt.ItemDataRole.DisplayRole)}"
+            return f"{_tr('MapList', self.HEADERS[column])}: {self._cell(edge_id, column, Qt.ItemDataRole.DisplayRole)}"
         if role == CHOICES_ROLE:
             if column == self.STRENGTH:
                 return [(s, labels.strength_words(s, self._parent_words)) for s in STRENGTHS]
@@ -459,7 +455,7 @@ class ChoiceDelegate(QStyledItemDelegate):
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
         header = index.model().headerData(index.column(), Qt.Orientation.Horizontal)
         row_name = index.siblingAtColumn(0).data(Qt.ItemDataRole.DisplayRole)
-        accessible = _tr("%1 of %2").replace("%1", str(header)).replace("%2", str(row_name))
+        accessible = _tr("MapList", "%1 of %2").replace("%1", str(header)).replace("%2", str(row_name))
         choices = index.data(CHOICES_ROLE)
         if choices:
             combo = _ChoiceCombo(parent)

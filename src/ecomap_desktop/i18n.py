@@ -1,0 +1,150 @@
+"""Languages: which translations exist, installing them, and printing in another language.
+
+Every user-visible string goes through :func:`translate` with a literal context, written as
+``_tr("Context", "Text")`` so ``pyside6-lupdate -tr-function-alias translate+=_tr`` finds it
+(``make translations``). The .qm files live in resources/translations, one per language.
+
+An export can be made in a language other than the interface's (the worker reads English, the
+parent takes home Spanish): inside :func:`export_language` every :func:`translate` call reads that
+language's catalogue directly, without touching the application's installed translators, so the
+window never flickers into another language.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ecomap_desktop.resources import resource_path
+
+#: The languages the app is translated into: code -> the language's own name (shown untranslated,
+#: so a parent finds their language whatever the interface says). English is the source language.
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "es": "Español",
+}
+
+SOURCE_LANGUAGE = "en"
+
+_local = threading.local()
+
+
+def translations_dir():
+    return resource_path("translations")
+
+
+def qm_path(language: str):
+    return translations_dir() / f"ecomap_{language}.qm"
+
+
+def normalise(language: str | None) -> str | None:
+    """'es_MX', 'es-419', 'ES' -> 'es'; None or an unknown language -> None."""
+    if not language:
+        return None
+    code = language.replace("-", "_").split("_")[0].lower()
+    return code if code in LANGUAGES else None
+
+
+def system_language() -> str:
+    """The first of the system's preferred UI languages we have, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = normalise(name)
+        if code:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def resolve(choice: str | None) -> str:
+    """The language to use for a settings choice ('' or None means follow the system)."""
+    return normalise(choice) or system_language()
+
+
+def _load(language: str) -> QTranslator | None:
+    """Our catalogue for *language*, or None for English (the source text is the English)."""
+    if language == SOURCE_LANGUAGE:
+        return None
+    translator = QTranslator()
+    if not translator.load(str(qm_path(language))):
+        raise FileNotFoundError(f"translation file missing for language {language!r}")
+    return translator
+
+
+def _load_qt(language: str) -> QTranslator | None:
+    """Qt's own catalogue (standard dialog buttons, colour and file dialogs) when Qt ships one."""
+    if language == SOURCE_LANGUAGE:
+        return None
+    translator = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{language}", folder):
+        return translator
+    return None
+
+
+_installed: list[QTranslator] = []
+
+
+def install(language: str) -> str:
+    """Install *language* (a code from LANGUAGES) for the whole application; returns the code used.
+
+    Replaces whatever this module installed before. A missing catalogue falls back to English.
+    """
+    app = QCoreApplication.instance()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    code = normalise(language) or SOURCE_LANGUAGE
+    try:
+        ours = _load(code)
+    except FileNotFoundError:
+        code, ours = SOURCE_LANGUAGE, None
+    for translator in (_load_qt(code), ours):
+        if translator is not None:
+            app.installTranslator(translator)
+            _installed.append(translator)
+    # Dates and numbers follow the chosen language, unless the system already speaks it (then
+    # the system's own regional formats are kept: Mexican Spanish stays Mexican).
+    if normalise(QLocale.system().name()) != code:
+        QLocale.setDefault(QLocale(code))
+    global _installed_code
+    _installed_code = code
+    return code
+
+
+_installed_code = SOURCE_LANGUAGE
+
+
+def installed_language() -> str:
+    """The interface's language as installed by :func:`install` (English before that)."""
+    return _installed_code
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The translation of *text* in the current language (see :func:`export_language`)."""
+    override = getattr(_local, "override", None)
+    if override is None:
+        return QCoreApplication.translate(context, text, disambiguation, n)
+    translator = override[1]
+    found = translator.translate(context, text, disambiguation, n) if translator is not None else ""
+    result = found or text
+    # QCoreApplication.translate fills %n; a bare QTranslator leaves that to the caller.
+    return result.replace("%n", str(n)) if n >= 0 else result
+
+
+@contextlib.contextmanager
+def export_language(language: str | None) -> Iterator[str]:
+    """Within the block, :func:`translate` speaks *language* (None: the interface's language)."""
+    if language is None:
+        yield installed_language()
+        return
+    code = normalise(language)
+    if code is None:
+        raise ValueError(f"unknown language {language!r}; available: {', '.join(LANGUAGES)}")
+    previous = getattr(_local, "override", None)
+    _local.override = (code, _load(code))
+    try:
+        yield code
+    finally:
+        _local.override = previous

@@ -118,7 +118,10 @@ def test_metadata_is_neutral(tmp_path, doc):
     out = folder / "family-file.pdf"
     pdf.export_pdf(doc, out, PageOptions("a4", "portrait"))
     info = pdf_info(out)
-    assert info["Title"] == "Our circle of support"
+    # The family's name and the map's title are on the page, never in the file's metadata.
+    assert info["Title"] == "Eco-map"
+    for field in info.values():
+        assert "circle of support" not in field and doc.node(doc.centre_id)["label"] not in field
     assert info["Author"] == ""
     assert info["Subject"] == ""
     assert info["Creator"] == info["Producer"] == f"{APP_NAME} {__version__}"

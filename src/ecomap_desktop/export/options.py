@@ -33,12 +33,18 @@ class PageOptions:
     orientation: str = "auto"  # "portrait", "landscape" or "auto" (by the map's shape)
     include_worker_notes: bool = False  # the worker's own notes and the per-person notes
     include_insights: bool = False  # a summary of what the map shows (analysis.insights), after the notes
+    language: str | None = None  # "es", "en"...: the page's language; None: the interface's language
 
     def __post_init__(self) -> None:
         if self.page_size not in PAGE_SIZES:
             raise ValueError(f"page size must be one of: {', '.join(PAGE_SIZES)}")
         if self.orientation not in ORIENTATIONS:
             raise ValueError(f"orientation must be one of: {', '.join(ORIENTATIONS)}")
+        if self.language is not None:
+            from ..i18n import LANGUAGES
+
+            if self.language not in LANGUAGES:
+                raise ValueError(f"language must be one of: {', '.join(LANGUAGES)}")
 
 
 def _country_of(locale_name: str) -> str:

@@ -27,6 +27,7 @@ from .. import APP_NAME, __version__
 from . import compose
 from . import text as T
 from .options import ExportError, PageOptions
+from ..i18n import export_language, translate as _tr
 
 
 def _rgb(colour: str) -> tuple[float, float, float]:
@@ -285,11 +286,13 @@ def fast_flate():
 def render(doc, options: PageOptions | None = None) -> tuple[bytes, ExportReport]:
     """The PDF's bytes and a report, without touching the disk."""
     options = options or PageOptions()
-    info = compose.read_map(doc)
-    buffer = io.BytesIO()
-    title = info.title or info.centre.label.strip()
-    canvas = new_canvas(buffer, T.clean(title).replace("\n", " "), doc.meta("modified") or doc.meta("created"))
-    result = compose.compose_info(info, options, PdfPainter(canvas))
+    with export_language(options.language):
+        info = compose.read_map(doc)
+        buffer = io.BytesIO()
+        # The file's metadata names no one: the family's name is on the page, not in the Title field
+        # that file managers, search indexes and print queues show.
+        canvas = new_canvas(buffer, _tr("Export", "Eco-map"), doc.meta("modified") or doc.meta("created"))
+        result = compose.compose_info(info, options, PdfPainter(canvas))
     with fast_flate():
         canvas.save()
     return buffer.getvalue(), ExportReport(result.pages, result.warnings)

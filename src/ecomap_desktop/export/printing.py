@@ -19,7 +19,7 @@ from . import compose
 from . import text as T
 from .options import PageOptions, default_page_size
 from .qtfonts import register_qt_fonts
-from ..i18n import translate as _tr
+from ..i18n import export_language, translate as _tr
 
 _PAGE_IDS = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 
@@ -147,7 +147,8 @@ def prepare_printer(printer: QPrinter, doc, options: PageOptions) -> None:
         QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
     )
     printer.setFullPage(True)  # our own margins; coordinates start at the paper's corner
-    printer.setDocName((info.title or info.centre.label).strip() or _tr("Export", "Eco-map"))
+    # Print queues show and log the job name: never the family's name.
+    printer.setDocName(_tr("Export", "Eco-map"))
 
 
 def render_to_printer(doc, printer: QPrinter, options: PageOptions | None = None) -> compose.ComposeResult:
@@ -161,7 +162,8 @@ def render_to_printer(doc, printer: QPrinter, options: PageOptions | None = None
         raise ExportError("The printer could not be started.")
     try:
         qt = QtPainter(painter, printer, printer.resolution())
-        return compose.compose_info(compose.read_map(doc), options, qt, page=_page_points(printer))
+        with export_language(options.language):
+            return compose.compose_info(compose.read_map(doc), options, qt, page=_page_points(printer))
     finally:
         painter.end()
 

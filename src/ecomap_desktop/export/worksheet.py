@@ -7,14 +7,17 @@ line samples, and the "one thing I will do this week" box with lines to write on
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import math
 import os
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from . import compose
 from . import text as T
 from .options import ExportError, PageOptions, page_dimensions
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import export_language, translate as _tr
 
 #: Ring radii as fractions of the outermost, wider apart than on the canvas so there is room to
 #: write in each band by hand.
@@ -32,12 +35,16 @@ EMPTY_SHAPES = (
 )
 
 STEPS = (
-    "Write your name, or your family's names, in the middle circle.",
-    "Write the people in your life in the circles and the groups in the boxes. Put the ones who feel "
-    "closest nearest the middle. Draw more shapes if you need them.",
-    "Draw a line from the middle to each one, the way the key shows: strong, ordinary, weak or "
-    "stressful. Add arrows to show which way support goes.",
-    "Look at your map together. What do you notice? Then write one thing you will do this week.",
+    QT_TRANSLATE_NOOP("Export", "Write your name, or your family's names, in the middle circle."),
+    QT_TRANSLATE_NOOP("Export",
+                      "Write the people in your life in the circles and the groups in the boxes. Put the "
+                      "ones who feel closest nearest the middle. Draw more shapes if you need them."),
+    QT_TRANSLATE_NOOP("Export",
+                      "Draw a line from the middle to each one, the way the key shows: strong, ordinary, "
+                      "weak or stressful. Add arrows to show which way support goes."),
+    QT_TRANSLATE_NOOP("Export",
+                      "Look at your map together. What do you notice? Then write one thing you will do "
+                      "this week."),
 )
 
 
@@ -134,10 +141,11 @@ def worksheet_bytes(options: PageOptions | None = None) -> bytes:
 
     options = options or PageOptions(orientation="portrait")
     if options.orientation == "auto":
-        options = PageOptions(options.page_size, "portrait", options.include_worker_notes)
+        options = dataclasses.replace(options, orientation="portrait")
     buffer = io.BytesIO()
-    canvas = new_canvas(buffer, _tr("Export", "My circle of support"), "")
-    compose_worksheet(PdfPainter(canvas), options)
+    with export_language(options.language):
+        canvas = new_canvas(buffer, _tr("Export", "My circle of support"), "")
+        compose_worksheet(PdfPainter(canvas), options)
     with fast_flate():
         canvas.save()
     return buffer.getvalue()

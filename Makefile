@@ -38,11 +38,8 @@ test-slow: $(STAMP) sysdeps
 # Refresh every resources/translations/ecomap_LANG.ts from the code (new strings come in unfinished,
 # strings gone from the code are dropped), then compile each to the .qm file the app loads. Translate
 # the .ts in Qt Linguist (pyside6-linguist) or any .ts editor, then run this again. docs/translating.md
-TS_FILES := $(wildcard resources/translations/ecomap_*.ts)
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -tr-function-alias translate+=_tr -no-obsolete -locations relative \
-	  $$(find src -name '*.py' | LC_ALL=C sort) -ts $(TS_FILES)
-	for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
+	$(PY) tools/translations.py
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py

@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from ecomap_desktop.export.options import PageOptions
 from ecomap_desktop.io.mapfile import load_document
@@ -65,12 +65,13 @@ def test_pdf_options_start_from_the_settings_page_size(qtbot):
     preferences.set_page_size("letter")
     dialog = export_actions.PdfOptionsDialog(None)
     qtbot.addWidget(dialog)
-    assert dialog.options() == PageOptions("letter", "auto", False, False)
+    # The PDF's language starts as the window's (English here).
+    assert dialog.options() == PageOptions("letter", "auto", False, False, "en")
     preferences.set_page_size("a4")
     dialog = export_actions.PdfOptionsDialog(None, protected=True)
     qtbot.addWidget(dialog)
     dialog.worker_notes.setChecked(True)
-    assert dialog.options() == PageOptions("a4", "auto", True, False)
+    assert dialog.options() == PageOptions("a4", "auto", True, False, "en")
     assert any("password" in label.text() for label in dialog.findChildren(QLabel))
 
 
@@ -138,3 +139,18 @@ def test_suggested_names_for_a_new_map_are_safe_file_names(qtbot, answers):
     name = Path(answers["suggested"][0]).name
     assert name == "Ana Luis.pdf"
     win.files.undo_stack.setClean()
+
+
+def test_pdf_language_can_differ_from_the_window_and_is_remembered(qtbot, monkeypatch):
+    dialog = export_actions.PdfOptionsDialog(None)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "en"
+    assert dialog.language.accessibleName()
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    monkeypatch.setattr(export_actions.PdfOptionsDialog, "exec", lambda self: (
+        self.language.setCurrentIndex(self.language.findData("es")), QDialog.DialogCode.Accepted)[1])
+    options = export_actions.ask_pdf_options(None, False)
+    assert options.language == "es"
+    again = export_actions.PdfOptionsDialog(None)  # the next PDF offers the same language first
+    qtbot.addWidget(again)
+    assert again.language.currentData() == "es"

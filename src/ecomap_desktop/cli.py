@@ -88,6 +88,7 @@ def _page_options(args: argparse.Namespace):
         orientation=args.orientation,
         include_worker_notes=getattr(args, "include_worker_notes", False),
         include_insights=getattr(args, "include_insights", False),
+        language=getattr(args, "language", None),
     )
 
 
@@ -134,9 +135,12 @@ def _export(args: argparse.Namespace) -> int:
     except _PasswordFileError as exc:
         print(str(exc), file=sys.stderr)
         return 2
+    from .i18n import export_language
+
     try:
         doc = load_document(args.file, password=password)
-        warnings = exporters[suffix](doc, args.output, args)
+        with export_language(args.language):  # the legend of SVG and PNG pictures too
+            warnings = exporters[suffix](doc, args.output, args)
     except (MapFileError, ExportError) as exc:
         _report(exc)
         return 1
@@ -159,6 +163,14 @@ def _worksheet(args: argparse.Namespace) -> int:
         print(str(exc), file=sys.stderr)
         return 1
     return 0
+
+
+def _add_language_argument(parser: argparse.ArgumentParser, what: str) -> None:
+    from .languages import LANGUAGES
+
+    names = ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+    parser.add_argument("--language", choices=tuple(LANGUAGES), default=None, metavar="CODE",
+                        help=f"the language of {what}: {names} (default: English)")
 
 
 def _add_page_arguments(parser: argparse.ArgumentParser, orientation_default: str) -> None:
@@ -188,7 +200,10 @@ def _summary(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(summary_data(insights), ensure_ascii=False, indent=2))
     else:
-        sys.stdout.write(summary_text(insights))
+        from .i18n import export_language
+
+        with export_language(args.language):
+            sys.stdout.write(summary_text(insights))
     return 0
 
 
@@ -221,15 +236,18 @@ def _subcommand_parser() -> argparse.ArgumentParser:
                           help="PDF: add a summary of what the map shows (as 'ecomap summary' prints it)")
     p_export.add_argument("--width", type=_positive_width, default=2000, metavar="PX",
                           help="PNG: image width in pixels (default 2000)")
+    _add_language_argument(p_export, "the pages' and pictures' own words (the map's names stay as typed)")
     p_export.set_defaults(func=_export)
     p_sheet = sub.add_parser("worksheet", help="write a blank eco-map worksheet PDF to fill in by hand")
     p_sheet.add_argument("output", metavar="OUT.pdf")
     _add_page_arguments(p_sheet, "portrait")
+    _add_language_argument(p_sheet, "the worksheet")
     p_sheet.set_defaults(func=_worksheet)
     p_summary = sub.add_parser("summary", help="say what a map shows: counts, stressful and one-way connections")
     p_summary.add_argument("file", metavar="FILE")
     _add_password_argument(p_summary)
     p_summary.add_argument("--json", action="store_true", help="print the numbers as JSON, for other tools")
+    _add_language_argument(p_summary, "the sentences")
     p_summary.set_defaults(func=_summary)
     return parser
 

@@ -18,16 +18,10 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ecomap_desktop.languages import LANGUAGES, SOURCE_LANGUAGE
 from ecomap_desktop.resources import resource_path
 
-#: The languages the app is translated into: code -> the language's own name (shown untranslated,
-#: so a parent finds their language whatever the interface says). English is the source language.
-LANGUAGES: dict[str, str] = {
-    "en": "English",
-    "es": "Español",
-}
-
-SOURCE_LANGUAGE = "en"
+__all__ = ["LANGUAGES", "SOURCE_LANGUAGE", "export_language", "install", "resolve", "translate"]
 
 _local = threading.local()
 
@@ -131,6 +125,15 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     result = found or text
     # QCoreApplication.translate fills %n; a bare QTranslator leaves that to the caller.
     return result.replace("%n", str(n)) if n >= 0 else result
+
+
+def current_locale() -> QLocale:
+    """The locale for dates and numbers in the current language (see :func:`export_language`)."""
+    override = getattr(_local, "override", None)
+    default = QLocale()
+    if override is None or normalise(default.name()) == override[0]:
+        return default  # keep the computer's regional formats when it speaks that language
+    return QLocale(override[0])
 
 
 @contextlib.contextmanager

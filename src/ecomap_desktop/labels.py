@@ -80,10 +80,11 @@ def flow_name(flow: str) -> str:
 
 def flow_between(flow: str, source_label: str, target_label: str) -> str:
     """A flow described with the two ends' names, e.g. "Support flows from Ana to Maria"."""
-    if flow == "to_target":
-        return _tr("Labels", "Support flows from %1 to %2").replace("%1", source_label).replace("%2", target_label)
-    if flow == "to_source":
-        return _tr("Labels", "Support flows from %1 to %2").replace("%1", target_label).replace("%2", source_label)
+    if flow in ("to_target", "to_source"):
+        giver, receiver = (source_label, target_label)
+        if flow == "to_source":
+            giver, receiver = receiver, giver
+        return _tr("Labels", "Support flows from %1 to %2").replace("%1", giver).replace("%2", receiver)
     if flow == "both":
         return _tr("Labels", "Support flows both ways")
     return _tr("Labels", "No arrow")
@@ -151,3 +152,22 @@ _CATEGORY_PHRASE = {
 def category_phrase(category: str) -> str:
     """A category as it reads inside a sentence; a map's own category is used as it is."""
     return _tr("Labels", _CATEGORY_PHRASE[category]) if category in _CATEGORY_PHRASE else category
+
+
+#: The words of a new map's legend (model.vocabulary.default_legend keeps the same English in the file).
+_LEGEND = {
+    "strong": QT_TRANSLATE_NOOP("Labels", "Strong connection"),
+    "moderate": QT_TRANSLATE_NOOP("Labels", "Ordinary connection"),
+    "tenuous": QT_TRANSLATE_NOOP("Labels", "Weak or distant connection"),
+    "stressful": QT_TRANSLATE_NOOP("Labels", "Stressful connection"),
+    "flow": QT_TRANSLATE_NOOP("Labels", "Arrow: the way support flows"),
+}
+
+
+def legend_label(key: str, label: str) -> str:
+    """A legend entry as shown: the standard wording in the reader's language, a map's own words as typed.
+
+    The file keeps the standard English, so a map drawn in Spanish prints in English for the case
+    file and in Spanish for the family, until someone writes their own words for an entry.
+    """
+    return _tr("Labels", _LEGEND[key]) if _LEGEND.get(key) == label else label

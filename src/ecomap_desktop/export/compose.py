@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from .. import geometry, labels, style
 from ..model.vocabulary import RINGS, STEPS, default_legend
 from . import text as T
 from .options import PageOptions, page_dimensions
-from ..i18n import translate as _tr
+from ..i18n import current_locale, translate as _tr
 
 # ----- numbers of the printed page (points) -------------------------------------------------------
 
@@ -71,11 +73,11 @@ BACKDROP = "#ffffff"
 
 #: Headings for the conversation steps, in our own words (the guide's steps, not its wording).
 STEP_HEADINGS = {
-    "support": "What support means for us",
-    "people": "The people in our life",
-    "groups": "Groups and places we are part of",
-    "strength": "How each connection feels",
-    "next": "What we would like next",
+    "support": QT_TRANSLATE_NOOP("Export", "What support means for us"),
+    "people": QT_TRANSLATE_NOOP("Export", "The people in our life"),
+    "groups": QT_TRANSLATE_NOOP("Export", "Groups and places we are part of"),
+    "strength": QT_TRANSLATE_NOOP("Export", "How each connection feels"),
+    "next": QT_TRANSLATE_NOOP("Export", "What we would like next"),
 }
 
 
@@ -164,7 +166,8 @@ def read_map(doc) -> MapInfo:
             d.get("notes", ""),
         )
     edges = [
-        EdgeInfo(u, v, d.get("strength", "moderate"), d.get("flow", "none"), d.get("colour"), d.get("note", ""))
+        EdgeInfo(u, v, d.get("strength", "moderate"), d.get("flow", "none"), d.get("colour"),
+                 d.get("note", ""))
         for u, v, d in sorted(graph.edges(data=True), key=lambda e: e[2]["id"])
     ]
     meta = graph.graph
@@ -199,7 +202,7 @@ def _date_text(stamp: str) -> str:
         return ""
     from PySide6.QtCore import QDate, QLocale
 
-    return QLocale().toString(QDate(when.year, when.month, when.day), QLocale.FormatType.LongFormat)
+    return current_locale().toString(QDate(when.year, when.month, when.day), QLocale.FormatType.LongFormat)
 
 
 def _bounds(nodes, centre: NodeInfo, rings) -> tuple[float, float, float, float]:
@@ -237,7 +240,8 @@ def legend_items(info: MapInfo | None, text_width: float) -> list[LegendItem]:
     items = []
     entries = info.legend if info is not None else default_legend()
     for entry in entries:
-        items.append(LegendItem("line", entry["key"], _legend_lines(entry["label"], text_width)))
+        label = labels.legend_label(entry["key"], entry["label"])
+        items.append(LegendItem("line", entry["key"], _legend_lines(label, text_width)))
     items.append(LegendItem("shape", "person", _legend_lines(labels.kind_name("person"), text_width)))
     items.append(LegendItem("shape", "group", _legend_lines(labels.kind_name("group"), text_width)))
     if info is not None:
@@ -248,7 +252,8 @@ def legend_items(info: MapInfo | None, text_width: float) -> list[LegendItem]:
         order = list(style.CATEGORY_FILLS)
         used.sort(key=lambda c: (order.index(c) if c in order else len(order), c))
         for category in used[:12]:
-            items.append(LegendItem("fill", category, _legend_lines(labels.category_name(category), text_width)))
+            name = labels.category_name(category)
+            items.append(LegendItem("fill", category, _legend_lines(name, text_width)))
     return items
 
 
@@ -272,7 +277,8 @@ def _draw_connection(p: Painter, line, arrows, ticks, strength: str, colour: str
     width = ls.width * stroke_scale
     x1, y1, x2, y2 = line
     dash = tuple(d * width for d in ls.dash) if ls.dash else None
-    p.line(ox + x1 * scale, oy + y1 * scale, ox + x2 * scale, oy + y2 * scale, width, colour, dash, bool(dash))
+    p.line(ox + x1 * scale, oy + y1 * scale, ox + x2 * scale, oy + y2 * scale, width, colour, dash,
+           bool(dash))
     if ticks:
         p.segments(
             [(ox + a * scale, oy + b * scale, ox + c * scale, oy + d * scale) for a, b, c, d in ticks],
@@ -322,8 +328,8 @@ def _draw_legend_symbol(p: Painter, item: LegendItem, x: float, mid: float, stro
     elif item.kind == "shape" and item.key == "person":
         p.circle(x + LEGEND_SAMPLE / 2, mid, 7.5, style.DEFAULT_FILL, style.NODE_OUTLINE, outline_w)
     elif item.kind == "shape":
-        p.rounded_rect(x + LEGEND_SAMPLE / 2 - 13, mid - 7, 26, 14, 3.5, style.DEFAULT_FILL, style.NODE_OUTLINE,
-                       outline_w)
+        p.rounded_rect(x + LEGEND_SAMPLE / 2 - 13, mid - 7, 26, 14, 3.5, style.DEFAULT_FILL,
+                       style.NODE_OUTLINE, outline_w)
     else:
         p.rounded_rect(x + LEGEND_SAMPLE / 2 - 13, mid - 6, 26, 12, 3.0, style.category_fill(item.key),
                        style.NODE_OUTLINE, outline_w * 0.8)
@@ -350,7 +356,8 @@ def conversation_blocks(info: MapInfo, include_worker_notes: bool) -> list[tuple
         if note:
             blocks += [("heading", _tr("Export", STEP_HEADINGS[step])), ("para", note)]
     if info.reflection.strip():
-        blocks += [("heading", _tr("Export", "Looking at the map together")), ("para", info.reflection.strip())]
+        blocks += [("heading", _tr("Export", "Looking at the map together")),
+                   ("para", info.reflection.strip())]
     blocks.append(("commitment", info.commitment.strip()))
     if include_worker_notes:
         if info.worker_notes.strip():
@@ -392,7 +399,8 @@ def commitment_row(text: str, width: float, min_height: float = 0.0) -> Row:
 
     With *min_height* the box is stretched to that height (and, when blank, gets more lines)."""
     pad = 12.0
-    title = T.wrap_lines(_tr("Export", "One thing I will do this week\u2026"), COMMIT_TITLE_SIZE, width - 2 * pad, bold=True)
+    title = T.wrap_lines(_tr("Export", "One thing I will do this week\u2026"), COMMIT_TITLE_SIZE,
+                         width - 2 * pad, bold=True)
     body = T.wrap_lines(text, COMMIT_TEXT_SIZE, width - 2 * pad) if text else []
     title_h = len(title) * COMMIT_TITLE_SIZE * 1.3
     blank_lines = COMMIT_BLANK_LINES
@@ -446,7 +454,7 @@ def rows_height(rows: list[Row]) -> float:
     return sum(r.height + (r.space_before if i else 0.0) for i, r in enumerate(rows))
 
 
-# ----- the map ------------------------------------------------------------------------------------------------
+# ----- the map --------------------------------------------------------------------------------------
 
 
 @dataclass
@@ -582,7 +590,7 @@ def _label_layout(n: NodeInfo, x: float, y: float, s: float):
     return backdrop, texts
 
 
-# ----- pages --------------------------------------------------------------------------------------------------
+# ----- pages ----------------------------------------------------------------------------------------
 
 
 @dataclass
@@ -804,7 +812,8 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
     heading_line = T.make_line(_tr("Export", "Our conversation"), PAGE_HEADING_SIZE, bold=True)
     # Later pages name the map and its date too, so a page that gets separated still says whose it is.
     about = " \u00b7 ".join(t for t in ((info.title or info.centre.label).strip(), info.date) if t)
-    about_lines = T.wrap_lines(about, SUBTITLE_SIZE, cw - heading_line.width - GAP, max_lines=1) if about else []
+    about_lines = (T.wrap_lines(about, SUBTITLE_SIZE, cw - heading_line.width - GAP, max_lines=1)
+                   if about else [])
     heading_h = PAGE_HEADING_SIZE * 1.6
     if first_page_rows is None:
         later_rows = build_rows(blocks, col_w)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject, QSettings, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..io.mapfile import MapFileError
 from . import dialogs, preferences
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import LANGUAGES, installed_language, translate as _tr
 
 # export/ is imported only when the user exports or prints (start-up stays light; see
 # tests/test_export_pdf.py::test_reportlab_is_not_loaded_at_start_up).
@@ -48,22 +48,32 @@ class PdfOptionsDialog(QDialog):
         self.orientation.addItem(_tr("ExportActions", "To suit the map's shape"), "auto")
         self.orientation.addItem(_tr("ExportActions", "Portrait (upright)"), "portrait")
         self.orientation.addItem(_tr("ExportActions", "Landscape (sideways)"), "landscape")
-        self.worker_notes = QCheckBox(_tr("ExportActions", "Include my notes (on the map, the people and the lines)"))
+        self.worker_notes = QCheckBox(
+            _tr("ExportActions", "Include my notes (on the map, the people and the lines)"))
         self.insights = QCheckBox(_tr("ExportActions", "Include a summary of what the map shows"))
+        # The worker may read English while the family takes home Spanish: the PDF's own words can be
+        # in another language than the window's (names and notes stay as typed).
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(_last_pdf_language())))
+        self.language.setAccessibleName(_tr("ExportActions", "Language of the PDF"))
         form = QFormLayout()
         form.addRow(_tr("ExportActions", "Paper:"), self.page_size)
         form.addRow(_tr("ExportActions", "Page:"), self.orientation)
+        form.addRow(_tr("ExportActions", "Language:"), self.language)
         form.addRow("", self.worker_notes)
         form.addRow("", self.insights)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if protected:
-            note = QLabel(_tr("ExportActions", "This map is protected with a password; the PDF will not be. Keep it "
-                              "somewhere only you and the family can open."))
+            note = QLabel(_tr("ExportActions", "This map is protected with a password; the PDF will not be. "
+                              "Keep it somewhere only you and the family can open."))
             note.setWordWrap(True)
             layout.addWidget(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("ExportActions", "Choose where to save…"))
+        standard = QDialogButtonBox.StandardButton
+        buttons = QDialogButtonBox(standard.Ok | standard.Cancel)
+        buttons.button(standard.Ok).setText(_tr("ExportActions", "Choose where to save…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -76,13 +86,27 @@ class PdfOptionsDialog(QDialog):
             orientation=self.orientation.currentData(),
             include_worker_notes=self.worker_notes.isChecked(),
             include_insights=self.insights.isChecked(),
+            language=self.language.currentData(),
         )
+
+
+PDF_LANGUAGE_KEY = "export/pdf_language"
+
+
+def _last_pdf_language() -> str:
+    """The language the last PDF was made in, else the window's own."""
+    saved = str(QSettings().value(PDF_LANGUAGE_KEY, "") or "")
+    return saved if saved in LANGUAGES else installed_language()
 
 
 def ask_pdf_options(parent: QWidget, protected: bool):
     """The PDF's PageOptions, or None when the user cancels."""
     dialog = PdfOptionsDialog(parent, protected)
-    return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    options = dialog.options()
+    QSettings().setValue(PDF_LANGUAGE_KEY, options.language)
+    return options
 
 
 def ask_export_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
@@ -97,7 +121,7 @@ def ask_export_path(parent: QWidget, title: str, suggested: str, filters: str) -
 
 def _safe_stem(name: str) -> str:
     stem = re.sub(r'[\s\\/:*?"<>|\x00-\x1f]+', " ", name).strip(" .")
-    return stem[:80] or "eco-map"
+    return stem[:80] or _tr("ExportActions", "eco-map")
 
 
 class ExportActions(QObject):
@@ -107,24 +131,29 @@ class ExportActions(QObject):
         super().__init__(window)
         self.window = window
         self.files = window.files
-        self.export_pdf = self._action(_tr("ExportActions", "Export as &PDF…"), "Ctrl+E",
-                                       _tr("ExportActions", "Make a PDF of the map to keep, share or print"), self.on_export_pdf)
-        self.export_picture = self._action(_tr("ExportActions", "Export as p&icture…"), None,
-                                           _tr("ExportActions", "Save the map as a PNG picture or an SVG drawing"),
-                                           self.on_export_picture)
-        self.export_graphml = self._action(_tr("ExportActions", "Export for &research (GraphML)…"), None,
-                                           _tr("ExportActions", "Save the people and connections for network analysis tools"),
-                                           self.on_export_graphml)
-        self.worksheet = self._action(_tr("ExportActions", "Blank &worksheet (PDF)…"), None,
-                                      _tr("ExportActions", "A blank eco-map page to fill in by hand"), self.on_worksheet)
+        self.export_pdf = self._action(
+            _tr("ExportActions", "Export as &PDF…"), "Ctrl+E",
+            _tr("ExportActions", "Make a PDF of the map to keep, share or print"), self.on_export_pdf)
+        self.export_picture = self._action(
+            _tr("ExportActions", "Export as p&icture…"), None,
+            _tr("ExportActions", "Save the map as a PNG picture or an SVG drawing"), self.on_export_picture)
+        self.export_graphml = self._action(
+            _tr("ExportActions", "Export for &research (GraphML)…"), None,
+            _tr("ExportActions", "Save the people and connections for network analysis tools"),
+            self.on_export_graphml)
+        self.worksheet = self._action(
+            _tr("ExportActions", "Blank &worksheet (PDF)…"), None,
+            _tr("ExportActions", "A blank eco-map page to fill in by hand"), self.on_worksheet)
         self.print = self._action(_tr("ExportActions", "&Print…"), QKeySequence.StandardKey.Print,
                                   _tr("ExportActions", "Print the map with its legend"), self.on_print)
         menu = window.actions.file_menu
         before = window.actions.close
         actions = menu.actions()
-        if before in actions and actions.index(before) > 0 and not actions[actions.index(before) - 1].isSeparator():
+        at = actions.index(before) if before in actions else -1
+        if at > 0 and not actions[at - 1].isSeparator():
             menu.insertSeparator(before)
-        menu.insertActions(before, [self.export_pdf, self.export_picture, self.export_graphml, self.worksheet])
+        menu.insertActions(before,
+                           [self.export_pdf, self.export_picture, self.export_graphml, self.worksheet])
         menu.insertSeparator(before)
         menu.insertAction(before, self.print)
         menu.insertSeparator(before)
@@ -166,7 +195,8 @@ class ExportActions(QObject):
         options = ask_pdf_options(self.window, self.files.is_protected)
         if options is None:
             return False
-        path = ask_export_path(self.window, _tr("ExportActions", "Save the PDF as"), self._suggested(".pdf"), _tr("ExportActions", "PDF (*.pdf)"))
+        path = ask_export_path(self.window, _tr("ExportActions", "Save the PDF as"), self._suggested(".pdf"),
+                               _tr("ExportActions", "PDF (*.pdf)"))
         if not path:
             return False
         from ..export.options import ExportError
@@ -181,8 +211,10 @@ class ExportActions(QObject):
         return True
 
     def on_export_picture(self) -> bool:
-        filters = _tr("ExportActions", "PNG picture (*.png)") + ";;" + _tr("ExportActions", "SVG drawing (*.svg)")
-        path = ask_export_path(self.window, _tr("ExportActions", "Save the picture as"), self._suggested(".png"), filters)
+        filters = (_tr("ExportActions", "PNG picture (*.png)") + ";;"
+                   + _tr("ExportActions", "SVG drawing (*.svg)"))
+        path = ask_export_path(self.window, _tr("ExportActions", "Save the picture as"),
+                               self._suggested(".png"), filters)
         if not path:
             return False
         from ..export.images import export_png, export_svg
@@ -200,7 +232,8 @@ class ExportActions(QObject):
         return True
 
     def on_export_graphml(self) -> bool:
-        path = ask_export_path(self.window, _tr("ExportActions", "Save for research as"), self._suggested(".graphml"),
+        path = ask_export_path(self.window, _tr("ExportActions", "Save for research as"),
+                               self._suggested(".graphml"),
                                _tr("ExportActions", "GraphML (*.graphml)"))
         if not path:
             return False
@@ -218,7 +251,8 @@ class ExportActions(QObject):
     def on_worksheet(self) -> bool:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path = ask_export_path(self.window, _tr("ExportActions", "Save the blank worksheet as"),
-                               str(Path(folder) / (_tr("ExportActions", "eco-map worksheet") + ".pdf")), _tr("ExportActions", "PDF (*.pdf)"))
+                               str(Path(folder) / (_tr("ExportActions", "eco-map worksheet") + ".pdf")),
+                               _tr("ExportActions", "PDF (*.pdf)"))
         if not path:
             return False
         from ..export.options import ExportError, PageOptions
@@ -237,7 +271,8 @@ class ExportActions(QObject):
         from ..export.printing import print_document
 
         try:
-            return print_document(self.window.document, self.window, PageOptions(preferences.page_size(), "auto"))
+            options = PageOptions(preferences.page_size(), "auto")
+            return print_document(self.window.document, self.window, options)
         except ExportError as exc:
             self._failed(exc)
             return False

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QT_TRANSLATE_NOOP
 
+from ..languages import LANGUAGES as TRANSLATED
+
 PAGE_SIZE_KEY = "export/page_size"
 PAGE_SIZES = ("letter", "a4")  # as export.options.PAGE_SIZES, which is imported only when exporting
 LANGUAGE_KEY = "ui/language"
@@ -19,8 +21,7 @@ FIRST_RUN_KEY = "first_run/hint_shown"
 #: are written in their own language so a reader finds theirs whatever the interface is in.
 LANGUAGES = (
     ("", QT_TRANSLATE_NOOP("Preferences", "The computer's language")),
-    ("en", "English"),
-    ("es", "Español"),
+    *TRANSLATED.items(),
 )
 
 

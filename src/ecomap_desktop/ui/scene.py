@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QTransform, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
-from .. import geometry, style
+from .. import geometry, labels, style
 from ..model.commands import (
     AddEdgeCommand,
     AddNodeCommand,
@@ -766,7 +766,8 @@ class MapScene(QGraphicsScene):
 
     def _on_meta_changed(self, key: str) -> None:
         if key == "legend":
-            entries = [(e["key"], e["label"]) for e in self.document.meta("legend")]
+            legend = self.document.meta("legend")
+            entries = [(e["key"], labels.legend_label(e["key"], e["label"])) for e in legend]
             self._legend.set_entries(_tr("MapScene", "Legend"), entries)
             self.legend_changed.emit()
 

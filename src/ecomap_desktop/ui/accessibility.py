@@ -301,13 +301,15 @@ class Accessibility(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self.list_panel = MapListPanel(window.document, window.undo_stack, window.scene)
-        self.list_panel.leave = lambda: window.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        # The list is built the first time its tab is shown (or `list_panel` is asked for): a window
+        # opens sooner, and a map opened before then is not listed for a tab nobody looks at.
+        self._list_panel: MapListPanel | None = None
         dock = QDockWidget(_tr("Accessibility", "List"), window)
         dock.setObjectName("mapListDock")
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        dock.setWidget(self.list_panel)
+        dock.setWidget(QWidget())  # the list's place, until it is built
+        dock.visibilityChanged.connect(self._on_list_visibility)
         dock.setMinimumWidth(300)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         details = getattr(window, "details_dock", None)
@@ -340,9 +342,30 @@ class Accessibility(QObject):
         parent_view = getattr(getattr(window, "conversation", None), "parent_view", None)
         if parent_view is not None:
             parent_view.changed.connect(self._on_parent_view)
-            self.list_panel.set_parent_words(parent_view.is_on())
         self.display.restore()
         name_qt_parts(window)
+
+    @property
+    def list_panel(self) -> MapListPanel:
+        """The list of people and connections (built now if its tab has not been shown yet)."""
+        if self._list_panel is None:
+            window = self._window
+            panel = MapListPanel(window.document, window.undo_stack, window.scene)
+            panel.leave = lambda: window.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            parent_view = getattr(getattr(window, "conversation", None), "parent_view", None)
+            if parent_view is not None:
+                panel.set_parent_words(parent_view.is_on())
+            self._list_panel = panel
+            placeholder = self.list_dock.widget()
+            self.list_dock.setWidget(panel)
+            placeholder.deleteLater()
+            panel.show()  # the dock may be on show already
+            name_qt_parts(panel)
+        return self._list_panel
+
+    def _on_list_visibility(self, visible: bool) -> None:
+        if visible and self._list_panel is None:
+            self.list_panel  # noqa: B018 - builds the list as its tab comes to the front
 
     def show_list(self) -> None:
         """Show the list (bring its tab to the front) and put the keyboard in it."""
@@ -351,7 +374,8 @@ class Accessibility(QObject):
         self.list_panel.focus_list()
 
     def _on_parent_view(self, on: bool) -> None:
-        self.list_panel.set_parent_words(on)
+        if self._list_panel is not None:
+            self._list_panel.set_parent_words(on)
         self.display.apply_fonts()  # the parent view's bigger text, times the text size
 
 

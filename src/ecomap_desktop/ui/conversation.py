@@ -44,12 +44,15 @@ def _draw_parent_view_icon(painter: QPainter) -> None:
     painter.drawText(QRectF(26, 14, 16, 28), Qt.AlignmentFlag.AlignCenter, "a")
 
 
-def _dock(window: QMainWindow, title: str, name: str, panel: QWidget, scroll: bool = True) -> QDockWidget:
+def _dock(window: QMainWindow, title: str, name: str, panel: QWidget | None,
+          scroll: bool = True) -> QDockWidget:
+    """A dock beside the canvas; *panel* None leaves an empty scroll area to put the panel in later."""
     if scroll:
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(panel)
+        if panel is not None:
+            area.setWidget(panel)
         panel = area
     dock = QDockWidget(title, window)
     dock.setObjectName(name)
@@ -151,8 +154,12 @@ class Conversation(QObject):
         super().__init__(window)
         self.guide = GuidePanel(window.document, window.undo_stack, getattr(window, "scene", None))
         self.guide_dock = _dock(window, _tr("Conversation", "Guide"), "guideDock", self.guide, scroll=False)
-        self.insights = InsightsPanel(window.document)
-        self.insights_dock = _dock(window, _tr("Conversation", "Summary"), "insightsDock", self.insights)
+        # The summary is built the first time its tab is shown (or `insights` is asked for): a window
+        # opens sooner, and a map opened before then is not summed up for a tab nobody looks at.
+        self._window = window
+        self._insights: InsightsPanel | None = None
+        self.insights_dock = _dock(window, _tr("Conversation", "Summary"), "insightsDock", None)
+        self.insights_dock.visibilityChanged.connect(self._on_insights_visibility)
         details = getattr(window, "details_dock", None)
         if details is not None:
             window.tabifyDockWidget(details, self.guide_dock)
@@ -178,6 +185,20 @@ class Conversation(QObject):
                 if hasattr(widget, "setAccessibleName"):
                     widget.setAccessibleName(_tr("Conversation", "Parent view"))
         self.parent_view.restore()
+
+    @property
+    def insights(self) -> InsightsPanel:
+        """The summary panel (built now if its tab has not been shown yet)."""
+        if self._insights is None:
+            panel = InsightsPanel(self._window.document)
+            self._insights = panel
+            self.insights_dock.widget().setWidget(panel)
+            panel.show()  # the scroll area may be on show already
+        return self._insights
+
+    def _on_insights_visibility(self, visible: bool) -> None:
+        if visible and self._insights is None:
+            self.insights  # noqa: B018 - builds the panel as its tab comes to the front
 
 
 def install_conversation(window: QMainWindow) -> Conversation:

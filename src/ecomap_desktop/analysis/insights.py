@@ -76,6 +76,16 @@ class Insights:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """*text* translated in the context "Insights", through i18n.translate (so export_language holds).
+
+        For plurals: pyside6-lupdate reads ``Insights.tr("%n people", None, n)`` as a plural message
+        of context "Insights", whereas ``_tr("Insights", "%n people", None, n)`` comes out singular
+        only (and not at all when the count is an expression), and Spanish then falls back to English.
+        """
+        return _tr("Insights", text, disambiguation, n)
+
 
 def _category_order(categories) -> list[str]:
     known = [c for c in CATEGORIES if c in categories]
@@ -210,7 +220,7 @@ def _listing(names: list[str], say_count: bool = True) -> str:
     cut = len(names) > MAX_NAMES_READ + 2  # "and 1 more" would say less than the name itself
     shown = [_name(x) for x in (names[:MAX_NAMES_READ] if cut else names)]
     if cut:
-        shown.append(_tr("Insights", "%n more", None, len(names) - MAX_NAMES_READ))
+        shown.append(Insights.tr("%n more", None, len(names) - MAX_NAMES_READ))
     joined = _join(shown)
     if len(names) <= 3 or not say_count:
         return joined
@@ -219,15 +229,18 @@ def _listing(names: list[str], say_count: bool = True) -> str:
 
 def _count(n: int, one: str, many: str) -> str:
     """A count in words: *one* for exactly one (English has no plural forms without a translation
-    file), else *many* with %n, whose plural forms a translation can give."""
-    return _tr("Insights", one) if n == 1 else _tr("Insights", many, None, n)
+    file), else *many*, whose plural forms a translation can give. Both come already translated
+    (``_tr("Insights", "1 person")``, ``Insights.tr("%n people", None, n)``) so that lupdate
+    sees every literal."""
+    return one if n == 1 else many
 
 
+# Each a literal call so lupdate finds it, with its plural forms.
 _STRENGTH_COUNT = {
-    "strong": "%n strong",
-    "moderate": "%n ordinary",
-    "tenuous": "%n weak or distant",
-    "stressful": "%n stressful",
+    "strong": lambda n: Insights.tr("%n strong", None, n),
+    "moderate": lambda n: Insights.tr("%n ordinary", None, n),
+    "tenuous": lambda n: Insights.tr("%n weak or distant", None, n),
+    "stressful": lambda n: Insights.tr("%n stressful", None, n),
 }
 
 
@@ -240,18 +253,20 @@ def sentences(ins: Insights) -> list[str]:
         return out
     counted = []
     if ins.people:
-        counted.append(_count(ins.people, "1 person", "%n people"))
+        counted.append(_count(ins.people, _tr("Insights", "1 person"),
+                              Insights.tr("%n people", None, ins.people)))
     if ins.groups:
-        counted.append(_count(ins.groups, "1 group", "%n groups"))
+        counted.append(_count(ins.groups, _tr("Insights", "1 group"),
+                              Insights.tr("%n groups", None, ins.groups)))
     out.append(_tr("Insights", "On the map: %1.").replace("%1", _join(counted)))
     if ins.connections == 0:
         out.append(_tr("Insights", "No one is joined by a line yet."))
     else:
-        parts = [_tr("Insights", _STRENGTH_COUNT[s], None, ins.by_strength[s])
-                 for s in STRENGTHS if ins.by_strength.get(s)]
+        parts = [_STRENGTH_COUNT[s](ins.by_strength[s]) for s in STRENGTHS if ins.by_strength.get(s)]
         out.append(
             _tr("Insights", "%1: %2.")
-            .replace("%1", _count(ins.connections, "1 connection", "%n connections"))
+            .replace("%1", _count(ins.connections, _tr("Insights", "1 connection"),
+                                  Insights.tr("%n connections", None, ins.connections)))
             .replace("%2", ", ".join(parts))
         )
     if ins.strongest_areas:
@@ -266,8 +281,9 @@ def sentences(ins: Insights) -> list[str]:
         pairs = [_tr("Insights", "%1 and %2").replace("%1", _name(a)).replace("%2", _name(b))
                  for a, b in ins.stressful_between]
         if len(pairs) > MAX_NAMES_READ + 2:
-            pairs = pairs[:MAX_NAMES_READ] + [_tr("Insights", "%n more", None, len(pairs) - MAX_NAMES_READ)]
-        out.append(_tr("Insights", "Stressful between others on the map: %1.").replace("%1", "; ".join(pairs)))
+            pairs = pairs[:MAX_NAMES_READ] + [Insights.tr("%n more", None, len(pairs) - MAX_NAMES_READ)]
+        out.append(_tr("Insights", "Stressful between others on the map: %1.")
+                   .replace("%1", "; ".join(pairs)))
     if ins.stressed_areas:
         out.append(
             _tr("Insights", "The most stress is with %1.").replace(
@@ -277,22 +293,26 @@ def sentences(ins: Insights) -> list[str]:
         out.append(_tr("Insights", "Support only comes to the family from %1.").replace(
             "%1", _listing(ins.only_received)))
     if ins.only_given:
-        out.append(_tr("Insights", "Support only goes from the family to %1.").replace("%1", _listing(ins.only_given)))
+        out.append(_tr("Insights", "Support only goes from the family to %1.")
+                   .replace("%1", _listing(ins.only_given)))
     if ins.both_ways:
         out.append(_tr("Insights", "Support goes both ways with %1.").replace("%1", _listing(ins.both_ways)))
     if ins.no_arrow and ins.connections:
-        out.append(_count(len(ins.no_arrow), "1 line to the family has no arrow yet.",
-                          "%n lines to the family have no arrow yet."))
+        no_arrow = len(ins.no_arrow)
+        out.append(_count(no_arrow, _tr("Insights", "1 line to the family has no arrow yet."),
+                          Insights.tr("%n lines to the family have no arrow yet.", None, no_arrow)))
     if ins.density is not None:
         if ins.linked_pairs == 0:
-            out.append(_tr("Insights", "None of the people and groups around the family are linked to each other."))
+            out.append(_tr("Insights",
+                           "None of the people and groups around the family are linked to each other."))
         else:
             out.append(
                 _count(ins.linked_pairs,
-                       "Among the %1 people and groups around the family, 1 pair is linked to each other "
-                       "(of %2 possible pairs).",
-                       "Among the %1 people and groups around the family, %n pairs are linked to each other "
-                       "(of %2 possible pairs, %3%).")
+                       _tr("Insights", "Among the %1 people and groups around the family, 1 pair is "
+                                       "linked to each other (of %2 possible pairs)."),
+                       Insights.tr("Among the %1 people and groups around the family, %n pairs are "
+                                   "linked to each other (of %2 possible pairs, %3%).",
+                                   None, ins.linked_pairs))
                 .replace("%1", str(ins.supporters))
                 .replace("%2", str(ins.possible_pairs))
                 .replace("%3", str(round(ins.density * 100)))
@@ -301,7 +321,8 @@ def sentences(ins: Insights) -> list[str]:
         out.append(_tr("Insights", "No connection yet with %1.").replace(
             "%1", _join([labels.category_phrase(c) for c in ins.missing_categories], "or")))
     if ins.not_connected:
-        out.append(_tr("Insights", "Not joined by a line yet: %1.").replace("%1", _listing(ins.not_connected)))
+        out.append(_tr("Insights", "Not joined by a line yet: %1.")
+                   .replace("%1", _listing(ins.not_connected)))
     return out
 
 

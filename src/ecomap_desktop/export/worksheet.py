@@ -60,7 +60,8 @@ def compose_worksheet(painter: compose.Painter, options: PageOptions) -> None:
         side_w = 250.0
         draw_w = cw - side_w - compose.GAP
         area_h = ph - m - y
-        _draw_rings_and_shapes(painter, m + draw_w / 2, y + area_h / 2, max(60.0, min(draw_w, area_h) / 2 - 4))
+        _draw_rings_and_shapes(painter, m + draw_w / 2, y + area_h / 2,
+                               max(60.0, min(draw_w, area_h) / 2 - 4))
         sx = m + draw_w + compose.GAP
         sy = _steps(painter, sx, y, side_w, 9.5)
         items = compose.legend_items(None, side_w - compose.LEGEND_SAMPLE - 2 * compose.LEGEND_PADDING - 8)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 from .base import Interaction
+from ecomap_desktop.i18n import translate as _tr
 
 if TYPE_CHECKING:
     from ..items.node_item import NodeItem
@@ -58,7 +59,7 @@ class ConnectInteraction(_ConnectBase):
     """Press on a node's "+" handle (or Alt+press on a node), drag to another node, release."""
 
     def hint(self) -> str:
-        return QCoreApplication.translate("Connect", "Let go over another person or group to join them.")
+        return _tr("Connect", "Let go over another person or group to join them.")
 
     @classmethod
     def maybe_start(cls, scene: MapScene, event: QGraphicsSceneMouseEvent) -> Interaction | None:
@@ -115,7 +116,7 @@ class KeyboardConnectInteraction(_ConnectBase):
         self.show(self._candidates[0] if self._candidates else None, here)
 
     def hint(self) -> str:
-        return QCoreApplication.translate(
+        return _tr(
             "Connect", "Choose the other end with the arrow keys or Tab, then press Enter. Esc cancels."
         )
 

@@ -60,6 +60,16 @@ def _name(label: str) -> str:
     return label.strip() or _tr("MapList", "(no name)")
 
 
+class MapList:
+    """Plurals of the context "MapList": pyside6-lupdate reads ``MapList.tr("%n ...", None, n)`` as a
+    plural message, not ``_tr("MapList", "%n ...", None, n)`` (singular only: Spanish falls back to
+    English). Translates through i18n.translate like ``_tr``."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return _tr("MapList", text, disambiguation, n)
+
+
 # ----- sentences a screen reader reads for a row ---------------------------------------------------
 
 _STRENGTH_TO_CENTRE = {
@@ -90,7 +100,7 @@ def describe_node(doc: Document, node_id: str) -> str:
         count = len(doc.edges_of(node_id))
         if count == 1:
             return _tr("MapList", "%1, the family in the centre, one connection").replace("%1", name)
-        return _tr("MapList", "%1, the family in the centre, %n connections", None, count).replace("%1", name)
+        return MapList.tr("%1, the family in the centre, %n connections", None, count).replace("%1", name)
     parts = [name]
     if node["kind"] == "group":
         parts.append(labels.kind_name("group"))
@@ -108,7 +118,7 @@ def describe_node(doc: Document, node_id: str) -> str:
     if others == 1:
         parts.append(_tr("MapList", "one other connection"))
     elif others:
-        parts.append(_tr("MapList", "%n other connections", None, others))
+        parts.append(MapList.tr("%n other connections", None, others))
     return ", ".join(parts)
 
 
@@ -327,7 +337,8 @@ class PeopleModel(_DocumentTable):
             if column == self.NAME:
                 return describe_node(self._doc, node_id)
             text = self._cell(node_id, column, Qt.ItemDataRole.DisplayRole)
-            return f"{_tr('MapList', self.HEADERS[column])}: {text}" if text else _tr("MapList", self.HEADERS[column])
+            header = _tr("MapList", self.HEADERS[column])
+            return _tr("MapList", "%1: %2").replace("%1", header).replace("%2", text) if text else header
         if role == CHOICES_ROLE and not centre:
             if column == self.SHAPE:
                 return [(kind, labels.kind_name(kind)) for kind in ("person", "group")]
@@ -412,7 +423,9 @@ class ConnectionsModel(_DocumentTable):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == self.BETWEEN:
                 return describe_edge(self._doc, edge_id)
-            return f"{_tr('MapList', self.HEADERS[column])}: {self._cell(edge_id, column, Qt.ItemDataRole.DisplayRole)}"
+            text = self._cell(edge_id, column, Qt.ItemDataRole.DisplayRole)
+            header = _tr("MapList", self.HEADERS[column])
+            return _tr("MapList", "%1: %2").replace("%1", header).replace("%2", text)
         if role == CHOICES_ROLE:
             if column == self.STRENGTH:
                 return [(s, labels.strength_words(s, self._parent_words)) for s in STRENGTHS]

@@ -6,6 +6,7 @@ edits on the canvas show here at once.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,26 +26,28 @@ from ...model.document import Document
 from ...model.vocabulary import CATEGORIES, FLOWS, MAX_LABEL, RINGS, STRENGTHS, SUPPORT_TYPES
 from ..line_icons import colour_icon, flow_icon, strength_icon
 from ..widgets.household import HouseholdEditor
+from ecomap_desktop.i18n import translate as _tr
 
 #: Colour choices for a connection (see style.CONNECTION_COLOURS). Colour is only a second cue; the
 #: line pattern carries the meaning.
 CONNECTION_COLOURS = style.CONNECTION_COLOURS
 
 
-def colour_name(colour: str | None) -> str:
-    from PySide6.QtCore import QCoreApplication
+_COLOUR_NAMES = {
+    None: QT_TRANSLATE_NOOP("PropertiesPanel", "Black (default)"),
+    "#0072b2": QT_TRANSLATE_NOOP("PropertiesPanel", "Blue"),
+    "#009e73": QT_TRANSLATE_NOOP("PropertiesPanel", "Green"),
+    "#e69f00": QT_TRANSLATE_NOOP("PropertiesPanel", "Orange"),
+    "#d55e00": QT_TRANSLATE_NOOP("PropertiesPanel", "Red-orange"),
+    "#cc79a7": QT_TRANSLATE_NOOP("PropertiesPanel", "Pink"),
+    "#c8709f": QT_TRANSLATE_NOOP("PropertiesPanel", "Pink"),
+    "#56b4e9": QT_TRANSLATE_NOOP("PropertiesPanel", "Sky blue"),
+}
 
-    names = {
-        None: "Black (default)",
-        "#0072b2": "Blue",
-        "#009e73": "Green",
-        "#e69f00": "Orange",
-        "#d55e00": "Red-orange",
-        "#cc79a7": "Pink",
-        "#c8709f": "Pink",
-        "#56b4e9": "Sky blue",
-    }
-    return QCoreApplication.translate("PropertiesPanel", names.get(colour, "Own colour"))
+
+def colour_name(colour: str | None) -> str:
+    own = QT_TRANSLATE_NOOP("PropertiesPanel", "Own colour")
+    return _tr("PropertiesPanel", _COLOUR_NAMES.get(colour, own))
 
 
 class PropertiesPanel(QWidget):
@@ -314,7 +317,8 @@ class PropertiesPanel(QWidget):
             self.flow_combo.setCurrentIndex(self.flow_combo.findData(edge["flow"]))
             index = self.colour_combo.findData(edge["colour"])
             if index < 0:
-                self.colour_combo.addItem(colour_icon(edge["colour"]), colour_name(edge["colour"]), edge["colour"])
+                colour = edge["colour"]
+                self.colour_combo.addItem(colour_icon(colour), colour_name(colour), colour)
                 index = self.colour_combo.count() - 1
             self.colour_combo.setCurrentIndex(index)
             self._set_text(self.edge_note_edit, edge["note"])

@@ -26,7 +26,8 @@ HIGH_CONTRAST_KEY = "view/high_contrast"
 TEXT_SCALE_KEY = "view/text_scale"
 
 def _text_size_name(key: str) -> str:
-    names = {"normal": _tr("Accessibility", "&Normal"), "large": _tr("Accessibility", "&Large"), "larger": _tr("Accessibility", "La&rger")}
+    names = {"normal": _tr("Accessibility", "&Normal"), "large": _tr("Accessibility", "&Large"),
+             "larger": _tr("Accessibility", "La&rger")}
     return names[key]
 
 
@@ -281,7 +282,8 @@ class DisplaySettings(QObject):
 
 def name_qt_parts(window: QWidget) -> int:
     """Give a name to the buttons Qt adds on its own (a narrow toolbar's "more" button...); how many."""
-    names = {"qt_toolbar_ext_button": _tr("Accessibility", "More tools"), "qt_menubar_ext_button": _tr("Accessibility", "More menus"),
+    names = {"qt_toolbar_ext_button": _tr("Accessibility", "More tools"),
+             "qt_menubar_ext_button": _tr("Accessibility", "More menus"),
              "qt_tableview_cornerbutton": _tr("Accessibility", "Select all rows")}
     count = 0
     for button in window.findChildren(QAbstractButton):
@@ -323,8 +325,10 @@ class Accessibility(QObject):
         self.list_action = QAction(_tr("Accessibility", "&List of people and connections"), window)
         self.list_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         shortcut = self.list_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.list_action.setToolTip(_tr("Accessibility", "List of people and connections (%1)").replace("%1", shortcut))
-        self.list_action.setStatusTip(_tr("Accessibility", "Show everyone on the map as a list you can change with the keys"))
+        self.list_action.setToolTip(_tr("Accessibility", "List of people and connections (%1)")
+                                    .replace("%1", shortcut))
+        self.list_action.setStatusTip(_tr("Accessibility",
+                                          "Show everyone on the map as a list you can change with the keys"))
         self.list_action.triggered.connect(self.show_list)
         window.addAction(self.list_action)
 

@@ -80,7 +80,8 @@ class ParentView(QObject):
         action.setCheckable(True)
         action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(_tr("Conversation", "Parent view: bigger text, plain words, the worker's notes hidden (%1)")
+        action.setToolTip(_tr("Conversation",
+                              "Parent view: bigger text, plain words, the worker's notes hidden (%1)")
                           .replace("%1", shortcut))
         action.setStatusTip(_tr("Conversation", "Show the map the way the parent sees it, with bigger text"))
         window.addAction(action)
@@ -118,7 +119,8 @@ class ParentView(QObject):
         QSettings().setValue(SETTINGS_KEY, on)
         if window.statusBar() is not None:
             window.statusBar().showMessage(
-                _tr("Conversation", "Parent view: bigger text and plain words. Switch it off to see your notes again.") if on
+                _tr("Conversation", "Parent view: bigger text and plain words. "
+                                    "Switch it off to see your notes again.") if on
                 else _tr("Conversation", "Worker view: your notes and the summary are back."), 6000)
         self.changed.emit(on)
 

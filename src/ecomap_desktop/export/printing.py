@@ -12,7 +12,9 @@ The main window's File > Print calls ``print_document(doc, parent_widget)``.
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush, QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen, QPolygonF,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
 from . import compose
@@ -159,7 +161,7 @@ def render_to_printer(doc, printer: QPrinter, options: PageOptions | None = None
     if not painter.begin(printer):
         from .options import ExportError
 
-        raise ExportError("The printer could not be started.")
+        raise ExportError(_tr("Export", "The printer could not be started."))
     try:
         qt = QtPainter(painter, printer, printer.resolution())
         with export_language(options.language):

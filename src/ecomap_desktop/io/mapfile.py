@@ -10,16 +10,19 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import shutil
 import tempfile
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import partial
 from json.encoder import encode_basestring as _encode_string  # the C version where available
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from ..i18n import translate as _tr
 from ..model.document import Document
 from ..model.vocabulary import (
     CENTRE_KIND,
@@ -52,7 +55,26 @@ STALE_TEMP_AGE = 120.0
 
 
 class MapFileError(Exception):
-    """A map file could not be read or written. str() is one plain sentence for the user."""
+    """A map file could not be read or written. str() is one plain sentence for the user.
+
+    The sentence is translated where it is raised, into the interface's language (the command line
+    installs no translation, so it prints the English).
+    """
+
+
+def fill(text: str, *values: str) -> str:
+    """*text* (a translated sentence) with %1, %2... replaced by *values* in one pass, so a file name
+    that itself holds "%2" is never filled in again."""
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1))
+        return values[index - 1] if 0 < index <= len(values) else match.group(0)
+
+    return re.sub(r"%(\d)", value, text)
+
+
+def os_reason(exc: OSError) -> str:
+    """The system's short reason for an OS error, or a plain one when it gives none."""
+    return exc.strerror or _tr("MapFile", "input/output error")
 
 
 # ----- document <-> node-link data ------------------------------------------------------------
@@ -145,26 +167,42 @@ def document_to_bytes(doc: Document) -> bytes:
     return data_to_bytes(document_to_data(doc))
 
 
-def _fail(name: str, where: str, problem: str) -> MapFileError:
-    place = f" ({where})" if where else ""
-    return MapFileError(f"“{name}” is not a valid eco-map file{place}: {problem}.")
+def _person_or_group(index: int) -> str:
+    return fill(_tr("MapFile", "person or group %1"), str(index))
+
+
+def _connection(index: int) -> str:
+    return fill(_tr("MapFile", "connection %1"), str(index))
+
+
+def _fail(name: str, where: str | Callable[[], str], problem: str) -> MapFileError:
+    """*problem* and *where* are already translated; neither ever holds text from the file.
+
+    *where* may be a function giving the place, so that a valid file's thousands of places are
+    never put into words.
+    """
+    if callable(where):
+        where = where()
+    if where:
+        text = _tr("MapFile", "“%1” is not a valid eco-map file (%2): %3.")
+        return MapFileError(fill(text, name, where, problem))
+    return MapFileError(fill(_tr("MapFile", "“%1” is not a valid eco-map file: %2."), name, problem))
 
 
 def data_to_graph(data: Any, name: str = "the file") -> nx.DiGraph:
     """Validate node-link data and build the graph. Raises MapFileError naming *name* and the place."""
     if not isinstance(data, dict):
-        raise _fail(name, "", "it does not hold an eco-map")
+        raise _fail(name, "", _tr("MapFile", "it does not hold an eco-map"))
     if data.get("format") != FORMAT_NAME:
-        raise _fail(name, "", "it is not an eco-map file")
+        raise _fail(name, "", _tr("MapFile", "it is not an eco-map file"))
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise _fail(name, "", "its version number is missing or wrong")
+        raise _fail(name, "", _tr("MapFile", "its version number is missing or wrong"))
     if version > FORMAT_VERSION:
-        raise MapFileError(
-            f"“{name}” was made by a newer version of Ecomap Desktop (file version "
-            f"{version if version < 1_000_000 else 'unknown'}; this version reads up to {FORMAT_VERSION}). "
-            "Please update the app to open it."
-        )
+        raise MapFileError(fill(
+            _tr("MapFile", "“%1” was made by a newer version of Ecomap Desktop (file version %2; this "
+                "version reads up to %3). Please update the app to open it."),
+            name, str(version) if version < 1_000_000 else _tr("MapFile", "unknown"), str(FORMAT_VERSION)))
     if version < FORMAT_VERSION:
         from .migrations import MigrationError, migrate
 
@@ -174,48 +212,48 @@ def data_to_graph(data: Any, name: str = "the file") -> nx.DiGraph:
             raise _fail(name, "", str(exc)) from None
     allowed_top = {"format", "version", "directed", "multigraph", "graph", "nodes", "edges"}
     if set(data) - allowed_top:
-        raise _fail(name, "", "it has unexpected top-level entries")
+        raise _fail(name, "", _tr("MapFile", "it has unexpected top-level entries"))
     if data.get("directed", True) is not True or data.get("multigraph", False) is not False:
-        raise _fail(name, "", "its graph type is wrong")
+        raise _fail(name, "", _tr("MapFile", "its graph type is wrong"))
 
     meta_in = data.get("graph", {})
     if not isinstance(meta_in, dict):
-        raise _fail(name, "map details", "they are not an object")
+        raise _fail(name, _tr("MapFile", "map details"), _tr("MapFile", "they are not an object"))
     meta = {}
     for key, value in meta_in.items():
         if key not in META_DEFAULTS:
-            raise _fail(name, "map details", "there is an unknown field")
+            raise _fail(name, _tr("MapFile", "map details"), _tr("MapFile", "there is an unknown field"))
         try:
             meta[key] = check_meta_value(key, value)
         except ModelError as exc:
-            raise _fail(name, "map details", str(exc)) from None
+            raise _fail(name, _tr("MapFile", "map details"), str(exc)) from None
     graph = nx.DiGraph()
     for key, default in META_DEFAULTS.items():
         graph.graph[key] = meta.get(key, default)
 
     nodes = data.get("nodes")
     if not isinstance(nodes, list):
-        raise _fail(name, "", "the list of people and groups is missing")
+        raise _fail(name, "", _tr("MapFile", "the list of people and groups is missing"))
     if len(nodes) > MAX_NODES:
-        raise _fail(name, "", f"it has more than {MAX_NODES} people and groups")
+        raise _fail(name, "", fill(_tr("MapFile", "it has more than %1 people and groups"), str(MAX_NODES)))
     centres = 0
     for index, node in enumerate(nodes, start=1):
-        where = f"person or group {index}"
+        where = partial(_person_or_group, index)
         if not isinstance(node, dict):
-            raise _fail(name, where, "it is not an object")
+            raise _fail(name, where, _tr("MapFile", "it is not an object"))
         node_id = node.get("id")
         if not isinstance(node_id, str) or not 0 < len(node_id) <= MAX_ID or not is_encodable(node_id):
-            raise _fail(name, where, "its id is missing or wrong")
+            raise _fail(name, where, _tr("MapFile", "its id is missing or wrong"))
         if node_id in graph:
-            raise _fail(name, where, "its id is used twice")
+            raise _fail(name, where, _tr("MapFile", "its id is used twice"))
         if "label" not in node or "kind" not in node:
-            raise _fail(name, where, "its label or kind is missing")
+            raise _fail(name, where, _tr("MapFile", "its label or kind is missing"))
         attrs = dict(NODE_DEFAULTS)
         for key, value in node.items():
             if key == "id":
                 continue
             if key not in NODE_DEFAULTS:  # never repeat the file's own text, even a field name
-                raise _fail(name, where, "there is an unknown field")
+                raise _fail(name, where, _tr("MapFile", "there is an unknown field"))
             try:
                 attrs[key] = check_node_value(key, value)
             except ModelError as exc:
@@ -224,36 +262,36 @@ def data_to_graph(data: Any, name: str = "the file") -> nx.DiGraph:
             centres += 1
         graph.add_node(node_id, **attrs)
     if centres != 1:
-        raise _fail(name, "", "it must have exactly one centre")
+        raise _fail(name, "", _tr("MapFile", "it must have exactly one centre"))
 
     edges = data.get("edges", [])
     if not isinstance(edges, list):
-        raise _fail(name, "", "the list of connections is wrong")
+        raise _fail(name, "", _tr("MapFile", "the list of connections is wrong"))
     if len(edges) > MAX_EDGES:
-        raise _fail(name, "", f"it has more than {MAX_EDGES} connections")
+        raise _fail(name, "", fill(_tr("MapFile", "it has more than %1 connections"), str(MAX_EDGES)))
     edge_ids = set()
     for index, edge in enumerate(edges, start=1):
-        where = f"connection {index}"
+        where = partial(_connection, index)
         if not isinstance(edge, dict):
-            raise _fail(name, where, "it is not an object")
+            raise _fail(name, where, _tr("MapFile", "it is not an object"))
         source, target, edge_id = edge.get("source"), edge.get("target"), edge.get("id")
         if (not isinstance(edge_id, str) or not 0 < len(edge_id) <= MAX_ID or edge_id in edge_ids
                 or not is_encodable(edge_id)):
-            raise _fail(name, where, "its id is missing, wrong or used twice")
+            raise _fail(name, where, _tr("MapFile", "its id is missing, wrong or used twice"))
         if not isinstance(source, str) or not isinstance(target, str):
-            raise _fail(name, where, "its ends are missing")
+            raise _fail(name, where, _tr("MapFile", "its ends are missing"))
         if source not in graph or target not in graph:
-            raise _fail(name, where, "it joins a person or group that is not in the map")
+            raise _fail(name, where, _tr("MapFile", "it joins a person or group that is not in the map"))
         if source == target:
-            raise _fail(name, where, "it joins a node to itself")
+            raise _fail(name, where, _tr("MapFile", "it joins a node to itself"))
         if graph.has_edge(source, target) or graph.has_edge(target, source):
-            raise _fail(name, where, "the same two are connected twice")
+            raise _fail(name, where, _tr("MapFile", "the same two are connected twice"))
         attrs = dict(EDGE_DEFAULTS)
         for key, value in edge.items():
             if key in ("source", "target", "id"):
                 continue
             if key not in EDGE_DEFAULTS:
-                raise _fail(name, where, "there is an unknown field")
+                raise _fail(name, where, _tr("MapFile", "there is an unknown field"))
             try:
                 attrs[key] = check_edge_value(key, value)
             except ModelError as exc:
@@ -274,31 +312,32 @@ def bytes_to_graph(raw: bytes, name: str = "the file", password: str | None = No
     WrongPasswordError (both MapFileError).
     """
     if len(raw) > MAX_FILE_BYTES:
-        raise _fail(name, "", "it is too large")
+        raise _fail(name, "", _tr("MapFile", "it is too large"))
     if not raw.strip():
-        raise _fail(name, "", "it is empty")
+        raise _fail(name, "", _tr("MapFile", "it is empty"))
     from .protection import PasswordNeededError, decrypt, is_protected
 
     if is_protected(raw):
         if password is None:
-            raise PasswordNeededError(f"“{name}” is protected with a password.")
+            raise PasswordNeededError(fill(_tr("MapFile", "“%1” is protected with a password."), name))
         raw = decrypt(raw, password, name)
         if is_protected(raw):
-            raise _fail(name, "", "it is protected twice")
+            raise _fail(name, "", _tr("MapFile", "it is protected twice"))
         return bytes_to_graph(raw, name)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _fail(name, "", "it is not UTF-8 text") from None
+        raise _fail(name, "", _tr("MapFile", "it is not UTF-8 text")) from None
     try:
         data = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
-        raise _fail(name, f"line {exc.lineno}, column {exc.colno}", "it is damaged or cut short") from None
+        where = fill(_tr("MapFile", "line %1, column %2"), str(exc.lineno), str(exc.colno))
+        raise _fail(name, where, _tr("MapFile", "it is damaged or cut short")) from None
     except RecursionError:
-        raise _fail(name, "", "it is nested too deeply") from None
+        raise _fail(name, "", _tr("MapFile", "it is nested too deeply")) from None
     except ValueError:
         # Numbers too long to convert, or NaN/Infinity.
-        raise _fail(name, "", "it contains a number out of range") from None
+        raise _fail(name, "", _tr("MapFile", "it contains a number out of range")) from None
     return data_to_graph(data, name)
 
 
@@ -329,18 +368,20 @@ def read_file_bytes(path: str | os.PathLike[str]) -> bytes:
         with open(path, "rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > MAX_FILE_BYTES:
-                raise _fail(name, "", "it is too large")
+                raise _fail(name, "", _tr("MapFile", "it is too large"))
             raw = handle.read(MAX_FILE_BYTES + 1)
     except MapFileError:
         raise
     except FileNotFoundError:
-        raise MapFileError(f"“{name}” could not be found.") from None
+        raise MapFileError(fill(_tr("MapFile", "“%1” could not be found."), name)) from None
     except IsADirectoryError:
-        raise MapFileError(f"“{name}” is a folder, not a map file.") from None
+        raise MapFileError(fill(_tr("MapFile", "“%1” is a folder, not a map file."), name)) from None
     except PermissionError:
-        raise MapFileError(f"“{name}” could not be opened: permission denied.") from None
+        text = _tr("MapFile", "“%1” could not be opened: permission denied.")
+        raise MapFileError(fill(text, name)) from None
     except OSError as exc:
-        raise MapFileError(f"“{name}” could not be read ({exc.strerror or 'input/output error'}).") from None
+        text = _tr("MapFile", "“%1” could not be read (%2).")
+        raise MapFileError(fill(text, name, os_reason(exc))) from None
     return raw
 
 
@@ -360,21 +401,22 @@ def _is_sharing_violation(exc: OSError) -> bool:
 
 def _save_error(name: str, exc: OSError) -> MapFileError:
     if _is_sharing_violation(exc):
-        return MapFileError(
-            f"Could not save “{name}”: another program is using the file. Close it (or wait a moment) "
-            "and save again. The previous copy is unchanged."
-        )
+        return MapFileError(fill(
+            _tr("MapFile", "Could not save “%1”: another program is using the file. Close it (or wait a "
+                "moment) and save again. The previous copy is unchanged."), name))
+    read_only = _tr("MapFile", "permission denied (the folder or file may be read-only)")
     reasons = {
-        errno.EACCES: "permission denied (the folder or file may be read-only)",
-        errno.EPERM: "permission denied (the folder or file may be read-only)",
-        errno.EROFS: "the disk is read-only",
-        errno.ENOSPC: "the disk is full",
-        errno.EDQUOT: "the disk quota is full",
-        errno.ENOENT: "the folder does not exist",
-        errno.EISDIR: "a folder has that name",
+        errno.EACCES: read_only,
+        errno.EPERM: read_only,
+        errno.EROFS: _tr("MapFile", "the disk is read-only"),
+        errno.ENOSPC: _tr("MapFile", "the disk is full"),
+        errno.EDQUOT: _tr("MapFile", "the disk quota is full"),
+        errno.ENOENT: _tr("MapFile", "the folder does not exist"),
+        errno.EISDIR: _tr("MapFile", "a folder has that name"),
     }
-    reason = reasons.get(exc.errno, exc.strerror or "input/output error")
-    return MapFileError(f"Could not save “{name}”: {reason}. The previous copy is unchanged.")
+    reason = reasons.get(exc.errno) or os_reason(exc)
+    text = _tr("MapFile", "Could not save “%1”: %2. The previous copy is unchanged.")
+    return MapFileError(fill(text, name, reason))
 
 
 def replace_with_retry(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
@@ -489,8 +531,7 @@ def save_document(doc: Document, path: str | os.PathLike[str], password: str | N
         try:
             backup.unlink()
         except OSError as exc:
-            raise MapFileError(
-                f"“{Path(path).name}” was saved with its password, but its old unprotected backup "
-                f"“{backup.name}” could not be removed ({exc.strerror or 'input/output error'}). "
-                "Please delete it yourself."
-            ) from None
+            raise MapFileError(fill(
+                _tr("MapFile", "“%1” was saved with its password, but its old unprotected backup “%2” could "
+                    "not be removed (%3). Please delete it yourself."),
+                Path(path).name, backup.name, os_reason(exc))) from None

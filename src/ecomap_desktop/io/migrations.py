@@ -22,6 +22,8 @@ import copy
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from ..i18n import translate as _tr
+
 Step = Callable[[dict[str, Any]], dict[str, Any]]
 
 # version n -> function turning version-n data into version n+1 data.
@@ -30,6 +32,10 @@ STEPS: dict[int, Step] = {}
 
 class MigrationError(Exception):
     """An old file could not be upgraded; str() is a plain reason without file contents."""
+
+
+def _not_upgraded(version: int) -> str:
+    return _tr("Migrations", "its version %1 contents could not be upgraded").replace("%1", str(version))
 
 
 def missing_steps(current: int, steps: Mapping[int, Step] | None = None) -> list[int]:
@@ -51,15 +57,16 @@ def migrate(data: dict[str, Any], current: int, steps: Mapping[int, Step] | None
     while version < current:
         step = steps.get(version)
         if step is None:
-            raise MigrationError(f"there is no way to upgrade a version {version} file")
+            raise MigrationError(_tr("Migrations", "there is no way to upgrade a version %1 file")
+                                 .replace("%1", str(version)))
         try:
             data = step(data)
         except MigrationError:
             raise
         except (KeyError, TypeError, ValueError, AttributeError, IndexError):
-            raise MigrationError(f"its version {version} contents could not be upgraded") from None
+            raise MigrationError(_not_upgraded(version)) from None
         if not isinstance(data, dict):
-            raise MigrationError(f"its version {version} contents could not be upgraded")
+            raise MigrationError(_not_upgraded(version))
         version += 1
         data["version"] = version
     return data

@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .mapfile import MapFileError
+from ..i18n import translate as _tr
+from .mapfile import MapFileError, fill
 
 ENVELOPE_FORMAT = "ecomap-protected"
 ENVELOPE_VERSION = 1
@@ -164,13 +165,20 @@ def encrypt(
 
 
 def _damaged(name: str, detail: str) -> MapFileError:
-    return MapFileError(f"“{name}” is a password-protected map, but it is damaged ({detail}).")
+    """*detail* is already translated."""
+    return MapFileError(fill(_tr("Protection", "“%1” is a password-protected map, but it is damaged (%2)."),
+                             name, detail))
 
 
 def _refused(name: str) -> MapFileError:
-    return MapFileError(
-        f"“{name}” asks for protection settings outside what this app accepts, so it was not opened."
-    )
+    return MapFileError(fill(
+        _tr("Protection", "“%1” asks for protection settings outside what this app accepts, so it was not "
+            "opened."), name))
+
+
+def _unknown_method(name: str) -> MapFileError:
+    return MapFileError(fill(
+        _tr("Protection", "“%1” is protected with a method this version of the app does not know."), name))
 
 
 def _int_param(params: dict[str, Any], key: str, low: int, high: int, name: str) -> int:
@@ -184,41 +192,40 @@ def _checked_kdf(header: dict[str, Any], name: str) -> tuple[str, dict[str, int]
     kdf = header.get("kdf")
     params = header.get("kdf_params")
     if not isinstance(params, dict):
-        raise _damaged(name, "its protection settings are missing")
+        raise _damaged(name, _tr("Protection", "its protection settings are missing"))
     if kdf == "argon2id":
         if set(params) != {"memory_kib", "iterations", "lanes"}:
-            raise _damaged(name, "its protection settings are incomplete")
+            raise _damaged(name, _tr("Protection", "its protection settings are incomplete"))
         lanes = _int_param(params, "lanes", 1, MAX_ARGON2_LANES, name)
         iterations = _int_param(params, "iterations", 1, MAX_ARGON2_ITERATIONS, name)
         memory = _int_param(params, "memory_kib", 8 * lanes, MAX_KDF_MEMORY_BYTES // 1024, name)
         if not argon2id_available():
-            raise MapFileError(
-                f"“{name}” is protected in a way this computer's encryption library cannot open "
-                "(Argon2id). Please update the app."
-            )
+            raise MapFileError(fill(
+                _tr("Protection", "“%1” is protected in a way this computer's encryption library cannot "
+                    "open (Argon2id). Please update the app."), name))
         return kdf, {"memory_kib": memory, "iterations": iterations, "lanes": lanes}
     if kdf == "scrypt":
         if set(params) != {"n", "r", "p"}:
-            raise _damaged(name, "its protection settings are incomplete")
+            raise _damaged(name, _tr("Protection", "its protection settings are incomplete"))
         n = _int_param(params, "n", 2, MAX_SCRYPT_N, name)
         r = _int_param(params, "r", 1, MAX_SCRYPT_R, name)
         p = _int_param(params, "p", 1, MAX_SCRYPT_P, name)
         if n & (n - 1) or 128 * n * r > MAX_KDF_MEMORY_BYTES:
             raise _refused(name)
         return kdf, {"n": n, "r": r, "p": p}
-    raise MapFileError(f"“{name}” is protected with a method this version of the app does not know.")
+    raise _unknown_method(name)
 
 
 def _field_bytes(header: dict[str, Any], key: str, size: tuple[int, int], name: str) -> bytes:
     value = header.get(key)
     if not isinstance(value, str) or len(value) > 200:
-        raise _damaged(name, "its header is incomplete")
+        raise _damaged(name, _tr("Protection", "its header is incomplete"))
     try:
         data = base64.b64decode(value.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError, ValueError):
-        raise _damaged(name, "its header is not readable") from None
+        raise _damaged(name, _tr("Protection", "its header is not readable")) from None
     if not size[0] <= len(data) <= size[1]:
-        raise _damaged(name, "its header is not readable")
+        raise _damaged(name, _tr("Protection", "its header is not readable"))
     return data
 
 
@@ -227,22 +234,22 @@ def decrypt(raw: bytes, password: str, name: str = "the file") -> bytes:
     header_line, sep, body = raw.partition(b"\n")
     header_line = header_line.rstrip(b"\r")
     if not sep or len(header_line) > MAX_HEADER_BYTES:
-        raise _damaged(name, "it is cut short")
+        raise _damaged(name, _tr("Protection", "it is cut short"))
     try:
         header = json.loads(header_line.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise _damaged(name, "its header is not readable") from None
+        raise _damaged(name, _tr("Protection", "its header is not readable")) from None
     if not isinstance(header, dict) or header.get("format") != ENVELOPE_FORMAT:
-        raise _damaged(name, "its header is not readable")
+        raise _damaged(name, _tr("Protection", "its header is not readable"))
     version = header.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise _damaged(name, "its version number is wrong")
+        raise _damaged(name, _tr("Protection", "its version number is wrong"))
     if version > ENVELOPE_VERSION:
-        raise MapFileError(
-            f"“{name}” was protected by a newer version of Ecomap Desktop. Please update the app to open it."
-        )
+        raise MapFileError(fill(
+            _tr("Protection", "“%1” was protected by a newer version of Ecomap Desktop. Please update the "
+                "app to open it."), name))
     if header.get("cipher") != CIPHER:
-        raise MapFileError(f"“{name}” is protected with a method this version of the app does not know.")
+        raise _unknown_method(name)
     kdf, params = _checked_kdf(header, name)
     salt = _field_bytes(header, "salt", (8, 64), name)
     nonce = _field_bytes(header, "nonce", (NONCE_BYTES, NONCE_BYTES), name)
@@ -250,17 +257,18 @@ def decrypt(raw: bytes, password: str, name: str = "the file") -> bytes:
     try:
         sealed = base64.b64decode(body.strip(), validate=True)
     except (binascii.Error, ValueError):
-        raise _damaged(name, "its contents are not readable") from None
+        raise _damaged(name, _tr("Protection", "its contents are not readable")) from None
     if len(sealed) < 16:
-        raise _damaged(name, "it is cut short")
+        raise _damaged(name, _tr("Protection", "it is cut short"))
 
     out = _derive(password, kdf, params, salt)
     if not hmac.compare_digest(out[KEY_BYTES:], check):
-        raise WrongPasswordError(f"The password for “{name}” is not right.")
+        raise WrongPasswordError(fill(_tr("Protection", "The password for “%1” is not right."), name))
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     try:
         return AESGCM(out[:KEY_BYTES]).decrypt(nonce, sealed, header_line)
     except InvalidTag:
-        raise _damaged(name, "the password is right, but the contents were changed or cut short") from None
+        detail = _tr("Protection", "the password is right, but the contents were changed or cut short")
+        raise _damaged(name, detail) from None

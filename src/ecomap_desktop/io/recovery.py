@@ -29,7 +29,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QStandardPaths
 
 from .filelock import make_lock
-from .mapfile import MAX_FILE_BYTES, MapFileError, write_bytes_atomically
+from ..i18n import translate as _tr
+from .mapfile import MAX_FILE_BYTES, MapFileError, fill, os_reason, write_bytes_atomically
 
 RECOVERY_FORMAT = "ecomap-recovery"
 RECOVERY_VERSION = 1
@@ -91,12 +92,12 @@ class RecoveryStore:
         try:
             self._ensure_folder()
         except OSError as exc:
-            raise MapFileError(
-                f"The recovery folder could not be created ({exc.strerror or 'input/output error'})."
-            ) from None
+            raise MapFileError(fill(
+                _tr("Recovery", "The recovery folder could not be created (%1)."), os_reason(exc))) from None
         lock = make_lock(self.folder / f"session-{self.session}.lock")
         if not lock.tryLock(0):
-            raise MapFileError("The recovery folder could not be used (its session lock failed).")
+            raise MapFileError(
+                _tr("Recovery", "The recovery folder could not be used (its session lock failed)."))
         self._session_lock = lock
 
     def stop(self) -> None:
@@ -226,9 +227,8 @@ class RecoveryStore:
                 handle.readline(MAX_DETAILS_BYTES + 1)
                 payload = handle.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
-            raise MapFileError(
-                f"The recovery copy could not be read ({exc.strerror or 'input/output error'})."
-            ) from None
+            raise MapFileError(fill(
+                _tr("Recovery", "The recovery copy could not be read (%1)."), os_reason(exc))) from None
         return payload
 
     def discard(self, copy: RecoveryCopy) -> None:
@@ -238,9 +238,8 @@ class RecoveryStore:
         except FileNotFoundError:
             pass
         except OSError as exc:
-            raise MapFileError(
-                f"The recovery copy could not be deleted ({exc.strerror or 'input/output error'})."
-            ) from None
+            raise MapFileError(fill(
+                _tr("Recovery", "The recovery copy could not be deleted (%1)."), os_reason(exc))) from None
         self._release_if_empty(copy.session)
 
     def _release_if_empty(self, session: str) -> None:

@@ -12,9 +12,10 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from ecomap_desktop.i18n import translate as _tr
+
 from .document import Document, new_id
 from .vocabulary import ModelError, check_edge_value, check_meta_value, check_node_value
-from ecomap_desktop.i18n import translate as _tr
 
 
 # Ids that let QUndoStack merge consecutive edits of the same text field (typing a note).
@@ -29,7 +30,8 @@ class AddNodeCommand(QUndoCommand):
     """Add one person or group."""
 
     def __init__(self, doc: Document, attrs: Mapping[str, Any], node_id: str | None = None) -> None:
-        super().__init__(_tr("Commands", "Add person") if attrs.get("kind", "person") == "person" else _tr("Commands", "Add group"))
+        person = attrs.get("kind", "person") == "person"
+        super().__init__(_tr("Commands", "Add person") if person else _tr("Commands", "Add group"))
         for key, value in attrs.items():
             check_node_value(key, value)
         if attrs.get("kind") == "centre":
@@ -97,7 +99,8 @@ class EditNodeCommand(QUndoCommand):
         return _MERGE_NODE_TEXT if set(self._new) <= _MERGEABLE_NODE_KEYS and len(self._new) == 1 else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if not isinstance(other, EditNodeCommand) or other._id != self._id or set(other._new) != set(self._new):
+        if (not isinstance(other, EditNodeCommand) or other._id != self._id
+                or set(other._new) != set(self._new)):
             return False
         self._new = other._new
         return True
@@ -173,7 +176,8 @@ class EditEdgeCommand(QUndoCommand):
         return _MERGE_EDGE_TEXT if set(self._new) == {"note"} else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if not isinstance(other, EditEdgeCommand) or other._id != self._id or set(other._new) != set(self._new):
+        if (not isinstance(other, EditEdgeCommand) or other._id != self._id
+                or set(other._new) != set(self._new)):
             return False
         self._new = other._new
         return True

@@ -10,6 +10,10 @@ import math
 import re
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ..i18n import translate as _tr
+
 CENTRE_KIND = "centre"
 NODE_KINDS = ("centre", "person", "group")
 
@@ -69,20 +73,57 @@ LEGEND_KEYS = ("strong", "moderate", "tenuous", "stressful", "flow")
 
 
 class ModelError(ValueError):
-    """A value the map cannot hold. The message names the field, never the user's text."""
+    """A value the map cannot hold. The message names the field, never the user's text.
+
+    A file that breaks these rules is refused with the message inside the loader's sentence, so the
+    messages a file can cause are translated (into the interface's language) where they are raised.
+    """
+
+
+#: The names the messages give the fields, as words for the reader (translated when a message is made).
+FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("Vocabulary", "label"),
+    QT_TRANSLATE_NOOP("Vocabulary", "kind"),
+    QT_TRANSLATE_NOOP("Vocabulary", "x"),
+    QT_TRANSLATE_NOOP("Vocabulary", "y"),
+    QT_TRANSLATE_NOOP("Vocabulary", "ring"),
+    QT_TRANSLATE_NOOP("Vocabulary", "notes"),
+    QT_TRANSLATE_NOOP("Vocabulary", "support"),
+    QT_TRANSLATE_NOOP("Vocabulary", "household name"),
+    QT_TRANSLATE_NOOP("Vocabulary", "household age"),
+    QT_TRANSLATE_NOOP("Vocabulary", "household relationship"),
+    QT_TRANSLATE_NOOP("Vocabulary", "strength"),
+    QT_TRANSLATE_NOOP("Vocabulary", "flow"),
+    QT_TRANSLATE_NOOP("Vocabulary", "note"),
+    QT_TRANSLATE_NOOP("Vocabulary", "title"),
+    QT_TRANSLATE_NOOP("Vocabulary", "created"),
+    QT_TRANSLATE_NOOP("Vocabulary", "modified"),
+    QT_TRANSLATE_NOOP("Vocabulary", "worker notes"),
+    QT_TRANSLATE_NOOP("Vocabulary", "reflection"),
+    QT_TRANSLATE_NOOP("Vocabulary", "commitment"),
+    QT_TRANSLATE_NOOP("Vocabulary", "legend key"),
+    QT_TRANSLATE_NOOP("Vocabulary", "legend label"),
+    QT_TRANSLATE_NOOP("Vocabulary", "step note"),
+    QT_TRANSLATE_NOOP("Vocabulary", "step"),
+)
+
+
+def _say(text: str, field: str, value: str = "") -> str:
+    """A translated message with %1 the field's translated name and %2 *value* (never the user's text)."""
+    return text.replace("%2", value).replace("%1", _tr("Vocabulary", field))
 
 
 def _text(value: Any, field: str, limit: int, *, allow_empty: bool = True) -> str:
     if not isinstance(value, str):
-        raise ModelError(f"{field} must be text")
+        raise ModelError(_say(_tr("Vocabulary", "%1 must be text"), field))
     if len(value) > limit:
-        raise ModelError(f"{field} is longer than {limit} characters")
+        raise ModelError(_say(_tr("Vocabulary", "%1 is longer than %2 characters"), field, str(limit)))
     if not allow_empty and not value.strip():
-        raise ModelError(f"{field} must not be empty")
+        raise ModelError(_say(_tr("Vocabulary", "%1 must not be empty"), field))
     if "\x00" in value:
-        raise ModelError(f"{field} contains a NUL character")
+        raise ModelError(_say(_tr("Vocabulary", "%1 contains a NUL character"), field))
     if not is_encodable(value):
-        raise ModelError(f"{field} contains a character that is not valid text")
+        raise ModelError(_say(_tr("Vocabulary", "%1 contains a character that is not valid text"), field))
     return value
 
 
@@ -97,18 +138,19 @@ def is_encodable(value: str) -> bool:
 
 def _number(value: Any, field: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ModelError(f"{field} must be a number")
+        raise ModelError(_say(_tr("Vocabulary", "%1 must be a number"), field))
     if isinstance(value, int) and abs(value) > MAX_COORD:
-        raise ModelError(f"{field} is out of range")  # before float(), which overflows on huge ints
+        # before float(), which overflows on huge ints
+        raise ModelError(_say(_tr("Vocabulary", "%1 is out of range"), field))
     value = float(value)
     if not math.isfinite(value) or abs(value) > MAX_COORD:
-        raise ModelError(f"{field} is out of range")
+        raise ModelError(_say(_tr("Vocabulary", "%1 is out of range"), field))
     return value
 
 
 def _choice(value: Any, field: str, allowed: tuple[str, ...]) -> str:
     if value not in allowed:
-        raise ModelError(f"{field} must be one of: {', '.join(allowed)}")
+        raise ModelError(_say(_tr("Vocabulary", "%1 must be one of: %2"), field, ", ".join(allowed)))
     return value
 
 
@@ -153,7 +195,8 @@ def check_node_value(key: str, value: Any) -> Any:
     if key == "category":
         if (not isinstance(value, str) or not _CATEGORY_RE.match(value) or not value.strip()
                 or not is_encodable(value)):
-            raise ModelError(f"category must be short text of at most {MAX_CATEGORY} characters")
+            raise ModelError(_tr("Vocabulary", "category must be short text of at most %1 characters")
+                             .replace("%1", str(MAX_CATEGORY)))
         return value
     if key in ("x", "y"):
         return _number(value, key)
@@ -165,11 +208,11 @@ def check_node_value(key: str, value: Any) -> Any:
         return _text(value, "notes", MAX_NOTE)
     if key == "support":
         if not isinstance(value, list) or len(value) > len(SUPPORT_TYPES):
-            raise ModelError("support must be a list of support types")
+            raise ModelError(_tr("Vocabulary", "support must be a list of support types"))
         for item in value:
             _choice(item, "support", SUPPORT_TYPES)
         if len(set(value)) != len(value):
-            raise ModelError("support lists a type twice")
+            raise ModelError(_tr("Vocabulary", "support lists a type twice"))
         # Keep a canonical order so equal maps save to equal bytes.
         return [t for t in SUPPORT_TYPES if t in value]
     if key == "household":
@@ -179,13 +222,14 @@ def check_node_value(key: str, value: Any) -> Any:
 
 def check_household(value: Any) -> list[dict[str, str]]:
     if not isinstance(value, list):
-        raise ModelError("household must be a list")
+        raise ModelError(_tr("Vocabulary", "household must be a list"))
     if len(value) > MAX_HOUSEHOLD:
-        raise ModelError(f"household has more than {MAX_HOUSEHOLD} members")
+        raise ModelError(
+            _tr("Vocabulary", "household has more than %1 members").replace("%1", str(MAX_HOUSEHOLD)))
     members = []
     for member in value:
         if not isinstance(member, dict) or set(member) - {"name", "age", "relationship"}:
-            raise ModelError("each household member has only a name, age and relationship")
+            raise ModelError(_tr("Vocabulary", "each household member has only a name, age and relationship"))
         members.append(
             {
                 "name": _text(member.get("name", ""), "household name", MAX_LABEL),
@@ -206,7 +250,7 @@ def check_edge_value(key: str, value: Any) -> Any:
         if value is None:
             return None
         if not isinstance(value, str) or not _COLOUR_RE.match(value):
-            raise ModelError("colour must be #RRGGBB or empty")
+            raise ModelError(_tr("Vocabulary", "colour must be #RRGGBB or empty"))
         return value.lower()
     if key == "note":
         return _text(value, "note", MAX_NOTE)
@@ -223,31 +267,31 @@ def check_meta_value(key: str, value: Any) -> Any:
         return _text(value, key.replace("_", " "), MAX_NOTE)
     if key == "legend":
         if not isinstance(value, list) or len(value) > 20:
-            raise ModelError("legend must be a short list")
+            raise ModelError(_tr("Vocabulary", "legend must be a short list"))
         entries = []
         seen = set()
         for entry in value:
             if not isinstance(entry, dict) or set(entry) != {"key", "label"}:
-                raise ModelError("each legend entry has a key and a label")
+                raise ModelError(_tr("Vocabulary", "each legend entry has a key and a label"))
             k = _choice(entry["key"], "legend key", LEGEND_KEYS)
             if k in seen:
-                raise ModelError("legend lists a key twice")
+                raise ModelError(_tr("Vocabulary", "legend lists a key twice"))
             seen.add(k)
             entries.append({"key": k, "label": _text(entry["label"], "legend label", MAX_LABEL)})
         return entries
     if key == "step_notes":
         if not isinstance(value, dict):
-            raise ModelError("step notes must be an object")
+            raise ModelError(_tr("Vocabulary", "step notes must be an object"))
         out = {}
         for step in STEPS:  # canonical order
             if step in value:
                 out[step] = _text(value[step], "step note", MAX_NOTE)
         if set(value) - set(STEPS):
-            raise ModelError("step notes name an unknown step")
+            raise ModelError(_tr("Vocabulary", "step notes name an unknown step"))
         return out
     if key == "steps_done":
         if not isinstance(value, list):
-            raise ModelError("steps done must be a list")
+            raise ModelError(_tr("Vocabulary", "steps done must be a list"))
         for step in value:
             _choice(step, "step", STEPS)
         return [s for s in STEPS if s in value]

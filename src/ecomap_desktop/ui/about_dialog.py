@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
+from ..i18n import translate as _tr
 from ..resources import resource_path
 from .app_icon import app_icon
-from ecomap_desktop.i18n import translate as _tr
 
 
 @dataclass(frozen=True)
@@ -41,27 +41,32 @@ _NOTICES = ("licenses", "THIRD-PARTY-NOTICES.txt")
 _LGPL = (("licenses", "LGPL-3.0.txt"), ("licenses", "GPL-3.0.txt"))
 
 
+#: Names and licences are shown through translate() too: most are proper names and stay as they are,
+#: the few with ordinary words in them ("fonts", "and", "or") are marked.
 COMPONENTS = (
     Component("Qt", QT_TRANSLATE_NOOP("AboutDialog", "windows, drawing and printing"), "GNU LGPL 3.0", _LGPL),
     Component("Qt for Python (PySide6, shiboken6)", QT_TRANSLATE_NOOP("AboutDialog", "Qt from Python"),
               "GNU LGPL 3.0", _LGPL, "PySide6-Essentials"),
     Component("NetworkX", QT_TRANSLATE_NOOP("AboutDialog", "the map's people and connections"),
-              "BSD (3-clause)", (_NOTICES,), "networkx"),
-    Component("ReportLab and rl-accel", QT_TRANSLATE_NOOP("AboutDialog", "PDF files"), "BSD", (_NOTICES,),
-              "reportlab"),
+              QT_TRANSLATE_NOOP("AboutDialog", "BSD (3-clause)"), (_NOTICES,), "networkx"),
+    Component(QT_TRANSLATE_NOOP("AboutDialog", "ReportLab and rl-accel"),
+              QT_TRANSLATE_NOOP("AboutDialog", "PDF files"), "BSD", (_NOTICES,), "reportlab"),
     Component("cryptography", QT_TRANSLATE_NOOP("AboutDialog", "password-protected maps"),
-              "Apache 2.0 or BSD", (_NOTICES,), "cryptography"),
+              QT_TRANSLATE_NOOP("AboutDialog", "Apache 2.0 or BSD"), (_NOTICES,), "cryptography"),
     Component("python-bidi", QT_TRANSLATE_NOOP("AboutDialog", "right-to-left writing in PDFs"),
               "GNU LGPL 3.0", _LGPL + (_NOTICES,), "python-bidi"),
     Component("arabic-reshaper", QT_TRANSLATE_NOOP("AboutDialog", "Arabic letters in PDFs"), "MIT",
               (_NOTICES,), "arabic-reshaper"),
     Component("Pillow, charset-normalizer, cffi",
-              QT_TRANSLATE_NOOP("AboutDialog", "needed by ReportLab and cryptography"), "MIT-style", (_NOTICES,)),
+              QT_TRANSLATE_NOOP("AboutDialog", "needed by ReportLab and cryptography"),
+              QT_TRANSLATE_NOOP("AboutDialog", "MIT-style"), (_NOTICES,)),
     Component("Python", QT_TRANSLATE_NOOP("AboutDialog", "the language the app is written in"), "PSF License",
               (_NOTICES,)),
-    Component("Noto Sans fonts", QT_TRANSLATE_NOOP("AboutDialog", "the text in PDFs and pictures"),
+    Component(QT_TRANSLATE_NOOP("AboutDialog", "Noto Sans fonts"),
+              QT_TRANSLATE_NOOP("AboutDialog", "the text in PDFs and pictures"),
               "SIL Open Font License 1.1", (("fonts", "LICENSE-OFL-1.1.txt"),)),
-    Component("Droid Sans Fallback font", QT_TRANSLATE_NOOP("AboutDialog", "Chinese, Japanese and Korean text"),
+    Component(QT_TRANSLATE_NOOP("AboutDialog", "Droid Sans Fallback font"),
+              QT_TRANSLATE_NOOP("AboutDialog", "Chinese, Japanese and Korean text"),
               "Apache 2.0", (("fonts", "LICENSE-Apache-2.0.txt"),)),
 )
 
@@ -90,18 +95,21 @@ def components_html() -> str:
     rows = []
     for component in COMPONENTS:
         version = _version(component)
-        name = html.escape(component.name) + (f" <span style='color:#666'>{html.escape(version)}</span>"
-                                              if version else "")
+        name = html.escape(_tr("AboutDialog", component.name))
+        if version:
+            name += f" <span style='color:#666'>{html.escape(version)}</span>"
+        purpose = html.escape(_tr("AboutDialog", component.purpose))
+        licence = html.escape(_tr("AboutDialog", component.licence))
         links = " · ".join(
             f"<a href='{licence_url(parts)}'>{html.escape(parts[-1])}</a>" for parts in component.texts
         )
         rows.append(
-            f"<tr><td><b>{name}</b><br><span style='color:#555'>{html.escape(_tr('AboutDialog', component.purpose))}</span></td>"
-            f"<td>{html.escape(component.licence)}<br>{links}</td></tr>"
+            f"<tr><td><b>{name}</b><br><span style='color:#555'>{purpose}</span></td>"
+            f"<td>{licence}<br>{links}</td></tr>"
         )
     return (
-        "<p>" + html.escape(_tr("AboutDialog", "Ecomap Desktop is made with these free components. Their licences are "
-                                "included; choose a file name to read it.")) + "</p>"
+        "<p>" + html.escape(_tr("AboutDialog", "Ecomap Desktop is made with these free components. Their "
+                                "licences are included; choose a file name to read it.")) + "</p>"
         "<table cellspacing='0' cellpadding='5' width='100%'>" + "".join(rows) + "</table>"
     )
 
@@ -126,12 +134,12 @@ class AboutDialog(QDialog):
         header.addWidget(title, 1)
 
         summary = QLabel(
-            html.escape(_tr("AboutDialog", "Draw a family's eco-map side by side with a parent: the people and groups "
-                            "around them and how each connection feels. It works without the internet; "
-                            "maps are kept only where you save them."))
+            html.escape(_tr("AboutDialog", "Draw a family's eco-map side by side with a parent: the people "
+                            "and groups around them and how each connection feels. It works without the "
+                            "internet; maps are kept only where you save them."))
             + "<br><br>"
-            + html.escape(_tr("AboutDialog", "Free software: you may use, share and change it under the GNU General "
-                              "Public License, version 3 or later."))
+            + html.escape(_tr("AboutDialog", "Free software: you may use, share and change it under the GNU "
+                              "General Public License, version 3 or later."))
             + f" <a href='{licence_url(('licenses', 'GPL-3.0.txt'))}'>GPL-3.0.txt</a>"
         )
         summary.setWordWrap(True)

@@ -11,8 +11,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
-from . import icons
 from ecomap_desktop.i18n import translate as _tr
+
+from . import icons
 
 
 @dataclass
@@ -69,31 +70,40 @@ def build_actions(window: QMainWindow) -> Actions:
     a_new = _action(window, _tr("Actions", "&New map"), Key.New, _tr("Actions", "Start a new map"))
     a_open = _action(window, _tr("Actions", "&Open…"), Key.Open, _tr("Actions", "Open a saved map"))
     a_save = _action(window, _tr("Actions", "&Save"), Key.Save, _tr("Actions", "Save the map"))
-    a_save_as = _action(window, _tr("Actions", "Save &As…"), Key.SaveAs, _tr("Actions", "Save the map under a new name"))
+    a_save_as = _action(window, _tr("Actions", "Save &As…"), Key.SaveAs,
+                        _tr("Actions", "Save the map under a new name"))
     a_close = _action(window, _tr("Actions", "&Close"), Key.Close, _tr("Actions", "Close this map"))
     a_quit = _action(window, _tr("Actions", "&Quit"), Key.Quit, _tr("Actions", "Quit Ecomap Desktop"))
-    a_undo = _action(window, _tr("Actions", "Undo"), Key.Undo, _tr("Actions", "Undo the last change"), icons.undo())
+    a_undo = _action(window, _tr("Actions", "Undo"), Key.Undo, _tr("Actions", "Undo the last change"),
+                     icons.undo())
     a_redo = _action(window, _tr("Actions", "Redo"), [QKeySequence(Key.Redo).toString(), "Ctrl+Y"],
                      _tr("Actions", "Redo the change you undid"), icons.redo())
-    a_delete = _action(window, _tr("Actions", "Delete"), ["Del", "Backspace"], _tr("Actions", "Remove what is selected"),
-                       icons.delete())
+    a_delete = _action(window, _tr("Actions", "Delete"), ["Del", "Backspace"],
+                       _tr("Actions", "Remove what is selected"), icons.delete())
     a_select_all = _action(window, _tr("Actions", "Select &all"), Key.SelectAll)
-    a_edit_label = _action(window, _tr("Actions", "&Rename"), ["F2"], _tr("Actions", "Change the name of the selected person or group"))
-    a_person = _action(window, _tr("Actions", "Add person"), "P", _tr("Actions", "Add a person to the map"), icons.person())
-    a_group = _action(window, _tr("Actions", "Add group"), "G", _tr("Actions", "Add a group or organisation to the map"),
-                      icons.group())
+    a_edit_label = _action(window, _tr("Actions", "&Rename"), ["F2"],
+                           _tr("Actions", "Change the name of the selected person or group"))
+    a_person = _action(window, _tr("Actions", "Add person"), "P", _tr("Actions", "Add a person to the map"),
+                       icons.person())
+    a_group = _action(window, _tr("Actions", "Add group"), "G",
+                      _tr("Actions", "Add a group or organisation to the map"), icons.group())
     a_connect = _action(window, _tr("Actions", "Connect"), "C",
-                        _tr("Actions", "Join two selected people or groups, or start a line from the selected one"),
+                        _tr("Actions", "Join two selected people or groups, or start a line from the "
+                            "selected one"),
                         icons.connect())
     a_arrange = _action(window, _tr("Actions", "Arrange"), "Ctrl+L",
-                        _tr("Actions", "Place everyone neatly around the centre by circle and category"), icons.arrange())
-    a_rings = _action(window, _tr("Actions", "Circles"), "R", _tr("Actions", "Show the circles of support behind the map"),
-                      icons.rings(), checkable=True)
-    a_legend = _action(window, _tr("Actions", "Legend"), "L", _tr("Actions", "Show what each kind of line means"),
+                        _tr("Actions", "Place everyone neatly around the centre by circle and category"),
+                        icons.arrange())
+    a_rings = _action(window, _tr("Actions", "Circles"), "R",
+                      _tr("Actions", "Show the circles of support behind the map"), icons.rings(),
+                      checkable=True)
+    a_legend = _action(window, _tr("Actions", "Legend"), "L",
+                       _tr("Actions", "Show what each kind of line means"),
                        icons.legend(), checkable=True)
     a_zoom_in = _action(window, _tr("Actions", "Zoom in"), [QKeySequence(Key.ZoomIn).toString(), "Ctrl+="])
     a_zoom_out = _action(window, _tr("Actions", "Zoom out"), Key.ZoomOut)
-    a_fit = _action(window, _tr("Actions", "Whole map"), "Ctrl+0", _tr("Actions", "Show the whole map"), icons.zoom_fit())
+    a_fit = _action(window, _tr("Actions", "Whole map"), "Ctrl+0", _tr("Actions", "Show the whole map"),
+                    icons.zoom_fit())
 
     bar = window.menuBar()
     file_menu = bar.addMenu(_tr("Actions", "&File"))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
 from ecomap_desktop.i18n import translate as _tr
 
-MAP_FILTER = QCoreApplication.translate("Dialogs", "Eco-maps (*.ecomap)")
+# Translated when a file dialog opens (at import time no translation is installed yet).
+MAP_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Eco-maps (*.ecomap)")
 
 
 def ask_unsaved_changes(parent: QWidget, map_name: str) -> str:
@@ -16,9 +18,8 @@ def ask_unsaved_changes(parent: QWidget, map_name: str) -> str:
     box.setWindowTitle(_tr("Dialogs", "Unsaved changes"))
     box.setText(_tr("Dialogs", "Save the changes to “%1” before closing it?").replace("%1", map_name))
     box.setInformativeText(_tr("Dialogs", "If you don't save, the changes since the last save are lost."))
-    box.setStandardButtons(
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
-    )
+    buttons = QMessageBox.StandardButton
+    box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.button(QMessageBox.StandardButton.Discard).setText(_tr("Dialogs", "Don't save"))
     answer = box.exec()
@@ -35,12 +36,14 @@ def show_error(parent: QWidget, title: str, message: str) -> None:
 
 
 def ask_open_path(parent: QWidget, start_dir: str = "") -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Dialogs", "Open a map"), start_dir, MAP_FILTER)
+    path, _ = QFileDialog.getOpenFileName(parent, _tr("Dialogs", "Open a map"), start_dir,
+                                          _tr("Dialogs", MAP_FILTER))
     return path
 
 
 def ask_save_path(parent: QWidget, suggested: str = "") -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Dialogs", "Save the map as"), suggested, MAP_FILTER)
+    path, _ = QFileDialog.getSaveFileName(parent, _tr("Dialogs", "Save the map as"), suggested,
+                                          _tr("Dialogs", MAP_FILTER))
     if path and not path.lower().endswith(".ecomap"):
         path += ".ecomap"
     return path
@@ -51,10 +54,10 @@ def ask_open_read_only(parent: QWidget, map_name: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Dialogs", "Map already open"))
-    box.setText(_tr("Dialogs", "“%1” is already open in another window or in another copy of Ecomap Desktop.")
-                .replace("%1", map_name))
-    box.setInformativeText(_tr("Dialogs", "You can open it read-only: you can look at it and change it, but your "
-                               "changes can only be saved under a new name."))
+    box.setText(_tr("Dialogs", "“%1” is already open in another window or in another copy of Ecomap "
+                    "Desktop.").replace("%1", map_name))
+    box.setInformativeText(_tr("Dialogs", "You can open it read-only: you can look at it and change it, but "
+                               "your changes can only be saved under a new name."))
     read_only = box.addButton(_tr("Dialogs", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)

@@ -11,8 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from . import preferences
 from ecomap_desktop.i18n import translate as _tr
+
+from . import preferences
 
 
 class FirstRunHint(QFrame):
@@ -47,7 +48,8 @@ class FirstRunHint(QFrame):
         ))
         self.message.setWordWrap(True)
         self.guide_button = QPushButton(_tr("FirstRun", "Quick guide"))
-        self.guide_button.setToolTip(_tr("FirstRun", "How to draw the map, what the lines mean, saving and privacy (F1)"))
+        self.guide_button.setToolTip(
+            _tr("FirstRun", "How to draw the map, what the lines mean, saving and privacy (F1)"))
         self.dismiss_button = QPushButton(_tr("FirstRun", "Got it"))
         self.dismiss_button.setDefault(True)
         self.guide_button.clicked.connect(self.guide_requested)

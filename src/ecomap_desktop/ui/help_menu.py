@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
+
 from ecomap_desktop.i18n import translate as _tr
 
 
@@ -19,9 +20,11 @@ class HelpMenu(QObject):
         self.window = window
         self.guide = QAction(_tr("HelpMenu", "&Quick guide"), self)
         self.guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self.guide.setStatusTip(_tr("HelpMenu", "How to draw the map, what the lines mean, saving and privacy"))
+        self.guide.setStatusTip(
+            _tr("HelpMenu", "How to draw the map, what the lines mean, saving and privacy"))
         self.lines = QAction(_tr("HelpMenu", "What the &lines mean"), self)
-        self.lines.setStatusTip(_tr("HelpMenu", "The legend: strong, ordinary, weak and stressful lines, and arrows"))
+        self.lines.setStatusTip(
+            _tr("HelpMenu", "The legend: strong, ordinary, weak and stressful lines, and arrows"))
         self.about = QAction(_tr("HelpMenu", "&About Ecomap Desktop"), self)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about.setStatusTip(_tr("HelpMenu", "The version, and the licences of the parts it is made with"))

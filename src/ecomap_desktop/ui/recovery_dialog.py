@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import translate as _tr
 from ..io.mapfile import MapFileError
 from ..io.recovery import RecoveryCopy
 from . import dialogs
@@ -28,13 +29,11 @@ from . import dialogs
 
 def copy_name(copy: RecoveryCopy) -> str:
     """What to call a recovered map: its file or centre name, else a plain description."""
-    from PySide6.QtCore import QCoreApplication
-
     if copy.name:
         return copy.name
     if copy.protected:
-        return QCoreApplication.translate("RecoveryDialog", "Password-protected map")
-    return QCoreApplication.translate("RecoveryDialog", "Untitled map")
+        return _tr("RecoveryDialog", "Password-protected map")
+    return _tr("RecoveryDialog", "Untitled map")
 
 
 def copy_time(copy: RecoveryCopy) -> str:

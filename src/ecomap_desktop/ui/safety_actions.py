@@ -10,8 +10,9 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from .file_controller import REMEMBER_RECENT_KEY, clear_recent
 from ecomap_desktop.i18n import translate as _tr
+
+from .file_controller import REMEMBER_RECENT_KEY, clear_recent
 
 
 def remembers_recent() -> bool:
@@ -40,8 +41,8 @@ class SafetyActions(QObject):
         menu: QMenu = window.actions.file_menu
 
         self.save_with_password = QAction(_tr("SafetyActions", "Save with &password…"), self)
-        self.save_with_password.setStatusTip(
-            _tr("SafetyActions", "Save the map encrypted, so that only someone with the password can open it"))
+        self.save_with_password.setStatusTip(_tr(
+            "SafetyActions", "Save the map encrypted, so that only someone with the password can open it"))
         self.save_without_password = QAction(_tr("SafetyActions", "Save &without password"), self)
         self.save_without_password.setStatusTip(
             _tr("SafetyActions", "Remove the password: save the map unprotected from now on")

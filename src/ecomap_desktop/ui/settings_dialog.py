@@ -6,7 +6,7 @@ takes effect at once in every open window; the language the next time the app st
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecomap_desktop.i18n import translate as _tr
+
 from . import preferences
 from .autosave import INTERVAL_KEY, MAX_INTERVAL, MIN_INTERVAL, autosave_interval
 from .safety_actions import remembers_recent, set_remember_recent
-from ecomap_desktop.i18n import translate as _tr
 
 #: Choices offered for the recovery copy, in seconds.
 INTERVAL_CHOICES = (30, 60, 120, 300, 600)
@@ -69,12 +70,13 @@ class SettingsDialog(QDialog):
         self.interval.setCurrentIndex(self.interval.findData(current))
         self.interval.setAccessibleName(_tr("SettingsDialog", "Keep a recovery copy"))
 
-        self.remember_recent = QCheckBox(_tr("SettingsDialog", "Remember the maps I open, under File ▸ Open Recent"))
+        self.remember_recent = QCheckBox(
+            _tr("SettingsDialog", "Remember the maps I open, under File ▸ Open Recent"))
         self.remember_recent.setChecked(remembers_recent())
 
         self.language = QComboBox()
         for code, name in preferences.LANGUAGES:
-            self.language.addItem(QCoreApplication.translate("Preferences", name), code)
+            self.language.addItem(_tr("Preferences", name), code)
         self.language.setCurrentIndex(self.language.findData(preferences.language()))
         self.language.setAccessibleName(_tr("SettingsDialog", "Language"))
 
@@ -84,16 +86,20 @@ class SettingsDialog(QDialog):
         form.addRow(_tr("SettingsDialog", "Paper for PDFs and printing:"), self.page_size)
         form.addRow("", _note(_tr("SettingsDialog", "Used when you export a PDF or print a map.")))
         form.addRow(_tr("SettingsDialog", "Keep a recovery copy:"), self.interval)
-        form.addRow("", _note(_tr("SettingsDialog", "While a map has unsaved changes, a copy is kept in your own app "
-                                  "folder on this computer, so a crash or a flat battery does not lose it.")))
+        form.addRow("", _note(_tr("SettingsDialog", "While a map has unsaved changes, a copy is kept in your "
+                                  "own app folder on this computer, so a crash or a flat battery does not "
+                                  "lose it.")))
         form.addRow(_tr("SettingsDialog", "Recent maps:"), self.remember_recent)
-        form.addRow("", _note(_tr("SettingsDialog", "On a laptop that others use, turn this off so the list does not show "
-                                  "the names of families' maps. Turning it off also clears the list.")))
+        form.addRow("", _note(_tr("SettingsDialog", "On a laptop that others use, turn this off so the list "
+                                  "does not show the names of families' maps. Turning it off also clears "
+                                  "the list.")))
         form.addRow(_tr("SettingsDialog", "Language:"), self.language)
-        self.language_note = _note(_tr("SettingsDialog", "A new language is used the next time you start Ecomap Desktop."))
+        self.language_note = _note(
+            _tr("SettingsDialog", "A new language is used the next time you start Ecomap Desktop."))
         form.addRow("", self.language_note)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox(ok_cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons

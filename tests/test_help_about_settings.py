@@ -36,7 +36,8 @@ def test_about_names_every_licence(qtbot):
     text = dialog.browser.toPlainText()
     for name, licence in [("Qt", "GNU LGPL 3.0"), ("PySide6", "GNU LGPL 3.0"), ("NetworkX", "BSD"),
                           ("ReportLab", "BSD"), ("cryptography", "Apache 2.0 or BSD"),
-                          ("Noto Sans fonts", "SIL Open Font License 1.1"), ("Droid Sans Fallback", "Apache 2.0")]:
+                          ("Noto Sans fonts", "SIL Open Font License 1.1"),
+                          ("Droid Sans Fallback", "Apache 2.0")]:
         line = next((row for row in text.splitlines() if name in row), None)
         assert line is not None, name
         assert licence in text[text.index(name):], name
@@ -123,6 +124,30 @@ def test_guide_has_no_outside_links_or_pictures():
 
 def test_guide_falls_back_to_english_for_a_language_without_a_guide():
     assert guide_path("xx") == resource_path("help", "quick-guide.html")
+
+
+def test_spanish_guide_has_the_english_guides_sections_pictures_and_links():
+    import re
+
+    english = guide_path("en").read_text(encoding="utf-8")
+    spanish = guide_path("es").read_text(encoding="utf-8")
+    assert guide_path("es") == guide_path("es_MX") == resource_path("help", "quick-guide.es.html")
+    places = re.compile(r'(?:name|href|src)="([^"]+)"')
+    assert places.findall(spanish) == places.findall(english)
+    assert spanish.count("<h2>") == english.count("<h2>") and spanish.count("<tr>") == english.count("<tr>")
+    assert '<html lang="es">' in spanish
+    assert "http://" not in spanish and "https://" not in spanish
+    assert "Guía rápida" in spanish and "Qué significan las líneas" in spanish
+
+
+def test_guide_follows_the_installed_interface_language(monkeypatch):
+    from ecomap_desktop.ui import help_dialog
+
+    monkeypatch.setattr(help_dialog, "installed_language", lambda: "es")
+    assert help_dialog.guide_path() == resource_path("help", "quick-guide.es.html")
+    monkeypatch.setattr(help_dialog, "installed_language", lambda: "en")
+    preferences.set_language("es")  # chosen in Settings, used from the next start: menus still English
+    assert help_dialog.guide_path() == resource_path("help", "quick-guide.html")
 
 
 # ----- Settings ------------------------------------------------------------------------------------

@@ -7,23 +7,26 @@ window is not modal: it can stay open beside the map.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from ..i18n import installed_language, normalise, translate as _tr
 from ..model.vocabulary import STRENGTHS
 from ..resources import resource_path
-from . import preferences
 from .line_icons import flow_icon, strength_icon
-from ecomap_desktop.i18n import translate as _tr
 
 GUIDE_FILE = "quick-guide"
 LEGEND_SIZE = (96, 24)
 
 
 def guide_path(language: str | None = None):
-    """The guide in *language* (default: the chosen or the computer's language), else in English."""
-    code = language if language is not None else (preferences.language() or QLocale().name().split("_")[0])
+    """The guide in *language* (default: the interface's installed language), else in English.
+
+    Following the installed language keeps the guide in the language of the menus it names, also
+    when the chosen language has no catalogue and the interface fell back to English.
+    """
+    code = normalise(language) if language is not None else installed_language()
     if code and code != "en":
         try:
             return resource_path("help", f"{GUIDE_FILE}.{code}.html")

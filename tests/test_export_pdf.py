@@ -415,7 +415,7 @@ def test_cli_bad_input_exits_1(tmp_path):
     assert not (tmp_path / "out.pdf").exists()
 
 
-def test_reportlab_is_not_loaded_at_start_up():
+def test_reportlab_and_numpy_are_not_loaded_at_start_up():
     code = (
         "import sys, ecomap_desktop.cli, ecomap_desktop.ui.main_window;"
         "print([m for m in sys.modules if m.startswith(('reportlab', 'ecomap_desktop.export', 'bidi', "

@@ -37,24 +37,20 @@ def arrange_positions(
     """Positions for every node but the centre: one circle per ring (closest innermost), nodes
     without a ring on a circle of their own outside those; within a circle, grouped by category.
 
-    Each circle's nodes are spaced evenly, as networkx's shell_layout does (computed here because
-    networkx's layouts need numpy, which the app does not otherwise need); each circle takes its
-    ring's radius, or more if its nodes would crowd, so the rings on the canvas mean what they say.
+    Each circle is laid out by networkx's shell_layout (evenly spaced, the first at 12 o'clock,
+    then clockwise on screen); each takes its ring's radius, or more if its nodes would crowd, so the
+    rings on the canvas mean what they say.
     """
     shells: dict[str | None, list[ArrangeNode]] = {}
     for node in nodes:
         shells.setdefault(node.ring if node.ring in RINGS else None, []).append(node)
     order = [ring for ring in RINGS if ring in shells] + ([None] if None in shells else [])
-    if not order:
-        return {}
-    nlist = []
+    positions: dict[str, tuple[float, float]] = {}
+    previous = 0.0
     for ring in order:
         members = sorted(shells[ring], key=lambda n: (_category_rank(n.category), n.category,
                                                       n.label.casefold(), n.node_id))
-        nlist.append([n.node_id for n in members])
-    positions: dict[str, tuple[float, float]] = {}
-    previous = 0.0
-    for ring, ids in zip(order, nlist):
+        ids = [n.node_id for n in members]
         crowd = len(ids) * NODE_SPACING / (2 * math.pi)
         if ring:
             wanted = style.RING_RADII[ring]
@@ -62,11 +58,16 @@ def arrange_positions(
             wanted = previous + SHELL_GAP if previous else style.RING_RADII["friends"]
         radius = max(wanted, crowd, previous + SHELL_GAP if previous else style.CENTRE_RADIUS + 130)
         previous = radius
-        for number, node_id in enumerate(ids):
-            # The first at 12 o'clock, the rest clockwise on screen (y grows downwards).
-            screen_angle = -math.pi / 2 + 2 * math.pi * number / len(ids)
-            positions[node_id] = (
-                round(centre_x + radius * math.cos(screen_angle), 1),
-                round(centre_y + radius * math.sin(screen_angle), 1),
-            )
+        positions.update(_shell(ids, radius, centre_x, centre_y))
     return positions
+
+
+def _shell(ids: list[str], radius: float, centre_x: float, centre_y: float) -> dict[str, tuple[float, float]]:
+    """*ids* evenly around one circle, the first at 12 o'clock (screen y grows downwards, so
+    networkx's counter-clockwise angles run clockwise on screen)."""
+    if len(ids) == 1:  # shell_layout puts a lone node in the middle; on a ring it belongs at the top
+        return {ids[0]: (round(centre_x, 1), round(centre_y - radius, 1))}
+    import networkx as nx  # its layouts import numpy: only when the user asks to arrange
+
+    laid = nx.shell_layout(ids, nlist=[ids], rotate=-math.pi / 2, scale=radius, center=(centre_x, centre_y))
+    return {node_id: (round(float(x), 1), round(float(y), 1)) for node_id, (x, y) in laid.items()}

@@ -419,7 +419,7 @@ def test_reportlab_and_numpy_are_not_loaded_at_start_up():
     code = (
         "import sys, ecomap_desktop.cli, ecomap_desktop.ui.main_window;"
         "print([m for m in sys.modules if m.startswith(('reportlab', 'ecomap_desktop.export', 'bidi', "
-        "'arabic_reshaper'))])"
+        "'arabic_reshaper', 'numpy'))])"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)

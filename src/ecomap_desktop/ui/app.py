@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -11,7 +12,8 @@ from .. import APP_NAME, __version__
 
 
 def create_application(qt_args: Sequence[str] = ()) -> QApplication:
-    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    existing = QApplication.instance()
+    app = existing or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("Ecomap")
@@ -25,6 +27,12 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     from .app_icon import app_icon
 
     app.setWindowIcon(app_icon())
+    if existing is None:
+        # What is made so far (the modules, classes and tables imported, the application itself)
+        # lives as long as the app. Move it out of the cycle collector's way: no collection walks it
+        # again (after a map is opened, or while the interpreter shuts down: closing takes ~30 ms, not
+        # ~140 ms). Maps opened later are collected as before.
+        gc.freeze()
     return app
 
 

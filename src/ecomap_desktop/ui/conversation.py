@@ -9,6 +9,8 @@ in plain words; switching it off puts the worker's layout back. Whether it is on
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QRectF, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QDockWidget, QFormLayout, QMainWindow, QScrollArea, QWidget
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import QDockWidget, QFormLayout, QMainWindow, QScrollArea
 from .. import labels, style
 from .painted_icon import painted_icon
 from .panels.guide import GuidePanel
-from .panels.insights import InsightsPanel
 from ecomap_desktop.i18n import translate as _tr
+
+if TYPE_CHECKING:  # imported when the summary is first shown
+    from .panels.insights import InsightsPanel
 
 #: How much bigger text is in the parent view.
 PARENT_TEXT_SCALE = 1.3
@@ -192,6 +196,8 @@ class Conversation(QObject):
     def insights(self) -> InsightsPanel:
         """The summary panel (built now if its tab has not been shown yet)."""
         if self._insights is None:
+            from .panels.insights import InsightsPanel
+
             panel = InsightsPanel(self._window.document)
             self._insights = panel
             self.insights_dock.widget().setWidget(panel)

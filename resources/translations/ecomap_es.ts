@@ -4,167 +4,198 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/about_dialog.py" line="+45"/>
+        <location filename="../../src/ecomap_desktop/ui/about_dialog.py" line="+47"/>
         <source>windows, drawing and printing</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Names and licences are shown through translate() too: most are proper names and stay as they are, the few with ordinary words in them (&quot;fonts&quot;, &quot;and&quot;, &quot;or&quot;) are marked.</extracomment>
+        <translation>ventanas, dibujo e impresión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qt from Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt desde Python</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the map&apos;s people and connections</source>
-        <translation type="unfinished"></translation>
+        <translation>las personas y conexiones del mapa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>BSD (3-clause)</source>
+        <translation>BSD (3 cláusulas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ReportLab and rl-accel</source>
+        <translation>ReportLab y rl-accel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>password-protected maps</source>
-        <translation type="unfinished"></translation>
+        <translation>mapas protegidos con contraseña</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Apache 2.0 or BSD</source>
+        <translation>Apache 2.0 o BSD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>right-to-left writing in PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>escritura de derecha a izquierda en los PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arabic letters in PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>letras árabes en los PDF</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>needed by ReportLab and cryptography</source>
-        <translation type="unfinished"></translation>
+        <translation>necesarios para ReportLab y cryptography</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MIT-style</source>
+        <translation>tipo MIT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the language the app is written in</source>
-        <translation type="unfinished"></translation>
+        <translation>el lenguaje en que está escrito el programa</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Noto Sans fonts</source>
+        <translation>Fuentes Noto Sans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the text in PDFs and pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto de los PDF y las imágenes</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Chinese, Japanese and Korean text</source>
-        <translation type="unfinished"></translation>
+        <source>Droid Sans Fallback font</source>
+        <translation>Fuente Droid Sans Fallback</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+1"/>
+        <source>Chinese, Japanese and Korean text</source>
+        <translation>texto en chino, japonés y coreano</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Ecomap Desktop is made with these free components. Their licences are included; choose a file name to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecomap Desktop está hecho con estos componentes libres. Sus licencias vienen incluidas; elija el nombre de un archivo para leerla.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Draw a family&apos;s eco-map side by side with a parent: the people and groups around them and how each connection feels. It works without the internet; maps are kept only where you save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuje el ecomapa de una familia junto a la madre o el padre: las personas y los grupos que la rodean y cómo se siente cada conexión. Funciona sin internet; los mapas se guardan solo donde usted los guarda.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Free software: you may use, share and change it under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libre: puede usarlo, compartirlo y modificarlo según la Licencia Pública General de GNU, versión 3 o posterior.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la lista</translation>
     </message>
 </context>
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/accessibility.py" line="+29"/>
+        <location filename="../../src/ecomap_desktop/ui/accessibility.py" line="+33"/>
         <source>&amp;Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Normal</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Large</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grande</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>La&amp;rger</source>
-        <translation type="unfinished"></translation>
+        <translation>Más g&amp;rande</translation>
     </message>
     <message>
         <location line="+161"/>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alto contraste</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Black on white with thicker lines, for low vision and bright rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Negro sobre blanco con líneas más gruesas, para baja visión y lugares con mucha luz</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Text on the map and in the panels at this size</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del mapa y de los paneles en este tamaño</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>More tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Más herramientas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Más menús</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todas las filas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;List of people and connections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de personas y conexiones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List of people and connections (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de personas y conexiones (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show everyone on the map as a list you can change with the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a todos los del mapa en una lista que puede cambiar con el teclado</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del texto</translation>
     </message>
 </context>
 <context>
@@ -172,223 +203,223 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/actions.py" line="+70"/>
         <source>&amp;New map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo mapa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a new map</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un mapa nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a saved map</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un mapa guardado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el mapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar c&amp;omo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the map under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el mapa con otro nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close this map</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar este mapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quit Ecomap Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Ecomap Desktop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo the change you undid</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a hacer el cambio que deshizo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove what is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar lo que está seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the name of the selected person or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la persona o el grupo seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar persona</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a person to the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una persona al mapa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar grupo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a group or organisation to the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un grupo u organización al mapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join two selected people or groups, or start a line from the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir dos personas o grupos seleccionados, o empezar una línea desde el seleccionado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place everyone neatly around the centre by circle and category</source>
-        <translation type="unfinished"></translation>
+        <translation>Acomodar a todos alrededor del centro, por círculo y categoría</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the circles of support behind the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los círculos de apoyo detrás del mapa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show what each kind of line means</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar qué significa cada tipo de línea</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa completo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el mapa completo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mapa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>Drawing tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas de dibujo</translation>
     </message>
 </context>
 <context>
@@ -396,12 +427,12 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/autosave.py" line="+170"/>
         <source>That password does not open this map. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa contraseña no abre este mapa. Revísela y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Could not restore the map</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo recuperar el mapa</translation>
     </message>
 </context>
 <context>
@@ -409,42 +440,42 @@
     <message>
         <location filename="../../src/ecomap_desktop/model/commands.py" line="+34"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar persona</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar grupo</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar conexión</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Edit map details</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar detalles del mapa</translation>
     </message>
 </context>
 <context>
@@ -452,62 +483,63 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/interactions/connect.py" line="+62"/>
         <source>Let go over another person or group to join them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte sobre otra persona o grupo para unirlos.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Choose the other end with the arrow keys or Tab, then press Enter. Esc cancels.</source>
         <extracomment>Unit vectors of the arrow keys, in scene coordinates (y grows downwards).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elija el otro extremo con las flechas o Tab y luego presione Enter. Esc cancela.</translation>
     </message>
 </context>
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/conversation.py" line="+76"/>
-        <location line="+105"/>
+        <location filename="../../src/ecomap_desktop/ui/conversation.py" line="+83"/>
+        <location line="+109"/>
         <source>Parent view</source>
-        <translation type="unfinished"></translation>
+        <extracomment>How much bigger text is in the parent view.</extracomment>
+        <translation>Vista para la familia</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-105"/>
         <source>Parent view: bigger text, plain words, the worker&apos;s notes hidden (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista para la familia: texto más grande, palabras sencillas, sin las notas del profesional (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show the map the way the parent sees it, with bigger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el mapa como lo ve la madre o el padre, con texto más grande</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Parent view: bigger text and plain words. Switch it off to see your notes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista para la familia: texto más grande y palabras sencillas. Desactívela para volver a ver sus notas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Worker view: your notes and the summary are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista del profesional: sus notas y el resumen están de vuelta.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Show the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la guía</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el resumen</translation>
     </message>
 </context>
 <context>
@@ -515,67 +547,67 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/dialogs.py" line="+11"/>
         <source>Eco-maps (*.ecomap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecomapas (*.ecomap)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the changes to “%1” before closing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios de “%1” antes de cerrarlo?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If you don&apos;t save, the changes since the last save are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no guarda, se pierden los cambios hechos desde la última vez que guardó.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Don&apos;t save</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardar</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Open a map</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un mapa</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save the map as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el mapa como</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Map already open</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa ya está abierto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” is already open in another window or in another copy of Ecomap Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ya está abierto en otra ventana o en otra copia de Ecomap Desktop.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can open it read-only: you can look at it and change it, but your changes can only be saved under a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede abrirlo en solo lectura: puede verlo y cambiarlo, pero sus cambios solo se pueden guardar con otro nombre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en solo lectura</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Discard the recovered map?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar el mapa recuperado?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The unsaved changes to “%1” will be deleted for good. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios sin guardar de “%1” se borrarán para siempre. Esto no se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -584,176 +616,181 @@
         <location filename="../../src/ecomap_desktop/export/compose.py" line="+76"/>
         <source>What support means for us</source>
         <extracomment>Warn when names must be drawn more than this many times larger than the map&apos;s own scale (they then crowd their neighbours); a smaller boost only needs the soft backdrop behind the name. The notes go under the map on page 1 when the map shrinks to no less than this fraction of its full-page size; else they go on page 2. In portrait the commitment box stands beside the key, taking this share of the width, unless the parent&apos;s words make it taller than the limit (then it joins the notes). Headings for the conversation steps, in our own words (the guide&apos;s steps, not its wording).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el apoyo significa para nosotros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The people in our life</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas en nuestra vida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groups and places we are part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Los grupos y lugares de los que somos parte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How each connection feels</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se siente cada conexión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What we would like next</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que nos gustaría de aquí en adelante</translation>
     </message>
     <message>
         <location line="+217"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Looking at the map together</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirando el mapa juntos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Worker&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del profesional</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes on people, groups and connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre personas, grupos y conexiones</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What the map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra el mapa</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>One thing I will do this week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que haré esta semana…</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>Closest</source>
-        <translation type="unfinished"></translation>
+        <translation>Más cercanos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Amigos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Participación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid helpers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda pagada</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+60"/>
         <location filename="../../src/ecomap_desktop/export/pdf.py" line="+294"/>
-        <location filename="../../src/ecomap_desktop/export/printing.py" line="+151"/>
+        <location filename="../../src/ecomap_desktop/export/printing.py" line="+153"/>
         <source>Eco-map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecomapa</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Family: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <location line="+155"/>
         <source>The map is too large for one page to show names: people and groups are drawn too small to hold them, so only their shapes and lines are shown. The names are in the map file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa es demasiado grande para mostrar los nombres en una sola página: las personas y los grupos quedan tan pequeños que los nombres no caben, así que solo se muestran sus formas y líneas. Los nombres están en el archivo del mapa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The map is large for one page: names are kept at a readable size (7 pt) and may overlap. Landscape orientation or a larger page gives them more room.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa es grande para una sola página: los nombres se mantienen en un tamaño legible (7 pt) y pueden encimarse. La orientación horizontal o una página más grande les da más espacio.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Our conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra conversación</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Some characters could not be drawn because none of the bundled fonts has them; they show as empty boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos caracteres no se pudieron dibujar porque ninguna de las fuentes incluidas los tiene; aparecen como cuadros vacíos.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/printing.py" line="+27"/>
+        <location filename="../../src/ecomap_desktop/export/printing.py" line="+11"/>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo poner en marcha la impresora.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Print the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el mapa</translation>
     </message>
     <message>
         <location filename="../../src/ecomap_desktop/export/worksheet.py" line="+38"/>
         <source>Write your name, or your family&apos;s names, in the middle circle.</source>
         <extracomment>Empty shapes to write in: (kind, ring band index, angle in degrees, 0 = up, clockwise).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre, o los nombres de su familia, en el círculo del centro.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the people in your life in the circles and the groups in the boxes. Put the ones who feel closest nearest the middle. Draw more shapes if you need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba las personas de su vida en los círculos y los grupos en los recuadros. Ponga más cerca del centro a quienes siente más cercanos. Dibuje más figuras si las necesita.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Draw a line from the middle to each one, the way the key shows: strong, ordinary, weak or stressful. Add arrows to show which way support goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace una línea desde el centro hasta cada uno, como muestra la leyenda: fuerte, normal, débil o estresante. Agregue flechas para mostrar hacia dónde va el apoyo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Look at your map together. What do you notice? Then write one thing you will do this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miren juntos el mapa. ¿Qué le llama la atención? Luego escriba algo que hará esta semana.</translation>
     </message>
     <message>
         <location line="+46"/>
         <location line="+57"/>
         <source>My circle of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi círculo de apoyo</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <location filename="../../src/ecomap_desktop/export/images.py" line="+109"/>
         <source>The picture width must be between 16 and 20,000 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ancho de la imagen debe estar entre 16 y 20 000 píxeles.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A picture %1 pixels wide would be too large for this map&apos;s shape (%2 pixels high); please ask for a smaller width.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una imagen de %1 píxeles de ancho sería demasiado grande para la forma de este mapa (%2 píxeles de alto); pida un ancho menor.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The picture could not be encoded as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la imagen como PNG.</translation>
     </message>
 </context>
 <context>
@@ -761,173 +798,188 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/export_actions.py" line="+42"/>
         <source>Export as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To suit the map&apos;s shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Según la forma del mapa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Portrait (upright)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertical</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Landscape (sideways)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Include my notes (on the map, the people and the lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir mis notas (del mapa, las personas y las líneas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include a summary of what the map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir un resumen de lo que muestra el mapa</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language of the PDF</source>
+        <translation>Idioma del PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Página:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This map is protected with a password; the PDF will not be. Keep it somewhere only you and the family can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mapa está protegido con contraseña; el PDF no lo estará. Guárdelo donde solo usted y la familia puedan abrirlo.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
+        <source>eco-map</source>
+        <translation>ecomapa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Export as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como &amp;PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make a PDF of the map to keep, share or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un PDF del mapa para guardar, compartir o imprimir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export as p&amp;icture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como &amp;imagen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the map as a PNG picture or an SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el mapa como imagen PNG o dibujo SVG</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export for &amp;research (GraphML)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para inv&amp;estigación (GraphML)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the people and connections for network analysis tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las personas y las conexiones para programas de análisis de redes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Blank &amp;worksheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja de trabajo en blanco (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A blank eco-map page to fill in by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Una hoja de ecomapa en blanco para llenar a mano</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mprimir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the map with its legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el mapa con su leyenda</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó “%1”.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file could not be written. Check the folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo. Revise la carpeta y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not export the map</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar el mapa</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the PDF as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el PDF como</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+52"/>
+        <location line="+1"/>
+        <location line="+56"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-41"/>
         <source>PNG picture (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the picture as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la imagen como</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Save for research as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar para investigación como</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>GraphML (*.graphml)</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML (*.graphml)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save the blank worksheet as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja de trabajo en blanco como</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>eco-map worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja de trabajo de ecomapa</translation>
     </message>
 </context>
 <context>
@@ -935,65 +987,65 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/file_controller.py" line="+102"/>
         <source>Untitled map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa sin título</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo lectura)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Could not open the map</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el mapa</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>That password does not open this map. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa contraseña no abre este mapa. Revísela y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Could not save the map</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el mapa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is open in another window or in another copy of Ecomap Desktop. Save under another name, or close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está abierto en otra ventana o en otra copia de Ecomap Desktop. Guárdelo con otro nombre, o ciérrelo allí primero.</translation>
     </message>
 </context>
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/first_run.py" line="+31"/>
+        <location filename="../../src/ecomap_desktop/ui/first_run.py" line="+32"/>
         <source>First steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Welcome. Start in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida. Empiece por el centro.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Type the family&apos;s name in the big circle, then press Enter. Then add the people and groups in their life with Add person and Add group, and join each one to the family with a line that shows how the connection feels. Anything can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de la familia en el círculo grande y pulse Enter. Después agregue las personas y los grupos de su vida con Agregar persona y Agregar grupo, y una cada uno a la familia con una línea que muestre cómo se siente la conexión. Todo se puede deshacer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Quick guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía rápida</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How to draw the map, what the lines mean, saving and privacy (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo dibujar el mapa, qué significan las líneas, cómo guardar y la privacidad (F1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendido</translation>
     </message>
 </context>
 <context>
@@ -1002,472 +1054,472 @@
         <location filename="../../src/ecomap_desktop/ui/panels/guide.py" line="+62"/>
         <source>Support</source>
         <extracomment>Each step: a short name for its button, a title, and its prompts. A prompt is (&quot;ask&quot;, question to put to the parent), (&quot;say&quot;, something to explain) or (&quot;tip&quot;, a note for the worker).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everyone needs support</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos necesitamos apoyo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every parent needs help sometimes. This map is a way to see where yours comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las madres y todos los padres necesitan ayuda a veces. Este mapa es una forma de ver de dónde viene la suya.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no wrong answer and no wrong way to draw it. Anything can be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay respuestas equivocadas ni una forma equivocada de dibujarlo. Todo se puede cambiar después.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Put your name, or your family&apos;s name, in the middle circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga su nombre, o el nombre de su familia, en el círculo del centro.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The people around you</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas a su alrededor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who are the people you can count on?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con quién puede contar?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>If it helps, think of family, friends, neighbours, and people who help through their work, like a home visitor or a nurse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le ayuda, piense en familiares, amigos, vecinos y personas que ayudan por su trabajo, como una visitadora domiciliaria o una enfermera.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add each person around the middle circle. People who feel closer can go nearer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue a cada persona alrededor del círculo del centro. Las personas que siente más cercanas pueden ir más cerca.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groups and places</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos y lugares</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which groups or places are part of your family&apos;s life?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué grupos o lugares son parte de la vida de su familia?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For example a place of worship, the children&apos;s school or childcare, work, a community centre or a clinic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, una iglesia u otro lugar de culto, la escuela o guardería de los niños, el trabajo, un centro comunitario o una clínica.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add them on the map where they belong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agréguelos en el mapa donde correspondan.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How each connection feels</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se siente cada conexión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How much does each of these help you as a parent?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto le ayuda cada uno de ellos como madre o padre?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go round the map one line at a time. Pick the line that shows how it feels, and an arrow for the way help goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorra el mapa una línea a la vez. Elija la línea que muestra cómo se siente, y una flecha que muestre hacia dónde va la ayuda.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué sigue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Looking at the map together</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirando el mapa juntos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Looking at your map, what do you notice?</source>
-        <translation type="unfinished"></translation>
+        <translation>Al mirar su mapa, ¿qué le llama la atención?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Would you like more support? Where could it come from?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Le gustaría tener más apoyo? ¿De dónde podría venir?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What makes it hard to reach out or meet new people?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué le hace difícil pedir ayuda o conocer gente nueva?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What is one thing you could do this week to feel more connected?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué es algo que podría hacer esta semana para tener más contacto con otras personas?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seeing the map can bring up feelings about how much support there is. Take the time that is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver el mapa puede despertar sentimientos sobre cuánto apoyo hay. Tómese el tiempo que haga falta.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Family member</source>
         <extracomment>Quick-add buttons: (kind, category, button text) for the people and groups steps.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Familiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Amigo o amiga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecino o vecina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Faith community</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidad de fe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School, childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuela, guardería</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios sociales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another group</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro grupo</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Edit notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar notas</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>Conversation guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía de conversación</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Talking it through</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversemos</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>Ask: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunte: “%1”</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Who lives at home with you?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién vive en su casa con usted?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What the parent notices (in their words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que nota la madre o el padre (con sus palabras)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the parent notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que nota la madre o el padre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For example: Most of my help comes from my mum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Casi toda mi ayuda viene de mi mamá.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes for step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del paso %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anything worth keeping from this part of the talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que valga la pena guardar de esta parte de la conversación</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso siguiente</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add a person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una persona:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a group or place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un grupo o lugar:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Add a new %1 to the map and type their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar al mapa: %1, y escribir su nombre</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+193"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar: %1</translation>
     </message>
     <message>
         <location line="-169"/>
         <source>◀ Previous line</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Línea anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea anterior</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next line ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea siguiente ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea siguiente</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How does it feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo se siente?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Which way does help go?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hacia dónde va la ayuda?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>There are no lines yet. Select two people or groups and press Connect, or drag from the + on a circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay líneas. Seleccione dos personas o grupos y presione Conectar, o arrastre desde el + de un círculo.</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+3"/>
         <source>One thing I will do this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que haré esta semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For example: Call my sister on Saturday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Llamar a mi hermana el sábado.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>My notes (hidden in parent view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis notas (ocultas en la vista para la familia)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Worker&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del profesional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes for the case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para el expediente</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Mark step done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar paso como hecho</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark step not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar paso como no hecho</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Edit this week&apos;s step</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el paso de esta semana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit what the parent notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar lo que nota la madre o el padre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit my notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar mis notas</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Line %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1 de %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 and the family</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y la familia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Hecho</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecho</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Click to mark this step as not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para marcar este paso como todavía no hecho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click when you have talked this step through</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic cuando hayan conversado este paso</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Step %1: %2, done</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1: %2, hecho</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 steps talked through. Take them in any order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 pasos conversados. Puede hacerlos en cualquier orden.</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/help_dialog.py" line="+49"/>
+        <location filename="../../src/ecomap_desktop/ui/help_dialog.py" line="+52"/>
         <location line="+5"/>
         <source>Quick guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía rápida</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/help_menu.py" line="+20"/>
+        <location filename="../../src/ecomap_desktop/ui/help_menu.py" line="+21"/>
         <source>&amp;Quick guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía rápida</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How to draw the map, what the lines mean, saving and privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo dibujar el mapa, qué significan las líneas, cómo guardar y la privacidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the &amp;lines mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significan las &amp;líneas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The legend: strong, ordinary, weak and stressful lines, and arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>La leyenda: líneas fuertes, normales, débiles y estresantes, y flechas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Ecomap Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Ecomap Desktop</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The version, and the licences of the parts it is made with</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión y las licencias de las partes con que está hecho</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paper size, recovery copies, recent maps and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel, copias de recuperación, mapas recientes e idioma</translation>
     </message>
 </context>
 <context>
@@ -1475,224 +1527,279 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/widgets/household.py" line="+48"/>
         <source>Who lives at home?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién vive en la casa?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>People who live at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que viven en la casa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Parentesco</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a alguien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a person who lives at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a una persona que vive en la casa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected person from the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del hogar a la persona seleccionada</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Remove from household</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del hogar</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Edit household</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar hogar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add to household</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar al hogar</translation>
     </message>
 </context>
 <context>
     <name>Insights</name>
     <message>
-        <location filename="../../src/ecomap_desktop/analysis/insights.py" line="+193"/>
+        <location filename="../../src/ecomap_desktop/analysis/insights.py" line="+203"/>
         <source>(no name)</source>
         <extracomment>Each stressful connection as the names of its two ends (the family&apos;s name second). The same, split: the other ends of the family&apos;s stressful lines, and the pairs not touching it. Connections to the family, by the way support goes: names of the other end. Common categories with nobody connected (no node of that category has any line). People and groups on the map with no line at all. The people and groups around the family, and how many pairs of them are linked. Categories with the most strong / most stressful connections to the family, and that count.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+71"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
-    <message>
-        <location line="-54"/>
-        <source>these %1: %2</source>
+    <message numerus="yes">
+        <location line="-58"/>
+        <location line="+61"/>
+        <source>%n more</source>
         <extracomment>A list read aloud names at most this many, then says how many more there are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="-57"/>
+        <source>these %1: %2</source>
+        <translation>estos %1: %2</translation>
+    </message>
+    <message numerus="yes">
         <location line="+13"/>
         <source>%n strong</source>
-        <extracomment>&quot;%n strong&quot; and so on, each a literal call so lupdate finds it (with its plural forms).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n fuerte</numerusform>
+            <numerusform>%n fuertes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n ordinary</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n normal</numerusform>
+            <numerusform>%n normales</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n weak or distant</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n débil o distante</numerusform>
+            <numerusform>%n débiles o distantes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n stressful</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n estresante</numerusform>
+            <numerusform>%n estresantes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The map has no people or groups yet. Start with the people you turn to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa todavía no tiene personas ni grupos. Empiece por las personas a quienes acude.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>1 group</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>1 group</source>
+        <translation>1 grupo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>On the map: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el mapa: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No one is joined by a line yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía nadie está unido por una línea.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>1 conexión</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n connections</source>
+        <translation>
+            <numerusform>%n conexión</numerusform>
+            <numerusform>%n conexiones</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The strongest connections are with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conexiones más fuertes son con %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stressful for the family: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estresante para la familia: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stressful between others on the map: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estresante entre otros del mapa: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The most stress is with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mayor estrés es con %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Support only comes to the family from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia solo recibe apoyo (sin darlo) de %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Support only goes from the family to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia solo da apoyo (sin recibirlo) a %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Support goes both ways with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay apoyo mutuo con %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 line to the family has no arrow yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 línea hacia la familia todavía no tiene flecha.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%n lines to the family have no arrow yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n línea hacia la familia todavía no tiene flecha.</numerusform>
+            <numerusform>%n líneas hacia la familia todavía no tienen flecha.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>None of the people and groups around the family are linked to each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de las personas y grupos alrededor de la familia están conectados entre sí.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Among the %1 people and groups around the family, 1 pair is linked to each other (of %2 possible pairs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre las %1 personas y grupos alrededor de la familia, 1 par está conectado entre sí (de %2 pares posibles).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Among the %1 people and groups around the family, %n pairs are linked to each other (of %2 possible pairs, %3%).</source>
+        <translation>
+            <numerusform>Entre las %1 personas y grupos alrededor de la familia, %n par está conectado entre sí (de %2 pares posibles, %3%).</numerusform>
+            <numerusform>Entre las %1 personas y grupos alrededor de la familia, %n pares están conectados entre sí (de %2 pares posibles, %3%).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>No connection yet with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay conexión con %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not joined by a line yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin ninguna línea: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Untitled map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa sin título</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>By category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por categoría:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By how the connection feels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Según cómo se siente la conexión:</translation>
     </message>
 </context>
 <context>
@@ -1702,29 +1809,29 @@
         <location line="+8"/>
         <source>What the map shows</source>
         <extracomment>How long the panel waits after the last edit before recomputing, in milliseconds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra el mapa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Worked out from the map as it is now. Read it together; it is a starting point for talking, not a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculado a partir del mapa tal como está ahora. Léanlo juntos: es un punto de partida para conversar, no una calificación.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What the map shows, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra el mapa, en palabras</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>Lines by how they feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas según cómo se sienten</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>Who is on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién está en el mapa</translation>
     </message>
 </context>
 <context>
@@ -1732,92 +1839,92 @@
     <message>
         <location filename="../../src/ecomap_desktop/labels.py" line="+15"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Amigos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecinos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helping professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Profesional de ayuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faith community</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidad de fe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School or childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuela o guardería</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Government or social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobierno o servicios sociales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Family (centre)</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia (centro)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo u organización</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ordinary</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weak or distant</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil o distante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stressful</source>
-        <translation type="unfinished"></translation>
+        <translation>Estresante</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1826,209 +1933,209 @@
         <location line="+7"/>
         <source>No arrow</source>
         <extracomment>Which way support goes, seen from the family in the centre (see analysis.insights.flow_for_family).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin flecha</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>Arrow one way</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha en un sentido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrow the other way</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha en el otro sentido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrows both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Flechas en ambos sentidos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin círculo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closest people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas más cercanas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friends and family</source>
-        <translation type="unfinished"></translation>
+        <translation>Amigos y familia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Groups I take part in</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos en los que participo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid helpers and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda pagada y servicios</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Emotional</source>
-        <translation type="unfinished"></translation>
+        <translation>Emocional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Practical help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda práctica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company and fun</source>
-        <translation type="unfinished"></translation>
+        <translation>Compañía y diversión</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Support flows from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El apoyo va de %1 a %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Support flows both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>El apoyo va en ambos sentidos</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A big help</source>
-        <translation type="unfinished"></translation>
+        <translation>Una gran ayuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some help</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo de ayuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Distant</source>
-        <translation type="unfinished"></translation>
+        <translation>Distante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hard going</source>
-        <translation type="unfinished"></translation>
+        <translation>Difícil</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Support comes to the family</source>
-        <translation type="unfinished"></translation>
+        <translation>El apoyo llega a la familia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The family gives support</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia da apoyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support goes both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>El apoyo va en ambos sentidos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>They help me</source>
-        <translation type="unfinished"></translation>
+        <translation>Me ayudan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I help them</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo les ayudo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>We help each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos ayudamos</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>family</source>
         <extracomment>Categories as they sound in a sentence (&quot;No connection yet with: neighbours, community groups&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la familia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>friends</source>
-        <translation type="unfinished"></translation>
+        <translation>amigos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>vecinos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>helping professionals</source>
-        <translation type="unfinished"></translation>
+        <translation>profesionales de ayuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a faith community</source>
-        <translation type="unfinished"></translation>
+        <translation>una comunidad de fe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>school or childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>la escuela o guardería</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>el trabajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>health services</source>
-        <translation type="unfinished"></translation>
+        <translation>servicios de salud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>community groups</source>
-        <translation type="unfinished"></translation>
+        <translation>grupos comunitarios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>government or social services</source>
-        <translation type="unfinished"></translation>
+        <translation>el gobierno o servicios sociales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>others</source>
-        <translation type="unfinished"></translation>
+        <translation>otros</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Strong connection</source>
         <extracomment>The words of a new map&apos;s legend (model.vocabulary.default_legend keeps the same English in the file).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conexión fuerte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ordinary connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weak or distant connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión débil o distante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stressful connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión estresante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrow: the way support flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha: hacia dónde va el apoyo</translation>
     </message>
 </context>
 <context>
@@ -2036,52 +2143,52 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/widgets/style_picker.py" line="+26"/>
         <source>Line style for connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo de línea para las conexiones</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How the connection feels</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se siente la conexión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the connection feels: strong, ordinary, weak or stressful</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se siente la conexión: fuerte, normal, débil o estresante</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Which way support flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia dónde va el apoyo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which way support flows: the arrow points from the one who gives to the one who receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia dónde va el apoyo: la flecha apunta de quien da a quien recibe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Line colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de la línea</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line colour (the pattern of the line carries the meaning)</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de la línea (el significado lo da el tipo de línea)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
 </context>
 <context>
@@ -2089,47 +2196,47 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+44"/>
         <source>The eco-map</source>
-        <translation type="unfinished"></translation>
+        <translation>El ecomapa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Type the family&apos;s name in the centre, then add the people and groups around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de la familia en el centro y después agregue las personas y los grupos que la rodean.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No recent maps</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay mapas recientes</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Change line style</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el tipo de línea</translation>
     </message>
 </context>
 <context>
@@ -2137,263 +2244,263 @@
     <message>
         <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+77"/>
         <source>input/output error</source>
-        <translation type="unfinished"></translation>
+        <translation>error de entrada/salida</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>person or group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>persona o grupo %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“%1” is not a valid eco-map file (%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un archivo de ecomapa válido (%2): %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is not a valid eco-map file: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un archivo de ecomapa válido: %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>it does not hold an eco-map</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene un ecomapa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is not an eco-map file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de ecomapa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>its version number is missing or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>falta su número de versión o está mal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” was made by a newer version of Ecomap Desktop (file version %2; this version reads up to %3). Please update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” se hizo con una versión más nueva de Ecomap Desktop (versión del archivo: %2; esta versión lee hasta la %3). Actualice el programa para abrirlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>it has unexpected top-level entries</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene entradas principales inesperadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its graph type is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>su tipo de grafo está mal</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>map details</source>
-        <translation type="unfinished"></translation>
+        <translation>detalles del mapa</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>they are not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>no son un objeto</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+31"/>
         <location line="+38"/>
         <source>there is an unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>hay un campo desconocido</translation>
     </message>
     <message>
         <location line="-58"/>
         <source>the list of people and groups is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la lista de personas y grupos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it has more than %1 people and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de %1 personas y grupos</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+33"/>
         <source>it is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>its id is missing or wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>falta su identificador o está mal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its id is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>su identificador está repetido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its label or kind is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le falta el nombre o el tipo</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>it must have exactly one centre</source>
-        <translation type="unfinished"></translation>
+        <translation>debe tener exactamente un centro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the list of connections is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de conexiones está mal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it has more than %1 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de %1 conexiones</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>its id is missing, wrong or used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>su identificador falta, está mal o está repetido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its ends are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le faltan los extremos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it joins a person or group that is not in the map</source>
-        <translation type="unfinished"></translation>
+        <translation>une a una persona o grupo que no está en el mapa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it joins a node to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>une un elemento consigo mismo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the same two are connected twice</source>
-        <translation type="unfinished"></translation>
+        <translation>los mismos dos están conectados dos veces</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+56"/>
         <source>it is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>es demasiado grande</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is protected with a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está protegido con contraseña.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it is protected twice</source>
-        <translation type="unfinished"></translation>
+        <translation>está protegido dos veces</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>it is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto UTF-8</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is damaged or cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>está dañado o incompleto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene demasiados niveles anidados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it contains a number out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un número fuera del rango permitido</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>“%1” could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró “%1”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is a folder, not a map file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es una carpeta, no un archivo de mapa.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” could not be opened: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir “%1”: permiso denegado.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” could not be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer “%1” (%2).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Could not save “%1”: another program is using the file. Close it (or wait a moment) and save again. The previous copy is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar “%1”: otro programa está usando el archivo. Ciérrelo (o espere un momento) y vuelva a guardar. La copia anterior no cambió.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>permission denied (the folder or file may be read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>permiso denegado (puede que la carpeta o el archivo sea de solo lectura)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco es de solo lectura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the disk quota is full</source>
-        <translation type="unfinished"></translation>
+        <translation>se llenó el espacio asignado en el disco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta no existe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a folder has that name</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hay una carpeta con ese nombre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not save “%1”: %2. The previous copy is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar “%1”: %2. La copia anterior no cambió.</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>“%1” was saved with its password, but its old unprotected backup “%2” could not be removed (%3). Please delete it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” se guardó con su contraseña, pero no se pudo quitar su copia de seguridad anterior sin protección, “%2” (%3). Por favor, bórrela usted.</translation>
     </message>
 </context>
 <context>
@@ -2402,144 +2509,150 @@
         <location filename="../../src/ecomap_desktop/ui/panels/map_list.py" line="+60"/>
         <source>(no name)</source>
         <extracomment>The node or connection id of a row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>strong connection to the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión fuerte con el centro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ordinary connection to the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión normal con el centro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weak or distant connection to the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión débil o distante con el centro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stressful connection to the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión estresante con el centro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>sin flecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>support comes to the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>el apoyo llega al centro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>support goes out from the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>el apoyo sale del centro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>support flows both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>el apoyo va en ambos sentidos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>strong connection</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión fuerte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ordinary connection</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>weak or distant connection</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión débil o distante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stressful connection</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión estresante</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1, the family in the centre, one connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, la familia en el centro, una conexión</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
         <source>%1, the family in the centre, %n connections</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1, la familia en el centro, %n conexión</numerusform>
+            <numerusform>%1, la familia en el centro, %n conexiones</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not connected to the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión con el centro</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>one other connection</source>
-        <translation type="unfinished"></translation>
+        <translation>otra conexión más</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>%n other connections</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n conexión más</numerusform>
+            <numerusform>%n conexiones más</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 and %2: %3. %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2: %3. %4.</translation>
     </message>
     <message>
         <location line="+150"/>
         <source>Name</source>
         <extracomment>True while rows come and go: selection changes then are the model&apos;s, not the user&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="+58"/>
         <location line="+87"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Between</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How it feels</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se siente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -2548,57 +2661,57 @@
         <location line="+118"/>
         <source>List of people and connections</source>
         <extracomment>Selections up to this size are followed at once; bigger ones once the canvas is done changing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lista de personas y conexiones</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;People and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas y grupos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>People and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas y grupos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone on the map, the family in the centre first. Each row reads as a sentence. Enter or F2 changes the cell, Delete removes the selected rows, Escape goes back to the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los del mapa, primero la familia en el centro. Cada fila se lee como una frase. Enter o F2 cambia la celda, Delete elimina las filas seleccionadas, Escape vuelve al mapa.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;onnections</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onexiones</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every line on the map: who it joins, how it feels and which way support flows. Enter or F2 changes the cell, Delete removes the selected rows, Escape goes back to the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada línea del mapa: a quiénes une, cómo se siente y hacia dónde va el apoyo. Enter o F2 cambia la celda, Delete elimina las filas seleccionadas, Escape vuelve al mapa.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar lo seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar las filas seleccionadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the selected people, groups or connections (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar las personas, grupos o conexiones seleccionados (Delete)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter or F2 changes a cell. Delete removes. Esc goes back to the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter o F2 cambia una celda. Delete elimina. Esc vuelve al mapa.</translation>
     </message>
 </context>
 <context>
@@ -2606,62 +2719,62 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/scene.py" line="+48"/>
         <source>Closest</source>
-        <translation type="unfinished"></translation>
+        <translation>Más cercanos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friends</source>
-        <translation type="unfinished"></translation>
+        <translation>Amigos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Participación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paid helpers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda pagada</translation>
     </message>
     <message>
         <location line="+166"/>
         <source>Click on the map where the new person should go (Esc to stop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en el mapa donde debe ir la nueva persona (Esc para terminar).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Click on the map where the new group should go (Esc to stop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en el mapa donde debe ir el nuevo grupo (Esc para terminar).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo grupo</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Nudge</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover un poco</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar</translation>
     </message>
     <message>
         <location line="+477"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2670,12 +2783,12 @@
         <location filename="../../src/ecomap_desktop/ui/view.py" line="+63"/>
         <source>Eco-map drawing</source>
         <extracomment>Zoom to fit never blows a small map up beyond this. How long the zoom must stay still before nodes are cached as pixmaps again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo del ecomapa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The map. Tab moves between people and groups; arrow keys move the selected ones; Enter or F2 edits a name; C starts a connection; Delete removes; Ctrl+Plus and Ctrl+Minus zoom; drag with the middle button or with Space held to pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mapa. Tab pasa de una persona o grupo a otro; las flechas mueven lo seleccionado; Enter o F2 edita un nombre; C empieza una conexión; Delete elimina; Ctrl+Plus y Ctrl+Minus acercan y alejan; arrastre con el botón del medio, o con la barra espaciadora presionada, para moverse por el mapa.</translation>
     </message>
 </context>
 <context>
@@ -2683,12 +2796,12 @@
     <message>
         <location filename="../../src/ecomap_desktop/io/migrations.py" line="+38"/>
         <source>its version %1 contents could not be upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo actualizar su contenido de la versión %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>there is no way to upgrade a version %1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay forma de actualizar un archivo de la versión %1</translation>
     </message>
 </context>
 <context>
@@ -2696,47 +2809,47 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/password_dialogs.py" line="+70"/>
         <source>Protect the map with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteger el mapa con contraseña</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” will be saved encrypted: without the password nobody can open it, and nobody can recover it if the password is forgotten, not even with this app. Keep the password somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” se guardará cifrado: sin la contraseña nadie puede abrirlo, y nadie puede recuperarlo si se olvida la contraseña, ni siquiera con este programa. Guarde la contraseña en un lugar seguro.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña nueva</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type the password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la contraseña otra vez</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña nueva:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbala otra vez:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A long phrase of several words is easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase larga de varias palabras es fácil de recordar y difícil de adivinar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The two passwords are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas todavía no son iguales.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This password is short and could be guessed. A longer one is safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta contraseña es corta y se podría adivinar. Una más larga es más segura.</translation>
     </message>
 </context>
 <context>
@@ -2744,27 +2857,27 @@
     <message>
         <location line="-80"/>
         <source>Password needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita la contraseña</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is protected with a password. Type it to open the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está protegido con contraseña. Escríbala para abrir el mapa.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la contraseña</translation>
     </message>
 </context>
 <context>
@@ -2773,7 +2886,7 @@
         <location filename="../../src/ecomap_desktop/ui/preferences.py" line="+23"/>
         <source>The computer&apos;s language</source>
         <extracomment>Interface languages offered in Settings: (code, name). &quot;&quot; follows the computer&apos;s language. Names are written in their own language so a reader finds theirs whatever the interface is in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la computadora</translation>
     </message>
 </context>
 <context>
@@ -2781,210 +2894,210 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/panels/properties.py" line="+37"/>
         <source>Black (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Negro (predeterminado)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Azul</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Verde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Naranja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Red-orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Rojo anaranjado</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sky blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Celeste</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Own colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color propio</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Properties of the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades de la selección</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>This map</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mapa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For example: Our circle of support, spring visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: Nuestro círculo de apoyo, visita de primavera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Map title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del mapa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click a person, group or line on the map to change it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una persona, grupo o línea del mapa para cambiarlo aquí.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+2"/>
         <location line="+165"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="-162"/>
         <location line="+4"/>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Circle of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo de apoyo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Kind of support</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de apoyo</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>A short note</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota breve</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>How the connection feels</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se siente la conexión</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which way support flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia dónde va el apoyo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Line colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color de la línea</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note about this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre esta conexión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What this connection is like</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo es esta conexión</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Drag one of them to move them together, or press Delete to remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre uno para moverlos todos juntos, o presione Delete para eliminarlos.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionados: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n people and groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona o grupo</numerusform>
+            <numerusform>%n personas y grupos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n connections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conexión</numerusform>
+            <numerusform>%n conexiones</numerusform>
         </translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The family (centre)</source>
-        <translation type="unfinished"></translation>
+        <translation>La familia (centro)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your name or your family&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre o el de su familia</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+1"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
 </context>
 <context>
@@ -2992,38 +3105,38 @@
     <message>
         <location filename="../../src/ecomap_desktop/io/protection.py" line="+169"/>
         <source>“%1” is a password-protected map, but it is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es un mapa protegido con contraseña, pero está dañado (%2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” asks for protection settings outside what this app accepts, so it was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” pide una configuración de protección fuera de lo que este programa acepta, así que no se abrió.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” is protected with a method this version of the app does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está protegido con un método que esta versión del programa no conoce.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>its protection settings are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta su configuración de protección</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+11"/>
         <source>its protection settings are incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>su configuración de protección está incompleta</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>“%1” is protected in a way this computer&apos;s encryption library cannot open (Argon2id). Please update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está protegido de una forma que la biblioteca de cifrado de esta computadora no puede abrir (Argon2id). Actualice el programa.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>its header is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>su encabezado está incompleto</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3031,38 +3144,38 @@
         <location line="+13"/>
         <location line="+2"/>
         <source>its header is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>su encabezado no se puede leer</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+25"/>
         <source>it is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>está incompleto</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>its version number is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>su número de versión está mal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” was protected by a newer version of Ecomap Desktop. Please update the app to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” se protegió con una versión más nueva de Ecomap Desktop. Actualice el programa para abrirlo.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>its contents are not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>su contenido no se puede leer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The password for “%1” is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de “%1” no es correcta.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the password is right, but the contents were changed or cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>la contraseña es correcta, pero el contenido fue modificado o está incompleto</translation>
     </message>
 </context>
 <context>
@@ -3070,222 +3183,223 @@
     <message>
         <location filename="../../src/ecomap_desktop/io/recovery.py" line="+96"/>
         <source>The recovery folder could not be created (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta de recuperación (%1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The recovery folder could not be used (its session lock failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar la carpeta de recuperación (falló el bloqueo de la sesión).</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>The recovery copy could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la copia de recuperación (%1).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The recovery copy could not be deleted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo borrar la copia de recuperación (%1).</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/recovery_dialog.py" line="+36"/>
+        <location filename="../../src/ecomap_desktop/ui/recovery_dialog.py" line="+35"/>
         <source>Password-protected map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa protegido con contraseña</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Untitled map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa sin título</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Recover unsaved maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar mapas sin guardar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ecomap Desktop was closed without saving these maps, perhaps because the computer switched off. Their last changes were kept. Restore a map to go on with it, then save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecomap Desktop se cerró sin guardar estos mapas, quizás porque la computadora se apagó. Sus últimos cambios se conservaron. Recupere un mapa para seguir con él, y después guárdelo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Maps that can be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapas que se pueden recuperar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 — last kept %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — guardado por última vez: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(password-protected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(protegido con contraseña)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidir después</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Could not discard the recovered map</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo descartar el mapa recuperado</translation>
     </message>
 </context>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/safety_actions.py" line="+42"/>
+        <location filename="../../src/ecomap_desktop/ui/safety_actions.py" line="+43"/>
         <source>Save with &amp;password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the map encrypted, so that only someone with the password can open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Guar&amp;dar con contraseña…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Save the map encrypted, so that only someone with the password can open it</source>
+        <translation>Guardar el mapa cifrado, para que solo alguien con la contraseña pueda abrirlo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save &amp;without password</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar sin con&amp;traseña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the password: save the map unprotected from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la contraseña: guardar el mapa sin protección de ahora en adelante</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pri&amp;vacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;vacidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remember recent maps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar mapas recientes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List the maps opened lately in Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en Abrir reciente los mapas abiertos hace poco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Clear recent maps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar mapas recientes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the list of maps opened lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar la lista de mapas abiertos hace poco</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/settings_dialog.py" line="+33"/>
+        <location filename="../../src/ecomap_desktop/ui/settings_dialog.py" line="+34"/>
         <location line="+3"/>
         <source>every %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Choices offered for the recovery copy, in seconds.</extracomment>
+        <translation>cada %1 segundos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>cada minuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>every %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>cada %1 minutos</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep a recovery copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia de recuperación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Remember the maps I open, under File ▸ Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordar los mapas que abro, en Archivo ▸ Abrir reciente</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paper for PDFs and printing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel para PDF e impresión:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Used when you export a PDF or print a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa al exportar un PDF o imprimir un mapa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep a recovery copy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de recuperación:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>While a map has unsaved changes, a copy is kept in your own app folder on this computer, so a crash or a flat battery does not lose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras un mapa tiene cambios sin guardar, se guarda una copia en su propia carpeta del programa en esta computadora, para que no se pierda si el programa falla o se acaba la batería.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Recent maps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapas recientes:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On a laptop that others use, turn this off so the list does not show the names of families&apos; maps. Turning it off also clears the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>En una computadora portátil que usan otras personas, desactive esto para que la lista no muestre los nombres de los mapas de las familias. Al desactivarlo también se borra la lista.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>A new language is used the next time you start Ecomap Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usa la próxima vez que abra Ecomap Desktop.</translation>
     </message>
 </context>
 <context>
@@ -3294,223 +3408,223 @@
         <location filename="../../src/ecomap_desktop/model/vocabulary.py" line="+85"/>
         <source>label</source>
         <extracomment>Built-in categories (DESIGN.md section 2). A map may also use its own short category names. Which way support flows along a connection, relative to its source and target ends. Concentric &quot;circles of support&quot;, closest first. The conversation steps whose notes and done marks the map keeps (the guide issue fills the UI). Limits that keep a map sane and keep a hostile file from exhausting memory. The names the messages give the fields, as words for the reader (translated when a message is made).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>x</source>
-        <translation type="unfinished"></translation>
+        <translation>x</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>y</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ring</source>
-        <translation type="unfinished"></translation>
+        <translation>círculo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>support</source>
-        <translation type="unfinished"></translation>
+        <translation>apoyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>household name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de alguien del hogar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>household age</source>
-        <translation type="unfinished"></translation>
+        <translation>edad de alguien del hogar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>household relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>parentesco de alguien del hogar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>strength</source>
-        <translation type="unfinished"></translation>
+        <translation>fuerza de la conexión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>flow</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección del apoyo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>título</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de creación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de modificación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>worker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notas del profesional</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>reflexión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>compromiso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>legend key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave de la leyenda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>legend label</source>
-        <translation type="unfinished"></translation>
+        <translation>texto de la leyenda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>step note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota de un paso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>paso</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «%1» debe ser texto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «%1» tiene más de %2 caracteres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «%1» no puede quedar vacío</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «%1» contiene un carácter NUL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 contains a character that is not valid text</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «%1» contiene un carácter que no es texto válido</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «%1» debe ser un número</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>%1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «%1» está fuera del rango permitido</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 must be one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el campo «%1» debe ser uno de estos valores: %2</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>category must be short text of at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la categoría debe ser un texto corto de %1 caracteres como máximo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>support must be a list of support types</source>
-        <translation type="unfinished"></translation>
+        <translation>el apoyo debe ser una lista de tipos de apoyo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>support lists a type twice</source>
-        <translation type="unfinished"></translation>
+        <translation>el apoyo repite un tipo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>household must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>el hogar debe ser una lista</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>household has more than %1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>el hogar tiene más de %1 miembros</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>each household member has only a name, age and relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>cada miembro del hogar tiene solo nombre, edad y parentesco</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>colour must be #RRGGBB or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el color debe ser #RRGGBB o quedar vacío</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>legend must be a short list</source>
-        <translation type="unfinished"></translation>
+        <translation>la leyenda debe ser una lista corta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>each legend entry has a key and a label</source>
-        <translation type="unfinished"></translation>
+        <translation>cada entrada de la leyenda tiene una clave y un texto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>legend lists a key twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la leyenda repite una clave</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>step notes must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>las notas de los pasos deben ser un objeto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>step notes name an unknown step</source>
-        <translation type="unfinished"></translation>
+        <translation>las notas de los pasos nombran un paso desconocido</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>steps done must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>los pasos hechos deben ser una lista</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,350 @@
+"""Languages: the catalogues match the code and are complete, the window and the PDF speak Spanish
+with no English left over, and a PDF can be made in another language than the window's."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
+
+from ecomap_desktop import i18n, labels
+from ecomap_desktop.io.mapfile import load_document
+from ecomap_desktop.model.vocabulary import default_legend
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "01-rivera-family.ecomap"
+
+_spec = importlib.util.spec_from_file_location("translations_tool", ROOT / "tools" / "translations.py")
+translations_tool = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(translations_tool)
+
+#: Words that are the same in Spanish (format names, the app's name, units).
+SAME_IN_SPANISH = {"PDF", "SVG", "PNG", "GraphML", "A4", "Ecomap Desktop", "OK", "English", "Español",
+                   "Ctrl", "px", "%", "Total", "Normal"}
+
+
+def _catalogues() -> list[Path]:
+    found = translations_tool.catalogues()
+    assert found, "no translation catalogues in resources/translations"
+    return found
+
+
+def test_catalogues_and_compiled_files_match_the_code():
+    assert translations_tool.stale() == []
+
+
+@pytest.mark.parametrize("ts_file", _catalogues(), ids=lambda p: p.stem)
+def test_every_message_is_translated_with_its_placeholders(ts_file):
+    problems = []
+    root = ET.parse(ts_file).getroot()
+    messages = 0
+    for context in root.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            messages += 1
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            where = f"{name}: {source[:60]!r}"
+            if translation.get("type") in {"unfinished", "obsolete", "vanished"}:
+                problems.append(f"not translated: {where}")
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+            for index, text in enumerate(forms):
+                if not text.strip():
+                    problems.append(f"empty: {where}")
+                wanted = set(re.findall(r"%\d", source))
+                if "%n" in source and index > 0:
+                    wanted.add("%n")  # a singular form may say "una persona" instead of "%n"
+                if not wanted <= set(re.findall(r"%\d|%n", text)):
+                    problems.append(f"placeholder lost: {where} -> {text!r}")
+                if sorted(re.findall(r"</?(\w+)", source)) != sorted(re.findall(r"</?(\w+)", text)):
+                    problems.append(f"HTML tags differ: {where}")
+                if re.search(r"&\w", source.replace("&amp;", "")) and not re.search(r"&\w", text):
+                    problems.append(f"menu accelerator lost: {where}")
+    assert messages > 400
+    assert problems == [], "\n".join(problems[:40])
+
+
+def test_the_legend_words_in_labels_match_a_new_map():
+    for entry in default_legend():
+        assert labels.legend_label(entry["key"], entry["label"]) == entry["label"]  # English: as in the file
+    with i18n.export_language("es"):
+        shown = [labels.legend_label(e["key"], e["label"]) for e in default_legend()]
+        assert all(a != b for a, b in zip(shown, (e["label"] for e in default_legend()), strict=True))
+        assert labels.legend_label("strong", "Our own words") == "Our own words"
+
+
+# ----- the window in Spanish -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def spanish(qapp):
+    i18n.install("es")
+    yield
+    i18n.install("en")
+
+
+def _texts(widget: QWidget) -> set[str]:
+    """Every string a user can see or hear in *widget* and its children (menus, tips, names, cells)."""
+    out: set[str] = set()
+
+    def add(text: str | None) -> None:
+        if text and text.strip():
+            out.add(text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip())
+
+    widgets = [widget, *widget.findChildren(QWidget)]
+    for w in widgets:
+        add(w.windowTitle() if w.isWindow() else "")
+        add(w.toolTip())
+        add(w.statusTip())
+        add(w.whatsThis())
+        add(w.accessibleName())
+        add(w.accessibleDescription())
+        if isinstance(w, QLabel) and w.textFormat() != Qt.TextFormat.RichText and "<" not in w.text():
+            add(w.text())
+        if isinstance(w, QAbstractButton):
+            add(w.text())
+        if isinstance(w, QGroupBox):
+            add(w.title())
+        if isinstance(w, QMenu):
+            add(w.title())
+        if isinstance(w, (QLineEdit, QTextEdit, QPlainTextEdit)):
+            add(w.placeholderText())
+        if isinstance(w, QComboBox):
+            for i in range(w.count()):
+                add(w.itemText(i))
+        if isinstance(w, QTabWidget):
+            for i in range(w.count()):
+                add(w.tabText(i))
+                add(w.tabToolTip(i))
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            model = w.model()
+            for section in range(model.columnCount()):
+                add(str(model.headerData(section, Qt.Orientation.Horizontal) or ""))
+            for row in range(min(model.rowCount(), 40)):
+                for column in range(model.columnCount()):
+                    index = model.index(row, column)
+                    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                 Qt.ItemDataRole.AccessibleTextRole):
+                        value = model.data(index, role)
+                        if isinstance(value, str):
+                            add(value)
+    for action in widget.findChildren(QAction):
+        add(action.text())
+        add(action.toolTip())
+        add(action.statusTip())
+    return out
+
+
+def _map_words(doc) -> set[str]:
+    """The map's own words (names, notes, title), which stay as typed in every language."""
+    words = {str(doc.meta(key) or "") for key in ("title", "worker_notes", "reflection", "commitment")}
+    words |= {str(note) for note in (doc.meta("step_notes") or {}).values()}
+    for _, data in doc.nodes_data():
+        words |= {str(data.get("label", "")), str(data.get("notes", "")), str(data.get("category", ""))}
+        for member in data.get("household", []):
+            words |= {str(value) for value in member.values()}
+    for edge_id in doc.edge_ids():
+        words.add(str(doc.edge(edge_id).get("note", "")))
+    lines = {line for w in words for line in w.splitlines()}
+    return {w.strip() for w in words | lines if w.strip()}
+
+
+#: Shown as they are in every language: key names, version numbers, file names.
+NOT_WORDS = re.compile(r"^(Ctrl\+\S+( / Ctrl\+\S+)?|Delete|Tab|Enter|Esc|F\d+)$|\d+\.\d+|\.\w{2,4}$")
+
+
+def _english_left(texts_es: set[str], texts_en: set[str], map_words: set[str]) -> list[str]:
+    """Strings shown the same in both languages that are neither the map's words nor shared words.
+
+    A string made only of words the map itself contains (a name wrapped over two lines, a note's
+    line) is the map's; anything else found unchanged is English the translation missed."""
+    tokens = {t for w in map_words for t in re.findall(r"[^\W\d_]+", w)} | {"Ecomap", "Desktop"}
+    left = []
+    for text in texts_es & texts_en:
+        if text in SAME_IN_SPANISH or NOT_WORDS.search(text) or not re.search(r"[A-Za-z]{2}", text):
+            continue
+        if text in map_words or all(t in tokens for t in re.findall(r"[^\W\d_]+", text)):
+            continue
+        left.append(text)
+    return sorted(left)
+
+
+def _open_window(qtbot):
+    from ecomap_desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(str(EXAMPLE))
+    tabs = [t for t in window.findChildren(QTabWidget)]
+    for tab in tabs:  # every page built and filled, as a user clicking through them would see
+        for i in range(tab.count()):
+            tab.setCurrentIndex(i)
+            qtbot.wait(5)
+    return window
+
+
+def _window_texts(qtbot) -> tuple[set[str], set[str]]:
+    window = _open_window(qtbot)
+    scene = window.scene
+    texts = set()
+    centre = window.document.centre_id
+    person = next(n for n in window.document.node_ids() if n != centre)
+    for selection in ({"node_ids": [person]}, {"edge_ids": [window.document.edge_ids()[0]]}, {}):
+        scene.select_ids(**selection)
+        qtbot.wait(5)
+        texts |= _texts(window)
+    words = _map_words(window.document) | {EXAMPLE.name}
+    window.undo_stack.setClean()
+    window.close()
+    return texts, words
+
+
+def test_the_whole_window_speaks_spanish(qtbot, qapp):
+    english, words = _window_texts(qtbot)
+    i18n.install("es")
+    try:
+        spanish, _ = _window_texts(qtbot)
+    finally:
+        i18n.install("en")
+    assert len(spanish) > 150
+    left = _english_left(spanish, english, words)
+    assert left == [], "\n".join(left)
+
+
+def test_dialogs_speak_spanish(qtbot, qapp):
+    from ecomap_desktop.ui.about_dialog import AboutDialog
+    from ecomap_desktop.ui.export_actions import PdfOptionsDialog
+    from ecomap_desktop.ui.help_dialog import QuickGuideDialog
+    from ecomap_desktop.ui.password_dialogs import NewPasswordDialog, PasswordDialog
+    from ecomap_desktop.ui.settings_dialog import SettingsDialog
+
+    def texts() -> set[str]:
+        found = set()
+        for make in (SettingsDialog, AboutDialog, QuickGuideDialog, lambda: PdfOptionsDialog(None, True),
+                     lambda: PasswordDialog(None, "Map", "Map"), lambda: NewPasswordDialog(None, "Map")):
+            dialog = make()
+            qtbot.addWidget(dialog)
+            found |= _texts(dialog)
+            for browser in dialog.findChildren(QTextEdit):
+                found |= {line.strip() for line in browser.toPlainText().splitlines() if line.strip()}
+        return found
+
+    english = texts()
+    i18n.install("es")
+    try:
+        spanish = texts()
+    finally:
+        i18n.install("en")
+    licences = {"LGPL", "BSD", "MIT", "Apache", "OFL", "PSF", "Qt", "PySide6", "networkx", "reportlab", "Pillow"}
+    left = [t for t in _english_left(spanish, english, {"Map"}) if not any(x in t for x in licences)]
+    assert left == [], "\n".join(left)
+
+
+def test_qt_standard_buttons_are_translated_too(spanish):
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Save)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"
+    assert box.button(QDialogButtonBox.StandardButton.Save).text() == "Guardar"
+
+
+def test_settings_language_is_used_at_start(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from ecomap_desktop.ui import preferences
+    from ecomap_desktop.ui.app import create_application
+
+    names = QCoreApplication.organizationName(), QCoreApplication.applicationName()
+    try:
+        create_application()  # names the app, so Settings below are the app's own
+        preferences.set_language("es")
+        create_application()
+        assert i18n.installed_language() == "es"
+        assert labels.strength_name("strong") == "Fuerte"
+        preferences.set_language("en")
+        create_application()
+        assert labels.strength_name("strong") == "Strong"
+    finally:
+        i18n.install("en")
+        QSettings().clear()
+        QCoreApplication.setOrganizationName(names[0])
+        QCoreApplication.setApplicationName(names[1])
+
+
+# ----- printing in another language than the window's -----------------------------------------------
+
+
+def _pdf_lines(path: Path) -> list[str]:
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return [line.strip() for line in re.split(r"\n|\s{3,}", text) if line.strip()]
+
+
+def test_pdf_in_spanish_from_an_english_window(tmp_path, qapp):
+    from ecomap_desktop.export.options import PageOptions
+    from ecomap_desktop.export.pdf import export_pdf
+
+    doc = load_document(str(EXAMPLE))
+    both = {}
+    for code in ("en", "es"):
+        out = tmp_path / f"map-{code}.pdf"
+        export_pdf(doc, out, PageOptions("letter", "auto", include_worker_notes=True, include_insights=True,
+                                         language=code))
+        both[code] = _pdf_lines(out)
+    joined = " ".join(both["es"])
+    for spanish_word in ("Conexión fuerte", "estresante", "Leyenda"):
+        assert spanish_word in joined, spanish_word
+    assert re.search(r"\d+ de \w+ de \d{4}", joined), "the date is written the Spanish way"
+    words = _map_words(doc)
+    left = _english_left(set(both["es"]), set(both["en"]), words)
+    assert left == [], "\n".join(left)
+    assert labels.strength_name("strong") == "Strong"  # the window stays in English
+
+
+def test_worksheet_in_spanish(tmp_path, qapp):
+    from ecomap_desktop.export.options import PageOptions
+    from ecomap_desktop.export.worksheet import export_worksheet
+
+    lines = {}
+    for code in ("en", "es"):
+        out = tmp_path / f"sheet-{code}.pdf"
+        export_worksheet(out, PageOptions("a4", "portrait", language=code))
+        lines[code] = _pdf_lines(out)
+    assert _english_left(set(lines["es"]), set(lines["en"]), set()) == []
+
+
+def test_cli_export_and_summary_take_a_language(tmp_path):
+    out = tmp_path / "es.pdf"
+    run = subprocess.run([sys.executable, "-m", "ecomap_desktop", "export", str(EXAMPLE), str(out),
+                          "--language", "es"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert "Leyenda" in " ".join(_pdf_lines(out))
+    summary = subprocess.run([sys.executable, "-m", "ecomap_desktop", "summary", str(EXAMPLE),
+                              "--language", "es"], capture_output=True, text=True)
+    assert summary.returncode == 0 and "En el mapa" in summary.stdout, summary.stdout
+    bad = subprocess.run([sys.executable, "-m", "ecomap_desktop", "export", str(EXAMPLE), str(out),
+                          "--language", "xx"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr

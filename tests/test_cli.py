@@ -126,3 +126,23 @@ def test_mistyped_command_or_option_is_a_usage_error_not_a_window():
                                 timeout=60, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
         assert result.returncode == 2, argv
         assert "usage" in result.stderr.lower()
+
+
+@pytest.mark.parametrize("paper, points", [("letter", "612 x 792"), ("a4", "595.276 x 841.89")])
+def test_pdf_paper_follows_the_apps_settings_when_not_given(tmp_path, paper, points):
+    """A worker who chose Letter in Edit ▸ Settings gets Letter from the command line too."""
+    from PySide6.QtCore import QSettings
+
+    from ecomap_desktop import cli
+
+    settings = QSettings("Ecomap", APP_NAME)  # the app's own settings (a throwaway folder in tests)
+    settings.setValue("export/page_size", paper)
+    settings.sync()
+    try:
+        out = tmp_path / "sheet.pdf"
+        assert cli.main(["worksheet", str(out)]) == 0
+        info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+        assert points in info
+    finally:
+        settings.clear()
+        settings.sync()

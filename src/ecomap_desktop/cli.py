@@ -80,11 +80,21 @@ def _validate(args: argparse.Namespace) -> int:
     return status
 
 
+def _settings_page_size() -> str | None:
+    """The paper chosen in the app's Edit ▸ Settings, if any (the app and the command agree)."""
+    from PySide6.QtCore import QSettings
+
+    from .export.options import PAGE_SIZES
+
+    value = str(QSettings("Ecomap", APP_NAME).value("export/page_size", "") or "")
+    return value if value in PAGE_SIZES else None
+
+
 def _page_options(args: argparse.Namespace):
     from .export.options import PageOptions, default_page_size
 
     return PageOptions(
-        page_size=args.page_size or default_page_size(),
+        page_size=args.page_size or _settings_page_size() or default_page_size(),
         orientation=args.orientation,
         include_worker_notes=getattr(args, "include_worker_notes", False),
         include_insights=getattr(args, "include_insights", False),
@@ -175,7 +185,7 @@ def _add_language_argument(parser: argparse.ArgumentParser, what: str) -> None:
 
 def _add_page_arguments(parser: argparse.ArgumentParser, orientation_default: str) -> None:
     parser.add_argument("--page-size", choices=("letter", "a4"), default=None,
-                        help="paper for PDF output (default: from your locale)")
+                        help="paper for PDF output (default: as in the app's Settings, else from your locale)")
     parser.add_argument("--orientation", choices=("portrait", "landscape", "auto"), default=orientation_default,
                         help=f"page orientation for PDF output (default: {orientation_default}; "
                         "auto follows the map's shape)")

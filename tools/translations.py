@@ -79,9 +79,34 @@ def stale() -> list[str]:
             qm_file = ts_file.with_suffix(".qm")
             fresh = Path(tmp) / qm_file.name
             lrelease(ts_file, fresh)
-            if not qm_file.exists() or qm_file.read_bytes() != fresh.read_bytes():
+            if not qm_file.exists() or (qm_file.read_bytes() != fresh.read_bytes()
+                                        and not _same_translations(ts_file, qm_file)):
                 problems.append(f"{qm_file.name} is older than {ts_file.name}: run `make translations`")
     return problems
+
+
+def _same_translations(ts_file: Path, qm_file: Path) -> bool:
+    """Whether *qm_file* gives every translation *ts_file* holds (another lrelease version may lay
+    out the same catalogue in other bytes)."""
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    if not translator.load(str(qm_file)):
+        return False
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source, comment = message.findtext("source") or "", message.findtext("comment")
+            translation = message.find("translation")
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            if forms:
+                if translator.translate(name, source, comment, 1) not in forms:
+                    return False
+            elif translator.translate(name, source, comment) != (translation.text or ""):
+                return False
+    return True
 
 
 def _messages(ts_file: Path) -> set[tuple[str, str, str]]:

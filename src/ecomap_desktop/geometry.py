@@ -61,8 +61,8 @@ def clipped_segment(
     return ax + ux * da, ay + uy * da, bx - ux * db, by - uy * db
 
 
-def arrowhead(tip_x: float, tip_y: float, from_x: float, from_y: float,
-              length: float = style.ARROW_LENGTH, width: float = style.ARROW_WIDTH) -> list[tuple[float, float]]:
+def arrowhead(tip_x: float, tip_y: float, from_x: float, from_y: float, length: float = style.ARROW_LENGTH,
+              width: float = style.ARROW_WIDTH) -> list[tuple[float, float]]:
     """Three points of a filled arrowhead whose tip touches (tip_x, tip_y), pointing away from 'from'."""
     dx, dy = tip_x - from_x, tip_y - from_y
     d = math.hypot(dx, dy) or 1.0
@@ -72,22 +72,35 @@ def arrowhead(tip_x: float, tip_y: float, from_x: float, from_y: float,
     return [(tip_x, tip_y), (bx + px, by + py), (bx - px, by - py)]
 
 
-def tick_marks(x1: float, y1: float, x2: float, y2: float, spacing: float, length: float,
-               margin: float = 0.0) -> list[tuple[float, float, float, float]]:
-    """Short slanted cross-ticks along a segment (the 'stressful' hatching)."""
+#: Cross-ticks lean this far from the line's direction, so they read as hatching, not as a ladder.
+TICK_ANGLE = math.radians(60)
+
+
+def tick_layout(x1: float, y1: float, x2: float, y2: float, spacing: float,
+                margin: float = 0.0) -> tuple[int, float, float, float]:
+    """Where the cross-ticks of a segment go: (count, distance of the first one's centre from
+    (x1, y1), and the segment's unit direction ux, uy); count is 0 on a segment too short for any.
+    The ticks are *spacing* apart, centred along the segment, *margin* clear of its ends."""
     dx, dy = x2 - x1, y2 - y1
     d = math.hypot(dx, dy)
     if d <= 2 * margin + spacing / 2:
+        return 0, 0.0, 0.0, 0.0
+    usable = d - 2 * margin
+    count = max(1, int(usable // spacing))
+    return count, margin + (usable - (count - 1) * spacing) / 2, dx / d, dy / d
+
+
+def tick_marks(x1: float, y1: float, x2: float, y2: float, spacing: float, length: float,
+               margin: float = 0.0) -> list[tuple[float, float, float, float]]:
+    """Short slanted cross-ticks along a segment (the 'stressful' hatching)."""
+    count, start, ux, uy = tick_layout(x1, y1, x2, y2, spacing, margin)
+    if not count:
         return []
-    ux, uy = dx / d, dy / d
     # Perpendicular rotated a little so the ticks read as hatching, not as a ladder.
-    angle = math.radians(60)
+    angle = TICK_ANGLE
     nx_ = -uy * math.sin(angle) + ux * math.cos(angle)
     ny_ = ux * math.sin(angle) + uy * math.cos(angle)
     half = length / 2
-    usable = d - 2 * margin
-    count = max(1, int(usable // spacing))
-    start = margin + (usable - (count - 1) * spacing) / 2
     marks = []
     for i in range(count):
         t = start + i * spacing
@@ -114,13 +127,16 @@ TICK_MARGIN_PLAIN = 6.0
 
 
 def connection_parts(
-    x1: float, y1: float, x2: float, y2: float, strength: str, flow: str, size: float = 1.0
-) -> tuple[tuple[float, float, float, float], list[list[tuple[float, float]]], list[tuple[float, float, float, float]]]:
+    x1: float, y1: float, x2: float, y2: float, strength: str, flow: str, size: float = 1.0,
+    with_ticks: bool = True,
+) -> tuple[tuple[float, float, float, float], list[list[tuple[float, float]]],
+           list[tuple[float, float, float, float]]]:
     """The stroked segment, arrowheads and cross-ticks of a connection whose drawing touches the two
     outlines at (x1, y1) and (x2, y2) (from clipped_segment).
 
     *size* scales arrowheads and ticks (1 = as on the canvas at 100%); the PDF enlarges them a little
-    when a big map is drawn small, so they stay visible. Returns (line, arrows, ticks).
+    when a big map is drawn small, so they stay visible. Returns (line, arrows, ticks); with_ticks
+    False leaves the ticks out (the canvas places them with tick_layout instead).
     """
     line_style = style.LINE_STYLES.get(strength, style.LINE_STYLES["moderate"])
     at_source, at_target = FLOW_ENDS.get(flow, (False, False))
@@ -142,7 +158,15 @@ def connection_parts(
         arrows.append(arrowhead(x1, y1, x2, y2, arrow_length, arrow_width))
         sx, sy = x1 + ux * inset, y1 + uy * inset
     ticks = []
-    if line_style.ticks:
-        margin = (TICK_MARGIN_ARROWS if (at_source or at_target) else TICK_MARGIN_PLAIN) * size
-        ticks = tick_marks(x1, y1, x2, y2, line_style.tick_spacing * size, line_style.tick_length * size, margin)
+    if line_style.ticks and with_ticks:
+        spacing, tick_length, margin = tick_spacing_length_margin(strength, flow, size)
+        ticks = tick_marks(x1, y1, x2, y2, spacing, tick_length, margin)
     return (sx, sy, ex, ey), arrows, ticks
+
+
+def tick_spacing_length_margin(strength: str, flow: str, size: float = 1.0) -> tuple[float, float, float]:
+    """The cross-ticks' spacing, length and margin from the ends for a connection (see connection_parts)."""
+    line_style = style.LINE_STYLES.get(strength, style.LINE_STYLES["moderate"])
+    at_source, at_target = FLOW_ENDS.get(flow, (False, False))
+    margin = (TICK_MARGIN_ARROWS if (at_source or at_target) else TICK_MARGIN_PLAIN) * size
+    return line_style.tick_spacing * size, line_style.tick_length * size, margin

@@ -6,11 +6,21 @@ like the real thing. The shapes come from ecomap_desktop.geometry, as in the PDF
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
 
 from ... import geometry, style
 
@@ -22,8 +32,37 @@ class ConnectionShape:
     start: QPointF  # where the drawing touches the source outline
     end: QPointF  # where the drawing touches the target outline
     arrows: list[QPolygonF] = field(default_factory=list)
-    ticks: list[QLineF] = field(default_factory=list)
+    # The cross-ticks as a comb along the x axis, shared by every line with as many ticks, and the
+    # transform that lays it along this line: no tick is computed one by one for a new line.
+    tick_comb: tuple[QTransform, list[QLineF]] | None = None
     bounds: QRectF = field(default_factory=QRectF)
+
+    @property
+    def ticks(self) -> list[QLineF]:
+        """The cross-ticks in scene coordinates (painting draws the comb through its transform)."""
+        if self.tick_comb is None:
+            return []
+        transform, comb = self.tick_comb
+        return [transform.map(tick) for tick in comb]
+
+    def paint_ticks(self, painter: QPainter) -> None:
+        """Draw the cross-ticks with the painter's pen (nothing if the line has none)."""
+        if self.tick_comb is None:
+            return
+        transform, comb = self.tick_comb
+        world = painter.worldTransform()
+        painter.setWorldTransform(transform, True)
+        painter.drawLines(comb)
+        painter.setWorldTransform(world)
+
+
+@lru_cache(maxsize=1024)
+def _tick_comb(count: int, spacing: float, length: float) -> list[QLineF]:
+    """*count* cross-ticks *spacing* apart from the origin along the x axis (a line's own frame),
+    leaning as geometry.tick_marks draws them."""
+    lean_x = math.cos(geometry.TICK_ANGLE) * length / 2
+    lean_y = math.sin(geometry.TICK_ANGLE) * length / 2
+    return [QLineF(t - lean_x, -lean_y, t + lean_x, lean_y) for t in (i * spacing for i in range(count))]
 
 
 def build_shape(x1: float, y1: float, x2: float, y2: float, strength: str, flow: str) -> ConnectionShape:
@@ -31,8 +70,15 @@ def build_shape(x1: float, y1: float, x2: float, y2: float, strength: str, flow:
 
     The parts come from geometry.connection_parts, as in the PDF export, so both draw alike.
     """
-    (sx, sy, ex, ey), arrows, ticks = geometry.connection_parts(x1, y1, x2, y2, strength, flow)
+    (sx, sy, ex, ey), arrows, _ = geometry.connection_parts(x1, y1, x2, y2, strength, flow, with_ticks=False)
     line_style = style.LINE_STYLES.get(strength, style.LINE_STYLES["moderate"])
+    comb = None
+    if line_style.ticks:
+        spacing, length, margin = geometry.tick_spacing_length_margin(strength, flow)
+        count, first, ux, uy = geometry.tick_layout(x1, y1, x2, y2, spacing, margin)
+        if count:
+            comb = (QTransform(ux, uy, -uy, ux, x1 + ux * first, y1 + uy * first),
+                    _tick_comb(count, spacing, length))
     pad = max(line_style.width, style.ARROW_WIDTH, line_style.tick_length) / 2 + style.SELECTION_WIDTH + 2
     left, right = (x1, x2) if x1 < x2 else (x2, x1)
     top, bottom = (y1, y2) if y1 < y2 else (y2, y1)
@@ -41,7 +87,7 @@ def build_shape(x1: float, y1: float, x2: float, y2: float, strength: str, flow:
         QPointF(x1, y1),
         QPointF(x2, y2),
         [QPolygonF([QPointF(px, py) for px, py in points]) for points in arrows],
-        [QLineF(a, b, c, d) for a, b, c, d in ticks],
+        comb,
         QRectF(left - pad, top - pad, right - left + 2 * pad, bottom - top + 2 * pad),
     )
 
@@ -92,9 +138,9 @@ def paint_connection(
         painter.drawLine(QLineF(shape.start, shape.end))
     painter.setPen(line_pen(strength, colour))
     painter.drawLine(shape.line)
-    if shape.ticks:
+    if shape.tick_comb is not None:
         painter.setPen(tick_pen(colour))
-        painter.drawLines(shape.ticks)
+        shape.paint_ticks(painter)
     if shape.arrows:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(arrow_brush(colour))

@@ -98,7 +98,7 @@ class EdgeItem(QGraphicsItem):
         return len(self._shape.arrows) if self._shape else 0
 
     def tick_count(self) -> int:
-        return len(self._shape.ticks) if self._shape else 0
+        return len(self._shape.tick_comb[1]) if self._shape and self._shape.tick_comb else 0
 
     def drawn_line(self) -> QLineF | None:
         return QLineF(self._shape.line) if self._shape else None
@@ -128,7 +128,8 @@ class EdgeItem(QGraphicsItem):
             self._hit = hit_path(self._shape)
         return self._hit
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
         # The same drawing as paint_connection(), inlined: thousands of these run per redraw.
         shape = self._shape
         if shape is None:
@@ -138,9 +139,9 @@ class EdgeItem(QGraphicsItem):
             painter.drawLine(shape.start, shape.end)
         painter.setPen(self._pen)
         painter.drawLine(shape.line)
-        if shape.ticks:
+        if shape.tick_comb is not None:
             painter.setPen(self._tick_pen)
-            painter.drawLines(shape.ticks)
+            shape.paint_ticks(painter)
         if shape.arrows:
             painter.setPen(_NO_PEN)
             painter.setBrush(self._brush)

@@ -697,7 +697,9 @@ class MapScene(QGraphicsScene):
     def _on_node_added(self, node_id: str) -> None:
         data = self.document.node(node_id)
         item = NodeItem(node_id, data["kind"])
-        item.setCacheMode(self._cache_mode())
+        mode = self._cache_mode()
+        if mode != QGraphicsItem.CacheMode.NoCache:  # a new item's mode already (big maps)
+            item.setCacheMode(mode)
         if self._variant is not style.STANDARD:
             item.set_variant(self._variant)
         self._apply_node_content(item, data)
@@ -740,13 +742,12 @@ class MapScene(QGraphicsScene):
 
     def _on_edge_added(self, edge_id: str) -> None:
         data = self.document.edge(edge_id)
-        item = EdgeItem(edge_id)
+        item = EdgeItem(edge_id, data["strength"], data["flow"], data["colour"])
         source, target = data["source"], data["target"]
         self._edge_ends[edge_id] = (source, target)
         self._edges_at[source].add(edge_id)
         self._edges_at[target].add(edge_id)
         self._edges[edge_id] = item
-        item.set_style(data["strength"], data["flow"], data["colour"])
         if self._variant is not style.STANDARD:
             self._style_edge(item)
         self._refresh_edge(edge_id)

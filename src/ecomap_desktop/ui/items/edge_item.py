@@ -28,24 +28,26 @@ class EdgeItem(QGraphicsItem):
     moves or the style changes, never while painting.
     """
 
-    def __init__(self, edge_id: str) -> None:
+    def __init__(self, edge_id: str, strength: str = "moderate", flow: str = "none",
+                 colour: str | None = None) -> None:
         super().__init__()
         self.edge_id = edge_id
-        self.strength = "moderate"
-        self.flow = "none"
-        self.colour: str | None = None
         self._ends: tuple[str, float, float, str, float, float] | None = None
         self._shape: ConnectionShape | None = None
         self._hit: QPainterPath | None = None
         self._bounds = QRectF()
         self._variant: tuple[str | None, float, str | None] = (None, 1.0, None)
-        self.set_style(self.strength, self.flow, self.colour)
+        self._set_pens(strength, flow, colour)  # no ends yet: nothing to build
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setZValue(EDGE_Z)
 
     # ----- values from the scene ------------------------------------------------------------
 
     def set_style(self, strength: str, flow: str, colour: str | None) -> None:
+        self._set_pens(strength, flow, colour)
+        self._rebuild()
+
+    def _set_pens(self, strength: str, flow: str, colour: str | None) -> None:
         self.strength, self.flow, self.colour = strength, flow, colour
         # Pens and brush looked up once here, not at every repaint.
         self._pen = line_pen(strength, colour)
@@ -66,7 +68,6 @@ class EdgeItem(QGraphicsItem):
                 band = QColor(highlight)
                 band.setAlpha(120)
                 self._highlight.setColor(band)
-        self._rebuild()
 
     def set_variant(
         self, line_colour: str | None, width_scale: float = 1.0, highlight: str | None = None

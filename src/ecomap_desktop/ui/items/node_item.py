@@ -32,14 +32,20 @@ def _outline_path(kind: str, grow: float = 0.0) -> QPainterPath:
 
 
 @lru_cache(maxsize=8)
-def _kind_geometry(kind: str) -> tuple[QPainterPath, QRectF, float, float, QPointF]:
-    """Outline, its box, corner radius, half height and handle centre of a kind (shared by all nodes)."""
+def _kind_geometry(kind: str) -> tuple[QPainterPath, QRectF, float, float, QPointF, QRectF]:
+    """Outline, its box, corner radius, half height, handle centre and the bounds without the text
+    of a kind (shared by all nodes of the kind: never changed in place)."""
     outline = _outline_path(kind)
     half_w, half_h, corner = geometry.node_half_size(kind)
     # The handle sits on the rim towards the upper right, where it rarely hides the label.
     reach = geometry.outline_distance(kind, 1.0, -1.0)
     handle = QPointF(reach / math.sqrt(2), -reach / math.sqrt(2))
-    return outline, outline.boundingRect(), corner if kind == "group" else 0.0, half_h, handle
+    # Room for the selection and focus rings, and for the handle.
+    grow = style.SELECTION_GAP + style.SELECTION_WIDTH + style.FOCUS_RING_GAP + style.FOCUS_RING_WIDTH
+    bounds = outline.boundingRect().adjusted(-grow, -grow, grow, grow)
+    radius = style.HANDLE_RADIUS + 2
+    bounds = bounds.united(QRectF(handle - QPointF(radius, radius), handle + QPointF(radius, radius)))
+    return outline, outline.boundingRect(), corner if kind == "group" else 0.0, half_h, handle, bounds
 
 
 class NodeItem(QGraphicsItem):
@@ -55,25 +61,26 @@ class NodeItem(QGraphicsItem):
         self.kind = ""
         self.label = ""
         self._household: list[str] = []
-        self._fill = QBrush(QColor(style.DEFAULT_FILL))
-        self._pen = QPen(QColor(style.NODE_OUTLINE), style.NODE_OUTLINE_WIDTH)
-        self._outline = QPainterPath()
-        self._outline_rect = QRectF()
+        # Shared starting values (big maps make thousands of nodes): replaced, never changed in place.
+        self._fill = _DEFAULT_FILL
+        self._pen = _OUTLINE_PEN
+        self._outline = _NO_PATH
+        self._outline_rect = _NO_RECT
         self._corner = 0.0
-        self._handle_centre = QPointF()
-        self._text = TextBlock([], QRectF())
+        self._handle_centre = _ORIGIN
+        self._base_bounds = _NO_RECT
+        self._text = _NO_TEXT
         self._text_boost = 1.0
         self._label_hidden = False
         self._hovered = False
         self._drop_target = False
-        self._bounds = QRectF()
+        self._bounds = _NO_RECT
         self._half_height = 0.0
         self._centre_fill = style.CENTRE_FILL
         self._selection_pen, self._text_pen = _SELECTION_PEN, _TEXT_PEN
-        self._patch_pen = QPen(Qt.PenStyle.NoPen)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self._patch_pen = _NO_PEN
         # Focusable, so the node the keys act on can show a focus ring (the scene gives it focus).
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
+        self.setFlags(_NODE_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setZValue(NODE_Z)
         self.set_kind(kind)
@@ -84,9 +91,9 @@ class NodeItem(QGraphicsItem):
         if kind == self.kind:
             return
         self.kind = kind
-        outline, rect, corner, half_height, handle = _kind_geometry(kind)
-        self._outline, self._outline_rect = QPainterPath(outline), QRectF(rect)
-        self._corner, self._half_height, self._handle_centre = corner, half_height, QPointF(handle)
+        outline, rect, corner, half_height, handle, bounds = _kind_geometry(kind)
+        self._outline, self._outline_rect, self._base_bounds = outline, rect, bounds
+        self._corner, self._half_height, self._handle_centre = corner, half_height, handle
         if kind == "centre":
             self._fill = QBrush(QColor(self._centre_fill))
         if self.label or self._household:
@@ -178,7 +185,8 @@ class NodeItem(QGraphicsItem):
         parts = [(wrap_text(self.label, font, width, style.LABEL_MAX_LINES[kind]), font)]
         if self._household:
             small = label_font(style.HOUSEHOLD_FONT_SIZE)
-            parts.append((wrap_text(", ".join(self._household), small, width, style.HOUSEHOLD_MAX_LINES), small))
+            household = wrap_text(", ".join(self._household), small, width, style.HOUSEHOLD_MAX_LINES)
+            parts.append((household, small))
         self._text = build_block(parts)
         self._update_bounds()
 
@@ -189,13 +197,8 @@ class NodeItem(QGraphicsItem):
 
     def _update_bounds(self) -> None:
         self.prepareGeometryChange()
-        grow = style.SELECTION_GAP + style.SELECTION_WIDTH + style.FOCUS_RING_GAP + style.FOCUS_RING_WIDTH
-        bounds = self._outline.boundingRect().adjusted(-grow, -grow, grow, grow)
-        radius = style.HANDLE_RADIUS + 2
-        bounds = bounds.united(QRectF(self._handle_centre - QPointF(radius, radius),
-                                      self._handle_centre + QPointF(radius, radius)))
-        bounds = bounds.united(self._boosted_text_rect().adjusted(-6, -4, 6, 4))
-        self._bounds = bounds
+        # The outline with room for the rings and the handle (per kind), and the text.
+        self._bounds = self._base_bounds.united(self._boosted_text_rect().adjusted(-6, -4, 6, 4))
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
@@ -220,7 +223,8 @@ class NodeItem(QGraphicsItem):
 
     # ----- painting -------------------------------------------------------------------------
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
         selected = self.isSelected()
         if selected or self._drop_target:
             painter.setPen(self._selection_pen if selected else _DROP_PEN)
@@ -308,3 +312,11 @@ _TEXT_PEN = _pen(style.LABEL_COLOUR, 1.0)
 _HANDLE_PEN = _pen(style.HIGHLIGHT, 2.0)
 _HANDLE_BRUSH = QBrush(QColor(style.HANDLE_FILL))
 _FOCUS_PEN = QPen(QColor(style.FOCUS_RING_COLOUR), style.FOCUS_RING_WIDTH, Qt.PenStyle.DashLine)
+_DEFAULT_FILL = QBrush(QColor(style.DEFAULT_FILL))
+_OUTLINE_PEN = QPen(QColor(style.NODE_OUTLINE), style.NODE_OUTLINE_WIDTH)
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+_NO_PATH = QPainterPath()
+_NO_RECT = QRectF()
+_ORIGIN = QPointF()
+_NO_TEXT = TextBlock([], QRectF())
+_NODE_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable

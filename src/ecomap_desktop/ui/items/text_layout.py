@@ -11,6 +11,8 @@ from PySide6.QtGui import QFont, QFontMetricsF, QStaticText, QTextLayout, QTextO
 # QFontMetricsF.horizontalAdvance disagree by up to about a pixel, so close calls still go through it.
 _FAST_FIT_MARGIN = 4.0
 _metrics_cache: dict[tuple[str, int, bool], QFontMetricsF] = {}
+# The last width measured: a one-line label is measured by wrap_text and again by build_block.
+_last_width: tuple[QFontMetricsF | None, str, float] = (None, "", 0.0)
 
 
 def font_metrics(font: QFont) -> QFontMetricsF:
@@ -20,6 +22,17 @@ def font_metrics(font: QFont) -> QFontMetricsF:
     if metrics is None:
         metrics = _metrics_cache[key] = QFontMetricsF(font)
     return metrics
+
+
+def text_width(metrics: QFontMetricsF, text: str) -> float:
+    """metrics.horizontalAdvance(text), remembering the last answer."""
+    global _last_width
+    last_metrics, last_text, width = _last_width
+    if last_metrics is metrics and last_text == text:
+        return width
+    width = metrics.horizontalAdvance(text)
+    _last_width = (metrics, text, width)
+    return width
 
 
 def label_font(pixel_size: float, bold: bool = False) -> QFont:
@@ -59,7 +72,7 @@ def wrap_text(text: str, font: QFont, width: float, max_lines: int) -> list[str]
     if not text:
         return []
     metrics = font_metrics(font)
-    if metrics.horizontalAdvance(text) < width - _FAST_FIT_MARGIN:
+    if text_width(metrics, text) < width - _FAST_FIT_MARGIN:
         return [text]  # fits on one line (most labels): no need to lay it out
     lines = _break_lines(text, font, width, QTextOption.WrapMode.WordWrap)
     if any(metrics.horizontalAdvance(line) > width * 1.25 for line in lines):
@@ -90,7 +103,7 @@ def build_block(parts: list[tuple[list[str], QFont]], gap: float = 3.0) -> TextB
         metrics = font_metrics(font)
         for number, line in enumerate(lines):
             above = gap if rows and number == 0 else 0.0
-            rows.append((font, line, metrics.horizontalAdvance(line), above, metrics.height()))
+            rows.append((font, line, text_width(metrics, line), above, metrics.height()))
     height = sum(above + line_height for _, _, _, above, line_height in rows)
     runs = []
     y = -height / 2
@@ -99,7 +112,8 @@ def build_block(parts: list[tuple[list[str], QFont]], gap: float = 3.0) -> TextB
         y += above
         static = QStaticText(line)
         static.setTextFormat(Qt.TextFormat.PlainText)
-        static.prepare(font=font)
+        # Not prepared here: the first drawing lays it out for the painter's font and zoom (a fit
+        # of a big map draws no labels at all, and a zoom other than 100% lays it out again anyway).
         runs.append((font, QPointF(-width / 2, y), static))
         y += line_height
         max_width = max(max_width, width)

@@ -175,3 +175,14 @@ def test_keyboard_shortcuts_reach_the_actions(qtbot, answers):
     assert len(window.document.node_ids()) == 2
     qtbot.keyClick(window.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(window.document.node_ids()) == 1
+
+
+def test_line_arrow_and_colour_captions_line_up(qtbot, answers):
+    from PySide6.QtWidgets import QLabel
+
+    window = _window(qtbot)
+    picker = window.style_picker
+    captions = [label for label in picker.findChildren(QLabel) if label.buddy() is not None]
+    assert len(captions) == 3
+    tops = {label.mapTo(picker, label.rect().topLeft()).y() for label in captions}
+    assert len(tops) == 1, tops

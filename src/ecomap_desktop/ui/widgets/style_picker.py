@@ -70,6 +70,11 @@ class LineStylePicker(QWidget):
         # An ordinary line is the calm default; the parent picks stronger or weaker ones as they talk.
         self.strength_combo.setCurrentIndex(self.strength_combo.findData("moderate"))
 
+        # One height for the three, so their captions line up (the colour's picture is shorter).
+        combos = (self.strength_combo, self.flow_combo, self.colour_combo)
+        tallest = max(combo.sizeHint().height() for combo in combos)
+        for combo in combos:
+            combo.setMinimumHeight(tallest)
         for title, combo in ((self.tr("Line"), self.strength_combo), (self.tr("Arrow"), self.flow_combo),
                              (self.tr("Colour"), self.colour_combo)):
             column = QVBoxLayout()

@@ -555,8 +555,11 @@ class MapScene(QGraphicsScene):
         """
         if on == self._caching:
             return
+        before = self._cache_mode()
         self._caching = on
         mode = self._cache_mode()
+        if mode == before:  # a big map never caches: nothing to change on its thousands of nodes
+            return
         for item in self._nodes.values():
             item.setCacheMode(mode)
 

@@ -116,18 +116,18 @@ class MapView(QGraphicsView):
         The map takes the whole canvas when the legend does not cover any node there; otherwise
         it takes the larger of the strip beside the legend and the strip above it.
         """
-        rect = self._map_scene.items_bounding_rect()
-        if rect.isEmpty():
+        bounds = self._map_scene.items_bounding_rect()
+        if bounds.isEmpty():
             return
-        rect = rect.adjusted(-30, -30, 30, 30)
+        rect = bounds.adjusted(-30, -30, 30, 30)
         whole = QRectF(self.viewport().rect()).adjusted(12, 12, -12, -12)
-        self._fit_into(rect, whole)
+        self._fit_into(rect, whole, bounds)
         legend = self._legend_size()
         if legend is not None and self._legend_covers_a_node():
             beside, above = QRectF(whole), QRectF(whole)
             beside.setLeft(whole.left() + legend[0] + _LEGEND_MARGIN)
             above.setBottom(whole.bottom() - legend[1] - _LEGEND_MARGIN)
-            self._fit_into(rect, max((beside, above), key=lambda area: self._fit_scale(rect, area)))
+            self._fit_into(rect, max((beside, above), key=lambda area: self._fit_scale(rect, area)), bounds)
         self._zoomed()
 
     @staticmethod
@@ -135,12 +135,13 @@ class MapView(QGraphicsView):
         scale = min(area.width() / rect.width(), area.height() / rect.height(), FIT_MAX_ZOOM)
         return max(MIN_ZOOM, scale)
 
-    def _fit_into(self, rect: QRectF, area: QRectF) -> None:
-        """Scale and scroll so *rect* (scene) fills *area* (viewport), centred."""
+    def _fit_into(self, rect: QRectF, area: QRectF, bounds: QRectF | None = None) -> None:
+        """Scale and scroll so *rect* (scene) fills *area* (viewport), centred. *bounds*: the
+        scene's items_bounding_rect() when the caller has it already (a big map's takes a while)."""
         scale = self._fit_scale(rect, area)
         self.resetTransform()
         self.scale(scale, scale)
-        self._update_scene_rect()
+        self._update_scene_rect(bounds)
         offset = (area.center() - QPointF(self.viewport().rect().center())) / scale
         self.centerOn(rect.center() - offset)
 
@@ -244,9 +245,10 @@ class MapView(QGraphicsView):
         self._update_scene_rect()
         self._place_legend()
 
-    def _update_scene_rect(self) -> None:
-        """Let the user scroll a good way past the map in every direction, but not to infinity."""
-        rect = self._map_scene.items_bounding_rect()
+    def _update_scene_rect(self, bounds: QRectF | None = None) -> None:
+        """Let the user scroll a good way past the map in every direction, but not to infinity.
+        *bounds*: the scene's items_bounding_rect(), if the caller has just worked it out."""
+        rect = self._map_scene.items_bounding_rect() if bounds is None else bounds
         scale = self.zoom() or 1.0
         margin_x = self.viewport().width() / scale
         margin_y = self.viewport().height() / scale

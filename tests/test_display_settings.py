@@ -163,11 +163,14 @@ def test_text_size_and_parent_view_multiply(window, small_map):
     display.set_text_scale(1.25)
     parent_view.action.trigger()
     assert window.font().pointSizeF() == pytest.approx(base_font * 1.25 * PARENT_TEXT_SCALE)
-    assert window.scene.text_scale() == 1.25  # the canvas follows the text size alone
+    # The names on the canvas grow too: the parent view is for the parent to read the map.
+    assert window.scene.text_scale() == pytest.approx(1.25 * PARENT_TEXT_SCALE)
     display.set_text_scale(1.5)  # changed while the parent view is on: both still count
     assert window.font().pointSizeF() == pytest.approx(base_font * 1.5 * PARENT_TEXT_SCALE)
+    assert window.scene.text_scale() == pytest.approx(1.5 * PARENT_TEXT_SCALE)
     parent_view.action.trigger()
     assert window.font().pointSizeF() == pytest.approx(base_font * 1.5)
+    assert window.scene.text_scale() == 1.5
     display.set_text_scale(1.0)
     assert window.font().pointSizeF() == pytest.approx(base_font)
 

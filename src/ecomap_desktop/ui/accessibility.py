@@ -261,6 +261,10 @@ class DisplaySettings(QObject):
         font.setPointSizeF(self._base_font.pointSizeF() * scale)
         self._window.setFont(font)
 
+    def refresh(self) -> None:
+        """Apply the settings again (the parent view was switched: text sizes change)."""
+        self._apply()
+
     def _check_text_size_action(self) -> None:
         for action in self.text_size_actions.values():
             if abs(action.data() - self._text_scale) < 1e-6:
@@ -268,7 +272,8 @@ class DisplaySettings(QObject):
 
     def _apply(self) -> None:
         window = self._window
-        window.scene.set_display(self._high_contrast, self._text_scale)
+        # Canvas names grow with the panels' text: the parent view is for the parent to read the map.
+        window.scene.set_display(self._high_contrast, self.font_scale())
         # A palette only, no style sheet: a sheet on the window would stop the palette reaching the
         # panels inside it (Qt gives style-sheeted widgets the application's palette).
         if self._high_contrast and not self._palette_set:
@@ -386,7 +391,7 @@ class Accessibility(QObject):
     def _on_parent_view(self, on: bool) -> None:
         if self._list_panel is not None:
             self._list_panel.set_parent_words(on)
-        self.display.apply_fonts()  # the parent view's bigger text, times the text size
+        self.display.refresh()  # the parent view's bigger text, times the text size
 
 
 def install_accessibility(window: QMainWindow) -> Accessibility:

@@ -505,3 +505,35 @@ def test_escape_leaves_add_mode_and_hints_say_what_to_do(canvas, qtbot):
     assert "Enter" in hints[-1]
     c.key(Qt.Key.Key_Escape)
     assert hints[-1] == ""
+
+
+def test_on_a_big_map_dragged_nodes_are_cached_only_while_they_move(canvas, monkeypatch):
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from ecomap_desktop.ui import scene as scene_module
+
+    c = canvas
+    monkeypatch.setattr(scene_module, "CACHE_MAX_NODES", 2)  # three nodes count as a big map now
+    a = c.add("Aunt Lan", 250, 0)
+    b = c.add("Uncle Bo", -250, 0)
+    no_cache, cached = QGraphicsItem.CacheMode.NoCache, QGraphicsItem.CacheMode.DeviceCoordinateCache
+    assert {c.scene.node_item(n).cacheMode() for n in c.doc.node_ids()} == {no_cache}
+    seen = []
+    live = c.scene.move_nodes_live
+    monkeypatch.setattr(c.scene, "move_nodes_live", lambda positions: (
+        seen.append({n: c.scene.node_item(n).cacheMode() for n in c.doc.node_ids()}), live(positions)))
+    c.drag(c.node_at(a), c.at(330, 90), steps=4)
+    assert seen and all(modes[a] == cached and modes[b] == no_cache for modes in seen)
+    assert {c.scene.node_item(n).cacheMode() for n in c.doc.node_ids()} == {no_cache}
+    assert c.doc.node_position(a) == (330.0, 90.0)
+
+    # Escape puts the nodes back and stops caching them too.
+    seen.clear()
+    start = c.node_at(b)
+    c.qtbot.mousePress(c.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    c.qtbot.mouseMove(c.view.viewport(), start + c.at(60, 60) - c.at(0, 0))
+    assert seen and seen[-1][b] == cached
+    c.qtbot.keyClick(c.view.viewport(), Qt.Key.Key_Escape)
+    c.qtbot.mouseRelease(c.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    assert {c.scene.node_item(n).cacheMode() for n in c.doc.node_ids()} == {no_cache}
+    assert c.doc.node_position(b) == (-250.0, 0.0)

@@ -40,6 +40,8 @@ from ecomap_desktop.i18n import translate as _tr
 
 #: Maps with more nodes than this paint nodes directly instead of caching them as pixmaps.
 CACHE_MAX_NODES = 2000
+#: On such maps, up to this many dragged nodes are cached while they move (begin_live_move).
+LIVE_MOVE_CACHE_MAX = 50
 
 
 def ring_names() -> dict[str, str]:
@@ -89,6 +91,7 @@ class MapScene(QGraphicsScene):
         self._text_scale = 1.0
         self._content_pending = False
         self._caching = True
+        self._live_cached: list[NodeItem] = []  # nodes cached as pixmaps while dragged (big maps)
 
         self._rings = RingItem()
         names = ring_names()
@@ -576,6 +579,27 @@ class MapScene(QGraphicsScene):
             mode = self._cache_mode()
             for item in self._nodes.values():
                 item.setCacheMode(mode)
+
+    def begin_live_move(self, node_ids: Iterable[str]) -> None:
+        """A drag starts. On a big map, where nodes paint directly, the few being dragged keep their
+        drawing as a pixmap while they move, so each step copies them rather than drawing them again
+        (as every node of a smaller map always does)."""
+        self.end_live_move()
+        if self._cache_mode() != QGraphicsItem.CacheMode.NoCache:
+            return  # cached already
+        items = [self._nodes[n] for n in node_ids if n in self._nodes]
+        if len(items) > LIVE_MOVE_CACHE_MAX:
+            return  # too many pixmaps to keep: they paint directly, as the rest of the map does
+        for item in items:
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._live_cached = items
+
+    def end_live_move(self) -> None:
+        """The drag is over: the dragged nodes paint as the rest of the map does again."""
+        mode = self._cache_mode()
+        for item in self._live_cached:
+            item.setCacheMode(mode)
+        self._live_cached = []
 
     def move_nodes_live(self, positions: dict[str, QPointF]) -> None:
         """Move node items during a drag (the document is told once, on release)."""

@@ -40,11 +40,13 @@ class MoveInteraction(Interaction):
                 return
             self._moving = True
             self._start = self.scene.selected_node_positions()
+            self.scene.begin_live_move(self._start)
         delta = event.scenePos() - self._press_scene
         self.scene.move_nodes_live({node_id: start + delta for node_id, start in self._start.items()})
 
     def mouse_release(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._moving:
+            self.scene.end_live_move()
             self.scene.commit_live_move(self._start)
         self.scene.default_mouse_release(event)
         self.finish()
@@ -57,6 +59,7 @@ class MoveInteraction(Interaction):
 
     def cancel(self) -> None:
         if self._moving:
+            self.scene.end_live_move()
             self.scene.move_nodes_live(self._start)
         self.scene.release_mouse_grab()
         super().cancel()

@@ -23,6 +23,8 @@ BUNDLED = [
     ("icons", "ecomap-desktop-48.png"), ("help", "quick-guide.html"), ("licenses", "LGPL-3.0.txt"),
     ("licenses", "THIRD-PARTY-NOTICES.txt"), ("linux", "ecomap-desktop.desktop"),
     ("linux", "ecomap-desktop-mime.xml"), ("linux", "install-desktop-entry.sh"),
+    # The Spanish interface and guide: a wheel or installer without them starts in English.
+    ("translations", "ecomap_es.qm"), ("help", "quick-guide.es.html"),
 ]
 
 
@@ -79,13 +81,15 @@ def test_a_built_wheel_carries_every_resource_and_finds_it(tmp_path):
             assert "ecomap_desktop/_resources/" + "/".join(parts) in names, parts
         archive.extractall(tmp_path / "site")
     code = ("import ecomap_desktop.resources as r; print(r.__file__); "
-            "print(r.resource_path('help', 'quick-guide.html')); print(r.resource_path('icons', 'ecomap-desktop-256.png'))")
+            "print(r.resource_path('help', 'quick-guide.html')); "
+            "print(r.resource_path('icons', 'ecomap-desktop-256.png'))")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["PYTHONPATH"] = str(tmp_path / "site")
     out = subprocess.run([sys.executable, "-S", "-c", code], cwd=tmp_path, env=env, check=True,
                          capture_output=True, text=True).stdout.splitlines()
     installed = tmp_path / "site" / "ecomap_desktop"
-    assert out == [str(installed / "resources.py"), str(installed / "_resources" / "help" / "quick-guide.html"),
+    assert out == [str(installed / "resources.py"),
+                   str(installed / "_resources" / "help" / "quick-guide.html"),
                    str(installed / "_resources" / "icons" / "ecomap-desktop-256.png")]
 
 
@@ -166,8 +170,8 @@ def test_install_script_adds_and_removes_the_menu_entry_in_the_users_folder(tmp_
     subprocess.run(["sh", str(script), "--uninstall"], env=env, check=True, capture_output=True)
     assert not (data / "applications" / "ecomap-desktop.desktop").exists()
     assert not (data / "mime" / "packages" / "ecomap-desktop.xml").exists()
-    missing = subprocess.run(["sh", str(script), str(tmp_path / "nothing-here")], env=env, capture_output=True,
-                             text=True)
+    missing = subprocess.run(["sh", str(script), str(tmp_path / "nothing-here")], env=env,
+                             capture_output=True, text=True)
     assert missing.returncode == 2 and "can be run" in missing.stderr
 
 

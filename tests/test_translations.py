@@ -260,7 +260,8 @@ def test_dialogs_speak_spanish(qtbot, qapp):
         spanish = texts()
     finally:
         i18n.install("en")
-    licences = {"LGPL", "BSD", "MIT", "Apache", "OFL", "PSF", "Qt", "PySide6", "networkx", "reportlab", "Pillow"}
+    licences = {"LGPL", "BSD", "MIT", "Apache", "OFL", "PSF", "Qt", "PySide6", "networkx", "reportlab",
+                "Pillow"}
     left = [t for t in _english_left(spanish, english, {"Map"}) if not any(x in t for x in licences)]
     assert left == [], "\n".join(left)
 
@@ -348,3 +349,109 @@ def test_cli_export_and_summary_take_a_language(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "ecomap_desktop", "export", str(EXAMPLE), str(out),
                           "--language", "xx"], capture_output=True, text=True)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+# ----- the language machinery: nothing leaks from one language into another -------------------------
+
+
+def test_installing_another_language_later_leaves_no_dates_behind(qapp, monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(i18n, "_system_locale", lambda: QLocale("en_GB"))
+    try:
+        i18n.install("es")
+        assert QLocale().language() == QLocale.Language.Spanish
+        i18n.install("en")
+        assert QLocale().name() == "en_GB"  # the computer's own formats again, not Spanish ones
+    finally:
+        monkeypatch.undo()
+        i18n.install("en")
+
+
+def test_a_page_in_the_computers_language_keeps_its_regional_dates(qapp, monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(i18n, "_system_locale", lambda: QLocale("es_MX"))
+    try:
+        i18n.install("en")  # the worker reads English on a Mexican computer
+        with i18n.export_language("es"):
+            assert i18n.current_locale().name() == "es_MX"
+        with i18n.export_language("en"):
+            assert i18n.current_locale().language() == QLocale.Language.English
+    finally:
+        monkeypatch.undo()
+        i18n.install("en")
+
+
+def test_export_language_none_inside_another_is_the_window_language(qapp):
+    with i18n.export_language("es"):
+        assert labels.strength_name("strong") == "Fuerte"
+        with i18n.export_language(None) as code:
+            assert code == "en"
+            assert labels.strength_name("strong") == "Strong"
+        assert labels.strength_name("strong") == "Fuerte"
+    assert labels.strength_name("strong") == "Strong"
+
+
+def test_export_language_belongs_to_its_own_thread(qapp):
+    import threading
+
+    seen = {}
+    inside, release = threading.Event(), threading.Event()
+
+    def worker():
+        with i18n.export_language("es"):
+            inside.set()
+            release.wait(5)
+            seen["worker"] = labels.strength_name("strong")
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    assert inside.wait(5)
+    seen["main"] = labels.strength_name("strong")
+    release.set()
+    thread.join(5)
+    assert seen == {"main": "Strong", "worker": "Fuerte"}
+
+
+def test_export_warnings_are_in_the_windows_language_not_the_pages(qapp):
+    from ecomap_desktop.export import pdf
+    from ecomap_desktop.export.options import PageOptions
+    from ecomap_desktop.model.document import Document
+
+    doc = Document("\U00013000 family")  # no bundled font has this character: a warning
+    _, report = pdf.render(doc, PageOptions("a4", "portrait", language="es"))
+    assert any("none of the bundled fonts" in w for w in report.warnings), report.warnings
+    i18n.install("es")
+    try:
+        _, report = pdf.render(doc, PageOptions("a4", "portrait", language="en"))
+    finally:
+        i18n.install("en")
+    assert report.warnings and not any("bundled fonts" in w for w in report.warnings), report.warnings
+
+
+def test_spanish_menu_accelerators_are_unique_within_each_menu(qtbot, qapp):
+    """Alt+letter reaches one item. (The English File menu repeats P, R and W: Qt then cycles.)"""
+    from ecomap_desktop.ui.main_window import MainWindow
+
+    for code in ("es",):
+        i18n.install(code)
+        try:
+            window = MainWindow()
+            qtbot.addWidget(window)
+            menus = [window.menuBar(), *window.menuBar().findChildren(QMenu)]
+            problems = []
+            for menu in menus:
+                keys = []
+                for action in menu.actions():
+                    found = re.search(r"&([^&\s])", action.text().replace("&&", ""))
+                    if found and action.isVisible():
+                        keys.append(found.group(1).lower())
+                repeated = sorted({k for k in keys if keys.count(k) > 1})
+                if repeated:
+                    problems.append(f"{code} {menu.title() or 'menu bar'}: {repeated}")
+            window.undo_stack.setClean()
+            window.close()
+        finally:
+            i18n.install("en")
+        assert problems == [], problems

@@ -80,9 +80,16 @@ step "bundled files"
 RES=$APP_DIR/_internal/ecomap_desktop/_resources
 for f in fonts/NotoSans-Regular.ttf fonts/LICENSE-OFL-1.1.txt icons/ecomap-desktop-256.png \
          help/quick-guide.html licenses/LGPL-3.0.txt licenses/THIRD-PARTY-NOTICES.txt \
-         linux/ecomap-desktop.desktop linux/ecomap-desktop-mime.xml linux/install-desktop-entry.sh; do
+         linux/ecomap-desktop.desktop linux/ecomap-desktop-mime.xml linux/install-desktop-entry.sh \
+         translations/ecomap_es.qm help/quick-guide.es.html; do
     [ -s "$RES/$f" ] || fail "$f is missing from the bundle"
 done
+# Qt's own Spanish (standard buttons, file and colour dialogs): i18n._load_qt reads it from
+# QLibraryInfo's TranslationsPath, which PyInstaller's qt.conf puts under PySide6/Qt (Windows: PySide6).
+ls "$APP_DIR"/_internal/PySide6/Qt/translations/qtbase_es.qm "$APP_DIR"/_internal/PySide6/translations/qtbase_es.qm \
+    2> /dev/null | grep -q . || fail "Qt's qtbase_es.qm is missing from the bundle"
+run export "$ROOT/examples/01-rivera-family.ecomap" "$WORK/rivera-es.pdf" --language es
+pdftotext "$WORK/rivera-es.pdf" - | grep -q "Leyenda" || fail "the Spanish PDF is not in Spanish"
 [ -s "$APP_DIR/_internal/examples/01-rivera-family.ecomap" ] || fail "the examples are missing"
 for unwanted in QtNetwork QtQml QtQuick QtWebEngineCore Qt3DCore QtMultimedia; do
     ls "$APP_DIR/_internal/PySide6/" | grep -q "^$unwanted\." && fail "PySide6.$unwanted is in the bundle"

@@ -21,7 +21,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from ecomap_desktop.languages import LANGUAGES, SOURCE_LANGUAGE
 from ecomap_desktop.resources import resource_path
 
-__all__ = ["LANGUAGES", "SOURCE_LANGUAGE", "export_language", "install", "resolve", "translate"]
+__all__ = ["LANGUAGES", "SOURCE_LANGUAGE", "export_language", "install", "resolve", "translate",
+           "window_translate"]
 
 _local = threading.local()
 
@@ -42,9 +43,13 @@ def normalise(language: str | None) -> str | None:
     return code if code in LANGUAGES else None
 
 
+def _system_locale() -> QLocale:
+    return QLocale.system()
+
+
 def system_language() -> str:
     """The first of the system's preferred UI languages we have, else English."""
-    for name in QLocale.system().uiLanguages():
+    for name in _system_locale().uiLanguages():
         code = normalise(name)
         if code:
             return code
@@ -99,9 +104,10 @@ def install(language: str) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     # Dates and numbers follow the chosen language, unless the system already speaks it (then
-    # the system's own regional formats are kept: Mexican Spanish stays Mexican).
-    if normalise(QLocale.system().name()) != code:
-        QLocale.setDefault(QLocale(code))
+    # the system's own regional formats are kept: Mexican Spanish stays Mexican). Set every time, so
+    # installing another language later never leaves the previous one's dates behind.
+    system = _system_locale()
+    QLocale.setDefault(system if normalise(system.name()) == code else QLocale(code))
     global _installed_code
     _installed_code = code
     return code
@@ -127,26 +133,42 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return result.replace("%n", str(n)) if n >= 0 else result
 
 
+def window_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """*text* in the interface's language even inside :func:`export_language`: for what the user is
+    told about an export (its warnings and errors), as opposed to the words printed on its pages.
+
+    Mark the text where it is written with ``QT_TRANSLATE_NOOP("Context", "Text")`` so lupdate finds it.
+    """
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
 def current_locale() -> QLocale:
     """The locale for dates and numbers in the current language (see :func:`export_language`)."""
     override = getattr(_local, "override", None)
     default = QLocale()
-    if override is None or normalise(default.name()) == override[0]:
-        return default  # keep the computer's regional formats when it speaks that language
+    if override is None:
+        return default
+    # Keep regional formats when the interface or the computer speaks that language (Mexican
+    # Spanish stays Mexican even when the window is in English).
+    for candidate in (default, _system_locale()):
+        if normalise(candidate.name()) == override[0]:
+            return candidate
     return QLocale(override[0])
 
 
 @contextlib.contextmanager
 def export_language(language: str | None) -> Iterator[str]:
-    """Within the block, :func:`translate` speaks *language* (None: the interface's language)."""
+    """Within the block, :func:`translate` speaks *language* (None: the interface's language, also
+    inside another export_language block). Per thread: other threads keep their own language."""
     if language is None:
-        yield installed_language()
-        return
-    code = normalise(language)
-    if code is None:
-        raise ValueError(f"unknown language {language!r}; available: {', '.join(LANGUAGES)}")
+        code, override = installed_language(), None
+    else:
+        code = normalise(language)
+        if code is None:
+            raise ValueError(f"unknown language {language!r}; available: {', '.join(LANGUAGES)}")
+        override = (code, _load(code))
     previous = getattr(_local, "override", None)
-    _local.override = (code, _load(code))
+    _local.override = override
     try:
         yield code
     finally:

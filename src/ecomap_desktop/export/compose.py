@@ -23,7 +23,7 @@ from .. import geometry, labels, style
 from ..model.vocabulary import RINGS, STEPS, default_legend
 from . import text as T
 from .options import PageOptions, page_dimensions
-from ..i18n import current_locale, translate as _tr
+from ..i18n import current_locale, translate as _tr, window_translate
 
 # ----- numbers of the printed page (points) -------------------------------------------------------
 
@@ -793,17 +793,19 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
 
     placement = place_map(info.bounds, map_box, scale, top_align=bool(first_page_rows) and not landscape)
     if geometry.node_half_size("person")[1] * placement.scale < style.LABEL_MIN_NODE_PX:
-        result.warnings.append(_tr(
+        # Told to the user, in the window's language (the page may be in another).
+        result.warnings.append(window_translate("Export", QT_TRANSLATE_NOOP(
             "Export",
             "The map is too large for one page to show names: people and groups are drawn too small to "
             "hold them, so only their shapes and lines are shown. The names are in the map file."
-        ))
+        )))
     elif placement.crowded:
-        result.warnings.append(_tr(
+        # Told to the user, in the window's language (the page may be in another).
+        result.warnings.append(window_translate("Export", QT_TRANSLATE_NOOP(
             "Export",
             "The map is large for one page: names are kept at a readable size (7 pt) and may overlap. "
             "Landscape orientation or a larger page gives them more room."
-        ))
+        )))
 
     # Later pages for the conversation when it did not fit on page 1.
     later_pages: list[list[list[Row]]] = []
@@ -845,9 +847,10 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
 
     result.pages = total
     if painter.missing:
-        result.warnings.append(_tr(
+        # Told to the user, in the window's language (the page may be in another).
+        result.warnings.append(window_translate("Export", QT_TRANSLATE_NOOP(
             "Export",
             "Some characters could not be drawn because none of the bundled fonts has them; "
             "they show as empty boxes."
-        ))
+        )))
     return result

@@ -10,7 +10,9 @@ from __future__ import annotations
 import os
 import sys
 
-from ..i18n import translate as _tr
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ..i18n import window_translate
 from .options import ExportError
 
 MARGIN = 24.0  # scene units around the picture
@@ -106,15 +108,17 @@ def png_bytes(doc, width: int = 2000) -> bytes:
     from PySide6.QtGui import QImage, QPainter
 
     if not 16 <= int(width) <= 20_000:
-        raise ExportError(_tr("Export", "The picture width must be between 16 and 20,000 pixels."))
+        raise ExportError(window_translate(
+            "Export", QT_TRANSLATE_NOOP("Export", "The picture width must be between 16 and 20,000 pixels.")))
     picture = _Picture(doc)
     try:
         scale = width / picture.width
         height = max(1, round(picture.height * scale))
         if width * height > MAX_PIXELS:
             raise ExportError(
-                _tr("Export", "A picture %1 pixels wide would be too large for this map's shape (%2 pixels "
-                              "high); please ask for a smaller width.")
+                window_translate("Export", QT_TRANSLATE_NOOP(
+                    "Export", "A picture %1 pixels wide would be too large for this map's shape (%2 pixels "
+                              "high); please ask for a smaller width."))
                 .replace("%1", str(width)).replace("%2", str(height))
             )
         image = QImage(int(width), height, QImage.Format.Format_ARGB32_Premultiplied)
@@ -130,7 +134,8 @@ def png_bytes(doc, width: int = 2000) -> bytes:
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         if not image.save(buffer, "PNG"):
-            raise ExportError(_tr("Export", "The picture could not be encoded as PNG."))
+            raise ExportError(window_translate(
+                "Export", QT_TRANSLATE_NOOP("Export", "The picture could not be encoded as PNG.")))
         buffer.close()
         return bytes(data.data())
     finally:

@@ -169,7 +169,7 @@ class NodeItem(QGraphicsItem):
 
     def text_lines(self) -> list[str]:
         """The label and household lines as drawn, for tests and accessibility."""
-        return [static.text() for _, _, static in self._text.runs]
+        return [line for _, _, line in self._text.rows]
 
     def text_rect(self) -> QRectF:
         """The drawn text's box in item coordinates, boost included."""
@@ -247,7 +247,7 @@ class NodeItem(QGraphicsItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod * self._half_height < style.LABEL_MIN_NODE_PX:
             return  # too small on screen for text or handle to mean anything
-        if self._text.runs and not self._label_hidden:
+        if self._text.rows and not self._label_hidden:
             self._paint_text(painter)
         if self.handle_visible():
             self._paint_handle(painter)

@@ -90,10 +90,24 @@ def wrap_text(text: str, font: QFont, width: float, max_lines: int) -> list[str]
 
 @dataclass
 class TextBlock:
-    """Wrapped lines ready to draw: each with its font, top-left position and static text."""
+    """Wrapped lines ready to draw: each with its font, top-left position and text."""
 
-    runs: list[tuple[QFont, QPointF, QStaticText]]
+    rows: list[tuple[QFont, QPointF, str]]
     rect: QRectF  # the ink box, centred on (0, 0)
+    _runs: list[tuple[QFont, QPointF, QStaticText]] | None = None
+
+    @property
+    def runs(self) -> list[tuple[QFont, QPointF, QStaticText]]:
+        """The rows as static texts, made when first drawn (a big map's labels are not all drawn)."""
+        if self._runs is None:
+            self._runs = []
+            for font, position, line in self.rows:
+                static = QStaticText(line)
+                static.setTextFormat(Qt.TextFormat.PlainText)
+                # Not prepared here: drawing lays it out for the painter's font and zoom (a zoom
+                # other than 100% would lay it out again anyway).
+                self._runs.append((font, position, static))
+        return self._runs
 
 
 def build_block(parts: list[tuple[list[str], QFont]], gap: float = 3.0) -> TextBlock:
@@ -110,11 +124,7 @@ def build_block(parts: list[tuple[list[str], QFont]], gap: float = 3.0) -> TextB
     max_width = 0.0
     for font, line, width, above, line_height in rows:
         y += above
-        static = QStaticText(line)
-        static.setTextFormat(Qt.TextFormat.PlainText)
-        # Not prepared here: the first drawing lays it out for the painter's font and zoom (a fit
-        # of a big map draws no labels at all, and a zoom other than 100% lays it out again anyway).
-        runs.append((font, QPointF(-width / 2, y), static))
+        runs.append((font, QPointF(-width / 2, y), line))
         y += line_height
         max_width = max(max_width, width)
     return TextBlock(runs, QRectF(-max_width / 2, -height / 2, max_width, height))

@@ -107,7 +107,7 @@
     <message>
         <location line="+8"/>
         <source>Draw a family&apos;s eco-map side by side with a parent: the people and groups around them and how each connection feels. It works without the internet; maps are kept only where you save them.</source>
-        <translation>Dibuje el ecomapa de una familia junto a la madre o el padre: las personas y los grupos que la rodean y cómo se siente cada conexión. Funciona sin internet; los mapas se guardan solo donde usted los guarda.</translation>
+        <translation>Dibuje el ecomapa de una familia junto a la madre o el padre: las personas y los grupos que la rodean y cómo se siente cada conexión. Funciona sin internet; los mapas quedan guardados solo donde usted los guarde.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -158,7 +158,7 @@
         <translation>Texto del mapa y de los paneles en este tamaño</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>More tools</source>
         <translation>Más herramientas</translation>
     </message>
@@ -190,7 +190,7 @@
     <message>
         <location line="+2"/>
         <source>Show everyone on the map as a list you can change with the keys</source>
-        <translation>Mostrar a todos los del mapa en una lista que puede cambiar con el teclado</translation>
+        <translation>Mostrar todo lo que hay en el mapa en una lista que puede cambiar con el teclado</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -483,7 +483,7 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/interactions/connect.py" line="+62"/>
         <source>Let go over another person or group to join them.</source>
-        <translation>Suelte sobre otra persona o grupo para unirlos.</translation>
+        <translation>Suelte el botón sobre otra persona o grupo para unirlos.</translation>
     </message>
     <message>
         <location line="+57"/>
@@ -519,7 +519,7 @@
     <message>
         <location line="+2"/>
         <source>Worker view: your notes and the summary are back.</source>
-        <translation>Vista del profesional: sus notas y el resumen están de vuelta.</translation>
+        <translation>Vista del profesional: sus notas y el resumen se ven otra vez.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -562,7 +562,7 @@
     <message>
         <location line="+1"/>
         <source>If you don&apos;t save, the changes since the last save are lost.</source>
-        <translation>Si no guarda, se pierden los cambios hechos desde la última vez que guardó.</translation>
+        <translation>Si no guarda, se perderán los cambios hechos desde la última vez que guardó.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -711,14 +711,14 @@
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+156"/>
         <source>The map is too large for one page to show names: people and groups are drawn too small to hold them, so only their shapes and lines are shown. The names are in the map file.</source>
         <translation>El mapa es demasiado grande para mostrar los nombres en una sola página: las personas y los grupos quedan tan pequeños que los nombres no caben, así que solo se muestran sus formas y líneas. Los nombres están en el archivo del mapa.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The map is large for one page: names are kept at a readable size (7 pt) and may overlap. Landscape orientation or a larger page gives them more room.</source>
-        <translation>El mapa es grande para una sola página: los nombres se mantienen en un tamaño legible (7 pt) y pueden encimarse. La orientación horizontal o una página más grande les da más espacio.</translation>
+        <translation>El mapa es grande para una sola página: los nombres se mantienen en un tamaño legible (7 pt) y pueden superponerse. La orientación horizontal o una página más grande les da más espacio.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -726,14 +726,14 @@
         <translation>Nuestra conversación</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Some characters could not be drawn because none of the bundled fonts has them; they show as empty boxes.</source>
         <translation>Algunos caracteres no se pudieron dibujar porque ninguna de las fuentes incluidas los tiene; aparecen como cuadros vacíos.</translation>
     </message>
     <message>
         <location filename="../../src/ecomap_desktop/export/printing.py" line="+11"/>
         <source>The printer could not be started.</source>
-        <translation>No se pudo poner en marcha la impresora.</translation>
+        <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -749,7 +749,7 @@
     <message>
         <location line="+1"/>
         <source>Write the people in your life in the circles and the groups in the boxes. Put the ones who feel closest nearest the middle. Draw more shapes if you need them.</source>
-        <translation>Escriba las personas de su vida en los círculos y los grupos en los recuadros. Ponga más cerca del centro a quienes siente más cercanos. Dibuje más figuras si las necesita.</translation>
+        <translation>Escriba los nombres de las personas de su vida en los círculos y los de los grupos en los recuadros. Ponga más cerca del centro a quienes siente más cercanos. Dibuje más figuras si las necesita.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -759,7 +759,7 @@
     <message>
         <location line="+3"/>
         <source>Look at your map together. What do you notice? Then write one thing you will do this week.</source>
-        <translation>Miren juntos el mapa. ¿Qué le llama la atención? Luego escriba algo que hará esta semana.</translation>
+        <translation>Miren juntos el mapa. ¿Qué les llama la atención? Luego escriba algo que hará esta semana.</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -778,7 +778,7 @@
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/images.py" line="+109"/>
+        <location filename="../../src/ecomap_desktop/export/images.py" line="+112"/>
         <source>The picture width must be between 16 and 20,000 pixels.</source>
         <translation>El ancho de la imagen debe estar entre 16 y 20 000 píxeles.</translation>
     </message>
@@ -788,7 +788,7 @@
         <translation>Una imagen de %1 píxeles de ancho sería demasiado grande para la forma de este mapa (%2 píxeles de alto); pida un ancho menor.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The picture could not be encoded as PNG.</source>
         <translation>No se pudo guardar la imagen como PNG.</translation>
     </message>
@@ -1030,7 +1030,7 @@
     <message>
         <location line="+5"/>
         <source>Type the family&apos;s name in the big circle, then press Enter. Then add the people and groups in their life with Add person and Add group, and join each one to the family with a line that shows how the connection feels. Anything can be undone.</source>
-        <translation>Escriba el nombre de la familia en el círculo grande y pulse Enter. Después agregue las personas y los grupos de su vida con Agregar persona y Agregar grupo, y una cada uno a la familia con una línea que muestre cómo se siente la conexión. Todo se puede deshacer.</translation>
+        <translation>Escriba el nombre de la familia en el círculo grande y presione Enter. Después agregue las personas y los grupos de su vida con Agregar persona y Agregar grupo, y una cada uno a la familia con una línea que muestre cómo se siente la conexión. Todo se puede deshacer.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1174,7 +1174,7 @@
     <message>
         <location line="+1"/>
         <source>What is one thing you could do this week to feel more connected?</source>
-        <translation>¿Qué es algo que podría hacer esta semana para tener más contacto con otras personas?</translation>
+        <translation>¿Qué podría hacer esta semana para tener más contacto con otras personas?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1305,7 +1305,7 @@
     <message>
         <location line="+19"/>
         <source>Next step</source>
-        <translation>Paso siguiente</translation>
+        <translation>Siguiente paso</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1397,7 +1397,7 @@
     <message>
         <location line="+0"/>
         <source>Mark step not done</source>
-        <translation>Marcar paso como no hecho</translation>
+        <translation>Marcar paso como pendiente</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1447,12 +1447,12 @@
     <message>
         <location line="+2"/>
         <source>Click to mark this step as not done yet</source>
-        <translation>Haga clic para marcar este paso como todavía no hecho</translation>
+        <translation>Haga clic para marcar este paso como pendiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Click when you have talked this step through</source>
-        <translation>Haga clic cuando hayan conversado este paso</translation>
+        <translation>Haga clic cuando hayan hablado de este paso</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1723,7 +1723,7 @@
     <message>
         <location line="+7"/>
         <source>Stressful between others on the map: %1.</source>
-        <translation>Estresante entre otros del mapa: %1.</translation>
+        <translation>Conexiones estresantes entre otros del mapa: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1761,19 +1761,19 @@
     <message>
         <location line="+3"/>
         <source>None of the people and groups around the family are linked to each other.</source>
-        <translation>Ninguna de las personas y grupos alrededor de la familia están conectados entre sí.</translation>
+        <translation>Las personas y los grupos alrededor de la familia no están conectados entre sí.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Among the %1 people and groups around the family, 1 pair is linked to each other (of %2 possible pairs).</source>
-        <translation>Entre las %1 personas y grupos alrededor de la familia, 1 par está conectado entre sí (de %2 pares posibles).</translation>
+        <translation>Entre las %1 personas y grupos alrededor de la familia, hay 1 par conectado entre sí (de %2 pares posibles).</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Among the %1 people and groups around the family, %n pairs are linked to each other (of %2 possible pairs, %3%).</source>
         <translation>
-            <numerusform>Entre las %1 personas y grupos alrededor de la familia, %n par está conectado entre sí (de %2 pares posibles, %3%).</numerusform>
-            <numerusform>Entre las %1 personas y grupos alrededor de la familia, %n pares están conectados entre sí (de %2 pares posibles, %3%).</numerusform>
+            <numerusform>Entre las %1 personas y grupos alrededor de la familia, hay %n par conectado entre sí (de %2 pares posibles, %3%).</numerusform>
+            <numerusform>Entre las %1 personas y grupos alrededor de la familia, hay %n pares conectados entre sí (de %2 pares posibles, %3%).</numerusform>
         </translation>
     </message>
     <message>
@@ -2176,7 +2176,7 @@
         <translation>Color de la línea (el significado lo da el tipo de línea)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
@@ -2676,7 +2676,7 @@
     <message>
         <location line="+2"/>
         <source>Everyone on the map, the family in the centre first. Each row reads as a sentence. Enter or F2 changes the cell, Delete removes the selected rows, Escape goes back to the map.</source>
-        <translation>Todos los del mapa, primero la familia en el centro. Cada fila se lee como una frase. Enter o F2 cambia la celda, Delete elimina las filas seleccionadas, Escape vuelve al mapa.</translation>
+        <translation>Todas las personas y grupos del mapa, primero la familia del centro. Cada fila se lee como una frase. Enter o F2 cambia la celda, Delete elimina las filas seleccionadas, Escape vuelve al mapa.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2717,8 +2717,9 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/scene.py" line="+48"/>
+        <location filename="../../src/ecomap_desktop/ui/scene.py" line="+50"/>
         <source>Closest</source>
+        <extracomment>On such maps, up to this many dragged nodes are cached while they move (begin_live_move).</extracomment>
         <translation>Más cercanos</translation>
     </message>
     <message>
@@ -2737,7 +2738,7 @@
         <translation>Ayuda pagada</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Click on the map where the new person should go (Esc to stop).</source>
         <translation>Haga clic en el mapa donde debe ir la nueva persona (Esc para terminar).</translation>
     </message>
@@ -2767,7 +2768,7 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location line="+477"/>
+        <location line="+502"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -3379,7 +3380,7 @@
     <message>
         <location line="+1"/>
         <source>While a map has unsaved changes, a copy is kept in your own app folder on this computer, so a crash or a flat battery does not lose it.</source>
-        <translation>Mientras un mapa tiene cambios sin guardar, se guarda una copia en su propia carpeta del programa en esta computadora, para que no se pierda si el programa falla o se acaba la batería.</translation>
+        <translation>Mientras un mapa tenga cambios sin guardar, se guarda una copia en la carpeta del programa de su cuenta, en esta computadora, para que no se pierda si el programa falla o se acaba la batería.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3399,7 +3400,7 @@
     <message>
         <location line="+2"/>
         <source>A new language is used the next time you start Ecomap Desktop.</source>
-        <translation>El nuevo idioma se usa la próxima vez que abra Ecomap Desktop.</translation>
+        <translation>El nuevo idioma se usará la próxima vez que abra Ecomap Desktop.</translation>
     </message>
 </context>
 <context>
@@ -3523,43 +3524,43 @@
     <message>
         <location line="+11"/>
         <source>%1 must be text</source>
-        <translation>el campo «%1» debe ser texto</translation>
+        <translation>el campo “%1” debe ser texto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is longer than %2 characters</source>
-        <translation>el campo «%1» tiene más de %2 caracteres</translation>
+        <translation>el campo “%1” tiene más de %2 caracteres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 must not be empty</source>
-        <translation>el campo «%1» no puede quedar vacío</translation>
+        <translation>el campo “%1” no puede quedar vacío</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 contains a NUL character</source>
-        <translation>el campo «%1» contiene un carácter NUL</translation>
+        <translation>el campo “%1” contiene un carácter NUL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 contains a character that is not valid text</source>
-        <translation>el campo «%1» contiene un carácter que no es texto válido</translation>
+        <translation>el campo “%1” contiene un carácter que no es texto válido</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 must be a number</source>
-        <translation>el campo «%1» debe ser un número</translation>
+        <translation>el campo “%1” debe ser un número</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>%1 is out of range</source>
-        <translation>el campo «%1» está fuera del rango permitido</translation>
+        <translation>el campo “%1” está fuera del rango permitido</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 must be one of: %2</source>
-        <translation>el campo «%1» debe ser uno de estos valores: %2</translation>
+        <translation>el campo “%1” debe ser uno de estos valores: %2</translation>
     </message>
     <message>
         <location line="+45"/>

@@ -92,7 +92,7 @@
     <message>
         <location line="+42"/>
         <source>Ecomap Desktop is made with these free components. Their licences are included; choose a file name to read it.</source>
-        <translation>Ecomap Desktop está hecho con estos componentes libres. Sus licencias vienen incluidas; elija el nombre de un archivo para leerla.</translation>
+        <translation>Ecomap Desktop está hecho con estos componentes libres. Sus licencias vienen incluidas; elija el nombre de un archivo para leerlo.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -453,7 +453,7 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
@@ -1718,7 +1718,7 @@
     <message>
         <location line="+4"/>
         <source>Stressful for the family: %1.</source>
-        <translation>Estresante para la familia: %1.</translation>
+        <translation>Conexiones estresantes para la familia: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1728,7 +1728,7 @@
     <message>
         <location line="+4"/>
         <source>The most stress is with %1.</source>
-        <translation>El mayor estrés es con %1.</translation>
+        <translation>El mayor estrés viene de %1.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2738,7 +2738,7 @@
         <translation>Ayuda pagada</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+173"/>
         <source>Click on the map where the new person should go (Esc to stop).</source>
         <translation>Haga clic en el mapa donde debe ir la nueva persona (Esc para terminar).</translation>
     </message>
@@ -2768,7 +2768,7 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location line="+502"/>
+        <location line="+524"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>

@@ -537,3 +537,28 @@ def test_on_a_big_map_dragged_nodes_are_cached_only_while_they_move(canvas, monk
     c.qtbot.mouseRelease(c.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     assert {c.scene.node_item(n).cacheMode() for n in c.doc.node_ids()} == {no_cache}
     assert c.doc.node_position(b) == (-250.0, 0.0)
+
+
+def test_deleting_a_big_selection_announces_the_selection_once(canvas):
+    c = canvas
+    ids = [c.add(f"Person {i}", 200 + 30 * (i % 20), 30 * (i // 20)) for i in range(300)]
+    lines = [c.doc.add_edge(n, c.doc.centre_id) for n in ids[::3]]
+    lines += [c.doc.add_edge(a, b) for a, b in zip(ids[1::3], ids[2::3])]
+    c.scene.select_ids(ids + [c.doc.centre_id], lines[:10])
+    announced = []
+    c.scene.selection_ids_changed.connect(lambda: announced.append(c.scene.selected_node_ids()))
+    assert c.scene.delete_selected()
+    assert announced == [[c.doc.centre_id]]  # once, when all of it had gone: not once per item
+    assert c.doc.node_ids() == [c.doc.centre_id] and c.doc.edge_ids() == []
+    assert c.scene.node_ids() == [c.doc.centre_id] and c.scene.edge_ids() == []
+    assert c.scene.selected_node_ids() == [c.doc.centre_id] and c.scene.selected_edge_ids() == []
+    c.stack.undo()
+    assert sorted(c.doc.node_ids()) == sorted(ids + [c.doc.centre_id])
+    assert sorted(c.scene.edge_ids()) == sorted(lines)
+    # Outside a batch, a selected item that goes is announced at once, as before.
+    announced.clear()
+    c.scene.select_ids([ids[0]])
+    announced.clear()
+    c.doc.remove_edge(c.doc.edges_of(ids[0])[0])
+    c.doc.remove_node(ids[0])
+    assert announced and announced[-1] == [] and c.scene.selected_node_ids() == []

@@ -108,7 +108,8 @@ def test_edges_add_change_remove(doc):
     doc.set_edge(eid, {"colour": "#AA0000", "note": "calls every Sunday"})
     assert doc.edge(eid)["colour"] == "#aa0000"
     doc.remove_edge(eid)
-    assert rec.events == [("edge_added", eid), ("edge_changed", eid, ["colour", "note"]), ("edge_removed", eid)]
+    assert rec.events == [("edge_added", eid), ("edge_changed", eid, ["colour", "note"]),
+                          ("edge_removed", eid)]
     assert doc.edge_count() == 0
 
 
@@ -169,3 +170,23 @@ def test_graph_view_reads_without_copying_and_refuses_changes(doc):
     with pytest.raises(nx.NetworkXError):
         view.add_node("intruder")
     assert doc.node_count() == 2
+
+
+def test_a_batch_announces_its_start_and_end_once_even_when_nested():
+    doc = Document("Kim")
+    events = []
+    doc.batch_started.connect(lambda: events.append("start"))
+    doc.batch_finished.connect(lambda: events.append("end"))
+    doc.node_added.connect(lambda _id: events.append("node"))
+    with doc.batch():
+        doc.add_node({"label": "A"})
+        with doc.batch():
+            doc.add_node({"label": "B"})
+    assert events == ["start", "node", "node", "end"]
+    events.clear()
+    try:
+        with doc.batch():
+            raise ValueError
+    except ValueError:
+        pass
+    assert events == ["start", "end"]  # finished even when a change inside fails

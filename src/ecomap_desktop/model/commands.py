@@ -56,9 +56,9 @@ class RemoveItemsCommand(QUndoCommand):
         node_ids = list(dict.fromkeys(node_ids))
         if doc.centre_id in node_ids:
             raise ModelError("the centre cannot be removed")
-        edges = list(dict.fromkeys(edge_ids))
+        edges = dict.fromkeys(edge_ids)  # in order, each once (a dict: thousands are quick to check)
         for node_id in node_ids:
-            edges.extend(e for e in doc.edges_of(node_id) if e not in edges)
+            edges.update(dict.fromkeys(doc.edges_of(node_id)))
         self._nodes = [doc.node(n) for n in node_ids]
         self._edges = [doc.edge(e) for e in edges]
 
@@ -66,18 +66,20 @@ class RemoveItemsCommand(QUndoCommand):
         return not self._nodes and not self._edges
 
     def redo(self) -> None:
-        for edge in self._edges:
-            self._doc.remove_edge(edge["id"])
-        for node in self._nodes:
-            self._doc.remove_node(node["id"])
+        with self._doc.batch():
+            for edge in self._edges:
+                self._doc.remove_edge(edge["id"])
+            for node in self._nodes:
+                self._doc.remove_node(node["id"])
 
     def undo(self) -> None:
-        for node in self._nodes:
-            attrs = {k: v for k, v in node.items() if k != "id"}
-            self._doc.add_node(attrs, node["id"])
-        for edge in self._edges:
-            attrs = {k: v for k, v in edge.items() if k not in ("id", "source", "target")}
-            self._doc.add_edge(edge["source"], edge["target"], attrs, edge["id"])
+        with self._doc.batch():
+            for node in self._nodes:
+                attrs = {k: v for k, v in node.items() if k != "id"}
+                self._doc.add_node(attrs, node["id"])
+            for edge in self._edges:
+                attrs = {k: v for k, v in edge.items() if k not in ("id", "source", "target")}
+                self._doc.add_edge(edge["source"], edge["target"], attrs, edge["id"])
 
 
 class EditNodeCommand(QUndoCommand):

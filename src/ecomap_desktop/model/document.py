@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import copy
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Any
 
@@ -80,13 +81,32 @@ class Document(QObject):
     meta_changed = Signal(str)
     # The whole map was replaced (a file was loaded); listeners rebuild from scratch.
     reset = Signal()
+    # Many changes come as one (deleting a big selection): the signals above still come one by one
+    # in between, but listeners may leave work that only the result needs (the selection) until
+    # batch_finished.
+    batch_started = Signal()
+    batch_finished = Signal()
 
     def __init__(self, centre_label: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._graph = nx.DiGraph()
         self._edge_ends: dict[str, tuple[str, str]] = {}
         self._centre = ""
+        self._batch_depth = 0
         self._init_new(centre_label)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Make the changes inside one batch (batch_started before, batch_finished after; nests)."""
+        self._batch_depth += 1
+        if self._batch_depth == 1:
+            self.batch_started.emit()
+        try:
+            yield
+        finally:
+            self._batch_depth -= 1
+            if self._batch_depth == 0:
+                self.batch_finished.emit()
 
     # ----- construction -------------------------------------------------------------------
 

@@ -92,6 +92,8 @@ class MapScene(QGraphicsScene):
         self._content_pending = False
         self._caching = True
         self._live_cached: list[NodeItem] = []  # nodes cached as pixmaps while dragged (big maps)
+        self._in_batch = False  # the document is making many changes as one (see _on_batch_finished)
+        self._selection_stale = False  # selected items went away during the batch
 
         self._rings = RingItem()
         names = ring_names()
@@ -109,6 +111,8 @@ class MapScene(QGraphicsScene):
         document.edge_changed.connect(self._on_edge_changed)
         document.meta_changed.connect(self._on_meta_changed)
         document.reset.connect(self._rebuild)
+        document.batch_started.connect(self._on_batch_started)
+        document.batch_finished.connect(self._on_batch_finished)
         self.selectionChanged.connect(self._on_selection_changed)
         self.selection_ids_changed.connect(self._sync_focus_item)
         self._rebuild()
@@ -163,6 +167,8 @@ class MapScene(QGraphicsScene):
 
     def selected_node_ids(self) -> list[str]:
         """Selected nodes, in the order they were selected."""
+        if self._selection_stale:
+            return [n for n in self._selection_order if n in self._nodes]
         return list(self._selection_order)
 
     def selected_edge_ids(self) -> list[str]:
@@ -748,7 +754,7 @@ class MapScene(QGraphicsScene):
         self._recheck_cache_mode()
         self._edges_at.pop(node_id, None)
         if item is not None:
-            self.removeItem(item)
+            self._remove_item(item)
         self._schedule_content_changed()
 
     def _on_node_changed(self, node_id: str, keys: list) -> None:
@@ -786,7 +792,29 @@ class MapScene(QGraphicsScene):
         for node_id in ends:
             self._edges_at.get(node_id, set()).discard(edge_id)
         if item is not None:
+            self._remove_item(item)
+
+    def _remove_item(self, item: NodeItem | EdgeItem) -> None:
+        if not (self._in_batch and item.isSelected()):
             self.removeItem(item)
+            return
+        # Many items go at once: the selection is worked out and announced once, when they have.
+        self._selecting = True
+        try:
+            self.removeItem(item)
+        finally:
+            self._selecting = False
+        self._selection_stale = True
+
+    def _on_batch_started(self) -> None:
+        self._in_batch = True
+
+    def _on_batch_finished(self) -> None:
+        self._in_batch = False
+        if self._selection_stale:
+            self._selection_order = [n for n in self._selection_order if n in self._nodes]
+            self._selection_stale = False
+            self.selection_ids_changed.emit()
 
     def _on_edge_changed(self, edge_id: str, keys: list) -> None:
         data = self.document.edge(edge_id)

@@ -900,7 +900,8 @@ class GuidePanel(QWidget):
     def _on_reset(self) -> None:
         self._edge_id = None
         self._fill_all()
-        self._fill_connection()
+        if self.current_step() == "strength":  # otherwise show_step fills it when it is shown
+            self._fill_connection()
 
     def _on_map_changed(self, *_args) -> None:
         if self.current_step() == "strength":

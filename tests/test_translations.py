@@ -455,3 +455,24 @@ def test_spanish_menu_accelerators_are_unique_within_each_menu(qtbot, qapp):
         finally:
             i18n.install("en")
         assert problems == [], problems
+
+
+def test_a_missing_catalogue_is_a_plain_message_not_a_crash(qapp, monkeypatch, tmp_path, capsys):
+    from ecomap_desktop import cli
+    from ecomap_desktop.export.options import ExportError, PageOptions
+    from ecomap_desktop.export.pdf import export_pdf
+
+    monkeypatch.setattr(i18n, "qm_path", lambda language: tmp_path / f"ecomap_{language}.qm")
+    try:
+        assert i18n.install("es") == "en"  # the window falls back to English
+        with pytest.raises(ExportError, match="reinstall"):  # the app shows this in its error box
+            export_pdf(load_document(str(EXAMPLE)), tmp_path / "es.pdf", PageOptions(language="es"))
+        for argv in (["export", str(EXAMPLE), str(tmp_path / "es.pdf"), "--language", "es"],
+                     ["summary", str(EXAMPLE), "--language", "es"],
+                     ["worksheet", str(tmp_path / "sheet.pdf"), "--language", "es"]):
+            assert cli.main(argv) == 1, argv
+            err = capsys.readouterr().err
+            assert "reinstall" in err and "Traceback" not in err, err
+    finally:
+        monkeypatch.undo()
+        i18n.install("en")

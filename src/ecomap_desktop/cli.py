@@ -135,8 +135,8 @@ def _export(args: argparse.Namespace) -> int:
     suffix = Path(args.output).suffix.lower()
     if suffix not in exporters:
         known = ", ".join(sorted(exporters))
-        print(f"ecomap export: cannot tell the output format from “{suffix or args.output}”; use one of {known}.",
-              file=sys.stderr)
+        print(f"ecomap export: cannot tell the output format from “{suffix or args.output}”; "
+              f"use one of {known}.", file=sys.stderr)
         return 2
     from .export.options import ExportError
 
@@ -154,6 +154,9 @@ def _export(args: argparse.Namespace) -> int:
     except (MapFileError, ExportError) as exc:
         _report(exc)
         return 1
+    except FileNotFoundError as exc:  # the language's catalogue is missing: a broken install
+        print(f"ecomap export: {exc}", file=sys.stderr)
+        return 1
     for warning in warnings or ():
         print(f"ecomap export: {warning}", file=sys.stderr)
     return 0
@@ -161,7 +164,8 @@ def _export(args: argparse.Namespace) -> int:
 
 def _worksheet(args: argparse.Namespace) -> int:
     if Path(args.output).suffix.lower() != ".pdf":
-        print("ecomap worksheet: the worksheet is a PDF; give an output name ending in .pdf.", file=sys.stderr)
+        print("ecomap worksheet: the worksheet is a PDF; give an output name ending in .pdf.",
+              file=sys.stderr)
         return 2
     from .export.options import ExportError
     from .export.worksheet import export_worksheet
@@ -185,8 +189,10 @@ def _add_language_argument(parser: argparse.ArgumentParser, what: str) -> None:
 
 def _add_page_arguments(parser: argparse.ArgumentParser, orientation_default: str) -> None:
     parser.add_argument("--page-size", choices=("letter", "a4"), default=None,
-                        help="paper for PDF output (default: as in the app's Settings, else from your locale)")
-    parser.add_argument("--orientation", choices=("portrait", "landscape", "auto"), default=orientation_default,
+                        help="paper for PDF output (default: as in the app's Settings, "
+                        "else from your locale)")
+    parser.add_argument("--orientation", choices=("portrait", "landscape", "auto"),
+                        default=orientation_default,
                         help=f"page orientation for PDF output (default: {orientation_default}; "
                         "auto follows the map's shape)")
 
@@ -212,8 +218,13 @@ def _summary(args: argparse.Namespace) -> int:
     else:
         from .i18n import export_language
 
-        with export_language(args.language):
-            sys.stdout.write(summary_text(insights))
+        try:
+            with export_language(args.language):
+                text = summary_text(insights)
+        except FileNotFoundError as exc:  # the language's catalogue is missing: a broken install
+            print(f"ecomap summary: {exc}", file=sys.stderr)
+            return 1
+        sys.stdout.write(text)
     return 0
 
 
@@ -253,7 +264,8 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     _add_page_arguments(p_sheet, "portrait")
     _add_language_argument(p_sheet, "the worksheet")
     p_sheet.set_defaults(func=_worksheet)
-    p_summary = sub.add_parser("summary", help="say what a map shows: counts, stressful and one-way connections")
+    p_summary = sub.add_parser("summary",
+                               help="say what a map shows: counts, stressful and one-way connections")
     p_summary.add_argument("file", metavar="FILE")
     _add_password_argument(p_summary)
     p_summary.add_argument("--json", action="store_true", help="print the numbers as JSON, for other tools")

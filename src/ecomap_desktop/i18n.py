@@ -67,7 +67,8 @@ def _load(language: str) -> QTranslator | None:
         return None
     translator = QTranslator()
     if not translator.load(str(qm_path(language))):
-        raise FileNotFoundError(f"translation file missing for language {language!r}")
+        raise FileNotFoundError(f"A bundled file is missing (translations/ecomap_{language}.qm); please "
+                                "reinstall Ecomap Desktop.")
     return translator
 
 

@@ -872,7 +872,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Export as &amp;PDF…</source>
+        <source>&amp;Export as PDF…</source>
         <translation>Exportar como &amp;PDF…</translation>
     </message>
     <message>
@@ -892,7 +892,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Export for &amp;research (GraphML)…</source>
+        <source>Export for research (&amp;GraphML)…</source>
         <translation>Exportar para inv&amp;estigación (GraphML)…</translation>
     </message>
     <message>
@@ -902,7 +902,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Blank &amp;worksheet (PDF)…</source>
+        <source>&amp;Blank worksheet (PDF)…</source>
         <translation>&amp;Hoja de trabajo en blanco (PDF)…</translation>
     </message>
     <message>
@@ -3263,18 +3263,18 @@
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/safety_actions.py" line="+43"/>
-        <source>Save with &amp;password…</source>
-        <translation>Guar&amp;dar con contraseña…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../src/ecomap_desktop/ui/safety_actions.py" line="+44"/>
         <source>Save the map encrypted, so that only someone with the password can open it</source>
         <translation>Guardar el mapa cifrado, para que solo alguien con la contraseña pueda abrirlo</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save &amp;without password</source>
+        <location line="-1"/>
+        <source>Save with pass&amp;word…</source>
+        <translation>Guar&amp;dar con contraseña…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save without passwor&amp;d</source>
         <translation>Guardar sin con&amp;traseña</translation>
     </message>
     <message>

@@ -132,17 +132,17 @@ class ExportActions(QObject):
         self.window = window
         self.files = window.files
         self.export_pdf = self._action(
-            _tr("ExportActions", "Export as &PDF…"), "Ctrl+E",
+            _tr("ExportActions", "&Export as PDF…"), "Ctrl+E",
             _tr("ExportActions", "Make a PDF of the map to keep, share or print"), self.on_export_pdf)
         self.export_picture = self._action(
             _tr("ExportActions", "Export as p&icture…"), None,
             _tr("ExportActions", "Save the map as a PNG picture or an SVG drawing"), self.on_export_picture)
         self.export_graphml = self._action(
-            _tr("ExportActions", "Export for &research (GraphML)…"), None,
+            _tr("ExportActions", "Export for research (&GraphML)…"), None,
             _tr("ExportActions", "Save the people and connections for network analysis tools"),
             self.on_export_graphml)
         self.worksheet = self._action(
-            _tr("ExportActions", "Blank &worksheet (PDF)…"), None,
+            _tr("ExportActions", "&Blank worksheet (PDF)…"), None,
             _tr("ExportActions", "A blank eco-map page to fill in by hand"), self.on_worksheet)
         self.print = self._action(_tr("ExportActions", "&Print…"), QKeySequence.StandardKey.Print,
                                   _tr("ExportActions", "Print the map with its legend"), self.on_print)

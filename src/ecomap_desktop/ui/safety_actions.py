@@ -40,10 +40,10 @@ class SafetyActions(QObject):
         self.files = window.files
         menu: QMenu = window.actions.file_menu
 
-        self.save_with_password = QAction(_tr("SafetyActions", "Save with &password…"), self)
+        self.save_with_password = QAction(_tr("SafetyActions", "Save with pass&word…"), self)
         self.save_with_password.setStatusTip(_tr(
             "SafetyActions", "Save the map encrypted, so that only someone with the password can open it"))
-        self.save_without_password = QAction(_tr("SafetyActions", "Save &without password"), self)
+        self.save_without_password = QAction(_tr("SafetyActions", "Save without passwor&d"), self)
         self.save_without_password.setStatusTip(
             _tr("SafetyActions", "Remove the password: save the map unprotected from now on")
         )

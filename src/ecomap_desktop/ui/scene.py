@@ -720,15 +720,21 @@ class MapScene(QGraphicsScene):
         self._edge_ends.clear()
         self._edges_at.clear()
         self._selection_order = []
-        for node_id in self.document.node_ids():
-            self._on_node_added(node_id)
-        for edge_id in self.document.edge_ids():
-            self._on_edge_added(edge_id)
+        # Read straight from the map (no copy per item: a big map has thousands), in the usual order.
+        graph, document = self.document.graph_view(), self.document
+        for node_id, data in graph.nodes(data=True):
+            self._add_node_item(node_id, data)
+        for edge_id in document.edge_ids():
+            source, target = document.edge_ends(edge_id)
+            self._add_edge_item(edge_id, source, target, graph.edges[source, target])
         self._on_meta_changed("legend")
         self.selection_ids_changed.emit()
 
     def _on_node_added(self, node_id: str) -> None:
-        data = self.document.node(node_id)
+        self._add_node_item(node_id, self.document.node(node_id))
+
+    def _add_node_item(self, node_id: str, data: dict) -> None:
+        """Make the item of a node from its attributes (read only)."""
         item = NodeItem(node_id, data["kind"])
         mode = self._cache_mode()
         if mode != QGraphicsItem.CacheMode.NoCache:  # a new item's mode already (big maps)
@@ -775,8 +781,11 @@ class MapScene(QGraphicsScene):
 
     def _on_edge_added(self, edge_id: str) -> None:
         data = self.document.edge(edge_id)
+        self._add_edge_item(edge_id, data["source"], data["target"], data)
+
+    def _add_edge_item(self, edge_id: str, source: str, target: str, data: dict) -> None:
+        """Make the item of a connection from its attributes (read only)."""
         item = EdgeItem(edge_id, data["strength"], data["flow"], data["colour"])
-        source, target = data["source"], data["target"]
         self._edge_ends[edge_id] = (source, target)
         self._edges_at[source].add(edge_id)
         self._edges_at[target].add(edge_id)

@@ -113,3 +113,22 @@ def test_parent_view_button_in_the_guide(window):
     assert len(buttons) == 1
     buttons[0].click()
     assert window.conversation.parent_view.is_on()
+
+
+def test_the_summary_is_made_when_its_tab_is_shown_and_waits_while_another_tab_is(window, qtbot):
+    conv, doc = window.conversation, window.document
+    assert conv._insights is None  # not made while the guide is in front
+    doc.add_node({"label": "Abuela", "category": "family"})
+    conv.insights_dock.raise_()
+    panel = conv.insights
+    assert panel.insights.people == 1  # made on show, from the map as it is
+    conv.guide_dock.raise_()
+    refreshes = []
+    panel.refresh = lambda real=panel.refresh: (refreshes.append(1), real())[1]
+    doc.add_node({"label": "Tio", "category": "family"})
+    doc.replace_graph(doc.graph_copy())  # opening a map while the summary is behind the guide
+    assert not panel.is_pending() and refreshes == []  # no summing up for a tab nobody looks at
+    conv.insights_dock.raise_()
+    assert refreshes == [1] and panel.insights.people == 2  # brought up to date as it comes back
+    doc.add_node({"label": "Prima", "category": "family"})
+    qtbot.waitUntil(lambda: panel.insights.people == 3)  # on show: follows edits as before

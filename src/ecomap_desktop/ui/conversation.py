@@ -205,8 +205,12 @@ class Conversation(QObject):
         return self._insights
 
     def _on_insights_visibility(self, visible: bool) -> None:
-        if visible and self._insights is None:
+        if not visible:
+            return
+        if self._insights is None:
             self.insights  # noqa: B018 - builds the panel as its tab comes to the front
+        else:
+            self._insights.refresh_if_changed()  # edits made while another tab was in front
 
 
 def install_conversation(window: QMainWindow) -> Conversation:

@@ -205,15 +205,24 @@ class InsightsPanel(QWidget):
 
     # ----- refreshing ------------------------------------------------------------------------
 
+    def _on_show(self) -> bool:
+        """Whether the summary can be seen: a tab behind another is "visible" to Qt, only moved away."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
     def _schedule(self, *_args) -> None:
         self._dirty = True
-        if self.isVisible():
+        if self._on_show():
             self._timer.start()  # restarts: a burst of edits makes one refresh
 
     def _on_reset(self) -> None:
         """A map was opened: no burst of edits to wait for."""
         self._dirty = True
-        if self.isVisible():
+        if self._on_show():
+            self.refresh()
+
+    def refresh_if_changed(self) -> None:
+        """Refresh now if the map changed while the summary could not be seen (its tab came back)."""
+        if self._dirty:
             self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name

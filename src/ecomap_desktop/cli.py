@@ -299,8 +299,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse: --help/--version exit 0, usage errors exit 2
         return int(exc.code or 0)
     # The map's own modules (networkx and its hundreds) before Qt's: once PySide6 is imported it
-    # reads the source of every module imported after it, looking for its feature switches, which
-    # made each start of the window ~0.15 s slower.
+    # reads the source of every module imported after it, looking for its feature switches (about
+    # 25 ms of each start of the window).
     from .model import document  # noqa: F401
     from .ui.app import run_app
 

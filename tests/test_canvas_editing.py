@@ -562,3 +562,24 @@ def test_deleting_a_big_selection_announces_the_selection_once(canvas):
     c.doc.remove_edge(c.doc.edges_of(ids[0])[0])
     c.doc.remove_node(ids[0])
     assert announced and announced[-1] == [] and c.scene.selected_node_ids() == []
+
+
+def test_an_unnamed_centre_says_faintly_what_goes_there_until_it_is_named(qtbot):
+    c = make_canvas(qtbot, centre_label="")
+    centre = c.scene.node_item(c.doc.centre_id)
+    assert centre.showing_placeholder() and " ".join(centre.text_lines()) == "The family's name"
+    assert c.doc.node(c.doc.centre_id)["label"] == ""  # only on screen: the map stays unnamed
+    c.scene.select_ids([c.doc.centre_id])
+    assert c.scene.edit_selected_label()
+    c.type_text("Okafor family")
+    c.key(Qt.Key.Key_Return)
+    assert not centre.showing_placeholder() and centre.text_lines() == ["Okafor family"]
+    c.stack.undo()
+    assert centre.showing_placeholder()
+    c.stack.redo()
+    c.scene.select_ids([c.doc.centre_id])
+    assert c.scene.edit_selected_label()
+    c.key(Qt.Key.Key_A, CTRL)
+    c.key(Qt.Key.Key_Space)  # a name of only spaces is no name
+    c.key(Qt.Key.Key_Return)
+    assert centre.showing_placeholder() == (not c.doc.node(c.doc.centre_id)["label"].strip())

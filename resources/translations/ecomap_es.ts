@@ -2768,12 +2768,17 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location line="+524"/>
+        <location line="+533"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+8"/>
+        <source>The family&apos;s name</source>
+        <translation>Nombre de la familia</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

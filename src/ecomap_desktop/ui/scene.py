@@ -840,6 +840,8 @@ class MapScene(QGraphicsScene):
 
     def _apply_node_content(self, item: NodeItem, data: dict) -> None:
         item.set_kind(data["kind"])
+        if data["kind"] == "centre":  # a new map says what goes in the middle (never saved or printed)
+            item.set_placeholder(_tr("MapScene", "The family's name"))
         household = [_member_line(m) for m in data.get("household") or []]
         item.set_content(data["label"], self._variant.fill(data["category"]), household)
 

@@ -70,6 +70,8 @@ class NodeItem(QGraphicsItem):
         self._handle_centre = _ORIGIN
         self._base_bounds = _NO_RECT
         self._text = _NO_TEXT
+        self._placeholder = ""  # faint words while the label is empty (the centre: the family's name)
+        self._showing_placeholder = False
         self._text_boost = 1.0
         self._label_hidden = False
         self._hovered = False
@@ -78,6 +80,7 @@ class NodeItem(QGraphicsItem):
         self._half_height = 0.0
         self._centre_fill = style.CENTRE_FILL
         self._selection_pen, self._text_pen = _SELECTION_PEN, _TEXT_PEN
+        self._placeholder_pen = _PLACEHOLDER_PEN
         self._patch_pen = _NO_PEN
         # Focusable, so the node the keys act on can show a focus ring (the scene gives it focus).
         self.setFlags(_NODE_FLAGS)
@@ -111,6 +114,16 @@ class NodeItem(QGraphicsItem):
         else:
             self.update()
 
+    def set_placeholder(self, text: str) -> None:
+        """Faint words to show while the label is empty, saying what belongs there."""
+        if text != self._placeholder:
+            self._placeholder = text
+            if not self.label:
+                self._relayout()
+
+    def showing_placeholder(self) -> bool:
+        return self._showing_placeholder
+
     def set_variant(self, variant: style.CanvasVariant) -> None:
         """Outline, text and highlight colours and widths (standard or high contrast).
 
@@ -118,6 +131,7 @@ class NodeItem(QGraphicsItem):
         """
         self._pen = QPen(QColor(variant.node_outline), variant.node_outline_width)
         self._text_pen = _pen(variant.label_colour, 1.0)
+        self._placeholder_pen = _pen(variant.ring_label_colour, 1.0)
         self._selection_pen = _pen(variant.highlight, style.SELECTION_WIDTH)
         self._centre_fill = variant.centre_fill
         # In high contrast the fill is the background's white: a patch behind enlarged text gets
@@ -182,7 +196,12 @@ class NodeItem(QGraphicsItem):
         width = style.LABEL_WRAP_WIDTH[kind]
         centre = kind == "centre"
         font = label_font(style.CENTRE_LABEL_FONT_SIZE if centre else style.LABEL_FONT_SIZE, bold=centre)
-        parts = [(wrap_text(self.label, font, width, style.LABEL_MAX_LINES[kind]), font)]
+        self._showing_placeholder = not self.label.strip() and bool(self._placeholder)
+        label = self._placeholder if self._showing_placeholder else self.label
+        if self._showing_placeholder:
+            font.setBold(False)
+            font.setItalic(True)
+        parts = [(wrap_text(label, font, width, style.LABEL_MAX_LINES[kind]), font)]
         if self._household:
             small = label_font(style.HOUSEHOLD_FONT_SIZE)
             household = wrap_text(", ".join(self._household), small, width, style.HOUSEHOLD_MAX_LINES)
@@ -263,7 +282,7 @@ class NodeItem(QGraphicsItem):
             painter.drawRoundedRect(rect, 6, 6)
             painter.save()
             painter.scale(boost, boost)
-        painter.setPen(self._text_pen)
+        painter.setPen(self._placeholder_pen if self._showing_placeholder else self._text_pen)
         for font, position, static in self._text.runs:
             painter.setFont(font)
             painter.drawStaticText(position, static)
@@ -309,6 +328,7 @@ def _pen(colour: str, width: float, alpha: int = 255) -> QPen:
 _SELECTION_PEN = _pen(style.HIGHLIGHT, style.SELECTION_WIDTH)
 _DROP_PEN = _pen(style.HIGHLIGHT, style.SELECTION_WIDTH * 1.6, 150)
 _TEXT_PEN = _pen(style.LABEL_COLOUR, 1.0)
+_PLACEHOLDER_PEN = _pen(style.RING_LABEL_COLOUR, 1.0)
 _HANDLE_PEN = _pen(style.HIGHLIGHT, 2.0)
 _HANDLE_BRUSH = QBrush(QColor(style.HANDLE_FILL))
 _FOCUS_PEN = QPen(QColor(style.FOCUS_RING_COLOUR), style.FOCUS_RING_WIDTH, Qt.PenStyle.DashLine)

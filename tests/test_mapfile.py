@@ -119,3 +119,17 @@ def test_bad_file_leaves_document_untouched(tmp_path):
     with pytest.raises(MapFileError):
         load_document(path, doc)
     assert document_to_bytes(doc) == before
+
+
+def test_the_data_written_is_a_copy_the_map_cannot_be_changed_through():
+    doc = Document("Nguyen family")
+    person = doc.add_node({"kind": "person", "label": "Grandma"})
+    doc.set_node(person, {"support": ["emotional"]})
+    doc.set_node(doc.centre_id, {"household": [{"name": "Lan", "age": "9", "relationship": "daughter"}]})
+    before = document_to_bytes(doc)
+    data = mapfile.document_to_data(doc)
+    for entry in data["nodes"]:
+        entry["support"].append("advice")
+        for member in entry["household"]:
+            member["name"] = "changed"
+    assert document_to_bytes(doc) == before

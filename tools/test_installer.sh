@@ -86,8 +86,12 @@ for f in fonts/NotoSans-Regular.ttf fonts/LICENSE-OFL-1.1.txt icons/ecomap-deskt
 done
 # Qt's own Spanish (standard buttons, file and colour dialogs): i18n._load_qt reads it from
 # QLibraryInfo's TranslationsPath, which PyInstaller's qt.conf puts under PySide6/Qt (Windows: PySide6).
-ls "$APP_DIR"/_internal/PySide6/Qt/translations/qtbase_es.qm "$APP_DIR"/_internal/PySide6/translations/qtbase_es.qm \
-    2> /dev/null | grep -q . || fail "Qt's qtbase_es.qm is missing from the bundle"
+qt_es=""
+for candidate in "$APP_DIR"/_internal/PySide6/Qt/translations/qtbase_es.qm \
+                 "$APP_DIR"/_internal/PySide6/translations/qtbase_es.qm; do
+    [ -s "$candidate" ] && qt_es=$candidate
+done
+[ -n "$qt_es" ] || fail "Qt's qtbase_es.qm is missing from the bundle"
 run export "$ROOT/examples/01-rivera-family.ecomap" "$WORK/rivera-es.pdf" --language es
 pdftotext "$WORK/rivera-es.pdf" - | grep -q "Leyenda" || fail "the Spanish PDF is not in Spanish"
 [ -s "$APP_DIR/_internal/examples/01-rivera-family.ecomap" ] || fail "the examples are missing"

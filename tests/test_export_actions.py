@@ -110,15 +110,39 @@ def test_export_failure_is_one_plain_message(window, answers, tmp_path):
     assert len(answers["errors"]) == 1 and "Traceback" not in answers["errors"][0]
 
 
-def test_print_uses_the_settings_page_size(window, monkeypatch):
+def test_print_asks_the_pdfs_choices_first_and_prints_in_the_language_chosen(window, monkeypatch, qtbot):
     from ecomap_desktop.export import printing
 
     preferences.set_page_size("letter")
+    dialog = export_actions.PdfOptionsDialog(None, for_print=True)
+    qtbot.addWidget(dialog)
+    assert dialog.options() == PageOptions("letter", "auto", False, False, "en")  # the Settings paper
     seen = []
     monkeypatch.setattr(printing, "print_document", lambda doc, parent, options: seen.append(options) or True)
+    monkeypatch.setattr(export_actions, "ask_print_options", lambda parent: None)
+    assert window.export_actions.on_print() is False and seen == []  # cancelled: nothing printed
+    chosen = PageOptions("letter", "auto", True, False, "es")
+    monkeypatch.setattr(export_actions, "ask_print_options", lambda parent: chosen)
     window.export_actions.print.trigger()
-    assert seen == [PageOptions("letter", "auto")]
+    assert seen == [chosen]
     assert window.export_actions.print.shortcut().toString() == "Ctrl+P"
+
+
+def test_a_printout_in_spanish_from_an_english_window(qapp, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ecomap_desktop.export import printing
+    from ecomap_desktop.io.mapfile import load_document
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    options = PageOptions("a4", "auto", language="es")
+    printing.prepare_printer(printer, load_document(str(EXAMPLE)), options)
+    printing.render_to_printer(load_document(str(EXAMPLE)), printer, options)
+    text = subprocess.run(["pdftotext", str(tmp_path / "printed.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Leyenda" in text and "Legend" not in text
 
 
 def test_export_entries_sit_in_the_file_menu_before_close(window):

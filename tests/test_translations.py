@@ -246,6 +246,7 @@ def test_dialogs_speak_spanish(qtbot, qapp):
     def texts() -> set[str]:
         found = set()
         for make in (SettingsDialog, AboutDialog, QuickGuideDialog, lambda: PdfOptionsDialog(None, True),
+                     lambda: PdfOptionsDialog(None, for_print=True),
                      lambda: PasswordDialog(None, "Map", "Map"), lambda: NewPasswordDialog(None, "Map")):
             dialog = make()
             qtbot.addWidget(dialog)

@@ -695,7 +695,7 @@
     </message>
     <message>
         <location line="+60"/>
-        <location filename="../../src/ecomap_desktop/export/pdf.py" line="+294"/>
+        <location filename="../../src/ecomap_desktop/export/pdf.py" line="+295"/>
         <location filename="../../src/ecomap_desktop/export/printing.py" line="+153"/>
         <source>Eco-map</source>
         <translation>Ecomapa</translation>
@@ -796,7 +796,12 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/export_actions.py" line="+42"/>
+        <location filename="../../src/ecomap_desktop/ui/export_actions.py" line="+43"/>
+        <source>Print the map</source>
+        <translation>Imprimir el mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export as PDF</source>
         <translation>Exportar como PDF</translation>
     </message>
@@ -837,6 +842,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Language of the printout</source>
+        <translation>Idioma de la copia impresa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Language of the PDF</source>
         <translation>Idioma del PDF</translation>
     </message>
@@ -862,11 +872,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Choose a printer…</source>
+        <translation>Elegir la impresora…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose where to save…</source>
         <translation>Elegir dónde guardar…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>eco-map</source>
         <translation>ecomapa</translation>
     </message>
@@ -2247,7 +2262,7 @@
         <translation>error de entrada/salida</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+101"/>
         <source>person or group %1</source>
         <translation>persona o grupo %1</translation>
     </message>

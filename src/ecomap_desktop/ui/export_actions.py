@@ -34,12 +34,14 @@ from ecomap_desktop.i18n import LANGUAGES, installed_language, translate as _tr
 
 
 class PdfOptionsDialog(QDialog):
-    """Paper, orientation and what to include, asked before choosing where to save a PDF."""
+    """Paper, orientation, language and what to include, asked before choosing where to save a PDF
+    (or, with *for_print*, before the printer dialog: a printout is laid out as the PDF is)."""
 
-    def __init__(self, parent: QWidget | None, protected: bool = False) -> None:
+    def __init__(self, parent: QWidget | None, protected: bool = False, for_print: bool = False) -> None:
         super().__init__(parent)
-        self.setObjectName("pdfOptionsDialog")
-        self.setWindowTitle(_tr("ExportActions", "Export as PDF"))
+        self.setObjectName("printOptionsDialog" if for_print else "pdfOptionsDialog")
+        self.setWindowTitle(_tr("ExportActions", "Print the map") if for_print
+                            else _tr("ExportActions", "Export as PDF"))
         self.page_size = QComboBox()
         self.page_size.addItem(_tr("ExportActions", "US Letter"), "letter")
         self.page_size.addItem(_tr("ExportActions", "A4"), "a4")
@@ -57,7 +59,8 @@ class PdfOptionsDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(_last_pdf_language())))
-        self.language.setAccessibleName(_tr("ExportActions", "Language of the PDF"))
+        self.language.setAccessibleName(_tr("ExportActions", "Language of the printout") if for_print
+                                        else _tr("ExportActions", "Language of the PDF"))
         form = QFormLayout()
         form.addRow(_tr("ExportActions", "Paper:"), self.page_size)
         form.addRow(_tr("ExportActions", "Page:"), self.orientation)
@@ -66,14 +69,15 @@ class PdfOptionsDialog(QDialog):
         form.addRow("", self.insights)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        if protected:
+        if protected and not for_print:
             note = QLabel(_tr("ExportActions", "This map is protected with a password; the PDF will not be. "
                               "Keep it somewhere only you and the family can open."))
             note.setWordWrap(True)
             layout.addWidget(note)
         standard = QDialogButtonBox.StandardButton
         buttons = QDialogButtonBox(standard.Ok | standard.Cancel)
-        buttons.button(standard.Ok).setText(_tr("ExportActions", "Choose where to save…"))
+        buttons.button(standard.Ok).setText(_tr("ExportActions", "Choose a printer…") if for_print
+                                            else _tr("ExportActions", "Choose where to save…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -99,14 +103,19 @@ def _last_pdf_language() -> str:
     return saved if saved in LANGUAGES else installed_language()
 
 
-def ask_pdf_options(parent: QWidget, protected: bool):
-    """The PDF's PageOptions, or None when the user cancels."""
-    dialog = PdfOptionsDialog(parent, protected)
+def ask_pdf_options(parent: QWidget, protected: bool, for_print: bool = False):
+    """The PDF's (or printout's) PageOptions, or None when the user cancels."""
+    dialog = PdfOptionsDialog(parent, protected, for_print)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     options = dialog.options()
     QSettings().setValue(PDF_LANGUAGE_KEY, options.language)
     return options
+
+
+def ask_print_options(parent: QWidget):
+    """The printout's PageOptions (the same choices as a PDF's), or None when the user cancels."""
+    return ask_pdf_options(parent, False, for_print=True)
 
 
 def ask_export_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
@@ -267,11 +276,13 @@ class ExportActions(QObject):
         return True
 
     def on_print(self) -> bool:
-        from ..export.options import ExportError, PageOptions
+        from ..export.options import ExportError
         from ..export.printing import print_document
 
+        options = ask_print_options(self.window)
+        if options is None:
+            return False
         try:
-            options = PageOptions(preferences.page_size(), "auto")
             return print_document(self.window.document, self.window, options)
         except ExportError as exc:
             self._failed(exc)

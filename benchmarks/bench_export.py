@@ -89,7 +89,8 @@ def dot_for(doc: Document) -> str:
         ls = style.LINE_STYLES[e["strength"]]
         dash = ", style=dashed" if ls.dash else ""
         direction = {"none": "none", "to_target": "forward", "to_source": "back", "both": "both"}[e["flow"]]
-        lines.append(f"  n{index[e['source']]} -> n{index[e['target']]} [penwidth={ls.width}, dir={direction}{dash}];")
+        source, target = index[e["source"]], index[e["target"]]
+        lines.append(f"  n{source} -> n{target} [penwidth={ls.width}, dir={direction}{dash}];")
     lines.append("}")
     return "\n".join(lines)
 
@@ -184,8 +185,8 @@ def main() -> int:
     parser.add_argument("--sizes", default="60,1000,5000")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    print(f"{'nodes':>6} {'edges':>6} | {'ours cold':>9} {'ours':>8} {'all names':>9} {'neato':>8} {'qt':>8} | "
-          f"{'neato/ours':>10} {'neato/all':>9} {'qt/ours':>8} | {'pdf KB':>6}")
+    print(f"{'nodes':>6} {'edges':>6} | {'ours cold':>9} {'ours':>8} {'all names':>9} {'neato':>8} "
+          f"{'qt':>8} | {'neato/ours':>10} {'neato/all':>9} {'qt/ours':>8} | {'pdf KB':>6}")
     failed = False
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:

@@ -85,7 +85,8 @@ def _canvas(cfg) -> list[dict]:
             target = bench_canvas.TARGETS.get(key)
             if isinstance(target, dict):
                 target = target.get(n)
-            rows.append(row("canvas", n, key, ours * 1000, "bare QGraphicsScene", floor * 1000, target_ratio=target))
+            rows.append(row("canvas", n, key, ours * 1000, "bare QGraphicsScene", floor * 1000,
+                            target_ratio=target))
     if cfg["memory"]:
         n = max(cfg["canvas_sizes"])
         ours, floor = bench_canvas.memory(n, 3)
@@ -111,8 +112,8 @@ def _files(cfg) -> list[dict]:
         row("files", n, "load to visible", wall["load"], "json.loads + bare scene", wall["floor"],
             target_ratio=bench_files.TARGET_LOAD_RATIO, note=cpu_note),
         row("files", n, "one edit", wall["edit"], None, None),
-        row("files", n, "save (backup, fsync)", wall["save"], None, None, target_ms=bench_files.TARGET_SAVE_MS,
-            note=f"CPU time {cpu['save']:.0f} ms"),
+        row("files", n, "save (backup, fsync)", wall["save"], None, None,
+            target_ms=bench_files.TARGET_SAVE_MS, note=f"CPU time {cpu['save']:.0f} ms"),
     ]
 
 
@@ -124,13 +125,16 @@ def _export(cfg) -> list[dict]:
     with tempfile.TemporaryDirectory(prefix="ecomap-bench-") as tmp:
         for n in cfg["export_sizes"]:
             doc = bench_export.build_map(n)
-            runs = cfg["export_runs"] if n <= 1000 else max(min(3, cfg["export_runs"]), cfg["export_runs"] // 2)
+            runs = cfg["export_runs"]
+            if n > 1000:
+                runs = max(min(3, runs), runs // 2)
             cold, ours, all_names, size = bench_export.bench_ours(doc, runs)
             neato = bench_export.bench_neato(doc, runs, Path(tmp))
             qt = bench_export.bench_qt(doc, runs)
             note = f"{size // 1024} KB; first (cold) export {cold * 1000:.0f} ms"
             if neato is None:
-                rows.append(row("export", n, "PDF", ours * 1000, None, None, note=note + "; neato not installed"))
+                rows.append(row("export", n, "PDF", ours * 1000, None, None,
+                                note=note + "; neato not installed"))
             else:
                 rows.append(row("export", n, "PDF", ours * 1000, "neato -n2 -Tpdf", neato * 1000,
                                 target_ratio=1.0, note=note))
@@ -183,12 +187,14 @@ def table(rows: list[dict]) -> str:
     def num(value):
         return "" if value is None else f"{value:.1f}" if value >= 10 else f"{value:.2f}"
 
-    head = f"{'area':<9} {'size':>7}  {'measure':<26} {'ours':>9} {'reference':>9} {'ratio':>6}  {'target':<11} "
+    head = (f"{'area':<9} {'size':>7}  {'measure':<26} {'ours':>9} {'reference':>9} {'ratio':>6}  "
+            f"{'target':<11} ")
     lines = [head + "result", "-" * (len(head) + 8)]
     for r in rows:
         mark = "" if r["met"] is None else ("ok" if r["met"] else "MISSED")
-        lines.append(f"{r['area']:<9} {str(r['size'])[:7]:>7}  {r['measure'][:26]:<26} {num(r['ours_ms']):>9} "
-                     f"{num(r['reference_ms']):>9} {num(r['ratio']):>6}  {r['target']:<11} {mark}")
+        lines.append(f"{r['area']:<9} {str(r['size'])[:7]:>7}  {r['measure'][:26]:<26} "
+                     f"{num(r['ours_ms']):>9} {num(r['reference_ms']):>9} {num(r['ratio']):>6}  "
+                     f"{r['target']:<11} {mark}")
     return "\n".join(lines)
 
 

@@ -122,8 +122,8 @@ def test_export_of_a_bad_map_leaves_an_existing_output_alone(tmp_path):
 
 def test_mistyped_command_or_option_is_a_usage_error_not_a_window():
     for argv in (["frobnicate", "x"], ["--no-such-option"]):
-        result = subprocess.run([sys.executable, "-m", "ecomap_desktop", *argv], capture_output=True, text=True,
-                                timeout=60, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+        result = subprocess.run([sys.executable, "-m", "ecomap_desktop", *argv], capture_output=True,
+                                text=True, timeout=60, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
         assert result.returncode == 2, argv
         assert "usage" in result.stderr.lower()
 

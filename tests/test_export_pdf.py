@@ -10,7 +10,6 @@ import subprocess
 import sys
 import unicodedata
 import zlib
-from pathlib import Path
 
 import pytest
 from export_support import (
@@ -27,7 +26,6 @@ from export_support import (
     pdf_info,
     pdf_text,
     qpdf_ok,
-    run,
     sample_doc,
 )
 
@@ -103,8 +101,8 @@ def test_every_font_is_embedded(tmp_path, doc):
     pdf.export_pdf(doc, out, PageOptions("a4", "portrait"))
     fonts = pdf_fonts(out)
     names = " ".join(row[0] for row in fonts)
-    for family in ("NotoSans-Regular", "NotoSans-Bold", "NotoSansArabic", "NotoSansHebrew", "DroidSansFallback",
-                   "NotoSansThai", "NotoSansEthiopic"):
+    for family in ("NotoSans-Regular", "NotoSans-Bold", "NotoSansArabic", "NotoSansHebrew",
+                   "DroidSansFallback", "NotoSansThai", "NotoSansEthiopic"):
         assert family in names, family
     for row in fonts:
         # name type [type...] encoding emb sub uni id gen: "emb" is the 5th field from the end
@@ -180,7 +178,8 @@ def test_blank_commitment_gets_lines_to_write_on():
 
 def test_long_notes_flow_onto_more_pages(tmp_path):
     doc = sample_doc()
-    doc.set_meta("reflection", "\n".join(f"Line {i} of a long reflection about the week." for i in range(120)))
+    reflection = "\n".join(f"Line {i} of a long reflection about the week." for i in range(120))
+    doc.set_meta("reflection", reflection)
     out = tmp_path / "long.pdf"
     report = pdf.export_pdf(doc, out, PageOptions("a4", "portrait"))
     assert report.pages >= 3
@@ -374,7 +373,11 @@ def map_file(tmp_path_factory):
 
 @pytest.mark.parametrize(
     "page_size,orientation,expect",
-    [("letter", "landscape", "792 x 612"), ("a4", "portrait", "595.276 x 841.89"), ("letter", "portrait", "612 x 792")],
+    [
+        ("letter", "landscape", "792 x 612"),
+        ("a4", "portrait", "595.276 x 841.89"),
+        ("letter", "portrait", "612 x 792"),
+    ],
 )
 def test_cli_pdf_with_page_options(tmp_path, map_file, page_size, orientation, expect):
     out = tmp_path / "out.pdf"

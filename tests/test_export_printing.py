@@ -43,7 +43,8 @@ def test_printer_layout_is_the_pdf_layout():
     doc = sample_doc()
     as_pdf, as_printer = RecordingPainter(), RecordingPainter()
     compose.compose_document(doc, PageOptions("letter", "portrait"), as_pdf)
-    compose.compose_info(compose.read_map(doc), PageOptions("letter", "portrait"), as_printer, page=(612.0, 792.0))
+    compose.compose_info(compose.read_map(doc), PageOptions("letter", "portrait"), as_printer,
+                         page=(612.0, 792.0))
     texts = [(round(c[1], 2), round(c[2], 2), c[3].logical) for c in as_pdf.of("text")]
     assert texts == [(round(c[1], 2), round(c[2], 2), c[3].logical) for c in as_printer.of("text")]
     assert len(as_pdf.of("line")) == len(as_printer.of("line"))

@@ -132,7 +132,8 @@ def test_worksheet_map_built_through_the_window_survives_save_and_reopen(qtbot, 
     assert [doc.node(i)["label"] for i in ids] == [n for _, n in names]
 
     styles = [("strong", "to_target"), ("strong", "both"), ("moderate", "none"), ("moderate", "to_source"),
-              ("tenuous", "to_target"), ("tenuous", "none"), ("stressful", "to_source"), ("stressful", "both")]
+              ("tenuous", "to_target"), ("tenuous", "none"), ("stressful", "to_source"),
+              ("stressful", "both")]
     for node_id, (strength, flow) in zip(ids, styles, strict=True):
         picker = window.style_picker
         picker.strength_combo.setCurrentIndex(picker.strength_combo.findData(strength))

@@ -119,7 +119,8 @@ class UndoMachine(RuleBasedStateMachine):
     @precondition(lambda self: self.doc.node_count() > 1 or self.doc.edge_count())
     @rule(data=st.data())
     def remove_items(self, data):
-        nodes = data.draw(st.lists(st.sampled_from(self.outer_nodes()), max_size=3)) if self.outer_nodes() else []
+        outer = self.outer_nodes()
+        nodes = data.draw(st.lists(st.sampled_from(outer), max_size=3)) if outer else []
         edges = self.doc.edge_ids()
         edges = data.draw(st.lists(st.sampled_from(edges), max_size=2)) if edges else []
         command = RemoveItemsCommand(self.doc, nodes, edges)
@@ -225,7 +226,9 @@ def _example_data() -> list[dict]:
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
     max_leaves=20,
 )
 
@@ -273,7 +276,8 @@ def mutated_example_bytes(draw) -> bytes:
             del raw[pos:pos + draw(st.integers(1, 64))]
         elif kind == "insert":
             raw[pos:pos] = draw(st.binary(min_size=1, max_size=16) | st.sampled_from(
-                [b"[", b"{", b'"', b",", b"\\", b"\\ud800", b"1e999", b"NaN", b"-", b"null", b"\xff", b"\xc3"]))
+                [b"[", b"{", b'"', b",", b"\\", b"\\ud800", b"1e999", b"NaN", b"-", b"null",
+                 b"\xff", b"\xc3"]))
         elif kind == "truncate":
             del raw[pos:]
         else:

@@ -69,8 +69,8 @@ def main() -> int:
         parts.append(f"\n{rule}\n{dist.metadata['Name']}: {purpose}\n{rule}\n")
         for name in files:
             parts.append(_licence_file(dist, name).rstrip() + "\n")
-    parts.append(f"\n{rule}\nPython {sys.version_info.major}.{sys.version_info.minor} (the interpreter inside the "
-                 f"installed app)\n{rule}\n{_python_licence().rstrip()}\n")
+    parts.append(f"\n{rule}\nPython {sys.version_info.major}.{sys.version_info.minor} "
+                 f"(the interpreter inside the installed app)\n{rule}\n{_python_licence().rstrip()}\n")
     (OUT / "THIRD-PARTY-NOTICES.txt").write_text("".join(parts), encoding="utf-8")
     for path in sorted(OUT.iterdir()):
         print(f"wrote {path.relative_to(ROOT)} ({path.stat().st_size // 1024} KB)")

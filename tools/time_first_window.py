@@ -43,7 +43,9 @@ def _one_run(command: list[str], display: str, title: str, timeout: float) -> fl
                 if proc.poll() is not None:
                     errors.seek(0)
                     said = errors.read()[-600:].decode("utf-8", "replace")
-                    raise SystemExit(f"the program ended (exit {proc.returncode}) before showing a window:\n{said}")
+                    raise SystemExit(
+                        f"the program ended (exit {proc.returncode}) before showing a window:\n{said}"
+                    )
                 time.sleep(0.01)
             raise SystemExit(f"no window titled '{title}' within {timeout:.0f} s")
         finally:

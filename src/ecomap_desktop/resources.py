@@ -44,5 +44,7 @@ def resource_path(*parts: str) -> Path:
     """
     path = resources_root().joinpath(*parts)
     if not path.exists():
-        raise FileNotFoundError(f"A bundled file is missing ({'/'.join(parts)}); please reinstall Ecomap Desktop.")
+        raise FileNotFoundError(
+            f"A bundled file is missing ({'/'.join(parts)}); please reinstall Ecomap Desktop."
+        )
     return path

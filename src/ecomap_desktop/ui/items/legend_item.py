@@ -72,7 +72,9 @@ class LegendItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return self._bounds
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         if not self._rows:
             return
         painter.setPen(self._border_pen)
@@ -89,7 +91,8 @@ class LegendItem(QGraphicsItem):
             painter.setPen(self._text_pen)
             painter.setFont(self._font)
             mid = shape.start.y()
-            painter.drawText(QPointF(self._text_left, mid + (metrics.ascent() - metrics.descent()) / 2), label)
+            baseline = mid + (metrics.ascent() - metrics.descent()) / 2
+            painter.drawText(QPointF(self._text_left, baseline), label)
 
 
 _BORDER_PEN = QPen(QColor(style.LEGEND_BORDER), 1.0)

@@ -30,7 +30,9 @@ class LineStylePicker(QWidget):
         self.strength_combo = QComboBox()
         self.strength_combo.setIconSize(QSize(64, 24))
         self.strength_combo.setAccessibleName(self.tr("How the connection feels"))
-        self.strength_combo.setToolTip(self.tr("How the connection feels: strong, ordinary, weak or stressful"))
+        self.strength_combo.setToolTip(
+            self.tr("How the connection feels: strong, ordinary, weak or stressful")
+        )
         for strength in STRENGTHS:
             self.strength_combo.addItem(strength_icon(strength), labels.strength_name(strength), strength)
         self.strength_combo.activated.connect(
@@ -41,11 +43,15 @@ class LineStylePicker(QWidget):
         self.flow_combo.setIconSize(QSize(64, 24))
         self.flow_combo.setAccessibleName(self.tr("Which way support flows"))
         self.flow_combo.setToolTip(
-            self.tr("Which way support flows: the arrow points from the one who gives to the one who receives")
+            self.tr(
+                "Which way support flows: the arrow points from the one who gives to the one who receives"
+            )
         )
         for flow in FLOWS:
             self.flow_combo.addItem(flow_icon(flow), labels.flow_name(flow), flow)
-        self.flow_combo.activated.connect(lambda _i: self.style_picked.emit("flow", self.flow_combo.currentData()))
+        self.flow_combo.activated.connect(
+            lambda _i: self.style_picked.emit("flow", self.flow_combo.currentData())
+        )
 
         self.colour_combo = QComboBox()
         self.colour_combo.setAccessibleName(self.tr("Line colour"))

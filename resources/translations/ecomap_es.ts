@@ -640,7 +640,7 @@
     </message>
     <message>
         <location line="+217"/>
-        <source>Key</source>
+        <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
@@ -753,7 +753,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Draw a line from the middle to each one, the way the key shows: strong, ordinary, weak or stressful. Add arrows to show which way support goes.</source>
+        <source>Draw a line from the middle to each one, the way the legend shows: strong, ordinary, weak or stressful. Add arrows to show which way support goes.</source>
         <translation>Trace una línea desde el centro hasta cada uno, como muestra la leyenda: fuerte, normal, débil o estresante. Agregue flechas para mostrar hacia dónde va el apoyo.</translation>
     </message>
     <message>
@@ -2166,22 +2166,22 @@
         <translation>Cómo se siente la conexión</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>How the connection feels: strong, ordinary, weak or stressful</source>
         <translation>Cómo se siente la conexión: fuerte, normal, débil o estresante</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Which way support flows</source>
         <translation>Hacia dónde va el apoyo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Which way support flows: the arrow points from the one who gives to the one who receives</source>
         <translation>Hacia dónde va el apoyo: la flecha apunta de quien da a quien recibe</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Line colour</source>
         <translation>Color de la línea</translation>
     </message>

@@ -294,7 +294,7 @@ def draw_legend(p: Painter, items: list[LegendItem], x: float, y: float, w: floa
     """The key in a light frame at (x, y) with *w* width; returns its height."""
     height = legend_height(items, columns)
     p.rounded_rect(x, y, w, height, 6.0, "#ffffff", style.LEGEND_BORDER, 0.8)
-    title = T.make_line(_tr("Export", "Key"), LEGEND_TITLE_SIZE, bold=True)
+    title = T.make_line(_tr("Export", "Legend"), LEGEND_TITLE_SIZE, bold=True)
     p.text(x + LEGEND_PADDING, y + LEGEND_PADDING + LEGEND_TITLE_SIZE * 0.9, title, TEXT)
     col_w = (w - 2 * LEGEND_PADDING) / columns
     top = y + LEGEND_PADDING + LEGEND_TITLE_SIZE * 1.5

@@ -40,7 +40,7 @@ STEPS = (
                       "Write the people in your life in the circles and the groups in the boxes. Put the "
                       "ones who feel closest nearest the middle. Draw more shapes if you need them."),
     QT_TRANSLATE_NOOP("Export",
-                      "Draw a line from the middle to each one, the way the key shows: strong, ordinary, "
+                      "Draw a line from the middle to each one, the way the legend shows: strong, ordinary, "
                       "weak or stressful. Add arrows to show which way support goes."),
     QT_TRANSLATE_NOOP("Export",
                       "Look at your map together. What do you notice? Then write one thing you will do "

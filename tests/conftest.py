@@ -5,6 +5,9 @@ import os
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The suite reads English unless a test asks for another language, whatever the machine speaks (the
+# app follows the computer's language: Qt reads LANGUAGE first for the interface's language).
+os.environ["LANGUAGE"] = "en"
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths  # noqa: E402

@@ -4,6 +4,7 @@ with no English left over, and a PDF can be made in another language than the wi
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 import subprocess
 import sys
@@ -309,6 +310,7 @@ def test_pdf_in_spanish_from_an_english_window(tmp_path, qapp):
     from ecomap_desktop.export.options import PageOptions
     from ecomap_desktop.export.pdf import export_pdf
 
+    i18n.install("en")  # the window in English, as the app sets it at start, whatever the computer says
     doc = load_document(str(EXAMPLE))
     both = {}
     for code in ("en", "es"):
@@ -477,3 +479,14 @@ def test_a_missing_catalogue_is_a_plain_message_not_a_crash(qapp, monkeypatch, t
     finally:
         monkeypatch.undo()
         i18n.install("en")
+
+
+def test_a_page_in_english_on_a_computer_with_spanish_regional_settings(tmp_path):
+    """The page's language decides the words of its date, not the computer's regional settings."""
+    env = dict(os.environ, LANG="es_ES.UTF-8", LANGUAGE="en", QT_QPA_PLATFORM="offscreen")
+    for code, month in (("en", "March"), ("es", "marzo")):
+        out = tmp_path / f"{code}.pdf"
+        run = subprocess.run([sys.executable, "-m", "ecomap_desktop", "export", str(EXAMPLE), str(out),
+                              "--language", code], capture_output=True, text=True, env=env)
+        assert run.returncode == 0, run.stderr
+        assert month in " ".join(_pdf_lines(out)), code

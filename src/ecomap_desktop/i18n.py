@@ -151,9 +151,12 @@ def current_locale() -> QLocale:
         return default
     # Keep regional formats when the interface or the computer speaks that language (Mexican
     # Spanish stays Mexican even when the window is in English).
+    # By name, not the system object itself: on Linux that formats dates from LC_TIME, which may be
+    # another language than its name says (LANGUAGE=en with LANG=es_ES gave Spanish dates on an
+    # English page).
     for candidate in (default, _system_locale()):
         if normalise(candidate.name()) == override[0]:
-            return candidate
+            return QLocale(candidate.name())
     return QLocale(override[0])
 
 

@@ -23,5 +23,8 @@ HOME="$WORK" XDG_CONFIG_HOME="$WORK/.config" XDG_DATA_HOME="$WORK/.local" QT_QPA
     "$PROGRAM" "$WORK/01-rivera-family.ecomap" > /dev/null 2>&1 &
 APP=$!
 sleep "${SETTLE_SECONDS:-6}"
-xwd -root -silent | convert xwd:- -strip -colors 256 PNG8:docs/screenshot.png
+# The window opens inside the screen with a margin on its first start: cut the empty (black) screen
+# around it away (a black border first, so the trim starts from black corners).
+xwd -root -silent | convert xwd:- -bordercolor black -border 1 -trim +repage -strip -colors 256 \
+    PNG8:docs/screenshot.png
 echo "docs/screenshot.png: $(stat -c %s docs/screenshot.png) bytes"

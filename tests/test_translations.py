@@ -490,3 +490,26 @@ def test_a_page_in_english_on_a_computer_with_spanish_regional_settings(tmp_path
                               "--language", code], capture_output=True, text=True, env=env)
         assert run.returncode == 0, run.stderr
         assert month in " ".join(_pdf_lines(out)), code
+
+
+@pytest.mark.parametrize("code", list(i18n.LANGUAGES))
+def test_the_whole_toolbar_fits_a_1280_pixel_screen_in_every_language(qtbot, qapp, code):
+    """On a 1280x800 screen the window first opens 1228 pixels wide: no tool hides behind "»"."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    from ecomap_desktop.ui.main_window import MainWindow
+
+    i18n.install(code)
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.resize(1228, 736)
+        window.show()
+        qtbot.waitExposed(window)
+        toolbar = window.actions.toolbar
+        more = [b for b in toolbar.findChildren(QAbstractButton) if b.objectName() == "qt_toolbar_ext_button"]
+        assert not any(b.isVisible() for b in more), toolbar.sizeHint().width()
+        window.undo_stack.setClean()
+        window.close()
+    finally:
+        i18n.install("en")

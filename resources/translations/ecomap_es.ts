@@ -378,7 +378,7 @@
     <message>
         <location line="+1"/>
         <source>Whole map</source>
-        <translation>Mapa completo</translation>
+        <translation>Ver todo</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -496,13 +496,19 @@
     <name>Conversation</name>
     <message>
         <location filename="../../src/ecomap_desktop/ui/conversation.py" line="+83"/>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Parent view</source>
         <extracomment>How much bigger text is in the parent view.</extracomment>
         <translation>Vista para la familia</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-109"/>
+        <source>Parent view</source>
+        <comment>short, on the toolbar</comment>
+        <translation>Para la familia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Parent view: bigger text, plain words, the worker&apos;s notes hidden (%1)</source>
         <translation>Vista para la familia: texto más grande, palabras sencillas, sin las notas del profesional (%1)</translation>
     </message>

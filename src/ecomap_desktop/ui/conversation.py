@@ -81,6 +81,9 @@ class ParentView(QObject):
         self._worker_state = None
         self._worker_font: QFont | None = None
         action = QAction(parent_view_icon(), _tr("Conversation", "Parent view"), window)
+        # The toolbar's words may be shorter than the menu's (Spanish: "Para la familia"), so the
+        # whole toolbar fits a 1280-pixel screen in every language.
+        action.setIconText(_tr("Conversation", "Parent view", "short, on the toolbar"))
         action.setCheckable(True)
         action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from ecomap_desktop.languages import LANGUAGES, SOURCE_LANGUAGE
 from ecomap_desktop.resources import resource_path
 
-__all__ = ["LANGUAGES", "SOURCE_LANGUAGE", "export_language", "install", "resolve", "translate",
+__all__ = ["LANGUAGES", "SOURCE_LANGUAGE", "Plurals", "export_language", "install", "resolve", "translate",
            "window_translate"]
 
 _local = threading.local()
@@ -132,6 +132,20 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     result = found or text
     # QCoreApplication.translate fills %n; a bare QTranslator leaves that to the caller.
     return result.replace("%n", str(n)) if n >= 0 else result
+
+
+class Plurals:
+    """Base of a small class named after a context, for counted sentences.
+
+    pyside6-lupdate reads ``MapList.tr("%n people", None, n)`` as a plural message of the context
+    "MapList" (the name before ``.tr``), but not ``_tr("MapList", "%n people", None, n)``: that one
+    comes out singular only (or not at all when the count is an expression), and Spanish then falls
+    back to English. Translates through :func:`translate`, so :func:`export_language` holds.
+    """
+
+    @classmethod
+    def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(cls.__name__, text, disambiguation, n)
 
 
 def window_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

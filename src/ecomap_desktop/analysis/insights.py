@@ -17,7 +17,7 @@ import networkx as nx
 
 from .. import labels
 from ..model.vocabulary import CATEGORIES, CENTRE_KIND, STRENGTHS
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import Plurals, translate as _tr
 
 #: Categories most families have someone in; one missing is worth a gentle question.
 COMMON_CATEGORIES = ("family", "friend", "neighbour", "professional", "community", "school")
@@ -37,7 +37,7 @@ def flow_for_family(flow: str, source: str, target: str, centre: str) -> str | N
 
 
 @dataclass
-class Insights:
+class Insights(Plurals):  # Plurals: counted sentences as Insights.tr("%n ...", None, n)
     """The numbers behind the sentences. Names are the map's labels ("" when a node has none)."""
 
     title: str = ""
@@ -75,16 +75,6 @@ class Insights:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
-
-    @staticmethod
-    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        """*text* translated in the context "Insights", through i18n.translate (so export_language holds).
-
-        For plurals: pyside6-lupdate reads ``Insights.tr("%n people", None, n)`` as a plural message
-        of context "Insights", whereas ``_tr("Insights", "%n people", None, n)`` comes out singular
-        only (and not at all when the count is an expression), and Spanish then falls back to English.
-        """
-        return _tr("Insights", text, disambiguation, n)
 
 
 def _category_order(categories) -> list[str]:

@@ -48,7 +48,7 @@ from ...model.commands import EditEdgeCommand, EditNodeCommand, RemoveItemsComma
 from ...model.document import Document
 from ...model.vocabulary import CATEGORIES, CENTRE_KIND, FLOWS, MAX_LABEL, STRENGTHS, ModelError
 from ..line_icons import flow_icon, strength_icon
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import Plurals, translate as _tr
 
 #: The (value, shown text) pairs a cell can be set to; None for free text.
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,14 +60,8 @@ def _name(label: str) -> str:
     return label.strip() or _tr("MapList", "(no name)")
 
 
-class MapList:
-    """Plurals of the context "MapList": pyside6-lupdate reads ``MapList.tr("%n ...", None, n)`` as a
-    plural message, not ``_tr("MapList", "%n ...", None, n)`` (singular only: Spanish falls back to
-    English). Translates through i18n.translate like ``_tr``."""
-
-    @staticmethod
-    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return _tr("MapList", text, disambiguation, n)
+class MapList(Plurals):
+    """Counted sentences of the context "MapList": ``MapList.tr("%n ...", None, n)``."""
 
 
 # ----- sentences a screen reader reads for a row ---------------------------------------------------

@@ -80,21 +80,16 @@ def _validate(args: argparse.Namespace) -> int:
     return status
 
 
-def _settings_page_size() -> str | None:
-    """The paper chosen in the app's Edit ▸ Settings, if any (the app and the command agree)."""
+def _page_options(args: argparse.Namespace):
     from PySide6.QtCore import QSettings
 
-    from .export.options import PAGE_SIZES
-
-    value = str(QSettings("Ecomap", APP_NAME).value("export/page_size", "") or "")
-    return value if value in PAGE_SIZES else None
-
-
-def _page_options(args: argparse.Namespace):
-    from .export.options import PageOptions, default_page_size
+    from . import ORGANIZATION
+    from .export.options import PageOptions
+    from .ui import preferences
 
     return PageOptions(
-        page_size=args.page_size or _settings_page_size() or default_page_size(),
+        # Without --page-size: the paper chosen in the app's Edit ▸ Settings, else the region's.
+        page_size=args.page_size or preferences.page_size(QSettings(ORGANIZATION, APP_NAME)),
         orientation=args.orientation,
         include_worker_notes=getattr(args, "include_worker_notes", False),
         include_insights=getattr(args, "include_insights", False),

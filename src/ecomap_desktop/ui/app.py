@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QApplication
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME, ORGANIZATION, __version__
 
 
 def create_application(qt_args: Sequence[str] = ()) -> QApplication:
@@ -16,7 +16,7 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     app = existing or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setOrganizationName("Ecomap")
+    app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ecomap-desktop")  # matches resources/linux/ecomap-desktop.desktop
     from .. import i18n

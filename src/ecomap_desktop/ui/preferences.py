@@ -25,9 +25,11 @@ LANGUAGES = (
 )
 
 
-def page_size() -> str:
-    """"letter" or "a4": the saved choice, else the paper of the computer's region."""
-    value = str(QSettings().value(PAGE_SIZE_KEY, "") or "")
+def page_size(settings: QSettings | None = None) -> str:
+    """"letter" or "a4": the saved choice, else the paper of the computer's region.
+
+    *settings*: where to read (default: the running app's own settings)."""
+    value = str((settings or QSettings()).value(PAGE_SIZE_KEY, "") or "")
     if value in PAGE_SIZES:
         return value
     from ..export.options import default_page_size

@@ -23,7 +23,7 @@ from typing import Any
 import networkx as nx
 
 from ..i18n import translate as _tr
-from ..model.document import Document
+from ..model.document import Document, clone
 from ..model.vocabulary import (
     CENTRE_KIND,
     EDGE_DEFAULTS,
@@ -84,19 +84,19 @@ def document_to_data(doc: Document) -> dict[str, Any]:
     """The document as node-link data in a canonical order, so equal maps give equal bytes."""
     centre = doc.centre_id
     meta = {key: doc.meta(key) for key in META_DEFAULTS}
-    # Read through the graph's read-only view and copy only what could be shared (lists and the
-    # household's entries): a 5,000-person map is written without copying every attribute twice.
+    # Read through the graph's read-only view, copying each value once (clone passes text and
+    # numbers through): a 5,000-person map is written without copying every attribute twice.
     graph = doc.graph_view()
     nodes = []
     for node_id in sorted(graph.nodes, key=lambda n: (n != centre, n)):
         data = graph.nodes[node_id]
         entry = {"id": node_id}
-        entry.update({key: _own(data.get(key, NODE_DEFAULTS[key])) for key in NODE_DEFAULTS})
+        entry.update({key: clone(data.get(key, NODE_DEFAULTS[key])) for key in NODE_DEFAULTS})
         nodes.append(entry)
     edges = []
     for source, target, data in sorted(graph.edges(data=True), key=lambda e: e[2]["id"]):
         entry = {"source": source, "target": target, "id": data["id"]}
-        entry.update({key: _own(data.get(key, EDGE_DEFAULTS[key])) for key in EDGE_DEFAULTS})
+        entry.update({key: clone(data.get(key, EDGE_DEFAULTS[key])) for key in EDGE_DEFAULTS})
         edges.append(entry)
     return {
         "format": FORMAT_NAME,
@@ -107,13 +107,6 @@ def document_to_data(doc: Document) -> dict[str, Any]:
         "nodes": nodes,
         "edges": edges,
     }
-
-
-def _own(value: Any) -> Any:
-    """*value*, or a copy of it when it is a list (of text, or of the household's small dicts)."""
-    if type(value) is list:
-        return [dict(item) if type(item) is dict else item for item in value]
-    return value
 
 
 _float_repr = float.__repr__

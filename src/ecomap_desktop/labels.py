@@ -9,8 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from ecomap_desktop.i18n import translate as _tr
 
-_CONTEXT = "Labels"
-
 _CATEGORY = {
     "family": QT_TRANSLATE_NOOP("Labels", "Family"),
     "friend": QT_TRANSLATE_NOOP("Labels", "Friend"),
@@ -154,8 +152,8 @@ def category_phrase(category: str) -> str:
     return _tr("Labels", _CATEGORY_PHRASE[category]) if category in _CATEGORY_PHRASE else category
 
 
-#: The words of a new map's legend (model.vocabulary.default_legend keeps the same English in the file).
-_LEGEND = {
+#: The words of a new map's legend: model.vocabulary.default_legend writes this English into the file.
+LEGEND_WORDS = {
     "strong": QT_TRANSLATE_NOOP("Labels", "Strong connection"),
     "moderate": QT_TRANSLATE_NOOP("Labels", "Ordinary connection"),
     "tenuous": QT_TRANSLATE_NOOP("Labels", "Weak or distant connection"),
@@ -170,4 +168,4 @@ def legend_label(key: str, label: str) -> str:
     The file keeps the standard English, so a map drawn in Spanish prints in English for the case
     file and in Spanish for the family, until someone writes their own words for an entry.
     """
-    return _tr("Labels", _LEGEND[key]) if _LEGEND.get(key) == label else label
+    return _tr("Labels", LEGEND_WORDS[key]) if LEGEND_WORDS.get(key) == label else label

@@ -149,14 +149,9 @@ class MapInfo:
     bounds: tuple[float, float, float, float]  # scene units: min x, min y, max x, max y
 
 
-def _graph_for_reading(doc):
-    """The document's graph for reading only: a view, since a deep copy of a 5,000-node map costs
-    about as much as drawing it. Nothing here writes to what it reads."""
-    return doc.graph_view()
-
-
 def read_map(doc) -> MapInfo:
-    graph = _graph_for_reading(doc)
+    # A read-only view: a deep copy of a 5,000-node map costs about as much as drawing it.
+    graph = doc.graph_view()
     centre_id = doc.centre_id
     nodes = {}
     for node_id, d in graph.nodes(data=True):

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..i18n import translate as _tr
+from ..labels import LEGEND_WORDS
 
 CENTRE_KIND = "centre"
 NODE_KINDS = ("centre", "person", "group")
@@ -60,13 +61,8 @@ _CATEGORY_RE = re.compile(r"^[^\x00-\x1f]{1,%d}$" % MAX_CATEGORY)
 
 def default_legend() -> list[dict[str, str]]:
     """The standard legend a new map starts with; each map may rename its entries."""
-    return [
-        {"key": "strong", "label": "Strong connection"},
-        {"key": "moderate", "label": "Ordinary connection"},
-        {"key": "tenuous", "label": "Weak or distant connection"},
-        {"key": "stressful", "label": "Stressful connection"},
-        {"key": "flow", "label": "Arrow: the way support flows"},
-    ]
+    # In English in the file; labels.legend_label shows these words in the reader's language.
+    return [{"key": key, "label": words} for key, words in LEGEND_WORDS.items()]
 
 
 LEGEND_KEYS = ("strong", "moderate", "tenuous", "stressful", "flow")

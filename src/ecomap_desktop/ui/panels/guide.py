@@ -52,8 +52,6 @@ from ..line_icons import flow_icon, strength_icon
 from ..widgets.household import HouseholdEditor
 from ecomap_desktop.i18n import translate as _tr
 
-_CONTEXT = "GuidePanel"
-
 
 #: Each step: a short name for its button, a title, and its prompts. A prompt is ("ask", question to
 #: put to the parent), ("say", something to explain) or ("tip", a note for the worker).

@@ -79,7 +79,6 @@ class ParentView(QObject):
         self._window = window
         self._parts = parts
         self._worker_state = None
-        self._worker_font: QFont | None = None
         action = QAction(parent_view_icon(), _tr("Conversation", "Parent view"), window)
         # The toolbar's words may be shorter than the menu's (Spanish: "Para la familia"), so the
         # whole toolbar fits a 1280-pixel screen in every language.
@@ -105,16 +104,12 @@ class ParentView(QObject):
 
     def _apply(self, on: bool) -> None:
         window = self._window
+        # The bigger text comes from DisplaySettings.apply_fonts (the one owner of the window's font),
+        # which the changed signal reaches.
         if on:
             self._worker_state = window.saveState()
-            own_font = window.testAttribute(Qt.WidgetAttribute.WA_SetFont)
-            self._worker_font = QFont(window.font()) if own_font else None
             self._parts.insights_dock.hide()
-            font = QFont(window.font())
-            font.setPointSizeF(font.pointSizeF() * PARENT_TEXT_SCALE)
-            window.setFont(font)
         else:
-            window.setFont(self._worker_font if self._worker_font is not None else QFont())
             if self._worker_state is not None:
                 window.restoreState(self._worker_state)
             else:  # started in the parent view: the worker's layout is the usual one

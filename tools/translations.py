@@ -38,13 +38,13 @@ def catalogues() -> list[Path]:
     return sorted(CATALOGUES.glob("ecomap_*.ts"))
 
 
-def lupdate(ts_files: list[Path]) -> None:
+def lupdate(ts_files: list[Path], locations: str = "relative") -> None:
     """Bring *ts_files* in step with the code: new strings unfinished, vanished ones dropped."""
     if not ts_files:
         return
     subprocess.run(
         [_tool("pyside6-lupdate"), "-silent", "-tr-function-alias", "translate+=_tr", "-no-obsolete",
-         "-locations", "relative", *map(str, source_files()), "-ts", *map(str, ts_files)],
+         "-locations", locations, *map(str, source_files()), "-ts", *map(str, ts_files)],
         check=True, cwd=ROOT,
     )
 
@@ -69,11 +69,7 @@ def stale() -> list[str]:
             copy = Path(tmp) / "resources" / "translations" / ts_file.name
             copy.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(ts_file, copy)
-            subprocess.run(
-                [_tool("pyside6-lupdate"), "-silent", "-tr-function-alias", "translate+=_tr", "-no-obsolete",
-                 "-locations", "none", *map(str, source_files()), "-ts", str(copy)],
-                check=True, cwd=ROOT,
-            )
+            lupdate([copy], locations="none")
             if _messages(copy) != _messages(ts_file):
                 problems.append(f"{ts_file.name} does not match the code's strings: run `make translations`")
             qm_file = ts_file.with_suffix(".qm")

@@ -19,8 +19,6 @@ from . import preferences
 class FirstRunHint(QFrame):
     """A banner over the top of the canvas that follows its size; dismissed with "Got it"."""
 
-    # The user dismissed the hint.
-    dismissed = Signal()
     # The user asked for the quick guide.
     guide_requested = Signal()
 
@@ -81,9 +79,7 @@ class FirstRunHint(QFrame):
         self.setGeometry((canvas.width() - width) // 2, 16, width, height)
 
     def dismiss(self) -> None:
-        preferences.set_first_run_hint_shown()
-        self.hide()
-        self.dismissed.emit()
+        self.hide()  # start_first_run has already noted that the hint was shown
 
 
 def start_first_run(window) -> FirstRunHint | None:

@@ -52,8 +52,6 @@ from ecomap_desktop.i18n import Plurals, translate as _tr
 
 #: The (value, shown text) pairs a cell can be set to; None for free text.
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
-#: The node or connection id of a row.
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def _name(label: str) -> str:
@@ -181,8 +179,6 @@ class _DocumentTable(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         item_id = self._ids[index.row()]
-        if role == ID_ROLE:
-            return item_id
         if not self._exists(item_id):
             return None  # a whole new map is arriving: this row goes with the reset that follows
         return self._cell(item_id, index.column(), role)

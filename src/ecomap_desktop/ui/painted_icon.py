@@ -24,6 +24,8 @@ class PaintedIconEngine(QIconEngine):
         self._draw = draw
         self._width = float(width)
         self._height = float(height)
+        # Drawn once per size, scale and mode: toolbars and table rows ask again at every repaint.
+        self._cache: dict[tuple[int, int, float, QIcon.Mode], QPixmap] = {}
 
     def _fit(self, size: QSize) -> tuple[float, QPointF]:
         scale = min(size.width() / self._width, size.height() / self._height)
@@ -48,6 +50,10 @@ class PaintedIconEngine(QIconEngine):
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State,  # noqa: N802 - Qt's name
                      scale: float) -> QPixmap:
         scale = max(1.0, float(scale))
+        key = (size.width(), size.height(), scale, mode)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
         device = QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
         pixmap = QPixmap(device)
         pixmap.fill(Qt.GlobalColor.transparent)
@@ -57,6 +63,7 @@ class PaintedIconEngine(QIconEngine):
         if mode == QIcon.Mode.Disabled and QApplication.instance() is not None:
             pixmap = QApplication.style().generatedIconPixmap(mode, pixmap, QStyleOption())
         pixmap.setDevicePixelRatio(scale)
+        self._cache[key] = pixmap
         return pixmap
 
     def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:  # noqa: N802

@@ -21,6 +21,12 @@ def node_half_size(kind: str) -> tuple[float, float, float]:
     return r, r, r
 
 
+def label_fits(kind: str, scale: float) -> bool:
+    """Whether a node drawn *scale* times its size is big enough to hold text (the canvas and the
+    pages leave smaller ones nameless)."""
+    return node_half_size(kind)[1] * scale >= style.LABEL_MIN_NODE_PX
+
+
 def outline_distance(kind: str, dx: float, dy: float) -> float:
     """Distance from the node's centre to its outline along direction (dx, dy)."""
     length = math.hypot(dx, dy)

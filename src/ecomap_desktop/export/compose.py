@@ -512,7 +512,7 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement) -> None:
     # Labels last, backdrops first: all the text then comes in one run (one PDF text object).
     # As on the canvas, a person or group drawn too small to hold any text gets no name (the centre
     # always keeps its own).
-    hidden = {k for k in ("person", "group") if geometry.node_half_size(k)[1] * s < style.LABEL_MIN_NODE_PX}
+    hidden = {k for k in ("person", "group") if not geometry.label_fits(k, s)}
     laid = [_label_layout(n, ox + n.x * s, oy + n.y * s, s) for n in ordered if n.kind not in hidden]
     for backdrop, _ in laid:
         if backdrop is not None:
@@ -787,7 +787,7 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
             map_box = (map_box[0], map_box[1], map_box[2], map_h)
 
     placement = place_map(info.bounds, map_box, scale, top_align=bool(first_page_rows) and not landscape)
-    if geometry.node_half_size("person")[1] * placement.scale < style.LABEL_MIN_NODE_PX:
+    if not geometry.label_fits("person", placement.scale):
         # Told to the user, in the window's language (the page may be in another).
         result.warnings.append(window_translate("Export", QT_TRANSLATE_NOOP(
             "Export",

@@ -41,7 +41,7 @@ class PageOptions:
         if self.orientation not in ORIENTATIONS:
             raise ValueError(f"orientation must be one of: {', '.join(ORIENTATIONS)}")
         if self.language is not None:
-            from ..i18n import LANGUAGES
+            from ..languages import LANGUAGES
 
             if self.language not in LANGUAGES:
                 raise ValueError(f"language must be one of: {', '.join(LANGUAGES)}")

@@ -107,8 +107,7 @@ def install(language: str) -> str:
     # Dates and numbers follow the chosen language, unless the system already speaks it (then
     # the system's own regional formats are kept: Mexican Spanish stays Mexican). Set every time, so
     # installing another language later never leaves the previous one's dates behind.
-    system = _system_locale()
-    QLocale.setDefault(system if normalise(system.name()) == code else QLocale(code))
+    QLocale.setDefault(_regional_locale(code, (_system_locale(),)))
     global _installed_code
     _installed_code = code
     return code
@@ -160,18 +159,22 @@ def window_translate(context: str, text: str, disambiguation: str | None = None,
 def current_locale() -> QLocale:
     """The locale for dates and numbers in the current language (see :func:`export_language`)."""
     override = getattr(_local, "override", None)
-    default = QLocale()
     if override is None:
-        return default
-    # Keep regional formats when the interface or the computer speaks that language (Mexican
-    # Spanish stays Mexican even when the window is in English).
-    # By name, not the system object itself: on Linux that formats dates from LC_TIME, which may be
-    # another language than its name says (LANGUAGE=en with LANG=es_ES gave Spanish dates on an
-    # English page).
-    for candidate in (default, _system_locale()):
-        if normalise(candidate.name()) == override[0]:
+        return QLocale()
+    # Mexican Spanish stays Mexican even when the window is in English.
+    return _regional_locale(override[0], (QLocale(), _system_locale()))
+
+
+def _regional_locale(code: str, candidates: tuple[QLocale, ...]) -> QLocale:
+    """The locale for *code*: the region of the first candidate that speaks it, else the language's own.
+
+    Built from the name, not the candidate itself: on Linux the system locale formats dates from
+    LC_TIME, which may be another language than its name says (LANGUAGE=en with LANG=es_ES gave
+    Spanish dates on an English page)."""
+    for candidate in candidates:
+        if normalise(candidate.name()) == code:
             return QLocale(candidate.name())
-    return QLocale(override[0])
+    return QLocale(code)
 
 
 @contextlib.contextmanager

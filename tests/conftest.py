@@ -36,7 +36,7 @@ def _safe_data_dialogs_and_recovery(monkeypatch, tmp_path_factory):
     cancelled; tests that exercise these questions patch them with their own answers.
     """
     from ecomap_desktop.io import recovery
-    from ecomap_desktop.ui import dialogs
+    from ecomap_desktop.ui.dialogs import questions as dialogs
 
     folder = tmp_path_factory.mktemp("recovery")
     monkeypatch.setattr(recovery, "default_folder", lambda: folder)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from canvas_support import activate
 from ecomap_desktop import style
 from ecomap_desktop.model.vocabulary import STEPS
-from ecomap_desktop.ui import dialogs
+from ecomap_desktop.ui.dialogs import questions as dialogs
 from ecomap_desktop.ui.main_window import MainWindow
 
 INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QTextEdit, QPlainTextEdit, QAbstractItemView,

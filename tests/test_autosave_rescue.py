@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWidget
 from ecomap_desktop.io.recovery import RecoveryStore
 from ecomap_desktop.model.commands import MoveNodesCommand
 from ecomap_desktop.model.document import Document
-from ecomap_desktop.ui import autosave
-from ecomap_desktop.ui.file_controller import FileController
+from ecomap_desktop.ui.window import autosave
+from ecomap_desktop.ui.window.file_controller import FileController
 
 
 def _saver(qtbot, store):

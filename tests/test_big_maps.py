@@ -18,7 +18,7 @@ from ecomap_desktop.io.filelock import lock_path_for
 from ecomap_desktop.io.mapfile import data_to_bytes, document_to_bytes, read_graph, save_document
 from ecomap_desktop.model.commands import AddNodeCommand, MoveNodesCommand
 from ecomap_desktop.model.document import Document, clone
-from ecomap_desktop.ui import dialogs
+from ecomap_desktop.ui.dialogs import questions as dialogs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from bench_files import build_map  # noqa: E402
@@ -88,7 +88,7 @@ def test_loading_pauses_the_collector_and_always_turns_it_back_on(qtbot, tmp_pat
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QWidget
 
-    from ecomap_desktop.ui.file_controller import FileController, collector_paused
+    from ecomap_desktop.ui.window.file_controller import FileController, collector_paused
 
     states = []
     with collector_paused():

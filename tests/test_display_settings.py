@@ -9,8 +9,8 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ecomap_desktop import style
-from ecomap_desktop.ui import dialogs
-from ecomap_desktop.ui.conversation import PARENT_TEXT_SCALE
+from ecomap_desktop.ui.dialogs import questions as dialogs
+from ecomap_desktop.ui.window.conversation import PARENT_TEXT_SCALE
 from ecomap_desktop.ui.main_window import MainWindow
 
 

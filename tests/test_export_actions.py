@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from ecomap_desktop.export.options import PageOptions
 from ecomap_desktop.io.mapfile import load_document
-from ecomap_desktop.ui import dialogs, export_actions, preferences
+from ecomap_desktop.ui import preferences
+from ecomap_desktop.ui.dialogs import questions as dialogs
+from ecomap_desktop.ui.window import export_actions
 from ecomap_desktop.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QWidget
 from ecomap_desktop.io.mapfile import document_to_bytes, load_document, save_document
 from ecomap_desktop.model.commands import AddNodeCommand
 from ecomap_desktop.model.document import Document
-from ecomap_desktop.ui import dialogs
-from ecomap_desktop.ui.file_controller import FileController, clear_recent, recent_files
+from ecomap_desktop.ui.dialogs import questions as dialogs
+from ecomap_desktop.ui.window.file_controller import FileController, clear_recent, recent_files
 
 
 class Answers:

@@ -18,8 +18,8 @@ from ecomap_desktop.io.filelock import LockResult, MapFileLock, is_locked_elsewh
 from ecomap_desktop.io.mapfile import MapFileError, read_graph, save_document, write_bytes_atomically
 from ecomap_desktop.model.commands import AddNodeCommand
 from ecomap_desktop.model.document import Document
-from ecomap_desktop.ui import dialogs
-from ecomap_desktop.ui.file_controller import FileController
+from ecomap_desktop.ui.dialogs import questions as dialogs
+from ecomap_desktop.ui.window.file_controller import FileController
 
 
 class Answers:
@@ -168,7 +168,7 @@ def test_an_old_lock_of_a_live_holder_is_not_stale(saved_map):
 
 
 def test_a_folder_where_no_lock_can_be_made_still_opens(qtbot, answers, saved_map, monkeypatch):
-    from ecomap_desktop.ui import file_controller
+    from ecomap_desktop.ui.window import file_controller
 
     monkeypatch.setattr(file_controller.MapFileLock, "acquire", lambda self, path: LockResult.UNAVAILABLE)
     files = _controller(qtbot)

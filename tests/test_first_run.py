@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from ecomap_desktop.ui import app as app_module
 from ecomap_desktop.ui import preferences
-from ecomap_desktop.ui.first_run import FirstRunHint
+from ecomap_desktop.ui.window.first_run import FirstRunHint
 
 
 def _start(qtbot, path=None):

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QApplication
 from ecomap_desktop import __version__
 from ecomap_desktop.resources import resource_path
 from ecomap_desktop.ui import preferences
-from ecomap_desktop.ui.about_dialog import COMPONENTS, AboutDialog
-from ecomap_desktop.ui.autosave import INTERVAL_KEY
-from ecomap_desktop.ui.file_controller import RECENT_KEY, REMEMBER_RECENT_KEY, recent_files
-from ecomap_desktop.ui.help_dialog import guide_path
+from ecomap_desktop.ui.dialogs.about import COMPONENTS, AboutDialog
+from ecomap_desktop.ui.window.autosave import INTERVAL_KEY
+from ecomap_desktop.ui.window.file_controller import RECENT_KEY, REMEMBER_RECENT_KEY, recent_files
+from ecomap_desktop.ui.dialogs.help import guide_path
 from ecomap_desktop.ui.main_window import MainWindow
-from ecomap_desktop.ui.settings_dialog import SettingsDialog
+from ecomap_desktop.ui.dialogs.settings import SettingsDialog
 
 
 @pytest.fixture
@@ -141,7 +141,7 @@ def test_spanish_guide_has_the_english_guides_sections_pictures_and_links():
 
 
 def test_guide_follows_the_installed_interface_language(monkeypatch):
-    from ecomap_desktop.ui import help_dialog
+    from ecomap_desktop.ui.dialogs import help as help_dialog
 
     monkeypatch.setattr(help_dialog, "installed_language", lambda: "es")
     assert help_dialog.guide_path() == resource_path("help", "quick-guide.es.html")

@@ -7,8 +7,9 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QImage
 
-from ecomap_desktop.ui import icons, line_icons
-from ecomap_desktop.ui.conversation import parent_view_icon
+from ecomap_desktop.ui.icons import toolbar as icons
+from ecomap_desktop.ui.icons import lines as line_icons
+from ecomap_desktop.ui.window.conversation import parent_view_icon
 
 TOOLBAR_ICONS = [icons.person, icons.group, icons.connect, icons.delete, icons.undo, icons.redo,
                  icons.zoom_fit, icons.arrange, icons.rings, icons.legend, parent_view_icon]

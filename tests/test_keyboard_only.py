@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from canvas_support import activate
 from ecomap_desktop.io.mapfile import read_graph
-from ecomap_desktop.ui import dialogs
+from ecomap_desktop.ui.dialogs import questions as dialogs
 from ecomap_desktop.ui.main_window import MainWindow
 from ecomap_desktop.ui.panels.map_list import MapTable
 

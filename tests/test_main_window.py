@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from ecomap_desktop.io.mapfile import document_to_bytes
 from ecomap_desktop.model.vocabulary import FLOWS, STRENGTHS
-from ecomap_desktop.ui import dialogs
+from ecomap_desktop.ui.dialogs import questions as dialogs
 from ecomap_desktop.ui.main_window import MainWindow
 
 

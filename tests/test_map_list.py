@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 
 from canvas_support import activate
 from ecomap_desktop.model.commands import AddEdgeCommand, EditEdgeCommand, EditNodeCommand
-from ecomap_desktop.ui import dialogs
+from ecomap_desktop.ui.dialogs import questions as dialogs
 from ecomap_desktop.ui.main_window import MainWindow
 from ecomap_desktop.ui.panels.map_list import CHOICES_ROLE, ConnectionsModel, PeopleModel
 

@@ -17,8 +17,8 @@ from ecomap_desktop.io import protection, recovery
 from ecomap_desktop.io.graphml import export_graphml
 from ecomap_desktop.io.mapfile import MapFileError, read_graph, save_document
 from ecomap_desktop.model.document import Document
-from ecomap_desktop.ui import dialogs
-from ecomap_desktop.ui.file_controller import recent_files
+from ecomap_desktop.ui.dialogs import questions as dialogs
+from ecomap_desktop.ui.window.file_controller import recent_files
 from ecomap_desktop.ui.main_window import MainWindow
 
 SECRET = "ZEBRA-SENTINEL-42"

@@ -27,8 +27,8 @@ from ecomap_desktop.io.mapfile import (
 from ecomap_desktop.io.protection import PasswordNeededError, WrongPasswordError
 from ecomap_desktop.model.commands import AddNodeCommand
 from ecomap_desktop.model.document import Document
-from ecomap_desktop.ui import dialogs
-from ecomap_desktop.ui.file_controller import FileController
+from ecomap_desktop.ui.dialogs import questions as dialogs
+from ecomap_desktop.ui.window.file_controller import FileController
 
 SECRET = "ZEBRA-SENTINEL-42"
 # Small key-derivation settings keep the tests quick; the format is the same as with the defaults.
@@ -291,7 +291,7 @@ def test_cancelled_new_password_changes_nothing(controller, tmp_path):
 def test_new_password_dialog_needs_the_same_password_twice(qtbot):
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from ecomap_desktop.ui.password_dialogs import NewPasswordDialog, PasswordDialog
+    from ecomap_desktop.ui.dialogs.password import NewPasswordDialog, PasswordDialog
 
     dialog = NewPasswordDialog(None, "m.ecomap")
     qtbot.addWidget(dialog)

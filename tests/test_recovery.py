@@ -19,10 +19,11 @@ from ecomap_desktop.io.recovery import RecoveryStore
 from ecomap_desktop.io.recovery import default_folder as real_default_folder
 from ecomap_desktop.model.commands import AddNodeCommand, EditNodeCommand
 from ecomap_desktop.model.document import Document
-from ecomap_desktop.ui import autosave, dialogs
-from ecomap_desktop.ui.autosave import Autosaver, autosave_interval, offer_recovery
-from ecomap_desktop.ui.file_controller import FileController
-from ecomap_desktop.ui.recovery_dialog import RecoveryDialog
+from ecomap_desktop.ui.window import autosave
+from ecomap_desktop.ui.dialogs import questions as dialogs
+from ecomap_desktop.ui.window.autosave import Autosaver, autosave_interval, offer_recovery
+from ecomap_desktop.ui.window.file_controller import FileController
+from ecomap_desktop.ui.dialogs.questions import recovery_dialog as RecoveryDialog
 
 SECRET = "ZEBRA-SENTINEL-42"
 POSIX = os.name == "posix"

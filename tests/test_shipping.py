@@ -117,7 +117,7 @@ def test_icon_pngs_are_rendered_from_the_svg(qapp):
 
 def test_the_application_and_its_windows_carry_the_icon(qapp):
     from ecomap_desktop.ui.app import create_application
-    from ecomap_desktop.ui.app_icon import ICON_SIZES, app_icon
+    from ecomap_desktop.ui.icons.app import ICON_SIZES, app_icon
 
     app = create_application()
     icon = app.windowIcon()

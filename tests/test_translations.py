@@ -238,11 +238,11 @@ def test_the_whole_window_speaks_spanish(qtbot, qapp):
 
 
 def test_dialogs_speak_spanish(qtbot, qapp):
-    from ecomap_desktop.ui.about_dialog import AboutDialog
-    from ecomap_desktop.ui.export_actions import PdfOptionsDialog
-    from ecomap_desktop.ui.help_dialog import QuickGuideDialog
-    from ecomap_desktop.ui.password_dialogs import NewPasswordDialog, PasswordDialog
-    from ecomap_desktop.ui.settings_dialog import SettingsDialog
+    from ecomap_desktop.ui.dialogs.about import AboutDialog
+    from ecomap_desktop.ui.window.export_actions import PdfOptionsDialog
+    from ecomap_desktop.ui.dialogs.help import QuickGuideDialog
+    from ecomap_desktop.ui.dialogs.password import NewPasswordDialog, PasswordDialog
+    from ecomap_desktop.ui.dialogs.settings import SettingsDialog
 
     def texts() -> set[str]:
         found = set()

@@ -7,7 +7,7 @@ a venv with the app installed) and Python's licence from the running interpreter
   GPL-3.0.txt                 the app's own licence (a copy of LICENSE)
   LGPL-3.0.txt                Qt, Qt for Python and python-bidi (read together with GPL-3.0.txt)
   THIRD-PARTY-NOTICES.txt     the BSD, MIT, Apache and PSF notices, one section per component
-Help ▸ About lists the components (ui/about_dialog.py) and shows these files. The font licences stay
+Help ▸ About lists the components (ui/dialogs/about.py) and shows these files. The font licences stay
 beside the fonts in resources/fonts/. Rerun after adding or upgrading a dependency.
 """
 

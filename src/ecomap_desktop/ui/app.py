@@ -24,7 +24,7 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
 
     # Before any window exists, so every widget is built in the chosen language.
     i18n.install(i18n.resolve(preferences.language()))
-    from .app_icon import app_icon
+    from .icons.app import app_icon
 
     app.setWindowIcon(app_icon())
     if existing is None:
@@ -46,7 +46,7 @@ def _pristine(window) -> bool:
 
 def start_windows(path: str | None = None) -> list:
     """Show the first window, offer maps left by a crash, then open *path*. Returns the windows."""
-    from .autosave import offer_recovery
+    from .window.autosave import offer_recovery
     from .main_window import MainWindow
 
     first = MainWindow()
@@ -66,7 +66,7 @@ def start_windows(path: str | None = None) -> list:
     if path:
         window_for().open_path(path)
     elif _pristine(first):
-        from .first_run import start_first_run
+        from .window.first_run import start_first_run
 
         start_first_run(first)  # the very first start: the centre ready to name, and a hint
     return windows
@@ -81,7 +81,7 @@ def run_app(path: str | None = None, qt_args: Sequence[str] = ()) -> int:
     app = create_application(qt_args)
     from .. import crash
     from ..io.recovery import shutdown_default_store
-    from .autosave import write_all_now
+    from .window.autosave import write_all_now
 
     crash.install()
     crash.add_rescuer(write_all_now)

@@ -15,15 +15,15 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
 from .. import APP_NAME
 from ..model.commands import EditEdgeCommand
 from ..model.document import Document
-from .actions import build_actions
-from .autosave import Autosaver
-from .accessibility import install_accessibility
-from .conversation import install_conversation
-from .export_actions import install_export_actions
-from .file_controller import FileController, recent_files
-from .help_menu import install_help_menu
+from .window.actions import build_actions
+from .window.autosave import Autosaver
+from .window.accessibility import install_accessibility
+from .window.conversation import install_conversation
+from .window.export_actions import install_export_actions
+from .window.file_controller import FileController, recent_files
+from .window.help_menu import install_help_menu
 from .panels.properties import PropertiesPanel
-from .safety_actions import install_safety_actions
+from .window.safety_actions import install_safety_actions
 from .scene import MapScene
 from .view import MapView
 from .widgets.style_picker import LineStylePicker

@@ -2,7 +2,7 @@
 
 The document owns the truth. This scene listens to its signals and keeps one item per node and per
 connection (id -> item tables); every edit goes through an undo command, and the items follow
-through the document's signals. Mouse gestures are small objects from ui/interactions.
+through the document's signals. Mouse gestures are small objects from ui/editor/interactions.
 """
 
 from __future__ import annotations
@@ -26,15 +26,15 @@ from ..model.commands import (
 )
 from ..model.document import Document
 from ..model.vocabulary import MAX_COORD, MAX_LABEL, RINGS
-from .arrange import ArrangeNode, arrange_positions
-from .interactions import STARTERS, Interaction, KeyboardConnectInteraction
+from .editor.arrange import ArrangeNode, arrange_positions
+from .editor.interactions import STARTERS, Interaction, KeyboardConnectInteraction
 from .items.edge_item import EdgeItem
 from .items.label_editor import LabelEditor
 from .items.legend_item import LegendItem
 from .items.node_item import NodeItem
 from .items.preview_item import PreviewItem
 from .items.ring_item import RingItem
-from .placement import free_spot, reading_order
+from .editor.placement import free_spot, reading_order
 from ecomap_desktop.i18n import translate as _tr
 
 

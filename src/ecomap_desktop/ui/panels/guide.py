@@ -48,7 +48,7 @@ from ...analysis.insights import flow_for_family
 from ...model.commands import AddNodeCommand, EditEdgeCommand, EditMetaCommand, EditNodeCommand
 from ...model.document import Document
 from ...model.vocabulary import STEPS, STRENGTHS
-from ..line_icons import flow_icon, strength_icon
+from ..icons.lines import flow_icon, strength_icon
 from ..widgets.household import HouseholdEditor
 from ecomap_desktop.i18n import translate as _tr
 

@@ -16,7 +16,7 @@ from ... import labels, style
 from ...analysis.insights import Insights, compute_for_document, sentences
 from ...model.document import Document
 from ...model.vocabulary import STRENGTHS
-from ..line_icons import strength_pen
+from ..icons.lines import strength_pen
 
 #: How long the panel waits after the last edit before recomputing, in milliseconds.
 REFRESH_DELAY_MS = 250

@@ -47,7 +47,7 @@ from ...analysis.insights import flow_for_family
 from ...model.commands import EditEdgeCommand, EditNodeCommand, RemoveItemsCommand
 from ...model.document import Document
 from ...model.vocabulary import CATEGORIES, CENTRE_KIND, FLOWS, MAX_LABEL, STRENGTHS, ModelError
-from ..line_icons import flow_icon, strength_icon
+from ..icons.lines import flow_icon, strength_icon
 from ecomap_desktop.i18n import Plurals, translate as _tr
 
 #: The (value, shown text) pairs a cell can be set to; None for free text.

@@ -24,7 +24,7 @@ from ... import labels, style
 from ...model.commands import EditEdgeCommand, EditMetaCommand, EditNodeCommand
 from ...model.document import Document
 from ...model.vocabulary import CATEGORIES, FLOWS, MAX_LABEL, RINGS, STRENGTHS, SUPPORT_TYPES
-from ..line_icons import colour_icon, flow_icon, strength_icon
+from ..icons.lines import colour_icon, flow_icon, strength_icon
 from ..widgets.household import HouseholdEditor
 from ecomap_desktop.i18n import translate as _tr
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from ... import labels
 from ...model.vocabulary import FLOWS, STRENGTHS
-from ..line_icons import colour_icon, flow_icon, strength_icon
+from ..icons.lines import colour_icon, flow_icon, strength_icon
 from ..panels.properties import CONNECTION_COLOURS, colour_name
 
 

@@ -50,22 +50,22 @@ class HelpMenu(QObject):
         self.settings.triggered.connect(self.show_settings)
 
     def show_guide(self):
-        from .help_dialog import show_guide
+        from ..dialogs.help import show_guide
 
         return show_guide(self.window)
 
     def show_lines(self):
-        from .help_dialog import show_guide
+        from ..dialogs.help import show_guide
 
         return show_guide(self.window, "lines")
 
     def show_about(self) -> None:
-        from .about_dialog import show_about
+        from ..dialogs.about import show_about
 
         show_about(self.window)
 
     def show_settings(self) -> bool:
-        from .settings_dialog import show_settings
+        from ..dialogs.settings import show_settings
 
         return show_settings(self.window)
 

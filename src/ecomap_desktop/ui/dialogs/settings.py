@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from ecomap_desktop.i18n import translate as _tr
 
-from . import preferences
-from .autosave import INTERVAL_KEY, MAX_INTERVAL, MIN_INTERVAL, autosave_interval
-from .safety_actions import remembers_recent, set_remember_recent
+from .. import preferences
+from ..window.autosave import INTERVAL_KEY, MAX_INTERVAL, MIN_INTERVAL, autosave_interval
+from ..window.safety_actions import remembers_recent, set_remember_recent
 
 #: Choices offered for the recovery copy, in seconds.
 INTERVAL_CHOICES = (30, 60, 120, 300, 600)

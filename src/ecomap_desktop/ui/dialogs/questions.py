@@ -7,6 +7,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ecomap_desktop.i18n import translate as _tr
 
+from .password import NewPasswordDialog, PasswordDialog
+from .recovery import RecoveryDialog
+
 # Translated when a file dialog opens (at import time no translation is installed yet).
 MAP_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Eco-maps (*.ecomap)")
 
@@ -67,16 +70,12 @@ def ask_open_read_only(parent: QWidget, map_name: str) -> bool:
 
 def ask_password(parent: QWidget, map_name: str, error: str = "") -> str | None:
     """Ask for the password of a protected map; None when the user cancels. *error* says why again."""
-    from .password_dialogs import PasswordDialog
-
     dialog = PasswordDialog(parent, map_name, error)
     return dialog.password() if dialog.exec() else None
 
 
 def ask_new_password(parent: QWidget, map_name: str) -> str | None:
     """Ask for a new password (typed twice) to protect a map with; None when the user cancels."""
-    from .password_dialogs import NewPasswordDialog
-
     dialog = NewPasswordDialog(parent, map_name)
     return dialog.password() if dialog.exec() else None
 
@@ -87,11 +86,14 @@ def choose_recovery(parent: QWidget | None, copies: list, discard) -> list:
     Discarding happens inside the dialog through *discard(copy)*, one copy at a time, each only after
     the user confirms it.
     """
-    from .recovery_dialog import RecoveryDialog
-
-    dialog = RecoveryDialog(parent, copies, discard)
+    dialog = recovery_dialog(parent, copies, discard)
     dialog.exec()
     return dialog.chosen()
+
+
+def recovery_dialog(parent: QWidget | None, copies: list, discard) -> RecoveryDialog:
+    """The recovery dialog, confirming and reporting through this module's questions."""
+    return RecoveryDialog(parent, copies, discard, confirm_discard_recovery, show_error)
 
 
 def confirm_discard_recovery(parent: QWidget, map_name: str) -> bool:

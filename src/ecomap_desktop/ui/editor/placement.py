@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QPointF, QRectF
 
-from .. import geometry
+from ... import geometry
 
 #: Radii tried, in order, when looking for a free spot for a new node (the rings' neighbourhood).
 FREE_SPOT_RADII = (220.0, 330.0, 460.0, 590.0)

@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPolygonF
 
-from .. import geometry, style
-from .painted_icon import painted_icon
+from ... import geometry, style
+from .painted import painted_icon
 
 
 def strength_pen(strength: str, colour: str | None = None, scale: float = 1.0) -> QPen:

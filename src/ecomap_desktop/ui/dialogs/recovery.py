@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import translate as _tr
-from ..io.mapfile import MapFileError
-from ..io.recovery import RecoveryCopy
-from . import dialogs
+from ...i18n import translate as _tr
+from ...io.mapfile import MapFileError
+from ...io.recovery import RecoveryCopy
 
 
 def copy_name(copy: RecoveryCopy) -> str:
@@ -45,10 +44,19 @@ class RecoveryDialog(QDialog):
     """Lists recovery copies with Restore, Discard and Decide later."""
 
     def __init__(
-        self, parent: QWidget | None, copies: list[RecoveryCopy], discard: Callable[[RecoveryCopy], None]
+        self,
+        parent: QWidget | None,
+        copies: list[RecoveryCopy],
+        discard: Callable[[RecoveryCopy], None],
+        confirm: Callable[[QWidget, str], bool],
+        report: Callable[[QWidget, str, str], None],
     ) -> None:
+        """*confirm(parent, name)* asks before a copy is discarded; *report(parent, title, message)*
+        tells why a discard failed."""
         super().__init__(parent)
         self._discard = discard
+        self._confirm = confirm
+        self._report = report
         self._chosen: list[RecoveryCopy] = []
         self.setWindowTitle(self.tr("Recover unsaved maps"))
         self.setMinimumWidth(520)
@@ -115,11 +123,11 @@ class RecoveryDialog(QDialog):
     def discard_selected(self) -> None:
         for item in self._selected_items():
             copy = item.data(Qt.ItemDataRole.UserRole)
-            if not dialogs.confirm_discard_recovery(self, copy_name(copy)):
+            if not self._confirm(self, copy_name(copy)):
                 continue
             try:
                 self._discard(copy)
             except MapFileError as exc:
-                dialogs.show_error(self, self.tr("Could not discard the recovered map"), str(exc))
+                self._report(self, self.tr("Could not discard the recovered map"), str(exc))
                 continue
             self._take(item)

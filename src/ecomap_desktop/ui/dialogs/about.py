@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import APP_NAME, __version__
-from ..i18n import translate as _tr
-from ..resources import resource_path
-from .app_icon import app_icon
+from ... import APP_NAME, __version__
+from ...i18n import translate as _tr
+from ...resources import resource_path
+from ..icons.app import app_icon
 
 
 @dataclass(frozen=True)

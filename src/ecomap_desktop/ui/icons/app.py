@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QIcon
 
-from ..resources import resource_path
+from ...resources import resource_path
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 

@@ -9,8 +9,8 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .. import style
-from ..model.vocabulary import CATEGORIES, RINGS
+from ... import style
+from ...model.vocabulary import CATEGORIES, RINGS
 
 #: Centre-to-centre room each node needs along its circle.
 NODE_SPACING = 150.0

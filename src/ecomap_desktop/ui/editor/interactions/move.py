@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsSceneMouseEvent
 from .base import Interaction
 
 if TYPE_CHECKING:
-    from ..scene import MapScene
+    from ...scene import MapScene
 
 
 class MoveInteraction(Interaction):

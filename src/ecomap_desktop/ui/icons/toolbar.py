@@ -11,8 +11,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPolygonF
 
-from .. import style
-from .painted_icon import painted_icon
+from ... import style
+from .painted import painted_icon
 
 _SIZE = 48
 _INK = QColor("#2b2b2b")

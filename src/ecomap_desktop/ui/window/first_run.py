@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from ecomap_desktop.i18n import translate as _tr
 
-from . import preferences
+from .. import preferences
 
 
 class FirstRunHint(QFrame):
@@ -101,6 +101,6 @@ def start_first_run(window) -> FirstRunHint | None:
 
 
 def _open_guide(window) -> None:
-    from .help_dialog import show_guide
+    from ..dialogs.help import show_guide
 
     show_guide(window)

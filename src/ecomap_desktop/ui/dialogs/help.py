@@ -11,10 +11,10 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ..i18n import installed_language, normalise, translate as _tr
-from ..model.vocabulary import STRENGTHS
-from ..resources import resource_path
-from .line_icons import flow_icon, strength_icon
+from ...i18n import installed_language, normalise, translate as _tr
+from ...model.vocabulary import STRENGTHS
+from ...resources import resource_path
+from ..icons.lines import flow_icon, strength_icon
 
 GUIDE_FILE = "quick-guide"
 LEGEND_SIZE = (96, 24)

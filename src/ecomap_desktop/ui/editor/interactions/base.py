@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 if TYPE_CHECKING:
-    from ..scene import MapScene
+    from ...scene import MapScene
 
 
 class Interaction:

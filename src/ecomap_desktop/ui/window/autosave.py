@@ -17,10 +17,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from ..io.mapfile import MapFileError, bytes_to_graph, document_to_bytes
-from ..io.protection import DerivedKey, WrongPasswordError, derive_key, encrypt_with_key
-from ..io.recovery import RecoveryCopy, RecoveryStore, default_store, new_key
-from . import dialogs
+from ...io.mapfile import MapFileError, bytes_to_graph, document_to_bytes
+from ...io.protection import DerivedKey, WrongPasswordError, derive_key, encrypt_with_key
+from ...io.recovery import RecoveryCopy, RecoveryStore, default_store, new_key
+from ..dialogs import questions as dialogs
 from .file_controller import FileController
 from ecomap_desktop.i18n import translate as _tr
 
@@ -154,7 +154,7 @@ def write_all_now() -> None:
 
 def _open_recovered(parent: QWidget | None, copy: RecoveryCopy, payload: bytes):
     """(graph, password) of a recovery copy, asking for the password if it is protected; None if not."""
-    from .recovery_dialog import copy_name
+    from ..dialogs.recovery import copy_name
 
     name = copy_name(copy)
     if not copy.protected:

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..io.mapfile import MapFileError
-from . import dialogs, preferences
+from ...io.mapfile import MapFileError
+from .. import preferences
+from ..dialogs import questions as dialogs
 from ecomap_desktop.i18n import LANGUAGES, installed_language, translate as _tr
 
 # export/ is imported only when the user exports or prints (start-up stays light; see
@@ -83,7 +84,7 @@ class PdfOptionsDialog(QDialog):
         layout.addWidget(buttons)
 
     def options(self):
-        from ..export.options import PageOptions
+        from ...export.options import PageOptions
 
         return PageOptions(
             page_size=self.page_size.currentData(),
@@ -191,7 +192,7 @@ class ExportActions(QObject):
         self.window.statusBar().showMessage(message, 10000)
 
     def _failed(self, exc: Exception) -> None:
-        from ..export.options import ExportError
+        from ...export.options import ExportError
 
         text = str(exc) if isinstance(exc, (ExportError, MapFileError)) else _tr(
             "ExportActions",
@@ -208,8 +209,8 @@ class ExportActions(QObject):
                                _tr("ExportActions", "PDF (*.pdf)"))
         if not path:
             return False
-        from ..export.options import ExportError
-        from ..export.pdf import export_pdf
+        from ...export.options import ExportError
+        from ...export.pdf import export_pdf
 
         try:
             report = export_pdf(self.window.document, path, options)
@@ -226,8 +227,8 @@ class ExportActions(QObject):
                                self._suggested(".png"), filters)
         if not path:
             return False
-        from ..export.images import export_png, export_svg
-        from ..export.options import ExportError
+        from ...export.images import export_png, export_svg
+        from ...export.options import ExportError
 
         try:
             if Path(path).suffix.lower() == ".svg":
@@ -246,8 +247,8 @@ class ExportActions(QObject):
                                _tr("ExportActions", "GraphML (*.graphml)"))
         if not path:
             return False
-        from ..export.options import ExportError
-        from ..io.graphml import export_graphml
+        from ...export.options import ExportError
+        from ...io.graphml import export_graphml
 
         try:
             export_graphml(self.window.document, path)
@@ -264,8 +265,8 @@ class ExportActions(QObject):
                                _tr("ExportActions", "PDF (*.pdf)"))
         if not path:
             return False
-        from ..export.options import ExportError, PageOptions
-        from ..export.worksheet import export_worksheet
+        from ...export.options import ExportError, PageOptions
+        from ...export.worksheet import export_worksheet
 
         try:
             export_worksheet(path, PageOptions(preferences.page_size(), "portrait"))
@@ -276,8 +277,8 @@ class ExportActions(QObject):
         return True
 
     def on_print(self) -> bool:
-        from ..export.options import ExportError
-        from ..export.printing import print_document
+        from ...export.options import ExportError
+        from ...export.printing import print_document
 
         options = ask_print_options(self.window)
         if options is None:

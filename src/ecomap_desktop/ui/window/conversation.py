@@ -15,13 +15,13 @@ from PySide6.QtCore import QObject, QRectF, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QDockWidget, QFormLayout, QMainWindow, QScrollArea, QWidget
 
-from .. import labels, style
-from .painted_icon import painted_icon
-from .panels.guide import GuidePanel
+from ... import labels, style
+from ..icons.painted import painted_icon
+from ..panels.guide import GuidePanel
 from ecomap_desktop.i18n import translate as _tr
 
 if TYPE_CHECKING:  # imported when the summary is first shown
-    from .panels.insights import InsightsPanel
+    from ..panels.insights import InsightsPanel
 
 #: How much bigger text is in the parent view.
 PARENT_TEXT_SCALE = 1.3
@@ -194,7 +194,7 @@ class Conversation(QObject):
     def insights(self) -> InsightsPanel:
         """The summary panel (built now if its tab has not been shown yet)."""
         if self._insights is None:
-            from .panels.insights import InsightsPanel
+            from ..panels.insights import InsightsPanel
 
             panel = InsightsPanel(self._window.document)
             self._insights = panel

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from ecomap_desktop.i18n import translate as _tr
 
-from . import icons
+from ..icons import toolbar as icons
 
 
 @dataclass

@@ -13,8 +13,8 @@ from .base import Interaction
 from ecomap_desktop.i18n import translate as _tr
 
 if TYPE_CHECKING:
-    from ..items.node_item import NodeItem
-    from ..scene import MapScene
+    from ...items.node_item import NodeItem
+    from ...scene import MapScene
 
 
 class _ConnectBase(Interaction):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 from .base import Interaction
 
 if TYPE_CHECKING:
-    from ..scene import MapScene
+    from ...scene import MapScene
 
 
 class AddNodeInteraction(Interaction):

@@ -19,11 +19,11 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from ..io.filelock import LockResult, MapFileLock
-from ..io.mapfile import MapFileError, bytes_to_graph, read_file_bytes, save_document
-from ..io.protection import WrongPasswordError, is_protected
-from ..model.document import Document, now_iso
-from . import dialogs
+from ...io.filelock import LockResult, MapFileLock
+from ...io.mapfile import MapFileError, bytes_to_graph, read_file_bytes, save_document
+from ...io.protection import WrongPasswordError, is_protected
+from ...model.document import Document, now_iso
+from ..dialogs import questions as dialogs
 
 MAX_RECENT = 8
 RECENT_KEY = "files/recent"

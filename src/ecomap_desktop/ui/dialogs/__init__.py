@@ -1,0 +1,1 @@
+"""The window's modal dialogs and the small questions it asks."""

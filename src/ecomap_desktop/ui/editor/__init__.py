@@ -1,0 +1,1 @@
+"""The map editor: the canvas scene and view, the gestures on it, placing and arranging nodes."""

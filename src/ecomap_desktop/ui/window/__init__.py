@@ -1,0 +1,1 @@
+"""The parts the main window is assembled from: actions, file handling, autosave, menus, display."""

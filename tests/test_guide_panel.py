@@ -10,11 +10,8 @@ from PySide6.QtGui import QUndoStack
 from canvas_support import make_canvas
 from ecomap_desktop.model.document import Document
 from ecomap_desktop.model.vocabulary import STEPS
-from ecomap_desktop.ui.panels.guide import (
-    GuidePanel,
-    connection_order,
-    flow_for_direction,
-)
+from ecomap_desktop.analysis.connections import connection_order, flow_for_direction
+from ecomap_desktop.ui.panels.guide.panel import GuidePanel
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from canvas_support import activate
 from ecomap_desktop.io.mapfile import read_graph
 from ecomap_desktop.ui.dialogs import questions as dialogs
 from ecomap_desktop.ui.main_window import MainWindow
-from ecomap_desktop.ui.panels.map_list import MapTable
+from ecomap_desktop.ui.panels.map_list.table import MapTable
 
 NO_MODS = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier

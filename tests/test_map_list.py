@@ -12,7 +12,7 @@ from canvas_support import activate
 from ecomap_desktop.model.commands import AddEdgeCommand, EditEdgeCommand, EditNodeCommand
 from ecomap_desktop.ui.dialogs import questions as dialogs
 from ecomap_desktop.ui.main_window import MainWindow
-from ecomap_desktop.ui.panels.map_list import CHOICES_ROLE, ConnectionsModel, PeopleModel
+from ecomap_desktop.ui.panels.map_list.models import CHOICES_ROLE, ConnectionsModel, PeopleModel
 
 ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole
 DESCRIPTION = Qt.ItemDataRole.AccessibleDescriptionRole

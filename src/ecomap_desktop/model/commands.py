@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand
 from ecomap_desktop.i18n import translate as _tr
 
 from .document import Document, new_id
-from .vocabulary import ModelError, check_edge_value, check_meta_value, check_node_value
+from .vocabulary import STEPS, ModelError, check_edge_value, check_meta_value, check_node_value
 
 
 # Ids that let QUndoStack merge consecutive edits of the same text field (typing a note).
@@ -215,3 +215,28 @@ class EditMetaCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._doc.set_meta(self._key, self._old)
+
+
+# Merge ids for typing in a step's notes: one id per step, so notes typed in two steps stay two
+# undo steps (EditMetaCommand alone would merge them, both being "step_notes").
+_MERGE_STEP_NOTES = 1100
+
+
+class StepNotesCommand(EditMetaCommand):
+    """Typing in one step's notes; consecutive typing in the same step is one undo step."""
+
+    def __init__(self, doc: Document, step: str, text: str) -> None:
+        notes = doc.meta("step_notes")
+        if text:
+            notes[step] = text
+        else:
+            notes.pop(step, None)
+        super().__init__(doc, "step_notes", notes)
+        self.step = step
+        self.setText(_tr("GuidePanel", "Edit notes"))
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return _MERGE_STEP_NOTES + STEPS.index(self.step)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        return isinstance(other, StepNotesCommand) and other.step == self.step and super().mergeWith(other)

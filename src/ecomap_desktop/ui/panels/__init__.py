@@ -1,1 +1,1 @@
-"""Side panels: properties of the selection (and, later, the conversation guide and insights)."""
+"""Side panels: the details of the selection, the conversation guide, insights and the map as a list."""

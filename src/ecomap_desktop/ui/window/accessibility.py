@@ -24,7 +24,7 @@ from .conversation import PARENT_TEXT_SCALE
 from ecomap_desktop.i18n import translate as _tr
 
 if TYPE_CHECKING:  # imported when the list is first shown
-    from ..panels.map_list import MapListPanel
+    from ..panels.map_list.panel import MapListPanel
 
 HIGH_CONTRAST_KEY = "view/high_contrast"
 TEXT_SCALE_KEY = "view/text_scale"
@@ -362,7 +362,7 @@ class Accessibility(QObject):
     def list_panel(self) -> MapListPanel:
         """The list of people and connections (built now if its tab has not been shown yet)."""
         if self._list_panel is None:
-            from ..panels.map_list import MapListPanel
+            from ..panels.map_list.panel import MapListPanel
 
             window = self._window
             panel = MapListPanel(window.document, window.undo_stack, window.scene)

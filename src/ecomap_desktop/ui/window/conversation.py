@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QFormLayout, QMainWindow, QScrollArea
 
 from ... import labels, style
 from ..icons.painted import painted_icon
-from ..panels.guide import GuidePanel
+from ..panels.guide.panel import GuidePanel
 from ecomap_desktop.i18n import translate as _tr
 
 if TYPE_CHECKING:  # imported when the summary is first shown

@@ -1,0 +1,82 @@
+"""The sentences a screen reader reads for a row of the map list, and the name a row shows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from .... import labels
+from ....analysis.insights import flow_for_family
+from ....model.document import Document
+from ....model.vocabulary import CENTRE_KIND
+from ecomap_desktop.i18n import Plurals, translate as _tr
+
+
+def shown_name(label: str) -> str:
+    """A name as a row shows it: a nameless node reads "(no name)"."""
+    return label.strip() or _tr("MapList", "(no name)")
+
+
+class MapList(Plurals):
+    """Counted sentences of the context "MapList": ``MapList.tr("%n ...", None, n)``."""
+
+
+
+_STRENGTH_TO_CENTRE = {
+    "strong": QT_TRANSLATE_NOOP("MapList", "strong connection to the centre"),
+    "moderate": QT_TRANSLATE_NOOP("MapList", "ordinary connection to the centre"),
+    "tenuous": QT_TRANSLATE_NOOP("MapList", "weak or distant connection to the centre"),
+    "stressful": QT_TRANSLATE_NOOP("MapList", "stressful connection to the centre"),
+}
+_FAMILY_FLOW = {
+    "none": QT_TRANSLATE_NOOP("MapList", "no arrow"),
+    "to_family": QT_TRANSLATE_NOOP("MapList", "support comes to the centre"),
+    "from_family": QT_TRANSLATE_NOOP("MapList", "support goes out from the centre"),
+    "both": QT_TRANSLATE_NOOP("MapList", "support flows both ways"),
+}
+_STRENGTH_PLAIN = {
+    "strong": QT_TRANSLATE_NOOP("MapList", "strong connection"),
+    "moderate": QT_TRANSLATE_NOOP("MapList", "ordinary connection"),
+    "tenuous": QT_TRANSLATE_NOOP("MapList", "weak or distant connection"),
+    "stressful": QT_TRANSLATE_NOOP("MapList", "stressful connection"),
+}
+
+
+def describe_node(doc: Document, node_id: str) -> str:
+    """One node as a sentence: its name, category (or shape), and how it is connected to the centre."""
+    node = doc.node(node_id)
+    name = shown_name(node["label"])
+    if node["kind"] == CENTRE_KIND:
+        count = len(doc.edges_of(node_id))
+        if count == 1:
+            return _tr("MapList", "%1, the family in the centre, one connection").replace("%1", name)
+        return MapList.tr("%1, the family in the centre, %n connections", None, count).replace("%1", name)
+    parts = [name]
+    if node["kind"] == "group":
+        parts.append(labels.kind_name("group"))
+    parts.append(labels.category_name(node["category"]))
+    centre = doc.centre_id
+    edge_id = doc.edge_between(node_id, centre)
+    if edge_id is None:
+        parts.append(_tr("MapList", "not connected to the centre"))
+    else:
+        edge = doc.edge(edge_id)
+        parts.append(_tr("MapList", _STRENGTH_TO_CENTRE[edge["strength"]]))
+        direction = flow_for_family(edge["flow"], edge["source"], edge["target"], centre)
+        parts.append(_tr("MapList", _FAMILY_FLOW[direction or "none"]))
+    others = len(doc.edges_of(node_id)) - (edge_id is not None)
+    if others == 1:
+        parts.append(_tr("MapList", "one other connection"))
+    elif others:
+        parts.append(MapList.tr("%n other connections", None, others))
+    return ", ".join(parts)
+
+
+def describe_edge(doc: Document, edge_id: str) -> str:
+    """One connection as a sentence: who it joins, how it feels and which way support flows."""
+    edge = doc.edge(edge_id)
+    source = shown_name(doc.node(edge["source"])["label"])
+    target = shown_name(doc.node(edge["target"])["label"])
+    flow = labels.flow_between(edge["flow"], source, target)
+    strength = _tr("MapList", _STRENGTH_PLAIN[edge["strength"]])
+    return _tr("MapList", "%1 and %2: %3. %4.").replace("%1", source).replace("%2", target).replace(
+        "%3", strength).replace("%4", flow)

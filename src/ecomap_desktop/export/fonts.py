@@ -17,35 +17,12 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..resources import resource_path
-
-#: reportlab font name -> file in resources/fonts. The names are ours, so they never clash with a
-#: font some other code registered in the same process.
-FONT_FILES = {
-    "EcoSans": "NotoSans-Regular.ttf",
-    "EcoSans-Bold": "NotoSans-Bold.ttf",
-    "EcoArabic": "NotoSansArabic-Regular.ttf",
-    "EcoArabic-Bold": "NotoSansArabic-Bold.ttf",
-    "EcoHebrew": "NotoSansHebrew-Regular.ttf",
-    "EcoHebrew-Bold": "NotoSansHebrew-Bold.ttf",
-    "EcoThai": "NotoSansThai-Regular.ttf",
-    "EcoThai-Bold": "NotoSansThai-Bold.ttf",
-    "EcoEthiopic": "NotoSansEthiopic-Regular.ttf",
-    "EcoCJK": "DroidSansFallbackFull.ttf",
-}
+from ..typeface import FONT_FILES
 
 #: Fallback chains, first choice first. Ethiopic and CJK have no bold face bundled.
+
 REGULAR_CHAIN = ("EcoSans", "EcoArabic", "EcoHebrew", "EcoThai", "EcoEthiopic", "EcoCJK")
 BOLD_CHAIN = ("EcoSans-Bold", "EcoArabic-Bold", "EcoHebrew-Bold", "EcoThai-Bold", "EcoEthiopic", "EcoCJK")
-
-#: Family names Qt reports for the same files (the print painter asks Qt for these).
-QT_FAMILIES = (
-    "Noto Sans",
-    "Noto Sans Arabic",
-    "Noto Sans Hebrew",
-    "Noto Sans Thai",
-    "Noto Sans Ethiopic",
-    "Droid Sans Fallback",
-)
 
 _lock = Lock()
 _coverage: dict[str, frozenset[int] | set[int]] = {}

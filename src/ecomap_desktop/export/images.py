@@ -41,8 +41,8 @@ class _Picture:
 
         from .. import style
         from ..ui.scene import MapScene, ring_names
+        from ..typeface import register_qt_fonts
         from . import compose
-        from .qtfonts import register_qt_fonts
 
         ensure_app()
         register_qt_fonts()

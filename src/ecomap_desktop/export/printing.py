@@ -20,8 +20,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from . import compose
 from . import text as T
 from .options import PageOptions, default_page_size
-from .qtfonts import register_qt_fonts
 from ..i18n import export_language, translate as _tr
+from ..typeface import register_qt_fonts
 
 _PAGE_IDS = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 
@@ -34,7 +34,8 @@ class QtPainter:
         self.printer = printer
         self.k = dpi / 72.0
         self._pages = 0
-        self._families = _font_families()
+        # Noto Sans first, so Latin text prints in the PDF's face; the others cover their scripts.
+        self._families = register_qt_fonts()
         self._fonts: dict[tuple[float, bool], QFont] = {}
         self._colours: dict[str, QColor] = {}
 
@@ -127,12 +128,6 @@ class QtPainter:
             dx -= width
         p.drawText(QPointF(dx, baseline * self.k), line.logical)
         p.restore()
-
-
-def _font_families() -> list[str]:
-    families = register_qt_fonts()
-    # Noto Sans first, so Latin text prints in the PDF's face; the others cover their scripts.
-    return sorted(families, key=lambda f: (f != "Noto Sans", f))
 
 
 def _page_points(printer: QPrinter) -> tuple[float, float]:

@@ -24,7 +24,10 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
 
     # Before any window exists, so every widget is built in the chosen language.
     i18n.install(i18n.resolve(preferences.language()))
+    from ..typeface import register_qt_fonts
     from .icons.app import app_icon
+
+    register_qt_fonts()  # names on the canvas are drawn with the bundled typeface, never the system's
 
     app.setWindowIcon(app_icon())
     if existing is None:

@@ -195,16 +195,17 @@ class NodeItem(QGraphicsItem):
         kind = self.kind if self.kind in style.LABEL_WRAP_WIDTH else "person"
         width = style.LABEL_WRAP_WIDTH[kind]
         centre = kind == "centre"
-        font = label_font(style.CENTRE_LABEL_FONT_SIZE if centre else style.LABEL_FONT_SIZE, bold=centre)
         self._showing_placeholder = not self.label.strip() and bool(self._placeholder)
         label = self._placeholder if self._showing_placeholder else self.label
+        font = label_font(style.CENTRE_LABEL_FONT_SIZE if centre else style.LABEL_FONT_SIZE, centre, label)
         if self._showing_placeholder:
             font.setBold(False)
             font.setItalic(True)
         parts = [(wrap_text(label, font, width, style.LABEL_MAX_LINES[kind]), font)]
         if self._household:
-            small = label_font(style.HOUSEHOLD_FONT_SIZE)
-            household = wrap_text(", ".join(self._household), small, width, style.HOUSEHOLD_MAX_LINES)
+            members = ", ".join(self._household)
+            small = label_font(style.HOUSEHOLD_FONT_SIZE, text=members)
+            household = wrap_text(members, small, width, style.HOUSEHOLD_MAX_LINES)
             parts.append((household, small))
         self._text = build_block(parts)
         self._update_bounds()

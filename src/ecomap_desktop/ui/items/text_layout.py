@@ -7,17 +7,20 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QStaticText, QTextLayout, QTextOption
 
+from ...typeface import families_for
+
 # Labels this much narrower than the wrap width skip the line breaker: QTextLayout and
 # QFontMetricsF.horizontalAdvance disagree by up to about a pixel, so close calls still go through it.
 _FAST_FIT_MARGIN = 4.0
-_metrics_cache: dict[tuple[str, int, bool], QFontMetricsF] = {}
+_metrics_cache: dict[tuple[str, int, bool, bool], QFontMetricsF] = {}
 # The last width measured: a one-line label is measured by wrap_text and again by build_block.
 _last_width: tuple[QFontMetricsF | None, str, float] = (None, "", 0.0)
 
 
 def font_metrics(font: QFont) -> QFontMetricsF:
     """Metrics of a label font, made once per family, size and weight (big maps have thousands)."""
-    key = (font.family(), font.pixelSize(), font.bold())
+    key = (font.families()[0] if font.families() else font.family(), font.pixelSize(), font.bold(),
+           font.italic())
     metrics = _metrics_cache.get(key)
     if metrics is None:
         metrics = _metrics_cache[key] = QFontMetricsF(font)
@@ -35,11 +38,26 @@ def text_width(metrics: QFontMetricsF, text: str) -> float:
     return width
 
 
-def label_font(pixel_size: float, bold: bool = False) -> QFont:
-    """The label font at a size in scene units (1 unit = 1 px at 100% zoom, as in the PDF's points)."""
+def label_font(pixel_size: float, bold: bool = False, text: str = "") -> QFont:
+    """The label font at a size in scene units (1 unit = 1 px at 100% zoom, as in the PDF's points).
+
+    Always the bundled typeface (never the system's default), without kerning or hinting, so a name
+    measures and breaks as in the PDF, which reportlab draws from the same files without either.
+    With *text*, the family for its script comes first (see typeface.families_for).
+    """
     font = QFont()
+    font.setFamilies(families_for(text))
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    # Every property set, so nothing is inherited from the application's (the system's) font.
     font.setPixelSize(max(1, round(pixel_size)))
-    font.setBold(bold)
+    font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+    font.setStyle(QFont.Style.StyleNormal)
+    font.setStretch(QFont.Stretch.Unstretched)
+    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100.0)
+    font.setWordSpacing(0.0)
+    font.setCapitalization(QFont.Capitalization.MixedCase)
+    font.setKerning(False)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font
 
 

@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 from .base import Interaction
-
-if TYPE_CHECKING:
-    from ...scene import MapScene
+from .canvas import GestureCanvas
 
 
 class AddNodeInteraction(Interaction):
-    def __init__(self, scene: MapScene, kind: str) -> None:
+    def __init__(self, scene: GestureCanvas, kind: str) -> None:
         super().__init__(scene)
         self.kind = kind
 
     @classmethod
-    def maybe_start(cls, scene: MapScene, event: QGraphicsSceneMouseEvent) -> Interaction | None:
+    def maybe_start(cls, scene: GestureCanvas, event: QGraphicsSceneMouseEvent) -> Interaction | None:
         kind = scene.add_mode()
         if not kind or event.button() != Qt.MouseButton.LeftButton:
             return None

@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
-if TYPE_CHECKING:
-    from ...scene import MapScene
+from .canvas import GestureCanvas
 
 
 class Interaction:
     """One gesture, from the press (or key) that starts it to the release (or key) that ends it."""
 
-    def __init__(self, scene: MapScene) -> None:
+    def __init__(self, scene: GestureCanvas) -> None:
         self.scene = scene
 
     @classmethod
-    def maybe_start(cls, scene: MapScene, event: QGraphicsSceneMouseEvent) -> Interaction | None:
+    def maybe_start(cls, scene: GestureCanvas, event: QGraphicsSceneMouseEvent) -> Interaction | None:
         """The gesture this mouse press starts, or None if it is not this kind of gesture."""
         return None
 

@@ -10,17 +10,17 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 from .base import Interaction
+from .canvas import GestureCanvas
 from ecomap_desktop.i18n import translate as _tr
 
 if TYPE_CHECKING:
     from ...items.node_item import NodeItem
-    from ...scene import MapScene
 
 
 class _ConnectBase(Interaction):
     """Shared by the mouse and keyboard gestures: a source, a live preview and a highlighted target."""
 
-    def __init__(self, scene: MapScene, source: NodeItem) -> None:
+    def __init__(self, scene: GestureCanvas, source: NodeItem) -> None:
         super().__init__(scene)
         self.source = source
         self.target: NodeItem | None = None
@@ -62,7 +62,7 @@ class ConnectInteraction(_ConnectBase):
         return _tr("Connect", "Let go over another person or group to join them.")
 
     @classmethod
-    def maybe_start(cls, scene: MapScene, event: QGraphicsSceneMouseEvent) -> Interaction | None:
+    def maybe_start(cls, scene: GestureCanvas, event: QGraphicsSceneMouseEvent) -> Interaction | None:
         if event.button() != Qt.MouseButton.LeftButton:
             return None
         node = scene.node_item_at(event.scenePos(), event)
@@ -108,7 +108,7 @@ class KeyboardConnectInteraction(_ConnectBase):
     A click on a node also picks it and connects; a click anywhere else cancels.
     """
 
-    def __init__(self, scene: MapScene, source: NodeItem) -> None:
+    def __init__(self, scene: GestureCanvas, source: NodeItem) -> None:
         super().__init__(scene, source)
         here = source.pos()
         candidates = [n for n in scene.node_items() if self.can_connect_to(n)]

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QGraphicsSceneMouseEvent
 
 from .base import Interaction
-
-if TYPE_CHECKING:
-    from ...scene import MapScene
+from .canvas import GestureCanvas
 
 
 class MoveInteraction(Interaction):
-    def __init__(self, scene: MapScene, event: QGraphicsSceneMouseEvent) -> None:
+    def __init__(self, scene: GestureCanvas, event: QGraphicsSceneMouseEvent) -> None:
         super().__init__(scene)
         self._press_scene = event.scenePos()
         self._press_screen = event.screenPos()
@@ -23,7 +19,7 @@ class MoveInteraction(Interaction):
         self._moving = False
 
     @classmethod
-    def maybe_start(cls, scene: MapScene, event: QGraphicsSceneMouseEvent) -> Interaction | None:
+    def maybe_start(cls, scene: GestureCanvas, event: QGraphicsSceneMouseEvent) -> Interaction | None:
         if event.button() != Qt.MouseButton.LeftButton:
             return None
         if scene.node_item_at(event.scenePos(), event) is None:

@@ -46,8 +46,8 @@ from PySide6.QtWidgets import (  # noqa: E402
 from ecomap_desktop import style  # noqa: E402
 from ecomap_desktop.model.document import Document  # noqa: E402
 from ecomap_desktop.model.vocabulary import CATEGORIES, FLOWS, STRENGTHS  # noqa: E402
-from ecomap_desktop.ui.scene import MapScene  # noqa: E402
-from ecomap_desktop.ui.view import CACHE_AFTER_ZOOM_MS, MapView  # noqa: E402
+from ecomap_desktop.ui.editor.scene import MapScene  # noqa: E402
+from ecomap_desktop.ui.editor.view import CACHE_AFTER_ZOOM_MS, MapView  # noqa: E402
 
 VIEW_W, VIEW_H = 1100, 750
 SPACING = 170.0

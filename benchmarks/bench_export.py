@@ -6,7 +6,7 @@ For each size the same fixed positions are drawn by:
 - ours: ecomap_desktop.export.pdf.render (reportlab, from the model), in-process time;
 - neato: Graphviz `neato -n2 -Tpdf` on a DOT file with the same positions (pos="x,y!"), shapes, line
   styles and arrowheads; wall time of the process (it has no in-process API here);
-- qt: Qt's QPdfWriter rendering the canvas scene (ui.scene.MapScene) of the same document.
+- qt: Qt's QPdfWriter rendering the canvas scene (ui.editor.scene.MapScene) of the same document.
 
 Prints the median of several runs for each, and ratios (peer time / ours: above 1 means ours is
 faster). The first, cold run of ours (fonts parsed and registered) is printed separately.
@@ -148,7 +148,7 @@ def bench_qt(doc: Document, runs: int) -> float:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from ecomap_desktop.ui.scene import MapScene
+    from ecomap_desktop.ui.editor.scene import MapScene
 
     stack = QUndoStack()
     scene = MapScene(doc, stack)

@@ -9,8 +9,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from ecomap_desktop.model.document import Document
-from ecomap_desktop.ui.scene import MapScene
-from ecomap_desktop.ui.view import MapView
+from ecomap_desktop.ui.editor.scene import MapScene
+from ecomap_desktop.ui.editor.view import MapView
 
 
 @dataclass

@@ -72,7 +72,7 @@ def test_node_and_edge_copies_are_independent():
 
 def test_labels_that_fit_skip_the_line_breaker_with_the_same_result(qapp, monkeypatch):
     from ecomap_desktop import style
-    from ecomap_desktop.ui.items import text_layout
+    from ecomap_desktop.canvas.items import text_layout
 
     labels = ["Mom", "Sister Ana", "Dr. Patel", "St. Mark's church", "Lincoln Elementary School", "王小明",
               "José Núñez", "محمد", "Ö Elementary A", "Supercalifragilisticexpialidocious", "A B C D E F G",

@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 from ecomap_desktop import style
 from ecomap_desktop.model.document import Document
 from ecomap_desktop.ui.editor.arrange import ArrangeNode, arrange_positions
-from ecomap_desktop.ui.scene import MapScene
+from ecomap_desktop.ui.editor.scene import MapScene
 
 
 def _radius(pos, centre=(0.0, 0.0)):

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from canvas_support import make_canvas
-from ecomap_desktop.ui.items.node_item import NodeItem
+from ecomap_desktop.canvas.items.node_item import NodeItem
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -510,7 +510,7 @@ def test_escape_leaves_add_mode_and_hints_say_what_to_do(canvas, qtbot):
 def test_on_a_big_map_dragged_nodes_are_cached_only_while_they_move(canvas, monkeypatch):
     from PySide6.QtWidgets import QGraphicsItem
 
-    from ecomap_desktop.ui import scene as scene_module
+    from ecomap_desktop.canvas import projection as scene_module
 
     c = canvas
     monkeypatch.setattr(scene_module, "CACHE_MAX_NODES", 2)  # three nodes count as a big map now

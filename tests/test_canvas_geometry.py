@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 
 from ecomap_desktop import geometry, style
 from ecomap_desktop.model.document import Document
-from ecomap_desktop.ui.scene import MapScene
+from ecomap_desktop.ui.editor.scene import MapScene
 
 
 def outline_error(kind: str, cx: float, cy: float, x: float, y: float) -> float:
@@ -102,7 +102,7 @@ def test_each_strength_draws_its_own_pattern(qapp, strength):
     scene = MapScene(doc, QUndoStack())
     p = doc.add_node({"kind": "person", "x": 400.0, "y": 0.0})
     edge = scene.edge_item(doc.add_edge(doc.centre_id, p, {"strength": strength}))
-    from ecomap_desktop.ui.items.connection_drawing import line_pen
+    from ecomap_desktop.canvas.items.connection_drawing import line_pen
 
     pen = line_pen(strength, None)
     line_style = style.LINE_STYLES[strength]

@@ -13,9 +13,9 @@ from ecomap_desktop import geometry
 from ecomap_desktop.io.mapfile import document_to_bytes
 from ecomap_desktop.model.document import Document
 from ecomap_desktop.model.vocabulary import FLOWS, RINGS, STRENGTHS
-from ecomap_desktop.ui.items.edge_item import EdgeItem
-from ecomap_desktop.ui.items.node_item import NodeItem
-from ecomap_desktop.ui.scene import MapScene
+from ecomap_desktop.canvas.items.edge_item import EdgeItem
+from ecomap_desktop.canvas.items.node_item import NodeItem
+from ecomap_desktop.ui.editor.scene import MapScene
 
 coord = st.floats(min_value=-900, max_value=900, allow_nan=False).map(lambda v: round(v, 1))
 index = st.integers(min_value=0, max_value=50)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from ecomap_desktop.export import images
 from ecomap_desktop.io.mapfile import load_document
 from ecomap_desktop.resources import resource_path
-from ecomap_desktop.ui.items.text_layout import label_font
+from ecomap_desktop.canvas.items.text_layout import label_font
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -67,7 +67,7 @@ def test_a_png_is_the_same_picture_whatever_the_systems_default_font(qapp, odd_s
 def test_canvas_labels_do_not_change_with_the_systems_default_font(qapp, odd_system_font):
     from PySide6.QtGui import QUndoStack
 
-    from ecomap_desktop.ui.scene import MapScene
+    from ecomap_desktop.ui.editor.scene import MapScene
 
     doc = load_document(EXAMPLES / "01-rivera-family.ecomap")
 

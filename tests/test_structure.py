@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from ecomap_desktop.ui.editor.interactions.canvas import GestureCanvas
-from ecomap_desktop.ui.scene import MapScene
+from ecomap_desktop.ui.editor.scene import MapScene
 
 ROOT = Path(__file__).resolve().parents[1]
 

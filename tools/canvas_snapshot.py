@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ecomap_desktop.io.mapfile import load_document  # noqa: E402
 from ecomap_desktop.model.document import Document  # noqa: E402
-from ecomap_desktop.ui.scene import MapScene  # noqa: E402
-from ecomap_desktop.ui.view import MapView  # noqa: E402
+from ecomap_desktop.ui.editor.scene import MapScene  # noqa: E402
+from ecomap_desktop.ui.editor.view import MapView  # noqa: E402
 
 
 def sample_document() -> Document:

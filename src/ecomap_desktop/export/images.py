@@ -1,4 +1,4 @@
-"""SVG and PNG pictures of the canvas, drawn by Qt from a private MapScene of the document.
+"""SVG and PNG pictures of the canvas, drawn by Qt from a private projection of the document.
 
 A fresh scene is built for the export (nothing selected, no handles), on a white background, with the
 circles of support only when some node is placed in one (the same rule as the PDF), and the legend
@@ -37,19 +37,17 @@ class _Picture:
 
     def __init__(self, doc) -> None:
         from PySide6.QtCore import QRectF
-        from PySide6.QtGui import QColor, QUndoStack
+        from PySide6.QtGui import QColor
 
         from .. import style
-        from ..ui.scene import MapScene, ring_names
+        from ..canvas.projection import MapProjection, ring_names
         from ..typeface import register_qt_fonts
         from . import compose
 
         ensure_app()
         register_qt_fonts()
-        self._stack = QUndoStack()
-        self.scene = MapScene(doc, self._stack)
+        self.scene = MapProjection(doc)  # the drawing alone: nothing to select, nothing to undo
         self.scene.setBackgroundBrush(QColor("#ffffff"))
-        self.scene.clearSelection()
         info = compose.read_map(doc)
         names = ring_names()
         rings = self.scene.ring_item()

@@ -24,8 +24,8 @@ from .window.file_controller import FileController, recent_files
 from .window.help_menu import install_help_menu
 from .panels.properties import PropertiesPanel
 from .window.safety_actions import install_safety_actions
-from .scene import MapScene
-from .view import MapView
+from .editor.scene import MapScene
+from .editor.view import MapView
 from .widgets.style_picker import LineStylePicker
 
 

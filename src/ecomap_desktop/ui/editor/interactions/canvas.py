@@ -13,8 +13,8 @@ from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
 if TYPE_CHECKING:
-    from ...items.node_item import NodeItem
-    from ...items.preview_item import PreviewItem
+    from ....canvas.items.node_item import NodeItem
+    from ....canvas.items.preview_item import PreviewItem
     from .base import Interaction
 
 

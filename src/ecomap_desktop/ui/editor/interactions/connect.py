@@ -14,7 +14,7 @@ from .canvas import GestureCanvas
 from ecomap_desktop.i18n import translate as _tr
 
 if TYPE_CHECKING:
-    from ...items.node_item import NodeItem
+    from ....canvas.items.node_item import NodeItem
 
 
 class _ConnectBase(Interaction):

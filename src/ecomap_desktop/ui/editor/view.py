@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from .items.node_item import NodeItem
+from ...canvas.items.node_item import NodeItem
 from .scene import MapScene
 
 MIN_ZOOM = 0.05

@@ -1,83 +1,47 @@
-"""The map scene: a projection of the document onto graphics items.
-
-The document owns the truth. This scene listens to its signals and keeps one item per node and per
-connection (id -> item tables); every edit goes through an undo command, and the items follow
-through the document's signals. Mouse gestures are small objects from ui/editor/interactions.
+"""The editing scene: the map's projection (canvas.projection) plus the selection, the in-place label
+editor, gesture dispatch (small objects from ui/editor/interactions) and keyboard navigation. Every
+edit goes through an undo command; the items follow through the document's signals.
 """
 
 from __future__ import annotations
 
-import math
 import unicodedata
 from collections.abc import Iterable
 from functools import partial
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QTransform, QUndoStack
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
-from .. import geometry, labels, style
-from ..model.commands import (
-    AddEdgeCommand,
-    AddNodeCommand,
-    EditNodeCommand,
-    MoveNodesCommand,
-    RemoveItemsCommand,
-)
-from ..model.document import Document
-from ..model.vocabulary import MAX_COORD, MAX_LABEL, RINGS
-from .editor.arrange import ArrangeNode, arrange_positions
-from .editor.interactions import STARTERS, Interaction, KeyboardConnectInteraction
-from .items.edge_item import EdgeItem
-from .items.label_editor import LabelEditor
-from .items.legend_item import LegendItem
-from .items.node_item import NodeItem
-from .items.preview_item import PreviewItem
-from .items.ring_item import RingItem
-from .editor.placement import free_spot, reading_order
+from ... import style
+from ...canvas.items.edge_item import EdgeItem
+from ...canvas.items.label_editor import LabelEditor
+from ...canvas.items.node_item import NodeItem
+from ...canvas.items.preview_item import PreviewItem
+from ...canvas.projection import MapProjection
+from ...model.commands import AddEdgeCommand, AddNodeCommand, EditNodeCommand, MoveNodesCommand, \
+    RemoveItemsCommand
+from ...model.document import Document
+from ...model.vocabulary import MAX_COORD, MAX_LABEL
+from .arrange import ArrangeNode, arrange_positions
+from .interactions import STARTERS, Interaction, KeyboardConnectInteraction
+from .placement import free_spot, reading_order
 from ecomap_desktop.i18n import translate as _tr
 
 
-#: Maps with more nodes than this paint nodes directly instead of caching them as pixmaps.
-CACHE_MAX_NODES = 2000
-#: On such maps, up to this many dragged nodes are cached while they move (begin_live_move).
-LIVE_MOVE_CACHE_MAX = 50
-
-
-def ring_names() -> dict[str, str]:
-    """What each circle of support is called on the canvas."""
-    return {
-        "closest": _tr("MapScene", "Closest"),
-        "friends": _tr("MapScene", "Friends"),
-        "participation": _tr("MapScene", "Taking part"),
-        "paid": _tr("MapScene", "Paid helpers"),
-    }
-
-
-class MapScene(QGraphicsScene):
-    """Projects a Document; edits made here are pushed on the undo stack as commands."""
+class MapScene(MapProjection):
+    """The projection of a Document, edited: every edit made here is pushed on the undo stack."""
 
     # The selected nodes or connections changed.
     selection_ids_changed = Signal()
     # Add mode changed: the kind ("person"/"group") a click on empty canvas adds, or "" when off.
     add_mode_changed = Signal(str)
-    # The legend's content, size or visibility changed (views keep it in their corner).
-    legend_changed = Signal()
-    # The area the map covers changed (views adjust how far one can scroll).
-    content_changed = Signal()
     # A short hint about the gesture now running, for a status bar ("" when there is none).
     hint_changed = Signal(str)
 
     def __init__(self, document: Document, undo_stack: QUndoStack, parent=None) -> None:
-        super().__init__(parent)
-        self.document = document
+        super().__init__(document, parent)
         self.undo_stack = undo_stack
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        self.setBackgroundBrush(QColor(style.CANVAS_BACKGROUND))
-        self._nodes: dict[str, NodeItem] = {}
-        self._edges: dict[str, EdgeItem] = {}
-        self._edge_ends: dict[str, tuple[str, str]] = {}
-        self._edges_at: dict[str, set[str]] = {}
         self._connection_style: dict[str, object] = {"strength": "moderate", "flow": "none", "colour": None}
         self._interaction: Interaction | None = None
         self._add_mode = ""
@@ -85,83 +49,18 @@ class MapScene(QGraphicsScene):
         self._selecting = False
         self._editor: LabelEditor | None = None
         self._editing_id: str | None = None
-        self._text_boost = 1.0
-        self._view_scale = 1.0
-        self._variant = style.STANDARD
-        self._text_scale = 1.0
-        self._content_pending = False
-        self._caching = True
-        self._live_cached: list[NodeItem] = []  # nodes cached as pixmaps while dragged (big maps)
         self._in_batch = False  # the document is making many changes as one (see _on_batch_finished)
         self._selection_stale = False  # selected items went away during the batch
-
-        self._rings = RingItem()
-        names = ring_names()
-        self._rings.set_rings([(style.RING_RADII[r], names[r]) for r in RINGS])
-        self.addItem(self._rings)
-        self._legend = LegendItem()
-        self.addItem(self._legend)
-
-        document.node_added.connect(self._on_node_added)
-        document.node_removed.connect(self._on_node_removed)
-        document.node_changed.connect(self._on_node_changed)
-        document.node_moved.connect(self._on_node_moved)
-        document.edge_added.connect(self._on_edge_added)
-        document.edge_removed.connect(self._on_edge_removed)
-        document.edge_changed.connect(self._on_edge_changed)
-        document.meta_changed.connect(self._on_meta_changed)
-        document.reset.connect(self._rebuild)
         document.batch_started.connect(self._on_batch_started)
         document.batch_finished.connect(self._on_batch_finished)
         self.selectionChanged.connect(self._on_selection_changed)
         self.selection_ids_changed.connect(self._sync_focus_item)
-        self._rebuild()
 
-    # ===== reading the projection (tests, main window) ==========================================
-
-    def node_item(self, node_id: str) -> NodeItem:
-        return self._nodes[node_id]
-
-    def edge_item(self, edge_id: str) -> EdgeItem:
-        return self._edges[edge_id]
-
-    def node_items(self) -> list[NodeItem]:
-        return list(self._nodes.values())
-
-    def node_ids(self) -> list[str]:
-        return list(self._nodes)
-
-    def edge_ids(self) -> list[str]:
-        return list(self._edges)
-
-    def ring_item(self) -> RingItem:
-        return self._rings
-
-    def legend_item(self) -> LegendItem:
-        return self._legend
+    # ===== reading ============================================================================
 
     def label_editor(self) -> LabelEditor | None:
         """The in-place label editor while a label is being edited."""
         return self._editor
-
-    def items_bounding_rect(self) -> QRectF:
-        """The area covered by the nodes (and so by the connections between them)."""
-        left = top = math.inf
-        right = bottom = -math.inf
-        half_sizes = {kind: geometry.node_half_size(kind)[:2] for kind in ("centre", "person", "group")}
-        for item in self._nodes.values():
-            half_w, half_h = half_sizes.get(item.kind) or geometry.node_half_size(item.kind)[:2]
-            pos = item.pos()
-            x, y = pos.x(), pos.y()
-            left, right = min(left, x - half_w), max(right, x + half_w)
-            top, bottom = min(top, y - half_h), max(bottom, y + half_h)
-        rect = QRectF(left, top, right - left, bottom - top) if self._nodes else QRectF()
-        if self._rings.isVisible() and self.document.centre_id in self._nodes:
-            # The closest ring is part of the picture a parent expects to see around the family.
-            centre = self._nodes[self.document.centre_id].pos()
-            r = style.RING_RADII["closest"] + 10
-            rect = rect.united(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r))
-        return rect
 
     # ===== selection ==========================================================================
 
@@ -407,88 +306,6 @@ class MapScene(QGraphicsScene):
         positions = {n: (item.x(), item.y()) for n, item in self._nodes.items()}
         return reading_order(self.document.centre_id, positions)
 
-    def ensure_node_visible(self, node_id: str) -> None:
-        item = self._nodes.get(node_id)
-        if item is None:
-            return
-        for view in self.views():
-            view.ensureVisible(item.sceneBoundingRect(), 40, 40)
-
-    # ----- rings, legend, zoom ------------------------------------------------------------------
-
-    def set_rings_visible(self, visible: bool) -> None:
-        self._rings.setVisible(visible)
-        self._schedule_content_changed()
-
-    def rings_visible(self) -> bool:
-        return self._rings.isVisible()
-
-    def set_legend_visible(self, visible: bool) -> None:
-        self._legend.setVisible(visible)
-        self.legend_changed.emit()
-
-    def legend_visible(self) -> bool:
-        return self._legend.isVisible()
-
-    def set_view_scale(self, scale: float) -> None:
-        """Tell the scene the view's zoom, so labels can stay legible when zoomed far out."""
-        self._view_scale = scale
-        text = self._text_scale  # the text-size setting; the zoom boost comes on top of it
-        wanted = style.LABEL_MIN_SCREEN_PX / (style.LABEL_FONT_SIZE * text * max(scale, 1e-6))
-        # Quarter steps: zooming a little does not re-measure every label every time.
-        boost = text * min(style.LABEL_MAX_BOOST, max(1.0, math.ceil(wanted * 4) / 4))
-        if boost != self._text_boost:
-            self._text_boost = boost
-            self._rings.set_text_boost(boost)
-            for item in self._nodes.values():
-                item.set_text_boost(boost)
-
-    def text_boost(self) -> float:
-        return self._text_boost
-
-    # ----- display: high contrast and text size (a way of looking, never a change to the map) ---
-
-    def set_display(self, high_contrast: bool, text_scale: float = 1.0) -> None:
-        """Draw in the high-contrast variant or the standard one, with labels *text_scale* times larger."""
-        variant = style.canvas_variant(high_contrast)
-        if variant is not self._variant:
-            self._variant = variant
-            self.setBackgroundBrush(QColor(variant.background))
-            self._rings.set_colours(variant.ring_colour, variant.ring_width, variant.ring_label_colour,
-                                    variant.background)
-            legend_sample = variant.line_colour
-            self._legend.set_colours(variant.label_colour, variant.legend_border, variant.legend_background,
-                                     legend_sample)
-            for node_id, item in self._nodes.items():
-                self._style_node(item, self.document.node(node_id))
-            for edge_id, item in self._edges.items():
-                self._style_edge(item)
-        if text_scale != self._text_scale:
-            self._text_scale = text_scale
-            self._legend.setScale(text_scale)
-            self.set_view_scale(self._view_scale)
-            self.legend_changed.emit()
-
-    def high_contrast(self) -> bool:
-        return self._variant is style.HIGH_CONTRAST
-
-    def display_variant(self) -> style.CanvasVariant:
-        return self._variant
-
-    def text_scale(self) -> float:
-        return self._text_scale
-
-    def _style_node(self, item: NodeItem, data: dict) -> None:
-        item.set_variant(self._variant)
-        self._apply_node_content(item, data)
-
-    def _style_edge(self, item: EdgeItem) -> None:
-        v = self._variant
-        if v is style.STANDARD:
-            item.set_variant(None)
-        else:
-            item.set_variant(v.line_colour, v.line_width_scale, v.highlight)
-
     def _sync_focus_item(self) -> None:
         # Keyboard focus sits on the last selected node, so it can draw its focus ring (only while
         # the canvas itself has focus: Qt's item focus follows the view's).
@@ -503,21 +320,6 @@ class MapScene(QGraphicsScene):
             self.focusItem().clearFocus()
 
     # ===== gestures ============================================================================
-
-    def node_item_at(
-        self, scene_pos: QPointF, event: QGraphicsSceneMouseEvent | None = None
-    ) -> NodeItem | None:
-        """The topmost node under a point (its "+" handle included while shown)."""
-        transform = QTransform()
-        widget = event.widget() if event is not None else None
-        view = widget.parent() if widget is not None else None
-        if view is not None and hasattr(view, "viewportTransform"):
-            transform = view.viewportTransform()
-        for item in self.items(scene_pos, Qt.ItemSelectionMode.IntersectsItemShape,
-                               Qt.SortOrder.DescendingOrder, transform):
-            if isinstance(item, NodeItem):
-                return item
-        return None
 
     def interaction(self) -> Interaction | None:
         """The gesture now running, if any."""
@@ -554,72 +356,6 @@ class MapScene(QGraphicsScene):
 
     def selected_node_positions(self) -> dict[str, QPointF]:
         return {n: QPointF(self._nodes[n].pos()) for n in self._selection_order}
-
-    def set_item_caching(self, on: bool) -> None:
-        """Keep each node's drawing as a pixmap (on by default).
-
-        Repaints of unchanged nodes (a drag passing over them, a window uncovered) then cost a
-        copy. The view turns it off while the zoom is changing, when every cache would have to be
-        redrawn at each step anyway; Qt's pixmap cache bounds the memory it takes.
-        """
-        if on == self._caching:
-            return
-        before = self._cache_mode()
-        self._caching = on
-        mode = self._cache_mode()
-        if mode == before:  # a big map never caches: nothing to change on its thousands of nodes
-            return
-        for item in self._nodes.values():
-            item.setCacheMode(mode)
-
-    def _cache_mode(self) -> QGraphicsItem.CacheMode:
-        modes = QGraphicsItem.CacheMode
-        # On very big maps Qt's per-item cache bookkeeping costs more than the cache saves (see
-        # benchmarks/bench_canvas.py: slower drags at 5,000 nodes), so they paint directly.
-        cached = self._caching and len(self._nodes) <= CACHE_MAX_NODES
-        return modes.DeviceCoordinateCache if cached else modes.NoCache
-
-    def _recheck_cache_mode(self) -> None:
-        """After a node is added or removed: switch every node when the map crosses the size limit."""
-        if len(self._nodes) in (CACHE_MAX_NODES, CACHE_MAX_NODES + 1):
-            mode = self._cache_mode()
-            for item in self._nodes.values():
-                item.setCacheMode(mode)
-
-    def begin_live_move(self, node_ids: Iterable[str]) -> None:
-        """A drag starts. On a big map, where nodes paint directly, the few being dragged keep their
-        drawing as a pixmap while they move, so each step copies them rather than drawing them again
-        (as every node of a smaller map always does)."""
-        self.end_live_move()
-        if self._cache_mode() != QGraphicsItem.CacheMode.NoCache:
-            return  # cached already
-        items = [self._nodes[n] for n in node_ids if n in self._nodes]
-        if len(items) > LIVE_MOVE_CACHE_MAX:
-            return  # too many pixmaps to keep: they paint directly, as the rest of the map does
-        for item in items:
-            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self._live_cached = items
-
-    def end_live_move(self) -> None:
-        """The drag is over: the dragged nodes paint as the rest of the map does again."""
-        mode = self._cache_mode()
-        for item in self._live_cached:
-            item.setCacheMode(mode)
-        self._live_cached = []
-
-    def move_nodes_live(self, positions: dict[str, QPointF]) -> None:
-        """Move node items during a drag (the document is told once, on release)."""
-        touched: set[str] = set()
-        for node_id, pos in positions.items():
-            item = self._nodes.get(node_id)
-            if item is None:
-                continue
-            item.setPos(pos)
-            touched.update(self._edges_at.get(node_id, ()))
-            if node_id == self.document.centre_id:
-                self._rings.setPos(pos)
-        for edge_id in touched:
-            self._refresh_edge(edge_id)
 
     def commit_live_move(self, start: dict[str, QPointF]) -> None:
         """Push one Move command from *start* to where the items are now."""
@@ -704,104 +440,26 @@ class MapScene(QGraphicsScene):
             return
         super().mouseDoubleClickEvent(event)
 
-    # ===== following the document ============================================================
 
-    def _rebuild(self) -> None:
+    # ===== following the document: what editing adds =========================================
+
+    def _on_reset(self) -> None:
         self.cancel_interaction()
         self.cancel_label_edit()
         self._selecting = True
         try:
-            for item in list(self._edges.values()) + list(self._nodes.values()):
-                self.removeItem(item)
+            self._clear_items()
         finally:
             self._selecting = False
-        self._nodes.clear()
-        self._edges.clear()
-        self._edge_ends.clear()
-        self._edges_at.clear()
         self._selection_order = []
-        # Read straight from the map (no copy per item: a big map has thousands), in the usual order.
-        graph, document = self.document.graph_view(), self.document
-        for node_id, data in graph.nodes(data=True):
-            self._add_node_item(node_id, data)
-        for edge_id in document.edge_ids():
-            source, target = document.edge_ends(edge_id)
-            self._add_edge_item(edge_id, source, target, graph.edges[source, target])
-        self._on_meta_changed("legend")
+        self._rebuild()
         self.selection_ids_changed.emit()
-
-    def _on_node_added(self, node_id: str) -> None:
-        self._add_node_item(node_id, self.document.node(node_id))
-
-    def _add_node_item(self, node_id: str, data: dict) -> None:
-        """Make the item of a node from its attributes (read only)."""
-        item = NodeItem(node_id, data["kind"])
-        mode = self._cache_mode()
-        if mode != QGraphicsItem.CacheMode.NoCache:  # a new item's mode already (big maps)
-            item.setCacheMode(mode)
-        if self._variant is not style.STANDARD:
-            item.set_variant(self._variant)
-        self._apply_node_content(item, data)
-        item.set_text_boost(self._text_boost)
-        item.setPos(data["x"], data["y"])
-        self._nodes[node_id] = item
-        self._recheck_cache_mode()
-        self._edges_at.setdefault(node_id, set())
-        self.addItem(item)
-        if node_id == self.document.centre_id:
-            self._rings.setPos(item.pos())
-        self._schedule_content_changed()
 
     def _on_node_removed(self, node_id: str) -> None:
         if self._editing_id == node_id:
             self.cancel_label_edit()
         self.cancel_interaction()
-        item = self._nodes.pop(node_id, None)
-        self._recheck_cache_mode()
-        self._edges_at.pop(node_id, None)
-        if item is not None:
-            self._remove_item(item)
-        self._schedule_content_changed()
-
-    def _on_node_changed(self, node_id: str, keys: list) -> None:
-        item = self._nodes[node_id]
-        data = self.document.node(node_id)
-        old_kind = item.kind
-        self._apply_node_content(item, data)
-        if item.kind != old_kind:
-            for edge_id in self._edges_at.get(node_id, ()):
-                self._refresh_edge(edge_id)
-            self._schedule_content_changed()
-
-    def _on_node_moved(self, node_id: str, x: float, y: float) -> None:
-        item = self._nodes[node_id]
-        if item.x() != x or item.y() != y:
-            self.move_nodes_live({node_id: QPointF(x, y)})
-        self._schedule_content_changed()
-
-    def _on_edge_added(self, edge_id: str) -> None:
-        data = self.document.edge(edge_id)
-        self._add_edge_item(edge_id, data["source"], data["target"], data)
-
-    def _add_edge_item(self, edge_id: str, source: str, target: str, data: dict) -> None:
-        """Make the item of a connection from its attributes (read only)."""
-        item = EdgeItem(edge_id, data["strength"], data["flow"], data["colour"])
-        self._edge_ends[edge_id] = (source, target)
-        self._edges_at[source].add(edge_id)
-        self._edges_at[target].add(edge_id)
-        self._edges[edge_id] = item
-        if self._variant is not style.STANDARD:
-            self._style_edge(item)
-        self._refresh_edge(edge_id)
-        self.addItem(item)
-
-    def _on_edge_removed(self, edge_id: str) -> None:
-        item = self._edges.pop(edge_id, None)
-        ends = self._edge_ends.pop(edge_id, ())
-        for node_id in ends:
-            self._edges_at.get(node_id, set()).discard(edge_id)
-        if item is not None:
-            self._remove_item(item)
+        super()._on_node_removed(node_id)
 
     def _remove_item(self, item: NodeItem | EdgeItem) -> None:
         if not (self._in_batch and item.isSelected()):
@@ -825,30 +483,7 @@ class MapScene(QGraphicsScene):
             self._selection_stale = False
             self.selection_ids_changed.emit()
 
-    def _on_edge_changed(self, edge_id: str, keys: list) -> None:
-        data = self.document.edge(edge_id)
-        self._edges[edge_id].set_style(data["strength"], data["flow"], data["colour"])
-
-    def _on_meta_changed(self, key: str) -> None:
-        if key == "legend":
-            legend = self.document.meta("legend")
-            entries = [(e["key"], labels.legend_label(e["key"], e["label"])) for e in legend]
-            self._legend.set_entries(_tr("MapScene", "Legend"), entries)
-            self.legend_changed.emit()
-
     # ----- helpers ------------------------------------------------------------------------------
-
-    def _apply_node_content(self, item: NodeItem, data: dict) -> None:
-        item.set_kind(data["kind"])
-        if data["kind"] == "centre":  # a new map says what goes in the middle (never saved or printed)
-            item.set_placeholder(_tr("MapScene", "The family's name"))
-        household = [_member_line(m) for m in data.get("household") or []]
-        item.set_content(data["label"], self._variant.fill(data["category"]), household)
-
-    def _refresh_edge(self, edge_id: str) -> None:
-        source, target = self._edge_ends[edge_id]
-        a, b = self._nodes[source], self._nodes[target]
-        self._edges[edge_id].set_ends(a.kind, a.x(), a.y(), b.kind, b.x(), b.y())
 
     def _free_spot(self, kind: str) -> QPointF:
         """A spot near the centre where a new node overlaps no other node."""
@@ -857,25 +492,6 @@ class MapScene(QGraphicsScene):
             centre, kind, lambda area: not any(isinstance(i, NodeItem) for i in self.items(area))
         )
 
-    def _schedule_content_changed(self) -> None:
-        # Many signals arrive together (an Arrange moves every node): tell views once, afterwards.
-        if not self._content_pending:
-            self._content_pending = True
-            QTimer.singleShot(0, self._emit_content_changed)
-
-    def _emit_content_changed(self) -> None:
-        self._content_pending = False
-        self.content_changed.emit()
-
-
-def _member_line(member: dict) -> str:
-    name = member.get("name", "").strip()
-    age = member.get("age", "").strip()
-    if name and age:
-        return _tr("MapScene", "%1 (%2)").replace("%1", name).replace("%2", age)
-    return name or age
-
 
 def _clamp(value: float) -> float:
     return max(-MAX_COORD, min(MAX_COORD, float(value)))
-

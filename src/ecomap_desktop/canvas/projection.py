@@ -1,0 +1,433 @@
+"""The projection of a document onto a QGraphicsScene: what the canvas and the pictures draw.
+
+The document owns the truth. The projection listens to its signals and keeps one item per node and
+per connection (id -> item tables), the circles of support and the legend; it applies the display
+(high contrast, text size, zoom boost), caches node drawings and moves items live during a drag. It
+changes nothing and takes no undo stack: the editing scene (ui/editor/scene.py) adds selection,
+gestures and commands on top, and the PNG and SVG exports draw the projection alone.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from .. import geometry, labels, style
+from ..model.document import Document
+from ..model.vocabulary import RINGS
+from .items.edge_item import EdgeItem
+from .items.legend_item import LegendItem
+from .items.node_item import NodeItem
+from .items.ring_item import RingItem
+from ecomap_desktop.i18n import translate as _tr
+
+
+#: Maps with more nodes than this paint nodes directly instead of caching them as pixmaps.
+CACHE_MAX_NODES = 2000
+#: On such maps, up to this many dragged nodes are cached while they move (begin_live_move).
+LIVE_MOVE_CACHE_MAX = 50
+
+
+def ring_names() -> dict[str, str]:
+    """What each circle of support is called on the canvas."""
+    return {
+        "closest": _tr("MapScene", "Closest"),
+        "friends": _tr("MapScene", "Friends"),
+        "participation": _tr("MapScene", "Taking part"),
+        "paid": _tr("MapScene", "Paid helpers"),
+    }
+
+
+class MapProjection(QGraphicsScene):
+    """Projects a Document onto graphics items and keeps them in step with its signals."""
+
+    # The legend's content, size or visibility changed (views keep it in their corner).
+    legend_changed = Signal()
+    # The area the map covers changed (views adjust how far one can scroll).
+    content_changed = Signal()
+
+    def __init__(self, document: Document, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setBackgroundBrush(QColor(style.CANVAS_BACKGROUND))
+        self._nodes: dict[str, NodeItem] = {}
+        self._edges: dict[str, EdgeItem] = {}
+        self._edge_ends: dict[str, tuple[str, str]] = {}
+        self._edges_at: dict[str, set[str]] = {}
+        self._text_boost = 1.0
+        self._view_scale = 1.0
+        self._variant = style.STANDARD
+        self._text_scale = 1.0
+        self._content_pending = False
+        self._caching = True
+        self._live_cached: list[NodeItem] = []  # nodes cached as pixmaps while dragged (big maps)
+
+        self._rings = RingItem()
+        names = ring_names()
+        self._rings.set_rings([(style.RING_RADII[r], names[r]) for r in RINGS])
+        self.addItem(self._rings)
+        self._legend = LegendItem()
+        self.addItem(self._legend)
+
+        document.node_added.connect(self._on_node_added)
+        document.node_removed.connect(self._on_node_removed)
+        document.node_changed.connect(self._on_node_changed)
+        document.node_moved.connect(self._on_node_moved)
+        document.edge_added.connect(self._on_edge_added)
+        document.edge_removed.connect(self._on_edge_removed)
+        document.edge_changed.connect(self._on_edge_changed)
+        document.meta_changed.connect(self._on_meta_changed)
+        document.reset.connect(self._on_reset)
+        self._rebuild()
+
+    # ===== reading the projection (the editing scene, the window, the exports) ==================
+
+    def node_item(self, node_id: str) -> NodeItem:
+        return self._nodes[node_id]
+
+    def edge_item(self, edge_id: str) -> EdgeItem:
+        return self._edges[edge_id]
+
+    def node_items(self) -> list[NodeItem]:
+        return list(self._nodes.values())
+
+    def node_ids(self) -> list[str]:
+        return list(self._nodes)
+
+    def edge_ids(self) -> list[str]:
+        return list(self._edges)
+
+    def ring_item(self) -> RingItem:
+        return self._rings
+
+    def legend_item(self) -> LegendItem:
+        return self._legend
+
+    def items_bounding_rect(self) -> QRectF:
+        """The area covered by the nodes (and so by the connections between them)."""
+        left = top = math.inf
+        right = bottom = -math.inf
+        half_sizes = {kind: geometry.node_half_size(kind)[:2] for kind in ("centre", "person", "group")}
+        for item in self._nodes.values():
+            half_w, half_h = half_sizes.get(item.kind) or geometry.node_half_size(item.kind)[:2]
+            pos = item.pos()
+            x, y = pos.x(), pos.y()
+            left, right = min(left, x - half_w), max(right, x + half_w)
+            top, bottom = min(top, y - half_h), max(bottom, y + half_h)
+        rect = QRectF(left, top, right - left, bottom - top) if self._nodes else QRectF()
+        if self._rings.isVisible() and self.document.centre_id in self._nodes:
+            # The closest ring is part of the picture a parent expects to see around the family.
+            centre = self._nodes[self.document.centre_id].pos()
+            r = style.RING_RADII["closest"] + 10
+            rect = rect.united(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r))
+        return rect
+
+    def node_item_at(
+        self, scene_pos: QPointF, event: QGraphicsSceneMouseEvent | None = None
+    ) -> NodeItem | None:
+        """The topmost node under a point (its "+" handle included while shown)."""
+        transform = QTransform()
+        widget = event.widget() if event is not None else None
+        view = widget.parent() if widget is not None else None
+        if view is not None and hasattr(view, "viewportTransform"):
+            transform = view.viewportTransform()
+        for item in self.items(scene_pos, Qt.ItemSelectionMode.IntersectsItemShape,
+                               Qt.SortOrder.DescendingOrder, transform):
+            if isinstance(item, NodeItem):
+                return item
+        return None
+
+    def ensure_node_visible(self, node_id: str) -> None:
+        item = self._nodes.get(node_id)
+        if item is None:
+            return
+        for view in self.views():
+            view.ensureVisible(item.sceneBoundingRect(), 40, 40)
+
+    # ----- rings, legend, zoom ------------------------------------------------------------------
+
+    def set_rings_visible(self, visible: bool) -> None:
+        self._rings.setVisible(visible)
+        self._schedule_content_changed()
+
+    def rings_visible(self) -> bool:
+        return self._rings.isVisible()
+
+    def set_legend_visible(self, visible: bool) -> None:
+        self._legend.setVisible(visible)
+        self.legend_changed.emit()
+
+    def legend_visible(self) -> bool:
+        return self._legend.isVisible()
+
+    def set_view_scale(self, scale: float) -> None:
+        """Tell the scene the view's zoom, so labels can stay legible when zoomed far out."""
+        self._view_scale = scale
+        text = self._text_scale  # the text-size setting; the zoom boost comes on top of it
+        wanted = style.LABEL_MIN_SCREEN_PX / (style.LABEL_FONT_SIZE * text * max(scale, 1e-6))
+        # Quarter steps: zooming a little does not re-measure every label every time.
+        boost = text * min(style.LABEL_MAX_BOOST, max(1.0, math.ceil(wanted * 4) / 4))
+        if boost != self._text_boost:
+            self._text_boost = boost
+            self._rings.set_text_boost(boost)
+            for item in self._nodes.values():
+                item.set_text_boost(boost)
+
+    def text_boost(self) -> float:
+        return self._text_boost
+
+    # ----- display: high contrast and text size (a way of looking, never a change to the map) ---
+
+    def set_display(self, high_contrast: bool, text_scale: float = 1.0) -> None:
+        """Draw in the high-contrast variant or the standard one, with labels *text_scale* times larger."""
+        variant = style.canvas_variant(high_contrast)
+        if variant is not self._variant:
+            self._variant = variant
+            self.setBackgroundBrush(QColor(variant.background))
+            self._rings.set_colours(variant.ring_colour, variant.ring_width, variant.ring_label_colour,
+                                    variant.background)
+            legend_sample = variant.line_colour
+            self._legend.set_colours(variant.label_colour, variant.legend_border, variant.legend_background,
+                                     legend_sample)
+            for node_id, item in self._nodes.items():
+                self._style_node(item, self.document.node(node_id))
+            for edge_id, item in self._edges.items():
+                self._style_edge(item)
+        if text_scale != self._text_scale:
+            self._text_scale = text_scale
+            self._legend.setScale(text_scale)
+            self.set_view_scale(self._view_scale)
+            self.legend_changed.emit()
+
+    def high_contrast(self) -> bool:
+        return self._variant is style.HIGH_CONTRAST
+
+    def display_variant(self) -> style.CanvasVariant:
+        return self._variant
+
+    def text_scale(self) -> float:
+        return self._text_scale
+
+    def _style_node(self, item: NodeItem, data: dict) -> None:
+        item.set_variant(self._variant)
+        self._apply_node_content(item, data)
+
+    def _style_edge(self, item: EdgeItem) -> None:
+        v = self._variant
+        if v is style.STANDARD:
+            item.set_variant(None)
+        else:
+            item.set_variant(v.line_colour, v.line_width_scale, v.highlight)
+
+    # ----- caching and live move ----------------------------------------------------------------
+
+    def set_item_caching(self, on: bool) -> None:
+        """Keep each node's drawing as a pixmap (on by default).
+
+        Repaints of unchanged nodes (a drag passing over them, a window uncovered) then cost a
+        copy. The view turns it off while the zoom is changing, when every cache would have to be
+        redrawn at each step anyway; Qt's pixmap cache bounds the memory it takes.
+        """
+        if on == self._caching:
+            return
+        before = self._cache_mode()
+        self._caching = on
+        mode = self._cache_mode()
+        if mode == before:  # a big map never caches: nothing to change on its thousands of nodes
+            return
+        for item in self._nodes.values():
+            item.setCacheMode(mode)
+
+    def _cache_mode(self) -> QGraphicsItem.CacheMode:
+        modes = QGraphicsItem.CacheMode
+        # On very big maps Qt's per-item cache bookkeeping costs more than the cache saves (see
+        # benchmarks/bench_canvas.py: slower drags at 5,000 nodes), so they paint directly.
+        cached = self._caching and len(self._nodes) <= CACHE_MAX_NODES
+        return modes.DeviceCoordinateCache if cached else modes.NoCache
+
+    def _recheck_cache_mode(self) -> None:
+        """After a node is added or removed: switch every node when the map crosses the size limit."""
+        if len(self._nodes) in (CACHE_MAX_NODES, CACHE_MAX_NODES + 1):
+            mode = self._cache_mode()
+            for item in self._nodes.values():
+                item.setCacheMode(mode)
+
+    def begin_live_move(self, node_ids: Iterable[str]) -> None:
+        """A drag starts. On a big map, where nodes paint directly, the few being dragged keep their
+        drawing as a pixmap while they move, so each step copies them rather than drawing them again
+        (as every node of a smaller map always does)."""
+        self.end_live_move()
+        if self._cache_mode() != QGraphicsItem.CacheMode.NoCache:
+            return  # cached already
+        items = [self._nodes[n] for n in node_ids if n in self._nodes]
+        if len(items) > LIVE_MOVE_CACHE_MAX:
+            return  # too many pixmaps to keep: they paint directly, as the rest of the map does
+        for item in items:
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._live_cached = items
+
+    def end_live_move(self) -> None:
+        """The drag is over: the dragged nodes paint as the rest of the map does again."""
+        mode = self._cache_mode()
+        for item in self._live_cached:
+            item.setCacheMode(mode)
+        self._live_cached = []
+
+    def move_nodes_live(self, positions: dict[str, QPointF]) -> None:
+        """Move node items during a drag (the document is told once, on release)."""
+        touched: set[str] = set()
+        for node_id, pos in positions.items():
+            item = self._nodes.get(node_id)
+            if item is None:
+                continue
+            item.setPos(pos)
+            touched.update(self._edges_at.get(node_id, ()))
+            if node_id == self.document.centre_id:
+                self._rings.setPos(pos)
+        for edge_id in touched:
+            self._refresh_edge(edge_id)
+
+    # ===== following the document ============================================================
+
+    def _on_reset(self) -> None:
+        self._rebuild()
+
+    def _clear_items(self) -> None:
+        for item in list(self._edges.values()) + list(self._nodes.values()):
+            self.removeItem(item)
+        self._nodes.clear()
+        self._edges.clear()
+        self._edge_ends.clear()
+        self._edges_at.clear()
+
+    def _rebuild(self) -> None:
+        self._clear_items()
+        # Read straight from the map (no copy per item: a big map has thousands), in the usual order.
+        graph, document = self.document.graph_view(), self.document
+        for node_id, data in graph.nodes(data=True):
+            self._add_node_item(node_id, data)
+        for edge_id in document.edge_ids():
+            source, target = document.edge_ends(edge_id)
+            self._add_edge_item(edge_id, source, target, graph.edges[source, target])
+        self._on_meta_changed("legend")
+
+    def _on_node_added(self, node_id: str) -> None:
+        self._add_node_item(node_id, self.document.node(node_id))
+
+    def _add_node_item(self, node_id: str, data: dict) -> None:
+        """Make the item of a node from its attributes (read only)."""
+        item = NodeItem(node_id, data["kind"])
+        mode = self._cache_mode()
+        if mode != QGraphicsItem.CacheMode.NoCache:  # a new item's mode already (big maps)
+            item.setCacheMode(mode)
+        if self._variant is not style.STANDARD:
+            item.set_variant(self._variant)
+        self._apply_node_content(item, data)
+        item.set_text_boost(self._text_boost)
+        item.setPos(data["x"], data["y"])
+        self._nodes[node_id] = item
+        self._recheck_cache_mode()
+        self._edges_at.setdefault(node_id, set())
+        self.addItem(item)
+        if node_id == self.document.centre_id:
+            self._rings.setPos(item.pos())
+        self._schedule_content_changed()
+
+    def _on_node_removed(self, node_id: str) -> None:
+        item = self._nodes.pop(node_id, None)
+        self._recheck_cache_mode()
+        self._edges_at.pop(node_id, None)
+        if item is not None:
+            self._remove_item(item)
+        self._schedule_content_changed()
+
+    def _on_node_changed(self, node_id: str, keys: list) -> None:
+        item = self._nodes[node_id]
+        data = self.document.node(node_id)
+        old_kind = item.kind
+        self._apply_node_content(item, data)
+        if item.kind != old_kind:
+            for edge_id in self._edges_at.get(node_id, ()):
+                self._refresh_edge(edge_id)
+            self._schedule_content_changed()
+
+    def _on_node_moved(self, node_id: str, x: float, y: float) -> None:
+        item = self._nodes[node_id]
+        if item.x() != x or item.y() != y:
+            self.move_nodes_live({node_id: QPointF(x, y)})
+        self._schedule_content_changed()
+
+    def _on_edge_added(self, edge_id: str) -> None:
+        data = self.document.edge(edge_id)
+        self._add_edge_item(edge_id, data["source"], data["target"], data)
+
+    def _add_edge_item(self, edge_id: str, source: str, target: str, data: dict) -> None:
+        """Make the item of a connection from its attributes (read only)."""
+        item = EdgeItem(edge_id, data["strength"], data["flow"], data["colour"])
+        self._edge_ends[edge_id] = (source, target)
+        self._edges_at[source].add(edge_id)
+        self._edges_at[target].add(edge_id)
+        self._edges[edge_id] = item
+        if self._variant is not style.STANDARD:
+            self._style_edge(item)
+        self._refresh_edge(edge_id)
+        self.addItem(item)
+
+    def _on_edge_removed(self, edge_id: str) -> None:
+        item = self._edges.pop(edge_id, None)
+        ends = self._edge_ends.pop(edge_id, ())
+        for node_id in ends:
+            self._edges_at.get(node_id, set()).discard(edge_id)
+        if item is not None:
+            self._remove_item(item)
+
+    def _remove_item(self, item: NodeItem | EdgeItem) -> None:
+        self.removeItem(item)
+
+    def _on_edge_changed(self, edge_id: str, keys: list) -> None:
+        data = self.document.edge(edge_id)
+        self._edges[edge_id].set_style(data["strength"], data["flow"], data["colour"])
+
+    def _on_meta_changed(self, key: str) -> None:
+        if key == "legend":
+            legend = self.document.meta("legend")
+            entries = [(e["key"], labels.legend_label(e["key"], e["label"])) for e in legend]
+            self._legend.set_entries(_tr("MapScene", "Legend"), entries)
+            self.legend_changed.emit()
+
+    # ----- helpers ------------------------------------------------------------------------------
+
+    def _apply_node_content(self, item: NodeItem, data: dict) -> None:
+        item.set_kind(data["kind"])
+        if data["kind"] == "centre":  # a new map says what goes in the middle (never saved or printed)
+            item.set_placeholder(_tr("MapScene", "The family's name"))
+        household = [_member_line(m) for m in data.get("household") or []]
+        item.set_content(data["label"], self._variant.fill(data["category"]), household)
+
+    def _refresh_edge(self, edge_id: str) -> None:
+        source, target = self._edge_ends[edge_id]
+        a, b = self._nodes[source], self._nodes[target]
+        self._edges[edge_id].set_ends(a.kind, a.x(), a.y(), b.kind, b.x(), b.y())
+
+    def _schedule_content_changed(self) -> None:
+        # Many signals arrive together (an Arrange moves every node): tell views once, afterwards.
+        if not self._content_pending:
+            self._content_pending = True
+            QTimer.singleShot(0, self._emit_content_changed)
+
+    def _emit_content_changed(self) -> None:
+        self._content_pending = False
+        self.content_changed.emit()
+
+
+def _member_line(member: dict) -> str:
+    name = member.get("name", "").strip()
+    age = member.get("age", "").strip()
+    if name and age:
+        return _tr("MapScene", "%1 (%2)").replace("%1", name).replace("%2", age)
+    return name or age

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/about_dialog.py" line="+47"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/about.py" line="+47"/>
         <source>windows, drawing and printing</source>
         <extracomment>Names and licences are shown through translate() too: most are proper names and stay as they are, the few with ordinary words in them (&quot;fonts&quot;, &quot;and&quot;, &quot;or&quot;) are marked.</extracomment>
         <translation>ventanas, dibujo e impresión</translation>
@@ -128,7 +128,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/accessibility.py" line="+33"/>
+        <location filename="../../src/ecomap_desktop/ui/window/accessibility.py" line="+33"/>
         <source>&amp;Normal</source>
         <translation>&amp;Normal</translation>
     </message>
@@ -201,7 +201,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/actions.py" line="+70"/>
+        <location filename="../../src/ecomap_desktop/ui/window/actions.py" line="+70"/>
         <source>&amp;New map</source>
         <translation>&amp;Nuevo mapa</translation>
     </message>
@@ -425,7 +425,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/autosave.py" line="+170"/>
+        <location filename="../../src/ecomap_desktop/ui/window/autosave.py" line="+170"/>
         <source>That password does not open this map. Check it and try again.</source>
         <translation>Esa contraseña no abre este mapa. Revísela y vuelva a intentarlo.</translation>
     </message>
@@ -481,7 +481,7 @@
 <context>
     <name>Connect</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/interactions/connect.py" line="+62"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/interactions/connect.py" line="+62"/>
         <source>Let go over another person or group to join them.</source>
         <translation>Suelte el botón sobre otra persona o grupo para unirlos.</translation>
     </message>
@@ -495,14 +495,14 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/conversation.py" line="+83"/>
-        <location line="+112"/>
+        <location filename="../../src/ecomap_desktop/ui/window/conversation.py" line="+82"/>
+        <location line="+108"/>
         <source>Parent view</source>
         <extracomment>How much bigger text is in the parent view.</extracomment>
         <translation>Vista para la familia</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-105"/>
         <source>Parent view</source>
         <comment>short, on the toolbar</comment>
         <translation>Para la familia</translation>
@@ -518,7 +518,7 @@
         <translation>Mostrar el mapa como lo ve la madre o el padre, con texto más grande</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Parent view: bigger text and plain words. Switch it off to see your notes again.</source>
         <translation>Vista para la familia: texto más grande y palabras sencillas. Desactívela para volver a ver sus notas.</translation>
     </message>
@@ -551,7 +551,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/dialogs.py" line="+11"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/questions.py" line="+14"/>
         <source>Eco-maps (*.ecomap)</source>
         <translation>Ecomapas (*.ecomap)</translation>
     </message>
@@ -606,7 +606,7 @@
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Discard the recovered map?</source>
         <translation>¿Descartar el mapa recuperado?</translation>
     </message>
@@ -645,7 +645,7 @@
         <translation>Lo que nos gustaría de aquí en adelante</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+212"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -702,7 +702,7 @@
     <message>
         <location line="+60"/>
         <location filename="../../src/ecomap_desktop/export/pdf.py" line="+295"/>
-        <location filename="../../src/ecomap_desktop/export/printing.py" line="+153"/>
+        <location filename="../../src/ecomap_desktop/export/printing.py" line="+148"/>
         <source>Eco-map</source>
         <translation>Ecomapa</translation>
     </message>
@@ -784,7 +784,7 @@
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/images.py" line="+112"/>
+        <location filename="../../src/ecomap_desktop/export/images.py" line="+110"/>
         <source>The picture width must be between 16 and 20,000 pixels.</source>
         <translation>El ancho de la imagen debe estar entre 16 y 20 000 píxeles.</translation>
     </message>
@@ -802,7 +802,7 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/export_actions.py" line="+43"/>
+        <location filename="../../src/ecomap_desktop/ui/window/export_actions.py" line="+44"/>
         <source>Print the map</source>
         <translation>Imprimir el mapa</translation>
     </message>
@@ -1006,7 +1006,7 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/file_controller.py" line="+102"/>
+        <location filename="../../src/ecomap_desktop/ui/window/file_controller.py" line="+102"/>
         <source>Untitled map</source>
         <translation>Mapa sin título</translation>
     </message>
@@ -1039,7 +1039,7 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/first_run.py" line="+32"/>
+        <location filename="../../src/ecomap_desktop/ui/window/first_run.py" line="+30"/>
         <source>First steps</source>
         <translation>Primeros pasos</translation>
     </message>
@@ -1072,9 +1072,8 @@
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide.py" line="+62"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/steps.py" line="+14"/>
         <source>Support</source>
-        <extracomment>Each step: a short name for its button, a title, and its prompts. A prompt is (&quot;ask&quot;, question to put to the parent), (&quot;say&quot;, something to explain) or (&quot;tip&quot;, a note for the worker).</extracomment>
         <translation>Apoyo</translation>
     </message>
     <message>
@@ -1264,22 +1263,22 @@
         <translation>Otro grupo</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../src/ecomap_desktop/model/commands.py" line="+38"/>
         <source>Edit notes</source>
         <translation>Editar notas</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+57"/>
         <source>Conversation guide</source>
         <translation>Guía de conversación</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Talking it through</source>
         <translation>Conversemos</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+123"/>
         <source>Ask: “%1”</source>
         <translation>Pregunte: “%1”</translation>
     </message>
@@ -1345,12 +1344,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+193"/>
+        <location line="+111"/>
         <source>Add %1</source>
         <translation>Agregar: %1</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/stepper.py" line="+68"/>
         <source>◀ Previous line</source>
         <translation>◀ Línea anterior</translation>
     </message>
@@ -1385,7 +1384,7 @@
         <translation>Todavía no hay líneas. Seleccione dos personas o grupos y presione Conectar, o arrastre desde el + de un círculo.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="-98"/>
         <location line="+3"/>
         <source>One thing I will do this week</source>
         <translation>Algo que haré esta semana</translation>
@@ -1411,7 +1410,7 @@
         <translation>Notas para el expediente</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+48"/>
         <source>Mark step done</source>
         <translation>Marcar paso como hecho</translation>
     </message>
@@ -1436,27 +1435,27 @@
         <translation>Editar mis notas</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/stepper.py" line="+92"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Line %1 of %2</source>
         <translation>Línea %1 de %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 and the family</source>
         <translation>%1 y la familia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+57"/>
         <source>✓ Done</source>
         <translation>✓ Hecho</translation>
     </message>
@@ -1494,7 +1493,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/help_dialog.py" line="+52"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/help.py" line="+52"/>
         <location line="+5"/>
         <source>Quick guide</source>
         <translation>Guía rápida</translation>
@@ -1503,7 +1502,7 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/help_menu.py" line="+21"/>
+        <location filename="../../src/ecomap_desktop/ui/window/help_menu.py" line="+21"/>
         <source>&amp;Quick guide</source>
         <translation>&amp;Guía rápida</translation>
     </message>
@@ -1609,7 +1608,7 @@
 <context>
     <name>Insights</name>
     <message>
-        <location filename="../../src/ecomap_desktop/analysis/insights.py" line="+203"/>
+        <location filename="../../src/ecomap_desktop/analysis/insights.py" line="+193"/>
         <source>(no name)</source>
         <extracomment>Each stressful connection as the names of its two ends (the family&apos;s name second). The same, split: the other ends of the family&apos;s stressful lines, and the pairs not touching it. Connections to the family, by the way support goes: names of the other end. Common categories with nobody connected (no node of that category has any line). People and groups on the map with no line at all. The people and groups around the family, and how many pairs of them are linked. Categories with the most strong / most stressful connections to the family, and that count.</extracomment>
         <translation>(sin nombre)</translation>
@@ -1858,7 +1857,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/ecomap_desktop/labels.py" line="+15"/>
+        <location filename="../../src/ecomap_desktop/labels.py" line="+13"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
@@ -2135,7 +2134,7 @@
     <message>
         <location line="+11"/>
         <source>Strong connection</source>
-        <extracomment>The words of a new map&apos;s legend (model.vocabulary.default_legend keeps the same English in the file).</extracomment>
+        <extracomment>The words of a new map&apos;s legend: model.vocabulary.default_legend writes this English into the file.</extracomment>
         <translation>Conexión fuerte</translation>
     </message>
     <message>
@@ -2215,7 +2214,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+44"/>
+        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+45"/>
         <source>The eco-map</source>
         <translation>El ecomapa</translation>
     </message>
@@ -2225,7 +2224,7 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Type the family&apos;s name in the centre, then add the people and groups around it.</source>
         <translation>Escriba el nombre de la familia en el centro y después agregue las personas y los grupos que la rodean.</translation>
     </message>
@@ -2268,7 +2267,7 @@
         <translation>error de entrada/salida</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+94"/>
         <source>person or group %1</source>
         <translation>persona o grupo %1</translation>
     </message>
@@ -2527,13 +2526,12 @@
 <context>
     <name>MapList</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/map_list.py" line="+60"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/map_list/sentences.py" line="+16"/>
         <source>(no name)</source>
-        <extracomment>The node or connection id of a row.</extracomment>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>strong connection to the centre</source>
         <translation>conexión fuerte con el centro</translation>
     </message>
@@ -2629,9 +2627,9 @@
         <translation>%1 y %2: %3. %4.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/map_list/models.py" line="+175"/>
         <source>Name</source>
-        <extracomment>True while rows come and go: selection changes then are the model&apos;s, not the user&apos;s.</extracomment>
+        <extracomment>The (value, shown text) pairs a cell can be set to; None for free text. True while rows come and go: selection changes then are the model&apos;s, not the user&apos;s.</extracomment>
         <translation>Nombre</translation>
     </message>
     <message>
@@ -2671,7 +2669,7 @@
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/map_list/table.py" line="+47"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -2679,7 +2677,7 @@
 <context>
     <name>MapListPanel</name>
     <message>
-        <location line="+118"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/map_list/panel.py" line="+38"/>
         <source>List of people and connections</source>
         <extracomment>Selections up to this size are followed at once; bigger ones once the canvas is done changing.</extracomment>
         <translation>Lista de personas y conexiones</translation>
@@ -2738,7 +2736,7 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/scene.py" line="+50"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+38"/>
         <source>Closest</source>
         <extracomment>On such maps, up to this many dragged nodes are cached while they move (begin_live_move).</extracomment>
         <translation>Más cercanos</translation>
@@ -2759,7 +2757,7 @@
         <translation>Ayuda pagada</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/scene.py" line="+125"/>
         <source>Click on the map where the new person should go (Esc to stop).</source>
         <translation>Haga clic en el mapa donde debe ir la nueva persona (Esc para terminar).</translation>
     </message>
@@ -2789,7 +2787,7 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location line="+533"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+359"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -2799,7 +2797,7 @@
         <translation>Nombre de la familia</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2807,7 +2805,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/view.py" line="+63"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+63"/>
         <source>Eco-map drawing</source>
         <extracomment>Zoom to fit never blows a small map up beyond this. How long the zoom must stay still before nodes are cached as pixmaps again.</extracomment>
         <translation>Dibujo del ecomapa</translation>
@@ -2834,7 +2832,7 @@
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/password_dialogs.py" line="+70"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/password.py" line="+70"/>
         <source>Protect the map with a password</source>
         <translation>Proteger el mapa con contraseña</translation>
     </message>
@@ -3231,7 +3229,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/recovery_dialog.py" line="+35"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/recovery.py" line="+34"/>
         <source>Password-protected map</source>
         <translation>Mapa protegido con contraseña</translation>
     </message>
@@ -3241,7 +3239,7 @@
         <translation>Mapa sin título</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Recover unsaved maps</source>
         <translation>Recuperar mapas sin guardar</translation>
     </message>
@@ -3289,7 +3287,7 @@
 <context>
     <name>SafetyActions</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/safety_actions.py" line="+44"/>
+        <location filename="../../src/ecomap_desktop/ui/window/safety_actions.py" line="+44"/>
         <source>Save the map encrypted, so that only someone with the password can open it</source>
         <translation>Guardar el mapa cifrado, para que solo alguien con la contraseña pueda abrirlo</translation>
     </message>
@@ -3337,7 +3335,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/settings_dialog.py" line="+34"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/settings.py" line="+34"/>
         <location line="+3"/>
         <source>every %1 seconds</source>
         <extracomment>Choices offered for the recovery copy, in seconds.</extracomment>
@@ -3430,9 +3428,113 @@
     </message>
 </context>
 <context>
+    <name>ShareCopy</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/window/share_copy.py" line="+39"/>
+        <source>PDF to print or read</source>
+        <translation>PDF para imprimir o leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG picture</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing</source>
+        <translation>Dibujo SVG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GraphML, for research</source>
+        <translation>GraphML, para investigación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eco-map file, to open in this app</source>
+        <translation>Archivo de ecomapa, para abrir en esta aplicación</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Initials only: a copy safe to share</source>
+        <translation>Solo iniciales: una copia segura para compartir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For supervision or training. Every name becomes its initials, the household&apos;s names too. Everything else on the map stays as it is.</source>
+        <translation>Para supervisión o formación. Cada nombre se convierte en sus iniciales, también los de las personas del hogar. Todo lo demás del mapa queda igual.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Format of the copy</source>
+        <translation>Formato de la copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the notes, the title and the commitment</source>
+        <translation>Conservar las notas, el título y el compromiso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out unless you tick this: they often name people.</source>
+        <translation>Se dejan fuera si no marca esta casilla: a menudo nombran a personas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose where to save…</source>
+        <translation>Elegir dónde guardar…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Export a copy with initia&amp;ls only…</source>
+        <translation>Exportar una copia solo con inicia&amp;les…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A copy for supervision or training that does not carry the family&apos;s names</source>
+        <translation>Una copia para supervisión o formación que no lleva los nombres de la familia</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>eco-map, initials only</source>
+        <translation>ecomapa, solo iniciales</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the copy as</source>
+        <translation>Guardar la copia como</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Could not export the map</source>
+        <translation>No se pudo exportar el mapa</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>That is the map itself. Choose another name, so the map is not replaced.</source>
+        <translation>Ese es el propio mapa. Elija otro nombre para no reemplazarlo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file could not be written. Check the folder and try again.</source>
+        <translation>No se pudo escribir el archivo. Revise la carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved “%1” with initials only.</source>
+        <translation>Se guardó “%1” solo con iniciales.</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../src/ecomap_desktop/model/vocabulary.py" line="+85"/>
+        <location filename="../../src/ecomap_desktop/model/vocabulary.py" line="+81"/>
         <source>label</source>
         <extracomment>Built-in categories (DESIGN.md section 2). A map may also use its own short category names. Which way support flows along a connection, relative to its source and target ends. Concentric &quot;circles of support&quot;, closest first. The conversation steps whose notes and done marks the map keeps (the guide issue fills the UI). Limits that keep a map sane and keep a hostile file from exhausting memory. The names the messages give the fields, as words for the reader (translated when a message is made).</extracomment>
         <translation>nombre</translation>

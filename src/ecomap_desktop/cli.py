@@ -120,7 +120,19 @@ def _exporters() -> dict[str, Callable[..., list[str] | None]]:
 
         export_png(doc, out, width=args.width)
 
-    return {".graphml": graphml, ".pdf": pdf, ".svg": svg, ".png": png}
+    def ecomap(doc, out, _args):
+        from .io.mapfile import document_to_bytes, write_bytes_atomically
+
+        write_bytes_atomically(out, document_to_bytes(doc), keep_backup=False)
+
+    return {".graphml": graphml, ".pdf": pdf, ".svg": svg, ".png": png, ".ecomap": ecomap}
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve() or (Path(b).exists() and Path(a).samefile(b))
+    except OSError:
+        return False
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -133,6 +145,14 @@ def _export(args: argparse.Namespace) -> int:
         print(f"ecomap export: cannot tell the output format from “{suffix or args.output}”; "
               f"use one of {known}.", file=sys.stderr)
         return 2
+    if suffix == ".ecomap" and not args.initials_only:
+        print("ecomap export: an .ecomap output is the copy safe to share; add --initials-only "
+              "(to copy a map as it is, copy its file).", file=sys.stderr)
+        return 2
+    if _same_file(args.file, args.output):
+        print("ecomap export: OUT is the map itself; give another name so the map is not overwritten.",
+              file=sys.stderr)
+        return 2
     from .export.options import ExportError
 
     try:
@@ -144,6 +164,10 @@ def _export(args: argparse.Namespace) -> int:
 
     try:
         doc = load_document(args.file, password=password)
+        if args.initials_only:
+            from .export.initials_only import initials_only_document
+
+            doc = initials_only_document(doc, keep_notes=args.include_worker_notes)
         with export_language(args.language):  # the legend of SVG and PNG pictures too
             warnings = exporters[suffix](doc, args.output, args)
     except (MapFileError, ExportError) as exc:
@@ -243,13 +267,18 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     p_validate.set_defaults(func=_validate)
     p_export = sub.add_parser("export", help="export a map; the format comes from OUT's extension")
     p_export.add_argument("file", metavar="FILE")
-    p_export.add_argument("output", metavar="OUT", help="OUT.pdf, OUT.svg, OUT.png or OUT.graphml")
+    p_export.add_argument("output", metavar="OUT",
+                          help="OUT.pdf, OUT.svg, OUT.png, OUT.graphml, or OUT.ecomap with --initials-only")
     _add_password_argument(p_export)
     _add_page_arguments(p_export, "auto")
     p_export.add_argument("--include-worker-notes", action="store_true",
                           help="PDF: add the worker's own notes and the notes on people and connections")
     p_export.add_argument("--include-insights", action="store_true",
                           help="PDF: add a summary of what the map shows (as 'ecomap summary' prints it)")
+    p_export.add_argument("--initials-only", action="store_true",
+                          help="a copy safe to share: every name becomes its initials (household names "
+                          "too); the notes, the title and the commitment are left out unless "
+                          "--include-worker-notes is given")
     p_export.add_argument("--width", type=_positive_width, default=2000, metavar="PX",
                           help="PNG: image width in pixels (default 2000)")
     _add_language_argument(p_export, "the pages' and pictures' own words (the map's names stay as typed)")

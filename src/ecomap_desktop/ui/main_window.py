@@ -24,6 +24,7 @@ from .window.file_controller import FileController, recent_files
 from .window.help_menu import install_help_menu
 from .panels.properties import PropertiesPanel
 from .window.safety_actions import install_safety_actions
+from .window.share_copy import install_share_copy
 from .editor.scene import MapScene
 from .editor.view import MapView
 from .widgets.style_picker import LineStylePicker
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.safety_actions = install_safety_actions(self)
         self.export_actions = install_export_actions(self)  # PDF, picture, GraphML, worksheet, print
+        self.share_copy = install_share_copy(self, self.export_actions)  # initials only, to share
         self.help_actions = install_help_menu(self)  # quick guide, About, Edit > Settings
         self.first_run_hint = None  # set by first_run.start_first_run on the very first start
         self.autosave = Autosaver(self.files)

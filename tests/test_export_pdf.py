@@ -30,7 +30,8 @@ from export_support import (
 )
 
 from ecomap_desktop import APP_NAME, __version__, geometry, style
-from ecomap_desktop.export import compose, pdf
+from ecomap_desktop.export import pdf
+from ecomap_desktop.export.compose import page as compose
 from ecomap_desktop.export.options import PageOptions, default_page_size
 from ecomap_desktop.io.mapfile import MapFileError, load_document, save_document
 from ecomap_desktop.model.document import Document

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from export_support import GROUP_NAMES, RecordingPainter, pdf_info, pdf_text, sample_doc
 
-from ecomap_desktop.export import compose, pdf, printing
+from ecomap_desktop.export import pdf, printing
+from ecomap_desktop.export.compose import page as compose
 from ecomap_desktop.export.options import PageOptions
 
 

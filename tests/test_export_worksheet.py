@@ -10,7 +10,8 @@ import pytest
 from export_support import RecordingPainter, pdf_fonts, pdf_info, pdf_text, qpdf_ok
 
 from ecomap_desktop import APP_NAME, __version__, style
-from ecomap_desktop.export import compose, worksheet
+from ecomap_desktop.export import worksheet
+from ecomap_desktop.export.compose import measures as compose
 from ecomap_desktop.export.options import PageOptions
 from ecomap_desktop.io.mapfile import MapFileError
 from ecomap_desktop.model.vocabulary import default_legend

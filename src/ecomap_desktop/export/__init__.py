@@ -5,7 +5,7 @@ user exports or prints. Import the submodule you need (``from ecomap_desktop.exp
 
 - options: page size and orientation choices, the locale's default paper (no heavy imports)
 - fonts, text: bundled fonts, choosing a font per character, wrapping, right-to-left lines
-- compose: the page layout and drawing, written once against a small painter interface
+- compose/: the page layout and drawing, written once against a small painter interface
 - pdf: the painter for reportlab, and export_pdf()
 - worksheet: the blank worksheet PDF
 - printing: the painter for QPainter/QPrinter, and print_document()

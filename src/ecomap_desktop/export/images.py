@@ -42,13 +42,13 @@ class _Picture:
         from .. import style
         from ..canvas.projection import MapProjection, ring_names
         from ..typeface import register_qt_fonts
-        from . import compose
+        from .compose.mapinfo import read_map
 
         ensure_app()
         register_qt_fonts()
         self.scene = MapProjection(doc)  # the drawing alone: nothing to select, nothing to undo
         self.scene.setBackgroundBrush(QColor("#ffffff"))
-        info = compose.read_map(doc)
+        info = read_map(doc)
         names = ring_names()
         rings = self.scene.ring_item()
         if info.rings:

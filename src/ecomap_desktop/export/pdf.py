@@ -21,7 +21,8 @@ from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import APP_NAME, __version__
-from . import compose
+from .compose.mapinfo import read_map
+from .compose.page import compose_info
 from . import text as T
 from .options import ExportError, PageOptions
 from ..i18n import export_language, translate as _tr
@@ -40,7 +41,7 @@ _KAPPA = 0.5522847498  # control-point distance for a quarter circle drawn as on
 
 
 class PdfPainter:
-    """compose.Painter on a reportlab canvas.
+    """compose.painter.Painter on a reportlab canvas.
 
     Shapes are written as PDF operators with Canvas.addLiteral (one call per shape, numbers to 1/100
     pt), which is several times faster than reportlab's per-operator path API on maps with thousands
@@ -288,12 +289,12 @@ def render(doc, options: PageOptions | None = None) -> tuple[bytes, ExportReport
     """The PDF's bytes and a report, without touching the disk."""
     options = options or PageOptions()
     with export_language(options.language):
-        info = compose.read_map(doc)
+        info = read_map(doc)
         buffer = io.BytesIO()
         # The file's metadata names no one: the family's name is on the page, not in the Title field
         # that file managers, search indexes and print queues show.
         canvas = new_canvas(buffer, _tr("Export", "Eco-map"), doc.meta("modified") or doc.meta("created"))
-        result = compose.compose_info(info, options, PdfPainter(canvas))
+        result = compose_info(info, options, PdfPainter(canvas))
     with fast_flate():
         canvas.save()
     return buffer.getvalue(), ExportReport(result.pages, result.warnings)

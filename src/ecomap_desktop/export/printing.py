@@ -1,7 +1,7 @@
 """Print: the same pages as the PDF, drawn with QPainter on a QPrinter.
 
 Qt for Python's Essentials wheel has no QtPdf module to rasterise our PDF, so printing shares the
-layout instead: compose.py lays the pages out once and draws them through a painter interface;
+layout instead: compose/ lays the pages out once and draws them through a painter interface;
 here that interface is implemented with QPainter. The layout, sizes and wrapping are the PDF's (text
 is measured with the same fonts); Qt shapes the text itself, so right-to-left and joined scripts
 print with Qt's full shaping.
@@ -17,7 +17,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-from . import compose
+from .compose.mapinfo import read_map
+from .compose.page import ComposeResult, choose_landscape, compose_info
 from . import text as T
 from .options import PageOptions, default_page_size
 from ..i18n import export_language, translate as _tr
@@ -27,7 +28,7 @@ _PAGE_IDS = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A
 
 
 class QtPainter:
-    """compose.Painter on a QPainter, in points from the paper's top-left corner."""
+    """compose.painter.Painter on a QPainter, in points from the paper's top-left corner."""
 
     def __init__(self, painter: QPainter, printer: QPrinter | None = None, dpi: float = 72.0) -> None:
         self.p = painter
@@ -137,8 +138,8 @@ def _page_points(printer: QPrinter) -> tuple[float, float]:
 
 def prepare_printer(printer: QPrinter, doc, options: PageOptions) -> None:
     """Set paper, orientation and the document name the way the PDF would be laid out."""
-    info = compose.read_map(doc)
-    landscape = compose.choose_landscape(info, options.orientation)
+    info = read_map(doc)
+    landscape = choose_landscape(info, options.orientation)
     printer.setPageSize(QPageSize(_PAGE_IDS[options.page_size]))
     printer.setPageOrientation(
         QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
@@ -148,7 +149,7 @@ def prepare_printer(printer: QPrinter, doc, options: PageOptions) -> None:
     printer.setDocName(_tr("Export", "Eco-map"))
 
 
-def render_to_printer(doc, printer: QPrinter, options: PageOptions | None = None) -> compose.ComposeResult:
+def render_to_printer(doc, printer: QPrinter, options: PageOptions | None = None) -> ComposeResult:
     """Draw every page on *printer* (already set up, e.g. by the print dialog)."""
     options = options or PageOptions(default_page_size(), "auto")
     printer.setFullPage(True)
@@ -160,7 +161,7 @@ def render_to_printer(doc, printer: QPrinter, options: PageOptions | None = None
     try:
         qt = QtPainter(painter, printer, printer.resolution())
         with export_language(options.language):
-            return compose.compose_info(compose.read_map(doc), options, qt, page=_page_points(printer))
+            return compose_info(read_map(doc), options, qt, page=_page_points(printer))
     finally:
         painter.end()
 

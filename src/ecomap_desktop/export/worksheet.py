@@ -14,7 +14,11 @@ import os
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from . import compose
+from .compose.legend import draw_legend, legend_height, legend_items
+from .compose.mapdraw import ring_label, ring_names
+from .compose.measures import GAP, LEGEND_PADDING, LEGEND_SAMPLE, MARGIN, MUTED, RULE, TEXT
+from .compose.page import commitment_row
+from .compose.painter import Painter
 from . import text as T
 from .options import ExportError, PageOptions, page_dimensions
 from ecomap_desktop.i18n import export_language, translate as _tr
@@ -48,79 +52,79 @@ STEPS = (
 )
 
 
-def compose_worksheet(painter: compose.Painter, options: PageOptions) -> None:
+def compose_worksheet(painter: Painter, options: PageOptions) -> None:
     landscape = options.orientation == "landscape"
     pw, ph = page_dimensions(options.page_size, landscape)
-    m = compose.MARGIN
+    m = MARGIN
     cw = pw - 2 * m
     painter.begin_page(pw, ph)
     y = _title_block(painter, m, m, cw)
     if landscape:
         # The drawing fills the left; steps, key and commitment stand in a column on the right.
         side_w = 250.0
-        draw_w = cw - side_w - compose.GAP
+        draw_w = cw - side_w - GAP
         area_h = ph - m - y
         _draw_rings_and_shapes(painter, m + draw_w / 2, y + area_h / 2,
                                max(60.0, min(draw_w, area_h) / 2 - 4))
-        sx = m + draw_w + compose.GAP
+        sx = m + draw_w + GAP
         sy = _steps(painter, sx, y, side_w, 9.5)
-        items = compose.legend_items(None, side_w - compose.LEGEND_SAMPLE - 2 * compose.LEGEND_PADDING - 8)
-        key_h = compose.legend_height(items, 1)
-        commit = compose.commitment_row("", side_w)
+        items = legend_items(None, side_w - LEGEND_SAMPLE - 2 * LEGEND_PADDING - 8)
+        key_h = legend_height(items, 1)
+        commit = commitment_row("", side_w)
         bottom = ph - m - commit.height
         commit.draw(painter, sx, bottom, side_w)
-        compose.draw_legend(painter, items, sx, max(sy + 6, bottom - compose.GAP - key_h), side_w, 1, 0.8)
+        draw_legend(painter, items, sx, max(sy + 6, bottom - GAP - key_h), side_w, 1, 0.8)
     else:
-        y = _steps(painter, m, y, cw, 10.0) + compose.GAP - 4
+        y = _steps(painter, m, y, cw, 10.0) + GAP - 4
         # Bottom: the key and the commitment box side by side.
-        key_w = cw * 0.5 - compose.GAP / 2
-        items = compose.legend_items(None, key_w - compose.LEGEND_SAMPLE - 2 * compose.LEGEND_PADDING - 8)
-        key_h = compose.legend_height(items, 1)
-        commit_w = cw - key_w - compose.GAP
-        commit = compose.commitment_row("", commit_w, min_height=key_h)
+        key_w = cw * 0.5 - GAP / 2
+        items = legend_items(None, key_w - LEGEND_SAMPLE - 2 * LEGEND_PADDING - 8)
+        key_h = legend_height(items, 1)
+        commit_w = cw - key_w - GAP
+        commit = commitment_row("", commit_w, min_height=key_h)
         bottom_y = ph - m - max(key_h, commit.height)
-        area_h = bottom_y - compose.GAP - y
+        area_h = bottom_y - GAP - y
         _draw_rings_and_shapes(painter, m + cw / 2, y + area_h / 2, max(60.0, min(cw, area_h) / 2 - 4))
-        compose.draw_legend(painter, items, m, bottom_y, key_w, 1, 0.8)
-        commit.draw(painter, m + key_w + compose.GAP, bottom_y, commit_w)
+        draw_legend(painter, items, m, bottom_y, key_w, 1, 0.8)
+        commit.draw(painter, m + key_w + GAP, bottom_y, commit_w)
     painter.end_page()
 
 
-def _title_block(painter: compose.Painter, x: float, y: float, w: float) -> float:
+def _title_block(painter: Painter, x: float, y: float, w: float) -> float:
     """Title and the name and date lines; returns the y below them."""
     title = T.make_line(_tr("Export", "My circle of support"), 22.0, bold=True)
-    painter.text(x, y + 21, title, compose.TEXT)
+    painter.text(x, y + 21, title, TEXT)
     y += 34
     name = T.make_line(_tr("Export", "Name:"), 11.0)
     date = T.make_line(_tr("Export", "Date:"), 11.0)
     date_x = x + w * 0.68
-    painter.text(x, y + 11, name, compose.MUTED)
-    painter.line(x + name.width + 6, y + 13, date_x - 18, y + 13, 0.7, compose.RULE)
-    painter.text(date_x, y + 11, date, compose.MUTED)
-    painter.line(date_x + date.width + 6, y + 13, x + w, y + 13, 0.7, compose.RULE)
+    painter.text(x, y + 11, name, MUTED)
+    painter.line(x + name.width + 6, y + 13, date_x - 18, y + 13, 0.7, RULE)
+    painter.text(date_x, y + 11, date, MUTED)
+    painter.line(date_x + date.width + 6, y + 13, x + w, y + 13, 0.7, RULE)
     return y + 26
 
 
-def _steps(painter: compose.Painter, x: float, y: float, w: float, size: float) -> float:
+def _steps(painter: Painter, x: float, y: float, w: float, size: float) -> float:
     """The four numbered steps; returns the y below them."""
     for number, step in enumerate(STEPS, start=1):
-        painter.text(x, y + size, T.make_line(f"{number}.", size, bold=True), compose.TEXT)
+        painter.text(x, y + size, T.make_line(f"{number}.", size, bold=True), TEXT)
         for line in T.wrap_lines(_tr("Export", step), size, w - 18):
-            painter.text(x + 16, y + size, line, compose.TEXT)
+            painter.text(x + 16, y + size, line, TEXT)
             y += size * 1.35
         y += 3
     return y
 
 
-def _draw_rings_and_shapes(p: compose.Painter, cx: float, cy: float, outer: float) -> None:
+def _draw_rings_and_shapes(p: Painter, cx: float, cy: float, outer: float) -> None:
     from .. import style
 
-    names = compose.ring_names()
+    names = ring_names()
     radii = [outer * f for _, f in RING_FRACTIONS]
     for radius in radii:
         p.circle(cx, cy, radius, None, style.RING_COLOUR, 1.0)
     for (key, _), radius in zip(RING_FRACTIONS, radii):
-        compose.ring_label(p, names[key], cx, cy - radius, 8.5)
+        ring_label(p, names[key], cx, cy - radius, 8.5)
     centre_r = outer * CENTRE_FRACTION
     p.circle(cx, cy, centre_r, style.CENTRE_FILL, style.NODE_OUTLINE, 1.6)
     inner = [centre_r] + radii

@@ -1,0 +1,113 @@
+"""What is drawn, read from the model (never the canvas): nodes, connections, words, rings and bounds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ... import geometry, style
+from ...i18n import current_locale
+from ...model.vocabulary import RINGS, default_legend
+from .measures import MAP_PADDING
+
+
+@dataclass
+class NodeInfo:
+    id: str
+    kind: str
+    x: float
+    y: float
+    category: str
+    label: str
+    household: list
+    ring: str | None
+    notes: str
+
+@dataclass
+class EdgeInfo:
+    source: str
+    target: str
+    strength: str
+    flow: str
+    colour: str | None
+    note: str
+
+@dataclass
+class MapInfo:
+    nodes: dict[str, NodeInfo]
+    edges: list[EdgeInfo]
+    centre: NodeInfo
+    title: str
+    date: str
+    legend: list[dict]
+    step_notes: dict[str, str]
+    reflection: str
+    commitment: str
+    worker_notes: str
+    rings: list[tuple[str, float]]  # (ring key, radius) drawn around the centre
+    bounds: tuple[float, float, float, float]  # scene units: min x, min y, max x, max y
+
+def read_map(doc) -> MapInfo:
+    # A read-only view: a deep copy of a 5,000-node map costs about as much as drawing it.
+    graph = doc.graph_view()
+    centre_id = doc.centre_id
+    nodes = {}
+    for node_id, d in graph.nodes(data=True):
+        nodes[node_id] = NodeInfo(
+            node_id, d.get("kind", "person"), float(d.get("x", 0.0)), float(d.get("y", 0.0)),
+            d.get("category", "other"), d.get("label", ""), d.get("household") or [], d.get("ring"),
+            d.get("notes", ""),
+        )
+    edges = [
+        EdgeInfo(u, v, d.get("strength", "moderate"), d.get("flow", "none"), d.get("colour"),
+                 d.get("note", ""))
+        for u, v, d in sorted(graph.edges(data=True), key=lambda e: e[2]["id"])
+    ]
+    meta = graph.graph
+    centre = nodes[centre_id]
+    used_rings = {n.ring for n in nodes.values() if n.ring}
+    rings: list[tuple[str, float]] = []
+    if used_rings:
+        outermost = max(RINGS.index(r) for r in used_rings)
+        rings = [(key, style.RING_RADII[key]) for key in RINGS[: outermost + 1]]
+    title = (meta.get("title") or "").strip()
+    return MapInfo(
+        nodes=nodes,
+        edges=edges,
+        centre=centre,
+        title=title,
+        date=_date_text(meta.get("modified") or meta.get("created") or ""),
+        legend=list(meta.get("legend") or []) or default_legend(),
+        step_notes=dict(meta.get("step_notes") or {}),
+        reflection=meta.get("reflection") or "",
+        commitment=meta.get("commitment") or "",
+        worker_notes=meta.get("worker_notes") or "",
+        rings=rings,
+        bounds=_bounds(nodes.values(), centre, rings),
+    )
+
+def _date_text(stamp: str) -> str:
+    """The map's date in the reader's language, or '' when the map has none."""
+    try:
+        when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except (ValueError, AttributeError):
+        return ""
+    from PySide6.QtCore import QDate, QLocale
+
+    return current_locale().toString(QDate(when.year, when.month, when.day), QLocale.FormatType.LongFormat)
+
+def _bounds(nodes, centre: NodeInfo, rings) -> tuple[float, float, float, float]:
+    xs0, ys0, xs1, ys1 = [], [], [], []
+    for n in nodes:
+        hw, hh, _ = geometry.node_half_size(n.kind)
+        xs0.append(n.x - hw)
+        xs1.append(n.x + hw)
+        ys0.append(n.y - hh)
+        ys1.append(n.y + hh)
+    for _, radius in rings:
+        xs0.append(centre.x - radius)
+        xs1.append(centre.x + radius)
+        ys0.append(centre.y - radius)
+        ys1.append(centre.y + radius)
+    p = MAP_PADDING
+    return min(xs0) - p, min(ys0) - p, max(xs1) + p, max(ys1) + p

@@ -1,0 +1,96 @@
+"""The conversation as flowing text: step notes, the reflection, worker's notes and insights, in rows.
+
+The commitment box among them is drawn by the page (page.commitment_row).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ...i18n import translate as _tr
+from ...model.vocabulary import STEPS
+from .. import text as T
+from .mapinfo import MapInfo
+from .measures import BODY_LEADING, BODY_SIZE, HEADING_SIZE, TEXT
+from .painter import Painter
+
+
+#: Headings for the conversation steps, in our own words (the guide's steps, not its wording).
+STEP_HEADINGS = {
+    "support": QT_TRANSLATE_NOOP("Export", "What support means for us"),
+    "people": QT_TRANSLATE_NOOP("Export", "The people in our life"),
+    "groups": QT_TRANSLATE_NOOP("Export", "Groups and places we are part of"),
+    "strength": QT_TRANSLATE_NOOP("Export", "How each connection feels"),
+    "next": QT_TRANSLATE_NOOP("Export", "What we would like next"),
+}
+
+@dataclass
+class Row:
+    """One unbreakable piece of the flowing text: a line, a heading or the commitment box."""
+
+    height: float
+    draw: object  # callable(painter, x, y_top, width)
+    keep_with_next: bool = False
+    space_before: float = 0.0
+
+def conversation_blocks(info: MapInfo, include_worker_notes: bool) -> list[tuple[str, str]]:
+    """(kind, text) blocks in reading order: headings, paragraphs, then the commitment."""
+    blocks: list[tuple[str, str]] = []
+    for step in STEPS:
+        note = (info.step_notes.get(step) or "").strip()
+        if note:
+            blocks += [("heading", _tr("Export", STEP_HEADINGS[step])), ("para", note)]
+    if info.reflection.strip():
+        blocks += [("heading", _tr("Export", "Looking at the map together")),
+                   ("para", info.reflection.strip())]
+    blocks.append(("commitment", info.commitment.strip()))
+    if include_worker_notes:
+        if info.worker_notes.strip():
+            blocks += [("heading", _tr("Export", "Worker's notes")), ("para", info.worker_notes.strip())]
+        node_notes = [n for n in info.nodes.values() if n.notes.strip()]
+        edge_notes = [e for e in info.edges if e.note.strip()]
+        if node_notes or edge_notes:
+            blocks.append(("heading", _tr("Export", "Notes on people, groups and connections")))
+            for n in node_notes:
+                blocks.append(("para", f"{n.label.strip() or '?'}: {n.notes.strip()}"))
+            for e in edge_notes:
+                a, b = info.nodes[e.source].label.strip(), info.nodes[e.target].label.strip()
+                blocks.append(("para", f"{a} \u2013 {b}: {e.note.strip()}"))
+    return blocks
+
+def insight_blocks(info: MapInfo) -> list[tuple[str, str]]:
+    """What the map shows (analysis.insights), as a heading and one paragraph per sentence."""
+    from ...analysis.insights import compute_from_parts, sentences
+
+    found = compute_from_parts(((n.id, n.kind, n.category, n.label) for n in info.nodes.values()),
+                               ((e.source, e.target, e.strength, e.flow) for e in info.edges), info.title)
+    return [("heading", _tr("Export", "What the map shows"))] + [("para", s) for s in sentences(found)]
+
+def _text_row(line: T.TextLine, leading: float, colour: str, space_before: float = 0.0,
+              keep: bool = False) -> Row:
+    def draw(p: Painter, x: float, y: float, w: float) -> None:
+        if line.rtl:
+            p.text(x + w, y + line.size * 0.95, line, colour, "right")
+        else:
+            p.text(x, y + line.size * 0.95, line, colour)
+
+    return Row(leading, draw, keep, space_before)
+
+def block_rows(kind: str, content: str, width: float) -> list[Row]:
+    """The rows of one heading or paragraph of the conversation."""
+    rows: list[Row] = []
+    if kind == "heading":
+        lines = T.wrap_lines(content, HEADING_SIZE, width, bold=True)
+        for i, line in enumerate(lines):
+            rows.append(_text_row(line, HEADING_SIZE * 1.45, TEXT, 10.0 if i == 0 else 0.0, keep=True))
+    elif kind == "para":
+        lines = T.wrap_lines(content, BODY_SIZE, width)
+        for line in lines:
+            rows.append(_text_row(line, BODY_LEADING, TEXT))
+        rows.append(Row(4.0, lambda *a: None))
+    return rows
+
+def rows_height(rows: list[Row]) -> float:
+    return sum(r.height + (r.space_before if i else 0.0) for i, r in enumerate(rows))

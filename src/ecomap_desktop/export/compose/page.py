@@ -1,0 +1,384 @@
+"""The printed map's pages, laid out once and drawn through a small painter interface.
+
+Both the PDF writer (reportlab, pdf.py) and Print (QPainter on a QPrinter, printing.py) call
+``compose_document`` with their own Painter, so a printed page and the PDF have the same layout.
+Everything is read from the model (never the canvas) and measured in points, origin at the top-left
+of the page, y growing downwards; the PDF painter flips y itself.
+
+Page 1: a header (title, family name, date), the map fitted to its box with margins, and the key
+(the map's own legend entries with real line samples, plus shapes and colours). The conversation
+(step notes, reflection, the commitment box) follows on the rest of page 1 when it fits there
+without shrinking the map by more than a little, else on page 2 and after.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ... import geometry, style
+from ...i18n import translate as _tr, window_translate
+from .. import text as T
+from ..options import PageOptions, page_dimensions
+from .legend import draw_legend, legend_height, legend_items
+from .mapdraw import MapPlacement, draw_map
+from .mapinfo import MapInfo, read_map
+from .measures import (
+    COMMIT_BESIDE_FRACTION,
+    COMMIT_BESIDE_MAX_HEIGHT,
+    COMMIT_BLANK_LINES,
+    COMMIT_BORDER,
+    COMMIT_FILL,
+    COMMIT_RULE,
+    COMMIT_RULE_GAP,
+    COMMIT_TEXT_SIZE,
+    COMMIT_TITLE_SIZE,
+    CROWDED_BOOST,
+    FOOTER_SIZE,
+    GAP,
+    LEGEND_COLUMN_MIN,
+    LEGEND_PADDING,
+    LEGEND_SAMPLE,
+    LEGEND_SIDE_WIDTH,
+    MARGIN,
+    MAX_SCALE,
+    MIN_MAP_TEXT,
+    MIN_STROKE_SCALE,
+    MUTED,
+    PAGE_HEADING_SIZE,
+    RULE,
+    SHRINK_FOR_NOTES,
+    SUBTITLE_SIZE,
+    TEXT,
+    TITLE_SIZE,
+)
+from .notes import Row, block_rows, conversation_blocks, insight_blocks, rows_height
+from .painter import Painter
+
+
+def commitment_row(text: str, width: float, min_height: float = 0.0) -> Row:
+    """The box for "one thing I will do this week", with the parent's words or lines to write on.
+
+    With *min_height* the box is stretched to that height (and, when blank, gets more lines)."""
+    pad = 12.0
+    title = T.wrap_lines(_tr("Export", "One thing I will do this week\u2026"), COMMIT_TITLE_SIZE,
+                         width - 2 * pad, bold=True)
+    body = T.wrap_lines(text, COMMIT_TEXT_SIZE, width - 2 * pad) if text else []
+    title_h = len(title) * COMMIT_TITLE_SIZE * 1.3
+    blank_lines = COMMIT_BLANK_LINES
+    body_h = len(body) * COMMIT_TEXT_SIZE * 1.45 if body else blank_lines * COMMIT_RULE_GAP
+    height = pad + title_h + 6 + body_h + pad
+    if min_height > height:
+        if not body:
+            blank_lines += int((min_height - height) // COMMIT_RULE_GAP)
+        height = min_height
+
+    def draw(p: Painter, x: float, y: float, w: float) -> None:
+        p.rounded_rect(x, y, w, height, 8.0, COMMIT_FILL, COMMIT_BORDER, 1.6)
+        ty = y + pad
+        for line in title:
+            p.text(x + pad, ty + COMMIT_TITLE_SIZE * 0.95, line, TEXT)
+            ty += COMMIT_TITLE_SIZE * 1.3
+        ty += 6
+        if body:
+            for line in body:
+                if line.rtl:
+                    p.text(x + w - pad, ty + COMMIT_TEXT_SIZE * 1.0, line, TEXT, "right")
+                else:
+                    p.text(x + pad, ty + COMMIT_TEXT_SIZE * 1.0, line, TEXT)
+                ty += COMMIT_TEXT_SIZE * 1.45
+        else:
+            for _ in range(blank_lines):
+                ty += COMMIT_RULE_GAP
+                p.line(x + pad, ty - 4, x + w - pad, ty - 4, 0.7, COMMIT_RULE)
+
+    return Row(height, draw, False, 10.0)
+
+def build_rows(blocks: list[tuple[str, str]], width: float) -> list[Row]:
+    """The conversation's rows: its text (notes.block_rows) and the commitment box in its place."""
+    rows: list[Row] = []
+    for kind, content in blocks:
+        if kind == "commitment":
+            rows.append(commitment_row(content, width))
+        else:
+            rows += block_rows(kind, content, width)
+    return rows
+
+def place_map(bounds, box: tuple[float, float, float, float], scale: float, top_align: bool) -> MapPlacement:
+    x0, y0, x1, y1 = bounds
+    bx, by, bw, bh = box
+    mw, mh = (x1 - x0) * scale, (y1 - y0) * scale
+    left = bx + (bw - mw) / 2
+    top = by if top_align else by + (bh - mh) / 2
+    crowded = style.LABEL_FONT_SIZE * scale * CROWDED_BOOST < MIN_MAP_TEXT
+    return MapPlacement(scale, left - x0 * scale, top - y0 * scale, max(scale, MIN_STROKE_SCALE), crowded)
+
+def fit_scale(bounds, box_w: float, box_h: float) -> float:
+    x0, y0, x1, y1 = bounds
+    return max(1e-6, min(box_w / max(x1 - x0, 1.0), box_h / max(y1 - y0, 1.0), MAX_SCALE))
+
+# ----- pages ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class ComposeResult:
+    pages: int = 0
+    warnings: list[str] = field(default_factory=list)
+    page_size: tuple[float, float] = (0.0, 0.0)
+
+
+def choose_landscape(info: MapInfo, orientation: str) -> bool:
+    if orientation == "landscape":
+        return True
+    if orientation == "portrait":
+        return False
+    x0, y0, x1, y1 = info.bounds
+    return (x1 - x0) > (y1 - y0) * 1.15
+
+
+def _header(p: Painter | None, info: MapInfo, x: float, y: float, w: float) -> float:
+    """Title, family name and date; returns the height used."""
+    family = info.centre.label.strip()
+    title = info.title or family or _tr("Export", "Eco-map")
+    date = T.make_line(info.date, SUBTITLE_SIZE) if info.date else None
+    date_w = (date.width + 16) if date else 0.0
+    title_lines = T.wrap_lines(title, TITLE_SIZE, w - date_w, bold=True, max_lines=2)
+    h = 0.0
+    for line in title_lines:
+        if p:
+            p.text(x, y + h + TITLE_SIZE * 0.95, line, TEXT)
+        h += TITLE_SIZE * 1.25
+    if date and p:
+        p.text(x + w, y + TITLE_SIZE * 0.95, date, MUTED, "right")
+    if info.title and family and family != info.title:
+        sub = T.wrap_lines(_tr("Export", "Family: %1").replace("%1", family), SUBTITLE_SIZE, w, max_lines=1)
+        for line in sub:
+            if p:
+                p.text(x, y + h + SUBTITLE_SIZE * 1.05, line, MUTED)
+            h += SUBTITLE_SIZE * 1.45
+    h += 6
+    if p:
+        p.line(x, y + h, x + w, y + h, 0.6, RULE)
+    return h + GAP
+
+
+def _footer(p: Painter, page: int, total: int, width: float, height: float) -> None:
+    if total <= 1:
+        return
+    text = _tr("Export", "Page %1 of %2").replace("%1", str(page)).replace("%2", str(total))
+    p.text(width / 2, height - MARGIN / 2 + 3, T.make_line(text, FOOTER_SIZE), MUTED, "center")
+
+
+def _paginate(rows: list[Row], frames_per_page: int, frame_h: float) -> list[list[list[Row]]]:
+    """Rows into pages of frames (columns), keeping headings with what follows them."""
+    pages: list[list[list[Row]]] = []
+    frame: list[Row] = []
+    used = 0.0
+    i = 0
+    current_page: list[list[Row]] = []
+
+    def close_frame():
+        nonlocal frame, used, current_page
+        current_page.append(frame)
+        frame, used = [], 0.0
+        if len(current_page) == frames_per_page:
+            pages.append(current_page)
+            current_page = []
+
+    while i < len(rows):
+        # The group that must stay together: kept rows plus the row after them.
+        j = i
+        while j < len(rows) - 1 and rows[j].keep_with_next:
+            j += 1
+        group = rows[i : j + 1]
+        need = sum(r.height for r in group) + sum(r.space_before for r in group[1:])
+        need += group[0].space_before if frame else 0.0
+        if frame and used + need > frame_h:
+            close_frame()
+            continue
+        for k, r in enumerate(group):
+            used += r.height + (r.space_before if (frame or k) else 0.0)
+            frame.append(r)
+        i = j + 1
+    if frame:
+        close_frame()
+    if current_page:
+        pages.append(current_page)
+    return pages
+
+
+def _draw_frame(p: Painter, rows: list[Row], x: float, y: float, w: float) -> None:
+    for k, r in enumerate(rows):
+        if k:
+            y += r.space_before
+        r.draw(p, x, y, w)
+        y += r.height
+
+
+def compose_document(doc, options: PageOptions, painter: Painter) -> ComposeResult:
+    """Lay out and draw every page of the map's printout with *painter*."""
+    return compose_info(read_map(doc), options, painter)
+
+
+class _CountingPainter:
+    """Passes every call through, counting characters that no bundled font could draw."""
+
+    def __init__(self, inner: Painter) -> None:
+        self._inner = inner
+        self.missing = 0
+
+    def __getattr__(self, name: str):
+        return getattr(self._inner, name)
+
+    def text(self, x, baseline, line, colour, align="left"):
+        self.missing += line.missing
+        self._inner.text(x, baseline, line, colour, align)
+
+
+def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
+                 page: tuple[float, float] | None = None) -> ComposeResult:
+    """Draw every page. *page* (width, height in points) overrides the options' paper, for a
+    printer whose paper the user chose in the print dialog."""
+    painter = _CountingPainter(painter)
+    if page is not None:
+        pw, ph = page
+        landscape = pw > ph
+    else:
+        landscape = choose_landscape(info, options.orientation)
+        pw, ph = page_dimensions(options.page_size, landscape)
+    cx, cy, cw, chh = MARGIN, MARGIN, pw - 2 * MARGIN, ph - 2 * MARGIN
+    result = ComposeResult(page_size=(pw, ph))
+
+    header_h = _header(None, info, cx, cy, cw)
+    body_top = cy + header_h
+    body_h = chh - header_h
+    blocks = conversation_blocks(info, options.include_worker_notes)
+    if options.include_insights:
+        blocks += insight_blocks(info)
+    commit_index = next(i for i, (kind, _) in enumerate(blocks) if kind == "commitment")
+    # When the commitment is all there is to the conversation, it has its own place on page 1
+    # (beside or under the key); otherwise it stays with the notes it follows from.
+    only_commitment = len(blocks) == 1
+    commit_rect = None  # where the commitment box goes on page 1, if it does
+    if landscape:
+        # The key and (when it fits) the commitment box stand in a column right of the map.
+        legend_w = LEGEND_SIDE_WIDTH
+        columns = 1
+        items = legend_items(info, legend_w - 2 * LEGEND_PADDING - LEGEND_SAMPLE - 8)
+        leg_h = legend_height(items, columns)
+        map_box = (cx, body_top, cw - legend_w - GAP, body_h)
+        legend_rect = (cx + cw - legend_w, body_top, legend_w, leg_h)
+        commit = commitment_row(info.commitment.strip(), legend_w)
+        if only_commitment and leg_h + GAP + commit.height <= body_h:
+            commit_rect = (legend_rect[0], body_top + body_h - commit.height, legend_w)
+    else:
+        # Along the bottom: the key, with the commitment box beside it when it is not too tall.
+        commit_w = round(cw * COMMIT_BESIDE_FRACTION)
+        commit = commitment_row(info.commitment.strip(), commit_w)
+        if only_commitment and commit.height <= COMMIT_BESIDE_MAX_HEIGHT:
+            legend_w = cw - commit_w - GAP
+            columns = 2
+        else:
+            legend_w = cw
+            columns = max(1, min(3, int(cw // LEGEND_COLUMN_MIN)))
+        col_text = (legend_w - 2 * LEGEND_PADDING) / columns - LEGEND_SAMPLE - 14
+        items = legend_items(info, col_text)
+        leg_h = legend_height(items, columns)
+        band_h = leg_h
+        if legend_w < cw:
+            band_h = max(leg_h, commit.height)
+            commit = commitment_row(info.commitment.strip(), commit_w, min_height=band_h)
+            commit_rect = (cx + legend_w + GAP, cy + chh - band_h, commit_w)
+        map_box = (cx, body_top, cw, body_h - band_h - GAP)
+        legend_rect = (cx, cy + chh - band_h, legend_w, leg_h)
+    if commit_rect is not None:
+        del blocks[commit_index]
+
+    scale = fit_scale(info.bounds, map_box[2], map_box[3])
+
+    # Do the notes fit on page 1 without shrinking the map by more than a little?
+    first_page_rows: list[Row] | None = [] if not blocks else None
+    first_frame = None
+    if blocks and landscape:
+        fx, fy = legend_rect[0], legend_rect[1] + leg_h + GAP
+        fw = legend_rect[2]
+        fh = (commit_rect[1] - GAP if commit_rect else cy + chh) - fy
+        rows = build_rows(blocks, fw)
+        if rows_height(rows) <= fh:
+            first_page_rows, first_frame = rows, (fx, fy, fw)
+    elif blocks:
+        rows = build_rows(blocks, cw)
+        need = rows_height(rows) + GAP
+        x0, y0, x1, y1 = info.bounds
+        shrunk = fit_scale(info.bounds, map_box[2], map_box[3] - need) if map_box[3] > need else 0.0
+        if shrunk >= scale * SHRINK_FOR_NOTES:
+            scale = shrunk
+            first_page_rows = rows
+            map_h = (y1 - y0) * scale
+            first_frame = (cx, map_box[1] + map_h + GAP, cw)
+            map_box = (map_box[0], map_box[1], map_box[2], map_h)
+
+    placement = place_map(info.bounds, map_box, scale, top_align=bool(first_page_rows) and not landscape)
+    if not geometry.label_fits("person", placement.scale):
+        # Told to the user, in the window's language (the page may be in another).
+        result.warnings.append(window_translate("Export", QT_TRANSLATE_NOOP(
+            "Export",
+            "The map is too large for one page to show names: people and groups are drawn too small to "
+            "hold them, so only their shapes and lines are shown. The names are in the map file."
+        )))
+    elif placement.crowded:
+        # Told to the user, in the window's language (the page may be in another).
+        result.warnings.append(window_translate("Export", QT_TRANSLATE_NOOP(
+            "Export",
+            "The map is large for one page: names are kept at a readable size (7 pt) and may overlap. "
+            "Landscape orientation or a larger page gives them more room."
+        )))
+
+    # Later pages for the conversation when it did not fit on page 1.
+    later_pages: list[list[list[Row]]] = []
+    frames_per_page = 2 if landscape else 1
+    col_w = (cw - GAP * 2) / 2 if landscape else cw
+    heading_line = T.make_line(_tr("Export", "Our conversation"), PAGE_HEADING_SIZE, bold=True)
+    # Later pages name the map and its date too, so a page that gets separated still says whose it is.
+    about = " \u00b7 ".join(t for t in ((info.title or info.centre.label).strip(), info.date) if t)
+    about_lines = (T.wrap_lines(about, SUBTITLE_SIZE, cw - heading_line.width - GAP, max_lines=1)
+                   if about else [])
+    heading_h = PAGE_HEADING_SIZE * 1.6
+    if first_page_rows is None:
+        later_rows = build_rows(blocks, col_w)
+        later_pages = _paginate(later_rows, frames_per_page, chh - heading_h)
+    total = 1 + len(later_pages)
+
+    # Page 1.
+    painter.begin_page(pw, ph)
+    _header(painter, info, cx, cy, cw)
+    draw_map(painter, info, placement)
+    draw_legend(painter, items, *legend_rect[:3], columns, placement.stroke_scale)
+    if commit_rect is not None:
+        commit.draw(painter, *commit_rect)
+    if first_page_rows:
+        fx, fy, fw = first_frame
+        _draw_frame(painter, first_page_rows, fx, fy, fw)
+    _footer(painter, 1, total, pw, ph)
+    painter.end_page()
+
+    for index, frames in enumerate(later_pages, start=2):
+        painter.begin_page(pw, ph)
+        painter.text(cx, cy + PAGE_HEADING_SIZE * 0.95, heading_line, TEXT)
+        for line in about_lines:
+            painter.text(cx + cw, cy + PAGE_HEADING_SIZE * 0.95, line, MUTED, "right")
+        for k, frame_rows in enumerate(frames):
+            _draw_frame(painter, frame_rows, cx + k * (col_w + GAP * 2), cy + heading_h, col_w)
+        _footer(painter, index, total, pw, ph)
+        painter.end_page()
+
+    result.pages = total
+    if painter.missing:
+        # Told to the user, in the window's language (the page may be in another).
+        result.warnings.append(window_translate("Export", QT_TRANSLATE_NOOP(
+            "Export",
+            "Some characters could not be drawn because none of the bundled fonts has them; "
+            "they show as empty boxes."
+        )))
+    return result

@@ -109,6 +109,15 @@ def qpdf_ok(path: Path) -> bool:
     return result.returncode == 0 and "No syntax or stream encoding errors" in result.stdout
 
 
+def pdf_language(path: Path) -> str | None:
+    """The /Lang of the PDF's document catalogue, as qpdf reads it (None when there is none)."""
+    root = re.search(r"/Root (\d+) 0 R", run("qpdf", "--show-object=trailer", path).stdout)
+    assert root, "no document catalogue"
+    catalogue = run("qpdf", f"--show-object={root.group(1)}", path).stdout
+    match = re.search(r"/Lang \((.*?)\)", catalogue)
+    return match.group(1) if match else None
+
+
 class RecordingPainter:
     """A compose.Painter that records calls, to check geometry and sizes without parsing PDFs."""
 

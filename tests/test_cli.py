@@ -60,12 +60,19 @@ def test_validate_reports_one_line_per_bad_file_and_exits_1(tmp_path):
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
 def test_export_graphml_keeps_nodes_and_attributes(example, tmp_path):
     out = tmp_path / "map.graphml"
-    result = ecomap("export", example, out)
+    result = ecomap("export", example, out, "--include-notes")
     assert result.returncode == 0, result.stderr
     exported = nx.read_graphml(out)
     original = read_graph(example)
     assert set(exported.nodes) == set(original.nodes)
-    assert {(u, v) for u, v in exported.edges} == set(original.edges)
+    # Each connection's edges point the way support flows: a pair for "both" and "none".
+    expected = set()
+    for u, v, data in original.edges(data=True):
+        if data["flow"] != "to_target":
+            expected.add((v, u))
+        if data["flow"] != "to_source":
+            expected.add((u, v))
+    assert {(u, v) for u, v in exported.edges} == expected
     for node_id, data in original.nodes(data=True):
         got = exported.nodes[node_id]
         for key in ("label", "kind", "category", "notes"):
@@ -74,9 +81,14 @@ def test_export_graphml_keeps_nodes_and_attributes(example, tmp_path):
         assert got["ring"] == (data["ring"] or "")
         assert got["support"] == ",".join(data["support"])
     for u, v, data in original.edges(data=True):
-        got = exported.edges[u, v]
-        assert (got["strength"], got["flow"], got["note"]) == (data["strength"], data["flow"], data["note"])
+        got = exported.edges[(v, u) if data["flow"] == "to_source" else (u, v)]
+        assert (got["strength"], got["note"]) == (data["strength"], data["note"])
+        assert got["connection"] == data["id"]
+        assert got["weight"] == {"strong": 3, "moderate": 2, "tenuous": 1, "stressful": 1}[data["strength"]]
     assert exported.graph["commitment"] == original.graph["commitment"]
+    without = tmp_path / "plain.graphml"
+    assert ecomap("export", example, without).returncode == 0
+    assert "commitment" not in nx.read_graphml(without).graph  # notes only with --include-notes
 
 
 def test_unknown_output_extension_is_a_usage_error(tmp_path):

@@ -32,7 +32,7 @@ def window(qtbot):
 @pytest.fixture
 def answers(monkeypatch):
     """The export questions answered by the test: options and paths come from this dict."""
-    given = {"options": None, "paths": [], "errors": []}
+    given = {"options": None, "paths": [], "errors": [], "graphml_notes": False}
 
     def ask_options(parent, protected):
         given["protected"] = protected
@@ -44,6 +44,7 @@ def answers(monkeypatch):
 
     monkeypatch.setattr(export_actions, "ask_pdf_options", ask_options)
     monkeypatch.setattr(export_actions, "ask_export_path", ask_path)
+    monkeypatch.setattr(export_actions, "ask_graphml_notes", lambda parent: given["graphml_notes"])
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: given["errors"].append(message))
     return given
 
@@ -103,6 +104,30 @@ def test_export_graphml_and_worksheet(window, answers, tmp_path):
     graph = nx.read_graphml(tmp_path / "map.graphml")
     assert graph.number_of_nodes() == load_document(EXAMPLE).node_count()
     assert "612 x 792" in _page_size(tmp_path / "sheet.pdf")  # the settings' paper
+    assert "worker_notes" not in graph.graph  # the worker's notes stay out unless asked for
+
+
+def test_graphml_dialog_leaves_notes_out_unless_ticked(monkeypatch, qtbot):
+    dialog = export_actions.GraphmlOptionsDialog(None)
+    qtbot.addWidget(dialog)
+    assert not dialog.notes.isChecked()  # off until the worker chooses
+    monkeypatch.setattr(export_actions.GraphmlOptionsDialog, "exec", lambda self: (
+        self.notes.setChecked(True), QDialog.DialogCode.Accepted)[1])
+    assert export_actions.ask_graphml_notes(None) is True
+    monkeypatch.setattr(export_actions.GraphmlOptionsDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert export_actions.ask_graphml_notes(None) is None
+
+
+def test_graphml_asks_about_notes_first(window, answers, tmp_path):
+    answers["graphml_notes"] = None  # cancelled: no file asked for, none written
+    assert window.export_actions.on_export_graphml() is False and "suggested" not in answers
+    answers["graphml_notes"] = True
+    answers["paths"] = [tmp_path / "notes.graphml"]
+    assert window.export_actions.on_export_graphml() is True
+    import networkx as nx
+
+    graph = nx.read_graphml(tmp_path / "notes.graphml")
+    assert graph.graph["worker_notes"] == load_document(EXAMPLE).meta("worker_notes") != ""
 
 
 def test_export_failure_is_one_plain_message(window, answers, tmp_path):

@@ -42,6 +42,101 @@ def test_svg_parses_and_holds_every_label_and_legend_entry(qapp, tmp_path, doc):
     assert root.find(f"{SVG}title").text == "Our circle of support"
 
 
+XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+
+
+def _svg_image(data: bytes, width: int):
+    """The SVG drawn by Qt's own SVG renderer (glyph outlines and shapes; no font of the machine's)."""
+    from PySide6.QtCore import QByteArray, QRectF
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(QByteArray(data))
+    assert renderer.isValid()
+    box = renderer.viewBoxF()
+    image = QImage(width, round(box.height() * width / box.width()), QImage.Format.Format_ARGB32)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter, QRectF(0, 0, image.width(), image.height()))
+    painter.end()
+    return image
+
+
+def _without(data: bytes, unwanted) -> bytes:
+    """The SVG without the elements *unwanted* picks."""
+    ET.register_namespace("", SVG[1:-1])
+    ET.register_namespace("xlink", XLINK_HREF[1:XLINK_HREF.index("}")])
+    root = ET.fromstring(data)
+    for parent in list(root.iter()):
+        for child in list(parent):
+            if unwanted(child):
+                parent.remove(child)
+    return ET.tostring(root)
+
+
+def _share_unlike(a, b) -> float:
+    """The share of pixels whose lightness differs clearly, on images smoothed to a third of their size
+    (so that two renderers' anti-aliasing of the same line does not count)."""
+    from PySide6.QtCore import Qt
+
+    def smooth(image):
+        return image.scaled(image.width() // 3, image.height() // 3, Qt.AspectRatioMode.IgnoreAspectRatio,
+                            Qt.TransformationMode.SmoothTransformation)
+
+    a, b = smooth(a), smooth(b)
+    width, height = min(a.width(), b.width()), min(a.height(), b.height())
+    unlike = sum(1 for y in range(height) for x in range(width)
+                 if abs(a.pixelColor(x, y).lightness() - b.pixelColor(x, y).lightness()) > 64)
+    return unlike / (width * height)
+
+
+def test_svg_scales_to_its_window_and_draws_names_as_outlines(qapp, doc):
+    root = ET.fromstring(images.svg_bytes(doc))
+    # A browser fits it to the window: a viewBox, and a size relative to the window, not millimetres.
+    x, y, width, height = (float(v) for v in root.get("viewBox").split())
+    assert (x, y) == (0, 0) and width > 100 and height > 100
+    assert root.get("width") == root.get("height") == "100%"
+    # Every name is drawn with glyph outlines placed by Qt; the words stay as invisible text for search
+    # and screen readers, so no reader's choice of font can change the picture.
+    glyphs = {path.get("id") for path in root.iter(f"{SVG}path") if path.get("id")}
+    uses = list(root.iter(f"{SVG}use"))
+    assert len(glyphs) > 50 and len(uses) > len(glyphs)
+    assert {use.get(XLINK_HREF)[1:] for use in uses} <= glyphs
+    texts = list(root.iter(f"{SVG}text"))
+    assert texts and all(t.get("fill-opacity") == "0" for t in texts)
+    families = {e.get("font-family") for e in root.iter() if e.get("font-family")}
+    assert families and all(f.endswith(", sans-serif") for f in families)  # never a serif stand-in
+
+
+def test_svg_is_the_pngs_picture_whatever_fonts_the_reader_has(qapp, doc):
+    svg = images.svg_bytes(doc)
+    drawn = _svg_image(svg, 600)
+    # The <text> adds no ink: a reader with other fonts, or none, draws the same picture.
+    no_text = _svg_image(_without(svg, lambda e: e.tag == f"{SVG}text"), 600)
+    assert drawn == no_text
+    # The outlines sit where the app's PNG draws the names: without them the pictures differ far more.
+    png = _image_from(images.png_bytes(doc, 600))
+    glyph_group = lambda e: e.tag == f"{SVG}g" and len(e) and e[0].tag == f"{SVG}use"  # noqa: E731
+    no_names = _svg_image(_without(svg, glyph_group), 600)
+    assert _share_unlike(png, drawn) < _share_unlike(png, no_names) / 3
+
+
+def test_svg_with_a_pasted_control_character_still_parses(qapp):
+    doc = Document("Ana\x01 Díaz")
+    doc.add_node({"label": "Tía\x0b Rosa", "x": 150.0, "y": 0.0})
+    root = ET.fromstring(images.svg_bytes(doc))
+    assert "Tía Rosa" in " ".join("".join(t.itertext()) for t in root.iter(f"{SVG}text"))
+
+
+def _image_from(data: bytes):
+    from PySide6.QtGui import QImage
+
+    image = QImage.fromData(data)
+    assert not image.isNull()
+    return image
+
+
 def _image(path):
     from PySide6.QtGui import QImage
 

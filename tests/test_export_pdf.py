@@ -24,6 +24,7 @@ from export_support import (
     RecordingPainter,
     pdf_fonts,
     pdf_info,
+    pdf_language,
     pdf_text,
     qpdf_ok,
     sample_doc,
@@ -131,6 +132,20 @@ def test_metadata_is_neutral(tmp_path, doc):
     user = getpass.getuser()
     if len(user) >= 3:
         assert f"/Author ({user}".encode() not in inflated
+
+
+@pytest.mark.parametrize(("language", "title"), [("en", "Eco-map"), ("es", "Ecomapa")])
+def test_pdf_declares_the_pages_language_and_keeps_a_generic_title(tmp_path, doc, language, title):
+    out = tmp_path / "map.pdf"
+    pdf.export_pdf(doc, out, PageOptions("a4", "auto", language=language))
+    assert pdf_language(out) == language  # screen readers speak the page in its own language
+    assert pdf_info(out)["Title"] == title
+
+
+def test_cli_pdf_language_follows_the_language_option(tmp_path, map_file):
+    out = tmp_path / "map.pdf"
+    assert _cli("export", map_file, out, "--language", "es").returncode == 0
+    assert pdf_language(out) == "es" and pdf_info(out)["Title"] == "Ecomapa"
 
 
 def _all_streams(data: bytes) -> bytes:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from export_support import RecordingPainter, pdf_fonts, pdf_info, pdf_text, qpdf_ok
+from export_support import RecordingPainter, pdf_fonts, pdf_info, pdf_language, pdf_text, qpdf_ok
 
 from ecomap_desktop import APP_NAME, __version__, style
 from ecomap_desktop.export import worksheet
@@ -60,6 +60,13 @@ def test_worksheet_draws_rings_centre_empty_shapes_and_lines_to_write_on():
 def test_worksheet_is_deterministic():
     options = PageOptions("letter", "portrait")
     assert worksheet.worksheet_bytes(options) == worksheet.worksheet_bytes(options)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_worksheet_declares_its_language(tmp_path, language):
+    out = tmp_path / "sheet.pdf"
+    worksheet.export_worksheet(out, PageOptions("a4", "portrait", language=language))
+    assert pdf_language(out) == language
 
 
 def test_worksheet_failure_writes_nothing(tmp_path):

@@ -701,7 +701,7 @@
     </message>
     <message>
         <location line="+60"/>
-        <location filename="../../src/ecomap_desktop/export/pdf.py" line="+295"/>
+        <location filename="../../src/ecomap_desktop/export/pdf.py" line="+300"/>
         <location filename="../../src/ecomap_desktop/export/printing.py" line="+148"/>
         <source>Eco-map</source>
         <translation>Ecomapa</translation>
@@ -838,11 +838,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+79"/>
         <source>Include my notes (on the map, the people and the lines)</source>
         <translation>Incluir mis notas (del mapa, las personas y las líneas)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-78"/>
         <source>Include a summary of what the map shows</source>
         <translation>Incluir un resumen de lo que muestra el mapa</translation>
     </message>
@@ -883,11 +884,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+59"/>
         <source>Choose where to save…</source>
         <translation>Elegir dónde guardar…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="-12"/>
+        <source>Export for research</source>
+        <translation>Exportar para investigación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For network tools such as Gephi, igraph or R: the people, groups and connections, with a number for how strong each connection is.</source>
+        <translation>Para herramientas de redes como Gephi, igraph o R: las personas, los grupos y las conexiones, con un número para la fuerza de cada conexión.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>eco-map</source>
         <translation>ecomapa</translation>
     </message>
@@ -963,12 +975,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>PNG picture (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
@@ -983,7 +995,7 @@
         <translation>Guardar la imagen como</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Save for research as</source>
         <translation>Guardar para investigación como</translation>
     </message>

@@ -91,7 +91,7 @@ def _page_options(args: argparse.Namespace):
         # Without --page-size: the paper chosen in the app's Edit ▸ Settings, else the region's.
         page_size=args.page_size or preferences.page_size(QSettings(ORGANIZATION, APP_NAME)),
         orientation=args.orientation,
-        include_worker_notes=getattr(args, "include_worker_notes", False),
+        include_worker_notes=getattr(args, "include_notes", False),
         include_insights=getattr(args, "include_insights", False),
         language=getattr(args, "language", None),
     )
@@ -100,10 +100,10 @@ def _page_options(args: argparse.Namespace):
 def _exporters() -> dict[str, Callable[..., list[str] | None]]:
     """Output extension -> function(doc, out_path, args) returning warnings. Imports are lazy."""
 
-    def graphml(doc, out, _args):
+    def graphml(doc, out, args):
         from .io.graphml import export_graphml
 
-        export_graphml(doc, out)
+        export_graphml(doc, out, include_notes=args.include_notes)
 
     def pdf(doc, out, args):
         from .export.pdf import export_pdf
@@ -167,7 +167,7 @@ def _export(args: argparse.Namespace) -> int:
         if args.initials_only:
             from .export.initials_only import initials_only_document
 
-            doc = initials_only_document(doc, keep_notes=args.include_worker_notes)
+            doc = initials_only_document(doc, keep_notes=args.include_notes)
         with export_language(args.language):  # the legend of SVG and PNG pictures too
             warnings = exporters[suffix](doc, args.output, args)
     except (MapFileError, ExportError) as exc:
@@ -271,8 +271,10 @@ def _subcommand_parser() -> argparse.ArgumentParser:
                           help="OUT.pdf, OUT.svg, OUT.png, OUT.graphml, or OUT.ecomap with --initials-only")
     _add_password_argument(p_export)
     _add_page_arguments(p_export, "auto")
-    p_export.add_argument("--include-worker-notes", action="store_true",
-                          help="PDF: add the worker's own notes and the notes on people and connections")
+    p_export.add_argument("--include-notes", "--include-worker-notes", dest="include_notes",
+                          action="store_true",
+                          help="PDF and GraphML: add the worker's own notes (the map's, the conversation's, "
+                          "and those on people and connections); left out by default")
     p_export.add_argument("--include-insights", action="store_true",
                           help="PDF: add a summary of what the map shows (as 'ecomap summary' prints it)")
     p_export.add_argument("--initials-only", action="store_true",

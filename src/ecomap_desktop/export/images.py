@@ -146,6 +146,8 @@ def svg_bytes(doc) -> bytes:
     from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgGenerator
 
+    from .svg_outlines import outline_text
+
     picture = _Picture(doc)
     try:
         data = QByteArray()
@@ -164,7 +166,7 @@ def svg_bytes(doc) -> bytes:
         finally:
             painter.end()
         buffer.close()
-        return bytes(data.data())
+        return outline_text(bytes(data.data()))
     finally:
         picture.close()
 

@@ -3,9 +3,10 @@
 ``export_pdf(doc, path, options)`` writes the file atomically (a failed export leaves no partial
 file) and returns what a caller should tell the user. ``pdf_bytes`` gives the bytes alone.
 
-The file says nothing about who made it or where: the title comes from the map only, the author and
-subject are empty, creator and producer are "Ecomap Desktop <version>", and the dates are the map's
-own "modified" time, so the same map always gives the same bytes.
+The file says nothing about who made it or where: the title is the generic "Eco-map" in the page's
+language, the author and subject are empty, creator and producer are "Ecomap Desktop <version>",
+and the dates are the map's own "modified" time, so the same map always gives the same bytes. The
+catalogue's /Lang is the page's language.
 """
 
 from __future__ import annotations
@@ -244,14 +245,18 @@ def _pdf_date(stamp: str):
     return lambda *_args: text
 
 
-def new_canvas(buffer: io.BytesIO, title: str, stamp: str) -> Canvas:
-    """A reportlab canvas with neutral, deterministic metadata."""
+def new_canvas(buffer: io.BytesIO, title: str, stamp: str, language: str) -> Canvas:
+    """A reportlab canvas with neutral, deterministic metadata, declaring the pages' *language*.
+
+    The language ("en", "es") lets screen readers speak the page with the right voice and
+    hyphenation; it is the page's own language, never the map's."""
     from . import fonts
 
     # The canvas sets an initial font on every page; make it a bundled one, or an unembedded
     # Helvetica would be named in the file.
     fonts.ensure_font("EcoSans")
-    c = Canvas(buffer, invariant=1, pageCompression=1, initialFontName="EcoSans", initialFontSize=10)
+    c = Canvas(buffer, invariant=1, pageCompression=1, initialFontName="EcoSans", initialFontSize=10,
+               lang=language)
     c.setTitle(title)
     c.setAuthor("")
     c.setSubject("")
@@ -288,12 +293,13 @@ def fast_flate():
 def render(doc, options: PageOptions | None = None) -> tuple[bytes, ExportReport]:
     """The PDF's bytes and a report, without touching the disk."""
     options = options or PageOptions()
-    with export_language(options.language):
+    with export_language(options.language) as language:
         info = read_map(doc)
         buffer = io.BytesIO()
         # The file's metadata names no one: the family's name is on the page, not in the Title field
         # that file managers, search indexes and print queues show.
-        canvas = new_canvas(buffer, _tr("Export", "Eco-map"), doc.meta("modified") or doc.meta("created"))
+        canvas = new_canvas(buffer, _tr("Export", "Eco-map"), doc.meta("modified") or doc.meta("created"),
+                            language)
         result = compose_info(info, options, PdfPainter(canvas))
     with fast_flate():
         canvas.save()

@@ -148,8 +148,8 @@ def worksheet_bytes(options: PageOptions | None = None) -> bytes:
     if options.orientation == "auto":
         options = dataclasses.replace(options, orientation="portrait")
     buffer = io.BytesIO()
-    with export_language(options.language):
-        canvas = new_canvas(buffer, _tr("Export", "My circle of support"), "")
+    with export_language(options.language) as language:
+        canvas = new_canvas(buffer, _tr("Export", "My circle of support"), "", language)
         compose_worksheet(PdfPainter(canvas), options)
     with fast_flate():
         canvas.save()

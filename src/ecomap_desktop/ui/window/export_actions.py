@@ -119,6 +119,38 @@ def ask_print_options(parent: QWidget):
     return ask_pdf_options(parent, False, for_print=True)
 
 
+class GraphmlOptionsDialog(QDialog):
+    """What to put in a GraphML file for network tools, asked before choosing where to save it."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("graphmlOptionsDialog")
+        self.setWindowTitle(_tr("ExportActions", "Export for research"))
+        about = QLabel(_tr("ExportActions", "For network tools such as Gephi, igraph or R: the people, "
+                           "groups and connections, with a number for how strong each connection is."))
+        about.setWordWrap(True)
+        # The same choice as the PDF's: the worker's notes stay out of a file that leaves the room.
+        self.notes = QCheckBox(
+            _tr("ExportActions", "Include my notes (on the map, the people and the lines)"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addWidget(self.notes)
+        standard = QDialogButtonBox.StandardButton
+        buttons = QDialogButtonBox(standard.Ok | standard.Cancel)
+        buttons.button(standard.Ok).setText(_tr("ExportActions", "Choose where to save…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def ask_graphml_notes(parent: QWidget) -> bool | None:
+    """Whether the GraphML file should carry the worker's notes, or None when the user cancels."""
+    dialog = GraphmlOptionsDialog(parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.notes.isChecked()
+
+
 def ask_export_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
     """A file name to write, or "" when the user cancels. The first filter's extension is added if missing."""
     path, chosen = QFileDialog.getSaveFileName(parent, title, suggested, filters)
@@ -242,6 +274,9 @@ class ExportActions(QObject):
         return True
 
     def on_export_graphml(self) -> bool:
+        include_notes = ask_graphml_notes(self.window)
+        if include_notes is None:
+            return False
         path = ask_export_path(self.window, _tr("ExportActions", "Save for research as"),
                                self._suggested(".graphml"),
                                _tr("ExportActions", "GraphML (*.graphml)"))
@@ -251,7 +286,7 @@ class ExportActions(QObject):
         from ...io.graphml import export_graphml
 
         try:
-            export_graphml(self.window.document, path)
+            export_graphml(self.window.document, path, include_notes=include_notes)
         except (ExportError, MapFileError, OSError) as exc:
             self._failed(exc)
             return False

@@ -178,7 +178,7 @@ def _write(copy, path: str, options: ShareOptions) -> None:
     elif extension == ".graphml":
         from ...io.graphml import export_graphml
 
-        export_graphml(copy, path)
+        export_graphml(copy, path, include_notes=options.keep_notes)
     else:
         from ...io.mapfile import document_to_bytes, write_bytes_atomically
 

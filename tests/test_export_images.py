@@ -107,6 +107,7 @@ def test_svg_scales_to_its_window_and_draws_names_as_outlines(qapp, doc):
     assert texts and all(t.get("fill-opacity") == "0" for t in texts)
     families = {e.get("font-family") for e in root.iter() if e.get("font-family")}
     assert families and all(f.endswith(", sans-serif") for f in families)  # never a serif stand-in
+    assert all("'Noto Sans" in t.get("font-family") for t in texts)  # the bundled typeface, named
 
 
 def test_svg_is_the_pngs_picture_whatever_fonts_the_reader_has(qapp, doc):

@@ -157,7 +157,8 @@ def svg_bytes(doc) -> bytes:
         generator.setOutputDevice(buffer)
         w, h = round(picture.width), round(picture.height)
         generator.setSize(QSize(w, h))
-        generator.setViewBox(QRectF(0, 0, w, h))
+        # The picture's exact size, so a reader scales it as the PNG is scaled (no rounding drift).
+        generator.setViewBox(QRectF(0, 0, picture.width, picture.height))
         generator.setTitle(picture.title)
         generator.setDescription("")
         painter = QPainter(generator)

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from ..typeface import register_qt_fonts
+
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 _SVG = f"{{{SVG_NS}}}"
@@ -79,31 +81,33 @@ class _Glyphs:
 
 
 class _Fonts:
-    """The QFont a <text> element's attributes describe, at the generator's 72 units per inch."""
+    """The label font a <text> element's attributes describe.
+
+    QSvgGenerator writes the font's families joined by commas, the one for the name's script first
+    (typeface.families_for); any bundled family it left out follows them.
+    """
 
     def __init__(self) -> None:
-        from PySide6.QtGui import QImage
-
-        # QSvgGenerator paints at 72 dpi (one point per unit); lay out on a device that says the same.
-        self.device = QImage(1, 1, QImage.Format.Format_ARGB32)
-        dots_per_metre = round(72 / 0.0254)
-        self.device.setDotsPerMeterX(dots_per_metre)
-        self.device.setDotsPerMeterY(dots_per_metre)
         self.cache: dict[tuple, object] = {}
+        self.families = register_qt_fonts()
 
     def font(self, element: ET.Element):
         from PySide6.QtGui import QFont
+
+        from ..canvas.items.text_layout import label_font
 
         key = tuple(element.get(name, "") for name in ("font-family", "font-size", "font-weight",
                                                          "font-style"))
         font = self.cache.get(key)
         if font is None:
             family, size, weight, style = key
-            font = QFont(family)
             try:
-                font.setPointSizeF(max(0.5, float(size)))
+                pixels = float(size)  # QSvgGenerator writes the pixel size of a pixel-sized font
             except ValueError:
-                pass
+                pixels = 12.0
+            font = label_font(pixels)  # no kerning, no hinting: placed as on the canvas
+            named = _families(family)
+            font.setFamilies(named + [f for f in self.families if f not in named])
             try:
                 font.setWeight(QFont.Weight(int(weight)))
             except ValueError:
@@ -111,6 +115,11 @@ class _Fonts:
             font.setItalic(style in ("italic", "oblique"))
             self.cache[key] = font
         return font
+
+
+def _families(attribute: str) -> list[str]:
+    """The family names in a font-family attribute ("Noto Sans,Noto Sans Arabic" or quoted CSS)."""
+    return [name.strip().strip("'\"") for name in attribute.split(",") if name.strip().strip("'\"")]
 
 
 def _glyph_group(text: ET.Element, fonts: _Fonts, glyphs: _Glyphs) -> ET.Element | None:
@@ -124,7 +133,7 @@ def _glyph_group(text: ET.Element, fonts: _Fonts, glyphs: _Glyphs) -> ET.Element
         x, y = float(text.get("x", "0")), float(text.get("y", "0"))
     except ValueError:
         return None
-    layout = QTextLayout(words, fonts.font(text), fonts.device)
+    layout = QTextLayout(words, fonts.font(text))
     layout.beginLayout()
     line = layout.createLine()
     layout.endLayout()
@@ -164,10 +173,10 @@ def outline_text(svg: bytes) -> bytes:
     for element in root.iter():
         family = element.get("font-family")
         if family is not None:  # where the invisible words sit, for selecting them
-            element.set("font-family", f"'{family}', sans-serif")
+            quoted = [f"'{name}'" for name in _families(family)]
+            element.set("font-family", ", ".join(quoted + ["sans-serif"]))
     # Scale to the window or page it is shown in; the viewBox keeps its shape.
     root.set("width", "100%")
     root.set("height", "100%")
-    # Serialised to text, then encoded once: several times faster than ElementTree's own encoding.
     text = ET.tostring(root, encoding="unicode")
     return ('<?xml version="1.0" encoding="UTF-8"?>\n' + text).encode("utf-8")

@@ -619,9 +619,9 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/ecomap_desktop/export/compose.py" line="+76"/>
+        <location filename="../../src/ecomap_desktop/export/compose/notes.py" line="+22"/>
         <source>What support means for us</source>
-        <extracomment>Warn when names must be drawn more than this many times larger than the map&apos;s own scale (they then crowd their neighbours); a smaller boost only needs the soft backdrop behind the name. The notes go under the map on page 1 when the map shrinks to no less than this fraction of its full-page size; else they go on page 2. In portrait the commitment box stands beside the key, taking this share of the width, unless the parent&apos;s words make it taller than the limit (then it joins the notes). Headings for the conversation steps, in our own words (the guide&apos;s steps, not its wording).</extracomment>
+        <extracomment>Headings for the conversation steps, in our own words (the guide&apos;s steps, not its wording).</extracomment>
         <translation>Lo que el apoyo significa para nosotros</translation>
     </message>
     <message>
@@ -645,12 +645,12 @@
         <translation>Lo que nos gustaría de aquí en adelante</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location filename="../../src/ecomap_desktop/export/compose/legend.py" line="+63"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../src/ecomap_desktop/export/compose/notes.py" line="+20"/>
         <source>Looking at the map together</source>
         <translation>Mirando el mapa juntos</translation>
     </message>
@@ -665,17 +665,17 @@
         <translation>Notas sobre personas, grupos y conexiones</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>What the map shows</source>
         <translation>Lo que muestra el mapa</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../src/ecomap_desktop/export/compose/page.py" line="+65"/>
         <source>One thing I will do this week…</source>
         <translation>Algo que haré esta semana…</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location filename="../../src/ecomap_desktop/export/compose/mapdraw.py" line="+89"/>
         <source>Closest</source>
         <translation>Más cercanos</translation>
     </message>
@@ -695,14 +695,14 @@
         <translation>Ayuda pagada</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location filename="../../src/ecomap_desktop/export/pdf.py" line="+300"/>
-        <location filename="../../src/ecomap_desktop/export/printing.py" line="+148"/>
+        <location filename="../../src/ecomap_desktop/export/compose/page.py" line="+78"/>
+        <location filename="../../src/ecomap_desktop/export/pdf.py" line="+301"/>
+        <location filename="../../src/ecomap_desktop/export/printing.py" line="+149"/>
         <source>Eco-map</source>
         <translation>Ecomapa</translation>
     </message>
@@ -747,7 +747,7 @@
         <translation>Imprimir el mapa</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/worksheet.py" line="+38"/>
+        <location filename="../../src/ecomap_desktop/export/worksheet.py" line="+42"/>
         <source>Write your name, or your family&apos;s names, in the middle circle.</source>
         <extracomment>Empty shapes to write in: (kind, ring band index, angle in degrees, 0 = up, clockwise).</extracomment>
         <translation>Escriba su nombre, o los nombres de su familia, en el círculo del centro.</translation>

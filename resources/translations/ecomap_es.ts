@@ -1620,9 +1620,9 @@
 <context>
     <name>Insights</name>
     <message>
-        <location filename="../../src/ecomap_desktop/analysis/insights.py" line="+193"/>
+        <location filename="../../src/ecomap_desktop/analysis/insights.py" line="+197"/>
         <source>(no name)</source>
-        <extracomment>Each stressful connection as the names of its two ends (the family&apos;s name second). The same, split: the other ends of the family&apos;s stressful lines, and the pairs not touching it. Connections to the family, by the way support goes: names of the other end. Common categories with nobody connected (no node of that category has any line). People and groups on the map with no line at all. The people and groups around the family, and how many pairs of them are linked. Categories with the most strong / most stressful connections to the family, and that count.</extracomment>
+        <extracomment>Each stressful connection as the names of its two ends (the family&apos;s name second). The same, split: the other ends of the family&apos;s stressful lines, and the pairs not touching it. Connections to the family, by the way support goes: names of the other end. Common categories with nobody connected (no node of that category has any line). People and groups still of the category &quot;other&quot; (added without choosing a kind): while there are some, no category is said to be missing (they may well be the friends or neighbours). People and groups on the map with no line at all. The people and groups around the family, and how many pairs of them are linked. Categories with the most strong / most stressful connections to the family, and that count.</extracomment>
         <translation>(sin nombre)</translation>
     </message>
     <message>
@@ -1810,6 +1810,19 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>1 person or group has no kind yet (family, friend, neighbour…).</source>
+        <translation>1 persona o grupo aún no tiene tipo (familia, amigos, vecinos…).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n people and groups have no kind yet (family, friend, neighbour…).</source>
+        <translation>
+            <numerusform>%n persona o grupo aún no tiene tipo (familia, amigos, vecinos…).</numerusform>
+            <numerusform>%n personas y grupos aún no tienen tipo (familia, amigos, vecinos…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No connection yet with %1.</source>
         <translation>Todavía no hay conexión con %1.</translation>
     </message>
@@ -2226,7 +2239,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+45"/>
+        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+46"/>
         <source>The eco-map</source>
         <translation>El ecomapa</translation>
     </message>
@@ -2236,7 +2249,7 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Type the family&apos;s name in the centre, then add the people and groups around it.</source>
         <translation>Escriba el nombre de la familia en el centro y después agregue las personas y los grupos que la rodean.</translation>
     </message>
@@ -2779,7 +2792,7 @@
         <translation>Haga clic en el mapa donde debe ir el nuevo grupo (Esc para terminar).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
@@ -2789,7 +2802,7 @@
         <translation>Nuevo grupo</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Nudge</source>
         <translation>Mover un poco</translation>
     </message>

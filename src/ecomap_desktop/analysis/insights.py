@@ -60,6 +60,9 @@ class Insights(Plurals):  # Plurals: counted sentences as Insights.tr("%n ...", 
     no_arrow: list[str] = field(default_factory=list)
     #: Common categories with nobody connected (no node of that category has any line).
     missing_categories: list[str] = field(default_factory=list)
+    #: People and groups still of the category "other" (added without choosing a kind): while there
+    #: are some, no category is said to be missing (they may well be the friends or neighbours).
+    no_kind_yet: int = 0
     #: People and groups on the map with no line at all.
     not_connected: list[str] = field(default_factory=list)
     #: The people and groups around the family, and how many pairs of them are linked.
@@ -148,6 +151,7 @@ def compute(graph: nx.DiGraph) -> Insights:
     linked = {n for n in outer if graph.degree(n)}
     present = {category[n] for n in linked}
     result.missing_categories = [c for c in COMMON_CATEGORIES if c not in present]
+    result.no_kind_yet = sum(1 for n in outer if category[n] == "other")
     result.not_connected = sorted((label[n] for n in outer if n not in linked), key=str.casefold)
 
     around = nx.Graph(graph.subgraph(outer))  # undirected: who is linked to whom, either way
@@ -307,7 +311,12 @@ def sentences(ins: Insights) -> list[str]:
                 .replace("%2", str(ins.possible_pairs))
                 .replace("%3", str(round(ins.density * 100)))
             )
-    if ins.missing_categories:
+    if ins.no_kind_yet:
+        out.append(_count(ins.no_kind_yet, _tr("Insights", "1 person or group has no kind yet (family, "
+                                                           "friend, neighbour…)."),
+                          Insights.tr("%n people and groups have no kind yet (family, friend, neighbour…).",
+                                      None, ins.no_kind_yet)))
+    elif ins.missing_categories:
         out.append(_tr("Insights", "No connection yet with %1.").replace(
             "%1", _join([labels.category_phrase(c) for c in ins.missing_categories], "or")))
     if ins.not_connected:

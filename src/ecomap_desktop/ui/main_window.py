@@ -24,6 +24,7 @@ from .window.file_controller import FileController, recent_files
 from .window.help_menu import install_help_menu
 from .panels.properties import PropertiesPanel
 from .window.safety_actions import install_safety_actions
+from .window.add_menus import install_add_menus
 from .window.share_copy import install_share_copy
 from .editor.scene import MapScene
 from .editor.view import MapView
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         separators = [a for a in self.actions.toolbar.actions() if a.isSeparator()]
         self.actions.toolbar.insertWidget(separators[1], self.style_picker)
         self._connect_actions()
+        self.add_menus = install_add_menus(self, self._add_node)  # the kinds, as the guide offers them
         self.safety_actions = install_safety_actions(self)
         self.export_actions = install_export_actions(self)  # PDF, picture, GraphML, worksheet, print
         self.share_copy = install_share_copy(self, self.export_actions)  # initials only, to share
@@ -166,8 +168,8 @@ class MainWindow(QMainWindow):
 
     # ----- drawing ---------------------------------------------------------------------------
 
-    def _add_node(self, kind: str) -> None:
-        self.scene.add_node(kind)
+    def _add_node(self, kind: str, category: str | None = None) -> None:
+        self.scene.add_node(kind, category=category)
         self.view.setFocus()
 
     def _connect(self) -> None:

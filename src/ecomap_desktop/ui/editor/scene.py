@@ -134,14 +134,18 @@ class MapScene(MapProjection):
         else:
             self.select_ids()
 
-    def add_node(self, kind: str, pos: QPointF | None = None) -> str:
-        """Add a person or group at *pos* (or a free spot near the centre), select it and edit its label."""
+    def add_node(self, kind: str, pos: QPointF | None = None, category: str | None = None) -> str:
+        """Add a person or group (of *category*, else "other") at *pos* (or a free spot near the
+        centre), select it and edit its label."""
         self.commit_label_edit()
         label = _tr("MapScene", "New person") if kind == "person" else _tr("MapScene", "New group")
         where = QPointF(pos) if pos is not None else self._free_spot(kind)
         x = max(-MAX_COORD, min(MAX_COORD, where.x()))
         y = max(-MAX_COORD, min(MAX_COORD, where.y()))
-        command = AddNodeCommand(self.document, {"kind": kind, "label": label, "x": x, "y": y})
+        attrs = {"kind": kind, "label": label, "x": x, "y": y}
+        if category:
+            attrs["category"] = category
+        command = AddNodeCommand(self.document, attrs)
         self.undo_stack.push(command)
         self.select_ids([command.node_id])
         self.edit_label(command.node_id)

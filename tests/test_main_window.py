@@ -135,13 +135,13 @@ def test_worksheet_map_built_through_the_window_survives_save_and_reopen(qtbot, 
               ("tenuous", "to_target"), ("tenuous", "none"), ("stressful", "to_source"),
               ("stressful", "both")]
     for node_id, (strength, flow) in zip(ids, styles, strict=True):
+        window.scene.select_ids([node_id, doc.centre_id])
+        window.actions.connect.trigger()  # the new line is selected: its style is chosen next
         picker = window.style_picker
         picker.strength_combo.setCurrentIndex(picker.strength_combo.findData(strength))
         picker.strength_combo.activated.emit(picker.strength_combo.currentIndex())
         picker.flow_combo.setCurrentIndex(picker.flow_combo.findData(flow))
         picker.flow_combo.activated.emit(picker.flow_combo.currentIndex())
-        window.scene.select_ids([node_id, doc.centre_id])
-        window.actions.connect.trigger()
     window.scene.select_ids([ids[0], ids[1]])
     window.actions.connect.trigger()  # two outer nodes may be connected too
     edges = [doc.edge(e) for e in doc.edge_ids()]

@@ -1974,6 +1974,7 @@
     <message>
         <location line="+4"/>
         <location line="+48"/>
+        <location line="+13"/>
         <location line="+22"/>
         <location line="+7"/>
         <source>No arrow</source>
@@ -1981,7 +1982,7 @@
         <translation>Sin flecha</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-89"/>
         <source>Arrow one way</source>
         <translation>Flecha en un sentido</translation>
     </message>
@@ -2049,6 +2050,21 @@
         <location line="+2"/>
         <source>Support flows both ways</source>
         <translation>El apoyo va en ambos sentidos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Support comes to %1</source>
+        <translation>El apoyo llega a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support goes from %1</source>
+        <translation>El apoyo sale de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Both ways</source>
+        <translation>En los dos sentidos</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2186,8 +2202,9 @@
 <context>
     <name>LineStylePicker</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/style_picker.py" line="+26"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/style_picker.py" line="+66"/>
         <source>Line style for connections</source>
+        <extracomment>The style every new connection starts with.</extracomment>
         <translation>Estilo de línea para las conexiones</translation>
     </message>
     <message>
@@ -2206,12 +2223,12 @@
         <translation>Hacia dónde va el apoyo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Which way support flows: the arrow points from the one who gives to the one who receives</source>
         <translation>Hacia dónde va el apoyo: la flecha apunta de quien da a quien recibe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Line colour</source>
         <translation>Color de la línea</translation>
     </message>
@@ -2221,7 +2238,7 @@
         <translation>Color de la línea (el significado lo da el tipo de línea)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
@@ -2279,9 +2296,19 @@
         <translation>No hay mapas recientes</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
+        <source>Select a line on the map to change it. New lines start ordinary, with no arrow.</source>
+        <translation>Seleccione una línea del mapa para cambiarla. Las líneas nuevas empiezan normales, sin flecha.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Change line style</source>
         <translation>Cambiar el tipo de línea</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
     </message>
 </context>
 <context>

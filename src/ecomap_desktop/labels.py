@@ -88,6 +88,19 @@ def flow_between(flow: str, source_label: str, target_label: str) -> str:
     return _tr("Labels", "No arrow")
 
 
+def flow_seen_from(flow: str, name: str, name_is_target: bool) -> str:
+    """A flow in words as seen from one end (*name*, the connection's target end or its source end):
+    "Support comes to Okafor family", "Support goes from Okafor family", "Both ways", "No arrow"."""
+    if flow in ("to_target", "to_source"):
+        toward_name = (flow == "to_target") == name_is_target
+        text = (_tr("Labels", "Support comes to %1") if toward_name
+                else _tr("Labels", "Support goes from %1"))
+        return text.replace("%1", name)
+    if flow == "both":
+        return _tr("Labels", "Both ways")
+    return _tr("Labels", "No arrow")
+
+
 def ring_name(ring: str | None) -> str:
     return _tr("Labels", _RING[ring])
 

@@ -28,7 +28,7 @@ from .window.add_menus import install_add_menus
 from .window.share_copy import install_share_copy
 from .editor.scene import MapScene
 from .editor.view import MapView
-from .widgets.style_picker import LineStylePicker
+from .widgets.style_picker import NEW_CONNECTION_STYLE, LineStylePicker
 
 
 class MainWindow(QMainWindow):
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         a.zoom_fit.triggered.connect(self.view.zoom_to_fit)
         a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.style_picker.style_picked.connect(self._on_style_picked)
-        self.scene.set_new_connection_style(*self.style_picker.current_style())
+        self.scene.set_new_connection_style(*NEW_CONNECTION_STYLE)
 
     # ----- file ------------------------------------------------------------------------------
 
@@ -183,9 +183,15 @@ class MainWindow(QMainWindow):
         self.scene.select_ids(self.document.node_ids(), self.document.edge_ids())
 
     def _on_style_picked(self, key: str, value) -> None:
-        """A picked style is used for new lines and applied to selected lines (one undo step)."""
-        self.scene.set_new_connection_style(*self.style_picker.current_style())
-        edges = [e for e in self.scene.selected_edge_ids() if self.document.edge(e)[key] != value]
+        """A picked style is applied to the selected lines (one undo step); new lines keep starting
+        ordinary, with no arrow."""
+        selected = self.scene.selected_edge_ids()
+        if not selected:
+            self.style_picker.show_style(*NEW_CONNECTION_STYLE)
+            self.statusBar().showMessage(self.tr(
+                "Select a line on the map to change it. New lines start ordinary, with no arrow."), 8000)
+            return
+        edges = [e for e in selected if self.document.edge(e)[key] != value]
         if not edges:
             return
         self.undo_stack.beginMacro(self.tr("Change line style"))
@@ -201,7 +207,16 @@ class MainWindow(QMainWindow):
         self.actions.edit_label.setEnabled(len(nodes) == 1 and not edges)
         if len(edges) == 1 and not nodes:
             edge = self.document.edge(edges[0])
-            self.style_picker.show_style(edge["strength"], edge["flow"], edge["colour"])
+            # The arrow's words are seen from the family when the line touches it, else from its start.
+            centre = self.document.centre_id
+            end = edge["target"] if edge["target"] == centre else edge["source"]
+            name = self.document.node(end)["label"].strip() or self.tr("(no name)")
+            if len(name) > 40:
+                name = name[:39].rstrip() + "…"
+            self.style_picker.show_connection(edge["strength"], edge["flow"], edge["colour"], name,
+                                              end == edge["target"])
+        else:
+            self.style_picker.show_style(*NEW_CONNECTION_STYLE)
 
     def _set_rings_visible(self, visible: bool) -> None:
         self.scene.set_rings_visible(visible)

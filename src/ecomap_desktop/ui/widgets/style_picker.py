@@ -1,18 +1,58 @@
 """The toolbar's line-style picker: how a connection feels, which way support flows, its colour.
 
-It shows the real line drawings. The window uses its choice for new connections and applies a
-change to any selected connections (as one undoable step).
+It shows the real line drawings and applies a change to the selected connections (as one undoable
+step). New connections always start ordinary, with no arrow: a choice made for one line never
+carries over to the next. For one selected connection the arrow's choices say in words which way
+support goes ("Support comes to Okafor family").
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ... import labels
 from ...model.vocabulary import FLOWS, STRENGTHS
 from ..icons.lines import colour_icon, flow_icon, strength_icon
 from ..panels.properties import CONNECTION_COLOURS, colour_name
+
+
+#: The style every new connection starts with.
+NEW_CONNECTION_STYLE: tuple[str, str, str | None] = ("moderate", "none", None)
+
+
+class PictureCombo(QComboBox):
+    """A combo box that shows only the chosen item's picture; its list names each choice in words.
+
+    Keeps the toolbar narrow enough for a 1280-pixel screen while the choices still read plainly."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(0)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.currentText = ""
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt's name
+        # The list is as wide as its words, not as the narrow box.
+        view = self.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 8)
+        super().showPopup()
 
 
 class LineStylePicker(QWidget):
@@ -39,21 +79,22 @@ class LineStylePicker(QWidget):
             lambda _i: self.style_picked.emit("strength", self.strength_combo.currentData())
         )
 
-        self.flow_combo = QComboBox()
+        self.flow_combo = PictureCombo()
         self.flow_combo.setIconSize(QSize(64, 24))
         self.flow_combo.setAccessibleName(self.tr("Which way support flows"))
-        self.flow_combo.setToolTip(
-            self.tr(
-                "Which way support flows: the arrow points from the one who gives to the one who receives"
-            )
-        )
+        self._flow_tip = self.tr(
+            "Which way support flows: the arrow points from the one who gives to the one who receives")
+        self.flow_combo.setToolTip(self._flow_tip)
         for flow in FLOWS:
             self.flow_combo.addItem(flow_icon(flow), labels.flow_name(flow), flow)
         self.flow_combo.activated.connect(
             lambda _i: self.style_picked.emit("flow", self.flow_combo.currentData())
         )
+        # The closed box shows a picture only: its tooltip says the choice in words.
+        self.flow_combo.currentIndexChanged.connect(
+            lambda _i: self.flow_combo.setToolTip(self.flow_combo.currentText()))
 
-        self.colour_combo = QComboBox()
+        self.colour_combo = PictureCombo()
         self.colour_combo.setAccessibleName(self.tr("Line colour"))
         self.colour_combo.setToolTip(self.tr("Line colour (the pattern of the line carries the meaning)"))
         for colour in CONNECTION_COLOURS:
@@ -62,19 +103,17 @@ class LineStylePicker(QWidget):
             lambda _i: self.style_picked.emit("colour", self.colour_combo.currentData())
         )
 
-        # Arrow and colour show only their picture (their words are in the tooltip and for screen
-        # readers), so the toolbar fits a 1280-pixel screen with the side panel open.
-        for combo in (self.flow_combo, self.colour_combo):
-            for index in range(combo.count()):
-                words = combo.itemText(index)
-                combo.setItemData(index, words, Qt.ItemDataRole.ToolTipRole)
-                combo.setItemData(index, words, Qt.ItemDataRole.AccessibleTextRole)
-                combo.setItemText(index, "")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Arrow and colour show only their picture in the box (PictureCombo) and their words in the
+        # list, the tooltip and for screen readers, so the toolbar fits a 1280-pixel screen.
+        self._set_flow_words({flow: labels.flow_name(flow) for flow in FLOWS})
+        for index in range(self.colour_combo.count()):
+            words = self.colour_combo.itemText(index)
+            self.colour_combo.setItemData(index, words, Qt.ItemDataRole.ToolTipRole)
+            self.colour_combo.setItemData(index, words, Qt.ItemDataRole.AccessibleTextRole)
         self.strength_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         # An ordinary line is the calm default; the parent picks stronger or weaker ones as they talk.
-        self.strength_combo.setCurrentIndex(self.strength_combo.findData("moderate"))
+        self.show_style(*NEW_CONNECTION_STYLE)
 
         # One height for the three, so their captions line up (the colour's picture is shorter).
         combos = (self.strength_combo, self.flow_combo, self.colour_combo)
@@ -92,12 +131,32 @@ class LineStylePicker(QWidget):
             layout.addLayout(column)
 
     def current_style(self) -> tuple[str, str, str | None]:
-        """(strength, flow, colour) for the next new connection."""
+        """(strength, flow, colour) as shown."""
         return (self.strength_combo.currentData(), self.flow_combo.currentData(),
                 self.colour_combo.currentData())
 
+    def _set_flow_words(self, words: dict[str, str]) -> None:
+        for index in range(self.flow_combo.count()):
+            text = words[self.flow_combo.itemData(index)]
+            self.flow_combo.setItemText(index, text)
+            self.flow_combo.setItemData(index, text, Qt.ItemDataRole.ToolTipRole)
+            self.flow_combo.setItemData(index, text, Qt.ItemDataRole.AccessibleTextRole)
+
+    def show_connection(self, strength: str, flow: str, colour: str | None, end_name: str,
+                        end_is_target: bool) -> None:
+        """Show one selected connection's style, its arrow choices in words seen from *end_name*
+        (the family when the line touches it), without emitting a pick."""
+        self._set_flow_words({f: labels.flow_seen_from(f, end_name, end_is_target) for f in FLOWS})
+        self._show(strength, flow, colour)
+        self.flow_combo.setToolTip(self.flow_combo.currentText())
+
     def show_style(self, strength: str, flow: str, colour: str | None) -> None:
-        """Reflect a selected connection's style without emitting a pick."""
+        """Show a style with the arrow's general words (no one connection selected), emitting nothing."""
+        self._set_flow_words({f: labels.flow_name(f) for f in FLOWS})
+        self._show(strength, flow, colour)
+        self.flow_combo.setToolTip(self._flow_tip)
+
+    def _show(self, strength: str, flow: str, colour: str | None) -> None:
         self.strength_combo.setCurrentIndex(self.strength_combo.findData(strength))
         self.flow_combo.setCurrentIndex(self.flow_combo.findData(flow))
         index = self.colour_combo.findData(colour)

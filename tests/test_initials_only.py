@@ -149,6 +149,20 @@ def test_cli_keeps_notes_only_when_asked_and_never_overwrites_the_map(map_file, 
     assert "--initials-only" in capsys.readouterr().err
 
 
+def test_graphml_copy_keeps_the_notes_only_when_asked(map_file, tmp_path):
+    import networkx as nx
+
+    kept, plain = tmp_path / "kept.graphml", tmp_path / "plain.graphml"
+    assert cli.main(["export", str(map_file), str(kept), "--initials-only", "--include-notes"]) == 0
+    assert cli.main(["export", str(map_file), str(plain), "--initials-only"]) == 0
+    assert nx.read_graphml(kept).graph["commitment"] == "Ring Zebedee on Tuesday"
+    assert "commitment" not in nx.read_graphml(plain).graph
+    copy = initials_only_document(sentinel_doc(), keep_notes=True)
+    share_copy._write(copy, str(tmp_path / "dialog.graphml"), share_copy.ShareOptions(".graphml", True))
+    nodes = nx.read_graphml(tmp_path / "dialog.graphml").nodes(data=True)
+    assert "Zebedee drives us" in {data.get("notes") for _, data in nodes}
+
+
 @pytest.fixture
 def window(qtbot, map_file):
     win = MainWindow()

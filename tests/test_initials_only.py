@@ -141,6 +141,9 @@ def test_cli_keeps_notes_only_when_asked_and_never_overwrites_the_map(map_file, 
     assert cli.main(["export", str(map_file), str(out), "--initials-only", "--include-worker-notes"]) == 0
     text = pdf_text(out)
     assert "Ring Zebedee on Tuesday" in text and "Zebedee Marchbanks" not in text
+    graphml = tmp_path / "notes.graphml"
+    assert cli.main(["export", str(map_file), str(graphml), "--initials-only", "--include-notes"]) == 0
+    assert "Zebedee drives us" in graphml.read_text(encoding="utf-8")
     before = map_file.read_bytes()
     assert cli.main(["export", str(map_file), str(map_file), "--initials-only"]) == 2
     assert map_file.read_bytes() == before

@@ -280,7 +280,7 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     p_export.add_argument("--initials-only", action="store_true",
                           help="a copy safe to share: every name becomes its initials (household names "
                           "too); the notes, the title and the commitment are left out unless "
-                          "--include-worker-notes is given")
+                          "--include-notes is given")
     p_export.add_argument("--width", type=_positive_width, default=2000, metavar="PX",
                           help="PNG: image width in pixels (default 2000)")
     _add_language_argument(p_export, "the pages' and pictures' own words (the map's names stay as typed)")

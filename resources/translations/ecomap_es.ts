@@ -1557,7 +1557,7 @@
 <context>
     <name>HouseholdEditor</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/household.py" line="+48"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/household.py" line="+61"/>
         <source>Who lives at home?</source>
         <translation>¿Quién vive en la casa?</translation>
     </message>
@@ -1582,7 +1582,7 @@
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Add someone</source>
         <translation>Agregar a alguien</translation>
     </message>
@@ -2200,6 +2200,14 @@
     </message>
 </context>
 <context>
+    <name>LengthLimit</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/widgets/length_limit.py" line="+17"/>
+        <source>This can be at most %1 characters long; the typing stops there.</source>
+        <translation>Esto puede tener como máximo %1 caracteres; lo que se escriba después no se agrega.</translation>
+    </message>
+</context>
+<context>
     <name>LineStylePicker</name>
     <message>
         <location filename="../../src/ecomap_desktop/ui/widgets/style_picker.py" line="+66"/>
@@ -2721,7 +2729,7 @@
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/map_list/table.py" line="+47"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/map_list/table.py" line="+48"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -2809,7 +2817,7 @@
         <translation>Ayuda pagada</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/scene.py" line="+125"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/scene.py" line="+126"/>
         <source>Click on the map where the new person should go (Esc to stop).</source>
         <translation>Haga clic en el mapa donde debe ir la nueva persona (Esc para terminar).</translation>
     </message>
@@ -2819,7 +2827,7 @@
         <translation>Haga clic en el mapa donde debe ir el nuevo grupo (Esc para terminar).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
@@ -2829,7 +2837,7 @@
         <translation>Nuevo grupo</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Nudge</source>
         <translation>Mover un poco</translation>
     </message>
@@ -2969,7 +2977,7 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/properties.py" line="+37"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/properties.py" line="+38"/>
         <source>Black (default)</source>
         <translation>Negro (predeterminado)</translation>
     </message>

@@ -19,6 +19,8 @@ class LabelEditor(QGraphicsTextItem):
     committed = Signal(str)
     # Editing ended without a change.
     cancelled = Signal()
+    # Typing or a paste reached the length limit; what went over it was not added.
+    limit_reached = Signal()
 
     def __init__(self, text: str, width: float, max_length: int) -> None:
         super().__init__()
@@ -63,6 +65,7 @@ class LabelEditor(QGraphicsTextItem):
             cursor.setPosition(self._max_length)
             cursor.movePosition(cursor.MoveOperation.End, cursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
+            self.limit_reached.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

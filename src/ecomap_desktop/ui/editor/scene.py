@@ -22,7 +22,8 @@ from ...canvas.projection import MapProjection
 from ...model.commands import AddEdgeCommand, AddNodeCommand, EditNodeCommand, MoveNodesCommand, \
     RemoveItemsCommand
 from ...model.document import Document
-from ...model.vocabulary import MAX_COORD, MAX_LABEL
+from ...model.vocabulary import MAX_COORD, MAX_LABEL, NODE_DEFAULTS
+from ..widgets.length_limit import show_limit_note_under
 from .arrange import ArrangeNode, arrange_positions
 from .interactions import STARTERS, Interaction, KeyboardConnectInteraction
 from .placement import free_spot, reading_order
@@ -135,17 +136,13 @@ class MapScene(MapProjection):
             self.select_ids()
 
     def add_node(self, kind: str, pos: QPointF | None = None, category: str | None = None) -> str:
-        """Add a person or group (of *category*, else "other") at *pos* (or a free spot near the
-        centre), select it and edit its label."""
+        """Add a person or group (of *category*) at *pos* or a free spot; select it, edit its name."""
         self.commit_label_edit()
         label = _tr("MapScene", "New person") if kind == "person" else _tr("MapScene", "New group")
         where = QPointF(pos) if pos is not None else self._free_spot(kind)
-        x = max(-MAX_COORD, min(MAX_COORD, where.x()))
-        y = max(-MAX_COORD, min(MAX_COORD, where.y()))
-        attrs = {"kind": kind, "label": label, "x": x, "y": y}
-        if category:
-            attrs["category"] = category
-        command = AddNodeCommand(self.document, attrs)
+        x, y = (max(-MAX_COORD, min(MAX_COORD, v)) for v in (where.x(), where.y()))
+        command = AddNodeCommand(self.document, {"kind": kind, "label": label, "x": x, "y": y,
+                                                 "category": category or NODE_DEFAULTS["category"]})
         self.undo_stack.push(command)
         self.select_ids([command.node_id])
         self.edit_label(command.node_id)
@@ -225,6 +222,7 @@ class MapScene(MapProjection):
         editor.setPos(item.x() - width * self._text_scale / 2, item.y() - height * self._text_scale / 2)
         editor.committed.connect(partial(self._on_label_committed, node_id))
         editor.cancelled.connect(self._close_editor)
+        editor.limit_reached.connect(partial(show_limit_note_under, editor, MAX_LABEL))
         self._editor, self._editing_id = editor, node_id
         self.addItem(editor)
         item.set_label_hidden(True)

@@ -25,6 +25,7 @@ from ...model.commands import EditEdgeCommand, EditMetaCommand, EditNodeCommand
 from ...model.document import Document
 from ...model.vocabulary import CATEGORIES, FLOWS, MAX_LABEL, RINGS, STRENGTHS, SUPPORT_TYPES
 from ..icons.lines import colour_icon, flow_icon, strength_icon
+from ..widgets.length_limit import limit_length
 from ..widgets.household import HouseholdEditor
 from ecomap_desktop.i18n import translate as _tr
 
@@ -96,7 +97,7 @@ class PropertiesPanel(QWidget):
         form = QFormLayout(page)
         form.addRow(self._heading(self.tr("This map")))
         self.title_edit = QLineEdit()
-        self.title_edit.setMaxLength(MAX_LABEL)
+        limit_length(self.title_edit, MAX_LABEL)
         self.title_edit.setPlaceholderText(self.tr("For example: Our circle of support, spring visit"))
         self.title_edit.setAccessibleName(self.tr("Map title"))
         self.title_edit.textEdited.connect(lambda text: self._push_meta("title", text))
@@ -114,7 +115,7 @@ class PropertiesPanel(QWidget):
         form.addRow(self.node_heading)
 
         self.label_edit = QLineEdit()
-        self.label_edit.setMaxLength(MAX_LABEL)
+        limit_length(self.label_edit, MAX_LABEL)
         self.label_edit.setAccessibleName(self.tr("Name"))
         self.label_edit.textEdited.connect(lambda text: self._push_node({"label": text}))
         form.addRow(self.tr("Name"), self.label_edit)

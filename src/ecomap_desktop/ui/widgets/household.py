@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,9 +27,20 @@ from PySide6.QtWidgets import (
 from ...model.commands import EditNodeCommand
 from ...model.document import Document
 from ...model.vocabulary import MAX_HOUSEHOLD, MAX_LABEL
+from .length_limit import limit_length
 
 _FIELDS = ("name", "age", "relationship")
 _LIMITS = {"name": MAX_LABEL, "age": 20, "relationship": MAX_LABEL}
+
+
+class _LimitedDelegate(QStyledItemDelegate):
+    """Cells stop at their field's length limit while typing, and say so."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            limit_length(editor, _LIMITS[_FIELDS[index.column()]])
+        return editor
 
 
 class HouseholdEditor(QWidget):
@@ -65,6 +78,7 @@ class HouseholdEditor(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.table.setTabKeyNavigation(False)
+        self.table.setItemDelegate(_LimitedDelegate(self.table))
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....model.vocabulary import MAX_LABEL
+from ...widgets.length_limit import limit_length
 from ecomap_desktop.i18n import translate as _tr
 from .models import CHOICES_ROLE
 
@@ -54,7 +55,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             combo.popup_closed.connect(lambda: self._finish(combo))
             return combo
         editor = QLineEdit(parent)
-        editor.setMaxLength(MAX_LABEL)
+        limit_length(editor, MAX_LABEL)
         editor.setAccessibleName(accessible)
         return editor
 

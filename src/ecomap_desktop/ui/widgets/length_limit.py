@@ -1,0 +1,62 @@
+"""Text fields that stop at the map's length limit while typing, and say so where the user looks.
+
+A name longer than the limit could never be saved whole: rather than cut it later without a word,
+typing (or pasting) stops at the limit and a short note appears under the field.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QGraphicsItem, QLineEdit, QToolTip, QWidget
+
+from ecomap_desktop.i18n import translate as _tr
+
+
+def limit_message(limit: int) -> str:
+    return _tr("LengthLimit", "This can be at most %1 characters long; the typing stops there.").replace(
+        "%1", str(limit))
+
+
+def show_limit_note(widget: QWidget, limit: int, at: QPoint | None = None) -> None:
+    """Show the limit's note under *widget* (or at *at*, in global coordinates)."""
+    point = at if at is not None else widget.mapToGlobal(QPoint(0, widget.height()))
+    QToolTip.showText(point, limit_message(limit), widget)
+
+
+def show_limit_note_under(item: QGraphicsItem, limit: int) -> None:
+    """Show the note under a box on the canvas, in each view that shows it."""
+    scene = item.scene()
+    for view in scene.views() if scene is not None else ():
+        corner = view.mapFromScene(item.sceneBoundingRect().bottomLeft())
+        show_limit_note(view, limit, view.viewport().mapToGlobal(corner))
+
+
+class _LimitWatcher(QObject):
+    """Notices a key press or a paste that the field's length limit refused."""
+
+    def __init__(self, edit: QLineEdit) -> None:
+        super().__init__(edit)
+        self._edit = edit
+        edit.installEventFilter(self)
+        edit.textEdited.connect(self._on_edited)
+
+    def _on_edited(self, text: str) -> None:
+        # A paste is cut to the limit by QLineEdit itself; what arrives is then exactly the limit.
+        if len(text) >= self._edit.maxLength():
+            show_limit_note(self._edit, self._edit.maxLength())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            edit = self._edit
+            typing = bool(event.text()) and event.text().isprintable()
+            if typing and len(edit.text()) >= edit.maxLength() and not edit.hasSelectedText():
+                show_limit_note(edit, edit.maxLength())
+        return False
+
+
+def limit_length(edit: QLineEdit, limit: int) -> QLineEdit:
+    """Make *edit* stop at *limit* characters and say so when typing or pasting reaches it."""
+    edit.setMaxLength(limit)
+    _LimitWatcher(edit)
+    return edit

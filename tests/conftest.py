@@ -48,6 +48,7 @@ def _safe_data_dialogs_and_recovery(monkeypatch, tmp_path_factory):
     # them must not wait for a click that never comes. Tests of the question patch their own.
     monkeypatch.setattr(dialogs, "ask_unsaved_changes", lambda parent, name: "discard")
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: None)
+    monkeypatch.setattr(dialogs, "ask_open_backup", lambda parent, message, backup_name: False)
     recovery.shutdown_default_store()
     yield
     recovery.shutdown_default_store()

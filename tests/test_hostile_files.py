@@ -59,17 +59,19 @@ def _set(obj, key, value):
     obj[key] = value
 
 
+NOT_A_MAP = "not an eco-map, or it is damaged"  # a text file, a picture, or JSON cut short
+
 # name -> (file bytes, a fragment the message must contain besides the file's name)
 CASES = {
     "empty": (b"", "empty"),
     "whitespace-only": (b" \n\t\r\n  ", "empty"),
-    "truncated-json": (_dump(_base())[:4000], "cut short"),
-    "not-utf8": (_dump(_base()).replace(SENTINEL.encode(), b"\xff\xfe" + SENTINEL.encode(), 1), "UTF-8"),
-    "utf16": (_dump(_base()).decode("utf-8").encode("utf-16"), "UTF-8"),
-    "binary-junk": (bytes(range(256)) * 64 + SENTINEL.encode(), "UTF-8"),
-    "control-junk": (b"\x00\x01\x02" + SENTINEL.encode() + b"\x7f", "cut short"),
-    "top-level-list": (json.dumps([SENTINEL]).encode(), "does not hold an eco-map"),
-    "top-level-string": (json.dumps(SENTINEL).encode(), "does not hold an eco-map"),
+    "truncated-json": (_dump(_base())[:4000], NOT_A_MAP),
+    "not-utf8": (_dump(_base()).replace(SENTINEL.encode(), b"\xff\xfe" + SENTINEL.encode(), 1), NOT_A_MAP),
+    "utf16": (_dump(_base()).decode("utf-8").encode("utf-16"), NOT_A_MAP),
+    "binary-junk": (bytes(range(256)) * 64 + SENTINEL.encode(), NOT_A_MAP),
+    "control-junk": (b"\x00\x01\x02" + SENTINEL.encode() + b"\x7f", NOT_A_MAP),
+    "top-level-list": (json.dumps([SENTINEL]).encode(), NOT_A_MAP),
+    "top-level-string": (json.dumps(SENTINEL).encode(), NOT_A_MAP),
     "nodes-not-a-list": (_edit(lambda d: _set(d, "nodes", {SENTINEL: SENTINEL})), "people and groups"),
     "nodes-missing": (_edit(lambda d: d.pop("nodes")), "people and groups"),
     "edges-not-a-list": (_edit(lambda d: _set(d, "edges", SENTINEL)), "connections"),
@@ -121,7 +123,7 @@ CASES = {
     "version-string": (_edit(lambda d: _set(d, "version", "1")), "version"),
     "version-true": (_edit(lambda d: _set(d, "version", True)), "version"),
     "version-missing": (_edit(lambda d: d.pop("version")), "version"),
-    "wrong-format-name": (_edit(lambda d: _set(d, "format", "graphml")), "not an eco-map file"),
+    "wrong-format-name": (_edit(lambda d: _set(d, "format", "graphml")), NOT_A_MAP),
     "undirected": (_edit(lambda d: _set(d, "directed", False)), "graph type"),
 }
 

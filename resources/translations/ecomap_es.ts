@@ -576,7 +576,22 @@
         <translation>No guardar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <source>Could not open the map</source>
+        <translation>No se pudo abrir el mapa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The version saved before the last one is kept beside it, as “%1”. Open that version? Saving it then puts it back in place of the damaged file.</source>
+        <translation>La versión guardada antes de la última está a su lado, como “%1”. ¿Abrir esa versión? Al guardarla, vuelve a ocupar el lugar del archivo dañado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the earlier version</source>
+        <translation>Abrir la versión anterior</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Open a map</source>
         <translation>Abrir un mapa</translation>
     </message>
@@ -1029,11 +1044,18 @@
     </message>
     <message>
         <location line="+42"/>
+        <location line="+49"/>
+        <location line="+7"/>
         <source>Could not open the map</source>
         <translation>No se pudo abrir el mapa</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+1"/>
+        <source>There is no earlier version of it (“%1”) in its folder. If Ecomap Desktop or the computer stopped while the map was open with unsaved changes, start Ecomap Desktop again: it offers the copy it kept.</source>
+        <translation>No hay una versión anterior (“%1”) en su carpeta. Si Ecomap Desktop o la computadora se detuvo mientras el mapa estaba abierto con cambios sin guardar, vuelva a abrir Ecomap Desktop: le ofrecerá la copia que guardó.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>That password does not open this map. Check it and try again.</source>
         <translation>Esa contraseña no abre este mapa. Revísela y vuelva a intentarlo.</translation>
     </message>
@@ -2348,16 +2370,11 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>it does not hold an eco-map</source>
-        <translation>no contiene un ecomapa</translation>
+        <source>“%1” is not an eco-map, or it is damaged.</source>
+        <translation>“%1” no es un ecomapa, o está dañado.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>it is not an eco-map file</source>
-        <translation>no es un archivo de ecomapa</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>its version number is missing or wrong</source>
         <translation>falta su número de versión o está mal</translation>
     </message>
@@ -2473,12 +2490,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>it is too large</source>
         <translation>es demasiado grande</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-53"/>
         <source>it is empty</source>
         <translation>está vacío</translation>
     </message>
@@ -2493,22 +2510,7 @@
         <translation>está protegido dos veces</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>it is not UTF-8 text</source>
-        <translation>no es texto UTF-8</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>line %1, column %2</source>
-        <translation>línea %1, columna %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>it is damaged or cut short</source>
-        <translation>está dañado o incompleto</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>it is nested too deeply</source>
         <translation>tiene demasiados niveles anidados</translation>
     </message>

@@ -189,12 +189,16 @@ def _fail(name: str, where: str | Callable[[], str], problem: str) -> MapFileErr
     return MapFileError(fill(_tr("MapFile", "“%1” is not a valid eco-map file: %2."), name, problem))
 
 
+def not_a_map(name: str) -> MapFileError:
+    """A file that is not an eco-map at all (a text file, a picture) or is too damaged to tell: one
+    plain sentence, with no line and column numbers that mean nothing to its reader."""
+    return MapFileError(fill(_tr("MapFile", "“%1” is not an eco-map, or it is damaged."), name))
+
+
 def data_to_graph(data: Any, name: str = "the file") -> nx.DiGraph:
     """Validate node-link data and build the graph. Raises MapFileError naming *name* and the place."""
-    if not isinstance(data, dict):
-        raise _fail(name, "", _tr("MapFile", "it does not hold an eco-map"))
-    if data.get("format") != FORMAT_NAME:
-        raise _fail(name, "", _tr("MapFile", "it is not an eco-map file"))
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise not_a_map(name)
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise _fail(name, "", _tr("MapFile", "its version number is missing or wrong"))
@@ -327,12 +331,11 @@ def bytes_to_graph(raw: bytes, name: str = "the file", password: str | None = No
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _fail(name, "", _tr("MapFile", "it is not UTF-8 text")) from None
+        raise not_a_map(name) from None
     try:
         data = json.loads(text, parse_constant=_reject_constant)
-    except json.JSONDecodeError as exc:
-        where = fill(_tr("MapFile", "line %1, column %2"), str(exc.lineno), str(exc.colno))
-        raise _fail(name, where, _tr("MapFile", "it is damaged or cut short")) from None
+    except json.JSONDecodeError:
+        raise not_a_map(name) from None
     except RecursionError:
         raise _fail(name, "", _tr("MapFile", "it is nested too deeply")) from None
     except ValueError:

@@ -38,6 +38,22 @@ def show_error(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
 
 
+def ask_open_backup(parent: QWidget, message: str, backup_name: str) -> bool:
+    """A map could not be read (*message*) but its previous version is beside it: open that?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Dialogs", "Could not open the map"))
+    box.setText(message)
+    box.setInformativeText(_tr("Dialogs", "The version saved before the last one is kept beside it, as “%1”. "
+                               "Open that version? Saving it then puts it back in place of the damaged file.")
+                           .replace("%1", backup_name))
+    earlier = box.addButton(_tr("Dialogs", "Open the earlier version"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(earlier)
+    box.exec()
+    return box.clickedButton() is earlier
+
+
 def ask_open_path(parent: QWidget, start_dir: str = "") -> str:
     path, _ = QFileDialog.getOpenFileName(parent, _tr("Dialogs", "Open a map"), start_dir,
                                           _tr("Dialogs", MAP_FILTER))

@@ -20,7 +20,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ...io.filelock import LockResult, MapFileLock
-from ...io.mapfile import MapFileError, bytes_to_graph, read_file_bytes, save_document
+from ...io.mapfile import MapFileError, backup_path, bytes_to_graph, read_file_bytes, save_document
 from ...io.protection import WrongPasswordError, is_protected
 from ...model.document import Document, now_iso
 from ..dialogs import questions as dialogs
@@ -172,8 +172,7 @@ class FileController(QObject):
         except MapFileError as exc:
             if lock is not self._lock:
                 lock.release()
-            dialogs.show_error(self._widget, title, str(exc))
-            return False
+            return self._damaged(resolved, str(exc))
         with collector_paused():
             self.document.replace_graph(graph)
         if lock is not self._lock:
@@ -183,6 +182,31 @@ class FileController(QObject):
         self._after_replace(resolved)
         remember_recent(self.path)
         return True
+
+    def _damaged(self, path: Path, message: str) -> bool:
+        """Say what to do about a map that cannot be read: open the version saved before, when there is
+        one beside it, else where an unsaved copy may be. True when the earlier version was opened."""
+        backup = backup_path(path)
+        if backup.is_file():
+            if not dialogs.ask_open_backup(self._widget, message, backup.name):
+                return False
+            try:
+                raw = read_file_bytes(backup)
+                password, graph = (self._unlock(raw, backup.name) if is_protected(raw)
+                                   else (None, bytes_to_graph(raw, backup.name)))
+            except MapFileError as exc:
+                dialogs.show_error(self._widget, self.tr("Could not open the map"), str(exc))
+                return False
+            if graph is None:
+                return False
+            # Shown as unsaved changes to the map's own file: saving puts the good version back.
+            self.restore_recovered(graph, str(path), password)
+            return True
+        dialogs.show_error(self._widget, self.tr("Could not open the map"), message + "\n\n" + self.tr(
+            "There is no earlier version of it (“%1”) in its folder. If Ecomap Desktop or the computer "
+            "stopped while the map was open with unsaved changes, start Ecomap Desktop again: it offers "
+            "the copy it kept.").replace("%1", backup.name))
+        return False
 
     def _unlock(self, raw: bytes, name: str):
         """Ask for the password until it opens the map: (password, graph), or (None, None) on cancel.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -72,3 +73,17 @@ def make_canvas(qtbot, centre_label: str = "Nguyen family") -> Canvas:
     view.set_zoom(1.0)
     view.centerOn(0, 0)
     return Canvas(doc, stack, scene, view, qtbot)
+
+
+def assert_text_inside_outline(item) -> None:
+    """Every line of a node's name lies inside the node's outline (circle or rounded rectangle)."""
+    half_w, half_h, corner = item.outline()
+    circle = corner >= half_w and half_w == half_h
+    for box in item.text_line_rects():
+        corners = [(box.left(), box.top()), (box.right(), box.top()),
+                   (box.left(), box.bottom()), (box.right(), box.bottom())]
+        for x, y in corners:
+            if circle:
+                assert math.hypot(x, y) <= half_w, (item.text_lines(), item.outline())
+            else:
+                assert abs(x) <= half_w and abs(y) <= half_h, (item.text_lines(), item.outline())

@@ -70,20 +70,6 @@ def test_node_and_edge_copies_are_independent():
     assert doc.edge(e)["strength"] == "moderate" and doc.meta("legend")[0]["label"] != "changed"
 
 
-def test_labels_that_fit_skip_the_line_breaker_with_the_same_result(qapp, monkeypatch):
-    from ecomap_desktop import style
-    from ecomap_desktop.canvas.items import text_layout
-
-    labels = ["Mom", "Sister Ana", "Dr. Patel", "St. Mark's church", "Lincoln Elementary School", "王小明",
-              "José Núñez", "محمد", "Ö Elementary A", "Supercalifragilisticexpialidocious", "A B C D E F G",
-              "Grandma Rosa and Grandpa Luis", "Neighbour Jo"]
-    fonts = [text_layout.label_font(style.LABEL_FONT_SIZE), text_layout.label_font(16, bold=True)]
-    fast = [[text_layout.wrap_text(t, f, w, 3) for t in labels for f in fonts] for w in (80, 120, 124)]
-    monkeypatch.setattr(text_layout, "_FAST_FIT_MARGIN", float("inf"))  # always the line breaker
-    slow = [[text_layout.wrap_text(t, f, w, 3) for t in labels for f in fonts] for w in (80, 120, 124)]
-    assert fast == slow
-
-
 def test_loading_pauses_the_collector_and_always_turns_it_back_on(qtbot, tmp_path, monkeypatch):
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QWidget

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from canvas_support import make_canvas
+from canvas_support import assert_text_inside_outline, make_canvas
+from ecomap_desktop import style
 from ecomap_desktop.canvas.items.node_item import NodeItem
 
 LEFT = Qt.MouseButton.LeftButton
@@ -311,13 +314,24 @@ def test_clicking_elsewhere_commits_the_label_and_empty_names_are_refused(canvas
     assert c.doc.node(a)["label"] == "Ma"
 
 
-def test_long_labels_wrap_inside_the_node_with_an_ellipsis(canvas):
+def test_a_long_name_is_drawn_whole_in_a_circle_grown_to_hold_it(canvas):
     c = canvas
-    a = c.add("Family support worker from the children's centre on Hill Street", 250, 0)
+    name = "Family support worker from the children's centre on Hill Street"
+    a = c.add(name, 250, 0)
+    edge = c.doc.add_edge(a, c.doc.centre_id, {})
     item = c.scene.node_item(a)
-    lines = item.text_lines()
-    assert len(lines) == 3 and lines[-1].endswith("…")
-    assert item.text_rect().width() <= 80 * 1.25 + 1
+    assert " ".join(item.text_lines()) == name  # every word, none cut or ellipsised
+    radius = item.outline()[0]
+    assert radius > style.PERSON_RADIUS
+    assert_text_inside_outline(item)
+    # The connection meets the larger circle, not the standard one.
+    start, end = c.scene.edge_item(edge).drawn_ends()
+    assert math.hypot(start.x() - 250, start.y()) == pytest.approx(radius, abs=0.5)
+    # A short name again: the standard circle.
+    c.doc.set_node(a, {"label": "Jo"})
+    assert c.scene.node_item(a).outline()[0] == style.PERSON_RADIUS
+    start, _ = c.scene.edge_item(edge).drawn_ends()
+    assert math.hypot(start.x() - 250, start.y()) == pytest.approx(style.PERSON_RADIUS, abs=0.5)
 
 
 # ----- deleting ---------------------------------------------------------------------------------------

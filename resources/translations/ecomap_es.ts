@@ -685,12 +685,12 @@
         <translation>Lo que muestra el mapa</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/compose/page.py" line="+65"/>
+        <location filename="../../src/ecomap_desktop/export/compose/page.py" line="+64"/>
         <source>One thing I will do this week…</source>
         <translation>Algo que haré esta semana…</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/compose/mapdraw.py" line="+89"/>
+        <location filename="../../src/ecomap_desktop/export/compose/mapdraw.py" line="+138"/>
         <source>Closest</source>
         <translation>Más cercanos</translation>
     </message>
@@ -710,14 +710,14 @@
         <translation>Ayuda pagada</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../src/ecomap_desktop/export/compose/mapshapes.py" line="+32"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/compose/page.py" line="+78"/>
+        <location filename="../../src/ecomap_desktop/export/compose/page.py" line="+73"/>
         <location filename="../../src/ecomap_desktop/export/pdf.py" line="+301"/>
-        <location filename="../../src/ecomap_desktop/export/printing.py" line="+149"/>
+        <location filename="../../src/ecomap_desktop/export/printing.py" line="+152"/>
         <source>Eco-map</source>
         <translation>Ecomapa</translation>
     </message>
@@ -732,17 +732,17 @@
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>The map is too large for one page to show names: people and groups are drawn too small to hold them, so only their shapes and lines are shown. The names are in the map file.</source>
         <translation>El mapa es demasiado grande para mostrar los nombres en una sola página: las personas y los grupos quedan tan pequeños que los nombres no caben, así que solo se muestran sus formas y líneas. Los nombres están en el archivo del mapa.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The map is large for one page: names are kept at a readable size (7 pt) and may overlap. Landscape orientation or a larger page gives them more room.</source>
-        <translation>El mapa es grande para una sola página: los nombres se mantienen en un tamaño legible (7 pt) y pueden superponerse. La orientación horizontal o una página más grande les da más espacio.</translation>
+        <location line="+8"/>
+        <source>The map is large for one page: names are kept whole at a readable size (7 pt), but %1 of them do not fit inside their circles or boxes. Landscape orientation or a larger page gives them room.</source>
+        <translation>El mapa es grande para una sola página: los nombres se escriben enteros con un tamaño legible (7 pt), pero %1 de ellos no caben dentro de su círculo o recuadro. La orientación horizontal o una página más grande les da espacio.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Our conversation</source>
         <translation>Nuestra conversación</translation>
     </message>
@@ -2849,7 +2849,7 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+359"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+358"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>

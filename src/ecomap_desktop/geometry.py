@@ -10,8 +10,14 @@ import math
 from . import style
 
 
-def node_half_size(kind: str) -> tuple[float, float, float]:
-    """(half width, half height, corner radius) of a node's outline; circles have w == h == r."""
+#: A node's outline: (half width, half height, corner radius); a circle has w == h == r. Functions
+#: below take one of these, or a kind for that kind's standard outline (a long name grows a node's
+#: outline: node_shape.py).
+Outline = tuple[float, float, float]
+
+
+def node_half_size(kind: str) -> Outline:
+    """(half width, half height, corner radius) of a kind's standard outline."""
     if kind == "centre":
         r = style.CENTRE_RADIUS
         return r, r, r
@@ -21,20 +27,24 @@ def node_half_size(kind: str) -> tuple[float, float, float]:
     return r, r, r
 
 
+def outline_of(shape: str | Outline) -> Outline:
+    return node_half_size(shape) if isinstance(shape, str) else shape
+
+
 def label_fits(kind: str, scale: float) -> bool:
     """Whether a node drawn *scale* times its size is big enough to hold text (the canvas and the
     pages leave smaller ones nameless)."""
     return node_half_size(kind)[1] * scale >= style.LABEL_MIN_NODE_PX
 
 
-def outline_distance(kind: str, dx: float, dy: float) -> float:
-    """Distance from the node's centre to its outline along direction (dx, dy)."""
+def outline_distance(shape: str | Outline, dx: float, dy: float) -> float:
+    """Distance from the node's centre to its outline (or its kind's) along direction (dx, dy)."""
     length = math.hypot(dx, dy)
     if length == 0:
         return 0.0
     ux, uy = dx / length, dy / length
-    hw, hh, corner = node_half_size(kind)
-    if kind != "group":
+    hw, hh, corner = outline_of(shape)
+    if corner >= hw and hw == hh:  # a circle
         return hw
     # Rounded rectangle: intersect with the rectangle, then correct inside a rounded corner.
     tx = hw / abs(ux) if ux else math.inf
@@ -52,7 +62,7 @@ def outline_distance(kind: str, dx: float, dy: float) -> float:
 
 
 def clipped_segment(
-    kind_a: str, ax: float, ay: float, kind_b: str, bx: float, by: float
+    kind_a: str | Outline, ax: float, ay: float, kind_b: str | Outline, bx: float, by: float
 ) -> tuple[float, float, float, float] | None:
     """The part of the centre-to-centre segment outside both outlines, or None if they overlap."""
     dx, dy = bx - ax, by - ay

@@ -85,13 +85,10 @@ HIGHLIGHT = "#0072b2"  # selection outline (Okabe-Ito blue)
 
 # ----- labels (shared so the canvas and the PDF wrap a label into the same box) --------------------
 
-#: Width a node's label wraps to, by kind, in scene units; chosen so the wrapped text stays inside
-#: the outline (a circle's inner square is about 0.87 of its diameter... minus some air).
+#: Width a node's label wraps to, by kind, in scene units, while the name fits the kind's standard
+#: outline; a longer name grows the node instead of being cut (node_shape.py).
 LABEL_WRAP_WIDTH = {"centre": 124.0, "person": 80.0, "group": 120.0}
-#: At most this many label lines; the last one ends with an ellipsis when the name is longer.
-LABEL_MAX_LINES = {"centre": 3, "person": 3, "group": 3}
 HOUSEHOLD_FONT_SIZE = 11.0
-HOUSEHOLD_MAX_LINES = 3
 HOUSEHOLD_COLOUR = "#4a4a4a"
 
 # ----- canvas only ---------------------------------------------------------------------------------

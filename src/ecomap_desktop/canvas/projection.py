@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
-from .. import geometry, labels, style
+from .. import labels, style
 from ..model.document import Document
 from ..model.vocabulary import RINGS
 from .items.edge_item import EdgeItem
@@ -112,9 +112,8 @@ class MapProjection(QGraphicsScene):
         """The area covered by the nodes (and so by the connections between them)."""
         left = top = math.inf
         right = bottom = -math.inf
-        half_sizes = {kind: geometry.node_half_size(kind)[:2] for kind in ("centre", "person", "group")}
         for item in self._nodes.values():
-            half_w, half_h = half_sizes.get(item.kind) or geometry.node_half_size(item.kind)[:2]
+            half_w, half_h, _ = item.outline()  # the kind's size, or larger to hold a long name
             pos = item.pos()
             x, y = pos.x(), pos.y()
             left, right = min(left, x - half_w), max(right, x + half_w)
@@ -349,9 +348,9 @@ class MapProjection(QGraphicsScene):
     def _on_node_changed(self, node_id: str, keys: list) -> None:
         item = self._nodes[node_id]
         data = self.document.node(node_id)
-        old_kind = item.kind
+        old_outline = item.outline()
         self._apply_node_content(item, data)
-        if item.kind != old_kind:
+        if item.outline() != old_outline:  # another kind, or a name that needs more room
             for edge_id in self._edges_at.get(node_id, ()):
                 self._refresh_edge(edge_id)
             self._schedule_content_changed()
@@ -412,7 +411,7 @@ class MapProjection(QGraphicsScene):
     def _refresh_edge(self, edge_id: str) -> None:
         source, target = self._edge_ends[edge_id]
         a, b = self._nodes[source], self._nodes[target]
-        self._edges[edge_id].set_ends(a.kind, a.x(), a.y(), b.kind, b.x(), b.y())
+        self._edges[edge_id].set_ends(a.outline(), a.x(), a.y(), b.outline(), b.x(), b.y())
 
     def _schedule_content_changed(self) -> None:
         # Many signals arrive together (an Arrange moves every node): tell views once, afterwards.

@@ -108,6 +108,9 @@ class QtPainter:
             font.setFamilies(self._families)
             font.setPointSizeF(size)
             font.setBold(bold)
+            # As reportlab measures and draws the PDF: no kerning, no hinting.
+            font.setKerning(False)
+            font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
             self._fonts[key] = font
         return font
 

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..wrapping import wrap
 from . import fonts
 
 ELLIPSIS = "\u2026"
@@ -27,8 +28,6 @@ _RTL_RE = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
 _ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
-# Characters after which a line may break even without a space (CJK ideographs, kana, Hangul...).
-_CJK_RE = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]")
 
 _reshaper = None
 
@@ -95,68 +94,10 @@ def measure(text: str, size: float, bold: bool = False) -> float:
     return fonts.runs_width(runs, size)
 
 
-def _tokens(paragraph: str) -> list[str]:
-    """Pieces between which a line may break; each keeps its trailing space."""
-    pieces = re.findall(r"\S+\s*|\s+", paragraph)
-    if not _CJK_RE.search(paragraph):
-        return pieces
-    out: list[str] = []
-    for piece in pieces:
-        start = 0
-        for i, char in enumerate(piece):
-            if _CJK_RE.match(char) and i + 1 < len(piece) and not piece[i + 1].isspace():
-                out.append(piece[start : i + 1])
-                start = i + 1
-        out.append(piece[start:])
-    return [p for p in out if p]
-
-
-def _break_word(word: str, size: float, bold: bool, max_width: float) -> list[str]:
-    """Split a word longer than the line into pieces that fit (at least one character each)."""
-    parts, current = [], ""
-    for char in word:
-        if current and measure(current + char, size, bold) > max_width:
-            parts.append(current)
-            current = char
-        else:
-            current += char
-    if current:
-        parts.append(current)
-    return parts
-
-
 def wrap_text(text: str, size: float, max_width: float, bold: bool = False) -> list[str]:
-    """Logical lines of *text* no wider than *max_width* (newlines start new lines)."""
-    lines: list[str] = []
-    for paragraph in clean(text).split("\n"):
-        paragraph = paragraph.strip()
-        if not paragraph:
-            lines.append("")
-            continue
-        if measure(paragraph, size, bold) <= max_width:
-            lines.append(paragraph)
-            continue
-        current = ""
-        for token in _tokens(paragraph):
-            candidate = current + token
-            if not current or measure(candidate.rstrip(), size, bold) <= max_width:
-                if not current and measure(token.rstrip(), size, bold) > max_width:
-                    pieces = _break_word(token.rstrip(), size, bold, max_width)
-                    lines.extend(pieces[:-1])
-                    current = pieces[-1] + token[len(token.rstrip()) :]
-                else:
-                    current = candidate
-            else:
-                lines.append(current.rstrip())
-                if measure(token.rstrip(), size, bold) > max_width:
-                    pieces = _break_word(token.rstrip(), size, bold, max_width)
-                    lines.extend(pieces[:-1])
-                    current = pieces[-1] + token[len(token.rstrip()) :]
-                else:
-                    current = token
-        if current.strip():
-            lines.append(current.rstrip())
-    return lines
+    """Logical lines of *text* no wider than *max_width* (newlines start new lines), by the rule
+    the canvas uses too (wrapping.py), measured with the bundled fonts."""
+    return wrap(clean(text), max_width, lambda line: measure(line, size, bold))
 
 
 def _ellipsize(line: str, size: float, bold: bool, max_width: float) -> str:

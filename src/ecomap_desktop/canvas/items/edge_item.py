@@ -32,7 +32,7 @@ class EdgeItem(QGraphicsItem):
                  colour: str | None = None) -> None:
         super().__init__()
         self.edge_id = edge_id
-        self._ends: tuple[str, float, float, str, float, float] | None = None
+        self._ends: tuple[geometry.Outline, float, float, geometry.Outline, float, float] | None = None
         self._shape: ConnectionShape | None = None
         self._hit: QPainterPath | None = None
         self._bounds = QRectF()
@@ -81,9 +81,10 @@ class EdgeItem(QGraphicsItem):
         """The pen the line is drawn with (for tests and accessibility checks)."""
         return QPen(self._pen)
 
-    def set_ends(self, kind_a: str, ax: float, ay: float, kind_b: str, bx: float, by: float) -> None:
-        """The source's and target's kinds and centres (scene coordinates)."""
-        ends = (kind_a, ax, ay, kind_b, bx, by)
+    def set_ends(self, outline_a: geometry.Outline, ax: float, ay: float, outline_b: geometry.Outline,
+                 bx: float, by: float) -> None:
+        """The source's and target's outlines (or kinds) and centres (scene coordinates)."""
+        ends = (outline_a, ax, ay, outline_b, bx, by)
         if ends == self._ends:
             return
         self._ends = ends

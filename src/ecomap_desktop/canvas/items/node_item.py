@@ -14,38 +14,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import geometry, style
-from .text_layout import TextBlock, build_block, label_font, wrap_text
+from ... import geometry, node_shape, style
+from .text_layout import TextBlock, build_block, font_metrics, label_font, text_width
 
 NODE_Z = 10.0
 
 
-def _outline_path(kind: str, grow: float = 0.0) -> QPainterPath:
-    half_w, half_h, corner = geometry.node_half_size(kind)
+def _outline_path(half_w: float, half_h: float, corner: float, grow: float = 0.0) -> QPainterPath:
     path = QPainterPath()
     rect = QRectF(-half_w - grow, -half_h - grow, 2 * (half_w + grow), 2 * (half_h + grow))
-    if kind == "group":
+    if corner < half_w or half_w != half_h:
         path.addRoundedRect(rect, corner + grow, corner + grow)
     else:
         path.addEllipse(rect)
     return path
 
 
-@lru_cache(maxsize=8)
-def _kind_geometry(kind: str) -> tuple[QPainterPath, QRectF, float, float, QPointF, QRectF]:
-    """Outline, its box, corner radius, half height, handle centre and the bounds without the text
-    of a kind (shared by all nodes of the kind: never changed in place)."""
-    outline = _outline_path(kind)
-    half_w, half_h, corner = geometry.node_half_size(kind)
+_Geometry = tuple[QPainterPath, QRectF, float, float, QPointF, QRectF]
+
+
+@lru_cache(maxsize=512)
+def _outline_geometry(outline: geometry.Outline) -> _Geometry:
+    """Outline path, its box, corner radius (0 for a circle), half height, handle centre and the
+    bounds without the text, for one outline (shared by all nodes of that size: never changed in
+    place)."""
+    half_w, half_h, corner = outline
+    path = _outline_path(half_w, half_h, corner)
     # The handle sits on the rim towards the upper right, where it rarely hides the label.
-    reach = geometry.outline_distance(kind, 1.0, -1.0)
+    reach = geometry.outline_distance(outline, 1.0, -1.0)
     handle = QPointF(reach / math.sqrt(2), -reach / math.sqrt(2))
     # Room for the selection and focus rings, and for the handle.
     grow = style.SELECTION_GAP + style.SELECTION_WIDTH + style.FOCUS_RING_GAP + style.FOCUS_RING_WIDTH
-    bounds = outline.boundingRect().adjusted(-grow, -grow, grow, grow)
+    bounds = path.boundingRect().adjusted(-grow, -grow, grow, grow)
     radius = style.HANDLE_RADIUS + 2
     bounds = bounds.united(QRectF(handle - QPointF(radius, radius), handle + QPointF(radius, radius)))
-    return outline, outline.boundingRect(), corner if kind == "group" else 0.0, half_h, handle, bounds
+    circle = corner >= half_w and half_w == half_h
+    return path, path.boundingRect(), 0.0 if circle else corner, half_h, handle, bounds
 
 
 class NodeItem(QGraphicsItem):
@@ -65,6 +69,7 @@ class NodeItem(QGraphicsItem):
         self._fill = _DEFAULT_FILL
         self._pen = _OUTLINE_PEN
         self._outline = _NO_PATH
+        self._outline_size: geometry.Outline = (0.0, 0.0, 0.0)
         self._outline_rect = _NO_RECT
         self._corner = 0.0
         self._handle_centre = _ORIGIN
@@ -94,15 +99,20 @@ class NodeItem(QGraphicsItem):
         if kind == self.kind:
             return
         self.kind = kind
-        outline, rect, corner, half_height, handle, bounds = _kind_geometry(kind)
-        self._outline, self._outline_rect, self._base_bounds = outline, rect, bounds
-        self._corner, self._half_height, self._handle_centre = corner, half_height, handle
         if kind == "centre":
             self._fill = QBrush(QColor(self._centre_fill))
-        if self.label or self._household:
+        if self.label or self._household or self._placeholder:
             self._relayout()
         else:
-            self._update_bounds()  # no text to lay out yet (a new item): set_content does it once
+            # No text to lay out yet (a new item): the kind's own size; set_content lays out once.
+            self._set_outline(node_shape.base_outline(kind))
+            self._update_bounds()
+
+    def _set_outline(self, outline: geometry.Outline) -> None:
+        self._outline_size = outline
+        path, rect, corner, half_height, handle, bounds = _outline_geometry(outline)
+        self._outline, self._outline_rect, self._base_bounds = path, rect, bounds
+        self._corner, self._half_height, self._handle_centre = corner, half_height, handle
 
     def set_content(self, label: str, fill: str, household: list[str] | None = None) -> None:
         """The label, the fill colour (#rrggbb) and, for the centre, the household lines to list."""
@@ -185,29 +195,38 @@ class NodeItem(QGraphicsItem):
         """The label and household lines as drawn, for tests and accessibility."""
         return [line for _, _, line in self._text.rows]
 
+    def text_line_rects(self) -> list[QRectF]:
+        """Each drawn line's box in item coordinates at 100% (for tests: is the name inside?)."""
+        return list(self._text.line_rects)
+
     def text_rect(self) -> QRectF:
         """The drawn text's box in item coordinates, boost included."""
         return self._boosted_text_rect()
 
     # ----- geometry -------------------------------------------------------------------------
 
+    def outline(self) -> geometry.Outline:
+        """(half width, half height, corner radius): the kind's size, or larger to hold the name."""
+        return self._outline_size
+
     def _relayout(self) -> None:
         kind = self.kind if self.kind in style.LABEL_WRAP_WIDTH else "person"
-        width = style.LABEL_WRAP_WIDTH[kind]
-        centre = kind == "centre"
         self._showing_placeholder = not self.label.strip() and bool(self._placeholder)
         label = self._placeholder if self._showing_placeholder else self.label
-        font = label_font(style.CENTRE_LABEL_FONT_SIZE if centre else style.LABEL_FONT_SIZE, centre, label)
+        font = label_font(node_shape.label_size(kind), kind == "centre", label)
         if self._showing_placeholder:
             font.setBold(False)
             font.setItalic(True)
-        parts = [(wrap_text(label, font, width, style.LABEL_MAX_LINES[kind]), font)]
-        if self._household:
-            members = ", ".join(self._household)
-            small = label_font(style.HOUSEHOLD_FONT_SIZE, text=members)
-            household = wrap_text(members, small, width, style.HOUSEHOLD_MAX_LINES)
-            parts.append((household, small))
-        self._text = build_block(parts)
+        metrics = font_metrics(font)
+        members = ", ".join(self._household)
+        small = label_font(style.HOUSEHOLD_FONT_SIZE, text=members) if members else font
+        small_metrics = font_metrics(small)
+        shape = node_shape.node_shape(
+            kind, label, lambda text: text_width(metrics, text), members,
+            lambda text: text_width(small_metrics, text),
+        )
+        self._set_outline(shape.outline)
+        self._text = build_block(shape.rows, font, small)
         self._update_bounds()
 
     def _boosted_text_rect(self) -> QRectF:

@@ -26,14 +26,15 @@ class PreviewItem(QGraphicsItem):
         self.setOpacity(0.75)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
-    def set_ends(self, kind_a: str, a: QPointF, kind_b: str | None, b: QPointF) -> None:
-        """From node *a* (of kind_a) to node *b*, or to the free point *b* when kind_b is None."""
+    def set_ends(self, outline_a: geometry.Outline, a: QPointF, outline_b: geometry.Outline | None,
+                 b: QPointF) -> None:
+        """From node *a* (its outline) to node *b*, or to the free point *b* when outline_b is None."""
         self.prepareGeometryChange()
-        if kind_b is not None:
-            segment = geometry.clipped_segment(kind_a, a.x(), a.y(), kind_b, b.x(), b.y())
+        if outline_b is not None:
+            segment = geometry.clipped_segment(outline_a, a.x(), a.y(), outline_b, b.x(), b.y())
         else:
             dx, dy = b.x() - a.x(), b.y() - a.y()
-            reach = geometry.outline_distance(kind_a, dx, dy)
+            reach = geometry.outline_distance(outline_a, dx, dy)
             length = math.hypot(dx, dy)
             segment = None
             if length > reach + 1:

@@ -1,19 +1,18 @@
-"""Wrapping a label into a node-sized box, once per change of text (never while painting)."""
+"""The label font, and a label's lines placed for drawing, once per change of text (never while painting)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QStaticText, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QStaticText
 
+from ...node_shape import LINE_HEIGHT
 from ...typeface import families_for
 
-# Labels this much narrower than the wrap width skip the line breaker: QTextLayout and
-# QFontMetricsF.horizontalAdvance disagree by up to about a pixel, so close calls still go through it.
-_FAST_FIT_MARGIN = 4.0
+_fonts: dict[tuple[str, float, bool], QFont] = {}  # label fonts made so far, by lead family, size, weight
 _metrics_cache: dict[tuple[str, int, bool, bool], QFontMetricsF] = {}
-# The last width measured: a one-line label is measured by wrap_text and again by build_block.
+# The last width measured: a one-line label is measured by node_shape and again by build_block.
 _last_width: tuple[QFontMetricsF | None, str, float] = (None, "", 0.0)
 
 
@@ -45,8 +44,13 @@ def label_font(pixel_size: float, bold: bool = False, text: str = "") -> QFont:
     measures and breaks as in the PDF, which reportlab draws from the same files without either.
     With *text*, the family for its script comes first (see typeface.families_for).
     """
+    families = families_for(text)
+    key = (families[0] if families else "", pixel_size, bold)
+    cached = _fonts.get(key)
+    if cached is not None:
+        return QFont(cached)  # a copy: callers may make it italic
     font = QFont()
-    font.setFamilies(families_for(text))
+    font.setFamilies(families)
     font.setStyleHint(QFont.StyleHint.SansSerif)
     # Every property set, so nothing is inherited from the application's (the system's) font.
     font.setPixelSize(max(1, round(pixel_size)))
@@ -58,52 +62,8 @@ def label_font(pixel_size: float, bold: bool = False, text: str = "") -> QFont:
     font.setCapitalization(QFont.Capitalization.MixedCase)
     font.setKerning(False)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    _fonts[key] = QFont(font)
     return font
-
-
-def _break_lines(text: str, font: QFont, width: float, mode: QTextOption.WrapMode) -> list[str]:
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(mode)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    lines = []
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        piece = text[line.textStart(): line.textStart() + line.textLength()].strip()
-        if piece:
-            lines.append(piece)
-    layout.endLayout()
-    return lines
-
-
-def wrap_text(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
-    """Lines of *text* no wider than *width*, at most *max_lines*, the last elided if needed.
-
-    Words are kept whole when they nearly fit ("Grandmother" may overhang a circle a little rather
-    than break as "Grandmothe-r"); only a really long word is broken anywhere.
-    """
-    text = " ".join(text.split())
-    if not text:
-        return []
-    metrics = font_metrics(font)
-    if text_width(metrics, text) < width - _FAST_FIT_MARGIN:
-        return [text]  # fits on one line (most labels): no need to lay it out
-    lines = _break_lines(text, font, width, QTextOption.WrapMode.WordWrap)
-    if any(metrics.horizontalAdvance(line) > width * 1.25 for line in lines):
-        lines = _break_lines(text, font, width, QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    if len(lines) > max_lines:
-        rest = " ".join(lines[max_lines - 1:])
-        lines = lines[: max_lines - 1] + [rest]
-    if lines:
-        # Elide the last line when it was joined from leftovers or is one over-long word.
-        limit = width * 1.25
-        if metrics.horizontalAdvance(lines[-1]) > limit:
-            lines[-1] = metrics.elidedText(lines[-1], Qt.TextElideMode.ElideRight, limit)
-    return lines
 
 
 @dataclass
@@ -111,7 +71,8 @@ class TextBlock:
     """Wrapped lines ready to draw: each with its font, top-left position and text."""
 
     rows: list[tuple[QFont, QPointF, str]]
-    rect: QRectF  # the ink box, centred on (0, 0)
+    rect: QRectF  # the text's box, centred on (0, 0)
+    line_rects: tuple[QRectF, ...] = ()  # each line's box (advance width by line height)
     _runs: list[tuple[QFont, QPointF, QStaticText]] | None = None
 
     @property
@@ -128,21 +89,22 @@ class TextBlock:
         return self._runs
 
 
-def build_block(parts: list[tuple[list[str], QFont]], gap: float = 3.0) -> TextBlock:
-    """Stack groups of lines (e.g. the label, then household members), centred on (0, 0)."""
-    rows: list[tuple[QFont, str, float, float, float]] = []  # font, text, width, gap above, height
-    for lines, font in parts:
-        metrics = font_metrics(font)
-        for number, line in enumerate(lines):
-            above = gap if rows and number == 0 else 0.0
-            rows.append((font, line, text_width(metrics, line), above, metrics.height()))
-    height = sum(above + line_height for _, _, _, above, line_height in rows)
-    runs = []
-    y = -height / 2
+def build_block(rows: list[tuple[str, float, float]], font: QFont, small: QFont) -> TextBlock:
+    """Lines placed as node_shape laid them out: (text, size, top), each centred on x = 0.
+
+    Rows at the label's size are drawn with *font*, the others (household members) with *small*.
+    """
+    if not rows:
+        return TextBlock([], QRectF())
+    label_size = rows[0][1]
+    placed = []
+    boxes = []
     max_width = 0.0
-    for font, line, width, above, line_height in rows:
-        y += above
-        runs.append((font, QPointF(-width / 2, y), line))
-        y += line_height
+    for line, size, top in rows:
+        row_font = font if size == label_size else small
+        width = text_width(font_metrics(row_font), line)
+        placed.append((row_font, QPointF(-width / 2, top), line))
+        boxes.append(QRectF(-width / 2, top, width, size * LINE_HEIGHT))
         max_width = max(max_width, width)
-    return TextBlock(runs, QRectF(-max_width / 2, -height / 2, max_width, height))
+    top = rows[0][2]
+    return TextBlock(placed, QRectF(-max_width / 2, top, max_width, -2 * top), tuple(boxes))

@@ -45,7 +45,7 @@ def legend_items(info: MapInfo | None, text_width: float) -> list[LegendItem]:
     return items
 
 def _legend_lines(label: str, width: float) -> list[T.TextLine]:
-    return T.wrap_lines(label, LEGEND_TEXT_SIZE, width, max_lines=2)
+    return T.wrap_lines(label, LEGEND_TEXT_SIZE, width)
 
 def draw_line_sample(p: Painter, key: str, x: float, y: float, length: float, stroke_scale: float) -> None:
     """A real sample of a connection style, from (x, y) to (x + length, y)."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from ... import geometry, style
+from ... import style
 from ...i18n import current_locale
 from ...model.vocabulary import RINGS, default_legend
-from .measures import MAP_PADDING
+from ...node_shape import NodeShape
+from .mapshapes import map_bounds, shape_of
 
 
 @dataclass
@@ -46,6 +47,7 @@ class MapInfo:
     worker_notes: str
     rings: list[tuple[str, float]]  # (ring key, radius) drawn around the centre
     bounds: tuple[float, float, float, float]  # scene units: min x, min y, max x, max y
+    shapes: dict[str, NodeShape]  # each node's size and lines as on the canvas (scene units)
 
 def read_map(doc) -> MapInfo:
     # A read-only view: a deep copy of a 5,000-node map costs about as much as drawing it.
@@ -71,6 +73,7 @@ def read_map(doc) -> MapInfo:
         outermost = max(RINGS.index(r) for r in used_rings)
         rings = [(key, style.RING_RADII[key]) for key in RINGS[: outermost + 1]]
     title = (meta.get("title") or "").strip()
+    shapes = {node_id: shape_of(n) for node_id, n in nodes.items()}
     return MapInfo(
         nodes=nodes,
         edges=edges,
@@ -83,7 +86,8 @@ def read_map(doc) -> MapInfo:
         commitment=meta.get("commitment") or "",
         worker_notes=meta.get("worker_notes") or "",
         rings=rings,
-        bounds=_bounds(nodes.values(), centre, rings),
+        bounds=map_bounds(nodes.values(), shapes, centre, rings),
+        shapes=shapes,
     )
 
 def _date_text(stamp: str) -> str:
@@ -95,19 +99,3 @@ def _date_text(stamp: str) -> str:
     from PySide6.QtCore import QDate, QLocale
 
     return current_locale().toString(QDate(when.year, when.month, when.day), QLocale.FormatType.LongFormat)
-
-def _bounds(nodes, centre: NodeInfo, rings) -> tuple[float, float, float, float]:
-    xs0, ys0, xs1, ys1 = [], [], [], []
-    for n in nodes:
-        hw, hh, _ = geometry.node_half_size(n.kind)
-        xs0.append(n.x - hw)
-        xs1.append(n.x + hw)
-        ys0.append(n.y - hh)
-        ys1.append(n.y + hh)
-    for _, radius in rings:
-        xs0.append(centre.x - radius)
-        xs1.append(centre.x + radius)
-        ys0.append(centre.y - radius)
-        ys1.append(centre.y + radius)
-    p = MAP_PADDING
-    return min(xs0) - p, min(ys0) - p, max(xs1) + p, max(ys1) + p

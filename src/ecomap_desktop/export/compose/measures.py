@@ -8,9 +8,6 @@ from ... import style
 MARGIN = 40.0
 GAP = 14.0
 MIN_MAP_TEXT = 7.0  # no text on the map is drawn smaller than this (points)
-#: Warn when names must be drawn more than this many times larger than the map's own scale (they
-#: then crowd their neighbours); a smaller boost only needs the soft backdrop behind the name.
-CROWDED_BOOST = 1.4
 #: The notes go under the map on page 1 when the map shrinks to no less than this fraction of its
 #: full-page size; else they go on page 2.
 SHRINK_FOR_NOTES = 0.92
@@ -45,4 +42,3 @@ RULE = "#c8c8c8"
 COMMIT_FILL = "#fff7e0"
 COMMIT_BORDER = "#c99a2e"
 COMMIT_RULE = "#b8a77a"
-BACKDROP = "#ffffff"

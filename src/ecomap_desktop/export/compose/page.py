@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ... import geometry, style
+from ... import geometry
 from ...i18n import translate as _tr, window_translate
 from .. import text as T
 from ..options import PageOptions, page_dimensions
 from .legend import draw_legend, legend_height, legend_items
 from .mapdraw import MapPlacement, draw_map
 from .mapinfo import MapInfo, read_map
+from .mapshapes import fit_map, shapes_at
 from .measures import (
     COMMIT_BESIDE_FRACTION,
     COMMIT_BESIDE_MAX_HEIGHT,
@@ -34,7 +35,6 @@ from .measures import (
     COMMIT_RULE_GAP,
     COMMIT_TEXT_SIZE,
     COMMIT_TITLE_SIZE,
-    CROWDED_BOOST,
     FOOTER_SIZE,
     GAP,
     LEGEND_COLUMN_MIN,
@@ -42,8 +42,7 @@ from .measures import (
     LEGEND_SAMPLE,
     LEGEND_SIDE_WIDTH,
     MARGIN,
-    MAX_SCALE,
-    MIN_MAP_TEXT,
+    MIN_MAP_TEXT,  # noqa: F401 - part of the page's numbers its callers and tests read here
     MIN_STROKE_SCALE,
     MUTED,
     PAGE_HEADING_SIZE,
@@ -111,12 +110,7 @@ def place_map(bounds, box: tuple[float, float, float, float], scale: float, top_
     mw, mh = (x1 - x0) * scale, (y1 - y0) * scale
     left = bx + (bw - mw) / 2
     top = by if top_align else by + (bh - mh) / 2
-    crowded = style.LABEL_FONT_SIZE * scale * CROWDED_BOOST < MIN_MAP_TEXT
-    return MapPlacement(scale, left - x0 * scale, top - y0 * scale, max(scale, MIN_STROKE_SCALE), crowded)
-
-def fit_scale(bounds, box_w: float, box_h: float) -> float:
-    x0, y0, x1, y1 = bounds
-    return max(1e-6, min(box_w / max(x1 - x0, 1.0), box_h / max(y1 - y0, 1.0), MAX_SCALE))
+    return MapPlacement(scale, left - x0 * scale, top - y0 * scale, max(scale, MIN_STROKE_SCALE))
 
 # ----- pages ----------------------------------------------------------------------------------------
 
@@ -143,7 +137,7 @@ def _header(p: Painter | None, info: MapInfo, x: float, y: float, w: float) -> f
     title = info.title or family or _tr("Export", "Eco-map")
     date = T.make_line(info.date, SUBTITLE_SIZE) if info.date else None
     date_w = (date.width + 16) if date else 0.0
-    title_lines = T.wrap_lines(title, TITLE_SIZE, w - date_w, bold=True, max_lines=2)
+    title_lines = T.wrap_lines(title, TITLE_SIZE, w - date_w, bold=True)  # whole, however long
     h = 0.0
     for line in title_lines:
         if p:
@@ -152,7 +146,7 @@ def _header(p: Painter | None, info: MapInfo, x: float, y: float, w: float) -> f
     if date and p:
         p.text(x + w, y + TITLE_SIZE * 0.95, date, MUTED, "right")
     if info.title and family and family != info.title:
-        sub = T.wrap_lines(_tr("Export", "Family: %1").replace("%1", family), SUBTITLE_SIZE, w, max_lines=1)
+        sub = T.wrap_lines(_tr("Export", "Family: %1").replace("%1", family), SUBTITLE_SIZE, w)
         for line in sub:
             if p:
                 p.text(x, y + h + SUBTITLE_SIZE * 1.05, line, MUTED)
@@ -295,7 +289,7 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
     if commit_rect is not None:
         del blocks[commit_index]
 
-    scale = fit_scale(info.bounds, map_box[2], map_box[3])
+    bounds, scale = fit_map(info, map_box[2], map_box[3])
 
     # Do the notes fit on page 1 without shrinking the map by more than a little?
     first_page_rows: list[Row] | None = [] if not blocks else None
@@ -310,8 +304,8 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
     elif blocks:
         rows = build_rows(blocks, cw)
         need = rows_height(rows) + GAP
-        x0, y0, x1, y1 = info.bounds
-        shrunk = fit_scale(info.bounds, map_box[2], map_box[3] - need) if map_box[3] > need else 0.0
+        x0, y0, x1, y1 = bounds
+        shrunk = fit_map(info, map_box[2], map_box[3] - need)[1] if map_box[3] > need else 0.0
         if shrunk >= scale * SHRINK_FOR_NOTES:
             scale = shrunk
             first_page_rows = rows
@@ -319,7 +313,8 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
             first_frame = (cx, map_box[1] + map_h + GAP, cw)
             map_box = (map_box[0], map_box[1], map_box[2], map_h)
 
-    placement = place_map(info.bounds, map_box, scale, top_align=bool(first_page_rows) and not landscape)
+    placement = place_map(bounds, map_box, scale, top_align=bool(first_page_rows) and not landscape)
+    shapes, short = shapes_at(info, placement.scale)
     if not geometry.label_fits("person", placement.scale):
         # Told to the user, in the window's language (the page may be in another).
         result.warnings.append(window_translate("Export", QT_TRANSLATE_NOOP(
@@ -327,13 +322,15 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
             "The map is too large for one page to show names: people and groups are drawn too small to "
             "hold them, so only their shapes and lines are shown. The names are in the map file."
         )))
-    elif placement.crowded:
-        # Told to the user, in the window's language (the page may be in another).
+    elif short:
+        # Told to the user, in the window's language (the page may be in another). Counted, never
+        # named: warnings may be shown or logged where the map's names must not appear.
         result.warnings.append(window_translate("Export", QT_TRANSLATE_NOOP(
             "Export",
-            "The map is large for one page: names are kept at a readable size (7 pt) and may overlap. "
-            "Landscape orientation or a larger page gives them more room."
-        )))
+            "The map is large for one page: names are kept whole at a readable size (7 pt), but %1 "
+            "of them do not fit inside their circles or boxes. Landscape orientation or a larger page "
+            "gives them room."
+        )).replace("%1", str(len(short))))
 
     # Later pages for the conversation when it did not fit on page 1.
     later_pages: list[list[list[Row]]] = []
@@ -342,9 +339,9 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
     heading_line = T.make_line(_tr("Export", "Our conversation"), PAGE_HEADING_SIZE, bold=True)
     # Later pages name the map and its date too, so a page that gets separated still says whose it is.
     about = " \u00b7 ".join(t for t in ((info.title or info.centre.label).strip(), info.date) if t)
-    about_lines = (T.wrap_lines(about, SUBTITLE_SIZE, cw - heading_line.width - GAP, max_lines=1)
-                   if about else [])
-    heading_h = PAGE_HEADING_SIZE * 1.6
+    about_lines = T.wrap_lines(about, SUBTITLE_SIZE, cw - heading_line.width - GAP) if about else []
+    about_step = SUBTITLE_SIZE * 1.3
+    heading_h = PAGE_HEADING_SIZE * 1.6 + max(0, len(about_lines) - 1) * about_step
     if first_page_rows is None:
         later_rows = build_rows(blocks, col_w)
         later_pages = _paginate(later_rows, frames_per_page, chh - heading_h)
@@ -353,7 +350,7 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
     # Page 1.
     painter.begin_page(pw, ph)
     _header(painter, info, cx, cy, cw)
-    draw_map(painter, info, placement)
+    draw_map(painter, info, placement, shapes, short)
     draw_legend(painter, items, *legend_rect[:3], columns, placement.stroke_scale)
     if commit_rect is not None:
         commit.draw(painter, *commit_rect)
@@ -366,8 +363,8 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
     for index, frames in enumerate(later_pages, start=2):
         painter.begin_page(pw, ph)
         painter.text(cx, cy + PAGE_HEADING_SIZE * 0.95, heading_line, TEXT)
-        for line in about_lines:
-            painter.text(cx + cw, cy + PAGE_HEADING_SIZE * 0.95, line, MUTED, "right")
+        for k, line in enumerate(about_lines):
+            painter.text(cx + cw, cy + PAGE_HEADING_SIZE * 0.95 + k * about_step, line, MUTED, "right")
         for k, frame_rows in enumerate(frames):
             _draw_frame(painter, frame_rows, cx + k * (col_w + GAP * 2), cy + heading_h, col_w)
         _footer(painter, index, total, pw, ph)

@@ -39,9 +39,9 @@ class _ConnectBase(Interaction):
             if target is not None:
                 target.set_drop_target(True)
         if target is not None:
-            self.preview.set_ends(self.source.kind, self.source.pos(), target.kind, target.pos())
+            self.preview.set_ends(self.source.outline(), self.source.pos(), target.outline(), target.pos())
         elif pointer is not None:
-            self.preview.set_ends(self.source.kind, self.source.pos(), None, pointer)
+            self.preview.set_ends(self.source.outline(), self.source.pos(), None, pointer)
 
     def connect_to_target(self) -> None:
         source, target = self.source.node_id, self.target.node_id if self.target else None

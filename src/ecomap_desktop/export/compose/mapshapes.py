@@ -1,0 +1,214 @@
+"""How big each node is drawn on the page so that its whole name fits, and the map's size with them.
+
+Each node is drawn at the size that holds its whole name (node_shape.py, measured with the bundled
+fonts through reportlab, as the canvas measures them through Qt), so the page shows the canvas's
+lines and shapes. When the map is scaled down so far that names would be smaller than
+MIN_MAP_TEXT, names stay at that size and their nodes grow around them as far as their neighbours
+leave room (mapdraw.py draws a name that still does not fit over a soft patch, arrowheads above).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ... import geometry, style
+from ...i18n import translate as _tr
+from ...node_shape import NodeShape, label_size, node_shape
+from .. import text as T
+from .measures import MAP_PADDING, MAX_SCALE, MIN_MAP_TEXT, MIN_STROKE_SCALE
+
+if TYPE_CHECKING:
+    from .mapinfo import MapInfo, NodeInfo
+
+def household_text(members: list) -> str:
+    """Household members as the canvas lists them: "Ana (5), Luis (8)"."""
+    parts = []
+    for m in members:
+        name = (m.get("name") or "").strip()
+        age = (m.get("age") or "").strip()
+        if name and age:
+            parts.append(_tr("Export", "%1 (%2)").replace("%1", name).replace("%2", age))
+        elif name or age:
+            parts.append(name or age)
+    return ", ".join(parts)
+
+
+def _smallest_size(n: NodeInfo) -> float:
+    """The smallest text size in a node at 100% (the household line, if the centre lists one)."""
+    size = label_size(n.kind)
+    return min(size, style.HOUSEHOLD_FONT_SIZE) if n.kind == "centre" and n.household else size
+
+
+def text_scale(n: NodeInfo, scale: float) -> float:
+    """How much larger than the map's own scale a node's text is drawn to stay readable (>= 1)."""
+    return max(1.0, MIN_MAP_TEXT / (_smallest_size(n) * scale))
+
+
+#: A node grows around a name drawn at most this many times larger than the map's scale; beyond
+#: that it would cover its neighbours anyway, so the name goes on a patch over the node instead.
+MAX_GROWTH = 2.0
+
+
+def shape_of(n: NodeInfo, scale: float = 1.0, base: NodeShape | None = None) -> NodeShape:
+    """A node's outline and lines (scene units) for a page drawn at *scale* points per unit.
+
+    With *base* (its shape at 100%), a node whose text would have to grow more than MAX_GROWTH
+    keeps *base*.
+    """
+    k = text_scale(n, scale)
+    if base is not None and (k == 1.0 or k > MAX_GROWTH):
+        return base
+    size = label_size(n.kind)
+    bold = n.kind == "centre"
+    household = household_text(n.household) if n.kind == "centre" else ""
+    return node_shape(
+        n.kind, n.label.strip(), lambda text: T.measure(text, size, bold), household,
+        lambda text: T.measure(text, style.HOUSEHOLD_FONT_SIZE), k,
+    )
+
+
+Bounds = tuple[float, float, float, float]  # scene units: min x, min y, max x, max y
+
+
+def map_bounds(nodes, shapes: dict[str, NodeShape], centre: NodeInfo, rings) -> Bounds:
+    """The drawing's extent in scene units: every node at its size, the rings, and some padding."""
+    xs0, ys0, xs1, ys1 = [], [], [], []
+    for n in nodes:
+        hw, hh, _ = shapes[n.id].outline
+        xs0.append(n.x - hw)
+        xs1.append(n.x + hw)
+        ys0.append(n.y - hh)
+        ys1.append(n.y + hh)
+    for _, radius in rings:
+        xs0.append(centre.x - radius)
+        xs1.append(centre.x + radius)
+        ys0.append(centre.y - radius)
+        ys1.append(centre.y + radius)
+    p = MAP_PADDING
+    return min(xs0) - p, min(ys0) - p, max(xs1) + p, max(ys1) + p
+
+
+NODE_GAP = 4.0  # scene units kept between a grown node and its neighbours
+_GROWTH_STEPS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1)
+
+
+def _scaled(base: NodeShape, grown: NodeShape, t: float) -> NodeShape:
+    """*grown* with its outline *t* of the way from *base*'s size to its own."""
+    if t >= 1.0:
+        return grown
+    half_w = base.half_w + (grown.half_w - base.half_w) * t
+    half_h = base.half_h + (grown.half_h - base.half_h) * t
+    corner = half_w if grown.kind != "group" else grown.corner
+    return replace(grown, half_w=half_w, half_h=half_h, corner=corner)
+
+
+def _clear(n: NodeInfo, shape: NodeShape, others, linked: set[str], line_room: float) -> bool:
+    """Whether *shape* at *n* keeps clear of every (node, shape) in *others*: NODE_GAP, or
+    *line_room* from the nodes in *linked* (a connection and its arrowheads must still show)."""
+    reach = math.hypot(shape.half_w, shape.half_h)
+    for m, other in others:
+        gap = line_room if m.id in linked else NODE_GAP
+        dx, dy = m.x - n.x, m.y - n.y
+        d = math.hypot(dx, dy)
+        if d > reach + math.hypot(other.half_w, other.half_h) + gap:
+            continue
+        if d == 0 or (geometry.outline_distance(shape.outline, dx, dy)
+                      + geometry.outline_distance(other.outline, -dx, -dy) + gap > d):
+            return False
+    return True
+
+
+def grow_nodes(info: MapInfo, wanted: dict[str, NodeShape],
+               arrow_scale: float = 1.0) -> tuple[dict[str, NodeShape], set[str]]:
+    """Grow each node towards the size its readable name wants, as far as its neighbours allow.
+
+    Returns the shapes to draw and the nodes whose names still do not fit inside them. Nodes wanting
+    most room go first; each takes the largest step of its growth that keeps clear of the others as
+    they are by then.
+    """
+    shapes = dict(info.shapes)
+    short: set[str] = set()
+    nodes = info.nodes
+    growing = sorted((i for i in wanted if wanted[i].outline != shapes[i].outline),
+                     key=lambda i: -(wanted[i].half_w * wanted[i].half_h))
+    if not growing:
+        return shapes, short
+    links: dict[str, set[str]] = {}
+    for e in info.edges:
+        links.setdefault(e.source, set()).add(e.target)
+        links.setdefault(e.target, set()).add(e.source)
+    # Between connected nodes: room for two arrowheads (drawn *arrow_scale* times their canvas size).
+    line_room = (2 * style.ARROW_LENGTH + 6.0) * arrow_scale
+    # Neighbours by a coarse grid, so a big map does not compare every pair of nodes.
+    cell = 2 * max(math.hypot(s.half_w, s.half_h) for s in wanted.values()) + max(NODE_GAP, line_room)
+    grid: dict[tuple[int, int], list[str]] = {}
+    for node_id, n in nodes.items():
+        grid.setdefault((int(n.x // cell), int(n.y // cell)), []).append(node_id)
+    for node_id in growing:
+        n = nodes[node_id]
+        cx, cy = int(n.x // cell), int(n.y // cell)
+        near = [(nodes[o], shapes[o]) for gx in (cx - 1, cx, cx + 1) for gy in (cy - 1, cy, cy + 1)
+                for o in grid.get((gx, gy), ()) if o != node_id]
+        base = info.shapes[node_id]
+        for t in _GROWTH_STEPS:
+            trial = _scaled(base, wanted[node_id], t)
+            if _clear(n, trial, near, links.get(node_id, set()), line_room):
+                shapes[node_id] = trial
+                break
+        if shapes[node_id].outline != wanted[node_id].outline:
+            short.add(node_id)
+    return shapes, short
+
+
+def fit_scale(bounds, box_w: float, box_h: float) -> float:
+    x0, y0, x1, y1 = bounds
+    return max(1e-6, min(box_w / max(x1 - x0, 1.0), box_h / max(y1 - y0, 1.0), MAX_SCALE))
+
+
+def _needs_larger_text(info: MapInfo, scale: float) -> bool:
+    """Whether some name would be smaller than MIN_MAP_TEXT at *scale*, and is drawn at all."""
+    if not geometry.label_fits("person", scale):
+        return False  # too small for any name: only shapes and lines are drawn (compose warns)
+    return any(_smallest_size(n) * scale < MIN_MAP_TEXT for n in info.nodes.values())
+
+
+def _may_grow(info: MapInfo, scale: float) -> bool:
+    """Whether some node's name wants its node larger, by no more than MAX_GROWTH, at *scale*."""
+    return _needs_larger_text(info, scale) and any(
+        1.0 < text_scale(n, scale) <= MAX_GROWTH for n in info.nodes.values())
+
+
+def wanted_shapes(info: MapInfo, scale: float) -> dict[str, NodeShape]:
+    """Each node's shape on a page at *scale*: the canvas's, or grown around names kept readable."""
+    if not _may_grow(info, scale):
+        return info.shapes
+    return {node_id: shape_of(n, scale, info.shapes[node_id]) for node_id, n in info.nodes.items()}
+
+
+def shapes_at(info: MapInfo, scale: float) -> tuple[dict[str, NodeShape], set[str]]:
+    """The shapes to draw on a page at *scale*, and the nodes whose names do not fit in them."""
+    if not _needs_larger_text(info, scale):
+        return info.shapes, set()
+    wanted = wanted_shapes(info, scale)
+    shapes, short = grow_nodes(info, wanted, max(scale, MIN_STROKE_SCALE) / scale)
+    # Names drawn more than MAX_GROWTH times larger than the map never fit their nodes.
+    short.update(n.id for n in info.nodes.values() if text_scale(n, scale) > MAX_GROWTH)
+    return shapes, short
+
+
+def fit_map(info: MapInfo, box_w: float, box_h: float) -> tuple[Bounds, float]:
+    """(bounds, scale) that fit the map in a box, its nodes grown around names kept readable.
+
+    Growing the nodes makes the map larger, so its scale is found again (twice is close enough:
+    the second pass changes it by a few percent at most).
+    """
+    bounds = info.bounds
+    scale = fit_scale(bounds, box_w, box_h)
+    for _ in range(2):
+        if not _may_grow(info, scale):
+            break
+        bounds = map_bounds(info.nodes.values(), shapes_at(info, scale)[0], info.centre, info.rings)
+        scale = fit_scale(bounds, box_w, box_h)
+    return bounds, scale

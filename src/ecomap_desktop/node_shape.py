@@ -1,0 +1,167 @@
+"""How big a node is drawn so that its whole name fits inside it: one rule for canvas and paper.
+
+A node keeps its standard size (style.py) while its name fits. A longer name never gets cut: a
+person's or the family's circle grows just enough to hold it (the name is wrapped at the width that
+needs the smallest circle), and a group widens (up to about twice its width) and grows taller.
+The canvas and the PDF call ``node_shape`` with their own measure of the same font file, so a node
+has the same lines and the same size on screen and on paper. Pure Python: no Qt, no reportlab.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from . import style
+from .wrapping import Measure, one_line, widest_word, wrap
+
+#: Noto Sans's line height and ascent, in ems (its hhea ascender 1069 and descender -293 per 1000):
+#: both back ends stack lines with these, so the text block has one height everywhere.
+LINE_HEIGHT = 1.362
+ASCENT = 1.069
+HOUSEHOLD_GAP = 3.0  # between the family's name and the household members (scene units)
+CIRCLE_PAD = 4.0  # room between the text's corners and a circle's outline
+GROUP_PAD_X = 6.0
+GROUP_PAD_Y = 5.0
+#: Widths tried for a name that does not fit its circle, as fractions of the kind's wrap width.
+_CIRCLE_WRAPS = (0.75, 0.875, 1.125, 1.25, 1.5, 1.75, 2.0, 2.5)
+_LINE_COST = 4.0
+_BREAK_COST = 30.0
+#: Widths a group may widen to before its name takes more than two lines (scene units).
+_GROUP_WRAPS = (150.0, 180.0, 210.0, 240.0)
+
+
+@dataclass(frozen=True)
+class NodeShape:
+    """A node's outline (half width, half height, corner radius) and the lines drawn inside it.
+
+    A circle has half_w == half_h == corner. ``rows`` is every line with its font size (scene units)
+    and its top, the block centred on the node (y = 0), for a text *scale* of 1.
+    """
+
+    kind: str
+    half_w: float
+    half_h: float
+    corner: float
+    lines: tuple[str, ...]
+    household: tuple[str, ...]
+    rows: tuple[tuple[str, float, float], ...]  # (text, font size, top)
+
+    @property
+    def outline(self) -> tuple[float, float, float]:
+        return self.half_w, self.half_h, self.corner
+
+    @property
+    def grown(self) -> bool:
+        """Whether the name made the node larger than its kind's standard size."""
+        return self.outline != base_outline(self.kind)
+
+
+def base_outline(kind: str) -> tuple[float, float, float]:
+    if kind == "centre":
+        r = style.CENTRE_RADIUS
+        return r, r, r
+    if kind == "group":
+        return style.GROUP_WIDTH / 2, style.GROUP_HEIGHT / 2, style.GROUP_CORNER
+    r = style.PERSON_RADIUS
+    return r, r, r
+
+
+def label_size(kind: str) -> float:
+    return style.CENTRE_LABEL_FONT_SIZE if kind == "centre" else style.LABEL_FONT_SIZE
+
+
+def _rows(lines: list[str], size: float, household: list[str]) -> list[tuple[str, float, float]]:
+    """Each line with its size and top, the block centred on y = 0."""
+    sized = [(line, size) for line in lines] + [(line, style.HOUSEHOLD_FONT_SIZE) for line in household]
+    gap = HOUSEHOLD_GAP if lines and household else 0.0
+    height = sum(s * LINE_HEIGHT for _, s in sized) + gap
+    y = -height / 2
+    rows = []
+    for index, (line, s) in enumerate(sized):
+        if index == len(lines) and index:
+            y += gap
+        rows.append((line, s, y))
+        y += s * LINE_HEIGHT
+    return rows
+
+
+def _circle_need(rows, widths) -> float:
+    """The radius a circle needs to hold every row (each row's far corner inside it)."""
+    need = 0.0
+    for (_, size, top), width in zip(rows, widths):
+        far = max(abs(top), abs(top + size * LINE_HEIGHT))
+        need = max(need, math.hypot(width / 2, far))
+    return need + CIRCLE_PAD if rows else 0.0
+
+
+def node_shape(kind: str, label: str, measure: Measure, household: str = "",
+               household_measure: Measure | None = None, text_scale: float = 1.0) -> NodeShape:
+    """The outline that holds *label* (and, for the centre, the *household* line) whole.
+
+    *measure* gives a text's width at the kind's label size (label_size), *household_measure* at
+    style.HOUSEHOLD_FONT_SIZE, both in scene units. *text_scale* > 1 is for a page whose text is
+    drawn that much larger than the map around it (a crowded page keeps names at a readable size):
+    the lines stay the same, the outline grows to hold the larger text.
+    """
+    if kind not in ("centre", "person", "group"):
+        kind = "person"
+    size = label_size(kind)
+    label = one_line(label)
+    household = one_line(household)
+    wrap_width = style.LABEL_WRAP_WIDTH[kind]
+    if not household and (not label or measure(label) <= wrap_width):
+        # Most names: one line that fits the standard outline (checked for every kind's wrap width).
+        rows = ((label, size, -size * LINE_HEIGHT / 2),) if label else ()
+        base_w, base_h, corner = base_outline(kind)
+        return NodeShape(kind, base_w, base_h, corner, (label,) if label else (), (), rows)
+    house_measure = household_measure or measure
+    widths: dict[str, float] = {}
+
+    def width_of(text: str, small: bool) -> float:
+        key = ("h" if small else "l") + text
+        found = widths.get(key)
+        if found is None:
+            found = widths[key] = (house_measure if small else measure)(text)
+        return found
+
+    def measured(wrap_width: float):
+        lines = wrap(label, wrap_width, lambda t: width_of(t, False)) if label else []
+        house = wrap(household, wrap_width, lambda t: width_of(t, True)) if household else []
+        rows = _rows(lines, size, house)
+        row_widths = [width_of(t, i >= len(lines)) for i, (t, _, _) in enumerate(rows)]
+        return lines, house, rows, row_widths
+
+    base_w, base_h, corner = base_outline(kind)
+    widest = widest_word(label, lambda t: width_of(t, False)) if label else 0.0
+    lines, house, rows, row_widths = measured(wrap_width)
+    if kind == "group":
+        # Wider, rather than a third line or a word broken in two.
+        for wider in _GROUP_WRAPS:
+            if wider > wrap_width and (len(lines) > 2 or widest > wrap_width):
+                wrap_width = wider
+                lines, house, rows, row_widths = measured(wider)
+        text_w = max(row_widths, default=0.0) * text_scale
+        text_h = (-rows[0][2] * 2 if rows else 0.0) * text_scale
+        half_w = max(base_w, text_w / 2 + GROUP_PAD_X)
+        half_h = max(base_h, text_h / 2 + GROUP_PAD_Y)
+        return NodeShape(kind, half_w, half_h, corner, tuple(lines), tuple(house), tuple(rows))
+    need = _circle_need(rows, row_widths)
+    if need > base_w or len(lines) > 2 or widest > wrap_width:
+        # The wrap width that reads best in the smallest circle: each extra line, and above all a
+        # word broken in two, counts as the circle being that much larger.
+        def score(width: float, trial_lines: list[str], trial_need: float) -> float:
+            return trial_need + _LINE_COST * len(trial_lines) + (_BREAK_COST if widest > width else 0.0)
+
+        best = (score(wrap_width, lines, need), need, (lines, house, rows))
+        for fraction in _CIRCLE_WRAPS:
+            width = wrap_width * fraction
+            trial = measured(width)
+            trial_need = _circle_need(trial[2], trial[3])
+            trial_score = score(width, trial[0], trial_need)
+            if trial_score < best[0] - 1e-6:
+                best = (trial_score, trial_need, trial[:3])
+        need = best[1]
+        lines, house, rows = best[2]
+    radius = max(base_w, need * text_scale)
+    return NodeShape(kind, radius, radius, radius, tuple(lines), tuple(house), tuple(rows))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ecomap_desktop.io.mapfile import MapFileError, read_graph, save_document
+from ecomap_desktop.io.errors import MapFileError
+from ecomap_desktop.io.mapfile import read_graph, save_document
 from ecomap_desktop.model.document import Document
 from ecomap_desktop.ui.dialogs import questions as dialogs
 from ecomap_desktop.ui.main_window import MainWindow

@@ -12,7 +12,8 @@ from export_support import GROUP_NAMES, LEGEND, SCRIPT_NAMES, sample_doc
 
 from ecomap_desktop.export import images
 from ecomap_desktop.export.options import ExportError
-from ecomap_desktop.io.mapfile import MapFileError, save_document
+from ecomap_desktop.io.errors import MapFileError
+from ecomap_desktop.io.mapfile import save_document
 from ecomap_desktop.model.document import Document
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -34,7 +34,8 @@ from ecomap_desktop import APP_NAME, __version__, geometry, style
 from ecomap_desktop.export import pdf
 from ecomap_desktop.export.compose import page as compose
 from ecomap_desktop.export.options import PageOptions, default_page_size
-from ecomap_desktop.io.mapfile import MapFileError, load_document, save_document
+from ecomap_desktop.io.errors import MapFileError
+from ecomap_desktop.io.mapfile import load_document, save_document
 from ecomap_desktop.model.document import Document
 
 SIZES = {"letter": (612, 792), "a4": (595.276, 841.89)}

@@ -13,7 +13,7 @@ from ecomap_desktop import APP_NAME, __version__, style
 from ecomap_desktop.export import worksheet
 from ecomap_desktop.export.compose import measures as compose
 from ecomap_desktop.export.options import PageOptions
-from ecomap_desktop.io.mapfile import MapFileError
+from ecomap_desktop.io.errors import MapFileError
 from ecomap_desktop.model.vocabulary import default_legend
 
 

@@ -13,9 +13,11 @@ import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from ecomap_desktop.io import mapfile
+from ecomap_desktop.io import atomic as mapfile  # the atomic writes, moved out of mapfile.py
 from ecomap_desktop.io.filelock import LockResult, MapFileLock, is_locked_elsewhere, lock_path_for
-from ecomap_desktop.io.mapfile import MapFileError, read_graph, save_document, write_bytes_atomically
+from ecomap_desktop.io.atomic import write_bytes_atomically
+from ecomap_desktop.io.errors import MapFileError
+from ecomap_desktop.io.mapfile import read_graph, save_document
 from ecomap_desktop.model.commands import AddNodeCommand
 from ecomap_desktop.model.document import Document
 from ecomap_desktop.ui.dialogs import questions as dialogs

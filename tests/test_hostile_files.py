@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from ecomap_desktop.cli import main as cli_main
-from ecomap_desktop.io.mapfile import MAX_FILE_BYTES, MapFileError, read_graph
+from ecomap_desktop.io.errors import MapFileError
+from ecomap_desktop.io.mapfile import MAX_FILE_BYTES, read_graph
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "01-rivera-family.ecomap"
 SENTINEL = "ZEBRA-SENTINEL-42"

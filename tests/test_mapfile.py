@@ -7,8 +7,9 @@ import stat
 import networkx as nx
 import pytest
 
-from ecomap_desktop.io import mapfile
-from ecomap_desktop.io.mapfile import MapFileError, document_to_bytes, load_document, save_document
+from ecomap_desktop.io import atomic, mapfile
+from ecomap_desktop.io.errors import MapFileError
+from ecomap_desktop.io.mapfile import document_to_bytes, load_document, save_document
 from ecomap_desktop.model.document import Document
 
 
@@ -92,7 +93,7 @@ def test_read_only_folder_gives_plain_message(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(mapfile.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
     doc = _small_map()
     doc.set_meta("title", "changed")
     with pytest.raises(MapFileError, match="permission denied") as info:

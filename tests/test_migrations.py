@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from ecomap_desktop.io import mapfile, migrations
-from ecomap_desktop.io.mapfile import FORMAT_VERSION, MapFileError, bytes_to_graph, load_document, read_graph
+from ecomap_desktop.io.errors import MapFileError
+from ecomap_desktop.io.mapfile import FORMAT_VERSION, bytes_to_graph, load_document, read_graph
 from ecomap_desktop.io.migrations import migrate, missing_steps
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"

@@ -15,7 +15,8 @@ from PySide6.QtCore import QSettings, qInstallMessageHandler
 
 from ecomap_desktop.io import protection, recovery
 from ecomap_desktop.io.graphml import export_graphml
-from ecomap_desktop.io.mapfile import MapFileError, read_graph, save_document
+from ecomap_desktop.io.errors import MapFileError
+from ecomap_desktop.io.mapfile import read_graph, save_document
 from ecomap_desktop.model.document import Document
 from ecomap_desktop.ui.dialogs import questions as dialogs
 from ecomap_desktop.ui.window.file_controller import recent_files

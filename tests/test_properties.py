@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from PySide6.QtGui import QUndoStack
 
-from ecomap_desktop.io.mapfile import MapFileError, bytes_to_graph, document_to_bytes
+from ecomap_desktop.io.errors import MapFileError
+from ecomap_desktop.io.mapfile import bytes_to_graph, document_to_bytes
 from ecomap_desktop.model.commands import (
     AddEdgeCommand,
     AddNodeCommand,

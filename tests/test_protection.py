@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QWidget
 
 from ecomap_desktop import cli
 from ecomap_desktop.io import protection
+from ecomap_desktop.io.errors import MapFileError
 from ecomap_desktop.io.mapfile import (
-    MapFileError,
     backup_path,
     bytes_to_graph,
     document_to_bytes,

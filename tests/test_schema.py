@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from ecomap_desktop.io.mapfile import FORMAT_VERSION, MapFileError, data_to_graph
+from ecomap_desktop.io.errors import MapFileError
+from ecomap_desktop.io.mapfile import FORMAT_VERSION, data_to_graph
 from ecomap_desktop.model import vocabulary as v
 
 EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.ecomap"))

@@ -63,7 +63,8 @@ def _add_password_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from .io.mapfile import MapFileError, read_graph
+    from .io.errors import MapFileError
+    from .io.mapfile import read_graph
 
     try:
         password = _password(args)
@@ -121,7 +122,8 @@ def _exporters() -> dict[str, Callable[..., list[str] | None]]:
         export_png(doc, out, width=args.width)
 
     def ecomap(doc, out, _args):
-        from .io.mapfile import document_to_bytes, write_bytes_atomically
+        from .io.atomic import write_bytes_atomically
+        from .io.mapfile import document_to_bytes
 
         write_bytes_atomically(out, document_to_bytes(doc), keep_backup=False)
 
@@ -136,7 +138,8 @@ def _same_file(a: str, b: str) -> bool:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .io.mapfile import MapFileError, load_document
+    from .io.errors import MapFileError
+    from .io.mapfile import load_document
 
     exporters = _exporters()
     suffix = Path(args.output).suffix.lower()
@@ -188,7 +191,7 @@ def _worksheet(args: argparse.Namespace) -> int:
         return 2
     from .export.options import ExportError
     from .export.worksheet import export_worksheet
-    from .io.mapfile import MapFileError
+    from .io.errors import MapFileError
 
     try:
         export_worksheet(args.output, _page_options(args))
@@ -220,7 +223,8 @@ def _summary(args: argparse.Namespace) -> int:
     import json
 
     from .analysis.insights import compute, summary_data, summary_text
-    from .io.mapfile import MapFileError, read_graph
+    from .io.errors import MapFileError
+    from .io.mapfile import read_graph
 
     try:
         password = _password(args)

@@ -173,12 +173,12 @@ def svg_bytes(doc) -> bytes:
 
 
 def export_png(doc, path: str | os.PathLike[str], width: int = 2000) -> None:
-    from ..io.mapfile import write_bytes_atomically
+    from ..io.atomic import write_bytes_atomically
 
     write_bytes_atomically(path, png_bytes(doc, width), keep_backup=False)
 
 
 def export_svg(doc, path: str | os.PathLike[str]) -> None:
-    from ..io.mapfile import write_bytes_atomically
+    from ..io.atomic import write_bytes_atomically
 
     write_bytes_atomically(path, svg_bytes(doc), keep_backup=False)

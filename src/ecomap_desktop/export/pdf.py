@@ -312,7 +312,7 @@ def pdf_bytes(doc, options: PageOptions | None = None) -> bytes:
 
 def export_pdf(doc, path: str | os.PathLike[str], options: PageOptions | None = None) -> ExportReport:
     """Write the map's PDF to *path* atomically. Raises MapFileError when the file cannot be written."""
-    from ..io.mapfile import write_bytes_atomically
+    from ..io.atomic import write_bytes_atomically
 
     try:
         payload, report = render(doc, options)

@@ -158,7 +158,7 @@ def worksheet_bytes(options: PageOptions | None = None) -> bytes:
 
 def export_worksheet(path: str | os.PathLike[str], options: PageOptions | None = None) -> None:
     """Write the blank worksheet PDF atomically. Raises MapFileError when it cannot be written."""
-    from ..io.mapfile import write_bytes_atomically
+    from ..io.atomic import write_bytes_atomically
 
     try:
         payload = worksheet_bytes(options)

@@ -17,7 +17,7 @@ import os
 import networkx as nx
 
 from ..model.document import Document
-from .mapfile import write_bytes_atomically
+from .atomic import write_bytes_atomically
 
 #: Numbers for tools that weigh connections: a stronger tie counts for more.
 WEIGHTS = {"strong": 3, "moderate": 2, "tenuous": 1, "stressful": 1}

@@ -7,13 +7,8 @@ that text is a family's personal information.
 
 from __future__ import annotations
 
-import errno
 import json
 import os
-import re
-import shutil
-import tempfile
-import time
 from collections.abc import Callable, Mapping
 from functools import partial
 from json.encoder import encode_basestring as _encode_string  # the C version where available
@@ -37,6 +32,10 @@ from ..model.vocabulary import (
     check_node_value,
     is_encodable,
 )
+from .atomic import write_bytes_atomically
+from .errors import MapFileError, fill, os_reason
+from .migrations import MigrationError, migrate
+from .protection import MAX_HEADER_BYTES, PasswordNeededError, decrypt, encrypt, is_protected
 
 FORMAT_NAME = "ecomap"
 FORMAT_VERSION = 1
@@ -44,37 +43,6 @@ FILE_SUFFIX = ".ecomap"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ID = 64
 _INF = float("inf")
-# Windows "sharing violation" / "lock violation": another program (a backup or sync tool, an
-# antivirus scanner, a second app) has the file open for a moment. The replace is retried after
-# these pauses, in seconds, before the save is given up.
-SHARING_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
-_SHARING_WINERRORS = (32, 33)
-# Temp files of saves that were killed midway are removed by the next save of the same file once
-# they are this old (seconds).
-STALE_TEMP_AGE = 120.0
-
-
-class MapFileError(Exception):
-    """A map file could not be read or written. str() is one plain sentence for the user.
-
-    The sentence is translated where it is raised, into the interface's language (the command line
-    installs no translation, so it prints the English).
-    """
-
-
-def fill(text: str, *values: str) -> str:
-    """*text* (a translated sentence) with %1, %2... replaced by *values* in one pass, so a file name
-    that itself holds "%2" is never filled in again."""
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1))
-        return values[index - 1] if 0 < index <= len(values) else match.group(0)
-
-    return re.sub(r"%(\d)", value, text)
-
-
-def os_reason(exc: OSError) -> str:
-    """The system's short reason for an OS error, or a plain one when it gives none."""
-    return exc.strerror or _tr("MapFile", "input/output error")
 
 
 # ----- document <-> node-link data ------------------------------------------------------------
@@ -208,8 +176,6 @@ def data_to_graph(data: Any, name: str = "the file") -> nx.DiGraph:
                 "version reads up to %3). Please update the app to open it."),
             name, str(version) if version < 1_000_000 else _tr("MapFile", "unknown"), str(FORMAT_VERSION)))
     if version < FORMAT_VERSION:
-        from .migrations import MigrationError, migrate
-
         try:
             data = migrate(data, FORMAT_VERSION)
         except MigrationError as exc:
@@ -319,8 +285,6 @@ def bytes_to_graph(raw: bytes, name: str = "the file", password: str | None = No
         raise _fail(name, "", _tr("MapFile", "it is too large"))
     if not raw.strip():
         raise _fail(name, "", _tr("MapFile", "it is empty"))
-    from .protection import PasswordNeededError, decrypt, is_protected
-
     if is_protected(raw):
         if password is None:
             raise PasswordNeededError(fill(_tr("MapFile", "“%1” is protected with a password."), name))
@@ -354,8 +318,6 @@ def read_graph(path: str | os.PathLike[str], password: str | None = None) -> nx.
 
 def file_is_protected(path: str | os.PathLike[str]) -> bool:
     """Whether the map file at *path* is password-protected (False when it cannot be read)."""
-    from .protection import MAX_HEADER_BYTES, is_protected
-
     try:
         with open(path, "rb") as handle:
             return is_protected(handle.read(MAX_HEADER_BYTES + 1))
@@ -398,117 +360,6 @@ def load_document(
     return doc
 
 
-def _is_sharing_violation(exc: OSError) -> bool:
-    return isinstance(exc, PermissionError) and getattr(exc, "winerror", None) in _SHARING_WINERRORS
-
-
-def _save_error(name: str, exc: OSError) -> MapFileError:
-    if _is_sharing_violation(exc):
-        return MapFileError(fill(
-            _tr("MapFile", "Could not save “%1”: another program is using the file. Close it (or wait a "
-                "moment) and save again. The previous copy is unchanged."), name))
-    read_only = _tr("MapFile", "permission denied (the folder or file may be read-only)")
-    reasons = {
-        errno.EACCES: read_only,
-        errno.EPERM: read_only,
-        errno.EROFS: _tr("MapFile", "the disk is read-only"),
-        errno.ENOSPC: _tr("MapFile", "the disk is full"),
-        errno.EDQUOT: _tr("MapFile", "the disk quota is full"),
-        errno.ENOENT: _tr("MapFile", "the folder does not exist"),
-        errno.EISDIR: _tr("MapFile", "a folder has that name"),
-    }
-    reason = reasons.get(exc.errno) or os_reason(exc)
-    text = _tr("MapFile", "Could not save “%1”: %2. The previous copy is unchanged.")
-    return MapFileError(fill(text, name, reason))
-
-
-def replace_with_retry(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
-    """os.replace, retried with a short backoff while another program holds the file (Windows)."""
-    for delay in (*SHARING_RETRY_DELAYS, None):
-        try:
-            os.replace(src, dst)
-            return
-        except PermissionError as exc:
-            if delay is None or not _is_sharing_violation(exc):
-                raise
-            time.sleep(delay)
-
-
-def _temp_prefixes(name: str) -> tuple[str, str]:
-    short = name[:80]
-    return f".{short}.saving-", f".{short}.backup-"
-
-
-def _remove_stale_temps(folder: Path, name: str) -> None:
-    """Remove this file's temp files left by saves that were killed midway (older than a while)."""
-    prefixes = _temp_prefixes(name)
-    cutoff = time.time() - STALE_TEMP_AGE
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return
-    for entry in entries:
-        if entry.name.startswith(prefixes) and entry.name.endswith(".tmp"):
-            try:
-                stale = entry.stat(follow_symlinks=False).st_mtime < cutoff
-                if stale and entry.is_file(follow_symlinks=False):
-                    os.unlink(entry.path)
-            except OSError:
-                pass
-
-
-def write_bytes_atomically(path: str | os.PathLike[str], payload: bytes, *, keep_backup: bool = True) -> None:
-    """Write *payload* to *path* so that the file is always either the old or the new version.
-
-    A temp file in the same folder is written, flushed and fsynced, the previous version is kept as
-    NAME.bak, then the temp file replaces the target (retried briefly while another program holds
-    it). Files are owner-only on POSIX.
-    """
-    path = Path(path)
-    name = path.name
-    folder = path.parent if str(path.parent) else Path(".")
-    save_prefix, backup_prefix = _temp_prefixes(name)
-    _remove_stale_temps(folder, name)
-    tmp_name = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=save_prefix, suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if os.name == "posix":
-            os.chmod(tmp_name, 0o600)
-        if keep_backup and path.is_file():
-            backup = path.with_name(name + ".bak")
-            fd_b, tmp_b = tempfile.mkstemp(prefix=backup_prefix, suffix=".tmp", dir=folder)
-            os.close(fd_b)
-            try:
-                shutil.copyfile(path, tmp_b)
-                if os.name == "posix":
-                    os.chmod(tmp_b, 0o600)
-                replace_with_retry(tmp_b, backup)
-            except OSError:
-                if os.path.exists(tmp_b):
-                    os.unlink(tmp_b)
-                raise
-        replace_with_retry(tmp_name, path)
-        tmp_name = None
-        if os.name == "posix":
-            dir_fd = os.open(folder, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
-    except OSError as exc:
-        raise _save_error(name, exc) from None
-    finally:
-        if tmp_name is not None and os.path.exists(tmp_name):
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
-
-
 def backup_path(path: str | os.PathLike[str]) -> Path:
     path = Path(path)
     return path.with_name(path.name + ".bak")
@@ -525,8 +376,6 @@ def save_document(doc: Document, path: str | os.PathLike[str], password: str | N
     if password is None:
         write_bytes_atomically(path, payload)
         return
-    from .protection import encrypt
-
     payload = encrypt(payload, password)
     write_bytes_atomically(path, payload, keep_backup=file_is_protected(path))
     backup = backup_path(path)

@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..i18n import translate as _tr
-from .mapfile import MapFileError, fill
+from .errors import MapFileError, fill
 
 ENVELOPE_FORMAT = "ecomap-protected"
 ENVELOPE_VERSION = 1

@@ -30,7 +30,9 @@ from PySide6.QtCore import QLockFile, QStandardPaths
 
 from .filelock import make_lock
 from ..i18n import translate as _tr
-from .mapfile import MAX_FILE_BYTES, MapFileError, fill, os_reason, write_bytes_atomically
+from .atomic import write_bytes_atomically
+from .errors import MapFileError, fill, os_reason
+from .mapfile import MAX_FILE_BYTES
 
 RECOVERY_FORMAT = "ecomap-recovery"
 RECOVERY_VERSION = 1

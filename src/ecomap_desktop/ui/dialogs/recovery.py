@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import translate as _tr
-from ...io.mapfile import MapFileError
+from ...io.errors import MapFileError
 from ...io.recovery import RecoveryCopy
 
 

@@ -17,7 +17,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from ...io.mapfile import MapFileError, bytes_to_graph, document_to_bytes
+from ...io.errors import MapFileError
+from ...io.mapfile import bytes_to_graph, document_to_bytes
 from ...io.protection import DerivedKey, WrongPasswordError, derive_key, encrypt_with_key
 from ...io.recovery import RecoveryCopy, RecoveryStore, default_store, new_key
 from ..dialogs import questions as dialogs

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...io.mapfile import MapFileError
+from ...io.errors import MapFileError
 from .. import preferences
 from ..dialogs import questions as dialogs
 from ecomap_desktop.i18n import LANGUAGES, installed_language, translate as _tr

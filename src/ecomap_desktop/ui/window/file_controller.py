@@ -20,7 +20,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ...io.filelock import LockResult, MapFileLock
-from ...io.mapfile import MapFileError, backup_path, bytes_to_graph, read_file_bytes, save_document
+from ...io.errors import MapFileError
+from ...io.mapfile import backup_path, bytes_to_graph, read_file_bytes, save_document
 from ...io.protection import WrongPasswordError, is_protected
 from ...model.document import Document, now_iso
 from ..dialogs import questions as dialogs

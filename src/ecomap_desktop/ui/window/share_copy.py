@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...io.mapfile import MapFileError
+from ...io.errors import MapFileError
 from .. import preferences
 from ..dialogs import questions as dialogs
 from . import export_actions
@@ -180,7 +180,8 @@ def _write(copy, path: str, options: ShareOptions) -> None:
 
         export_graphml(copy, path, include_notes=options.keep_notes)
     else:
-        from ...io.mapfile import document_to_bytes, write_bytes_atomically
+        from ...io.atomic import write_bytes_atomically
+        from ...io.mapfile import document_to_bytes
 
         write_bytes_atomically(path, document_to_bytes(copy), keep_backup=False)
 

@@ -1,0 +1,133 @@
+"""Atomic writes: a file on disk is always either its old or its new version, never half of one."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from ..i18n import translate as _tr
+from .errors import MapFileError, fill, os_reason
+
+# Windows "sharing violation" / "lock violation": another program (a backup or sync tool, an
+# antivirus scanner, a second app) has the file open for a moment. The replace is retried after
+# these pauses, in seconds, before the save is given up.
+SHARING_RETRY_DELAYS = (0.05, 0.1, 0.2, 0.4, 0.8)
+_SHARING_WINERRORS = (32, 33)
+# Temp files of saves that were killed midway are removed by the next save of the same file once
+# they are this old (seconds).
+STALE_TEMP_AGE = 120.0
+
+
+def _is_sharing_violation(exc: OSError) -> bool:
+    return isinstance(exc, PermissionError) and getattr(exc, "winerror", None) in _SHARING_WINERRORS
+
+
+def _save_error(name: str, exc: OSError) -> MapFileError:
+    if _is_sharing_violation(exc):
+        return MapFileError(fill(
+            _tr("MapFile", "Could not save “%1”: another program is using the file. Close it (or wait a "
+                "moment) and save again. The previous copy is unchanged."), name))
+    read_only = _tr("MapFile", "permission denied (the folder or file may be read-only)")
+    reasons = {
+        errno.EACCES: read_only,
+        errno.EPERM: read_only,
+        errno.EROFS: _tr("MapFile", "the disk is read-only"),
+        errno.ENOSPC: _tr("MapFile", "the disk is full"),
+        errno.EDQUOT: _tr("MapFile", "the disk quota is full"),
+        errno.ENOENT: _tr("MapFile", "the folder does not exist"),
+        errno.EISDIR: _tr("MapFile", "a folder has that name"),
+    }
+    reason = reasons.get(exc.errno) or os_reason(exc)
+    text = _tr("MapFile", "Could not save “%1”: %2. The previous copy is unchanged.")
+    return MapFileError(fill(text, name, reason))
+
+
+def replace_with_retry(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+    """os.replace, retried with a short backoff while another program holds the file (Windows)."""
+    for delay in (*SHARING_RETRY_DELAYS, None):
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError as exc:
+            if delay is None or not _is_sharing_violation(exc):
+                raise
+            time.sleep(delay)
+
+
+def _temp_prefixes(name: str) -> tuple[str, str]:
+    short = name[:80]
+    return f".{short}.saving-", f".{short}.backup-"
+
+
+def _remove_stale_temps(folder: Path, name: str) -> None:
+    """Remove this file's temp files left by saves that were killed midway (older than a while)."""
+    prefixes = _temp_prefixes(name)
+    cutoff = time.time() - STALE_TEMP_AGE
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith(prefixes) and entry.name.endswith(".tmp"):
+            try:
+                stale = entry.stat(follow_symlinks=False).st_mtime < cutoff
+                if stale and entry.is_file(follow_symlinks=False):
+                    os.unlink(entry.path)
+            except OSError:
+                pass
+
+
+def write_bytes_atomically(path: str | os.PathLike[str], payload: bytes, *, keep_backup: bool = True) -> None:
+    """Write *payload* to *path* so that the file is always either the old or the new version.
+
+    A temp file in the same folder is written, flushed and fsynced, the previous version is kept as
+    NAME.bak, then the temp file replaces the target (retried briefly while another program holds
+    it). Files are owner-only on POSIX.
+    """
+    path = Path(path)
+    name = path.name
+    folder = path.parent if str(path.parent) else Path(".")
+    save_prefix, backup_prefix = _temp_prefixes(name)
+    _remove_stale_temps(folder, name)
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=save_prefix, suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if os.name == "posix":
+            os.chmod(tmp_name, 0o600)
+        if keep_backup and path.is_file():
+            backup = path.with_name(name + ".bak")
+            fd_b, tmp_b = tempfile.mkstemp(prefix=backup_prefix, suffix=".tmp", dir=folder)
+            os.close(fd_b)
+            try:
+                shutil.copyfile(path, tmp_b)
+                if os.name == "posix":
+                    os.chmod(tmp_b, 0o600)
+                replace_with_retry(tmp_b, backup)
+            except OSError:
+                if os.path.exists(tmp_b):
+                    os.unlink(tmp_b)
+                raise
+        replace_with_retry(tmp_name, path)
+        tmp_name = None
+        if os.name == "posix":
+            dir_fd = os.open(folder, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+    except OSError as exc:
+        raise _save_error(name, exc) from None
+    finally:
+        if tmp_name is not None and os.path.exists(tmp_name):
+            try:
+                os.unlink(tmp_name)
+            except OSError:
+                pass

@@ -105,7 +105,7 @@ def test_svg_scales_to_its_window_and_draws_names_as_outlines(qapp, doc):
     assert len(glyphs) > 50 and len(uses) > len(glyphs)
     assert {use.get(XLINK_HREF)[1:] for use in uses} <= glyphs
     texts = list(root.iter(f"{SVG}text"))
-    assert texts and all(t.get("fill-opacity") == "0" for t in texts)
+    assert texts and all(t.get("opacity") == t.get("fill-opacity") == "0" for t in texts)
     families = {e.get("font-family") for e in root.iter() if e.get("font-family")}
     assert families and all(f.endswith(", sans-serif") for f in families)  # never a serif stand-in
     assert all("'Noto Sans" in t.get("font-family") for t in texts)  # the bundled typeface, named

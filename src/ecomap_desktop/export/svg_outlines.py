@@ -6,7 +6,8 @@ and on a machine without Noto Sans every reader would. rsvg and Inkscape ignore 
 ``@font-face``, so neither naming nor embedding the font draws the same picture everywhere. Here
 Qt lays each line out again with the font the picture was painted with (and the same fallback fonts
 for other scripts); each glyph's outline is written once in ``<defs>`` and placed with ``<use>``.
-The ``<text>`` stays, invisible, so a browser can still find, copy and read out the words.
+The ``<text>`` stays, invisible (``opacity="0"``), so the words are still in the file for search,
+copying and screen readers.
 
 The file also scales to the window it is shown in: a ``viewBox`` and a width and height of 100%.
 """
@@ -169,7 +170,9 @@ def outline_text(svg: bytes) -> bytes:
             group = _glyph_group(child, fonts, glyphs)
             if group is not None:
                 parent.insert(list(parent).index(child), group)
+                # Both: rsvg, with no font for a character, draws its "missing" box even at fill-opacity 0.
                 child.set("fill-opacity", "0")
+                child.set("opacity", "0")
     for element in root.iter():
         family = element.get("font-family")
         if family is not None:  # where the invisible words sit, for selecting them

@@ -425,7 +425,7 @@
 <context>
     <name>Autosave</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/autosave.py" line="+170"/>
+        <location filename="../../src/ecomap_desktop/ui/window/autosave.py" line="+171"/>
         <source>That password does not open this map. Check it and try again.</source>
         <translation>Esa contraseña no abre este mapa. Revísela y vuelva a intentarlo.</translation>
     </message>
@@ -1033,7 +1033,7 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/file_controller.py" line="+102"/>
+        <location filename="../../src/ecomap_desktop/ui/window/file_controller.py" line="+103"/>
         <source>Untitled map</source>
         <translation>Mapa sin título</translation>
     </message>
@@ -2344,12 +2344,12 @@
 <context>
     <name>MapFile</name>
     <message>
-        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+77"/>
+        <location filename="../../src/ecomap_desktop/io/errors.py" line="+30"/>
         <source>input/output error</source>
         <translation>error de entrada/salida</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+139"/>
         <source>person or group %1</source>
         <translation>persona o grupo %1</translation>
     </message>
@@ -2389,7 +2389,7 @@
         <translation>desconocida</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>it has unexpected top-level entries</source>
         <translation>tiene entradas principales inesperadas</translation>
     </message>
@@ -2490,17 +2490,17 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>it is too large</source>
         <translation>es demasiado grande</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-49"/>
         <source>it is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>“%1” is protected with a password.</source>
         <translation>“%1” está protegido con contraseña.</translation>
     </message>
@@ -2520,7 +2520,7 @@
         <translation>contiene un número fuera del rango permitido</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>“%1” could not be found.</source>
         <translation>No se encontró “%1”.</translation>
     </message>
@@ -2540,7 +2540,7 @@
         <translation>No se pudo leer “%1” (%2).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../src/ecomap_desktop/io/atomic.py" line="+32"/>
         <source>Could not save “%1”: another program is using the file. Close it (or wait a moment) and save again. The previous copy is unchanged.</source>
         <translation>No se pudo guardar “%1”: otro programa está usando el archivo. Ciérrelo (o espere un momento) y vuelva a guardar. La copia anterior no cambió.</translation>
     </message>
@@ -2580,7 +2580,7 @@
         <translation>No se pudo guardar “%1”: %2. La copia anterior no cambió.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+39"/>
         <source>“%1” was saved with its password, but its old unprotected backup “%2” could not be removed (%3). Please delete it yourself.</source>
         <translation>“%1” se guardó con su contraseña, pero no se pudo quitar su copia de seguridad anterior sin protección, “%2” (%3). Por favor, bórrela usted.</translation>
     </message>
@@ -3268,7 +3268,7 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../src/ecomap_desktop/io/recovery.py" line="+96"/>
+        <location filename="../../src/ecomap_desktop/io/recovery.py" line="+98"/>
         <source>The recovery folder could not be created (%1).</source>
         <translation>No se pudo crear la carpeta de recuperación (%1).</translation>
     </message>

@@ -112,15 +112,18 @@ def test_svg_scales_to_its_window_and_draws_names_as_outlines(qapp, doc):
 
 
 def test_svg_is_the_pngs_picture_whatever_fonts_the_reader_has(qapp, doc):
+    # At the picture's own size (about 980 units wide): a much smaller PNG draws names larger, in
+    # shapes grown to hold them, to keep them legible, as a zoomed-out canvas does.
+    width = 1000
     svg = images.svg_bytes(doc)
-    drawn = _svg_image(svg, 600)
+    drawn = _svg_image(svg, width)
     # The <text> adds no ink: a reader with other fonts, or none, draws the same picture.
-    no_text = _svg_image(_without(svg, lambda e: e.tag == f"{SVG}text"), 600)
+    no_text = _svg_image(_without(svg, lambda e: e.tag == f"{SVG}text"), width)
     assert drawn == no_text
     # The outlines sit where the app's PNG draws the names: without them the pictures differ far more.
-    png = _image_from(images.png_bytes(doc, 600))
+    png = _image_from(images.png_bytes(doc, width))
     glyph_group = lambda e: e.tag == f"{SVG}g" and len(e) and e[0].tag == f"{SVG}use"  # noqa: E731
-    no_names = _svg_image(_without(svg, glyph_group), 600)
+    no_names = _svg_image(_without(svg, glyph_group), width)
     assert _share_unlike(png, drawn) < _share_unlike(png, no_names) / 3
 
 

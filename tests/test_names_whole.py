@@ -9,7 +9,7 @@ import pytest
 from canvas_support import assert_text_inside_outline
 from export_support import RecordingPainter, pdf_text
 
-from ecomap_desktop import style
+from ecomap_desktop import geometry, style
 from ecomap_desktop.export import pdf
 from ecomap_desktop.export.compose import mapshapes
 from ecomap_desktop.export.compose import page as compose
@@ -169,3 +169,33 @@ def test_rivera_arrowheads_at_the_centre_are_never_under_a_name():
         tips = [poly[1][0] for poly in painter.of("polygon")]
         at_centre = [t for t in tips if abs(math.hypot(t[0] - cx, t[1] - cy) - r) < 0.5]
         assert len(at_centre) >= 8  # every support flowing to the family arrives at its circle
+
+
+def test_enlarged_canvas_text_grows_its_shape_and_the_lines_follow(qapp):
+    """Zoomed out (or with larger text), names are drawn larger: their shapes grow to hold them."""
+    doc = MAPS["01-rivera-family"]()
+    projection = MapProjection(doc)
+    clinic = next(n for n in doc.node_ids() if doc.node(n)["label"] == "Housing Authority")
+    item = projection.node_item(clinic)
+    before = item.outline()
+    projection.set_view_scale(0.4)
+    boost = projection.text_boost()
+    assert boost > 1
+    half_w, half_h, _ = item.outline()
+    assert half_w > before[0]
+    checked = False
+    text = item.text_rect()  # the enlarged text, in the item's coordinates
+    assert text.width() / 2 <= half_w and text.height() / 2 <= half_h
+    for edge_id in projection.edge_ids():
+        ends = projection.edge_item(edge_id).drawn_ends()
+        data = doc.edge(edge_id)
+        if clinic in (data["source"], data["target"]) and ends:
+            end = ends[0] if data["source"] == clinic else ends[1]
+            x, y = doc.node_position(clinic)
+            dx, dy = end.x() - x, end.y() - y
+            assert math.hypot(dx, dy) == pytest.approx(geometry.outline_distance(item.outline(), dx, dy),
+                                                       abs=0.5)
+            checked = True
+    assert checked
+    projection.set_view_scale(1.0)
+    assert item.outline() == before

@@ -10,10 +10,10 @@ has the same lines and the same size on screen and on paper. Pure Python: no Qt,
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import style
-from .wrapping import Measure, one_line, widest_word, wrap
+from .wrapping import Measure, balanced, one_line, widest_word
 
 #: Noto Sans's line height and ascent, in ems (its hhea ascender 1069 and descender -293 per 1000):
 #: both back ends stack lines with these, so the text block has one height everywhere.
@@ -46,10 +46,26 @@ class NodeShape:
     lines: tuple[str, ...]
     household: tuple[str, ...]
     rows: tuple[tuple[str, float, float], ...]  # (text, font size, top)
+    #: What the text needs at a text scale of 1: a circle's radius, or a group's half width and
+    #: half height (padding included); see outline_at.
+    need: tuple[float, float] = (0.0, 0.0)
 
     @property
     def outline(self) -> tuple[float, float, float]:
         return self.half_w, self.half_h, self.corner
+
+    def outline_at(self, text_scale: float) -> tuple[float, float, float]:
+        """The outline that holds the same lines drawn *text_scale* times larger (the canvas's
+        enlarged text when zoomed out or in the parent view): never smaller than the kind's own."""
+        if text_scale == 1.0:
+            return self.outline
+        base_w, base_h, corner = base_outline(self.kind)
+        need_w, need_h = self.need
+        if self.kind == "group":
+            return (max(base_w, (need_w - GROUP_PAD_X) * text_scale + GROUP_PAD_X),
+                    max(base_h, (need_h - GROUP_PAD_Y) * text_scale + GROUP_PAD_Y), corner)
+        radius = max(base_w, need_w * text_scale)
+        return radius, radius, radius
 
     @property
     def grown(self) -> bool:
@@ -110,11 +126,19 @@ def node_shape(kind: str, label: str, measure: Measure, household: str = "",
     label = one_line(label)
     household = one_line(household)
     wrap_width = style.LABEL_WRAP_WIDTH[kind]
-    if not household and (not label or measure(label) <= wrap_width):
+    width = measure(label) if label and not household else 0.0
+    if not household and width <= wrap_width:
         # Most names: one line that fits the standard outline (checked for every kind's wrap width).
         rows = ((label, size, -size * LINE_HEIGHT / 2),) if label else ()
         base_w, base_h, corner = base_outline(kind)
-        return NodeShape(kind, base_w, base_h, corner, (label,) if label else (), (), rows)
+        half_h = size * LINE_HEIGHT / 2 if label else 0.0
+        if kind == "group":
+            need = (width / 2 + GROUP_PAD_X, half_h + GROUP_PAD_Y)
+        else:
+            radius = math.hypot(width / 2, half_h) + CIRCLE_PAD if label else 0.0
+            need = (radius, radius)
+        shape = NodeShape(kind, base_w, base_h, corner, (label,) if label else (), (), rows, need)
+        return shape if text_scale == 1.0 else _at(shape, text_scale)
     house_measure = household_measure or measure
     widths: dict[str, float] = {}
 
@@ -126,8 +150,8 @@ def node_shape(kind: str, label: str, measure: Measure, household: str = "",
         return found
 
     def measured(wrap_width: float):
-        lines = wrap(label, wrap_width, lambda t: width_of(t, False)) if label else []
-        house = wrap(household, wrap_width, lambda t: width_of(t, True)) if household else []
+        lines = balanced(label, wrap_width, lambda t: width_of(t, False)) if label else []
+        house = balanced(household, wrap_width, lambda t: width_of(t, True)) if household else []
         rows = _rows(lines, size, house)
         row_widths = [width_of(t, i >= len(lines)) for i, (t, _, _) in enumerate(rows)]
         return lines, house, rows, row_widths
@@ -141,11 +165,10 @@ def node_shape(kind: str, label: str, measure: Measure, household: str = "",
             if wider > wrap_width and (len(lines) > 2 or widest > wrap_width):
                 wrap_width = wider
                 lines, house, rows, row_widths = measured(wider)
-        text_w = max(row_widths, default=0.0) * text_scale
-        text_h = (-rows[0][2] * 2 if rows else 0.0) * text_scale
-        half_w = max(base_w, text_w / 2 + GROUP_PAD_X)
-        half_h = max(base_h, text_h / 2 + GROUP_PAD_Y)
-        return NodeShape(kind, half_w, half_h, corner, tuple(lines), tuple(house), tuple(rows))
+        need = (max(row_widths, default=0.0) / 2 + GROUP_PAD_X, (-rows[0][2] if rows else 0.0) + GROUP_PAD_Y)
+        shape = NodeShape(kind, max(base_w, need[0]), max(base_h, need[1]), corner, tuple(lines),
+                          tuple(house), tuple(rows), need)
+        return shape if text_scale == 1.0 else _at(shape, text_scale)
     need = _circle_need(rows, row_widths)
     if need > base_w or len(lines) > 2 or widest > wrap_width:
         # The wrap width that reads best in the smallest circle: each extra line, and above all a
@@ -163,5 +186,12 @@ def node_shape(kind: str, label: str, measure: Measure, household: str = "",
                 best = (trial_score, trial_need, trial[:3])
         need = best[1]
         lines, house, rows = best[2]
-    radius = max(base_w, need * text_scale)
-    return NodeShape(kind, radius, radius, radius, tuple(lines), tuple(house), tuple(rows))
+    radius = max(base_w, need)
+    shape = NodeShape(kind, radius, radius, radius, tuple(lines), tuple(house), tuple(rows), (need, need))
+    return shape if text_scale == 1.0 else _at(shape, text_scale)
+
+
+def _at(shape: NodeShape, text_scale: float) -> NodeShape:
+    """*shape* with the outline that holds its text drawn *text_scale* times larger."""
+    half_w, half_h, corner = shape.outline_at(text_scale)
+    return replace(shape, half_w=half_w, half_h=half_h, corner=corner)

@@ -95,3 +95,22 @@ def one_line(text: str) -> str:
 def widest_word(text: str, measure: Measure) -> float:
     """The width of the widest piece of *text* that no line may break (0 for no text)."""
     return max((measure(token.rstrip()) for token in tokens(text) if token.strip()), default=0.0)
+
+
+def balanced(text: str, max_width: float, measure: Measure) -> list[str]:
+    """Lines of a one-paragraph *text* as few as wrap gives at *max_width*, but as even as they can
+    be ("Food pantry" / "at the Y" rather than "Food pantry at the" / "Y")."""
+    lines = wrap_paragraph(text, max_width, measure)
+    if len(lines) < 2:
+        return lines
+    low = widest_word(text, measure)
+    if low >= max_width:
+        return lines  # a word is broken anyway: keep the plain wrap
+    high = max_width
+    for _ in range(8):  # to within half a percent of the width: plenty for a name
+        middle = (low + high) / 2
+        if len(wrap_paragraph(text, middle, measure)) == len(lines):
+            high = middle
+        else:
+            low = middle
+    return wrap_paragraph(text, high, measure)

@@ -174,8 +174,12 @@ class MapProjection(QGraphicsScene):
         if boost != self._text_boost:
             self._text_boost = boost
             self._rings.set_text_boost(boost)
-            for item in self._nodes.values():
-                item.set_text_boost(boost)
+            touched: set[str] = set()
+            for node_id, item in self._nodes.items():
+                if item.set_text_boost(boost):  # its outline grew or shrank with the text
+                    touched.update(self._edges_at.get(node_id, ()))
+            for edge_id in touched:
+                self._refresh_edge(edge_id)
 
     def text_boost(self) -> float:
         return self._text_boost

@@ -70,6 +70,7 @@ class NodeItem(QGraphicsItem):
         self._pen = _OUTLINE_PEN
         self._outline = _NO_PATH
         self._outline_size: geometry.Outline = (0.0, 0.0, 0.0)
+        self._shape = _NO_SHAPE
         self._outline_rect = _NO_RECT
         self._corner = 0.0
         self._handle_centre = _ORIGIN
@@ -86,7 +87,6 @@ class NodeItem(QGraphicsItem):
         self._centre_fill = style.CENTRE_FILL
         self._selection_pen, self._text_pen = _SELECTION_PEN, _TEXT_PEN
         self._placeholder_pen = _PLACEHOLDER_PEN
-        self._patch_pen = _NO_PEN
         # Focusable, so the node the keys act on can show a focus ring (the scene gives it focus).
         self.setFlags(_NODE_FLAGS)
         self.setAcceptHoverEvents(True)
@@ -105,7 +105,9 @@ class NodeItem(QGraphicsItem):
             self._relayout()
         else:
             # No text to lay out yet (a new item): the kind's own size; set_content lays out once.
-            self._set_outline(node_shape.base_outline(kind))
+            half_w, half_h, corner = node_shape.base_outline(kind)
+            self._shape = node_shape.NodeShape(kind, half_w, half_h, corner, (), (), ())
+            self._set_outline(self._shape.outline)
             self._update_bounds()
 
     def _set_outline(self, outline: geometry.Outline) -> None:
@@ -144,10 +146,6 @@ class NodeItem(QGraphicsItem):
         self._placeholder_pen = _pen(variant.ring_label_colour, 1.0)
         self._selection_pen = _pen(variant.highlight, style.SELECTION_WIDTH)
         self._centre_fill = variant.centre_fill
-        # In high contrast the fill is the background's white: a patch behind enlarged text gets
-        # the outline, or it would hide the node's shape.
-        self._patch_pen = (QPen(QColor(variant.node_outline), variant.node_outline_width / 2)
-                           if variant.node_fill else QPen(Qt.PenStyle.NoPen))
         self.update()
 
     def fill_colour(self) -> str:
@@ -158,12 +156,17 @@ class NodeItem(QGraphicsItem):
         """Whether the focus ring is drawn: the node has keyboard focus (the canvas has focus too)."""
         return self.hasFocus()
 
-    def set_text_boost(self, boost: float) -> None:
-        """Draw the text *boost* times larger (the view sets this when zoomed out, to keep it legible)."""
+    def set_text_boost(self, boost: float) -> bool:
+        """Draw the text *boost* times larger (the view sets this when zoomed out, and the text-size
+        setting), the outline grown to hold it. Returns whether the outline changed (its
+        connections must then meet the new one)."""
         if boost == self._text_boost:
-            return
+            return False
         self._text_boost = boost
+        old = self._outline_size
+        self._set_outline(self._shape.outline_at(boost))
         self._update_bounds()
+        return self._outline_size != old
 
     def set_label_hidden(self, hidden: bool) -> None:
         """Hide the label while it is being edited in place."""
@@ -225,7 +228,8 @@ class NodeItem(QGraphicsItem):
             kind, label, lambda text: text_width(metrics, text), members,
             lambda text: text_width(small_metrics, text),
         )
-        self._set_outline(shape.outline)
+        self._shape = shape
+        self._set_outline(shape.outline_at(self._text_boost))
         self._text = build_block(shape.rows, font, small)
         self._update_bounds()
 
@@ -294,12 +298,7 @@ class NodeItem(QGraphicsItem):
     def _paint_text(self, painter: QPainter) -> None:
         boost = self._text_boost
         if boost != 1.0:
-            # Enlarged text may spill over the outline: a patch of the node's own fill behind it
-            # keeps it readable over lines without looking like a separate box inside the node.
-            rect = self._boosted_text_rect().adjusted(-4, -2, 4, 2)
-            painter.setPen(self._patch_pen)
-            painter.setBrush(self._fill)
-            painter.drawRoundedRect(rect, 6, 6)
+            # Enlarged text: the outline has grown to hold it (set_text_boost).
             painter.save()
             painter.scale(boost, boost)
         painter.setPen(self._placeholder_pen if self._showing_placeholder else self._text_pen)
@@ -354,9 +353,9 @@ _HANDLE_BRUSH = QBrush(QColor(style.HANDLE_FILL))
 _FOCUS_PEN = QPen(QColor(style.FOCUS_RING_COLOUR), style.FOCUS_RING_WIDTH, Qt.PenStyle.DashLine)
 _DEFAULT_FILL = QBrush(QColor(style.DEFAULT_FILL))
 _OUTLINE_PEN = QPen(QColor(style.NODE_OUTLINE), style.NODE_OUTLINE_WIDTH)
-_NO_PEN = QPen(Qt.PenStyle.NoPen)
 _NO_PATH = QPainterPath()
 _NO_RECT = QRectF()
 _ORIGIN = QPointF()
 _NO_TEXT = TextBlock([], QRectF())
+_NO_SHAPE = node_shape.NodeShape("person", 0.0, 0.0, 0.0, (), (), ())
 _NODE_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable

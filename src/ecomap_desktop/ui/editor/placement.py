@@ -49,3 +49,17 @@ def reading_order(centre_id: str, positions: Mapping[str, tuple[float, float]]) 
         return (round(angle, 6), math.hypot(dx, dy), node_id)
 
     return [centre_id] + sorted((n for n in positions if n != centre_id), key=key)
+
+
+def next_in_order(order: list[str], current: str | None, backwards: bool, wrap: bool) -> str | None:
+    """The node after (or before) *current* in *order*; the first (or last) when *current* is not in
+    it; None at either end when *wrap* is off."""
+    if current in order:
+        index = order.index(current) + (-1 if backwards else 1)
+    else:
+        index = len(order) - 1 if backwards else 0
+    if not 0 <= index < len(order):
+        if not wrap:
+            return None
+        index %= len(order)
+    return order[index]

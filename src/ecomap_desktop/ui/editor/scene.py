@@ -26,7 +26,7 @@ from ...model.vocabulary import MAX_COORD, MAX_LABEL, NODE_DEFAULTS
 from ..widgets.length_limit import show_limit_note_under
 from .arrange import ArrangeNode, arrange_positions
 from .interactions import STARTERS, Interaction, KeyboardConnectInteraction
-from .placement import free_spot, reading_order
+from .placement import free_spot, next_in_order, reading_order
 from ecomap_desktop.i18n import translate as _tr
 
 
@@ -290,23 +290,14 @@ class MapScene(MapProjection):
         Returns False without changing anything when *wrap* is off and the end is reached, so the
         view can let Tab move on to the next control.
         """
-        order = self._reading_order()
-        current = self._selection_order[-1] if self._selection_order else None
-        if current in order:
-            index = order.index(current) + (-1 if backwards else 1)
-        else:
-            index = len(order) - 1 if backwards else 0
-        if not 0 <= index < len(order):
-            if not wrap:
-                return False
-            index %= len(order)
-        self.select_ids([order[index]])
-        self.ensure_node_visible(order[index])
-        return True
-
-    def _reading_order(self) -> list[str]:
         positions = {n: (item.x(), item.y()) for n, item in self._nodes.items()}
-        return reading_order(self.document.centre_id, positions)
+        current = self._selection_order[-1] if self._selection_order else None
+        node_id = next_in_order(reading_order(self.document.centre_id, positions), current, backwards, wrap)
+        if node_id is None:
+            return False
+        self.select_ids([node_id])
+        self.ensure_node_visible(node_id)
+        return True
 
     def _sync_focus_item(self) -> None:
         # Keyboard focus sits on the last selected node, so it can draw its focus ring (only while

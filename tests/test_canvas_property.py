@@ -102,7 +102,10 @@ def assert_agree(scene: MapScene) -> None:
         item = scene.edge_item(edge_id)
         assert (item.strength, item.flow, item.colour) == (data["strength"], data["flow"], data["colour"])
         a, b = doc.node(data["source"]), doc.node(data["target"])
-        segment = geometry.clipped_segment(a["kind"], a["x"], a["y"], b["kind"], b["x"], b["y"])
+        # Each end meets its node's outline as drawn: the kind's, or larger to hold a long name.
+        outline_a = scene.node_item(data["source"]).outline()
+        outline_b = scene.node_item(data["target"]).outline()
+        segment = geometry.clipped_segment(outline_a, a["x"], a["y"], outline_b, b["x"], b["y"])
         ends = item.drawn_ends()
         if segment is None:
             assert ends is None

@@ -1,7 +1,8 @@
 """The code's layering, as docs/architecture.md draws it: checked here so a change that breaks it fails.
 
-lint-imports checks the contracts in pyproject.toml (the window above the exports, above analysis and
-files, above the model; graphics items never import the model). Function-level imports count.
+lint-imports checks the contracts in pyproject.toml (the window above the exports, above the drawing,
+above analysis and files, above the model; graphics items never import the model), and no two modules
+import each other, however long the way round. Function-level imports count.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+
+import grimp
 
 from ecomap_desktop.ui.editor.interactions.canvas import GestureCanvas
 from ecomap_desktop.ui.editor.scene import MapScene
@@ -25,6 +28,19 @@ def test_the_import_contracts_hold():
                          timeout=120)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
     assert "0 broken" in run.stdout
+
+
+def test_no_two_modules_import_each_other():
+    """No import cycle, however long, and counting imports made inside functions."""
+    graph = grimp.build_graph("ecomap_desktop", exclude_type_checking_imports=True)
+    cycles = []
+    for module in sorted(graph.modules):
+        for imported in sorted(graph.find_modules_directly_imported_by(module)):
+            if module.startswith(imported + "."):  # a module reading its own package's __init__
+                continue
+            if graph.chain_exists(importer=imported, imported=module):
+                cycles.append(" -> ".join([module, *graph.find_shortest_chain(imported, module)]))
+    assert cycles == []
 
 
 def test_the_scene_offers_every_method_the_gestures_use():

@@ -439,6 +439,12 @@
     <name>Commands</name>
     <message>
         <location filename="../../src/ecomap_desktop/model/commands.py" line="+34"/>
+        <source>(no name)</source>
+        <extracomment>Names in an undo step&apos;s words (&quot;Undo Move Grandma Ada&quot;) are shortened to this many characters.</extracomment>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Add person</source>
         <translation>Agregar persona</translation>
     </message>
@@ -453,24 +459,64 @@
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+11"/>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the line between %1 and %2</source>
+        <translation>Eliminar la línea entre %1 y %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+14"/>
+        <source>Rename to %1</source>
+        <translation>Cambiar el nombre a %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Move</source>
         <translation>Mover</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move %1 people and groups</source>
+        <translation>Mover %1 personas y grupos</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Connect %1 and %2</source>
+        <translation>Conectar %1 y %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Edit connection</source>
         <translation>Editar conexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the line between %1 and %2</source>
+        <translation>Cambiar la línea entre %1 y %2</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2286,7 +2332,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+46"/>
+        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+47"/>
         <source>The eco-map</source>
         <translation>El ecomapa</translation>
     </message>
@@ -2296,32 +2342,39 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Type the family&apos;s name in the centre, then add the people and groups around it.</source>
-        <translation>Escriba el nombre de la familia en el centro y después agregue las personas y los grupos que la rodean.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+83"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Redo: %1</source>
         <translation>Rehacer: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-5"/>
+        <source>Undo %1</source>
+        <translation>Deshacer %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redo %1</source>
+        <translation>Rehacer %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No recent maps</source>
         <translation>No hay mapas recientes</translation>
     </message>
@@ -2849,7 +2902,7 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+358"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+362"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -3591,6 +3644,29 @@
         <location line="+5"/>
         <source>Saved “%1” with initials only.</source>
         <translation>Se guardó “%1” solo con iniciales.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHints</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/window/status_hints.py" line="+20"/>
+        <source>Type the family&apos;s name in the centre, then add the people and groups around it.</source>
+        <translation>Escriba el nombre de la familia en el centro y luego agregue las personas y los grupos que la rodean.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the people and groups around the family: Add person, Add group.</source>
+        <translation>Agregue las personas y los grupos que rodean a la familia: Agregar persona, Agregar grupo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join each one to the family: select a person or group, press Connect (C) and click the family.</source>
+        <translation>Una a cada uno con la familia: seleccione una persona o un grupo, presione Conectar (C) y haga clic en la familia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a line to choose how the connection feels and which way support goes.</source>
+        <translation>Seleccione una línea para elegir cómo se siente la conexión y hacia dónde va el apoyo.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,22 @@ _MERGE_EDGE_TEXT = 1002
 _MERGE_META_TEXT = 1003
 _MERGEABLE_NODE_KEYS = {"label", "notes"}
 _MERGEABLE_META_KEYS = {"title", "worker_notes", "reflection", "commitment", "step_notes"}
+#: Names in an undo step's words ("Undo Move Grandma Ada") are shortened to this many characters.
+_NAME_IN_TEXT = 40
+
+
+def _named(text: str, *labels: str) -> str:
+    """*text* with %1, %2... replaced by the labels, each on one line and shortened."""
+    for number, label in enumerate(labels, start=1):
+        label = " ".join(label.split()) or _tr("Commands", "(no name)")
+        if len(label) > _NAME_IN_TEXT:
+            label = label[:_NAME_IN_TEXT - 1].rstrip() + "…"
+        text = text.replace(f"%{number}", label)
+    return text
+
+
+def _line_text(text: str, doc: Document, source: str, target: str) -> str:
+    return _named(text, doc.node(source)["label"], doc.node(target)["label"])
 
 
 class AddNodeCommand(QUndoCommand):
@@ -61,6 +77,12 @@ class RemoveItemsCommand(QUndoCommand):
             edges.update(dict.fromkeys(doc.edges_of(node_id)))
         self._nodes = [doc.node(n) for n in node_ids]
         self._edges = [doc.edge(e) for e in edges]
+        if len(self._nodes) == 1:
+            self.setText(_named(_tr("Commands", "Delete %1"), self._nodes[0]["label"]))
+        elif not self._nodes and len(self._edges) == 1:
+            edge = self._edges[0]
+            self.setText(_line_text(_tr("Commands", "Delete the line between %1 and %2"), doc,
+                                    edge["source"], edge["target"]))
 
     def is_empty(self) -> bool:
         return not self._nodes and not self._edges
@@ -96,6 +118,13 @@ class EditNodeCommand(QUndoCommand):
         if "x" in self._new or "y" in self._new:
             raise ModelError("use MoveNodesCommand to move")
         self._old = {k: copy.deepcopy(current.get(k)) for k in self._new}
+        self._name_text(current["label"])
+
+    def _name_text(self, label: str) -> None:
+        if set(self._new) == {"label"}:
+            self.setText(_named(_tr("Commands", "Rename to %1"), self._new["label"]))
+        else:
+            self.setText(_named(_tr("Commands", "Change %1"), label))
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         return _MERGE_NODE_TEXT if set(self._new) <= _MERGEABLE_NODE_KEYS and len(self._new) == 1 else -1
@@ -105,6 +134,7 @@ class EditNodeCommand(QUndoCommand):
                 or set(other._new) != set(self._new)):
             return False
         self._new = other._new
+        self.setText(other.text())  # the name as typed so far
         return True
 
     def redo(self) -> None:
@@ -131,6 +161,10 @@ class MoveNodesCommand(QUndoCommand):
             self._new[node_id] = (check_node_value("x", x), check_node_value("y", y))
         old_positions = old_positions or {}
         self._old = {n: tuple(old_positions.get(n) or doc.node_position(n)) for n in self._new}
+        if text is None and len(self._new) == 1:
+            self.setText(_named(_tr("Commands", "Move %1"), doc.node(next(iter(self._new)))["label"]))
+        elif text is None:
+            self.setText(_tr("Commands", "Move %1 people and groups").replace("%1", str(len(self._new))))
 
     def redo(self) -> None:
         self._doc.move_nodes(self._new)
@@ -147,6 +181,7 @@ class AddEdgeCommand(QUndoCommand):
     ) -> None:
         super().__init__(_tr("Commands", "Connect"))
         doc.node(source), doc.node(target)  # raise early if either is missing
+        self.setText(_line_text(_tr("Commands", "Connect %1 and %2"), doc, source, target))
         if source == target:
             raise ModelError("a connection joins two different nodes")
         if doc.edge_between(source, target) is not None:
@@ -169,6 +204,8 @@ class EditEdgeCommand(QUndoCommand):
     def __init__(self, doc: Document, edge_id: str, changes: Mapping[str, Any]) -> None:
         super().__init__(_tr("Commands", "Edit connection"))
         current = doc.edge(edge_id)
+        self.setText(_line_text(_tr("Commands", "Change the line between %1 and %2"), doc,
+                                current["source"], current["target"]))
         self._doc = doc
         self._id = edge_id
         self._new = {k: check_edge_value(k, v) for k, v in changes.items()}

@@ -26,6 +26,7 @@ from .panels.properties import PropertiesPanel
 from .window.safety_actions import install_safety_actions
 from .window.add_menus import install_add_menus
 from .window.share_copy import install_share_copy
+from .window.status_hints import install_status_hints
 from .editor.scene import MapScene
 from .editor.view import MapView
 from .widgets.style_picker import NEW_CONNECTION_STYLE, LineStylePicker
@@ -81,9 +82,7 @@ class MainWindow(QMainWindow):
         self.accessibility = install_accessibility(self)  # list view, high contrast, text size, focus ring
         # A visit starts with the conversation: the guide is the tab on show, whatever was added last.
         self.conversation.guide_dock.raise_()
-        self.statusBar().showMessage(
-            self.tr("Type the family's name in the centre, then add the people and groups around it.")
-        )
+        self.status_hints = install_status_hints(self)  # the next step, as the map stands
         self._fit_first_size(1280, 800)
         self._restore_view_settings()
         self._update_title()
@@ -104,6 +103,8 @@ class MainWindow(QMainWindow):
         a.redo.triggered.connect(self.undo_stack.redo)
         self.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
+        a.undo.setIconText(a.undo.text())
+        a.redo.setIconText(a.redo.text())
         self.undo_stack.undoTextChanged.connect(self._on_undo_text)
         self.undo_stack.redoTextChanged.connect(self._on_redo_text)
         a.undo.setEnabled(False)
@@ -131,9 +132,12 @@ class MainWindow(QMainWindow):
         return self.files.open_map(path)
 
     def _on_undo_text(self, text: str) -> None:
+        # The Edit menu says what Undo undoes; the toolbar keeps its short word (the icon text).
+        self.actions.undo.setText(self.tr("Undo %1").replace("%1", text) if text else self.tr("Undo"))
         self.actions.undo.setToolTip(self.tr("Undo: %1").replace("%1", text) if text else self.tr("Undo"))
 
     def _on_redo_text(self, text: str) -> None:
+        self.actions.redo.setText(self.tr("Redo %1").replace("%1", text) if text else self.tr("Redo"))
         self.actions.redo.setToolTip(self.tr("Redo: %1").replace("%1", text) if text else self.tr("Redo"))
 
     def _fill_recent_menu(self) -> None:

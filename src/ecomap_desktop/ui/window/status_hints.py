@@ -1,0 +1,68 @@
+"""The status bar's standing hint: the next step for the map as it is now, or the gesture's own hint.
+
+A map whose centre is already named is never told to name it: the hint follows the document (the
+centre's name, whether anyone is on the map, whether anyone is joined by a line). While a gesture
+runs (placing a new person, choosing the other end of a line) its own hint is shown instead.
+Temporary messages (saved, exported…) still show over it for their few seconds.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from ecomap_desktop.i18n import translate as _tr
+
+
+def hint_for(centre_label: str, nodes: int, edges: int) -> str:
+    """The next step for a map with this centre name and these counts (the centre counts as a node)."""
+    if not centre_label.strip():
+        return _tr("StatusHints", "Type the family's name in the centre, then add the people and groups "
+                                  "around it.")
+    if nodes <= 1:
+        return _tr("StatusHints", "Add the people and groups around the family: Add person, Add group.")
+    if edges == 0:
+        return _tr("StatusHints", "Join each one to the family: select a person or group, press Connect (C) "
+                                  "and click the family.")
+    return _tr("StatusHints", "Select a line to choose how the connection feels and which way support goes.")
+
+
+class StatusHints(QObject):
+    """Keeps the hint label in one window's status bar up to date."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._gesture = ""
+        self.label = QLabel()
+        self.label.setObjectName("statusHint")
+        window.statusBar().addWidget(self.label, 1)
+        # Many changes in a row (typing a name, loading a map) are looked at once, when they are over.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.refresh)
+        doc = window.document
+        for signal in (doc.node_added, doc.node_removed, doc.node_changed, doc.edge_added, doc.edge_removed,
+                       doc.reset):
+            signal.connect(self._timer.start)
+        window.scene.hint_changed.connect(self._on_gesture_hint)
+        self.refresh()
+
+    def _on_gesture_hint(self, text: str) -> None:
+        self._gesture = text
+        self.refresh()
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def refresh(self) -> None:
+        if self._gesture:
+            self.label.setText(self._gesture)
+            return
+        doc = self._window.document
+        self.label.setText(hint_for(doc.node(doc.centre_id)["label"], doc.node_count(), doc.edge_count()))
+
+
+def install_status_hints(window: QMainWindow) -> StatusHints:
+    return StatusHints(window)

@@ -128,7 +128,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/accessibility.py" line="+33"/>
+        <location filename="../../src/ecomap_desktop/ui/window/display.py" line="+25"/>
         <source>&amp;Normal</source>
         <translation>&amp;Normal</translation>
     </message>
@@ -158,7 +158,7 @@
         <translation>Texto del mapa y de los paneles en este tamaño</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../src/ecomap_desktop/ui/window/accessibility.py" line="+30"/>
         <source>More tools</source>
         <translation>Más herramientas</translation>
     </message>
@@ -1348,7 +1348,7 @@
         <translation>Editar notas</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+57"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+58"/>
         <source>Conversation guide</source>
         <translation>Guía de conversación</translation>
     </message>
@@ -2342,7 +2342,7 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>

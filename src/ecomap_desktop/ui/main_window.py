@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
 
 from .. import APP_NAME
 from ..model.commands import EditEdgeCommand
@@ -80,6 +80,10 @@ class MainWindow(QMainWindow):
         self.document.reset.connect(self._after_reset)
         self.conversation = install_conversation(self)  # guide, summary and parent view
         self.accessibility = install_accessibility(self)  # list view, high contrast, text size, focus ring
+        # The side panels are named by their tabs: a title bar over each would only take height from
+        # the guide's notes on a 768-pixel-high laptop screen.
+        for dock in self.findChildren(QDockWidget):
+            dock.setTitleBarWidget(QWidget(dock))
         # A visit starts with the conversation: the guide is the tab on show, whatever was added last.
         self.conversation.guide_dock.raise_()
         self.status_hints = install_status_hints(self)  # the next step, as the map stands

@@ -129,7 +129,7 @@ class HouseholdEditor(QWidget):
             item.setText(text)
 
     def _fit_height(self) -> None:
-        rows = max(2, self.table.rowCount())
+        rows = max(1, self.table.rowCount())  # no empty rows: the guide's notes below need the room
         height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
         height += rows * self.table.verticalHeader().defaultSectionSize()
         self.table.setFixedHeight(min(height, 320))

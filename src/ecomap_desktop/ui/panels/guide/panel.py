@@ -32,6 +32,7 @@ from ....model.document import Document
 from ....model.vocabulary import STEPS
 from ...icons.shapes import node_shape_icon
 from ...widgets.household import HouseholdEditor
+from ...widgets.idle_fold import fold_when_idle
 from ...widgets.step_button import StepButton
 from .stepper import ConnectionStepper
 from .steps import QUICK_ADD, STEP_TEXT
@@ -66,8 +67,8 @@ class GuidePanel(QWidget):
         # Three parts: the steps row stays on top, the week's commitment stays at the bottom, and
         # the step on show scrolls between them.
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(8)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(6)
         self._header_row = QHBoxLayout()
         self._header_row.addWidget(self._heading(self.tr("Talking it through"), 1.3), 1)
         layout.addLayout(self._header_row)
@@ -213,7 +214,7 @@ class GuidePanel(QWidget):
         page.setObjectName(f"guideStep_{step}")
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 4, 0, 0)
-        box.setSpacing(6)
+        box.setSpacing(4)
         number = STEPS.index(step) + 1
         box.addWidget(self._heading(self.tr("%1. %2").replace("%1", str(number))
                                     .replace("%2", _tr("GuidePanel", STEP_TEXT[step]["title"]))))
@@ -236,7 +237,7 @@ class GuidePanel(QWidget):
             self.reflection_edit.setPlaceholderText(
                 self.tr("For example: Most of my help comes from my mum."))
             self.reflection_edit.setTabChangesFocus(True)
-            self._fit_lines(self.reflection_edit, 4)
+            self._fit_lines(self.reflection_edit, 3)
             self.reflection_edit.textChanged.connect(
                 lambda: self._push_meta("reflection", self.reflection_edit.toPlainText()))
             label.setBuddy(self.reflection_edit)
@@ -248,7 +249,7 @@ class GuidePanel(QWidget):
         notes.setAccessibleName(self.tr("Notes for step %1").replace("%1", str(number)))
         notes.setPlaceholderText(self.tr("Anything worth keeping from this part of the talk"))
         notes.setTabChangesFocus(True)
-        self._fit_lines(notes, 4)
+        self._fit_lines(notes, 3)  # three lines still show on a 768-pixel-high laptop screen
         notes.textChanged.connect(partial(self._on_notes_changed, step))
         notes_label.setBuddy(notes)
         box.addWidget(notes_label)
@@ -290,7 +291,7 @@ class GuidePanel(QWidget):
             button.setIconSize(QSize(24, 24))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setMinimumHeight(36)
+            button.setMinimumHeight(32)  # still a finger's width; leaves the notes in view at 768 px
             button.setToolTip(self.tr("Add a new %1 to the map and type their name")
                               .replace("%1", labels.category_name(category)))
             button.setAccessibleName(self.tr("Add %1").replace("%1", _tr("GuidePanel", text)))
@@ -315,7 +316,7 @@ class GuidePanel(QWidget):
         self.commitment_edit.setStyleSheet("QPlainTextEdit { background: white; }")
         self._headings.append((self.commitment_edit, 1.15, False))  # large, like a heading
         self._apply_heading_font(self.commitment_edit, 1.15, False)
-        self._fit_lines(self.commitment_edit, 3)
+        fold_when_idle(self.commitment_edit, 2)  # one line until used: the step's notes need the room
         self.commitment_edit.textChanged.connect(
             lambda: self._push_meta("commitment", self.commitment_edit.toPlainText()))
         title.setBuddy(self.commitment_edit)

@@ -436,6 +436,29 @@
     </message>
 </context>
 <context>
+    <name>CanvasReader</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+125"/>
+        <source>Circle: %1</source>
+        <translation>Círculo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Support: %1</source>
+        <translation>Apoyo: %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Undone: %1</source>
+        <translation>Deshecho: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redone: %1</source>
+        <translation>Rehecho: %1</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../src/ecomap_desktop/model/commands.py" line="+34"/>
@@ -541,14 +564,14 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/conversation.py" line="+82"/>
-        <location line="+108"/>
+        <location filename="../../src/ecomap_desktop/ui/window/conversation.py" line="+84"/>
+        <location line="+106"/>
         <source>Parent view</source>
         <extracomment>How much bigger text is in the parent view.</extracomment>
         <translation>Vista para la familia</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-103"/>
         <source>Parent view</source>
         <comment>short, on the toolbar</comment>
         <translation>Para la familia</translation>
@@ -1358,7 +1381,12 @@
         <translation>Conversemos</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+51"/>
+        <source>The step on show</source>
+        <translation>El paso a la vista</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Ask: “%1”</source>
         <translation>Pregunte: “%1”</translation>
     </message>
@@ -1429,7 +1457,7 @@
         <translation>Agregar: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/stepper.py" line="+68"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/stepper.py" line="+69"/>
         <source>◀ Previous line</source>
         <translation>◀ Línea anterior</translation>
     </message>
@@ -1515,7 +1543,7 @@
         <translation>Editar mis notas</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/stepper.py" line="+92"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/stepper.py" line="+103"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -2337,7 +2365,8 @@
         <translation>El ecomapa</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+1"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -2758,7 +2787,12 @@
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
+        <source>none, this is the family in the centre</source>
+        <translation>ninguna, es la familia del centro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+87"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -3105,24 +3139,24 @@
     <message>
         <location line="+14"/>
         <location line="+2"/>
-        <location line="+165"/>
+        <location line="+168"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-165"/>
         <location line="+4"/>
         <source>Shape</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+4"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Circle of support</source>
         <translation>Círculo de apoyo</translation>
     </message>
@@ -3132,7 +3166,7 @@
         <translation>Círculo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Kind of support</source>
         <translation>Tipo de apoyo</translation>
     </message>

@@ -17,6 +17,7 @@ from ..model.commands import EditEdgeCommand
 from ..model.document import Document
 from .window.actions import build_actions
 from .window.autosave import Autosaver
+from .editor.accessible import install_canvas_reader
 from .window.accessibility import install_accessibility
 from .window.conversation import install_conversation
 from .window.export_actions import install_export_actions
@@ -45,12 +46,14 @@ class MainWindow(QMainWindow):
         self.scene = MapScene(self.document, self.undo_stack, self)
         self.view = MapView(self.scene, self)
         self.view.setAccessibleName(self.tr("The eco-map"))
+        install_canvas_reader(self.view, self.undo_stack)  # its people and lines, for a screen reader
         self.setCentralWidget(self.view)
 
         self.properties = PropertiesPanel(self.document, self.undo_stack)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.properties)
+        scroll.setAccessibleName(self.tr("Details"))  # a focus stop: Tab lands here to scroll
         dock = QDockWidget(self.tr("Details"), self)
         dock.setObjectName("detailsDock")
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)

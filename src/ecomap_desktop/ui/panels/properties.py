@@ -126,6 +126,7 @@ class PropertiesPanel(QWidget):
             self.kind_combo.addItem(labels.kind_name(kind), kind)
         self.kind_combo.activated.connect(lambda _i: self._push_node({"kind": self.kind_combo.currentData()}))
         self._kind_label = QLabel(self.tr("Shape"))
+        self._kind_label.setBuddy(self.kind_combo)  # Linux reads a combo by its label, not its name
         form.addRow(self._kind_label, self.kind_combo)
 
         self.category_combo = QComboBox()
@@ -134,6 +135,7 @@ class PropertiesPanel(QWidget):
             lambda _i: self._push_node({"category": self.category_combo.currentData()})
         )
         self._category_label = QLabel(self.tr("Category"))
+        self._category_label.setBuddy(self.category_combo)
         form.addRow(self._category_label, self.category_combo)
 
         self.ring_combo = QComboBox()
@@ -142,6 +144,7 @@ class PropertiesPanel(QWidget):
             self.ring_combo.addItem(labels.ring_name(ring), ring)
         self.ring_combo.activated.connect(lambda _i: self._push_node({"ring": self.ring_combo.currentData()}))
         self._ring_label = QLabel(self.tr("Circle"))
+        self._ring_label.setBuddy(self.ring_combo)
         form.addRow(self._ring_label, self.ring_combo)
 
         self.support_boxes: dict[str, QCheckBox] = {}

@@ -18,6 +18,9 @@ class StepButton(QAbstractButton):
         self.short = short
         self.done = False
         self.setCheckable(True)
+        # One step is on show at a time: a screen reader meets the row as radio buttons, the one on
+        # show checked (the name says whether a step is done).
+        self.setAutoExclusive(True)
         self.setText(short)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

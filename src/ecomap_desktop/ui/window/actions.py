@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QAbstractButton, QMainWindow, QMenu, QToolBar
 
 from ecomap_desktop.i18n import translate as _tr
 
@@ -146,12 +146,12 @@ def build_actions(window: QMainWindow) -> Actions:
     toolbar.addSeparator()
     toolbar.addActions([a_fit, a_arrange, a_rings, a_legend])
 
+    for menu in (file_menu, edit_menu, map_menu, view_menu, help_menu):
+        menu.setAccessibleName(menu.title().replace("&", ""))  # what a screen reader calls the menu
     for action in (a_new, a_open, a_save, a_save_as, a_close, a_quit, a_undo, a_redo, a_delete, a_select_all,
                    a_edit_label, a_person, a_group, a_connect, a_arrange, a_rings, a_legend, a_zoom_in,
                    a_zoom_out, a_fit):
-        for widget in action.associatedObjects():
-            if hasattr(widget, "setAccessibleName"):
-                widget.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        name_buttons_of(action, action.text().replace("&", "").rstrip("…"))
 
     return Actions(
         new=a_new, open=a_open, save=a_save, save_as=a_save_as, close=a_close, quit=a_quit, undo=a_undo,
@@ -161,3 +161,13 @@ def build_actions(window: QMainWindow) -> Actions:
         edit_menu=edit_menu, map_menu=map_menu, view_menu=view_menu, help_menu=help_menu, toolbar=toolbar,
     )
 
+
+def name_buttons_of(action: QAction, name: str) -> None:
+    """Give the buttons that show *action* (toolbar buttons) the screen-reader name *name*.
+
+    Only buttons: an action also belongs to its menus and to the window (for its shortcut), and
+    naming those after it made the window read as "Parent view" and the File menu as "Quit".
+    """
+    for widget in action.associatedObjects():
+        if isinstance(widget, QAbstractButton):
+            widget.setAccessibleName(name)

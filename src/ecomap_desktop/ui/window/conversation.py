@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QFormLayout, QMainWindow, QScrollArea
 from ... import labels, style
 from ..icons.painted import painted_icon
 from ..panels.guide.panel import GuidePanel
+from .actions import name_buttons_of
 from ecomap_desktop.i18n import translate as _tr
 
 if TYPE_CHECKING:  # imported when the summary is first shown
@@ -55,6 +56,7 @@ def _dock(window: QMainWindow, title: str, name: str, panel: QWidget | None,
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setAccessibleName(title)  # a focus stop: Tab lands here to scroll
         if panel is not None:
             area.setWidget(panel)
         panel = area
@@ -185,9 +187,7 @@ class Conversation(QObject):
             menu.addAction(self.parent_view.action)
             actions.toolbar.addSeparator()
             actions.toolbar.addAction(self.parent_view.action)
-            for widget in self.parent_view.action.associatedObjects():
-                if hasattr(widget, "setAccessibleName"):
-                    widget.setAccessibleName(_tr("Conversation", "Parent view"))
+            name_buttons_of(self.parent_view.action, _tr("Conversation", "Parent view"))
         self.parent_view.restore()
 
     @property

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
 )
 
@@ -29,15 +28,17 @@ from ....model.commands import EditEdgeCommand
 from ....model.document import Document
 from ....model.vocabulary import STRENGTHS
 from ...icons.lines import flow_icon, strength_icon
+from ...widgets import announce as speech
 from ecomap_desktop.i18n import translate as _tr
 
 #: The ways help can go, seen from the family, in the order of their buttons.
 FAMILY_DIRECTIONS = ("to_family", "from_family", "both", "none")
 
 _CHOICE_STYLE = (
-    "QToolButton { border: 1px solid #9a9a9a; border-radius: 4px; background: #ffffff; padding: 3px 6px; }"
-    "QToolButton:hover { border-color: #0072b2; }"
-    "QToolButton:checked { border: 3px solid #0072b2; background: #e3f0fa; font-weight: bold; }"
+    "QPushButton#lineChoice { border: 1px solid #9a9a9a; border-radius: 4px; background: #ffffff;"
+    " padding: 3px 6px; text-align: left; }"
+    "QPushButton#lineChoice:hover { border-color: #0072b2; }"
+    "QPushButton#lineChoice:checked { border: 3px solid #0072b2; background: #e3f0fa; font-weight: bold; }"
 )
 
 
@@ -80,7 +81,7 @@ class ConnectionStepper(QFrame):
         self._feel_label = QLabel(_tr("GuidePanel", "How does it feel?"))
         box.addWidget(self._feel_label)
         self.strength_group = QButtonGroup(self)
-        self.strength_buttons: dict[str, QToolButton] = {}
+        self.strength_buttons: dict[str, QPushButton] = {}
         for strength in STRENGTHS:
             button = self._choice_button(strength_icon(strength, 56, 22))
             button.clicked.connect(partial(self._set_edge_value, "strength", strength))
@@ -91,7 +92,7 @@ class ConnectionStepper(QFrame):
         self._way_label = QLabel(_tr("GuidePanel", "Which way does help go?"))
         box.addWidget(self._way_label)
         self.flow_group = QButtonGroup(self)
-        self.flow_buttons: dict[str, QToolButton] = {}
+        self.flow_buttons: dict[str, QPushButton] = {}
         for direction in FAMILY_DIRECTIONS:
             button = self._choice_button(QIcon())
             button.clicked.connect(partial(self._on_direction_clicked, direction))
@@ -109,12 +110,15 @@ class ConnectionStepper(QFrame):
                                  self.previous_button, self.next_button, self._feel_label, self._way_label,
                                  *self.strength_buttons.values(), *self.flow_buttons.values()]
 
-    def _choice_button(self, icon: QIcon) -> QToolButton:
-        button = QToolButton()
+    def _choice_button(self, icon: QIcon) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName("lineChoice")
         button.setCheckable(True)
+        # One choice of each set: a screen reader meets them as radio buttons (a tool button would
+        # read as a check box).
+        button.setAutoExclusive(True)
         button.setIcon(icon)
         button.setIconSize(QSize(56, 22))
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.setMinimumHeight(34)
         return button
@@ -151,7 +155,15 @@ class ConnectionStepper(QFrame):
         else:
             index = 0 if delta > 0 else len(order) - 1
         self.select_connection(order[index])
+        self._announce_line()
         return order[index]
+
+    def _announce_line(self) -> None:
+        # Previous and Next keep the focus, so a screen reader would not notice the line change.
+        chosen = [b.text() for b in (*self.strength_buttons.values(), *self.flow_buttons.values())
+                  if b.isChecked()]
+        parts = [self.connection_count_label.text(), self.connection_name_label.text(), *chosen]
+        speech.announce(self, ". ".join(part.rstrip(".") for part in parts if part) + ".")
 
     def select_connection(self, edge_id: str) -> None:
         self._edge_id = edge_id

@@ -231,6 +231,8 @@ class PeopleModel(_DocumentTable):
                 return describe_node(self._doc, node_id)
             text = self._cell(node_id, column, Qt.ItemDataRole.DisplayRole)
             header = _tr("MapList", self.HEADERS[column])
+            if centre and column == self.CATEGORY:  # an empty cell on show: say why it is empty
+                text = _tr("MapList", "none, this is the family in the centre")
             return _tr("MapList", "%1: %2").replace("%1", header).replace("%2", text) if text else header
         if role == CHOICES_ROLE and not centre:
             if column == self.SHAPE:

@@ -1,0 +1,365 @@
+"""The canvas as a screen reader meets it: the people, groups and connections as accessible children
+of the view, each named in words ("Jess, Friend, strong connection to the centre, ..."), with the
+keyboard focus and the selection told to the reader as they move, and changes made without a focus
+move (undo, redo, a deletion) announced.
+
+Qt knows nothing of graphics items, so the view gets its own QAccessibleInterface (installed through
+QAccessible's factory) whose children are small interfaces made on demand, one per node or
+connection the reader asks about. They read the document and the scene when asked; nothing is made or
+sent while no assistive tool is listening, so building and editing a big map costs nothing extra.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QObject, QPoint, QRect, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QUndoStack
+from PySide6.QtWidgets import QAccessibleWidget, QApplication, QGraphicsView
+
+from ... import labels
+from ...analysis.connections import connection_order
+from ...canvas.items.edge_item import EdgeItem
+from ...canvas.items.node_item import NodeItem
+from ..panels.map_list.sentences import describe_edge, describe_node
+from ..widgets import announce as speech
+from .placement import reading_order
+from ecomap_desktop.i18n import translate as _tr
+
+#: One child of the canvas: ("node", id) or ("edge", id).
+Key = tuple[str, str]
+
+
+class CanvasReader(QObject):
+    """Keeps the canvas's accessible children in step with the map, the selection and the focus.
+
+    Lives as long as the view (its child). Its interfaces are made only when a reader asks for them.
+    """
+
+    def __init__(self, view: QGraphicsView, undo_stack: QUndoStack) -> None:
+        super().__init__(view)
+        self.view = view
+        self.scene = view.scene()
+        self.document = self.scene.document
+        self._order: list[Key] | None = None
+        self._index: dict[Key, int] = {}
+        self._children: dict[Key, ItemAccessible] = {}
+        self._stack = undo_stack
+        self._stack_state = (undo_stack.index(), undo_stack.count())
+        doc = self.document
+        doc.node_added.connect(partial(self._on_added, "node"))
+        doc.edge_added.connect(partial(self._on_added, "edge"))
+        doc.node_removed.connect(lambda node_id: self._on_removed(("node", node_id)))
+        doc.edge_removed.connect(lambda edge_id: self._on_removed(("edge", edge_id)))
+        doc.reset.connect(self._on_reset)
+        doc.node_moved.connect(self._on_moved)
+        doc.node_changed.connect(self._on_node_changed)
+        doc.edge_changed.connect(lambda edge_id, _keys: self._name_changed(("edge", edge_id)))
+        self.scene.selection_ids_changed.connect(self._on_selection_changed)
+        undo_stack.indexChanged.connect(self._on_undo_index)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        view.destroyed.connect(partial(_forget, self._children))
+
+    # ----- the children, in the order Tab walks them -------------------------------------------
+
+    def keys(self) -> list[Key]:
+        """Nodes in reading order (the centre, then clockwise from 12 o'clock), then connections."""
+        if self._order is None:
+            scene = self.scene
+            positions = {n: (scene.node_item(n).x(), scene.node_item(n).y()) for n in scene.node_ids()}
+            nodes = reading_order(self.document.centre_id, positions) if positions else []
+            edges = connection_order(self.document) if self.document.edge_ids() else []
+            self._order = [("node", n) for n in nodes] + [("edge", e) for e in edges]
+            self._index = {key: i for i, key in enumerate(self._order)}
+        return self._order
+
+    def index_of(self, key: Key) -> int:
+        self.keys()
+        return self._index.get(key, -1)
+
+    def exists(self, key: Key) -> bool:
+        kind, item_id = key
+        return self.document.has_node(item_id) if kind == "node" else self.document.has_edge(item_id)
+
+    def child(self, key: Key) -> ItemAccessible | None:
+        """The interface for one node or connection (made and registered the first time it is asked)."""
+        if not self.exists(key):
+            return None
+        iface = self._children.get(key)
+        if iface is None:
+            iface = ItemAccessible(self, key)
+            QAccessible.registerAccessibleInterface(iface)
+            self._children[key] = iface
+        return iface
+
+    def item(self, key: Key) -> NodeItem | EdgeItem | None:
+        kind, item_id = key
+        if not self.exists(key):
+            return None
+        return self.scene.node_item(item_id) if kind == "node" else self.scene.edge_item(item_id)
+
+    def focus_key(self) -> Key | None:
+        """What the keys act on: the last selected node, or the one selected connection."""
+        nodes = self.scene.selected_node_ids()
+        if nodes:
+            return ("node", nodes[-1])
+        edges = self.scene.selected_edge_ids()
+        return ("edge", edges[0]) if len(edges) == 1 else None
+
+    # ----- what each child says ---------------------------------------------------------------
+
+    def name(self, key: Key) -> str:
+        kind, item_id = key
+        if kind == "node":
+            return describe_node(self.document, item_id)
+        return describe_edge(self.document, item_id)
+
+    def description(self, key: Key) -> str:
+        """The circle and the kinds of support of a person or group ("" for a connection)."""
+        kind, item_id = key
+        if kind != "node":
+            return ""
+        node = self.document.node(item_id)
+        parts = []
+        if node.get("ring"):
+            parts.append(_tr("CanvasReader", "Circle: %1").replace("%1", labels.ring_name(node["ring"])))
+        if node.get("support"):
+            kinds = ", ".join(labels.support_name(s) for s in node["support"])
+            parts.append(_tr("CanvasReader", "Support: %1").replace("%1", kinds))
+        return ". ".join(parts)
+
+    def screen_rect(self, key: Key) -> QRect:
+        item = self.item(key)
+        if item is None:
+            return QRect()
+        view = self.view
+        local = view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        return QRect(view.viewport().mapToGlobal(local.topLeft()), local.size())
+
+    def key_at(self, global_pos: QPoint) -> Key | None:
+        """The node (else the connection) under a point on the screen."""
+        view = self.view
+        where = view.viewport().mapFromGlobal(global_pos)
+        edge = None
+        for item in view.items(where):
+            if isinstance(item, NodeItem):
+                return ("node", item.node_id)
+            if edge is None and isinstance(item, EdgeItem):
+                edge = ("edge", item.edge_id)
+        return edge
+
+    # ----- telling the reader ------------------------------------------------------------------
+
+    def _on_moved(self, *_args) -> None:
+        self._order = None  # the reading order follows the picture; the reader asks again when it needs
+
+    def _on_added(self, kind: str, item_id: str) -> None:
+        self._order = None
+        if speech.screen_reader_active():
+            iface = self.child((kind, item_id))
+            if iface is not None:
+                speech.send(QAccessibleEvent(iface, QAccessible.Event.ObjectCreated))
+
+    def _on_removed(self, key: Key) -> None:
+        self._order = None
+        iface = self._children.pop(key, None)
+        if iface is None:
+            return
+        if speech.screen_reader_active():
+            iface.leaving = True  # still answers for its place while the reader is told it went
+            speech.send(QAccessibleEvent(iface, QAccessible.Event.ObjectDestroyed))
+        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(iface))
+
+    def _on_reset(self) -> None:
+        self._order = None
+        _forget(self._children)  # a new map: the reader asks again (the items are never cached)
+
+    def _on_node_changed(self, node_id: str, keys: list) -> None:
+        if not self._children:
+            return  # the reader has not met any item: nothing to tell
+        self._name_changed(("node", node_id))
+        if "label" in keys:  # a connection's sentence names its ends
+            for edge_id in self.document.edges_of(node_id):
+                self._name_changed(("edge", edge_id))
+
+    def _name_changed(self, key: Key) -> None:
+        iface = self._children.get(key)
+        if iface is not None and speech.screen_reader_active():
+            speech.send(QAccessibleEvent(iface, QAccessible.Event.NameChanged))
+
+    def _on_selection_changed(self) -> None:
+        if speech.screen_reader_active() and self.view.hasFocus():
+            self._send_focus()
+
+    def _send_focus(self) -> None:
+        key = self.focus_key()
+        iface = self.child(key) if key is not None else None
+        if iface is not None:
+            speech.send(QAccessibleEvent(iface, QAccessible.Event.Focus))
+
+    def _on_focus_changed(self, _old, new) -> None:
+        if new is self.view and speech.screen_reader_active():
+            # Qt tells the reader about the view itself after this: the node follows, just after.
+            QTimer.singleShot(0, self._focus_after_view)
+
+    def _focus_after_view(self) -> None:
+        if self.view.hasFocus():
+            self._send_focus()
+
+    def _on_undo_index(self, index: int) -> None:
+        before, count_before = self._stack_state
+        try:
+            count = self._stack.count()
+        except RuntimeError:  # the window is closing: its undo stack goes first
+            return
+        self._stack_state = (index, count)
+        if count != count_before or index == before:
+            # A new step: say it only when the canvas made it (a Delete pressed there changes the map
+            # with nothing new to focus); elsewhere the control in use speaks for itself.
+            if self.view.hasFocus() and index == count:
+                speech.announce(self.view, self._stack.undoText())
+            return
+        if index < before:
+            text = _tr("CanvasReader", "Undone: %1").replace("%1", self._stack.redoText())
+        else:
+            text = _tr("CanvasReader", "Redone: %1").replace("%1", self._stack.undoText())
+        speech.announce(self.view, text)
+
+
+class ItemAccessible(QAccessibleInterface):
+    """One person, group or connection of the canvas, as the reader meets it (a list item)."""
+
+    def __init__(self, reader: CanvasReader, key: Key) -> None:
+        super().__init__()
+        self._reader = reader
+        self.key = key
+        self.leaving = False
+
+    def isValid(self) -> bool:  # noqa: N802 - Qt's names from here on
+        try:
+            return self.leaving or self._reader.exists(self.key)
+        except RuntimeError:  # the window has closed
+            return False
+
+    def object(self):
+        return None
+
+    def window(self):
+        return self.parent().window() if self.parent() is not None else None
+
+    def relations(self, _match=None) -> list:
+        return []
+
+    def focusChild(self):
+        return None
+
+    def childAt(self, _x: int, _y: int):
+        return None
+
+    def parent(self):
+        try:
+            return QAccessible.queryAccessibleInterface(self._reader.view)
+        except RuntimeError:
+            return None
+
+    def child(self, _index: int):
+        return None
+
+    def childCount(self) -> int:
+        return 0
+
+    def indexOfChild(self, _child) -> int:
+        return -1
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if self.leaving or not self.isValid():
+            return ""
+        if kind == QAccessible.Text.Name:
+            return self._reader.name(self.key)
+        if kind == QAccessible.Text.Description:
+            return self._reader.description(self.key)
+        return ""
+
+    def setText(self, _kind, _text: str) -> None:
+        return None  # names are changed through the map (Enter or F2 on the canvas), never here
+
+    def rect(self) -> QRect:
+        return QRect() if self.leaving or not self.isValid() else self._reader.screen_rect(self.key)
+
+    def role(self) -> QAccessible.Role:
+        return QAccessible.Role.ListItem
+
+    def state(self) -> QAccessible.State:
+        state = QAccessible.State()
+        state.focusable = state.selectable = True
+        item = None if self.leaving or not self.isValid() else self._reader.item(self.key)
+        if item is None:
+            state.invalid = True
+            return state
+        view = self._reader.view
+        state.selected = item.isSelected()
+        state.focused = view.hasFocus() and self._reader.focus_key() == self.key
+        state.invisible = not item.isVisible()
+        state.offscreen = not view.viewport().rect().intersects(
+            view.mapFromScene(item.sceneBoundingRect()).boundingRect())
+        return state
+
+
+class CanvasAccessible(QAccessibleWidget):
+    """The canvas view: a list of the map's people, groups and connections."""
+
+    def __init__(self, view: QGraphicsView) -> None:
+        super().__init__(view, QAccessible.Role.List)
+
+    @property
+    def _reader(self) -> CanvasReader:
+        # Asked of the view each time: PySide keeps every interface its factory made, and this one
+        # must not keep the window's parts alive after the window has gone.
+        return self.widget().canvas_reader
+
+    def childCount(self) -> int:  # noqa: N802 - Qt's names from here on
+        return len(self._reader.keys())
+
+    def child(self, index: int):
+        keys = self._reader.keys()
+        return self._reader.child(keys[index]) if 0 <= index < len(keys) else None
+
+    def indexOfChild(self, child) -> int:
+        key = getattr(child, "key", None)
+        return self._reader.index_of(key) if key is not None else -1
+
+    def focusChild(self):
+        key = self._reader.focus_key() if self._reader.view.hasFocus() else None
+        return self._reader.child(key) if key is not None else None
+
+    def childAt(self, x: int, y: int):
+        key = self._reader.key_at(QPoint(x, y))
+        return self._reader.child(key) if key is not None else None
+
+
+def _factory(_class_name: str, obj: QObject):
+    reader = getattr(obj, "canvas_reader", None)
+    if isinstance(reader, CanvasReader) and isinstance(obj, QGraphicsView):
+        return CanvasAccessible(obj)
+    return None
+
+
+_factory_installed = False
+
+
+def install_canvas_reader(view: QGraphicsView, undo_stack: QUndoStack) -> CanvasReader:
+    """Make *view*'s nodes and connections readable by a screen reader (view.canvas_reader)."""
+    global _factory_installed
+    if not _factory_installed:
+        QAccessible.installFactory(_factory)
+        _factory_installed = True
+    view.canvas_reader = CanvasReader(view, undo_stack)
+    return view.canvas_reader
+
+
+
+def _forget(children: dict) -> None:
+    """Take the canvas's item interfaces out of Qt's registry (the map or the window has gone)."""
+    for iface in children.values():
+        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(iface))
+    children.clear()

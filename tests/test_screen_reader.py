@@ -1,0 +1,298 @@
+"""What a screen reader gets, read through Qt's QAccessible API (what the AT-SPI and UI Automation
+bridges read): the canvas's people, groups and connections as named children, focus and selection in
+step with them, announcements for changes made without a focus move, and names the bridges keep
+for the window, the menus, the drop-downs, the guide and the list."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+
+from canvas_support import activate
+from ecomap_desktop.model.vocabulary import STEPS
+from ecomap_desktop.ui.main_window import MainWindow
+from ecomap_desktop.ui.widgets import announce as speech
+
+NAME = QAccessible.Text.Name
+
+
+def _iface(obj):
+    return QAccessible.queryAccessibleInterface(obj)
+
+
+@pytest.fixture
+def window(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    return window
+
+
+@pytest.fixture
+def heard(monkeypatch):
+    """What the app hands the accessibility bridge, as if a screen reader were listening:
+    (event type, name of the object it is about, announced words)."""
+    events: list[tuple[QAccessible.Event, str, str]] = []
+
+    def record(event):
+        iface = event.accessibleInterface()
+        message = event.message() if isinstance(event, QAccessibleAnnouncementEvent) else ""
+        events.append((event.type(), iface.text(NAME) if iface is not None else "", message))
+
+    monkeypatch.setattr(speech, "screen_reader_active", lambda: True)
+    monkeypatch.setattr(speech, "send", record)
+    return events
+
+
+def _rivera(window):
+    """The centre, Jess (a friend, strong, both ways), a clinic (a group) and a line between them."""
+    doc = window.document
+    doc.set_node(doc.centre_id, {"label": "Rivera family"})
+    jess = doc.add_node({"label": "Jess", "category": "friend", "x": 0.0, "y": -200.0, "ring": "closest",
+                         "support": ["emotional"]})
+    clinic = doc.add_node({"label": "Clinic", "kind": "group", "category": "health", "x": 200.0, "y": 0.0})
+    to_jess = doc.add_edge(jess, doc.centre_id, {"strength": "strong", "flow": "both"})
+    between = doc.add_edge(jess, clinic, {"strength": "tenuous"})
+    return jess, clinic, to_jess, between
+
+
+def _names(iface) -> list[str]:
+    return [iface.child(i).text(NAME) for i in range(iface.childCount())]
+
+
+def test_the_window_and_its_menus_are_named_for_themselves(window):
+    assert _iface(window).text(NAME) == window.windowTitle().replace("[*]", "")  # "Untitled map — ..."
+    assert "Parent view" not in _iface(window).text(NAME)
+    actions = window.actions
+    menus = (actions.file_menu, actions.edit_menu, actions.map_menu, actions.view_menu, actions.help_menu)
+    assert [_iface(menu).text(NAME) for menu in menus] == ["File", "Edit", "Map", "View", "Help"]
+    # The toolbar's buttons still say what they do.
+    toolbar_names = {_iface(w).text(NAME) for w in actions.toolbar.findChildren(QToolButton)}
+    assert {"Add person", "Delete", "Undo", "Whole map", "Parent view"} <= toolbar_names
+
+
+def test_the_canvas_lists_its_people_groups_and_connections(window):
+    jess, clinic, to_jess, between = _rivera(window)
+    canvas = _iface(window.view)
+    assert canvas.role() == QAccessible.Role.List
+    assert canvas.text(NAME) == "The eco-map"
+    assert canvas.childCount() == 5  # three nodes, then two connections
+    names = _names(canvas)
+    assert names[0].startswith("Rivera family, the family in the centre, one connection")
+    assert names[1] == ("Jess, Friend, strong connection to the centre, support flows both ways, "
+                        "one other connection")
+    assert names[2].startswith("Clinic, Group or organisation, Health, not connected to the centre")
+    assert names[3] == "Jess and Rivera family: strong connection. Support flows both ways."
+    assert names[4].startswith("Jess and Clinic: weak or distant connection.")
+    for index in range(canvas.childCount()):
+        child = canvas.child(index)
+        assert child.role() == QAccessible.Role.ListItem
+        assert canvas.indexOfChild(child) == index
+        assert child.parent().text(NAME) == "The eco-map"
+        assert child.state().focusable and child.state().selectable
+    jess_item = canvas.child(1)
+    assert jess_item.text(QAccessible.Text.Description) == "Circle: Closest people. Support: Emotional"
+
+    # Where Jess is on the screen: inside the canvas, and asking there finds her.
+    view_rect = canvas.rect()
+    where = jess_item.rect()
+    assert view_rect.contains(where.center()) and where.width() > 20
+    assert canvas.childAt(where.center().x(), where.center().y()).text(NAME) == names[1]
+
+
+def test_the_canvas_children_follow_the_map(window):
+    jess, clinic, to_jess, between = _rivera(window)
+    doc, scene, stack = window.document, window.scene, window.undo_stack
+    canvas = _iface(window.view)
+    jess_item = canvas.child(1)
+    doc.set_node(jess, {"label": "Jessica"})
+    assert jess_item.text(NAME).startswith("Jessica, Friend")
+    assert canvas.child(3).text(NAME).startswith("Jessica and Rivera family")
+
+    scene.select_ids([clinic])
+    scene.delete_selected()  # the clinic and its line
+    assert canvas.childCount() == 3
+    assert not any(name.startswith("Clinic") for name in _names(canvas))
+    stack.undo()
+    assert canvas.childCount() == 5
+    assert any(name.startswith("Clinic, Group") for name in _names(canvas))
+
+    scene.add_node("person")
+    scene.commit_label_edit()
+    assert canvas.childCount() == 6
+    assert "New person, Other, not connected to the centre" in _names(canvas)
+
+    doc.replace_graph(doc.graph_copy())  # a whole map arriving (an Open): the reader asks afresh
+    assert canvas.childCount() == 6 and canvas.child(1).text(NAME)
+
+
+def test_tab_on_the_canvas_moves_the_reader_with_the_selection(window, qtbot, heard):
+    jess, clinic, _to_jess, _between = _rivera(window)
+    canvas = _iface(window.view)
+    window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+    window.scene.select_ids()
+    heard.clear()
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)  # the centre
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)  # Jess
+    focus = [name for kind, name, _ in heard if kind == QAccessible.Event.Focus]
+    assert focus[0].startswith("Rivera family") and focus[-1].startswith("Jess, Friend")
+    jess_item = canvas.child(1)
+    assert jess_item.state().focused and jess_item.state().selected
+    assert not canvas.child(0).state().focused
+    assert canvas.focusChild().text(NAME) == jess_item.text(NAME)
+
+    # Clicking a line selects it: the reader hears the line.
+    heard.clear()
+    window.scene.select_ids(edge_ids=[_to_jess])
+    assert [name for kind, name, _ in heard if kind == QAccessible.Event.Focus] == [
+        "Jess and Rivera family: strong connection. Support flows both ways."]
+
+    # Focus arriving on the canvas from elsewhere: the view first (Qt), then the node the keys act on.
+    window.scene.select_ids([clinic])
+    window.properties.title_edit.setFocus()
+    heard.clear()
+    window.view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: any(kind == QAccessible.Event.Focus for kind, _, _ in heard))
+    assert [name for kind, name, _ in heard if kind == QAccessible.Event.Focus][-1].startswith("Clinic")
+
+
+def test_changes_without_a_focus_move_are_announced(window, qtbot, heard):
+    jess, clinic, _to_jess, _between = _rivera(window)
+    assert len(_names(_iface(window.view))) == 5  # the reader has met every item
+    window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+    window.scene.select_ids([clinic])
+    heard.clear()
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    said = [message for kind, _, message in heard if kind == QAccessible.Event.Announcement]
+    assert said == ["Delete"]
+    gone = [kind for kind, _, _ in heard if kind == QAccessible.Event.ObjectDestroyed]
+    assert len(gone) == 2  # the clinic and its line leave the reader's list
+
+    heard.clear()
+    window.actions.undo.trigger()
+    window.actions.redo.trigger()
+    said = [message for kind, _, message in heard if kind == QAccessible.Event.Announcement]
+    assert said == ["Undone: Delete", "Redone: Delete"]
+
+    heard.clear()
+    window.actions.undo.trigger()  # the clinic and its line come back: the reader is told of each
+    created = [name for kind, name, _ in heard if kind == QAccessible.Event.ObjectCreated]
+    assert any(name.startswith("Clinic") for name in created) and len(created) == 2
+
+
+def test_nothing_is_sent_while_no_reader_listens(window, monkeypatch):
+    sent = []
+    monkeypatch.setattr(speech, "send", sent.append)
+    jess, clinic, _to_jess, _between = _rivera(window)
+    window.view.setFocus()
+    window.scene.select_ids([jess])
+    window.scene.delete_selected()
+    window.undo_stack.undo()
+    assert sent == []
+
+
+def test_next_line_in_the_guide_is_announced(window, heard):
+    _rivera(window)
+    guide = window.conversation.guide
+    guide.show_step("strength")
+    heard.clear()
+    guide.next_button.click()
+    said = [message for kind, _, message in heard if kind == QAccessible.Event.Announcement]
+    assert len(said) == 1
+    assert said[0].startswith("Line 2 of 2. Jess and Clinic. Weak")
+
+
+def test_the_details_drop_downs_are_labelled(window):
+    jess, *_ = _rivera(window)
+    window.scene.select_ids([jess])
+    window.details_dock.raise_()
+    props = window.properties
+    for combo, label in ((props.kind_combo, "Shape"), (props.category_combo, "Category"),
+                         (props.ring_combo, "Circle")):
+        relations = _iface(combo).relations(QAccessible.RelationFlag.Label)
+        assert [(other.text(NAME), flag) for other, flag in relations] == [
+            (label, QAccessible.RelationFlag.Label)]
+
+
+def test_the_guide_steps_are_radio_buttons_that_say_done(window):
+    guide = window.conversation.guide
+    window.document.set_meta("steps_done", ["people"])
+    guide.show_step("strength")
+    for step, button in guide.step_buttons.items():
+        iface = _iface(button)
+        assert iface.role() == QAccessible.Role.RadioButton
+        assert bool(iface.state().checked) == (step == "strength")  # the step on show
+        assert iface.text(NAME).endswith(", done") == (step == "people")
+    _rivera(window)
+    guide.stepper.fill()
+    strength_buttons = list(guide.strength_buttons.values())
+    flow_buttons = list(guide.flow_buttons.values())
+    for button in strength_buttons + flow_buttons:
+        assert _iface(button).role() == QAccessible.Role.RadioButton
+        assert _iface(button).text(NAME)
+    assert [bool(_iface(b).state().checked) for b in strength_buttons].count(True) == 1
+    flow_buttons[0].click()
+    assert [bool(_iface(b).state().checked) for b in flow_buttons].count(True) == 1
+
+
+def _unnamed_focus_stops(window) -> list[str]:
+    """Keyboard stops on show that a screen reader would meet without a name (as the bridge reads it:
+    a combo box by its label, everything else by its accessible name)."""
+    missing = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        if widget.focusProxy() is not None or not widget.isEnabled():
+            continue
+        iface = _iface(widget)
+        if iface is None:
+            continue
+        labelled = iface.relations(QAccessible.RelationFlag.Label)
+        if iface.role() == QAccessible.Role.ComboBox:
+            named = bool(labelled)
+        else:
+            named = bool(iface.text(NAME).strip()) or bool(labelled)
+        if not named:
+            missing.append(f"{type(widget).__name__}({widget.objectName()!r})")
+    return missing
+
+
+def test_every_focus_stop_has_a_name_the_bridge_keeps(window):
+    jess, _clinic, to_jess, _between = _rivera(window)
+    conv = window.conversation
+    docks = [window.details_dock, conv.guide_dock, conv.insights_dock, window.accessibility.list_dock]
+    for selection in (([jess], []), ([], [to_jess]), ([], [])):
+        window.scene.select_ids(*selection)
+        for step in STEPS:
+            conv.guide.show_step(step)
+            for dock in docks:
+                dock.raise_()
+                QApplication.processEvents()
+                assert _unnamed_focus_stops(window) == [], (selection, step, dock.objectName())
+
+
+def test_the_centre_rows_category_cell_says_why_it_is_empty(window):
+    from ecomap_desktop.ui.panels.map_list.models import PeopleModel
+
+    window.accessibility.show_list()
+    model = window.accessibility.list_panel.people_view.model()
+    centre_row = model.row_of(window.document.centre_id)
+    text = model.data(model.index(centre_row, PeopleModel.CATEGORY), Qt.ItemDataRole.AccessibleTextRole)
+    assert text == "Category: none, this is the family in the centre"
+
+
+def test_a_closed_window_leaves_no_live_canvas_children(qtbot):
+    window = MainWindow()
+    window.show()
+    _rivera(window)
+    canvas = _iface(window.view)
+    child = canvas.child(1)
+    uid = QAccessible.uniqueId(child)
+    assert QAccessible.accessibleInterface(uid) is not None
+    window.close()
+    window.deleteLater()
+    qtbot.waitUntil(lambda: QAccessible.accessibleInterface(uid) is None)

@@ -448,7 +448,7 @@
         <translation>Apoyo: %1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>

@@ -168,7 +168,7 @@ def test_changes_without_a_focus_move_are_announced(window, qtbot, heard):
     heard.clear()
     qtbot.keyClick(window.view, Qt.Key.Key_Delete)
     said = [message for kind, _, message in heard if kind == QAccessible.Event.Announcement]
-    assert said == ["Delete"]
+    assert said == ["Delete Clinic"]
     gone = [kind for kind, _, _ in heard if kind == QAccessible.Event.ObjectDestroyed]
     assert len(gone) == 2  # the clinic and its line leave the reader's list
 
@@ -176,7 +176,7 @@ def test_changes_without_a_focus_move_are_announced(window, qtbot, heard):
     window.actions.undo.trigger()
     window.actions.redo.trigger()
     said = [message for kind, _, message in heard if kind == QAccessible.Event.Announcement]
-    assert said == ["Undone: Delete", "Redone: Delete"]
+    assert said == ["Undone: Delete Clinic", "Redone: Delete Clinic"]
 
     heard.clear()
     window.actions.undo.trigger()  # the clinic and its line come back: the reader is told of each

@@ -565,13 +565,13 @@
     <name>Conversation</name>
     <message>
         <location filename="../../src/ecomap_desktop/ui/window/conversation.py" line="+84"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Parent view</source>
         <extracomment>How much bigger text is in the parent view.</extracomment>
         <translation>Vista para la familia</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Parent view</source>
         <comment>short, on the toolbar</comment>
         <translation>Para la familia</translation>
@@ -598,6 +598,11 @@
     </message>
     <message>
         <location line="+34"/>
+        <source>The step on show</source>
+        <translation>El paso a la vista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Guide</source>
         <translation>Guía</translation>
     </message>
@@ -1381,12 +1386,7 @@
         <translation>Conversemos</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>The step on show</source>
-        <translation>El paso a la vista</translation>
-    </message>
-    <message>
-        <location line="+73"/>
+        <location line="+123"/>
         <source>Ask: “%1”</source>
         <translation>Pregunte: “%1”</translation>
     </message>
@@ -2360,7 +2360,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+47"/>
+        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+48"/>
         <source>The eco-map</source>
         <translation>El ecomapa</translation>
     </message>

@@ -159,6 +159,7 @@ class Conversation(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.guide = GuidePanel(window.document, window.undo_stack, getattr(window, "scene", None))
+        self.guide.scroll_area.setAccessibleName(_tr("Conversation", "The step on show"))  # a focus stop
         self.guide_dock = _dock(window, _tr("Conversation", "Guide"), "guideDock", self.guide, scroll=False)
         # The summary is built the first time its tab is shown (or `insights` is asked for): a window
         # opens sooner, and a map opened before then is not summed up for a tab nobody looks at.

@@ -121,7 +121,6 @@ class GuidePanel(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(self._pages)
-        self.scroll_area.setAccessibleName(self.tr("The step on show"))
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self._build_commitment())
 

@@ -296,3 +296,24 @@ def test_a_closed_window_leaves_no_live_canvas_children(qtbot):
     window.close()
     window.deleteLater()
     qtbot.waitUntil(lambda: QAccessible.accessibleInterface(uid) is None)
+
+
+def test_choosing_the_other_end_of_a_line_by_keyboard_is_spoken(window, qtbot, heard):
+    jess, clinic, to_jess, between = _rivera(window)
+    doc = window.document
+    doc.remove_edge(between)
+    window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+    window.scene.select_ids([clinic])
+    heard.clear()
+    qtbot.keyClick(window.view, Qt.Key.Key_C)  # the clinic can join Jess or the family
+    said = [message for kind, _, message in heard if kind == QAccessible.Event.Announcement]
+    assert said[-1].startswith("Choose the other end")
+    first = [m for m in said if m.startswith("Other end: ")]
+    assert len(first) == 1
+    heard.clear()
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)
+    said = [message for kind, _, message in heard if kind == QAccessible.Event.Announcement]
+    assert len(said) == 1 and said[0] != first[0]
+    assert said[0] in ("Other end: Jess", "Other end: Rivera family")
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert doc.edge_count() == 2

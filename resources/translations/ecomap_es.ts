@@ -438,7 +438,7 @@
 <context>
     <name>CanvasReader</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+125"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+126"/>
         <source>Circle: %1</source>
         <translation>Círculo: %1</translation>
     </message>
@@ -448,7 +448,7 @@
         <translation>Apoyo: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
@@ -550,7 +550,7 @@
 <context>
     <name>Connect</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/interactions/connect.py" line="+62"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/interactions/connect.py" line="+63"/>
         <source>Let go over another person or group to join them.</source>
         <translation>Suelte el botón sobre otra persona o grupo para unirlos.</translation>
     </message>
@@ -559,6 +559,16 @@
         <source>Choose the other end with the arrow keys or Tab, then press Enter. Esc cancels.</source>
         <extracomment>Unit vectors of the arrow keys, in scene coordinates (y grows downwards).</extracomment>
         <translation>Elija el otro extremo con las flechas o Tab y luego presione Enter. Esc cancela.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other end: %1</source>
+        <translation>El otro extremo: %1</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,7 @@ class CanvasReader(QObject):
         doc.node_changed.connect(self._on_node_changed)
         doc.edge_changed.connect(lambda edge_id, _keys: self._name_changed(("edge", edge_id)))
         self.scene.selection_ids_changed.connect(self._on_selection_changed)
+        self.scene.hint_changed.connect(self._on_hint)
         undo_stack.indexChanged.connect(self._on_undo_index)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         view.destroyed.connect(partial(_forget, self._children))
@@ -196,6 +197,11 @@ class CanvasReader(QObject):
         iface = self.child(key) if key is not None else None
         if iface is not None:
             speech.send(QAccessibleEvent(iface, QAccessible.Event.Focus))
+
+    def _on_hint(self, text: str) -> None:
+        # What a gesture started from the keyboard expects next (C: "Choose the other end...").
+        if text and self.view.hasFocus():
+            speech.announce(self.view, text)
 
     def _on_focus_changed(self, _old, new) -> None:
         if new is self.view and speech.screen_reader_active():

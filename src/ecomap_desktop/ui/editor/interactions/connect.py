@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
+from ...widgets import announce as speech
 from .base import Interaction
 from .canvas import GestureCanvas
 from ecomap_desktop.i18n import translate as _tr
@@ -122,6 +123,14 @@ class KeyboardConnectInteraction(_ConnectBase):
 
     def has_candidates(self) -> bool:
         return bool(self._candidates)
+
+    def show(self, target: NodeItem | None, pointer: QPointF | None = None) -> None:
+        changed = target is not self.target
+        super().show(target, pointer)
+        views = target.scene().views() if target is not None and target.scene() is not None else []
+        if changed and target is not None and views:  # the focus stays on the first end: say the other
+            name = target.label or _tr("Connect", "(no name)")
+            speech.announce(views[0], _tr("Connect", "Other end: %1").replace("%1", name))
 
     def key_press(self, event: QKeyEvent) -> bool:
         key = event.key()

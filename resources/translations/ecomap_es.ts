@@ -555,9 +555,14 @@
         <translation>Suelte el botón sobre otra persona o grupo para unirlos.</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Choose the other end with the arrow keys or Tab, then press Enter. Esc cancels.</source>
+        <location line="+59"/>
+        <source>Click or tap the person or group to join. Esc cancels.</source>
         <extracomment>Unit vectors of the arrow keys, in scene coordinates (y grows downwards).</extracomment>
+        <translation>Haga clic o toque la persona o el grupo que quiere unir. Esc cancela.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the other end with the arrow keys or Tab, then press Enter. Esc cancels.</source>
         <translation>Elija el otro extremo con las flechas o Tab y luego presione Enter. Esc cancela.</translation>
     </message>
     <message>
@@ -569,6 +574,76 @@
         <location line="+1"/>
         <source>Other end: %1</source>
         <translation>El otro extremo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenu</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/editor/context_menu.py" line="+69"/>
+        <source>Person or group</source>
+        <extracomment>How far from a thin line a click or a finger still counts as on it, in screen pixels.</extracomment>
+        <translation>Persona o grupo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename</source>
+        <translation>Cambiar nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Circle</source>
+        <translation>Círculo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect from here</source>
+        <translation>Unir desde aquí</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+36"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrow</source>
+        <translation>Flecha</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a person here</source>
+        <translation>Añadir una persona aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a group here</source>
+        <translation>Añadir un grupo aquí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole map</source>
+        <translation>Ver todo</translation>
     </message>
 </context>
 <context>
@@ -2964,7 +3039,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+63"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+66"/>
         <source>Eco-map drawing</source>
         <extracomment>Zoom to fit never blows a small map up beyond this. How long the zoom must stay still before nodes are cached as pixmaps again.</extracomment>
         <translation>Dibujo del ecomapa</translation>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QFocusEvent,
     QKeyEvent,
     QMouseEvent,
@@ -16,9 +17,10 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
 
 from ...canvas.items.node_item import NodeItem
+from . import context_menu
 from .scene import MapScene
 
 MIN_ZOOM = 0.05
@@ -44,6 +46,7 @@ class MapView(QGraphicsView):
         self._map_scene = scene
         self._pan_from: QPoint | None = None
         self._space_down = False
+        self._context_menu: QMenu | None = None
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
@@ -224,6 +227,40 @@ class MapView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    # ----- the context menu --------------------------------------------------------------------
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        point = event.pos()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            # The Menu key: the menu of the node the keys act on, else of the middle of the view.
+            selected = self._map_scene.selected_node_ids()
+            centre = self.viewport().rect().center()
+            point = self.mapFromScene(self._map_scene.node_item(selected[-1]).pos()) if selected else centre
+        self.open_context_menu(QPointF(point))
+        event.accept()
+
+    def open_context_menu(self, viewport_pos: QPointF) -> QMenu:
+        """Show the menu of whatever is at *viewport_pos* (a right click, a long press) and return it."""
+        if self._context_menu is not None:
+            self._context_menu.close()
+        scene_pos = self.mapToScene(viewport_pos.toPoint())
+        slop = context_menu.LINE_SLOP_PX / (self.zoom() or 1.0)
+        menu = context_menu.build_context_menu(self._map_scene, scene_pos, slop, self.zoom_to_fit, self)
+        self._context_menu = menu
+
+        def forget() -> None:
+            if self._context_menu is menu:
+                self._context_menu = None
+            menu.deleteLater()
+
+        menu.aboutToHide.connect(forget)
+        menu.popup(self.viewport().mapToGlobal(viewport_pos.toPoint()))
+        return menu
+
+    def context_menu(self) -> QMenu | None:
+        """The context menu while it is open."""
+        return self._context_menu
 
     def _set_idle_cursor(self) -> None:
         if self._space_down:

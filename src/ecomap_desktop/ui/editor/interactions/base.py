@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 
@@ -29,6 +30,10 @@ class Interaction:
 
     def mouse_move(self, event: QGraphicsSceneMouseEvent) -> None:
         pass
+
+    def tap(self, scene_pos: QPointF) -> None:
+        """A finger tapped while running; by default it ends the gesture, as a click does."""
+        self.cancel()
 
     def mouse_release(self, event: QGraphicsSceneMouseEvent) -> None:
         pass

@@ -109,14 +109,17 @@ class KeyboardConnectInteraction(_ConnectBase):
     A click on a node also picks it and connects; a click anywhere else cancels.
     """
 
-    def __init__(self, scene: GestureCanvas, source: NodeItem) -> None:
+    def __init__(self, scene: GestureCanvas, source: NodeItem, by_pointer: bool = False) -> None:
         super().__init__(scene, source)
+        self._by_pointer = by_pointer  # started from the context menu: a click or tap picks the end
         here = source.pos()
         candidates = [n for n in scene.node_items() if self.can_connect_to(n)]
         self._candidates = sorted(candidates, key=lambda n: (_distance(here, n.pos()), n.node_id))
         self.show(self._candidates[0] if self._candidates else None, here)
 
     def hint(self) -> str:
+        if self._by_pointer:
+            return _tr("Connect", "Click or tap the person or group to join. Esc cancels.")
         return _tr(
             "Connect", "Choose the other end with the arrow keys or Tab, then press Enter. Esc cancels."
         )
@@ -175,7 +178,10 @@ class KeyboardConnectInteraction(_ConnectBase):
             self.scene.ensure_node_visible(best.node_id)
 
     def mouse_press(self, event: QGraphicsSceneMouseEvent) -> None:
-        node = self.scene.node_item_at(event.scenePos(), event)
+        self.tap(event.scenePos())
+
+    def tap(self, scene_pos: QPointF) -> None:
+        node = self.scene.node_item_at(scene_pos)
         if self.can_connect_to(node):
             self.show(node)
             self.connect_to_target()

@@ -2456,7 +2456,7 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
@@ -3021,7 +3021,7 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+362"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+374"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -3039,9 +3039,9 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+66"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+80"/>
         <source>Eco-map drawing</source>
-        <extracomment>Zoom to fit never blows a small map up beyond this. How long the zoom must stay still before nodes are cached as pixmaps again.</extracomment>
+        <extracomment>Zoom to fit never blows a small map up beyond this. How near a finger must come to a thin line to touch it, in screen pixels (a fingertip is ~40). How long the zoom must stay still before nodes are cached as pixmaps again.</extracomment>
         <translation>Dibujo del ecomapa</translation>
     </message>
     <message>
@@ -3569,7 +3569,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/dialogs/settings.py" line="+34"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/settings.py" line="+35"/>
         <location line="+3"/>
         <source>every %1 seconds</source>
         <extracomment>Choices offered for the recovery copy, in seconds.</extracomment>
@@ -3621,6 +3621,26 @@
         <translation>Idioma</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Larger once the screen is touched</source>
+        <translation>Más grandes al tocar la pantalla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always larger</source>
+        <translation>Siempre más grandes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never larger</source>
+        <translation>Nunca más grandes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Touch screen</source>
+        <translation>Pantalla táctil</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Paper for PDFs and printing:</source>
         <translation>Papel para PDF e impresión:</translation>
@@ -3652,6 +3672,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Touch screen:</source>
+        <translation>Pantalla táctil:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touch mode makes the toolbar&apos;s buttons and the &quot;+&quot; on a selected person or group big enough for a fingertip.</source>
+        <translation>El modo táctil agranda los botones de la barra de herramientas y el «+» de la persona o el grupo seleccionado, para poder tocarlos con la yema del dedo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>

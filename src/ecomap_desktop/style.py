@@ -105,6 +105,8 @@ SELECTION_WIDTH = 3.5
 SELECTION_GAP = 4.0
 #: The "drag to connect" handle on a hovered or selected node's rim.
 HANDLE_RADIUS = 11.0
+#: The handle in touch mode: 40 px across at 100%, about 9 mm, the size of a fingertip.
+TOUCH_HANDLE_RADIUS = 20.0
 HANDLE_FILL = "#ffffff"
 #: Width of the invisible band around a connection that a click still hits.
 EDGE_HIT_WIDTH = 14.0

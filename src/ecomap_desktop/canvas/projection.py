@@ -63,6 +63,7 @@ class MapProjection(QGraphicsScene):
         self._view_scale = 1.0
         self._variant = style.STANDARD
         self._text_scale = 1.0
+        self._handle_radius = style.HANDLE_RADIUS
         self._content_pending = False
         self._caching = True
         self._live_cached: list[NodeItem] = []  # nodes cached as pixmaps while dragged (big maps)
@@ -227,6 +228,15 @@ class MapProjection(QGraphicsScene):
         else:
             item.set_variant(v.line_colour, v.line_width_scale, v.highlight)
 
+    def set_handle_radius(self, radius: float) -> None:
+        """The size of every node's "+" handle (touch mode makes it fingertip-sized)."""
+        self._handle_radius = radius
+        for item in self._nodes.values():
+            item.set_handle_radius(radius)
+
+    def handle_radius(self) -> float:
+        return self._handle_radius
+
     # ----- caching and live move ----------------------------------------------------------------
 
     def set_item_caching(self, on: bool) -> None:
@@ -330,6 +340,8 @@ class MapProjection(QGraphicsScene):
             item.setCacheMode(mode)
         if self._variant is not style.STANDARD:
             item.set_variant(self._variant)
+        if self._handle_radius != style.HANDLE_RADIUS:
+            item.set_handle_radius(self._handle_radius)
         self._apply_node_content(item, data)
         item.set_text_boost(self._text_boost)
         item.setPos(data["x"], data["y"])

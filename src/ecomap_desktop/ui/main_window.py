@@ -23,6 +23,7 @@ from .window.conversation import install_conversation
 from .window.export_actions import install_export_actions
 from .window.file_controller import FileController, recent_files
 from .window.help_menu import install_help_menu
+from .window.touch_mode import install_touch_mode
 from .panels.properties import PropertiesPanel
 from .window.safety_actions import install_safety_actions
 from .window.add_menus import install_add_menus
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.export_actions = install_export_actions(self)  # PDF, picture, GraphML, worksheet, print
         self.share_copy = install_share_copy(self, self.export_actions)  # initials only, to share
         self.help_actions = install_help_menu(self)  # quick guide, About, Edit > Settings
+        self.touch_mode = install_touch_mode(self)  # fingertip-sized targets once the screen is touched
         self.first_run_hint = None  # set by first_run.start_first_run on the very first start
         self.autosave = Autosaver(self.files)
         self.autosave.copy_failed.connect(self.statusBar().showMessage)

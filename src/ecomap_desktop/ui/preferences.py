@@ -3,7 +3,7 @@
 Settings owned by one module stay there and are reused, not copied: the autosave interval
 (autosave.INTERVAL_KEY, "autosave/interval_seconds") and the recent-maps switch
 (file_controller.REMEMBER_RECENT_KEY, "privacy/remember_recent_files"). This module adds the paper
-size for PDF export and printing, the interface language, and the first-run hint's flag.
+size for PDF export and printing, the interface language, the first-run hint's flag and touch mode.
 """
 
 from __future__ import annotations
@@ -62,3 +62,19 @@ def first_run_hint_shown() -> bool:
 
 def set_first_run_hint_shown() -> None:
     QSettings().setValue(FIRST_RUN_KEY, True)
+
+
+#: Touch mode (fingertip-sized handles and toolbar): "auto" turns it on when the screen is touched.
+TOUCH_MODE_KEY = "ui/touch_mode"
+TOUCH_MODES = ("auto", "on", "off")
+
+
+def touch_mode() -> str:
+    value = str(QSettings().value(TOUCH_MODE_KEY, "auto") or "auto")
+    return value if value in TOUCH_MODES else "auto"
+
+
+def set_touch_mode(value: str) -> None:
+    if value not in TOUCH_MODES:
+        raise ValueError(f"touch mode must be one of: {', '.join(TOUCH_MODES)}")
+    QSettings().setValue(TOUCH_MODE_KEY, value)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextOption
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QGuiApplication, QKeyEvent, QPainter, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
 from ... import style
@@ -38,6 +38,10 @@ class LabelEditor(QGraphicsTextItem):
         self.setTabChangesFocus(True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, True)
         self.setZValue(EDITOR_Z)
+        # For an on-screen keyboard: one line of a name (no word guessing to "correct" names), and
+        # its Enter key labelled Done, which commits like Enter.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemAcceptsInputMethod, True)
+        self.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText)
         self.document().contentsChanged.connect(self._enforce_limit)
 
     def select_all(self) -> None:
@@ -75,6 +79,16 @@ class LabelEditor(QGraphicsTextItem):
 
         else:
             super().keyPressEvent(event)
+
+    def inputMethodQuery(self, query: Qt.InputMethodQuery):  # noqa: N802 - Qt's name
+        if query == Qt.InputMethodQuery.ImEnterKeyType:
+            return Qt.EnterKeyType.EnterKeyDone
+        return super().inputMethodQuery(query)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        # Opened by a double tap or the menu, no click lands in the box: ask for the keyboard.
+        QGuiApplication.inputMethod().show()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         super().focusOutEvent(event)

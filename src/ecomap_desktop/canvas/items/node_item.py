@@ -34,10 +34,10 @@ _Geometry = tuple[QPainterPath, QRectF, float, float, QPointF, QRectF]
 
 
 @lru_cache(maxsize=512)
-def _outline_geometry(outline: geometry.Outline) -> _Geometry:
+def _outline_geometry(outline: geometry.Outline, handle_radius: float) -> _Geometry:
     """Outline path, its box, corner radius (0 for a circle), half height, handle centre and the
-    bounds without the text, for one outline (shared by all nodes of that size: never changed in
-    place)."""
+    bounds without the text, for one outline and handle size (shared by all nodes of that size:
+    never changed in place)."""
     half_w, half_h, corner = outline
     path = _outline_path(half_w, half_h, corner)
     # The handle sits on the rim towards the upper right, where it rarely hides the label.
@@ -46,7 +46,7 @@ def _outline_geometry(outline: geometry.Outline) -> _Geometry:
     # Room for the selection and focus rings, and for the handle.
     grow = style.SELECTION_GAP + style.SELECTION_WIDTH + style.FOCUS_RING_GAP + style.FOCUS_RING_WIDTH
     bounds = path.boundingRect().adjusted(-grow, -grow, grow, grow)
-    radius = style.HANDLE_RADIUS + 2
+    radius = handle_radius + 2
     bounds = bounds.united(QRectF(handle - QPointF(radius, radius), handle + QPointF(radius, radius)))
     circle = corner >= half_w and half_w == half_h
     return path, path.boundingRect(), 0.0 if circle else corner, half_h, handle, bounds
@@ -82,6 +82,7 @@ class NodeItem(QGraphicsItem):
         self._label_hidden = False
         self._hovered = False
         self._drop_target = False
+        self._handle_radius = style.HANDLE_RADIUS
         self._bounds = _NO_RECT
         self._half_height = 0.0
         self._centre_fill = style.CENTRE_FILL
@@ -112,7 +113,7 @@ class NodeItem(QGraphicsItem):
 
     def _set_outline(self, outline: geometry.Outline) -> None:
         self._outline_size = outline
-        path, rect, corner, half_height, handle, bounds = _outline_geometry(outline)
+        path, rect, corner, half_height, handle, bounds = _outline_geometry(outline, self._handle_radius)
         self._outline, self._outline_rect, self._base_bounds = path, rect, bounds
         self._corner, self._half_height, self._handle_centre = corner, half_height, handle
 
@@ -179,6 +180,13 @@ class NodeItem(QGraphicsItem):
             self._drop_target = on
             self.update()
 
+    def set_handle_radius(self, radius: float) -> None:
+        """The size of the "+" handle (larger in touch mode, for a fingertip)."""
+        if radius != self._handle_radius:
+            self._handle_radius = radius
+            self._set_outline(self._outline_size)
+            self._update_bounds()
+
     # ----- queries --------------------------------------------------------------------------
 
     def handle_visible(self) -> bool:
@@ -192,7 +200,7 @@ class NodeItem(QGraphicsItem):
         if not self.handle_visible():
             return False
         offset = self.mapFromScene(scene_pos) - self._handle_centre
-        return math.hypot(offset.x(), offset.y()) <= style.HANDLE_RADIUS + 2
+        return math.hypot(offset.x(), offset.y()) <= self._handle_radius + 2
 
     def text_lines(self) -> list[str]:
         """The label and household lines as drawn, for tests and accessibility."""
@@ -251,7 +259,7 @@ class NodeItem(QGraphicsItem):
         if not self.handle_visible():
             return self._outline
         path = QPainterPath(self._outline)
-        path.addEllipse(self._handle_centre, style.HANDLE_RADIUS + 2, style.HANDLE_RADIUS + 2)
+        path.addEllipse(self._handle_centre, self._handle_radius + 2, self._handle_radius + 2)
         return path
 
     # ----- hover ----------------------------------------------------------------------------
@@ -328,7 +336,7 @@ class NodeItem(QGraphicsItem):
         self.update()
 
     def _paint_handle(self, painter: QPainter) -> None:
-        r = style.HANDLE_RADIUS
+        r = self._handle_radius
         painter.setPen(_HANDLE_PEN)
         painter.setBrush(_HANDLE_BRUSH)
         painter.drawEllipse(self._handle_centre, r, r)

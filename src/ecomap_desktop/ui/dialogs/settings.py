@@ -1,7 +1,7 @@
-"""Edit ▸ Settings…: paper size, how often a recovery copy is kept, recent maps, language.
+"""Edit ▸ Settings…: paper size, how often a recovery copy is kept, recent maps, language, touch.
 
 The dialog reads the current values when it opens and writes them only on OK. The autosave interval
-takes effect at once in every open window; the language the next time the app starts.
+and touch mode take effect at once in every open window; the language the next time the app starts.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from ecomap_desktop.i18n import translate as _tr
 from .. import preferences
 from ..window.autosave import INTERVAL_KEY, MAX_INTERVAL, MIN_INTERVAL, autosave_interval
 from ..window.safety_actions import remembers_recent, set_remember_recent
+from ..window.touch_mode import apply_touch_mode_setting
 
 #: Choices offered for the recovery copy, in seconds.
 INTERVAL_CHOICES = (30, 60, 120, 300, 600)
@@ -80,6 +81,13 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(preferences.language()))
         self.language.setAccessibleName(_tr("SettingsDialog", "Language"))
 
+        self.touch = QComboBox()
+        self.touch.addItem(_tr("SettingsDialog", "Larger once the screen is touched"), "auto")
+        self.touch.addItem(_tr("SettingsDialog", "Always larger"), "on")
+        self.touch.addItem(_tr("SettingsDialog", "Never larger"), "off")
+        self.touch.setCurrentIndex(self.touch.findData(preferences.touch_mode()))
+        self.touch.setAccessibleName(_tr("SettingsDialog", "Touch screen"))
+
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(6)
@@ -93,6 +101,9 @@ class SettingsDialog(QDialog):
         form.addRow("", _note(_tr("SettingsDialog", "On a laptop that others use, turn this off so the list "
                                   "does not show the names of families' maps. Turning it off also clears "
                                   "the list.")))
+        form.addRow(_tr("SettingsDialog", "Touch screen:"), self.touch)
+        form.addRow("", _note(_tr("SettingsDialog", "Touch mode makes the toolbar's buttons and the "
+                                  "\"+\" on a selected person or group big enough for a fingertip.")))
         form.addRow(_tr("SettingsDialog", "Language:"), self.language)
         self.language_note = _note(
             _tr("SettingsDialog", "A new language is used the next time you start Ecomap Desktop."))
@@ -123,7 +134,9 @@ class SettingsDialog(QDialog):
         if self.remember_recent.isChecked() != remembers_recent():
             set_remember_recent(self.remember_recent.isChecked())
         preferences.set_language(self.language.currentData())
+        preferences.set_touch_mode(self.touch.currentData())
         apply_autosave_interval()
+        apply_touch_mode_setting()
 
 
 def apply_autosave_interval() -> None:

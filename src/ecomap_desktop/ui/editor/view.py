@@ -6,6 +6,8 @@ drag. Wheel, pinch and Ctrl+Plus/Minus zoom.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
@@ -14,14 +16,18 @@ from PySide6.QtGui import (
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
+    QPointingDevice,
     QResizeEvent,
+    QTabletEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QWidget
 
+from ...canvas.items.edge_item import EdgeItem
 from ...canvas.items.node_item import NodeItem
 from . import context_menu
 from .scene import MapScene
+from .touch_input import TouchInput
 
 MIN_ZOOM = 0.05
 MAX_ZOOM = 4.0
@@ -31,6 +37,8 @@ ZOOM_STEP = 1.25
 NUDGE = 5.0
 NUDGE_BIG = 25.0
 _LEGEND_MARGIN = 14
+#: How near a finger must come to a thin line to touch it, in screen pixels (a fingertip is ~40).
+FINGER_SLOP_PX = 16.0
 #: How long the zoom must stay still before nodes are cached as pixmaps again.
 CACHE_AFTER_ZOOM_MS = 300
 
@@ -40,6 +48,8 @@ class MapView(QGraphicsView):
 
     # The zoom changed; the new scale (1.0 = 100%).
     zoom_changed = Signal(float)
+    # A finger touched the canvas on a touch screen.
+    touch_used = Signal()
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -47,6 +57,10 @@ class MapView(QGraphicsView):
         self._pan_from: QPoint | None = None
         self._space_down = False
         self._context_menu: QMenu | None = None
+        self._touch = TouchInput(self)
+        self._touch.touch_used.connect(self.touch_used)
+        self._last_tap: tuple[float, str, QPointF] = (0.0, "", QPointF())
+        self._pan_rest = QPointF()  # the part of a finger's pan smaller than a pixel, kept for the next
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
@@ -69,7 +83,8 @@ class MapView(QGraphicsView):
             "Enter or F2 edits a name; C starts a connection; Delete removes; Ctrl+Plus and "
             "Ctrl+Minus zoom; drag with the middle button or with Space held to pan."
         ))
-        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        # Fingers are read directly (touch_input.py); pinching a touch pad comes as a native gesture.
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         scene.legend_changed.connect(self._place_legend)
         scene.add_mode_changed.connect(self._on_add_mode)
         scene.content_changed.connect(self._update_scene_rect)
@@ -179,22 +194,70 @@ class MapView(QGraphicsView):
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # Every viewport event passes here (paints, mouse moves): keep the common path short.
         kind = event.type()
-        if kind is not _GESTURE and kind is not _NATIVE_GESTURE:
+        if kind not in _SPECIAL:
             return super().viewportEvent(event)
-        if kind is _GESTURE:
-            pinch = event.gesture(Qt.GestureType.PinchGesture)
-            if pinch is not None:
-                factor = pinch.scaleFactor()
-                if factor > 0:
-                    centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
-                    self.set_zoom(self.zoom() * factor, QPointF(centre))
-                event.accept()
-                return True
+        if kind in _TOUCH:
+            handled = self._touch.handle(event)
+            event.setAccepted(handled)  # a touch left unhandled becomes mouse events (Qt's own)
+            return handled
+        if kind in _TABLET:
+            return self._pen_event(event)
         if isinstance(event, QNativeGestureEvent):
             if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
                 self.set_zoom(self.zoom() * (1.0 + event.value()), event.position())
                 return True
         return super().viewportEvent(event)
+
+    def _pen_event(self, event: QTabletEvent) -> bool:
+        """The pen is a mouse: Qt makes mouse events of what is not accepted here (the tip, and the
+        hover that shows the "+" handle, which Qt's widgets would otherwise swallow; pressure plays
+        no part). Only the barrel button is taken, as a right click, since some systems report it
+        as the middle button, which would pan."""
+        barrel = Qt.MouseButton.RightButton | Qt.MouseButton.MiddleButton
+        if event.pointerType() != QPointingDevice.PointerType.Pen or not event.button() & barrel:
+            event.ignore()
+            return False
+        if event.type() is _TABLET_PRESS:
+            self.open_context_menu(event.position())
+        event.accept()
+        return True
+
+    # ----- touch: what the finger gestures may ask of the view (interactions/touch_base.py) ----
+
+    def gesture_canvas(self) -> MapScene:
+        return self._map_scene
+
+    def touch_input(self) -> TouchInput:
+        return self._touch
+
+    def to_scene(self, viewport_pos: QPointF) -> QPointF:
+        return self.mapToScene(viewport_pos.toPoint())
+
+    def item_under(self, viewport_pos: QPointF) -> NodeItem | EdgeItem | None:
+        """The node or connection under a finger (a thin line counts from a finger's width away)."""
+        slop = FINGER_SLOP_PX / (self.zoom() or 1.0)
+        return context_menu.item_under(self._map_scene, self.to_scene(viewport_pos), slop)
+
+    def pan_by(self, delta: QPointF) -> None:
+        """Move the map by *delta* viewport pixels (the map follows the finger)."""
+        total = delta + self._pan_rest
+        dx, dy = round(total.x()), round(total.y())
+        self._pan_rest = QPointF(total.x() - dx, total.y() - dy)
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - dx)
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() - dy)
+
+    def zoom_by(self, factor: float, anchor: QPointF) -> None:
+        self.set_zoom(self.zoom() * factor, anchor)
+
+    def is_double_tap(self, viewport_pos: QPointF, node_id: str) -> bool:
+        """Whether a tap on *node_id* is the second of a double tap (it is remembered otherwise)."""
+        now = time.monotonic()
+        then, last_id, last_pos = self._last_tap
+        interval = QApplication.styleHints().mouseDoubleClickInterval() / 1000.0
+        double = (last_id == node_id and now - then <= interval
+                  and (viewport_pos - last_pos).manhattanLength() <= FINGER_SLOP_PX * 3)
+        self._last_tap = (0.0, "", QPointF()) if double else (now, node_id, QPointF(viewport_pos))
+        return double
 
     # ----- panning -----------------------------------------------------------------------------
 
@@ -382,8 +445,11 @@ class MapView(QGraphicsView):
         super().focusOutEvent(event)
 
 
-_GESTURE = QEvent.Type.Gesture
-_NATIVE_GESTURE = QEvent.Type.NativeGesture
+_TOUCH = frozenset((QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
+                    QEvent.Type.TouchCancel))
+_TABLET_PRESS = QEvent.Type.TabletPress
+_TABLET = frozenset((_TABLET_PRESS, QEvent.Type.TabletMove, QEvent.Type.TabletRelease))
+_SPECIAL = _TOUCH | _TABLET | {QEvent.Type.NativeGesture}
 _ARROWS = {
     Qt.Key.Key_Left: (-1, 0),
     Qt.Key.Key_Right: (1, 0),

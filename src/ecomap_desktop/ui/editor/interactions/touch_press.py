@@ -1,0 +1,106 @@
+"""One finger down: a tap, a double tap, a long press, or the start of a drag, a pan or a line.
+
+A tap selects what is under the finger (or picks the other end of a connection being made, or
+adds the person or group being placed); a second tap on the same node edits its name. A finger held
+still for about 0.6 s selects what it is on, and lifting it then opens the context menu (as on
+Windows: a menu opened under the finger would take the lift as a choice or a close). Moving further
+than a wobble starts a drag of the node, a pan of the empty map or, from a node's "+" handle, a new
+connection.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ....canvas.items.edge_item import EdgeItem
+from ....canvas.items.node_item import NodeItem
+from .touch_base import TouchGesture, TouchView
+from .touch_connect import FingerConnect
+from .touch_move import FingerMove
+from .touch_pan import FingerPan
+
+#: How long a finger stays still before it counts as a long press (a right click).
+LONG_PRESS_MS = 600
+
+
+class FingerPress(TouchGesture):
+    def __init__(self, view: TouchView, start: QPointF) -> None:
+        super().__init__(view)
+        self._start = QPointF(start)
+        self._held = False  # held long enough: lifting opens the menu, moving does nothing more
+        canvas = view.gesture_canvas()
+        scene_pos = view.to_scene(start)
+        node = canvas.node_item_at(scene_pos)
+        self._node = node
+        self._on_handle = node is not None and node.handle_contains(scene_pos)
+        self._timer = QTimer()
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(LONG_PRESS_MS)
+        self._timer.timeout.connect(self._long_press)
+        self._timer.start()
+
+    def move(self, points: list[QPointF]) -> TouchGesture | None:
+        if self._held:
+            return None
+        travel = (points[0] - self._start).manhattanLength()
+        if travel < _wobble():
+            return None
+        self._timer.stop()
+        if self._node is None:
+            after: TouchGesture = FingerPan(self.view, self._start)
+        elif self._on_handle:
+            after = FingerConnect(self.view, self._node, self._start)
+        else:
+            after = FingerMove(self.view, self._node.node_id, self._start)
+        after.move(points)
+        return after
+
+    def lift(self, point: QPointF) -> None:
+        self._timer.stop()
+        if self._held:
+            self.view.open_context_menu(self._start)
+        else:
+            self._tap()
+
+    def cancel(self) -> None:
+        self._timer.stop()
+
+    def _long_press(self) -> None:
+        self._held = True
+        # What the menu will be about shows selected at once, while the finger is still down.
+        canvas = self.view.gesture_canvas()
+        item = self.view.item_under(self._start)
+        if isinstance(item, NodeItem):
+            canvas.select_ids([item.node_id])
+        elif isinstance(item, EdgeItem):
+            canvas.select_ids(edge_ids=[item.edge_id])
+
+    def _tap(self) -> None:
+        canvas = self.view.gesture_canvas()
+        canvas.commit_label_edit()  # a tap elsewhere keeps what was typed, as a click does
+        scene_pos = self.view.to_scene(self._start)
+        running = canvas.interaction()
+        if running is not None:
+            running.tap(scene_pos)  # e.g. the other end of a connection started from the menu
+            return
+        kind = canvas.add_mode()
+        item = self.view.item_under(self._start)
+        if kind and not isinstance(item, NodeItem):
+            canvas.set_add_mode(None)
+            canvas.add_node(kind, scene_pos)
+        elif isinstance(item, NodeItem):
+            if self.view.is_double_tap(self._start, item.node_id):
+                canvas.edit_label(item.node_id)
+            else:
+                canvas.select_ids([item.node_id])
+        elif isinstance(item, EdgeItem):
+            canvas.select_ids(edge_ids=[item.edge_id])
+        else:
+            canvas.select_ids()
+
+
+def _wobble() -> int:
+    """How far a finger may wander and still be tapping (larger than the mouse's drag distance)."""
+    hints = QApplication.styleHints()
+    return max(hints.startDragDistance() * 2, 12)

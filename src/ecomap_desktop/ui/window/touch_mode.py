@@ -1,0 +1,77 @@
+"""Touch mode: the canvas's "+" handles and the toolbar's buttons grow to fingertip size (about
+9 mm, 40 px at 100%).
+
+Settings ▸ Touch screen chooses: on by itself the first time a finger touches the canvas (the
+default), always, or never. Nothing else changes: every action is reachable by a tap or a long
+press in either mode.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QToolButton
+
+from ... import style
+from .. import preferences
+
+#: Toolbar icons in touch mode (36 otherwise): with their words under them, buttons of 60+ px.
+TOUCH_ICON = 48
+#: No toolbar button smaller than this in touch mode, whatever its icon and words.
+TOUCH_MIN_BUTTON = 48
+
+
+class TouchMode(QObject):
+    """Applies touch mode to one window and turns it on when that window's canvas is touched."""
+
+    # Touch mode turned on (True) or off (False).
+    changed = Signal(bool)
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        toolbar = window.actions.toolbar
+        self._normal_icon = QSize(toolbar.iconSize())
+        self._touched = False
+        self._on = False
+        window.view.touch_used.connect(self._on_touch)
+        self.apply_setting()
+
+    def _window(self) -> QMainWindow:
+        return self.parent()
+
+    def is_on(self) -> bool:
+        return self._on
+
+    def apply_setting(self) -> None:
+        """Follow Settings ▸ Touch screen (and whether the canvas has been touched yet)."""
+        mode = preferences.touch_mode()
+        self._set_on(mode == "on" or (mode == "auto" and self._touched))
+
+    def _on_touch(self) -> None:
+        if not self._touched:
+            self._touched = True
+            self.apply_setting()
+
+    def _set_on(self, on: bool) -> None:
+        if on == self._on:
+            return
+        self._on = on
+        window = self._window()
+        window.scene.set_handle_radius(style.TOUCH_HANDLE_RADIUS if on else style.HANDLE_RADIUS)
+        toolbar = window.actions.toolbar
+        toolbar.setIconSize(QSize(TOUCH_ICON, TOUCH_ICON) if on else self._normal_icon)
+        least = QSize(TOUCH_MIN_BUTTON, TOUCH_MIN_BUTTON) if on else QSize(0, 0)
+        for button in toolbar.findChildren(QToolButton):
+            button.setMinimumSize(least)
+        self.changed.emit(on)
+
+
+def install_touch_mode(window: QMainWindow) -> TouchMode:
+    return TouchMode(window)
+
+
+def apply_touch_mode_setting() -> None:
+    """Give every open window the touch mode chosen in Settings."""
+    for widget in QApplication.topLevelWidgets():
+        mode = getattr(widget, "touch_mode", None)
+        if isinstance(mode, TouchMode):
+            mode.apply_setting()

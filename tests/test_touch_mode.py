@@ -1,0 +1,104 @@
+"""Touch mode: fingertip-sized handles and toolbar, on by itself once the canvas is touched."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QInputDevice
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QToolButton
+
+from ecomap_desktop import style
+from ecomap_desktop.ui import preferences
+from ecomap_desktop.ui.dialogs.settings import SettingsDialog
+from ecomap_desktop.ui.main_window import MainWindow
+
+#: About 9 mm: the least a fingertip can hit reliably, at 100%.
+FINGER_PX = 40
+
+_SCREEN = None
+
+
+def touch_screen():
+    global _SCREEN
+    if _SCREEN is None:
+        _SCREEN = QTest.createTouchDevice(QInputDevice.DeviceType.TouchScreen)
+    return _SCREEN
+
+
+@pytest.fixture
+def window(qtbot):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.files.undo_stack.setClean()
+
+
+def _tap(window, point: QPoint) -> None:
+    viewport = window.view.viewport()
+    QTest.touchEvent(viewport, touch_screen()).press(0, point, viewport).commit()
+    QTest.touchEvent(viewport, touch_screen()).release(0, point, viewport).commit()
+
+
+def _tool_buttons(window) -> list[QToolButton]:
+    return [b for b in window.actions.toolbar.findChildren(QToolButton) if b.isVisible()
+            and b.defaultAction() is not None]
+
+
+def test_touching_the_canvas_turns_touch_mode_on(window):
+    centre = window.document.centre_id
+    window.view.set_zoom(1.0)
+    item = window.scene.node_item(centre)
+    assert not window.touch_mode.is_on()
+    small_icon = window.actions.toolbar.iconSize().width()
+    window.scene.select_ids([centre])
+    small_handle = item.shape().boundingRect()  # the node with its handle
+    _tap(window, window.view.mapFromScene(item.pos()))
+    assert window.touch_mode.is_on()
+    assert window.scene.selected_node_ids() == [centre]
+    # The "+" handle is a fingertip across at 100%, and a finger on its edge still starts a line.
+    assert 2 * window.scene.handle_radius() * window.view.zoom() >= FINGER_PX
+    grown = item.shape().boundingRect()
+    assert grown.width() > small_handle.width() or grown.height() > small_handle.height()
+    edge_of_handle = item.handle_scene_pos()
+    edge_of_handle.setX(edge_of_handle.x() + style.TOUCH_HANDLE_RADIUS - 2)
+    assert item.handle_contains(edge_of_handle)
+    # The toolbar grew too: bigger icons, and no button a finger could miss.
+    assert window.actions.toolbar.iconSize().width() > small_icon
+    window.actions.toolbar.adjustSize()
+    for button in _tool_buttons(window):
+        assert button.width() >= FINGER_PX and button.height() >= FINGER_PX, button.text()
+
+
+def test_touch_mode_can_be_always_or_never_in_settings(qtbot, window):
+    dialog = SettingsDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.touch.currentData() == "auto"
+    dialog.touch.setCurrentIndex(dialog.touch.findData("on"))
+    dialog.accept()
+    assert preferences.touch_mode() == "on"
+    assert window.touch_mode.is_on()  # at once, in the open window
+    assert window.scene.handle_radius() == style.TOUCH_HANDLE_RADIUS
+
+    dialog = SettingsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.touch.setCurrentIndex(dialog.touch.findData("off"))
+    dialog.accept()
+    assert not window.touch_mode.is_on()
+    assert window.scene.handle_radius() == style.HANDLE_RADIUS
+    _tap(window, QPoint(40, 40))
+    assert not window.touch_mode.is_on()  # "never" holds even when the screen is touched
+
+
+def test_new_nodes_get_the_touch_handle(window):
+    preferences.set_touch_mode("on")
+    window.touch_mode.apply_setting()
+    node_id = window.scene.add_node("person")
+    window.scene.commit_label_edit()
+    item = window.scene.node_item(node_id)
+    there = item.handle_scene_pos()
+    there.setY(there.y() + style.TOUCH_HANDLE_RADIUS - 2)
+    assert item.handle_contains(there)  # selected, so the handle shows, at the finger's size

@@ -16,7 +16,9 @@ from pathlib import Path
 import grimp
 
 from ecomap_desktop.ui.editor.interactions.canvas import GestureCanvas
+from ecomap_desktop.ui.editor.interactions.touch_base import TouchView
 from ecomap_desktop.ui.editor.scene import MapScene
+from ecomap_desktop.ui.editor.view import MapView
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -48,8 +50,19 @@ def test_the_scene_offers_every_method_the_gestures_use():
     taking the same parameters."""
     wanted = {name: member for name, member in vars(GestureCanvas).items()
               if inspect.isfunction(member) and not name.startswith("_")}
-    assert len(wanted) == 19
+    assert len(wanted) == 26  # as its docstring says
     for name, member in wanted.items():
         offered = getattr(MapScene, name, None)
+        assert callable(offered), name
+        assert list(inspect.signature(offered).parameters) == list(inspect.signature(member).parameters), name
+
+
+def test_the_view_offers_every_method_the_finger_gestures_use():
+    """The finger gestures are typed against TouchView: the canvas view has each of its methods."""
+    wanted = {name: member for name, member in vars(TouchView).items()
+              if inspect.isfunction(member) and not name.startswith("_")}
+    assert len(wanted) == 7
+    for name, member in wanted.items():
+        offered = getattr(MapView, name, None)
         assert callable(offered), name
         assert list(inspect.signature(offered).parameters) == list(inspect.signature(member).parameters), name

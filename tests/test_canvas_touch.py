@@ -189,6 +189,8 @@ def test_long_press_opens_the_same_menu_as_a_right_click(canvas):
     assert [a.objectName() for a in menu.actions() if not a.isSeparator()] == [
         "rename", "kind", "circle", "connect", "delete"]
     assert c.doc.node_position(jess) == (200.0, 0.0)
+    rename = next(a for a in menu.actions() if a.objectName() == "rename")
+    assert menu.actionGeometry(rename).height() >= 40  # a row a fingertip can hit
     circle = next(a for a in menu.findChild(type(menu), "circle").actions() if a.data() == "paid")
     circle.trigger()
     assert c.doc.node(jess)["ring"] == "paid"

@@ -102,3 +102,18 @@ def test_new_nodes_get_the_touch_handle(window):
     there = item.handle_scene_pos()
     there.setY(there.y() + style.TOUCH_HANDLE_RADIUS - 2)
     assert item.handle_contains(there)  # selected, so the handle shows, at the finger's size
+
+
+@pytest.mark.parametrize("language, words", [
+    ("", ("Tap", "Double tap", "Hold, then lift", "Two fingers", "Drag from the +", "Touch screen")),
+    (".es", ("Tocar", "Tocar dos veces", "Mantener y soltar", "Dos dedos", "Arrastrar desde el +",
+             "Pantalla táctil")),
+])
+def test_the_quick_guide_describes_the_gestures(language, words):
+    from ecomap_desktop.resources import resource_path
+
+    text = resource_path("help", f"quick-guide{language}.html").read_text(encoding="utf-8")
+    assert 'href="#touch"' in text and 'name="touch"' in text  # listed at the top, and there
+    section = text[text.index('name="touch"'):]
+    for word in words:
+        assert word in section, word

@@ -633,12 +633,12 @@
     <message>
         <location line="+2"/>
         <source>Add a person here</source>
-        <translation>Añadir una persona aquí</translation>
+        <translation>Agregar una persona aquí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a group here</source>
-        <translation>Añadir un grupo aquí</translation>
+        <translation>Agregar un grupo aquí</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3039,9 +3039,9 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+80"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+82"/>
         <source>Eco-map drawing</source>
-        <extracomment>Zoom to fit never blows a small map up beyond this. How near a finger must come to a thin line to touch it, in screen pixels (a fingertip is ~40). How long the zoom must stay still before nodes are cached as pixmaps again.</extracomment>
+        <extracomment>Zoom to fit never blows a small map up beyond this. How near a finger must come to a thin line to touch it, in screen pixels (a fingertip is ~40). A menu opened by a finger: rows about 9 mm (40 px) high, as the rest of touch mode. How long the zoom must stay still before nodes are cached as pixmaps again.</extracomment>
         <translation>Dibujo del ecomapa</translation>
     </message>
     <message>

@@ -39,6 +39,8 @@ NUDGE_BIG = 25.0
 _LEGEND_MARGIN = 14
 #: How near a finger must come to a thin line to touch it, in screen pixels (a fingertip is ~40).
 FINGER_SLOP_PX = 16.0
+#: A menu opened by a finger: rows about 9 mm (40 px) high, as the rest of touch mode.
+FINGER_MENU_STYLE = "QMenu::item { min-height: 40px; padding: 2px 28px 2px 28px; }"
 #: How long the zoom must stay still before nodes are cached as pixmaps again.
 CACHE_AFTER_ZOOM_MS = 300
 
@@ -303,13 +305,16 @@ class MapView(QGraphicsView):
         self.open_context_menu(QPointF(point))
         event.accept()
 
-    def open_context_menu(self, viewport_pos: QPointF) -> QMenu:
-        """Show the menu of whatever is at *viewport_pos* (a right click, a long press) and return it."""
+    def open_context_menu(self, viewport_pos: QPointF, by_finger: bool = False) -> QMenu:
+        """Show the menu of whatever is at *viewport_pos* (a right click, a long press) and return it.
+        *by_finger*: its rows are made a fingertip high."""
         if self._context_menu is not None:
             self._context_menu.close()
         scene_pos = self.mapToScene(viewport_pos.toPoint())
         slop = context_menu.LINE_SLOP_PX / (self.zoom() or 1.0)
         menu = context_menu.build_context_menu(self._map_scene, scene_pos, slop, self.zoom_to_fit, self)
+        if by_finger:
+            menu.setStyleSheet(FINGER_MENU_STYLE)
         self._context_menu = menu
 
         def forget() -> None:

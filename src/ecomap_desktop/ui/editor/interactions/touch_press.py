@@ -59,7 +59,7 @@ class FingerPress(TouchGesture):
     def lift(self, point: QPointF) -> None:
         self._timer.stop()
         if self._held:
-            self.view.open_context_menu(self._start)
+            self.view.open_context_menu(self._start, by_finger=True)
         else:
             self._tap()
 

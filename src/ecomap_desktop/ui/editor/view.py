@@ -40,7 +40,9 @@ _LEGEND_MARGIN = 14
 #: How near a finger must come to a thin line to touch it, in screen pixels (a fingertip is ~40).
 FINGER_SLOP_PX = 16.0
 #: A menu opened by a finger: rows about 9 mm (40 px) high, as the rest of touch mode.
-FINGER_MENU_STYLE = "QMenu::item { min-height: 40px; padding: 2px 28px 2px 28px; }"
+FINGER_MENU_STYLE = ("QMenu::item { min-height: 40px; padding: 2px 28px 2px 28px; }"
+                     "QMenu::item:selected { background: palette(highlight);"
+                     " color: palette(highlighted-text); }")
 #: How long the zoom must stay still before nodes are cached as pixmaps again.
 CACHE_AFTER_ZOOM_MS = 300
 

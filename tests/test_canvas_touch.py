@@ -96,6 +96,35 @@ def test_a_tap_selects_and_a_tap_on_the_map_clears(canvas):
     assert not c.scene.node_item(jess).isSelected()
 
 
+def test_a_tap_gives_the_map_the_keyboard(qtbot):
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    from canvas_support import activate
+
+    c = make_canvas(qtbot)
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    layout.addWidget(c.view)
+    field = QLineEdit()
+    layout.addWidget(field)
+    window.show()
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    field.setFocus()
+    assert field.hasFocus()
+    jess = c.add("Jess", 200, 0)
+    fingers = Fingers(c)
+    fingers.tap(c.node_at(jess))
+    assert c.view.hasFocus()  # the keys (and an on-screen keyboard) now reach the map
+    fingers.tap(c.node_at(jess))
+    c.type_text("Jessica")
+    c.key(Qt.Key.Key_Return)
+    assert c.doc.node(jess)["label"] == "Jessica" and field.text() == ""
+    layout.removeWidget(c.view)
+    c.view.setParent(None)  # the canvas fixture closes its own view
+
+
 def test_a_tap_on_a_line_selects_it(canvas):
     c = canvas
     jess = c.add("Jess", 300, 0)

@@ -2445,7 +2445,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+48"/>
+        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+49"/>
         <source>The eco-map</source>
         <translation>El ecomapa</translation>
     </message>
@@ -3039,7 +3039,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+82"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+84"/>
         <source>Eco-map drawing</source>
         <extracomment>Zoom to fit never blows a small map up beyond this. How near a finger must come to a thin line to touch it, in screen pixels (a fingertip is ~40). A menu opened by a finger: rows about 9 mm (40 px) high, as the rest of touch mode. How long the zoom must stay still before nodes are cached as pixmaps again.</extracomment>
         <translation>Dibujo del ecomapa</translation>

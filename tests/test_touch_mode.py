@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QInputDevice
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QApplication, QComboBox, QToolButton
 
 from ecomap_desktop import style
 from ecomap_desktop.ui import preferences
@@ -43,9 +43,11 @@ def _tap(window, point: QPoint) -> None:
     QTest.touchEvent(viewport, touch_screen()).release(0, point, viewport).commit()
 
 
-def _tool_buttons(window) -> list[QToolButton]:
-    return [b for b in window.actions.toolbar.findChildren(QToolButton) if b.isVisible()
-            and b.defaultAction() is not None]
+def _toolbar_targets(window) -> list:
+    """Everything on the toolbar a finger can press: buttons and the line picker's drop-downs."""
+    toolbar = window.actions.toolbar
+    found = toolbar.findChildren(QToolButton) + toolbar.findChildren(QComboBox)
+    return [w for w in found if w.isVisible() and w.objectName() != "qt_toolbar_ext_button"]
 
 
 def test_touching_the_canvas_turns_touch_mode_on(window):
@@ -69,11 +71,15 @@ def test_touching_the_canvas_turns_touch_mode_on(window):
     # The toolbar grew too: bigger icons, and no button a finger could miss.
     assert window.actions.toolbar.iconSize().width() > small_icon
     window.actions.toolbar.adjustSize()
-    for button in _tool_buttons(window):
-        assert button.width() >= FINGER_PX and button.height() >= FINGER_PX, button.text()
+    QApplication.processEvents()
+    targets = _toolbar_targets(window)
+    assert len(targets) >= 10
+    for target in targets:
+        assert target.width() >= FINGER_PX and target.height() >= FINGER_PX, target.accessibleName()
 
 
 def test_touch_mode_can_be_always_or_never_in_settings(qtbot, window):
+    own = {id(w): w.minimumSize() for w in _toolbar_targets(window)}
     dialog = SettingsDialog(window)
     qtbot.addWidget(dialog)
     assert dialog.touch.currentData() == "auto"
@@ -87,6 +93,7 @@ def test_touch_mode_can_be_always_or_never_in_settings(qtbot, window):
     qtbot.addWidget(dialog)
     dialog.touch.setCurrentIndex(dialog.touch.findData("off"))
     dialog.accept()
+    assert {id(w): w.minimumSize() for w in _toolbar_targets(window)} == own  # as they were
     assert not window.touch_mode.is_on()
     assert window.scene.handle_radius() == style.HANDLE_RADIUS
     _tap(window, QPoint(40, 40))

@@ -9,14 +9,14 @@ press in either mode.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSize, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QToolButton
+from PySide6.QtWidgets import QApplication, QComboBox, QMainWindow, QToolButton, QWidget
 
 from ... import style
 from .. import preferences
 
 #: Toolbar icons in touch mode (36 otherwise): with their words under them, buttons of 60+ px.
 TOUCH_ICON = 48
-#: No toolbar button smaller than this in touch mode, whatever its icon and words.
+#: No toolbar button or drop-down smaller than this in touch mode, whatever its icon and words.
 TOUCH_MIN_BUTTON = 48
 
 
@@ -32,6 +32,7 @@ class TouchMode(QObject):
         self._normal_icon = QSize(toolbar.iconSize())
         self._touched = False
         self._on = False
+        self._own_sizes: dict[QWidget, QSize] = {}
         window.view.touch_used.connect(self._on_touch)
         self.apply_setting()
 
@@ -59,9 +60,16 @@ class TouchMode(QObject):
         window.scene.set_handle_radius(style.TOUCH_HANDLE_RADIUS if on else style.HANDLE_RADIUS)
         toolbar = window.actions.toolbar
         toolbar.setIconSize(QSize(TOUCH_ICON, TOUCH_ICON) if on else self._normal_icon)
-        least = QSize(TOUCH_MIN_BUTTON, TOUCH_MIN_BUTTON) if on else QSize(0, 0)
-        for button in toolbar.findChildren(QToolButton):
-            button.setMinimumSize(least)
+        if on:
+            # Buttons and the line picker's drop-downs; their own least sizes come back afterwards.
+            targets = toolbar.findChildren(QToolButton) + toolbar.findChildren(QComboBox)
+            self._own_sizes = {widget: widget.minimumSize() for widget in targets}
+            for widget, own in self._own_sizes.items():
+                widget.setMinimumSize(own.expandedTo(QSize(TOUCH_MIN_BUTTON, TOUCH_MIN_BUTTON)))
+        else:
+            for widget, own in self._own_sizes.items():
+                widget.setMinimumSize(own)
+            self._own_sizes = {}
         self.changed.emit(on)
 
 

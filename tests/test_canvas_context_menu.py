@@ -178,3 +178,14 @@ def test_menu_key_opens_the_selected_nodes_menu(canvas):
     menu = c.view.context_menu()
     assert menu is not None and "rename" in names(menu)
     assert c.scene.selected_node_ids() == [jess]
+
+
+def test_menu_key_on_a_selected_connection_opens_its_menu(canvas):
+    c = canvas
+    jess = c.add("Jess", 300, 0)
+    edge_id = c.doc.add_edge(c.doc.centre_id, jess)
+    c.scene.select_ids(edge_ids=[edge_id])
+    origin = QPoint(0, 0)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, origin, c.view.mapToGlobal(origin))
+    QApplication.sendEvent(c.view.viewport(), event)
+    assert names(c.view.context_menu()) == ["line", "arrow", "delete"]

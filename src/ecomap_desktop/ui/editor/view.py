@@ -300,10 +300,15 @@ class MapView(QGraphicsView):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
         point = event.pos()
         if event.reason() == QContextMenuEvent.Reason.Keyboard:
-            # The Menu key: the menu of the node the keys act on, else of the middle of the view.
-            selected = self._map_scene.selected_node_ids()
-            centre = self.viewport().rect().center()
-            point = self.mapFromScene(self._map_scene.node_item(selected[-1]).pos()) if selected else centre
+            # The Menu key: the menu of the node the keys act on, else of the selected connection
+            # (its middle), else of the middle of the view.
+            scene = self._map_scene
+            nodes, edges = scene.selected_node_ids(), scene.selected_edge_ids()
+            point = self.viewport().rect().center()
+            if nodes:
+                point = self.mapFromScene(scene.node_item(nodes[-1]).pos())
+            elif edges:
+                point = self.mapFromScene(scene.edge_item(edges[-1]).sceneBoundingRect().center())
         self.open_context_menu(QPointF(point))
         event.accept()
 

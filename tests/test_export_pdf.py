@@ -444,3 +444,24 @@ def test_reportlab_and_numpy_are_not_loaded_at_start_up():
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_keys_group_shape_and_the_colour_other_look_clearly_different():
+    """A group is a white box in the key; a category is a square swatch of its colour, so "Group or
+    organisation" and the pale grey of "Other" are never the same symbol."""
+    from ecomap_desktop.export.compose.legend import draw_legend, legend_items
+    from ecomap_desktop.export.compose.mapinfo import read_map
+    from export_support import RecordingPainter
+
+    doc = Document("Okafor family")
+    doc.add_node({"label": "Ada", "category": "other"})
+    doc.add_node({"label": "Clinic", "kind": "group", "category": "health"})
+    items = legend_items(read_map(doc), 120.0)
+    painter = RecordingPainter()
+    draw_legend(painter, items, 0.0, 0.0, 300.0, 1, 1.0)
+    boxes = painter.of("rrect")[1:]  # the first is the key's own frame
+    group_box = next(c for c in boxes if c[5] > 0 and c[3] > c[4])  # rounded and wider than tall
+    other_swatch = next(c for c in boxes if c[6] == style.category_fill("other"))
+    assert group_box[6] == "#ffffff" and group_box[6] != other_swatch[6]
+    assert other_swatch[3] == other_swatch[4] and other_swatch[5] == 0.0  # a square, square-cornered
+    assert [c[4] for c in painter.of("circle")] == ["#ffffff"]  # the person's circle: white too

@@ -819,8 +819,9 @@
         <translation>Lo que nos gustaría de aquí en adelante</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/compose/legend.py" line="+63"/>
+        <location filename="../../src/ecomap_desktop/export/compose/legend.py" line="+68"/>
         <source>Legend</source>
+        <extracomment>The key&apos;s node shapes are drawn on white; a category&apos;s colour is a square swatch of this side.</extracomment>
         <translation>Leyenda</translation>
     </message>
     <message>

@@ -23,6 +23,11 @@ class LegendItem:
     def height(self) -> float:
         return max(16.0, len(self.lines) * LEGEND_TEXT_SIZE * 1.25 + 3)
 
+#: The key's node shapes are drawn on white; a category's colour is a square swatch of this side.
+SHAPE_FILL = "#ffffff"
+SWATCH_SIZE = 11.0
+
+
 def legend_items(info: MapInfo | None, text_width: float) -> list[LegendItem]:
     """The map's own legend entries first, then the two node shapes, then the colours it uses."""
     items = []
@@ -90,10 +95,13 @@ def _draw_legend_symbol(p: Painter, item: LegendItem, x: float, mid: float, stro
     if item.kind == "line":
         draw_line_sample(p, item.key, x, mid, LEGEND_SAMPLE, max(stroke_scale, 0.6))
     elif item.kind == "shape" and item.key == "person":
-        p.circle(x + LEGEND_SAMPLE / 2, mid, 7.5, style.DEFAULT_FILL, style.NODE_OUTLINE, outline_w)
+        # Shapes are outlines on white (the shape is the meaning); colours are square swatches, so the
+        # group's box never looks like the pale grey of "Other".
+        p.circle(x + LEGEND_SAMPLE / 2, mid, 7.5, SHAPE_FILL, style.NODE_OUTLINE, outline_w)
     elif item.kind == "shape":
-        p.rounded_rect(x + LEGEND_SAMPLE / 2 - 13, mid - 7, 26, 14, 3.5, style.DEFAULT_FILL,
+        p.rounded_rect(x + LEGEND_SAMPLE / 2 - 13, mid - 7, 26, 14, 3.5, SHAPE_FILL,
                        style.NODE_OUTLINE, outline_w)
     else:
-        p.rounded_rect(x + LEGEND_SAMPLE / 2 - 13, mid - 6, 26, 12, 3.0, style.category_fill(item.key),
-                       style.NODE_OUTLINE, outline_w * 0.8)
+        side = SWATCH_SIZE
+        p.rounded_rect(x + LEGEND_SAMPLE / 2 - side / 2, mid - side / 2, side, side, 0.0,
+                       style.category_fill(item.key), style.NODE_OUTLINE, outline_w * 0.8)

@@ -19,10 +19,10 @@ def canvas(qtbot):
     return make_canvas(qtbot)
 
 
-def _wheel(view, pos: QPoint, steps: int) -> None:
+def _wheel(view, pos: QPoint, steps: int, modifiers=CTRL) -> None:
     event = QWheelEvent(
         QPointF(pos), QPointF(view.viewport().mapToGlobal(pos)), QPoint(0, 0), QPoint(0, 120 * steps),
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+        Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase, False,
     )
     QApplication.sendEvent(view.viewport(), event)
 
@@ -32,7 +32,7 @@ def test_view_has_an_accessible_name(canvas):
     assert "Tab" in canvas.view.accessibleDescription()
 
 
-def test_wheel_zooms_around_the_pointer(canvas):
+def test_ctrl_wheel_zooms_around_the_pointer(canvas):
     c = canvas
     pointer = QPoint(650, 200)
     under = c.view.mapToScene(pointer)

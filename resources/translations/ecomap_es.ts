@@ -3040,15 +3040,15 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+84"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+85"/>
         <source>Eco-map drawing</source>
         <extracomment>Zoom to fit never blows a small map up beyond this. How near a finger must come to a thin line to touch it, in screen pixels (a fingertip is ~40). A menu opened by a finger: rows about 9 mm (40 px) high, as the rest of touch mode. How long the zoom must stay still before nodes are cached as pixmaps again.</extracomment>
         <translation>Dibujo del ecomapa</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The map. Tab moves between people and groups; arrow keys move the selected ones; Enter or F2 edits a name; C starts a connection; Delete removes; Ctrl+Plus and Ctrl+Minus zoom; drag with the middle button or with Space held to pan.</source>
-        <translation>El mapa. Tab pasa de una persona o grupo a otro; las flechas mueven lo seleccionado; Enter o F2 edita un nombre; C empieza una conexión; Delete elimina; Ctrl+Plus y Ctrl+Minus acercan y alejan; arrastre con el botón del medio, o con la barra espaciadora presionada, para moverse por el mapa.</translation>
+        <source>The map. Tab moves between people and groups; arrow keys move the selected ones; Enter or F2 edits a name; C starts a connection; Delete removes; the wheel scrolls; Ctrl+wheel, Ctrl+Plus and Ctrl+Minus zoom; drag with the middle button or with Space held to pan.</source>
+        <translation>El mapa. Tab pasa de una persona o grupo a otro; las flechas mueven lo seleccionado; Enter o F2 edita un nombre; C empieza una conexión; Delete elimina; la rueda desplaza el mapa; Ctrl+rueda, Ctrl+Plus y Ctrl+Minus acercan y alejan; arrastre con el botón del medio, o con la barra espaciadora presionada, para moverse por el mapa.</translation>
     </message>
 </context>
 <context>

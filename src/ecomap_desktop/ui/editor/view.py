@@ -1,7 +1,8 @@
 """The canvas widget: zoom, pan and keyboard for a MapScene.
 
-Left-drag on empty canvas draws a selection rectangle; pan with the middle button, or hold Space and
-drag. Wheel, pinch and Ctrl+Plus/Minus zoom.
+Left-drag on empty canvas draws a selection rectangle; the wheel scrolls; pan with the middle button,
+or hold Space and drag; Ctrl+wheel, pinch and Ctrl+Plus/Minus zoom. Scroll bars show while the map is
+larger than the view.
 """
 
 from __future__ import annotations
@@ -78,14 +79,15 @@ class MapView(QGraphicsView):
         # Every item sets the pen, brush and font it uses, so per-item save/restore is wasted work.
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        # A calm canvas: no scroll bars (pan with the middle button or Space+drag; zoom to fit).
+        # A calm canvas: scroll bars only while the map is larger than the view (_update_scroll_bars).
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Eco-map drawing"))
         self.setAccessibleDescription(self.tr(
             "The map. Tab moves between people and groups; arrow keys move the selected ones; "
-            "Enter or F2 edits a name; C starts a connection; Delete removes; Ctrl+Plus and "
-            "Ctrl+Minus zoom; drag with the middle button or with Space held to pan."
+            "Enter or F2 edits a name; C starts a connection; Delete removes; the wheel scrolls; "
+            "Ctrl+wheel, Ctrl+Plus and Ctrl+Minus zoom; drag with the middle button or with Space held "
+            "to pan."
         ))
         # Fingers are read directly (touch_input.py); pinching a touch pad comes as a native gesture.
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
@@ -185,11 +187,14 @@ class MapView(QGraphicsView):
         self._cache_timer.start()
         self._map_scene.set_view_scale(self.zoom())
         self._place_legend()
+        self._update_scroll_bars()
         self.zoom_changed.emit(self.zoom())
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        # As in diagram editors: the wheel (or two fingers on a touchpad) scrolls, Ctrl+wheel zooms
+        # (a touchpad's pinch arrives as Ctrl+wheel on Windows and Linux, as a gesture on macOS).
         steps = event.angleDelta().y() / 120.0
-        if not steps:
+        if not steps or not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             super().wheelEvent(event)
             return
         self.set_zoom(self.zoom() * (ZOOM_STEP ** steps), event.position())
@@ -365,6 +370,20 @@ class MapView(QGraphicsView):
         margin_x = self.viewport().width() / scale
         margin_y = self.viewport().height() / scale
         self.setSceneRect(rect.adjusted(-margin_x, -margin_y, margin_x, margin_y))
+        self._update_scroll_bars(rect)
+
+    def _update_scroll_bars(self, bounds: QRectF | None = None) -> None:
+        """Scroll bars while the map (not the room around it) is larger than the view, each way."""
+        rect = self._map_scene.items_bounding_rect() if bounds is None else bounds
+        shown = self.transform().mapRect(rect)
+        # The room the view has with no scroll bars, so showing one cannot make it flicker.
+        room = self.maximumViewportSize()
+        on, off = Qt.ScrollBarPolicy.ScrollBarAlwaysOn, Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        wide, tall = shown.width() > room.width(), shown.height() > room.height()
+        if wide != (self.horizontalScrollBarPolicy() == on):
+            self.setHorizontalScrollBarPolicy(on if wide else off)
+        if tall != (self.verticalScrollBarPolicy() == on):
+            self.setVerticalScrollBarPolicy(on if tall else off)
 
     # ----- legend in the corner -----------------------------------------------------------------
 

@@ -40,6 +40,17 @@ class PictureCombo(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(0)
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        # Room for the whole picture and the arrow, none for words.
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        icon = self.iconSize()
+        contents = QSize(icon.width() + 4, max(icon.height(), self.fontMetrics().height()))
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, contents, self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.sizeHint()
+
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()

@@ -111,3 +111,10 @@ def test_the_arrow_choices_say_which_way_in_words_for_the_selected_line(qtbot):
     window.scene.select_ids()
     assert picker.flow_combo.itemText(picker.flow_combo.findData("to_target")) == "Arrow one way"
     window.undo_stack.setClean()
+
+
+def test_the_arrow_and_colour_boxes_show_their_whole_picture(qtbot):
+    window = _window(qtbot)
+    for combo in (window.style_picker.flow_combo, window.style_picker.colour_combo):
+        assert combo.width() >= combo.iconSize().width() + 16, combo.accessibleName()
+    window.undo_stack.setClean()

@@ -2392,7 +2392,7 @@
 <context>
     <name>LineStylePicker</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/style_picker.py" line="+66"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/style_picker.py" line="+77"/>
         <source>Line style for connections</source>
         <extracomment>The style every new connection starts with.</extracomment>
         <translation>Estilo de línea para las conexiones</translation>

@@ -74,7 +74,8 @@ def test_loading_pauses_the_collector_and_always_turns_it_back_on(qtbot, tmp_pat
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QWidget
 
-    from ecomap_desktop.ui.window.file_controller import FileController, collector_paused
+    from ecomap_desktop.collector import collector_paused
+    from ecomap_desktop.ui.window.file_controller import FileController
 
     states = []
     with collector_paused():

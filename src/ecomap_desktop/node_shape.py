@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass, replace
 
 from . import style
-from .wrapping import Measure, balanced, one_line, widest_word
+from .wrapping import Measure, Paragraph, one_line
 
 #: Noto Sans's line height and ascent, in ems (its hhea ascender 1069 and descender -293 per 1000):
 #: both back ends stack lines with these, so the text block has one height everywhere.
@@ -49,6 +49,9 @@ class NodeShape:
     #: What the text needs at a text scale of 1: a circle's radius, or a group's half width and
     #: half height (padding included); see outline_at.
     need: tuple[float, float] = (0.0, 0.0)
+    #: Each row's width as measured while fitting it (scene units, text scale 1), so a back end that
+    #: places the rows need not measure them again.
+    widths: tuple[float, ...] = ()
 
     @property
     def outline(self) -> tuple[float, float, float]:
@@ -137,7 +140,8 @@ def node_shape(kind: str, label: str, measure: Measure, household: str = "",
         else:
             radius = math.hypot(width / 2, half_h) + CIRCLE_PAD if label else 0.0
             need = (radius, radius)
-        shape = NodeShape(kind, base_w, base_h, corner, (label,) if label else (), (), rows, need)
+        shape = NodeShape(kind, base_w, base_h, corner, (label,) if label else (), (), rows, need,
+                          (width,) if label else ())
         return shape if text_scale == 1.0 else _at(shape, text_scale)
     house_measure = household_measure or measure
     widths: dict[str, float] = {}
@@ -149,45 +153,56 @@ def node_shape(kind: str, label: str, measure: Measure, household: str = "",
             found = widths[key] = (house_measure if small else measure)(text)
         return found
 
+    # Each text split and its runs of words measured once, however many widths are tried.
+    label_text = Paragraph(label, lambda t: width_of(t, False)) if label else None
+    house_text = Paragraph(household, lambda t: width_of(t, True)) if household else None
+
+    laid_out: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple] = {}
+
     def measured(wrap_width: float):
-        lines = balanced(label, wrap_width, lambda t: width_of(t, False)) if label else []
-        house = balanced(household, wrap_width, lambda t: width_of(t, True)) if household else []
-        rows = _rows(lines, size, house)
-        row_widths = [width_of(t, i >= len(lines)) for i, (t, _, _) in enumerate(rows)]
-        return lines, house, rows, row_widths
+        lines = label_text.balanced(wrap_width) if label_text else []
+        house = house_text.balanced(wrap_width) if house_text else []
+        key = (tuple(lines), tuple(house))
+        found = laid_out.get(key)  # several widths often give the same lines
+        if found is None:
+            rows = _rows(lines, size, house)
+            row_widths = [width_of(t, i >= len(lines)) for i, (t, _, _) in enumerate(rows)]
+            found = laid_out[key] = (lines, house, rows, row_widths, _circle_need(rows, row_widths))
+        return found
 
     base_w, base_h, corner = base_outline(kind)
-    widest = widest_word(label, lambda t: width_of(t, False)) if label else 0.0
-    lines, house, rows, row_widths = measured(wrap_width)
+    widest = label_text.widest() if label_text else 0.0
+    lines, house, rows, row_widths, need = measured(wrap_width)
+    best_widths = row_widths
     if kind == "group":
         # Wider, rather than a third line or a word broken in two.
         for wider in _GROUP_WRAPS:
             if wider > wrap_width and (len(lines) > 2 or widest > wrap_width):
                 wrap_width = wider
-                lines, house, rows, row_widths = measured(wider)
+                lines, house, rows, row_widths, _ = measured(wider)
         need = (max(row_widths, default=0.0) / 2 + GROUP_PAD_X, (-rows[0][2] if rows else 0.0) + GROUP_PAD_Y)
         shape = NodeShape(kind, max(base_w, need[0]), max(base_h, need[1]), corner, tuple(lines),
-                          tuple(house), tuple(rows), need)
+                          tuple(house), tuple(rows), need, tuple(row_widths))
         return shape if text_scale == 1.0 else _at(shape, text_scale)
-    need = _circle_need(rows, row_widths)
     if need > base_w or len(lines) > 2 or widest > wrap_width:
         # The wrap width that reads best in the smallest circle: each extra line, and above all a
         # word broken in two, counts as the circle being that much larger.
         def score(width: float, trial_lines: list[str], trial_need: float) -> float:
             return trial_need + _LINE_COST * len(trial_lines) + (_BREAK_COST if widest > width else 0.0)
 
-        best = (score(wrap_width, lines, need), need, (lines, house, rows))
+        best = (score(wrap_width, lines, need), need, (lines, house, rows, row_widths))
         for fraction in _CIRCLE_WRAPS:
             width = wrap_width * fraction
             trial = measured(width)
-            trial_need = _circle_need(trial[2], trial[3])
+            trial_need = trial[4]
             trial_score = score(width, trial[0], trial_need)
             if trial_score < best[0] - 1e-6:
-                best = (trial_score, trial_need, trial[:3])
+                best = (trial_score, trial_need, trial[:4])
         need = best[1]
-        lines, house, rows = best[2]
+        lines, house, rows, best_widths = best[2]
     radius = max(base_w, need)
-    shape = NodeShape(kind, radius, radius, radius, tuple(lines), tuple(house), tuple(rows), (need, need))
+    shape = NodeShape(kind, radius, radius, radius, tuple(lines), tuple(house), tuple(rows), (need, need),
+                      tuple(best_widths))
     return shape if text_scale == 1.0 else _at(shape, text_scale)
 
 

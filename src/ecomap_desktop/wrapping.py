@@ -9,6 +9,7 @@ characters. No text is ever dropped or replaced by an ellipsis. Pure Python: no 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 Measure = Callable[[str], float]
@@ -100,17 +101,107 @@ def widest_word(text: str, measure: Measure) -> float:
 def balanced(text: str, max_width: float, measure: Measure) -> list[str]:
     """Lines of a one-paragraph *text* as few as wrap gives at *max_width*, but as even as they can
     be ("Food pantry" / "at the Y" rather than "Food pantry at the" / "Y")."""
-    lines = wrap_paragraph(text, max_width, measure)
-    if len(lines) < 2:
+    return Paragraph(text, measure).balanced(max_width)
+
+
+#: Texts of up to this many pieces have every run measured at once (at most 36 runs for 8 pieces).
+_ALL_RUNS_MAX = 8
+
+
+class Paragraph:
+    """One paragraph to be wrapped at many widths (a node tries several, and balancing bisects):
+    split into pieces once, each run of pieces measured once. Gives the lines wrap_paragraph and
+    balanced give, without repeating their work at every width."""
+
+    __slots__ = ("text", "_measure", "_tokens", "_spans", "_whole", "_widest", "_cuts", "_wraps")
+
+    def __init__(self, text: str, measure: Measure) -> None:
+        self.text = text.strip()
+        self._measure = measure
+        self._tokens = tokens(self.text) if self.text else []
+        self._spans: dict[tuple[int, int], float] = {}  # (first, last) piece -> width of that run
+        self._whole: float | None = None
+        self._widest: float | None = None
+        # A short text's lines at a width depend only on which of its runs fit in that width: with
+        # every run measured (_cuts, sorted), each different fit is wrapped once (_wraps).
+        self._cuts: list[float] | None = None
+        self._wraps: dict[int, tuple[str, ...]] = {}
+        if 1 < len(self._tokens) <= _ALL_RUNS_MAX:
+            count = len(self._tokens)
+            self._cuts = sorted({self._span(i, j) for i in range(count) for j in range(i, count)})
+
+    def _span(self, first: int, last: int) -> float:
+        key = (first, last)
+        width = self._spans.get(key)
+        if width is None:
+            width = self._spans[key] = self._measure("".join(self._tokens[first : last + 1]).rstrip())
+        return width
+
+    def widest(self) -> float:
+        """widest_word of the text: the widest piece no line may break."""
+        if self._widest is None:
+            self._widest = max((self._span(i, i) for i, token in enumerate(self._tokens) if token.strip()),
+                               default=0.0)
+        return self._widest
+
+    def wrap(self, max_width: float) -> list[str]:
+        """wrap_paragraph(text, max_width, measure)."""
+        return list(self._lines(max_width))
+
+    def _lines(self, max_width: float) -> tuple[str, ...] | list[str]:
+        cuts = self._cuts
+        if cuts is None or self.widest() > max_width:
+            return self._wrap(max_width)  # a word broken in two: its pieces are not runs
+        fits = bisect_right(cuts, max_width)
+        lines = self._wraps.get(fits)
+        if lines is None:
+            lines = self._wraps[fits] = tuple(self._wrap(max_width))
         return lines
-    low = widest_word(text, measure)
-    if low >= max_width:
-        return lines  # a word is broken anyway: keep the plain wrap
-    high = max_width
-    for _ in range(8):  # to within half a percent of the width: plenty for a name
-        middle = (low + high) / 2
-        if len(wrap_paragraph(text, middle, measure)) == len(lines):
-            high = middle
-        else:
-            low = middle
-    return wrap_paragraph(text, high, measure)
+
+    def _wrap(self, max_width: float) -> list[str]:
+        # While no word is wider than the line, every choice below compares max_width with the width
+        # of a run of pieces (the whole text is one), which is what lets _lines() reuse an answer.
+        if not self.text:
+            return [""]
+        if self._whole is None:  # the whole text is the run of all its pieces
+            self._whole = self._span(0, len(self._tokens) - 1)
+        if self._whole <= max_width:
+            return [self.text]
+        if self.widest() > max_width:
+            return wrap_paragraph(self.text, max_width, self._measure)  # a word is broken: the full rule
+        toks, lines, start = self._tokens, [], -1
+        for index in range(len(toks)):
+            if start >= 0 and self._span(start, index) <= max_width:
+                continue
+            if start >= 0:
+                lines.append("".join(toks[start:index]).rstrip())
+            start = index
+        if start >= 0:
+            last = "".join(toks[start:])
+            if last.strip():
+                lines.append(last.rstrip())
+        return lines
+
+    def balanced(self, max_width: float) -> list[str]:
+        """balanced(text, max_width, measure)."""
+        lines = self._lines(max_width)
+        count = len(lines)
+        if count < 2:
+            return list(lines)
+        low = self.widest()
+        if low >= max_width:
+            return list(lines)  # a word is broken anyway: keep the plain wrap
+        high = max_width
+        cuts, wraps = self._cuts, self._wraps
+        for _ in range(8):  # to within half a percent of the width: plenty for a name
+            middle = (low + high) / 2
+            if cuts is None:
+                fewest = len(self._wrap(middle)) == count
+            else:  # _lines(middle), inlined: this loop runs thousands of times on a big map
+                found = wraps.get(bisect_right(cuts, middle))
+                fewest = len(found if found is not None else self._lines(middle)) == count
+            if fewest:
+                high = middle
+            else:
+                low = middle
+        return list(self._lines(high))

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from .. import labels, style
+from ..collector import collector_paused
 from ..model.document import Document
 from ..model.vocabulary import RINGS
 from .items.edge_item import EdgeItem
@@ -319,15 +320,16 @@ class MapProjection(QGraphicsScene):
         self._edges_at.clear()
 
     def _rebuild(self) -> None:
-        self._clear_items()
-        # Read straight from the map (no copy per item: a big map has thousands), in the usual order.
-        graph, document = self.document.graph_view(), self.document
-        for node_id, data in graph.nodes(data=True):
-            self._add_node_item(node_id, data)
-        for edge_id in document.edge_ids():
-            source, target = document.edge_ends(edge_id)
-            self._add_edge_item(edge_id, source, target, graph.edges[source, target])
-        self._on_meta_changed("legend")
+        with collector_paused():  # thousands of items made at once (see collector.py)
+            self._clear_items()
+            # Read straight from the map (no copy per item: a big map has thousands), in the usual order.
+            graph, document = self.document.graph_view(), self.document
+            for node_id, data in graph.nodes(data=True):
+                self._add_node_item(node_id, data)
+            for edge_id in document.edge_ids():
+                source, target = document.edge_ends(edge_id)
+                self._add_edge_item(edge_id, source, target, graph.edges[source, target])
+            self._on_meta_changed("legend")
 
     def _on_node_added(self, node_id: str) -> None:
         self._add_node_item(node_id, self.document.node(node_id))

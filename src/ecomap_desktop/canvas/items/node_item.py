@@ -6,7 +6,7 @@ import math
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneHoverEvent,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import geometry, node_shape, style
-from .text_layout import TextBlock, build_block, font_metrics, label_font, text_width
+from .text_layout import TextBlock, block_rect, build_block, font_metrics, label_font, text_width
 
 NODE_Z = 10.0
 
@@ -75,7 +75,9 @@ class NodeItem(QGraphicsItem):
         self._corner = 0.0
         self._handle_centre = _ORIGIN
         self._base_bounds = _NO_RECT
-        self._text = _NO_TEXT
+        self._text: TextBlock | None = _NO_TEXT  # None: placed when first drawn (see _block)
+        self._text_rect = _NO_RECT
+        self._fonts = (_NO_FONT, _NO_FONT)
         self._placeholder = ""  # faint words while the label is empty (the centre: the family's name)
         self._showing_placeholder = False
         self._text_boost = 1.0
@@ -108,6 +110,7 @@ class NodeItem(QGraphicsItem):
             # No text to lay out yet (a new item): the kind's own size; set_content lays out once.
             half_w, half_h, corner = node_shape.base_outline(kind)
             self._shape = node_shape.NodeShape(kind, half_w, half_h, corner, (), (), ())
+            self._text, self._text_rect = _NO_TEXT, _NO_RECT
             self._set_outline(self._shape.outline)
             self._update_bounds()
 
@@ -204,11 +207,11 @@ class NodeItem(QGraphicsItem):
 
     def text_lines(self) -> list[str]:
         """The label and household lines as drawn, for tests and accessibility."""
-        return [line for _, _, line in self._text.rows]
+        return [line for _, _, line in self._block().rows]
 
     def text_line_rects(self) -> list[QRectF]:
         """Each drawn line's box in item coordinates at 100% (for tests: is the name inside?)."""
-        return list(self._text.line_rects)
+        return list(self._block().line_rects)
 
     def text_rect(self) -> QRectF:
         """The drawn text's box in item coordinates, boost included."""
@@ -238,11 +241,18 @@ class NodeItem(QGraphicsItem):
         )
         self._shape = shape
         self._set_outline(shape.outline_at(self._text_boost))
-        self._text = build_block(shape.rows, font, small)
+        # The lines are placed for drawing when first drawn: on a big map most names never are.
+        self._text, self._fonts = None, (font, small)
+        self._text_rect = block_rect(shape.rows, shape.widths)
         self._update_bounds()
 
+    def _block(self) -> TextBlock:
+        if self._text is None:
+            self._text = build_block(self._shape.rows, *self._fonts, self._shape.widths)
+        return self._text
+
     def _boosted_text_rect(self) -> QRectF:
-        rect = self._text.rect
+        rect = self._text_rect
         boost = self._text_boost
         return QRectF(rect.x() * boost, rect.y() * boost, rect.width() * boost, rect.height() * boost)
 
@@ -298,7 +308,7 @@ class NodeItem(QGraphicsItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod * self._half_height < style.LABEL_MIN_NODE_PX:
             return  # too small on screen for text or handle to mean anything
-        if self._text.rows and not self._label_hidden:
+        if self._shape.rows and not self._label_hidden:
             self._paint_text(painter)
         if self.handle_visible():
             self._paint_handle(painter)
@@ -310,7 +320,7 @@ class NodeItem(QGraphicsItem):
             painter.save()
             painter.scale(boost, boost)
         painter.setPen(self._placeholder_pen if self._showing_placeholder else self._text_pen)
-        for font, position, static in self._text.runs:
+        for font, position, static in self._block().runs:
             painter.setFont(font)
             painter.drawStaticText(position, static)
         if boost != 1.0:
@@ -365,5 +375,6 @@ _NO_PATH = QPainterPath()
 _NO_RECT = QRectF()
 _ORIGIN = QPointF()
 _NO_TEXT = TextBlock([], QRectF())
+_NO_FONT = QFont()
 _NO_SHAPE = node_shape.NodeShape("person", 0.0, 0.0, 0.0, (), (), ())
 _NODE_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable

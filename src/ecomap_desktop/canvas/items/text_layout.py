@@ -89,10 +89,19 @@ class TextBlock:
         return self._runs
 
 
-def build_block(rows: list[tuple[str, float, float]], font: QFont, small: QFont) -> TextBlock:
+def block_rect(rows, widths) -> QRectF:
+    """The box build_block's lines fill, from node_shape's rows and their measured widths."""
+    if not rows:
+        return QRectF()
+    max_width, top = max(widths), rows[0][2]
+    return QRectF(-max_width / 2, top, max_width, -2 * top)
+
+
+def build_block(rows, font: QFont, small: QFont, widths=None) -> TextBlock:
     """Lines placed as node_shape laid them out: (text, size, top), each centred on x = 0.
 
-    Rows at the label's size are drawn with *font*, the others (household members) with *small*.
+    Rows at the label's size are drawn with *font*, the others (household members) with *small*;
+    *widths* are the rows' widths in those fonts when node_shape has measured them already.
     """
     if not rows:
         return TextBlock([], QRectF())
@@ -100,9 +109,9 @@ def build_block(rows: list[tuple[str, float, float]], font: QFont, small: QFont)
     placed = []
     boxes = []
     max_width = 0.0
-    for line, size, top in rows:
+    for index, (line, size, top) in enumerate(rows):
         row_font = font if size == label_size else small
-        width = text_width(font_metrics(row_font), line)
+        width = widths[index] if widths else text_width(font_metrics(row_font), line)
         placed.append((row_font, QPointF(-width / 2, top), line))
         boxes.append(QRectF(-width / 2, top, width, size * LINE_HEIGHT))
         max_width = max(max_width, width)

@@ -2,7 +2,7 @@
 
 The floor is the same interpreter importing PySide6 widgets and networkx and showing a bare
 QMainWindow with a QGraphicsView. Each run is a fresh process; we report medians of several runs
-and the ratio (target: <= 2x). Also checks that reportlab is not imported at start-up.
+and the ratio (target: <= 1.5x). Also checks that reportlab is not imported at start-up.
 
 Usage: python benchmarks/bench_startup.py [--runs N] [--json OUT]
 """
@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+TARGET_RATIO = 1.5  # issue 18
 
 CHILD_APP = r"""
 import sys, time
@@ -115,11 +116,13 @@ def main() -> int:
         "app_median_s": round(app, 4),
         "floor_median_s": round(floor, 4),
         "ratio": round(app / floor, 2),
-        "target_ratio": 2.0,
+        "target_ratio": TARGET_RATIO,
+        "app_runs_s": [round(t, 4) for t in app_times],
+        "floor_runs_s": [round(t, 4) for t in floor_times],
         "reportlab_imported_at_startup": reportlab_loaded,
     }
     print(f"start-up to first paint ({example.name}, {args.runs} runs): app {app * 1000:.0f} ms, "
-          f"bare Qt floor {floor * 1000:.0f} ms, ratio {app / floor:.2f}x (target <= 2x); "
+          f"bare Qt floor {floor * 1000:.0f} ms, ratio {app / floor:.2f}x (target <= {TARGET_RATIO:g}x); "
           f"reportlab imported at start-up: {reportlab_loaded}")
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

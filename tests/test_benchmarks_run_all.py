@@ -27,10 +27,21 @@ def test_quick_run_of_every_benchmark_writes_the_table_and_json(tmp_path):
     assert set(by_area) == {"start-up", "canvas", "files", "export"}
     measures = {(r["area"], r["measure"]) for r in result["rows"]}
     for expected in [("start-up", "to first paint"), ("canvas", "drag"), ("canvas", "redraw 100%"),
-                     ("files", "load to visible"), ("files", "save (backup, fsync)"), ("export", "PDF")]:
+                     ("canvas", "scene build"), ("files", "load to visible"),
+                     ("files", "one edit (rename)"), ("files", "save (backup, fsync)"), ("export", "PDF"),
+                     ("export", "PDF, every name drawn")]:
         assert expected in measures, expected
+    targets = {(r["area"], r["measure"]): r["target"] for r in result["rows"]}
+    assert targets[("canvas", "scene build")] == "<= 4x"
+    assert targets[("files", "save (backup, fsync)")] == "<= 2x"
+    assert targets[("start-up", "to first paint")] == "<= 1.5x"
+    assert targets[("export", "PDF, every name drawn")] == "<= 0.5x"
+    for r in result["rows"]:
+        if r["reference_ms"]:  # every ratio comes with its range over the runs
+            low, high = r["ratio_min_max"]
+            assert low <= high and r["runs"] >= 1, r
     drag = next(r for r in by_area["canvas"] if r["measure"] == "drag")
-    assert drag["reference"] == "bare QGraphicsScene" and drag["target"] == "<= 3x"
+    assert drag["reference"] == "bare QGraphicsScene" and drag["target"] == "<= 2x"
     assert drag["ratio"] == round(drag["ours_ms"] / drag["reference_ms"], 3) or abs(
         drag["ratio"] - drag["ours_ms"] / drag["reference_ms"]) < 0.01
     assert "to first paint" in proc.stdout and "QUICK run" in proc.stdout and str(result_file) in proc.stdout

@@ -150,3 +150,33 @@ def test_save_still_writes_what_json_dumps_would(tmp_path):
     save_document(doc, path)
     expected = (json.dumps(mapfile.document_to_data(doc), ensure_ascii=False, indent=2) + "\n").encode()
     assert path.read_bytes() == expected
+
+
+def test_opening_a_map_fits_it_first_and_draws_each_connection_once(qtbot, tmp_path, monkeypatch):
+    from ecomap_desktop.canvas.items import edge_item
+    from ecomap_desktop.geometry import outline_distance
+    from ecomap_desktop.ui.main_window import MainWindow
+
+    path = tmp_path / "map.ecomap"
+    _, edges = build_map(path, 300)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    built = []
+    real_build = edge_item.build_shape
+    monkeypatch.setattr(edge_item, "build_shape", lambda *args: built.append(args) or real_build(*args))
+    assert window.open_path(str(path))
+    scene = window.scene
+    drawn = [e for e in scene.edge_ids() if scene.edge_item(e).drawn_ends() is not None]
+    assert len(scene.edge_ids()) == edges and len(drawn) > edges * 3 // 4  # a few join overlapping nodes
+    assert len(built) == len(drawn)  # each drawn once: not before the zoom to fit and again after it
+    assert window.view.zoom() < 1.0 and window.scene.text_boost() > 1.0  # fitted: names enlarged
+    for edge_id in drawn[:50]:  # and the lines end on the outlines as drawn at that zoom
+        source, target = window.document.edge_ends(edge_id)
+        start, _end = scene.edge_item(edge_id).drawn_ends()
+        item = scene.node_item(source)
+        offset = start - item.pos()
+        reach = outline_distance(item.outline(), offset.x(), offset.y())
+        assert abs((offset.x() ** 2 + offset.y() ** 2) ** 0.5 - reach) < 0.5
+    monkeypatch.setattr(dialogs, "ask_unsaved_changes", lambda parent, name: "discard")
+    window.close()

@@ -50,6 +50,9 @@ class MapProjection(QGraphicsScene):
     legend_changed = Signal()
     # The area the map covers changed (views adjust how far one can scroll).
     content_changed = Signal()
+    # A rebuild has made every node's item and the connections come next: a view that fits the map
+    # to the window does it now, so the connections are drawn once, at the text size of that zoom.
+    nodes_rebuilt = Signal()
 
     def __init__(self, document: Document, parent=None) -> None:
         super().__init__(parent)
@@ -326,10 +329,11 @@ class MapProjection(QGraphicsScene):
             graph, document = self.document.graph_view(), self.document
             for node_id, data in graph.nodes(data=True):
                 self._add_node_item(node_id, data)
+            self._on_meta_changed("legend")
+            self.nodes_rebuilt.emit()
             for edge_id in document.edge_ids():
                 source, target = document.edge_ends(edge_id)
                 self._add_edge_item(edge_id, source, target, graph.edges[source, target])
-            self._on_meta_changed("legend")
 
     def _on_node_added(self, node_id: str) -> None:
         self._add_node_item(node_id, self.document.node(node_id))

@@ -82,7 +82,11 @@ class MainWindow(QMainWindow):
         self.files.file_state_changed.connect(self._update_title)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.document.node_changed.connect(self._update_title)
-        self.document.reset.connect(self._after_reset)
+        self.document.reset.connect(self._update_title)
+        # A new map is shown whole. Fitted as soon as its nodes are made, before its connections,
+        # which would otherwise all be drawn twice (the zoom changes the names' size, and so the
+        # outlines the lines end on).
+        self.scene.nodes_rebuilt.connect(self.view.zoom_to_fit)
         self.conversation = install_conversation(self)  # guide, summary and parent view
         self.accessibility = install_accessibility(self)  # list view, high contrast, text size, focus ring
         # The side panels are named by their tabs: a title bar over each would only take height from
@@ -165,10 +169,6 @@ class MainWindow(QMainWindow):
     def _update_title(self, *_signal_args) -> None:
         self.setWindowTitle(f"{self.files.title_name()}[*] — {APP_NAME}")
         self.setWindowModified(self.files.is_modified)
-
-    def _after_reset(self) -> None:
-        self._update_title()
-        self.view.zoom_to_fit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.files.maybe_save():

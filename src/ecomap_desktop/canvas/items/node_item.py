@@ -122,7 +122,7 @@ class NodeItem(QGraphicsItem):
 
     def set_content(self, label: str, fill: str, household: list[str] | None = None) -> None:
         """The label, the fill colour (#rrggbb) and, for the centre, the household lines to list."""
-        self._fill = QBrush(QColor(self._centre_fill if self.kind == "centre" else fill))
+        self._fill = _brush(self._centre_fill if self.kind == "centre" else fill)
         household = list(household or [])
         if label != self.label or household != self._household:
             self.label, self._household = label, household
@@ -354,6 +354,12 @@ class NodeItem(QGraphicsItem):
         arm = r * 0.55
         painter.drawLine(QPointF(c.x() - arm, c.y()), QPointF(c.x() + arm, c.y()))
         painter.drawLine(QPointF(c.x(), c.y() - arm), QPointF(c.x(), c.y() + arm))
+
+
+@lru_cache(maxsize=256)
+def _brush(colour: str) -> QBrush:
+    """One brush per fill colour, shared by every node of that colour (never changed in place)."""
+    return QBrush(QColor(colour))
 
 
 def _pen(colour: str, width: float, alpha: int = 255) -> QPen:

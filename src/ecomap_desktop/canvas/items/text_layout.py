@@ -12,8 +12,10 @@ from ...typeface import families_for
 
 _fonts: dict[tuple[str, float, bool], QFont] = {}  # label fonts made so far, by lead family, size, weight
 _metrics_cache: dict[tuple[str, int, bool, bool], QFontMetricsF] = {}
-# The last width measured: a one-line label is measured by node_shape and again by build_block.
-_last_width: tuple[QFontMetricsF | None, str, float] = (None, "", 0.0)
+# Widths measured so far, per metrics: a map's names share many words ("Person", "School", "Aunt"),
+# and fitting a name measures each of its words and runs of words.
+_widths: dict[int, dict[str, float]] = {}
+_WIDTHS_MAX = 50_000  # texts kept per metrics (a few MB at most); then it starts again
 
 
 def font_metrics(font: QFont) -> QFontMetricsF:
@@ -26,14 +28,21 @@ def font_metrics(font: QFont) -> QFontMetricsF:
     return metrics
 
 
+def forget_widths() -> None:
+    """Forget every width measured (the benchmarks time a first look at a map's names with it)."""
+    _widths.clear()
+
+
 def text_width(metrics: QFontMetricsF, text: str) -> float:
-    """metrics.horizontalAdvance(text), remembering the last answer."""
-    global _last_width
-    last_metrics, last_text, width = _last_width
-    if last_metrics is metrics and last_text == text:
-        return width
-    width = metrics.horizontalAdvance(text)
-    _last_width = (metrics, text, width)
+    """metrics.horizontalAdvance(text), remembered (for metrics from font_metrics, kept for good)."""
+    known = _widths.get(id(metrics))
+    if known is None:
+        known = _widths[id(metrics)] = {}
+    width = known.get(text)
+    if width is None:
+        if len(known) >= _WIDTHS_MAX:
+            known.clear()
+        width = known[text] = metrics.horizontalAdvance(text)
     return width
 
 

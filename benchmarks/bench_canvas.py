@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 )
 
 from ecomap_desktop import style  # noqa: E402
-from ecomap_desktop.canvas.items.text_layout import forget_widths  # noqa: E402
+from ecomap_desktop.canvas.items.text_layout import forget_measures  # noqa: E402
 from ecomap_desktop.model.document import Document  # noqa: E402
 from ecomap_desktop.model.vocabulary import CATEGORIES, FLOWS, STRENGTHS  # noqa: E402
 from ecomap_desktop.ui.editor.scene import MapScene  # noqa: E402
@@ -233,7 +233,7 @@ def build_times(n: int) -> tuple[float, float, float]:
     times = []
     for first in (True, False):
         if first:
-            forget_widths()  # the names' widths are measured as on a first open
+            forget_measures()  # the names' widths are measured as on a first open
         gc.collect()
         t0 = time.perf_counter()
         scene = MapScene(doc, QUndoStack())

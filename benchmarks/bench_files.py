@@ -136,7 +136,7 @@ def save_floor(data: dict, folder: Path) -> Clock:
 def app_run(path: Path, app) -> dict[str, Clock]:
     """Load to visible, one edit (a rename, then a move) and save, for one fresh window; and the
     save floor on the same map's data."""
-    from ecomap_desktop.canvas.items.text_layout import forget_widths
+    from ecomap_desktop.canvas.items.text_layout import forget_measures
     from ecomap_desktop.io.mapfile import document_to_data
     from ecomap_desktop.model.commands import EditNodeCommand, MoveNodesCommand
     from ecomap_desktop.ui.main_window import MainWindow
@@ -146,7 +146,7 @@ def app_run(path: Path, app) -> dict[str, Clock]:
     window.show()
     app.processEvents()
     clocks = {}
-    forget_widths()  # a first open: no name measured before (the warm-up opened the same file)
+    forget_measures()  # a first open: no name measured before (the warm-up opened the same file)
     with Clock() as clocks["load"]:
         assert window.files.load_path(str(path))
         _paint(window.view, app)

@@ -15,7 +15,16 @@ from PySide6.QtWidgets import (
 )
 
 from ... import geometry, node_shape, style
-from .text_layout import TextBlock, block_rect, build_block, font_metrics, label_font, text_width
+from .text_layout import (
+    FITTED_MAX,
+    TextBlock,
+    block_rect,
+    build_block,
+    fitted_shapes,
+    font_metrics,
+    label_font,
+    text_width,
+)
 
 NODE_Z = 10.0
 
@@ -235,10 +244,16 @@ class NodeItem(QGraphicsItem):
         members = ", ".join(self._household)
         small = label_font(style.HOUSEHOLD_FONT_SIZE, text=members) if members else font
         small_metrics = font_metrics(small)
-        shape = node_shape.node_shape(
-            kind, label, lambda text: text_width(metrics, text), members,
-            lambda text: text_width(small_metrics, text),
-        )
+        key = (kind, label, members, id(metrics), id(small_metrics))  # metrics are kept for good
+        shape = fitted_shapes.get(key)
+        if shape is None:
+            shape = node_shape.node_shape(
+                kind, label, lambda text: text_width(metrics, text), members,
+                lambda text: text_width(small_metrics, text),
+            )
+            if len(fitted_shapes) >= FITTED_MAX:
+                fitted_shapes.clear()
+            fitted_shapes[key] = shape
         self._shape = shape
         self._set_outline(shape.outline_at(self._text_boost))
         # The lines are placed for drawing when first drawn: on a big map most names never are.

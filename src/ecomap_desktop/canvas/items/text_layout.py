@@ -16,6 +16,10 @@ _metrics_cache: dict[tuple[str, int, bool, bool], QFontMetricsF] = {}
 # and fitting a name measures each of its words and runs of words.
 _widths: dict[int, dict[str, float]] = {}
 _WIDTHS_MAX = 50_000  # texts kept per metrics (a few MB at most); then it starts again
+# Each name's fitted shape (node_shape.NodeShape, never changed in place) by kind, text and fonts:
+# a map drawn again (a visit switched back, a picture exported) does not fit its names again.
+fitted_shapes: dict[tuple, object] = {}
+FITTED_MAX = 20_000
 
 
 def font_metrics(font: QFont) -> QFontMetricsF:
@@ -28,9 +32,11 @@ def font_metrics(font: QFont) -> QFontMetricsF:
     return metrics
 
 
-def forget_widths() -> None:
-    """Forget every width measured (the benchmarks time a first look at a map's names with it)."""
+def forget_measures() -> None:
+    """Forget every width measured and shape fitted (the benchmarks time a first look at a map's
+    names with it)."""
     _widths.clear()
+    fitted_shapes.clear()
 
 
 def text_width(metrics: QFontMetricsF, text: str) -> float:

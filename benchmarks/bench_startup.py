@@ -24,6 +24,8 @@ TARGET_RATIO = 1.5  # issue 18
 
 CHILD_APP = r"""
 import sys, time
+# As the `ecomap` command starts (cli.main): the map's modules, networkx among them, before Qt's.
+from ecomap_desktop.model import document
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from ecomap_desktop.ui.app import create_application

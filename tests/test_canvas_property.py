@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPointF
@@ -114,6 +115,16 @@ def assert_agree(scene: MapScene) -> None:
             assert math.isclose(ends[1].y(), segment[3], abs_tol=1e-6)
     centre = scene.node_item(doc.centre_id)
     assert scene.ring_item().pos() == centre.pos()
+    # The map's extent, kept up to date edit by edit, is what walking every node gives.
+    boxes = [(i.x() - i.outline()[0], i.y() - i.outline()[1], i.x() + i.outline()[0], i.y() + i.outline()[1])
+             for i in scene.node_items()]
+    rings = scene.rings_visible()
+    scene.set_rings_visible(False)
+    rect = scene.items_bounding_rect()
+    scene.set_rings_visible(rings)
+    lefts, tops, rights, bottoms = zip(*boxes)
+    assert (rect.left(), rect.top(), rect.right(), rect.bottom()) == pytest.approx(
+        (min(lefts), min(tops), max(rights), max(bottoms)))
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -71,6 +71,9 @@ class MapProjection(QGraphicsScene):
         self._content_pending = False
         self._caching = True
         self._live_cached: list[NodeItem] = []  # nodes cached as pixmaps while dragged (big maps)
+        # (left, top, right, bottom) of every node's outline, kept up to date as single nodes change
+        # (an edit on a big map must not walk every node); None: work it out again when asked.
+        self._extent: tuple[float, float, float, float] | None = None
 
         self._rings = RingItem()
         names = ring_names()
@@ -115,14 +118,17 @@ class MapProjection(QGraphicsScene):
 
     def items_bounding_rect(self) -> QRectF:
         """The area covered by the nodes (and so by the connections between them)."""
-        left = top = math.inf
-        right = bottom = -math.inf
-        for item in self._nodes.values():
-            half_w, half_h, _ = item.outline()  # the kind's size, or larger to hold a long name
-            pos = item.pos()
-            x, y = pos.x(), pos.y()
-            left, right = min(left, x - half_w), max(right, x + half_w)
-            top, bottom = min(top, y - half_h), max(bottom, y + half_h)
+        if self._extent is None:
+            left = top = math.inf
+            right = bottom = -math.inf
+            for item in self._nodes.values():
+                half_w, half_h, _ = item.outline()  # the kind's size, or larger to hold a long name
+                pos = item.pos()
+                x, y = pos.x(), pos.y()
+                left, right = min(left, x - half_w), max(right, x + half_w)
+                top, bottom = min(top, y - half_h), max(bottom, y + half_h)
+            self._extent = (left, top, right, bottom)
+        left, top, right, bottom = self._extent
         rect = QRectF(left, top, right - left, bottom - top) if self._nodes else QRectF()
         if self._rings.isVisible() and self.document.centre_id in self._nodes:
             # The closest ring is part of the picture a parent expects to see around the family.
@@ -130,6 +136,18 @@ class MapProjection(QGraphicsScene):
             r = style.RING_RADII["closest"] + 10
             rect = rect.united(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r))
         return rect
+
+    def _node_box_changed(self, old: tuple | None, new: tuple | None) -> None:
+        """One node's box (left, top, right, bottom) went from *old* to *new* (None: no box)."""
+        extent = self._extent
+        if extent is None:
+            return
+        if old is not None and (old[0] <= extent[0] or old[1] <= extent[1] or old[2] >= extent[2]
+                                or old[3] >= extent[3]):
+            self._extent = None  # it was on the edge of the map: it may have held the edge out
+        elif new is not None:
+            self._extent = (min(extent[0], new[0]), min(extent[1], new[1]), max(extent[2], new[2]),
+                            max(extent[3], new[3]))
 
     def node_item_at(
         self, scene_pos: QPointF, event: QGraphicsSceneMouseEvent | None = None
@@ -178,6 +196,7 @@ class MapProjection(QGraphicsScene):
         boost = text * min(style.LABEL_MAX_BOOST, max(1.0, math.ceil(wanted * 4) / 4))
         if boost != self._text_boost:
             self._text_boost = boost
+            self._extent = None  # every outline may grow or shrink with the text
             self._rings.set_text_boost(boost)
             touched: set[str] = set()
             for node_id, item in self._nodes.items():
@@ -196,6 +215,7 @@ class MapProjection(QGraphicsScene):
         variant = style.canvas_variant(high_contrast)
         if variant is not self._variant:
             self._variant = variant
+            self._extent = None
             self.setBackgroundBrush(QColor(variant.background))
             self._rings.set_colours(variant.ring_colour, variant.ring_width, variant.ring_label_colour,
                                     variant.background)
@@ -302,7 +322,9 @@ class MapProjection(QGraphicsScene):
             item = self._nodes.get(node_id)
             if item is None:
                 continue
+            old = _box(item)
             item.setPos(pos)
+            self._node_box_changed(old, _box(item))
             touched.update(self._edges_at.get(node_id, ()))
             if node_id == self.document.centre_id:
                 self._rings.setPos(pos)
@@ -318,6 +340,7 @@ class MapProjection(QGraphicsScene):
         for item in list(self._edges.values()) + list(self._nodes.values()):
             self.removeItem(item)
         self._nodes.clear()
+        self._extent = None
         self._edges.clear()
         self._edge_ends.clear()
         self._edges_at.clear()
@@ -352,6 +375,7 @@ class MapProjection(QGraphicsScene):
         item.set_text_boost(self._text_boost)
         item.setPos(data["x"], data["y"])
         self._nodes[node_id] = item
+        self._node_box_changed(None, _box(item))
         self._recheck_cache_mode()
         self._edges_at.setdefault(node_id, set())
         self.addItem(item)
@@ -361,6 +385,8 @@ class MapProjection(QGraphicsScene):
 
     def _on_node_removed(self, node_id: str) -> None:
         item = self._nodes.pop(node_id, None)
+        if item is not None:
+            self._node_box_changed(_box(item), None)
         self._recheck_cache_mode()
         self._edges_at.pop(node_id, None)
         if item is not None:
@@ -370,9 +396,10 @@ class MapProjection(QGraphicsScene):
     def _on_node_changed(self, node_id: str, keys: list) -> None:
         item = self._nodes[node_id]
         data = self.document.node(node_id)
-        old_outline = item.outline()
+        old_outline, old_box = item.outline(), _box(item)
         self._apply_node_content(item, data)
         if item.outline() != old_outline:  # another kind, or a name that needs more room
+            self._node_box_changed(old_box, _box(item))
             for edge_id in self._edges_at.get(node_id, ()):
                 self._refresh_edge(edge_id)
             self._schedule_content_changed()
@@ -444,6 +471,13 @@ class MapProjection(QGraphicsScene):
     def _emit_content_changed(self) -> None:
         self._content_pending = False
         self.content_changed.emit()
+
+
+def _box(item: NodeItem) -> tuple[float, float, float, float]:
+    """The node's outline as (left, top, right, bottom) in the scene."""
+    half_w, half_h, _ = item.outline()
+    x, y = item.x(), item.y()
+    return x - half_w, y - half_h, x + half_w, y + half_h
 
 
 def _member_line(member: dict) -> str:

@@ -575,6 +575,11 @@
         <source>Other end: %1</source>
         <translation>El otro extremo: %1</translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <source>Click or tap the first of the two to join, then the second. Esc cancels.</source>
+        <translation>Haga clic o toque el primero de los dos que quiere unir, y luego el segundo. Esc cancela.</translation>
+    </message>
 </context>
 <context>
     <name>ContextMenu</name>

@@ -285,6 +285,9 @@ class NodeItem(QGraphicsItem):
             return self._outline
         path = QPainterPath(self._outline)
         path.addEllipse(self._handle_centre, self._handle_radius + 2, self._handle_radius + 2)
+        # Winding, not odd-even: where the handle overlaps the outline is the handle too, not a hole
+        # that a press would fall through to the canvas (and start a rubber band).
+        path.setFillRule(Qt.FillRule.WindingFill)
         return path
 
     # ----- hover ----------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from ...model.document import Document
 from ...model.vocabulary import MAX_COORD, MAX_LABEL, NODE_DEFAULTS
 from ..widgets.length_limit import show_limit_note_under
 from .arrange import ArrangeNode, arrange_positions
-from .interactions import STARTERS, Interaction, KeyboardConnectInteraction
+from .interactions import STARTERS, Interaction, KeyboardConnectInteraction, PickFirstEndInteraction
 from .placement import free_spot, next_in_order, reading_order
 from ecomap_desktop.i18n import translate as _tr
 
@@ -269,14 +269,15 @@ class MapScene(MapProjection):
         """Start choosing the other end of a new connection with the keyboard.
 
         With two nodes selected this connects them at once. With one, arrows or Tab pick the other
-        end, Enter connects and Esc cancels.
+        end, Enter connects and Esc cancels. With none, a click or tap picks each end in turn.
         """
         ids = self.selected_node_ids()
         if len(ids) == 2:
             return self.connect_selected()
-        if not ids:
-            return False
         self.cancel_interaction()
+        if not ids:  # nothing selected: say what to do, then a click or tap picks each end
+            self.begin_interaction(PickFirstEndInteraction(self))
+            return True
         interaction = KeyboardConnectInteraction(self, self._nodes[ids[-1]])
         if not interaction.has_candidates():
             interaction.cleanup()

@@ -6,7 +6,7 @@ that does receives the following events until it calls `finish()`. No mode flags
 
 from .add import AddNodeInteraction
 from .base import Interaction
-from .connect import ConnectInteraction, KeyboardConnectInteraction
+from .connect import ConnectInteraction, KeyboardConnectInteraction, PickFirstEndInteraction
 from .move import MoveInteraction
 
 #: Tried in this order on every mouse press that no running gesture has claimed.
@@ -19,4 +19,5 @@ __all__ = [
     "Interaction",
     "KeyboardConnectInteraction",
     "MoveInteraction",
+    "PickFirstEndInteraction",
 ]

@@ -189,5 +189,33 @@ class KeyboardConnectInteraction(_ConnectBase):
             self.cancel()
 
 
+class PickFirstEndInteraction(Interaction):
+    """Connect with nothing selected: a click or tap picks the first end, the next one the second."""
+
+    def hint(self) -> str:
+        return _tr("Connect", "Click or tap the first of the two to join, then the second. Esc cancels.")
+
+    def mouse_press(self, event: QGraphicsSceneMouseEvent) -> None:
+        self.tap(event.scenePos())
+
+    def tap(self, scene_pos: QPointF) -> None:
+        node = self.scene.node_item_at(scene_pos)
+        self.finish()
+        if node is None:
+            return
+        self.scene.select_ids([node.node_id])
+        second = KeyboardConnectInteraction(self.scene, node, by_pointer=True)
+        if second.has_candidates():
+            self.scene.begin_interaction(second)
+        else:
+            second.cleanup()
+
+    def key_press(self, event: QKeyEvent) -> bool:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+            return True
+        return False
+
+
 def _distance(a: QPointF, b: QPointF) -> float:
     return math.hypot(a.x() - b.x(), a.y() - b.y())

@@ -1198,7 +1198,7 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/file_controller.py" line="+103"/>
+        <location filename="../../src/ecomap_desktop/ui/window/file_controller.py" line="+84"/>
         <source>Untitled map</source>
         <translation>Mapa sin título</translation>
     </message>
@@ -2462,7 +2462,7 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
@@ -2499,7 +2499,7 @@
         <translation>No hay mapas recientes</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>Select a line on the map to change it. New lines start ordinary, with no arrow.</source>
         <translation>Seleccione una línea del mapa para cambiarla. Las líneas nuevas empiezan normales, sin flecha.</translation>
     </message>
@@ -2976,7 +2976,7 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+38"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+39"/>
         <source>Closest</source>
         <extracomment>On such maps, up to this many dragged nodes are cached while they move (begin_live_move).</extracomment>
         <translation>Más cercanos</translation>
@@ -3027,7 +3027,7 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+374"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+406"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -3037,7 +3037,7 @@
         <translation>Nombre de la familia</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

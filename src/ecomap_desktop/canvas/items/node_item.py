@@ -23,6 +23,7 @@ from .text_layout import (
     fitted_shapes,
     font_metrics,
     label_font,
+    shared_label_font,
     text_width,
 )
 
@@ -236,14 +237,15 @@ class NodeItem(QGraphicsItem):
         kind = self.kind if self.kind in style.LABEL_WRAP_WIDTH else "person"
         self._showing_placeholder = not self.label.strip() and bool(self._placeholder)
         label = self._placeholder if self._showing_placeholder else self.label
-        font = label_font(node_shape.label_size(kind), kind == "centre", label)
         if self._showing_placeholder:
-            font.setBold(False)
+            font = label_font(node_shape.label_size(kind), False, label)
             font.setItalic(True)
-        metrics = font_metrics(font)
+            metrics = font_metrics(font)
+        else:  # shared by every node with the same kind of name: never changed here
+            font, metrics = shared_label_font(node_shape.label_size(kind), kind == "centre", label)
         members = ", ".join(self._household)
-        small = label_font(style.HOUSEHOLD_FONT_SIZE, text=members) if members else font
-        small_metrics = font_metrics(small)
+        small, small_metrics = shared_label_font(style.HOUSEHOLD_FONT_SIZE, text=members) if members else (
+            font, metrics)
         key = (kind, label, members, id(metrics), id(small_metrics))  # metrics are kept for good
         shape = fitted_shapes.get(key)
         if shape is None:

@@ -81,6 +81,20 @@ def label_font(pixel_size: float, bold: bool = False, text: str = "") -> QFont:
     return font
 
 
+_font_pairs: dict[tuple[str, float, bool], tuple[QFont, QFontMetricsF]] = {}
+
+
+def shared_label_font(pixel_size: float, bold: bool = False, text: str = "") -> tuple[QFont, QFontMetricsF]:
+    """label_font and its font_metrics, both shared: callers must not change the font."""
+    families = families_for(text)
+    key = (families[0] if families else "", pixel_size, bold)
+    pair = _font_pairs.get(key)
+    if pair is None:
+        font = label_font(pixel_size, bold, text)
+        pair = _font_pairs[key] = (font, font_metrics(font))
+    return pair
+
+
 @dataclass
 class TextBlock:
     """Wrapped lines ready to draw: each with its font, top-left position and text."""

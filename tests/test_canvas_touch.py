@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QInputDevice
+from PySide6.QtGui import QInputDevice, QInputMethod
 from PySide6.QtTest import QTest
 
 from canvas_support import make_canvas
@@ -306,13 +306,20 @@ def test_the_mouse_still_draws_a_rubber_band(canvas):
     assert c.scene.selected_node_ids() == [jess]
 
 
-def test_the_name_editor_asks_an_on_screen_keyboard_for_a_name_and_done(canvas):
+def test_the_name_editor_asks_an_on_screen_keyboard_for_a_name_and_done(canvas, monkeypatch):
     c = canvas
+    asked = []
+    monkeypatch.setattr(QInputMethod, "show", lambda self: asked.append(True))
     jess = c.add("Jess", 200, 0)
+    c.scene.select_ids([jess])
+    c.key(Qt.Key.Key_F2)  # with the keys, the user has a keyboard: none is asked for
+    assert c.scene.is_editing_label() and not asked
+    c.key(Qt.Key.Key_Escape)
     fingers = Fingers(c)
     fingers.tap(c.node_at(jess))
     fingers.tap(c.node_at(jess))
     assert c.scene.is_editing_label()
+    assert asked  # a double tap puts no click in the box, so the keyboard is asked for
     # What the system keyboard reads from the focused widget (the view passes on its editor's).
     assert c.view.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
     assert c.view.inputMethodHints() & Qt.InputMethodHint.ImhNoPredictiveText
@@ -324,3 +331,16 @@ def test_the_name_editor_asks_an_on_screen_keyboard_for_a_name_and_done(canvas):
     assert c.doc.node(jess)["label"] == "Jessie" and not c.scene.is_editing_label()
     c.stack.undo()
     assert c.scene.node_item(jess).text_lines() == ["Jess"]
+
+
+def test_rename_from_a_long_press_asks_for_the_keyboard(canvas, monkeypatch):
+    c = canvas
+    asked = []
+    monkeypatch.setattr(QInputMethod, "show", lambda self: asked.append(True))
+    jess = c.add("Jess", 200, 0)
+    fingers = Fingers(c)
+    fingers.down(c.node_at(jess))
+    c.qtbot.wait(LONG_PRESS_MS + 200)
+    fingers.up()
+    next(a for a in c.view.context_menu().actions() if a.objectName() == "rename").trigger()
+    assert c.scene.is_editing_label() and asked

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFocusEvent, QGuiApplication, QKeyEvent, QPainter, QPen, QTextOption
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
 from ... import style
@@ -84,11 +84,6 @@ class LabelEditor(QGraphicsTextItem):
         if query == Qt.InputMethodQuery.ImEnterKeyType:
             return Qt.EnterKeyType.EnterKeyDone
         return super().inputMethodQuery(query)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
-        super().focusInEvent(event)
-        # Opened by a double tap or the menu, no click lands in the box: ask for the keyboard.
-        QGuiApplication.inputMethod().show()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         super().focusOutEvent(event)

@@ -18,6 +18,7 @@ from ...canvas.items.node_item import NodeItem
 from ...model.commands import EditEdgeCommand, EditNodeCommand, RemoveItemsCommand
 from ...model.vocabulary import CATEGORIES, FLOWS, RINGS, STRENGTHS
 from .interactions import KeyboardConnectInteraction
+from .interactions.touch_press import show_keyboard
 from ecomap_desktop.i18n import translate as _tr
 
 if TYPE_CHECKING:
@@ -40,10 +41,11 @@ def item_under(scene: MapScene, scene_pos: QPointF, slop: float) -> NodeItem | E
 
 
 def build_context_menu(scene: MapScene, scene_pos: QPointF, slop: float, whole_map: Callable[[], None],
-                       parent: QWidget) -> QMenu:
+                       parent: QWidget, by_finger: bool = False) -> QMenu:
     """The menu for what lies at *scene_pos*: a node, a connection, or the map's background.
 
-    The thing under the pointer becomes the selection, so the menu visibly acts on it."""
+    The thing under the pointer becomes the selection, so the menu visibly acts on it. *by_finger*:
+    opened by a long press, so a name editor it opens asks for the on-screen keyboard."""
     scene.commit_label_edit()
     scene.cancel_interaction()
     item = item_under(scene, scene_pos, slop)
@@ -57,6 +59,11 @@ def build_context_menu(scene: MapScene, scene_pos: QPointF, slop: float, whole_m
         _fill_edge_menu(menu, scene, item.edge_id)
     else:
         _fill_map_menu(menu, scene, scene_pos, whole_map)
+    if by_finger:
+        for name in ("rename", "add_person", "add_group"):  # each opens the name editor
+            action = menu.findChild(QAction, name)
+            if action is not None:
+                action.triggered.connect(show_keyboard)
     return menu
 
 

@@ -324,7 +324,8 @@ class MapView(QGraphicsView):
             self._context_menu.close()
         scene_pos = self.mapToScene(viewport_pos.toPoint())
         slop = context_menu.LINE_SLOP_PX / (self.zoom() or 1.0)
-        menu = context_menu.build_context_menu(self._map_scene, scene_pos, slop, self.zoom_to_fit, self)
+        menu = context_menu.build_context_menu(self._map_scene, scene_pos, slop, self.zoom_to_fit, self,
+                                               by_finger)
         if by_finger:
             menu.setStyleSheet(FINGER_MENU_STYLE)
         self._context_menu = menu

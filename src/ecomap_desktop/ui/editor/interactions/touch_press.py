@@ -11,6 +11,7 @@ connection.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from ....canvas.items.edge_item import EdgeItem
@@ -88,16 +89,25 @@ class FingerPress(TouchGesture):
         item = self.view.item_under(self._start)
         if kind and not isinstance(item, NodeItem):
             canvas.set_add_mode(None)
-            canvas.add_node(kind, scene_pos)
+            canvas.add_node(kind, scene_pos)  # its name is typed next
+            show_keyboard()
         elif isinstance(item, NodeItem):
             if self.view.is_double_tap(self._start, item.node_id):
                 canvas.edit_label(item.node_id)
+                show_keyboard()
             else:
                 canvas.select_ids([item.node_id])
         elif isinstance(item, EdgeItem):
             canvas.select_ids(edge_ids=[item.edge_id])
         else:
             canvas.select_ids()
+
+
+def show_keyboard() -> None:
+    """Ask for the on-screen keyboard (if the system has one) for the name editor just opened: no
+    click landed in it, which is what usually opens it. Only after a finger: with a mouse or the
+    keys the user has a keyboard."""
+    QGuiApplication.inputMethod().show()
 
 
 def _wobble() -> int:

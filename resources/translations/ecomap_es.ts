@@ -584,7 +584,7 @@
 <context>
     <name>ContextMenu</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/context_menu.py" line="+69"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/context_menu.py" line="+76"/>
         <source>Person or group</source>
         <extracomment>How far from a thin line a click or a finger still counts as on it, in screen pixels.</extracomment>
         <translation>Persona o grupo</translation>

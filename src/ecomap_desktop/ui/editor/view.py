@@ -2,7 +2,8 @@
 
 Left-drag on empty canvas draws a selection rectangle; the wheel scrolls; pan with the middle button,
 or hold Space and drag; Ctrl+wheel, pinch and Ctrl+Plus/Minus zoom. Scroll bars show while the map is
-larger than the view.
+larger than the view. Fingers go to touch_input.py; a right click, the Menu key, a long press and a
+pen's barrel button open the context menu (context_menu.py).
 """
 
 from __future__ import annotations

@@ -344,3 +344,19 @@ def test_rename_from_a_long_press_asks_for_the_keyboard(canvas, monkeypatch):
     fingers.up()
     next(a for a in c.view.context_menu().actions() if a.objectName() == "rename").trigger()
     assert c.scene.is_editing_label() and asked
+
+
+def test_connect_with_nothing_selected_then_tap_both_ends(canvas):
+    c = canvas
+    jess = c.add("Jess", 200, 0)
+    sam = c.add("Sam", -250, 150)
+    assert c.scene.start_connection_from_selected()  # the toolbar's Connect, nothing selected
+    fingers = Fingers(c)
+    fingers.tap(c.node_at(jess))
+    assert not c.doc.edge_ids()
+    fingers.tap(c.node_at(sam))
+    (edge_id,) = c.doc.edge_ids()
+    assert (c.doc.edge(edge_id)["source"], c.doc.edge(edge_id)["target"]) == (jess, sam)
+    assert c.scene.edge_ids() == [edge_id] and not c.scene.is_editing_label()
+    c.stack.undo()
+    assert not c.doc.edge_ids() and not c.scene.edge_ids()

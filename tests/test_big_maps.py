@@ -145,7 +145,7 @@ def test_locks_are_released_when_a_program_ends_without_closing(tmp_path):
 
 def test_save_still_writes_what_json_dumps_would(tmp_path):
     doc = Document("Héritage — 王")
-    doc.add_node({"label": "Nurse \"Ana\"\n", "support": ["advice"], "x": 1e-7, "y": -3.0})
+    doc.add_node({"label": "Nurse \"Ana\"", "notes": "\n", "support": ["advice"], "x": 1e-7, "y": -3.0})
     path = tmp_path / "m.ecomap"
     save_document(doc, path)
     expected = (json.dumps(mapfile.document_to_data(doc), ensure_ascii=False, indent=2) + "\n").encode()

@@ -46,10 +46,13 @@ EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.
 
 # ----- strategies for valid values -----------------------------------------------------------------
 
-# Any text a person could type: every plane, accents, right-to-left scripts, emoji; never NUL or a
-# lone surrogate (which no keyboard produces and no file may hold).
-typed_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=24)
-labels = typed_text
+# Any text a person could type: every plane, accents, right-to-left scripts, emoji; never a control
+# character (a note may hold tabs and line breaks), a lone surrogate or U+FFFE/U+FFFF (which no
+# keyboard produces and no file may hold).
+typed_text = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff")
+                     | st.sampled_from("\t\n"), max_size=24)
+labels = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff"),
+                 max_size=24)
 categories = st.sampled_from(CATEGORIES) | st.text(
     st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=12
 ).filter(lambda s: s.strip())
@@ -80,7 +83,8 @@ edge_attrs = st.fixed_dictionaries(
 )
 edge_changes = edge_attrs.filter(bool)
 meta_edits = st.one_of(
-    st.tuples(st.sampled_from(("title", "worker_notes", "reflection", "commitment")), typed_text),
+    st.tuples(st.just("title"), labels),
+    st.tuples(st.sampled_from(("worker_notes", "reflection", "commitment")), typed_text),
     st.tuples(st.just("step_notes"), st.dictionaries(st.sampled_from(STEPS), typed_text, max_size=3)),
     st.tuples(st.just("steps_done"), st.lists(st.sampled_from(STEPS), unique=True)),
     st.tuples(st.just("legend"), st.lists(st.sampled_from(LEGEND_KEYS), unique=True).flatmap(

@@ -830,7 +830,7 @@
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/compose/notes.py" line="+20"/>
+        <location filename="../../src/ecomap_desktop/export/compose/notes.py" line="+26"/>
         <source>Looking at the map together</source>
         <translation>Mirando el mapa juntos</translation>
     </message>
@@ -845,7 +845,12 @@
         <translation>Notas sobre personas, grupos y conexiones</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
+        <source>The other notes are too long to print; they are kept in the map.</source>
+        <translation>El resto de las notas es demasiado largo para imprimirlo; se conserva en el mapa.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>What the map shows</source>
         <translation>Lo que muestra el mapa</translation>
     </message>
@@ -881,6 +886,7 @@
     </message>
     <message>
         <location filename="../../src/ecomap_desktop/export/compose/page.py" line="+73"/>
+        <location filename="../../src/ecomap_desktop/export/images.py" line="+163"/>
         <location filename="../../src/ecomap_desktop/export/pdf.py" line="+301"/>
         <location filename="../../src/ecomap_desktop/export/printing.py" line="+152"/>
         <source>Eco-map</source>
@@ -964,7 +970,7 @@
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/images.py" line="+110"/>
+        <location filename="../../src/ecomap_desktop/export/images.py" line="-54"/>
         <source>The picture width must be between 16 and 20,000 pixels.</source>
         <translation>El ancho de la imagen debe estar entre 16 y 20 000 píxeles.</translation>
     </message>
@@ -1794,7 +1800,7 @@
         <translation>Quitar del hogar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Edit household</source>
         <translation>Editar hogar</translation>
     </message>
@@ -2517,12 +2523,12 @@
 <context>
     <name>MapFile</name>
     <message>
-        <location filename="../../src/ecomap_desktop/io/errors.py" line="+30"/>
+        <location filename="../../src/ecomap_desktop/io/errors.py" line="+51"/>
         <source>input/output error</source>
         <translation>error de entrada/salida</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+139"/>
+        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+154"/>
         <source>person or group %1</source>
         <translation>persona o grupo %1</translation>
     </message>
@@ -2585,13 +2591,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+38"/>
         <source>there is an unknown field</source>
         <translation>hay un campo desconocido</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>the list of people and groups is missing</source>
         <translation>falta la lista de personas y grupos</translation>
     </message>
@@ -2602,7 +2608,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>it is not an object</source>
         <translation>no es un objeto</translation>
     </message>
@@ -2662,13 +2668,14 @@
         <translation>los mismos dos están conectados dos veces</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+51"/>
+        <location line="+37"/>
+        <location line="+57"/>
+        <location line="+18"/>
         <source>it is too large</source>
         <translation>es demasiado grande</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-73"/>
         <source>it is empty</source>
         <translation>está vacío</translation>
     </message>
@@ -2683,7 +2690,12 @@
         <translation>está protegido dos veces</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>it has more entries than a map can hold</source>
+        <translation>tiene más entradas de las que cabe en un mapa</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>it is nested too deeply</source>
         <translation>tiene demasiados niveles anidados</translation>
     </message>
@@ -2693,7 +2705,7 @@
         <translation>contiene un número fuera del rango permitido</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>“%1” could not be found.</source>
         <translation>No se encontró “%1”.</translation>
     </message>
@@ -2704,6 +2716,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>“%1” is not a map file: it is a device, a pipe or another special file.</source>
+        <translation>“%1” no es un archivo de mapa: es un dispositivo, una tubería u otro archivo especial.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>“%1” could not be opened: permission denied.</source>
         <translation>No se pudo abrir “%1”: permiso denegado.</translation>
     </message>
@@ -2713,9 +2730,14 @@
         <translation>No se pudo leer “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/atomic.py" line="+32"/>
+        <location filename="../../src/ecomap_desktop/io/atomic.py" line="+39"/>
         <source>Could not save “%1”: another program is using the file. Close it (or wait a moment) and save again. The previous copy is unchanged.</source>
         <translation>No se pudo guardar “%1”: otro programa está usando el archivo. Ciérrelo (o espere un momento) y vuelva a guardar. La copia anterior no cambió.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not save “%1”: another program is using the file. Close it (or wait a moment) and save again.</source>
+        <translation>No se pudo guardar “%1”: otro programa está usando el archivo. Ciérrelo (o espere un momento) y vuelva a guardar.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2738,24 +2760,49 @@
         <translation>se llenó el espacio asignado en el disco</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>files cannot be created in that folder</source>
+        <translation>no se pueden crear archivos en esa carpeta</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>the folder does not exist</source>
         <translation>la carpeta no existe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
+        <source>Could not save “%1”: %2.</source>
+        <translation>No se pudo guardar “%1”: %2.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Could not save “%1”: the file is read-only. Save it under another name, or make it writable first. The file is unchanged.</source>
+        <translation>No se pudo guardar “%1”: el archivo es de solo lectura. Guárdelo con otro nombre o permita antes que se pueda modificar. El archivo no cambió.</translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>a folder has that name</source>
         <translation>ya hay una carpeta con ese nombre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>Could not save “%1”: its backup copy “%2” could not be written (%3). The previous copy is unchanged.</source>
+        <translation>No se pudo guardar “%1”: no se pudo escribir su copia de seguridad “%2” (%3). La copia anterior no cambió.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Could not save “%1”: %2. The previous copy is unchanged.</source>
         <translation>No se pudo guardar “%1”: %2. La copia anterior no cambió.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+39"/>
+        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+44"/>
         <source>“%1” was saved with its password, but its old unprotected backup “%2” could not be removed (%3). Please delete it yourself.</source>
         <translation>“%1” se guardó con su contraseña, pero no se pudo quitar su copia de seguridad anterior sin protección, “%2” (%3). Por favor, bórrela usted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ecomap_desktop/io/filelock.py" line="+125"/>
+        <source>Could not save “%1”: it is open in another window or another copy of Ecomap Desktop, or another program is saving it. Nothing was written.</source>
+        <translation>No se pudo guardar “%1”: está abierto en otra ventana o en otra copia de Ecomap Desktop, u otro programa lo está guardando. No se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -2976,7 +3023,7 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+39"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+41"/>
         <source>Closest</source>
         <extracomment>On such maps, up to this many dragged nodes are cached while they move (begin_live_move).</extracomment>
         <translation>Más cercanos</translation>
@@ -2997,7 +3044,7 @@
         <translation>Ayuda pagada</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/scene.py" line="+126"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/scene.py" line="+127"/>
         <source>Click on the map where the new person should go (Esc to stop).</source>
         <translation>Haga clic en el mapa donde debe ir la nueva persona (Esc para terminar).</translation>
     </message>
@@ -3027,7 +3074,7 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+406"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+410"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -3146,6 +3193,14 @@
     </message>
 </context>
 <context>
+    <name>PlainText</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/widgets/plain_text.py" line="+20"/>
+        <source>A name or title is one line of plain text: text with a tab, a line break or another control character was not added.</source>
+        <translation>Un nombre o un título es una sola línea de texto simple: no se añadió el texto con un tabulador, un salto de línea u otro carácter de control.</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <location filename="../../src/ecomap_desktop/ui/preferences.py" line="+23"/>
@@ -3157,7 +3212,7 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/properties.py" line="+38"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/properties.py" line="+39"/>
         <source>Black (default)</source>
         <translation>Negro (predeterminado)</translation>
     </message>
@@ -3223,14 +3278,14 @@
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Click a person, group or line on the map to change it here.</source>
         <translation>Haga clic en una persona, grupo o línea del mapa para cambiarlo aquí.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+2"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3827,7 +3882,7 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../src/ecomap_desktop/model/vocabulary.py" line="+81"/>
+        <location filename="../../src/ecomap_desktop/model/vocabulary.py" line="+85"/>
         <source>label</source>
         <extracomment>Built-in categories (DESIGN.md section 2). A map may also use its own short category names. Which way support flows along a connection, relative to its source and target ends. Concentric &quot;circles of support&quot;, closest first. The conversation steps whose notes and done marks the map keeps (the guide issue fills the UI). Limits that keep a map sane and keep a hostile file from exhausting memory. The names the messages give the fields, as words for the reader (translated when a message is made).</extracomment>
         <translation>nombre</translation>
@@ -3943,7 +3998,7 @@
         <translation>paso</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>%1 must be text</source>
         <translation>el campo “%1” debe ser texto</translation>
     </message>
@@ -3964,11 +4019,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 contains a control character</source>
+        <translation>el campo “%1” contiene un carácter de control</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 contains a character that is not valid text</source>
         <translation>el campo “%1” contiene un carácter que no es texto válido</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 must be a number</source>
         <translation>el campo “%1” debe ser un número</translation>
     </message>

@@ -7,6 +7,9 @@ Heavy modules (Qt widgets, reportlab) are imported only by the command that need
 from __future__ import annotations
 
 import argparse
+import errno
+import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -23,38 +26,46 @@ class _PasswordFileError(Exception):
 
 def _password(args: argparse.Namespace) -> str | None:
     """The password from --password-file: the file's first line (without its line ending), or None."""
+    from .io.errors import escape_controls
+    from .io.regular import SpecialFileError, open_regular
+
     path = getattr(args, "password_file", None)
     if path is None:
         return None
+    name = escape_controls(Path(path).name)
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
             raw = handle.read(MAX_PASSWORD_FILE_BYTES + 1)
+    except IsADirectoryError:
+        raise _PasswordFileError(f"ecomap: the password file “{name}” is a folder.") from None
+    except SpecialFileError:
+        raise _PasswordFileError(f"ecomap: the password file “{name}” is not a regular file (it is a "
+                                 "device, a pipe or another special file).") from None
     except OSError as exc:
         raise _PasswordFileError(
-            f"ecomap: the password file “{Path(path).name}” could not be read ({exc.strerror or 'error'})."
+            f"ecomap: the password file “{name}” could not be read ({exc.strerror or 'error'})."
         ) from None
     if len(raw) > MAX_PASSWORD_FILE_BYTES:
-        raise _PasswordFileError(f"ecomap: the password file “{Path(path).name}” is too long.")
+        raise _PasswordFileError(f"ecomap: the password file “{name}” is too long.")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _PasswordFileError(
-            f"ecomap: the password file “{Path(path).name}” is not UTF-8 text."
-        ) from None
+        raise _PasswordFileError(f"ecomap: the password file “{name}” is not UTF-8 text.") from None
     password = text.split("\n", 1)[0].rstrip("\r")
     if not password:
-        raise _PasswordFileError(f"ecomap: the first line of the password file “{Path(path).name}” is empty.")
+        raise _PasswordFileError(f"ecomap: the first line of the password file “{name}” is empty.")
     return password
 
 
 def _report(exc: Exception) -> None:
-    """Print a loader's plain message, with a hint when a protected map needs --password-file."""
+    """Print a loader's plain message on one line, with a hint when a protected map needs
+    --password-file."""
     from .io.protection import PasswordNeededError
 
-    print(str(exc), file=sys.stderr)
+    message = str(exc)
     if isinstance(exc, PasswordNeededError):
-        print("ecomap: give its password with --password-file FILE (the password on the file's first line).",
-              file=sys.stderr)
+        message += " Give its password with --password-file FILE (the password on the file's first line)."
+    print(message, file=sys.stderr)
 
 
 def _add_password_argument(parser: argparse.ArgumentParser) -> None:
@@ -70,7 +81,7 @@ def _validate(args: argparse.Namespace) -> int:
         password = _password(args)
     except _PasswordFileError as exc:
         print(str(exc), file=sys.stderr)
-        return 2
+        return 1
     status = 0
     for path in args.files:
         try:
@@ -162,7 +173,7 @@ def _export(args: argparse.Namespace) -> int:
         password = _password(args)
     except _PasswordFileError as exc:
         print(str(exc), file=sys.stderr)
-        return 2
+        return 1
     from .i18n import export_language
 
     try:
@@ -223,21 +234,23 @@ def _summary(args: argparse.Namespace) -> int:
     import json
 
     from .analysis.insights import compute, summary_data, summary_text
-    from .io.errors import MapFileError
+    from .io.errors import MapFileError, escape_controls
     from .io.mapfile import read_graph
 
     try:
         password = _password(args)
     except _PasswordFileError as exc:
         print(str(exc), file=sys.stderr)
-        return 2
+        return 1
     try:
         insights = compute(read_graph(args.file, password))
     except MapFileError as exc:
         _report(exc)
         return 1
     if args.json:
-        print(json.dumps(summary_data(insights), ensure_ascii=False, indent=2))
+        text = json.dumps(summary_data(insights), ensure_ascii=False, indent=2)
+        # json escapes the C0 controls itself; DEL and C1 could still drive a terminal.
+        print(re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group(0)):04x}", text))
     else:
         from .i18n import export_language
 
@@ -247,7 +260,8 @@ def _summary(args: argparse.Namespace) -> int:
         except FileNotFoundError as exc:  # the language's catalogue is missing: a broken install
             print(f"ecomap summary: {exc}", file=sys.stderr)
             return 1
-        sys.stdout.write(text)
+        # Names cannot hold control characters, but nothing read from a file reaches a terminal raw.
+        sys.stdout.write(escape_controls(text, keep="\n\t"))
     return 0
 
 
@@ -315,19 +329,45 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _output_failed(exc: OSError) -> int:
+    """The terminal, pipe or file we print to failed: a reader that closed early ends the command
+    quietly; anything else (a full disk) is one plain line. Exit 1 either way."""
+    if not isinstance(exc, BrokenPipeError) and exc.errno != errno.EPIPE:
+        reason = "the disk is full" if exc.errno == errno.ENOSPC else (exc.strerror or "input/output error")
+        try:
+            os.write(2, f"ecomap: the output could not be written: {reason}.\n".encode())
+        except OSError:
+            pass
+    # What is still buffered must not fail again, with a traceback, when Python exits.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            os.dup2(devnull, stream.fileno())
+        except (OSError, ValueError):
+            pass
+    os.close(devnull)
+    return 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from . import crash
 
     crash.install()  # an unexpected error prints where it happened, never text from a map
     try:
-        if argv and argv[0] in SUBCOMMANDS:
-            args = _subcommand_parser().parse_args(argv)
-            return args.func(args)
-        # Strict: a mistyped command or option is a usage error (exit 2), never a window.
-        args = _gui_parser().parse_args(argv)
-    except SystemExit as exc:  # argparse: --help/--version exit 0, usage errors exit 2
-        return int(exc.code or 0)
+        try:
+            if argv and argv[0] in SUBCOMMANDS:
+                args = _subcommand_parser().parse_args(argv)
+                status = args.func(args)
+                sys.stdout.flush()
+                return status
+            # Strict: a mistyped command or option is a usage error (exit 2), never a window.
+            args = _gui_parser().parse_args(argv)
+        except SystemExit as exc:  # argparse: --help/--version exit 0, usage errors exit 2
+            sys.stdout.flush()
+            return int(exc.code or 0)
+    except OSError as exc:
+        return _output_failed(exc)
     # The map's own modules (networkx and its hundreds) before Qt's: once PySide6 is imported it
     # reads the source of every module imported after it, looking for its feature switches (about
     # 25 ms of each start of the window).

@@ -92,24 +92,33 @@ def arrowhead(tip_x: float, tip_y: float, from_x: float, from_y: float, length: 
 TICK_ANGLE = math.radians(60)
 
 
+#: A line never carries more cross-ticks than this: on a longer one they spread out. Hatching reads
+#: the same, and no file can make a picture draw millions of them. At 16 units apart the limit is
+#: reached on lines longer than about 1,600 units, wider than a screen at 100%.
+MAX_TICKS = 100
+
+
 def tick_layout(x1: float, y1: float, x2: float, y2: float, spacing: float,
-                margin: float = 0.0) -> tuple[int, float, float, float]:
+                margin: float = 0.0) -> tuple[int, float, float, float, float]:
     """Where the cross-ticks of a segment go: (count, distance of the first one's centre from
-    (x1, y1), and the segment's unit direction ux, uy); count is 0 on a segment too short for any.
-    The ticks are *spacing* apart, centred along the segment, *margin* clear of its ends."""
+    (x1, y1), the segment's unit direction ux, uy, and the spacing between ticks); count is 0 on a
+    segment too short for any. The ticks are *spacing* apart (more on a line that would need more
+    than MAX_TICKS), centred along the segment, *margin* clear of its ends."""
     dx, dy = x2 - x1, y2 - y1
     d = math.hypot(dx, dy)
     if d <= 2 * margin + spacing / 2:
-        return 0, 0.0, 0.0, 0.0
+        return 0, 0.0, 0.0, 0.0, spacing
     usable = d - 2 * margin
     count = max(1, int(usable // spacing))
-    return count, margin + (usable - (count - 1) * spacing) / 2, dx / d, dy / d
+    if count > MAX_TICKS:
+        count, spacing = MAX_TICKS, usable / MAX_TICKS
+    return count, margin + (usable - (count - 1) * spacing) / 2, dx / d, dy / d, spacing
 
 
 def tick_marks(x1: float, y1: float, x2: float, y2: float, spacing: float, length: float,
                margin: float = 0.0) -> list[tuple[float, float, float, float]]:
     """Short slanted cross-ticks along a segment (the 'stressful' hatching)."""
-    count, start, ux, uy = tick_layout(x1, y1, x2, y2, spacing, margin)
+    count, start, ux, uy, spacing = tick_layout(x1, y1, x2, y2, spacing, margin)
     if not count:
         return []
     # Perpendicular rotated a little so the ticks read as hatching, not as a ladder.

@@ -29,6 +29,8 @@ from ecomap_desktop.i18n import translate as _tr
 
 #: Maps with more nodes than this paint nodes directly instead of caching them as pixmaps.
 CACHE_MAX_NODES = 2000
+# The depth of the scene's item index: 2**8 cells (see __init__).
+BSP_TREE_DEPTH = 8
 #: On such maps, up to this many dragged nodes are cached while they move (begin_live_move).
 LIVE_MOVE_CACHE_MAX = 50
 
@@ -58,6 +60,10 @@ class MapProjection(QGraphicsScene):
         super().__init__(parent)
         self.document = document
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        # Qt deepens the index with the number of items (2**14 cells for 12,000), and a long line is
+        # listed in every cell its bounding box crosses: hundreds of MB for a big map of long lines.
+        # 256 cells keep finding items quick and the index small.
+        self.setBspTreeDepth(BSP_TREE_DEPTH)
         self.setBackgroundBrush(QColor(style.CANVAS_BACKGROUND))
         self._nodes: dict[str, NodeItem] = {}
         self._edges: dict[str, EdgeItem] = {}

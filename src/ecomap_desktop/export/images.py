@@ -12,7 +12,7 @@ import sys
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ..i18n import window_translate
+from ..i18n import translate, window_translate
 from .options import ExportError
 
 MARGIN = 24.0  # scene units around the picture
@@ -70,7 +70,6 @@ class _Picture:
         self.legend_column = legend_rect.width() + MARGIN if not legend_rect.isEmpty() else 0.0
         self.width = self.map_rect.width() + self.legend_column
         self.height = max(self.map_rect.height(), legend_rect.height() + 2 * MARGIN)
-        self.title = (info.title or info.centre.label).strip()
         self._style = style
 
     def paint(self, painter, scale: float) -> None:
@@ -159,7 +158,9 @@ def svg_bytes(doc) -> bytes:
         generator.setSize(QSize(w, h))
         # The picture's exact size, so a reader scales it as the PNG is scaled (no rounding drift).
         generator.setViewBox(QRectF(0, 0, picture.width, picture.height))
-        generator.setTitle(picture.title)
+        # A generic title: the file's metadata travels with it, and the map's title is usually the
+        # family's name (the PDF does the same).
+        generator.setTitle(translate("Export", "Eco-map"))
         generator.setDescription("")
         painter = QPainter(generator)
         try:

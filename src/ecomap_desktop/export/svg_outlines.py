@@ -23,6 +23,10 @@ SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 _SVG = f"{{{SVG_NS}}}"
 _HREF = f"{{{XLINK_NS}}}href"
+# A picture with more characters of names than this keeps them as text: outlining each glyph of
+# the largest map the app accepts (6,000 names of 200 characters) took minutes and 3 GB. A
+# 5,000-person map of ordinary names has about 50,000.
+MAX_OUTLINED_GLYPHS = 200_000
 #: Characters XML 1.0 cannot hold, which QSvgGenerator writes as they come (a pasted control code).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -163,16 +167,25 @@ def outline_text(svg: bytes) -> bytes:
         defs = ET.Element(f"{_SVG}defs")
         root.insert(0, defs)
     fonts, glyphs = _Fonts(), _Glyphs(defs)
-    for parent in list(root.iter()):
-        for child in list(parent):
-            if child.tag != f"{_SVG}text":
-                continue
-            group = _glyph_group(child, fonts, glyphs)
-            if group is not None:
-                parent.insert(list(parent).index(child), group)
-                # Both: rsvg, with no font for a character, draws its "missing" box even at fill-opacity 0.
-                child.set("fill-opacity", "0")
-                child.set("opacity", "0")
+    texts = list(root.iter(f"{_SVG}text"))
+    if sum(len("".join(text.itertext())) for text in texts) > MAX_OUTLINED_GLYPHS:
+        texts = []  # names stay text (see MAX_OUTLINED_GLYPHS)
+    for parent in list(root.iter()) if texts else ():
+        children = list(parent)
+        if not any(child.tag == f"{_SVG}text" for child in children):
+            continue
+        placed = []  # the children again, each outline before its text (one pass: a big map has
+        for child in children:  # thousands of names in one group)
+            if child.tag == f"{_SVG}text":
+                group = _glyph_group(child, fonts, glyphs)
+                if group is not None:
+                    placed.append(group)
+                    # Both: rsvg, with no font for a character, draws its "missing" box even at
+                    # fill-opacity 0.
+                    child.set("fill-opacity", "0")
+                    child.set("opacity", "0")
+            placed.append(child)
+        parent[:] = placed
     for element in root.iter():
         family = element.get("font-family")
         if family is not None:  # where the invisible words sit, for selecting them

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -26,11 +27,20 @@ def _is_sharing_violation(exc: OSError) -> bool:
     return isinstance(exc, PermissionError) and getattr(exc, "winerror", None) in _SHARING_WINERRORS
 
 
-def _save_error(name: str, exc: OSError) -> MapFileError:
+def _save_error(name: str, exc: OSError, *, existed: bool, folder: Path, backup: str | None = None
+                ) -> MapFileError:
+    """The plain message for a failed save of *name*; *backup* names the .bak when writing it failed.
+
+    "The previous copy is unchanged" is said only when there was one (*existed*).
+    """
     if _is_sharing_violation(exc):
+        if existed:
+            return MapFileError(fill(
+                _tr("MapFile", "Could not save “%1”: another program is using the file. Close it (or wait a "
+                    "moment) and save again. The previous copy is unchanged."), name))
         return MapFileError(fill(
             _tr("MapFile", "Could not save “%1”: another program is using the file. Close it (or wait a "
-                "moment) and save again. The previous copy is unchanged."), name))
+                "moment) and save again."), name))
     read_only = _tr("MapFile", "permission denied (the folder or file may be read-only)")
     reasons = {
         errno.EACCES: read_only,
@@ -38,12 +48,41 @@ def _save_error(name: str, exc: OSError) -> MapFileError:
         errno.EROFS: _tr("MapFile", "the disk is read-only"),
         errno.ENOSPC: _tr("MapFile", "the disk is full"),
         errno.EDQUOT: _tr("MapFile", "the disk quota is full"),
-        errno.ENOENT: _tr("MapFile", "the folder does not exist"),
         errno.EISDIR: _tr("MapFile", "a folder has that name"),
     }
-    reason = reasons.get(exc.errno) or os_reason(exc)
-    text = _tr("MapFile", "Could not save “%1”: %2. The previous copy is unchanged.")
+    if exc.errno == errno.ENOENT:
+        # A folder that exists but takes no new files (/proc, /sys) also answers "no such file".
+        reason = (_tr("MapFile", "files cannot be created in that folder") if folder.is_dir()
+                  else _tr("MapFile", "the folder does not exist"))
+    else:
+        reason = reasons.get(exc.errno) or os_reason(exc)
+    if backup is not None:
+        text = _tr("MapFile", "Could not save “%1”: its backup copy “%2” could not be written (%3). The "
+                   "previous copy is unchanged.")
+        return MapFileError(fill(text, name, backup, reason))
+    if existed:
+        text = _tr("MapFile", "Could not save “%1”: %2. The previous copy is unchanged.")
+    else:
+        text = _tr("MapFile", "Could not save “%1”: %2.")
     return MapFileError(fill(text, name, reason))
+
+
+def write_target(path: str | os.PathLike[str]) -> Path:
+    """The file a save of *path* writes: the target of a symbolic link (so the link stays a link
+    and the real file is the one updated), else *path* itself."""
+    path = Path(path)
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def is_read_only(path: str | os.PathLike[str]) -> bool:
+    """Whether *path* is an existing file marked read-only (or that we may not write), as editors
+    see it: an administrator could write it anyway, but its owner asked for it to stay as it is."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return stat.S_ISREG(mode) and (not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+                                   or not os.access(path, os.W_OK))
 
 
 def replace_with_retry(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
@@ -86,14 +125,22 @@ def write_bytes_atomically(path: str | os.PathLike[str], payload: bytes, *, keep
 
     A temp file in the same folder is written, flushed and fsynced, the previous version is kept as
     NAME.bak, then the temp file replaces the target (retried briefly while another program holds
-    it). Files are owner-only on POSIX.
+    it). Through a symbolic link the link's target is written, and a read-only file is refused.
+    Files are owner-only on POSIX.
     """
-    path = Path(path)
+    shown = Path(path).name  # the name the user gave, in every message
+    path = write_target(path)
     name = path.name
     folder = path.parent if str(path.parent) else Path(".")
+    if is_read_only(path):
+        raise MapFileError(fill(
+            _tr("MapFile", "Could not save “%1”: the file is read-only. Save it under another name, or make "
+                "it writable first. The file is unchanged."), shown))
+    existed = path.is_file()
     save_prefix, backup_prefix = _temp_prefixes(name)
     _remove_stale_temps(folder, name)
     tmp_name = None
+    backup = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=save_prefix, suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as handle:
@@ -102,7 +149,7 @@ def write_bytes_atomically(path: str | os.PathLike[str], payload: bytes, *, keep
             os.fsync(handle.fileno())
         if os.name == "posix":
             os.chmod(tmp_name, 0o600)
-        if keep_backup and path.is_file():
+        if keep_backup and existed:
             backup = path.with_name(name + ".bak")
             fd_b, tmp_b = tempfile.mkstemp(prefix=backup_prefix, suffix=".tmp", dir=folder)
             os.close(fd_b)
@@ -115,6 +162,7 @@ def write_bytes_atomically(path: str | os.PathLike[str], payload: bytes, *, keep
                 if os.path.exists(tmp_b):
                     os.unlink(tmp_b)
                 raise
+            backup = None  # written: a later failure is the map's own
         replace_with_retry(tmp_name, path)
         tmp_name = None
         if os.name == "posix":
@@ -124,7 +172,8 @@ def write_bytes_atomically(path: str | os.PathLike[str], payload: bytes, *, keep
             finally:
                 os.close(dir_fd)
     except OSError as exc:
-        raise _save_error(name, exc) from None
+        raise _save_error(shown, exc, existed=existed, folder=folder,
+                          backup=backup.name if backup is not None else None) from None
     finally:
         if tmp_name is not None and os.path.exists(tmp_name):
             try:

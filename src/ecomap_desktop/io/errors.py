@@ -7,6 +7,12 @@ import re
 from ..i18n import translate as _tr
 
 
+# Control characters (C0, DEL, C1): in a message they could move a terminal's cursor, ring its bell or
+# change its colours, so they are shown as escapes. So are lone surrogates (the bytes of a file name
+# that is not valid UTF-8), which no terminal could be sent.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 class MapFileError(Exception):
     """A map file could not be read or written. str() is one plain sentence for the user.
 
@@ -15,12 +21,27 @@ class MapFileError(Exception):
     """
 
 
+def escape_controls(text: str, keep: str = "") -> str:
+    """*text* with each control character but those in *keep* written as a visible escape (\\x1b)."""
+    def escape(match: re.Match[str]) -> str:
+        char = match.group(0)
+        if char in keep:
+            return char
+        code = ord(char)
+        if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte of a file name (surrogateescape)
+            code -= 0xDC00
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _CONTROL.sub(escape, text)
+
+
 def fill(text: str, *values: str) -> str:
     """*text* (a translated sentence) with %1, %2... replaced by *values* in one pass, so a file name
-    that itself holds "%2" is never filled in again."""
+    that itself holds "%2" is never filled in again. Control characters in a value (a file may be
+    named with them) are escaped."""
     def value(match: re.Match[str]) -> str:
         index = int(match.group(1))
-        return values[index - 1] if 0 < index <= len(values) else match.group(0)
+        return escape_controls(values[index - 1]) if 0 < index <= len(values) else match.group(0)
 
     return re.sub(r"%(\d)", value, text)
 

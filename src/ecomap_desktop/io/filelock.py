@@ -9,12 +9,21 @@ file opened twice in one app also collides, because the second lock sees the fir
 from __future__ import annotations
 
 import atexit
+import contextlib
 import enum
 import os
 import weakref
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
+
+from ..i18n import translate as _tr
+from .errors import MapFileError, fill
+
+
+# A save that finds the map's lock taken waits this long (ms) for another program's save to end.
+SAVE_WAIT_MS = 5000
 
 
 class LockResult(enum.Enum):
@@ -84,3 +93,35 @@ def is_locked_elsewhere(path: str | os.PathLike[str]) -> bool:
         lock.unlock()
         return False
     return lock.error() == QLockFile.LockError.LockFailedError
+
+
+def held_here(path: str | os.PathLike[str]) -> bool:
+    """Whether this program holds *path*'s lock (a window that has the map open)."""
+    real = os.path.realpath(path)
+    return any(lock.held and os.path.realpath(lock.path) == real for lock in list(_held))
+
+
+@contextlib.contextmanager
+def lock_for_saving(path: str | os.PathLike[str]) -> Iterator[None]:
+    """Hold *path*'s lock while it is saved, so two programs never save the same map at once.
+
+    A window of this program that has the map open already holds it. A lock held elsewhere (another
+    window, another copy of the app, a script saving it) is waited for a few seconds, then the save
+    is refused with MapFileError. Where no lock can be made (a read-only folder) the save goes on
+    and reports its own problem.
+    """
+    if held_here(path):
+        yield
+        return
+    lock = make_lock(lock_path_for(os.path.realpath(path)))
+    if lock.tryLock(SAVE_WAIT_MS):
+        try:
+            yield
+        finally:
+            lock.unlock()
+        return
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        raise MapFileError(fill(
+            _tr("MapFile", "Could not save “%1”: it is open in another window or another copy of Ecomap "
+                "Desktop, or another program is saving it. Nothing was written."), Path(path).name))
+    yield

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Mapping
 from functools import partial
 from json.encoder import encode_basestring as _encode_string  # the C version where available
@@ -23,6 +24,7 @@ from ..model.vocabulary import (
     CENTRE_KIND,
     EDGE_DEFAULTS,
     MAX_EDGES,
+    MAX_HOUSEHOLD,
     MAX_NODES,
     META_DEFAULTS,
     NODE_DEFAULTS,
@@ -30,17 +32,30 @@ from ..model.vocabulary import (
     check_edge_value,
     check_meta_value,
     check_node_value,
+    has_control,
     is_encodable,
 )
-from .atomic import write_bytes_atomically
+from .atomic import write_bytes_atomically, write_target
 from .errors import MapFileError, fill, os_reason
+from .filelock import lock_for_saving
 from .migrations import MigrationError, migrate
 from .protection import MAX_HEADER_BYTES, PasswordNeededError, decrypt, encrypt, is_protected
+from .regular import SpecialFileError, open_regular
 
 FORMAT_NAME = "ecomap"
 FORMAT_VERSION = 1
 FILE_SUFFIX = ".ecomap"
-MAX_FILE_BYTES = 50 * 1024 * 1024
+# No real map comes near this (a 5,000-person map with a note on each is about 3 MB); a file over
+# it is refused before it is read. docs/file-format.md has the figures.
+MAX_FILE_BYTES = 16 * 1024 * 1024
+# The same map saved with a password: base64 of the map and its tag, after the header line.
+MAX_STORED_BYTES = MAX_HEADER_BYTES + 4 * ((MAX_FILE_BYTES + 16 + 2) // 3) + 4
+# What a map can hold at most, counted in the file before it is parsed, so a file of millions of
+# tiny lists or values ("[[],[],...]", a few bytes each but about 60 in memory) is refused at once:
+# brackets ({ and [) and separators (, and :) outside strings.
+MAX_CONTAINERS = 64 + MAX_NODES * (3 + MAX_HOUSEHOLD) + MAX_EDGES
+MAX_SEPARATORS = 512 + MAX_NODES * (24 + 7 * MAX_HOUSEHOLD) + MAX_EDGES * 16
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
 MAX_ID = 64
 _INF = float("inf")
 
@@ -212,7 +227,8 @@ def data_to_graph(data: Any, name: str = "the file") -> nx.DiGraph:
         if not isinstance(node, dict):
             raise _fail(name, where, _tr("MapFile", "it is not an object"))
         node_id = node.get("id")
-        if not isinstance(node_id, str) or not 0 < len(node_id) <= MAX_ID or not is_encodable(node_id):
+        if (not isinstance(node_id, str) or not 0 < len(node_id) <= MAX_ID or not is_encodable(node_id)
+                or has_control(node_id)):
             raise _fail(name, where, _tr("MapFile", "its id is missing or wrong"))
         if node_id in graph:
             raise _fail(name, where, _tr("MapFile", "its id is used twice"))
@@ -246,7 +262,7 @@ def data_to_graph(data: Any, name: str = "the file") -> nx.DiGraph:
             raise _fail(name, where, _tr("MapFile", "it is not an object"))
         source, target, edge_id = edge.get("source"), edge.get("target"), edge.get("id")
         if (not isinstance(edge_id, str) or not 0 < len(edge_id) <= MAX_ID or edge_id in edge_ids
-                or not is_encodable(edge_id)):
+                or not is_encodable(edge_id) or has_control(edge_id)):
             raise _fail(name, where, _tr("MapFile", "its id is missing, wrong or used twice"))
         if not isinstance(source, str) or not isinstance(target, str):
             raise _fail(name, where, _tr("MapFile", "its ends are missing"))
@@ -271,6 +287,16 @@ def data_to_graph(data: Any, name: str = "the file") -> nx.DiGraph:
     return graph
 
 
+def _too_many_entries(raw: bytes) -> bool:
+    """Whether *raw* holds more lists, objects or values than any map can (strings not counted)."""
+    if (raw.count(b"[") + raw.count(b"{") <= MAX_CONTAINERS
+            and raw.count(b",") + raw.count(b":") <= MAX_SEPARATORS):
+        return False  # every map the app writes: no need to look inside its strings
+    bare = _JSON_STRING.sub(b'""', raw)
+    return (bare.count(b"[") + bare.count(b"{") > MAX_CONTAINERS
+            or bare.count(b",") + bare.count(b":") > MAX_SEPARATORS)
+
+
 def _reject_constant(value: str) -> Any:
     raise ValueError("not a finite number")
 
@@ -281,7 +307,7 @@ def bytes_to_graph(raw: bytes, name: str = "the file", password: str | None = No
     A protected file without *password* raises PasswordNeededError, with a wrong one
     WrongPasswordError (both MapFileError).
     """
-    if len(raw) > MAX_FILE_BYTES:
+    if len(raw) > MAX_STORED_BYTES or (len(raw) > MAX_FILE_BYTES and not is_protected(raw)):
         raise _fail(name, "", _tr("MapFile", "it is too large"))
     if not raw.strip():
         raise _fail(name, "", _tr("MapFile", "it is empty"))
@@ -292,6 +318,8 @@ def bytes_to_graph(raw: bytes, name: str = "the file", password: str | None = No
         if is_protected(raw):
             raise _fail(name, "", _tr("MapFile", "it is protected twice"))
         return bytes_to_graph(raw, name)
+    if _too_many_entries(raw):
+        raise _fail(name, "", _tr("MapFile", "it has more entries than a map can hold"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -319,7 +347,7 @@ def read_graph(path: str | os.PathLike[str], password: str | None = None) -> nx.
 def file_is_protected(path: str | os.PathLike[str]) -> bool:
     """Whether the map file at *path* is password-protected (False when it cannot be read)."""
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
             return is_protected(handle.read(MAX_HEADER_BYTES + 1))
     except OSError:
         return False
@@ -330,23 +358,32 @@ def read_file_bytes(path: str | os.PathLike[str]) -> bytes:
     path = Path(path)
     name = path.name
     try:
-        with open(path, "rb") as handle:
+        with open_regular(path) as handle:
             size = os.fstat(handle.fileno()).st_size
-            if size > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES
+            if size > limit and is_protected(handle.read(MAX_HEADER_BYTES + 1)):
+                limit = MAX_STORED_BYTES  # the protected form of a map just under the cap
+                handle.seek(0)
+            if size > limit:
                 raise _fail(name, "", _tr("MapFile", "it is too large"))
-            raw = handle.read(MAX_FILE_BYTES + 1)
+            raw = handle.read(limit + 1)
     except MapFileError:
         raise
     except FileNotFoundError:
         raise MapFileError(fill(_tr("MapFile", "“%1” could not be found."), name)) from None
     except IsADirectoryError:
         raise MapFileError(fill(_tr("MapFile", "“%1” is a folder, not a map file."), name)) from None
+    except SpecialFileError:
+        text = _tr("MapFile", "“%1” is not a map file: it is a device, a pipe or another special file.")
+        raise MapFileError(fill(text, name)) from None
     except PermissionError:
         text = _tr("MapFile", "“%1” could not be opened: permission denied.")
         raise MapFileError(fill(text, name)) from None
     except OSError as exc:
         text = _tr("MapFile", "“%1” could not be read (%2).")
         raise MapFileError(fill(text, name, os_reason(exc))) from None
+    if len(raw) > limit:  # it grew while being read
+        raise _fail(name, "", _tr("MapFile", "it is too large"))
     return raw
 
 
@@ -361,29 +398,32 @@ def load_document(
 
 
 def backup_path(path: str | os.PathLike[str]) -> Path:
-    path = Path(path)
+    path = write_target(path)
     return path.with_name(path.name + ".bak")
 
 
 def save_document(doc: Document, path: str | os.PathLike[str], password: str | None = None) -> None:
     """Save the document atomically, keeping the previous version as NAME.ecomap.bak.
 
-    With *password* the whole map is encrypted (fresh salt and nonce). A protected map never keeps
-    an unprotected backup beside it: the previous version is kept only if it was protected too, and
-    a leftover unprotected NAME.ecomap.bak is removed once the protected save has succeeded.
+    The map's lock is held while it is written (see filelock.lock_for_saving): a map open in
+    another window or program is not written. With *password* the whole map is encrypted (fresh
+    salt and nonce). A protected map never keeps an unprotected backup beside it: the previous
+    version is kept only if it was protected too, and a leftover unprotected NAME.ecomap.bak is
+    removed once the protected save has succeeded.
     """
     payload = document_to_bytes(doc)
-    if password is None:
-        write_bytes_atomically(path, payload)
-        return
-    payload = encrypt(payload, password)
-    write_bytes_atomically(path, payload, keep_backup=file_is_protected(path))
-    backup = backup_path(path)
-    if backup.is_file() and not file_is_protected(backup):
-        try:
-            backup.unlink()
-        except OSError as exc:
-            raise MapFileError(fill(
-                _tr("MapFile", "“%1” was saved with its password, but its old unprotected backup “%2” could "
-                    "not be removed (%3). Please delete it yourself."),
-                Path(path).name, backup.name, os_reason(exc))) from None
+    with lock_for_saving(path):
+        if password is None:
+            write_bytes_atomically(path, payload)
+            return
+        payload = encrypt(payload, password)
+        write_bytes_atomically(path, payload, keep_backup=file_is_protected(path))
+        backup = backup_path(path)
+        if backup.is_file() and not file_is_protected(backup):
+            try:
+                backup.unlink()
+            except OSError as exc:
+                raise MapFileError(fill(
+                    _tr("MapFile", "“%1” was saved with its password, but its old unprotected backup “%2” "
+                        "could not be removed (%3). Please delete it yourself."),
+                    Path(path).name, backup.name, os_reason(exc))) from None

@@ -47,8 +47,8 @@ SUPPORT_TYPES = ("emotional", "practical", "advice", "social")
 STEPS = ("support", "people", "groups", "strength", "next")
 
 #: Limits that keep a map sane and keep a hostile file from exhausting memory.
-MAX_NODES = 20_000
-MAX_EDGES = 100_000
+MAX_NODES = 6_000
+MAX_EDGES = 12_000
 MAX_LABEL = 200
 MAX_NOTE = 20_000
 MAX_CATEGORY = 40
@@ -56,7 +56,11 @@ MAX_HOUSEHOLD = 50
 MAX_COORD = 1_000_000.0
 
 _COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
-_CATEGORY_RE = re.compile(r"^[^\x00-\x1f]{1,%d}$" % MAX_CATEGORY)
+_CATEGORY_RE = re.compile(r"^[^\x00-\x1f\x7f-\x9f]{1,%d}$" % MAX_CATEGORY)
+# Control characters (C0, DEL, C1): never in a name or title, where they would reach a terminal as
+# escape sequences and make SVG and GraphML invalid XML. Notes may hold tabs and line breaks.
+_CONTROL_RE = re.compile("[\x00-\x1f\x7f-\x9f]")
+_NOTE_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def default_legend() -> list[dict[str, str]]:
@@ -109,7 +113,17 @@ def _say(text: str, field: str, value: str = "") -> str:
     return text.replace("%2", value).replace("%1", _tr("Vocabulary", field))
 
 
-def _text(value: Any, field: str, limit: int, *, allow_empty: bool = True) -> str:
+def has_control(value: str, *, note: bool = False) -> bool:
+    """Whether *value* holds a control character; a *note* may hold tabs and line breaks."""
+    return (_NOTE_CONTROL_RE if note else _CONTROL_RE).search(value) is not None
+
+
+def strip_controls(value: str, *, note: bool = False) -> str:
+    """*value* without the control characters has_control finds."""
+    return (_NOTE_CONTROL_RE if note else _CONTROL_RE).sub("", value)
+
+
+def _text(value: Any, field: str, limit: int, *, allow_empty: bool = True, note: bool = False) -> str:
     if not isinstance(value, str):
         raise ModelError(_say(_tr("Vocabulary", "%1 must be text"), field))
     if len(value) > limit:
@@ -118,18 +132,21 @@ def _text(value: Any, field: str, limit: int, *, allow_empty: bool = True) -> st
         raise ModelError(_say(_tr("Vocabulary", "%1 must not be empty"), field))
     if "\x00" in value:
         raise ModelError(_say(_tr("Vocabulary", "%1 contains a NUL character"), field))
+    if has_control(value, note=note):
+        raise ModelError(_say(_tr("Vocabulary", "%1 contains a control character"), field))
     if not is_encodable(value):
         raise ModelError(_say(_tr("Vocabulary", "%1 contains a character that is not valid text"), field))
     return value
 
 
 def is_encodable(value: str) -> bool:
-    """False for text holding lone surrogates (JSON allows "\\ud800"), which could never be saved."""
+    """False for text holding lone surrogates (JSON allows "\\ud800"), which could never be saved,
+    or U+FFFE or U+FFFF, which no XML file (SVG, GraphML) may hold."""
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
         return False
-    return True
+    return "\ufffe" not in value and "\uffff" not in value
 
 
 def _number(value: Any, field: str) -> float:
@@ -201,7 +218,7 @@ def check_node_value(key: str, value: Any) -> Any:
             return None
         return _choice(value, "ring", RINGS)
     if key == "notes":
-        return _text(value, "notes", MAX_NOTE)
+        return _text(value, "notes", MAX_NOTE, note=True)
     if key == "support":
         if not isinstance(value, list) or len(value) > len(SUPPORT_TYPES):
             raise ModelError(_tr("Vocabulary", "support must be a list of support types"))
@@ -249,7 +266,7 @@ def check_edge_value(key: str, value: Any) -> Any:
             raise ModelError(_tr("Vocabulary", "colour must be #RRGGBB or empty"))
         return value.lower()
     if key == "note":
-        return _text(value, "note", MAX_NOTE)
+        return _text(value, "note", MAX_NOTE, note=True)
     raise ModelError(f"unknown connection field {key!r}")
 
 
@@ -260,7 +277,7 @@ def check_meta_value(key: str, value: Any) -> Any:
     if key in ("created", "modified"):
         return _text(value, key, 40)
     if key in ("worker_notes", "reflection", "commitment"):
-        return _text(value, key.replace("_", " "), MAX_NOTE)
+        return _text(value, key.replace("_", " "), MAX_NOTE, note=True)
     if key == "legend":
         if not isinstance(value, list) or len(value) > 20:
             raise ModelError(_tr("Vocabulary", "legend must be a short list"))
@@ -281,7 +298,7 @@ def check_meta_value(key: str, value: Any) -> Any:
         out = {}
         for step in STEPS:  # canonical order
             if step in value:
-                out[step] = _text(value[step], "step note", MAX_NOTE)
+                out[step] = _text(value[step], "step note", MAX_NOTE, note=True)
         if set(value) - set(STEPS):
             raise ModelError(_tr("Vocabulary", "step notes name an unknown step"))
         return out

@@ -14,6 +14,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QPaintEngine,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -52,8 +53,20 @@ class ConnectionShape:
         transform, comb = self.tick_comb
         world = painter.worldTransform()
         painter.setWorldTransform(transform, True)
-        painter.drawLines(comb)
+        if painter.paintEngine().type() == QPaintEngine.Type.SVG:
+            # One path per line in the file, not one element per tick (a big map has a million).
+            painter.drawPath(_comb_path(comb))
+        else:
+            painter.drawLines(comb)
         painter.setWorldTransform(world)
+
+
+def _comb_path(comb: list[QLineF]) -> QPainterPath:
+    path = QPainterPath()
+    for tick in comb:
+        path.moveTo(tick.p1())
+        path.lineTo(tick.p2())
+    return path
 
 
 @lru_cache(maxsize=1024)
@@ -75,7 +88,7 @@ def build_shape(x1: float, y1: float, x2: float, y2: float, strength: str, flow:
     comb = None
     if line_style.ticks:
         spacing, length, margin = geometry.tick_spacing_length_margin(strength, flow)
-        count, first, ux, uy = geometry.tick_layout(x1, y1, x2, y2, spacing, margin)
+        count, first, ux, uy, spacing = geometry.tick_layout(x1, y1, x2, y2, spacing, margin)
         if count:
             comb = (QTransform(ux, uy, -uy, ux, x1 + ux * first, y1 + uy * first),
                     _tick_comb(count, spacing, length))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
@@ -21,10 +23,16 @@ class LabelEditor(QGraphicsTextItem):
     cancelled = Signal()
     # Typing or a paste reached the length limit; what went over it was not added.
     limit_reached = Signal()
+    # Typed or pasted text was refused (see *accepts*); the text is back as it was.
+    refused = Signal()
 
-    def __init__(self, text: str, width: float, max_length: int) -> None:
+    def __init__(self, text: str, width: float, max_length: int,
+                 accepts: Callable[[str], bool] | None = None) -> None:
         super().__init__()
         self._max_length = max_length
+        self._accepts = accepts
+        self._accepted = (text, len(text))  # the last text *accepts* took, and the cursor in it
+        self._restoring = False
         self._finished = False
         self.setFont(label_font(style.LABEL_FONT_SIZE))
         self.setDefaultTextColor(QColor(style.LABEL_COLOUR))
@@ -63,7 +71,22 @@ class LabelEditor(QGraphicsTextItem):
         return self._finished
 
     def _enforce_limit(self) -> None:
+        if self._restoring:
+            return
         text = self.toPlainText()
+        if self._accepts is not None and not self._accepts(text):
+            previous, cursor_at = self._accepted
+            self._restoring = True
+            try:
+                self.setPlainText(previous)
+            finally:
+                self._restoring = False
+            cursor = self.textCursor()
+            cursor.setPosition(max(0, min(cursor_at, len(previous))))
+            self.setTextCursor(cursor)
+            self.refused.emit()
+            return
+        self._accepted = (text, self.textCursor().position())
         if len(text) > self._max_length:
             cursor = self.textCursor()
             cursor.setPosition(self._max_length)

@@ -35,6 +35,12 @@ class Row:
     keep_with_next: bool = False
     space_before: float = 0.0
 
+# The notes on people, groups and connections a page holds at most, in characters (some 300
+# pages). A map may hold more, up to its file-size cap, but no one reads such a printout and it
+# would take minutes to make.
+MAX_PRINTED_NOTES = 1_000_000
+
+
 def conversation_blocks(info: MapInfo, include_worker_notes: bool) -> list[tuple[str, str]]:
     """(kind, text) blocks in reading order: headings, paragraphs, then the commitment."""
     blocks: list[tuple[str, str]] = []
@@ -53,11 +59,18 @@ def conversation_blocks(info: MapInfo, include_worker_notes: bool) -> list[tuple
         edge_notes = [e for e in info.edges if e.note.strip()]
         if node_notes or edge_notes:
             blocks.append(("heading", _tr("Export", "Notes on people, groups and connections")))
-            for n in node_notes:
-                blocks.append(("para", f"{n.label.strip() or '?'}: {n.notes.strip()}"))
+            paras = [f"{n.label.strip() or '?'}: {n.notes.strip()}" for n in node_notes]
             for e in edge_notes:
                 a, b = info.nodes[e.source].label.strip(), info.nodes[e.target].label.strip()
-                blocks.append(("para", f"{a} \u2013 {b}: {e.note.strip()}"))
+                paras.append(f"{a} \u2013 {b}: {e.note.strip()}")
+            printed = 0
+            for para in paras:
+                printed += len(para)
+                if printed > MAX_PRINTED_NOTES:
+                    blocks.append(("para", _tr("Export", "The other notes are too long to print; they are "
+                                               "kept in the map.")))
+                    break
+                blocks.append(("para", para))
     return blocks
 
 def insight_blocks(info: MapInfo) -> list[tuple[str, str]]:

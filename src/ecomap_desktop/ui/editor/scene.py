@@ -22,8 +22,9 @@ from ...canvas.projection import MapProjection
 from ...model.commands import AddEdgeCommand, AddNodeCommand, EditNodeCommand, MoveNodesCommand, \
     RemoveItemsCommand
 from ...model.document import Document
-from ...model.vocabulary import MAX_COORD, MAX_LABEL, NODE_DEFAULTS
+from ...model.vocabulary import MAX_COORD, MAX_LABEL, NODE_DEFAULTS, has_control
 from ..widgets.length_limit import show_limit_note_under
+from ..widgets.plain_text import show_refusal_under
 from .arrange import ArrangeNode, arrange_positions
 from .interactions import STARTERS, Interaction, KeyboardConnectInteraction, PickFirstEndInteraction
 from .placement import free_spot, next_in_order, reading_order
@@ -216,13 +217,15 @@ class MapScene(MapProjection):
         self.commit_label_edit()
         item = self._nodes[node_id]
         width = style.LABEL_WRAP_WIDTH.get(item.kind, style.LABEL_WRAP_WIDTH["person"]) + 24
-        editor = LabelEditor(self.document.node(node_id)["label"], width, MAX_LABEL)
+        editor = LabelEditor(self.document.node(node_id)["label"], width, MAX_LABEL,
+                             accepts=lambda text: not has_control(text))
         height = editor.document().size().height()
         editor.setScale(self._text_scale)  # the text-size setting applies while typing too
         editor.setPos(item.x() - width * self._text_scale / 2, item.y() - height * self._text_scale / 2)
         editor.committed.connect(partial(self._on_label_committed, node_id))
         editor.cancelled.connect(self._close_editor)
         editor.limit_reached.connect(partial(show_limit_note_under, editor, MAX_LABEL))
+        editor.refused.connect(partial(show_refusal_under, editor))
         self._editor, self._editing_id = editor, node_id
         self.addItem(editor)
         item.set_label_hidden(True)

@@ -27,6 +27,7 @@ from ...model.vocabulary import CATEGORIES, FLOWS, MAX_LABEL, RINGS, STRENGTHS, 
 from ..icons.lines import colour_icon, flow_icon, strength_icon
 from ..widgets.length_limit import limit_length
 from ..widgets.household import HouseholdEditor
+from ..widgets.plain_text import note_text, refuse_control_characters
 from ecomap_desktop.i18n import translate as _tr
 
 #: Colour choices for a connection (see style.CONNECTION_COLOURS). Colour is only a second cue; the
@@ -102,6 +103,7 @@ class PropertiesPanel(QWidget):
         self.title_edit.setAccessibleName(self.tr("Map title"))
         self.title_edit.textEdited.connect(lambda text: self._push_meta("title", text))
         form.addRow(self.tr("Title"), self.title_edit)
+        refuse_control_characters(self.title_edit)
         hint = QLabel(self.tr("Click a person, group or line on the map to change it here."))
         hint.setWordWrap(True)
         form.addRow(hint)
@@ -119,6 +121,7 @@ class PropertiesPanel(QWidget):
         self.label_edit.setAccessibleName(self.tr("Name"))
         self.label_edit.textEdited.connect(lambda text: self._push_node({"label": text}))
         form.addRow(self.tr("Name"), self.label_edit)
+        refuse_control_characters(self.label_edit)
 
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("Shape"))
@@ -165,7 +168,7 @@ class PropertiesPanel(QWidget):
         self.notes_edit.setPlaceholderText(self.tr("A short note"))
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.textChanged.connect(
-            lambda: self._push_node({"notes": self.notes_edit.toPlainText()})
+            lambda: self._push_node({"notes": note_text(self.notes_edit)})
         )
         form.addRow(self.tr("Notes"), self.notes_edit)
         self.household_editor = HouseholdEditor(self._doc, self._stack)  # shown for the centre only
@@ -209,7 +212,7 @@ class PropertiesPanel(QWidget):
         self.edge_note_edit.setPlaceholderText(self.tr("What this connection is like"))
         self.edge_note_edit.setTabChangesFocus(True)
         self.edge_note_edit.textChanged.connect(
-            lambda: self._push_edge({"note": self.edge_note_edit.toPlainText()})
+            lambda: self._push_edge({"note": note_text(self.edge_note_edit)})
         )
         form.addRow(self.tr("Note"), self.edge_note_edit)
         self._edge_page = page

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...model.commands import EditNodeCommand
 from ...model.document import Document
-from ...model.vocabulary import MAX_HOUSEHOLD, MAX_LABEL
+from ...model.vocabulary import MAX_HOUSEHOLD, MAX_LABEL, strip_controls
 from .length_limit import limit_length
 
 _FIELDS = ("name", "age", "relationship")
@@ -174,7 +174,8 @@ class HouseholdEditor(QWidget):
         values = {}
         for column, key in enumerate(_FIELDS):
             item = self.table.item(row, column)
-            values[key] = (item.text().strip() if item else "")[: _LIMITS[key]]
+            # A pasted tab or line break is left out: names are one line of plain text.
+            values[key] = strip_controls(item.text()).strip()[: _LIMITS[key]] if item else ""
         return values
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:

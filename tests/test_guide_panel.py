@@ -269,14 +269,15 @@ def test_flow_for_direction_inverts_flow_for_family():
 # ----- parent view -------------------------------------------------------------------------------------
 
 
-def test_parent_view_hides_notes_and_uses_plain_words(with_canvas):
+def test_parent_view_hides_the_workers_notes_and_uses_plain_words(with_canvas):
     c, panel = with_canvas
     n = c.add("Ana", 0, -200)
     c.doc.add_edge(n, c.doc.centre_id)
     panel.show_step("strength")
     assert panel.strength_buttons["strong"].text() == "Strong"
     panel.set_parent_view(True)
-    assert not panel.notes_edits["strength"].isVisible() and not panel.worker_notes_edit.isVisible()
+    # Only the worker's own notes go; the step's notes are the family's and stay.
+    assert panel.notes_edits["strength"].isVisible() and not panel.worker_notes_edit.isVisible()
     assert panel.strength_buttons["strong"].text() == "A big help"
     assert panel.flow_buttons["to_family"].text() == "They help me"
     assert panel.commitment_edit.isVisible()

@@ -59,7 +59,12 @@ def test_parent_view_hides_worker_parts_and_enlarges_text(window):
     assert conv.parent_view.is_on()
     assert not conv.insights_dock.isVisible() and not conv.insights_dock.toggleViewAction().isEnabled()
     assert not conv.guide.worker_notes_edit.isVisible()
-    assert not conv.guide.notes_edits[conv.guide.current_step()].isVisible()
+    # The steps' notes are the family's (they are printed): only the worker's own notes go away.
+    assert conv.guide.notes_edits[conv.guide.current_step()].isVisible()
+    # The legend on the map speaks as the toolbar does.
+    legend_words = window.scene.legend_item().entry_labels()
+    assert "A big help" in legend_words and "Hard going" in legend_words
+    assert "Strong connection" not in legend_words
     assert window.font().pointSizeF() > worker_size * 1.2
     assert conv.guide.commitment_edit.font().pointSizeF() > worker_heading * 1.2
     # Inside a style-sheeted frame too.
@@ -80,6 +85,7 @@ def test_parent_view_hides_worker_parts_and_enlarges_text(window):
     assert conv.guide.commitment_edit.font().pointSizeF() == worker_heading
     assert picker.itemText(picker.findData("strong")) == "Strong"
     assert window.properties.notes_edit.isVisibleTo(window.properties)
+    assert "Strong connection" in window.scene.legend_item().entry_labels()
     assert window.undo_stack.count() == 0  # a way of looking, not a change to the map
 
 

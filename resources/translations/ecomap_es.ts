@@ -655,13 +655,13 @@
     <name>Conversation</name>
     <message>
         <location filename="../../src/ecomap_desktop/ui/window/conversation.py" line="+84"/>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Parent view</source>
         <extracomment>How much bigger text is in the parent view.</extracomment>
         <translation>Vista para la familia</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>Parent view</source>
         <comment>short, on the toolbar</comment>
         <translation>Para la familia</translation>
@@ -687,7 +687,7 @@
         <translation>Vista del profesional: sus notas y el resumen se ven otra vez.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>The step on show</source>
         <translation>El paso a la vista</translation>
     </message>
@@ -1660,7 +1660,7 @@
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+57"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+55"/>
         <source>✓ Done</source>
         <translation>✓ Hecho</translation>
     </message>
@@ -2168,14 +2168,14 @@
         <location line="+4"/>
         <location line="+48"/>
         <location line="+13"/>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+7"/>
         <source>No arrow</source>
         <extracomment>Which way support goes, seen from the family in the centre (see analysis.insights.flow_for_family).</extracomment>
         <translation>Sin flecha</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-92"/>
         <source>Arrow one way</source>
         <translation>Flecha en un sentido</translation>
     </message>
@@ -2280,7 +2280,13 @@
         <translation>Difícil</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Arrow: who helps whom</source>
+        <extracomment>The arrow&apos;s legend entry in the parent view.</extracomment>
+        <translation>Flecha: quién ayuda a quién</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Support comes to the family</source>
         <translation>El apoyo llega a la familia</translation>
     </message>
@@ -3074,7 +3080,7 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+410"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+417"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>

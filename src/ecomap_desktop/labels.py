@@ -118,6 +118,9 @@ _STRENGTH_PARENT = {
     "stressful": QT_TRANSLATE_NOOP("Labels", "Hard going"),
 }
 
+#: The arrow's legend entry in the parent view.
+_FLOW_PARENT_LEGEND = QT_TRANSLATE_NOOP("Labels", "Arrow: who helps whom")
+
 #: Which way support goes, seen from the family in the centre (see analysis.insights.flow_for_family).
 _FAMILY_FLOW = {
     "none": QT_TRANSLATE_NOOP("Labels", "No arrow"),
@@ -175,10 +178,15 @@ LEGEND_WORDS = {
 }
 
 
-def legend_label(key: str, label: str) -> str:
-    """A legend entry as shown: the standard wording in the reader's language, a map's own words as typed.
+def legend_label(key: str, label: str, parent_words: bool = False) -> str:
+    """A legend entry as shown: the standard wording in the reader's language (with *parent_words*,
+    the words the toolbar uses in the parent view), a map's own words as typed.
 
     The file keeps the standard English, so a map drawn in Spanish prints in English for the case
     file and in Spanish for the family, until someone writes their own words for an entry.
     """
-    return _tr("Labels", LEGEND_WORDS[key]) if LEGEND_WORDS.get(key) == label else label
+    if LEGEND_WORDS.get(key) != label:
+        return label
+    if parent_words:
+        return strength_words(key, True) if key in _STRENGTH_PARENT else _tr("Labels", _FLOW_PARENT_LEGEND)
+    return _tr("Labels", LEGEND_WORDS[key])

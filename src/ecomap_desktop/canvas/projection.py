@@ -87,6 +87,7 @@ class MapProjection(QGraphicsScene):
         self.addItem(self._rings)
         self._legend = LegendItem()
         self.addItem(self._legend)
+        self._legend_parent_words = False  # the parent view names the lines as its toolbar does
 
         document.node_added.connect(self._on_node_added)
         document.node_removed.connect(self._on_node_removed)
@@ -189,6 +190,11 @@ class MapProjection(QGraphicsScene):
     def set_legend_visible(self, visible: bool) -> None:
         self._legend.setVisible(visible)
         self.legend_changed.emit()
+
+    def set_legend_parent_words(self, on: bool) -> None:
+        """Name the legend's standard entries in the parent view's plain words (or the usual ones)."""
+        self._legend_parent_words = on
+        self._on_meta_changed("legend")
 
     def legend_visible(self) -> bool:
         return self._legend.isVisible()
@@ -450,7 +456,8 @@ class MapProjection(QGraphicsScene):
     def _on_meta_changed(self, key: str) -> None:
         if key == "legend":
             legend = self.document.meta("legend")
-            entries = [(e["key"], labels.legend_label(e["key"], e["label"])) for e in legend]
+            entries = [(e["key"], labels.legend_label(e["key"], e["label"], self._legend_parent_words))
+                       for e in legend]
             self._legend.set_entries(_tr("MapScene", "Legend"), entries)
             self.legend_changed.emit()
 

@@ -151,6 +151,9 @@ class ParentView(QObject):
                 continue
             for index in range(combo.count()):
                 combo.setItemText(index, labels.strength_words(combo.itemData(index), parent_words))
+        scene = getattr(window, "scene", None)
+        if scene is not None:  # the legend on the map says what the toolbar says
+            scene.set_legend_parent_words(parent_words)
 
 
 class Conversation(QObject):

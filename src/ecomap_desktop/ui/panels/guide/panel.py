@@ -429,11 +429,9 @@ class GuidePanel(QWidget):
         return self.stepper.current_connection()
 
     def set_parent_view(self, on: bool) -> None:
-        """Hide the worker's notes and use the parent's words for the line styles."""
+        """Hide the worker's own notes (the steps' notes stay: they are the family's, and printed) and
+        use the parent's words for the line styles."""
         self._parent_view = on
-        for step in STEPS:
-            self.notes_edits[step].setVisible(not on)
-            self._notes_labels[step].setVisible(not on)
         self.worker_notes_box.setVisible(not on)
         for label in self.findChildren(QLabel):
             if label.property("promptKind") == "tip":

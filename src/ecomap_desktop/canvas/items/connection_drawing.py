@@ -92,17 +92,23 @@ def build_shape(x1: float, y1: float, x2: float, y2: float, strength: str, flow:
         if count:
             comb = (QTransform(ux, uy, -uy, ux, x1 + ux * first, y1 + uy * first),
                     _tick_comb(count, spacing, length))
-    pad = max(line_style.width, style.ARROW_WIDTH, line_style.tick_length) / 2 + style.SELECTION_WIDTH + 2
-    left, right = (x1, x2) if x1 < x2 else (x2, x1)
-    top, bottom = (y1, y2) if y1 < y2 else (y2, y1)
     return ConnectionShape(
         QLineF(sx, sy, ex, ey),
         QPointF(x1, y1),
         QPointF(x2, y2),
         [QPolygonF([QPointF(px, py) for px, py in points]) for points in arrows],
         comb,
-        QRectF(left - pad, top - pad, right - left + 2 * pad, bottom - top + 2 * pad),
+        shape_bounds(x1, y1, x2, y2, strength),
     )
+
+
+def shape_bounds(x1: float, y1: float, x2: float, y2: float, strength: str) -> QRectF:
+    """The box build_shape's drawing fits in (with room for the selection band), without building it."""
+    line_style = style.LINE_STYLES.get(strength, style.LINE_STYLES["moderate"])
+    pad = max(line_style.width, style.ARROW_WIDTH, line_style.tick_length) / 2 + style.SELECTION_WIDTH + 2
+    left, right = (x1, x2) if x1 < x2 else (x2, x1)
+    top, bottom = (y1, y2) if y1 < y2 else (y2, y1)
+    return QRectF(left - pad, top - pad, right - left + 2 * pad, bottom - top + 2 * pad)
 
 
 @lru_cache(maxsize=64)

@@ -14,6 +14,7 @@ from .connection_drawing import (
     highlight_pen,
     hit_path,
     line_pen,
+    shape_bounds,
     tick_pen,
 )
 
@@ -33,7 +34,8 @@ class EdgeItem(QGraphicsItem):
         super().__init__()
         self.edge_id = edge_id
         self._ends: tuple[geometry.Outline, float, float, geometry.Outline, float, float] | None = None
-        self._shape: ConnectionShape | None = None
+        self._segment: tuple[float, float, float, float] | None = None  # None: the nodes overlap
+        self._shape: ConnectionShape | None = None  # the drawing, made when first needed (_drawing)
         self._hit: QPainterPath | None = None
         self._bounds = QRectF()
         self._variant: tuple[str | None, float, str | None] = (None, 1.0, None)
@@ -92,48 +94,59 @@ class EdgeItem(QGraphicsItem):
 
     def drawn_ends(self) -> tuple[QPointF, QPointF] | None:
         """Where the drawing touches the source and target outlines (arrow tips included)."""
-        if self._shape is None:
+        drawing = self._drawing()
+        if drawing is None:
             return None
-        return QPointF(self._shape.start), QPointF(self._shape.end)
+        return QPointF(drawing.start), QPointF(drawing.end)
 
     def arrow_count(self) -> int:
-        return len(self._shape.arrows) if self._shape else 0
+        drawing = self._drawing()
+        return len(drawing.arrows) if drawing else 0
 
     def tick_count(self) -> int:
-        return len(self._shape.tick_comb[1]) if self._shape and self._shape.tick_comb else 0
+        drawing = self._drawing()
+        return len(drawing.tick_comb[1]) if drawing and drawing.tick_comb else 0
 
     def drawn_line(self) -> QLineF | None:
-        return QLineF(self._shape.line) if self._shape else None
+        drawing = self._drawing()
+        return QLineF(drawing.line) if drawing else None
 
     # ----- geometry -------------------------------------------------------------------------
 
     def _rebuild(self) -> None:
         self.prepareGeometryChange()
         self._hit = None
-        segment = geometry.clipped_segment(*self._ends) if self._ends else None
+        self._shape = None
+        segment = self._segment = geometry.clipped_segment(*self._ends) if self._ends else None
         if segment is None:
             # The two nodes overlap: nothing sensible to draw until they are pulled apart.
-            self._shape = None
             self._bounds = QRectF()
             return
-        self._shape = build_shape(*segment, self.strength, self.flow)
-        self._bounds = self._shape.bounds
+        # Only the box now: the drawing is made when the line is first drawn or asked about, so a
+        # big map's connections off screen (or moved again before a repaint) cost no more than this.
+        self._bounds = shape_bounds(*segment, self.strength)
+
+    def _drawing(self) -> ConnectionShape | None:
+        if self._shape is None and self._segment is not None:
+            self._shape = build_shape(*self._segment, self.strength, self.flow)
+        return self._shape
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return self._bounds
 
     def shape(self) -> QPainterPath:
-        if self._shape is None:
+        drawing = self._drawing()
+        if drawing is None:
             return QPainterPath()
         if self._hit is None:
             # Built lazily: only hit tests and rubber bands need it, never a plain redraw.
-            self._hit = hit_path(self._shape)
+            self._hit = hit_path(drawing)
         return self._hit
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         # The same drawing as paint_connection(), inlined: thousands of these run per redraw.
-        shape = self._shape
+        shape = self._shape if self._shape is not None else self._drawing()
         if shape is None:
             return
         if self.isSelected():

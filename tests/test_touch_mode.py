@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QInputDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QToolButton
@@ -12,6 +12,7 @@ from ecomap_desktop import style
 from ecomap_desktop.ui import preferences
 from ecomap_desktop.ui.dialogs.settings import SettingsDialog
 from ecomap_desktop.ui.main_window import MainWindow
+from ecomap_desktop.ui.window.touch_mode import HANDLE_KEPT_DOWN_TO
 
 #: About 9 mm: the least a fingertip can hit reliably, at 100%.
 FINGER_PX = 40
@@ -124,3 +125,23 @@ def test_the_quick_guide_describes_the_gestures(language, words):
     section = text[text.index('name="touch"'):]
     for word in words:
         assert word in section, word
+
+
+def test_zoomed_out_the_handle_stays_a_fingertip_on_screen(qtbot, window):
+    preferences.set_touch_mode("on")
+    window.touch_mode.apply_setting()
+    window.view.set_zoom(HANDLE_KEPT_DOWN_TO)
+    qtbot.waitUntil(lambda: window.scene.handle_radius() != style.TOUCH_HANDLE_RADIUS)
+    assert 2 * window.scene.handle_radius() * window.view.zoom() >= FINGER_PX
+    # Not so large that it covers a small node's middle, where a finger moves it.
+    group = window.scene.add_node("group", QPointF(300, 200))
+    window.scene.commit_label_edit()
+    item = window.scene.node_item(group)
+    assert item.isSelected() and not item.handle_contains(item.pos())
+    window.view.set_zoom(2.0)  # zoomed in, the 100% size is already larger on screen
+    qtbot.waitUntil(lambda: window.scene.handle_radius() == style.TOUCH_HANDLE_RADIUS)
+    preferences.set_touch_mode("off")
+    window.touch_mode.apply_setting()
+    window.view.set_zoom(HANDLE_KEPT_DOWN_TO)
+    qtbot.wait(400)
+    assert window.scene.handle_radius() == style.HANDLE_RADIUS  # touch mode off: as drawn

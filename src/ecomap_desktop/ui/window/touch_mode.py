@@ -8,7 +8,9 @@ press in either mode.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, Signal
+import math
+
+from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QComboBox, QMainWindow, QToolButton, QWidget
 
 from ... import style
@@ -16,6 +18,11 @@ from .. import preferences
 
 #: Toolbar icons in touch mode (36 otherwise): with their words under them, buttons of 60+ px.
 TOUCH_ICON = 48
+#: Zoomed out, the handle grows in the map so it stays a fingertip on screen, down to this zoom
+#: (further out it would cover the middle of a small node, where a finger drags it).
+HANDLE_KEPT_DOWN_TO = 0.7
+#: How long the zoom must rest before the handles are resized (a pinch changes it many times).
+HANDLE_RESIZE_MS = 250
 #: No toolbar button or drop-down smaller than this in touch mode, whatever its icon and words.
 TOUCH_MIN_BUTTON = 48
 
@@ -33,7 +40,12 @@ class TouchMode(QObject):
         self._touched = False
         self._on = False
         self._own_sizes: dict[QWidget, QSize] = {}
+        self._resize_later = QTimer(self)
+        self._resize_later.setSingleShot(True)
+        self._resize_later.setInterval(HANDLE_RESIZE_MS)
+        self._resize_later.timeout.connect(self._size_handles)
         window.view.touch_used.connect(self._on_touch)
+        window.view.zoom_changed.connect(self._on_zoom)
         self.apply_setting()
 
     def _window(self) -> QMainWindow:
@@ -47,6 +59,20 @@ class TouchMode(QObject):
         mode = preferences.touch_mode()
         self._set_on(mode == "on" or (mode == "auto" and self._touched))
 
+    def _on_zoom(self, _zoom: float) -> None:
+        if self._on:
+            self._resize_later.start()
+
+    def _size_handles(self) -> None:
+        """Touch mode: a handle 40 px across on screen at 100% zoom or less (to HANDLE_KEPT_DOWN_TO)."""
+        window = self._window()
+        radius = style.HANDLE_RADIUS
+        if self._on:
+            zoom = max(HANDLE_KEPT_DOWN_TO, min(1.0, window.view.zoom()))
+            radius = float(math.ceil(style.TOUCH_HANDLE_RADIUS / zoom))  # whole pixels: few sizes
+        if radius != window.scene.handle_radius():
+            window.scene.set_handle_radius(radius)
+
     def _on_touch(self) -> None:
         if not self._touched:
             self._touched = True
@@ -57,7 +83,7 @@ class TouchMode(QObject):
             return
         self._on = on
         window = self._window()
-        window.scene.set_handle_radius(style.TOUCH_HANDLE_RADIUS if on else style.HANDLE_RADIUS)
+        self._size_handles()
         toolbar = window.actions.toolbar
         toolbar.setIconSize(QSize(TOUCH_ICON, TOUCH_ICON) if on else self._normal_icon)
         if on:

@@ -647,3 +647,41 @@ def test_the_label_editor_on_the_canvas_refuses_control_characters(qtbot, monkey
     assert c.scene.undo_stack.count() == before + 1
     c.scene.undo_stack.undo()
     assert c.doc.node(person)["label"] == "Mum"
+
+
+def test_the_guide_keeps_tabs_and_line_breaks_in_notes_and_leaves_other_controls_out(qtbot):
+    from PySide6.QtGui import QUndoStack
+
+    from ecomap_desktop.model.document import Document
+    from ecomap_desktop.ui.panels.guide.panel import GuidePanel
+
+    doc = Document("Lopez family")
+    panel = GuidePanel(doc, QUndoStack())
+    qtbot.addWidget(panel)
+    panel.notes_edits["people"].setPlainText("Mum\tclose\nby\x0c\x1b")
+    panel.reflection_edit.setPlainText("ok\x07")
+    assert doc.meta("step_notes")["people"] == "Mum\tclose\nby"
+    assert doc.meta("reflection") == "ok"
+
+
+def test_svg_ticks_are_one_path_per_line_and_many_names_stay_text(qapp, monkeypatch):
+    import xml.etree.ElementTree as ET
+
+    from ecomap_desktop.export import images, svg_outlines
+    from ecomap_desktop.model.document import Document
+
+    svg = "{http://www.w3.org/2000/svg}"
+    doc = Document("Ana")
+    far = doc.add_node({"label": "Far away", "x": 5000.0, "y": 0.0})
+    doc.add_edge(doc.centre_id, far, {"strength": "stressful"})
+    root = ET.fromstring(images.svg_bytes(doc))
+    glyphs = set(root.find(f"{svg}defs").iter())
+    shapes = [e for e in root.iter() if e.tag in (f"{svg}path", f"{svg}polyline", f"{svg}line")
+              and e not in glyphs]
+    assert len(shapes) < 40  # 100 cross-ticks, drawn as one path (not 100 elements)
+    assert root.find(f".//{svg}use") is not None  # names as outlines
+    monkeypatch.setattr(svg_outlines, "MAX_OUTLINED_GLYPHS", 5)
+    root = ET.fromstring(images.svg_bytes(doc))
+    assert root.find(f".//{svg}use") is None  # too many to outline: the names stay text, visible
+    texts = list(root.iter(f"{svg}text"))
+    assert texts and all(t.get("opacity") != "0" for t in texts)

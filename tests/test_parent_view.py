@@ -138,3 +138,29 @@ def test_the_summary_is_made_when_its_tab_is_shown_and_waits_while_another_tab_i
     assert refreshes == [1] and panel.insights.people == 2  # brought up to date as it comes back
     doc.add_node({"label": "Prima", "category": "family"})
     qtbot.waitUntil(lambda: panel.insights.people == 3)  # on show: follows edits as before
+
+
+def test_the_parent_view_fits_the_map_again_clear_of_its_bigger_legend(qtbot):
+    from PySide6.QtCore import QPointF
+
+    window = _window(qtbot)
+    window.resize(1280, 692)
+    scene = window.scene
+    for x in range(-600, 601, 200):  # people all over the map, the legend's corner included
+        for y in range(-300, 301, 150):
+            if (x, y) != (0, 0):
+                scene.add_node("person", QPointF(x, y))
+                scene.cancel_label_edit()
+    window.view.zoom_to_fit()
+    legend = window.scene.legend_item()
+
+    def legend_clear() -> bool:
+        box = legend.mapRectToScene(legend.boundingRect())
+        nodes = [node.mapRectToScene(node.boundingRect()) for node in scene.node_items()]
+        return not any(box.intersects(rect) for rect in nodes)
+
+    assert legend_clear()  # the worker's view was fitted clear of the legend
+    window.conversation.parent_view.action.trigger()  # names and legend grow
+    qtbot.waitUntil(legend_clear, timeout=2000)
+    window.conversation.parent_view.action.trigger()
+    window.undo_stack.setClean()

@@ -74,3 +74,14 @@ def test_the_status_bar_hint_follows_the_map(qtbot):
     qtbot.waitUntil(lambda: hint.text().startswith("Select a line"))
     assert window.document.edge_count() == 1
     window.undo_stack.setClean()
+
+
+def test_a_passing_message_takes_the_hints_place_then_the_hint_comes_back(qtbot):
+    window = _window(qtbot)
+    bar = window.statusBar()
+    hint = window.status_hints.text()
+    assert bar.currentMessage() == hint
+    bar.showMessage("Saved “visit.ecomap”.", 50)
+    assert bar.currentMessage() == "Saved “visit.ecomap”."  # one text at a time, never one over another
+    qtbot.waitUntil(lambda: bar.currentMessage() == hint, timeout=2000)
+    window.undo_stack.setClean()

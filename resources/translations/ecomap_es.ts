@@ -655,13 +655,13 @@
     <name>Conversation</name>
     <message>
         <location filename="../../src/ecomap_desktop/ui/window/conversation.py" line="+84"/>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>Parent view</source>
         <extracomment>How much bigger text is in the parent view.</extracomment>
         <translation>Vista para la familia</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-110"/>
         <source>Parent view</source>
         <comment>short, on the toolbar</comment>
         <translation>Para la familia</translation>
@@ -687,7 +687,7 @@
         <translation>Vista del profesional: sus notas y el resumen se ven otra vez.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>The step on show</source>
         <translation>El paso a la vista</translation>
     </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRectF, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QRectF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QDockWidget, QFormLayout, QMainWindow, QScrollArea, QWidget
 
@@ -127,6 +127,9 @@ class ParentView(QObject):
                                     "Switch it off to see your notes again.") if on
                 else _tr("Conversation", "Worker view: your notes and the summary are back."), 6000)
         self.changed.emit(on)
+        view = getattr(window, "view", None)
+        if view is not None:  # the bigger names and legend: fit the map again, clear of the legend
+            QTimer.singleShot(0, view.zoom_to_fit)
 
     def _show_notes_in_details(self, shown: bool) -> None:
         """The notes on people and connections are the worker's (the printout treats them so too)."""

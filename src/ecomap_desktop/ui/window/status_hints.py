@@ -3,13 +3,13 @@
 A map whose centre is already named is never told to name it: the hint follows the document (the
 centre's name, whether anyone is on the map, whether anyone is joined by a line). While a gesture
 runs (placing a new person, choosing the other end of a line) its own hint is shown instead.
-Temporary messages (saved, exported…) still show over it for their few seconds.
+Temporary messages (saved, exported…) take its place for their few seconds; it comes back after.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from ecomap_desktop.i18n import translate as _tr
 
@@ -34,9 +34,12 @@ class StatusHints(QObject):
         super().__init__(window)
         self._window = window
         self._gesture = ""
-        self.label = QLabel()
-        self.label.setObjectName("statusHint")
-        window.statusBar().addWidget(self.label, 1)
+        self._text = ""
+        self._shown = ""  # the hint last put in the bar (a different message there is a temporary one)
+        # Shown as the bar's own message (not a widget in it, which a temporary message would be
+        # drawn over), put back whenever a temporary message has gone.
+        self._bar = window.statusBar()
+        self._bar.messageChanged.connect(self._on_message_changed)
         # Many changes in a row (typing a name, loading a map) are looked at once, when they are over.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -54,14 +57,25 @@ class StatusHints(QObject):
         self.refresh()
 
     def text(self) -> str:
-        return self.label.text()
+        return self._text
+
+    def _on_message_changed(self, message: str) -> None:
+        if not message and self._text:
+            QTimer.singleShot(0, self._show)
+
+    def _show(self) -> None:
+        current = self._bar.currentMessage()
+        if not current or current == self._shown:
+            self._bar.showMessage(self._text)
+            self._shown = self._text
 
     def refresh(self) -> None:
         if self._gesture:
-            self.label.setText(self._gesture)
-            return
-        doc = self._window.document
-        self.label.setText(hint_for(doc.node(doc.centre_id)["label"], doc.node_count(), doc.edge_count()))
+            self._text = self._gesture
+        else:
+            doc = self._window.document
+            self._text = hint_for(doc.node(doc.centre_id)["label"], doc.node_count(), doc.edge_count())
+        self._show()
 
 
 def install_status_hints(window: QMainWindow) -> StatusHints:

@@ -1473,7 +1473,7 @@
         <translation>Editar notas</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+58"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+59"/>
         <source>Conversation guide</source>
         <translation>Guía de conversación</translation>
     </message>
@@ -3029,7 +3029,7 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+41"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+40"/>
         <source>Closest</source>
         <extracomment>On such maps, up to this many dragged nodes are cached while they move (begin_live_move).</extracomment>
         <translation>Más cercanos</translation>
@@ -3080,7 +3080,7 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+417"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+416"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>

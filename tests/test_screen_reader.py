@@ -104,7 +104,7 @@ def test_the_canvas_lists_its_people_groups_and_connections(window):
     assert canvas.childAt(where.center().x(), where.center().y()).text(NAME) == names[1]
 
 
-def test_the_canvas_children_follow_the_map(window):
+def test_the_canvas_children_follow_the_map(window, qtbot):
     jess, clinic, to_jess, between = _rivera(window)
     doc, scene, stack = window.document, window.scene, window.undo_stack
     canvas = _iface(window.view)
@@ -112,6 +112,10 @@ def test_the_canvas_children_follow_the_map(window):
     doc.set_node(jess, {"label": "Jessica"})
     assert jess_item.text(NAME).startswith("Jessica, Friend")
     assert canvas.child(3).text(NAME).startswith("Jessica and Rivera family")
+
+    doc.move_nodes({jess: (-200.0, 50.0)})  # Jess to 8 o'clock: the clinic (3 o'clock) now comes first
+    qtbot.waitUntil(lambda: canvas.child(1).text(NAME).startswith("Clinic"))
+    assert canvas.child(2).text(NAME).startswith("Jessica") and canvas.indexOfChild(jess_item) == 2
 
     scene.select_ids([clinic])
     scene.delete_selected()  # the clinic and its line

@@ -52,7 +52,9 @@ class CanvasReader(QObject):
         doc.node_removed.connect(lambda node_id: self._on_removed(("node", node_id)))
         doc.edge_removed.connect(lambda edge_id: self._on_removed(("edge", edge_id)))
         doc.reset.connect(self._on_reset)
-        doc.node_moved.connect(self._on_moved)
+        # Not node_moved: a Python slot on it would cost every node of an Arrange a call (measured:
+        # +0.1 s on 5,000 nodes). The scene says once, after the moves, that the picture changed.
+        self.scene.content_changed.connect(self._on_moved)
         doc.node_changed.connect(self._on_node_changed)
         doc.edge_changed.connect(lambda edge_id, _keys: self._name_changed(("edge", edge_id)))
         self.scene.selection_ids_changed.connect(self._on_selection_changed)

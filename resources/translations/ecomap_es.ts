@@ -438,7 +438,7 @@
 <context>
     <name>CanvasReader</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+126"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+128"/>
         <source>Circle: %1</source>
         <translation>Círculo: %1</translation>
     </message>

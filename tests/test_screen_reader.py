@@ -205,9 +205,10 @@ def test_next_line_in_the_guide_is_announced(window, heard):
     guide.show_step("strength")
     heard.clear()
     guide.next_button.click()
-    said = [message for kind, _, message in heard if kind == QAccessible.Event.Announcement]
+    said = [(name, message) for kind, name, message in heard if kind == QAccessible.Event.Announcement]
     assert len(said) == 1
-    assert said[0].startswith("Line 2 of 2. Jess and Clinic. Weak")
+    assert said[0][0] == "One line at a time"  # the part of the guide that speaks
+    assert said[0][1].startswith("Line 2 of 2. Jess and Clinic. Weak")
 
 
 def test_the_details_drop_downs_are_labelled(window):

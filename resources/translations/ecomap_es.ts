@@ -1554,7 +1554,12 @@
         <translation>Agregar: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/stepper.py" line="+69"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/stepper.py" line="+56"/>
+        <source>One line at a time</source>
+        <translation>Una línea cada vez</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>◀ Previous line</source>
         <translation>◀ Línea anterior</translation>
     </message>

@@ -53,6 +53,7 @@ class ConnectionStepper(QFrame):
         self._parent_view = False
         self._edge_id: str | None = None
         self.setObjectName("connectionStepper")
+        self.setAccessibleName(_tr("GuidePanel", "One line at a time"))  # what speaks for Next line
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # The chosen style stands out by a thick border and bold words, not by colour alone.
         self.setStyleSheet(_CHOICE_STYLE)

@@ -268,9 +268,6 @@ class MapProjection(QGraphicsScene):
         for item in self._nodes.values():
             item.set_handle_radius(radius)
 
-    def handle_radius(self) -> float:
-        return self._handle_radius
-
     # ----- caching and live move ----------------------------------------------------------------
 
     def set_item_caching(self, on: bool) -> None:

@@ -193,6 +193,9 @@ class NodeItem(QGraphicsItem):
             self._drop_target = on
             self.update()
 
+    def handle_radius(self) -> float:
+        return self._handle_radius
+
     def set_handle_radius(self, radius: float) -> None:
         """The size of the "+" handle (larger in touch mode, for a fingertip)."""
         if radius != self._handle_radius:

@@ -40,6 +40,7 @@ class TouchMode(QObject):
         self._touched = False
         self._on = False
         self._own_sizes: dict[QWidget, QSize] = {}
+        self._radius = style.HANDLE_RADIUS  # the handles' size now
         self._resize_later = QTimer(self)
         self._resize_later.setSingleShot(True)
         self._resize_later.setInterval(HANDLE_RESIZE_MS)
@@ -70,7 +71,8 @@ class TouchMode(QObject):
         if self._on:
             zoom = max(HANDLE_KEPT_DOWN_TO, min(1.0, window.view.zoom()))
             radius = float(math.ceil(style.TOUCH_HANDLE_RADIUS / zoom))  # whole pixels: few sizes
-        if radius != window.scene.handle_radius():
+        if radius != self._radius:
+            self._radius = radius
             window.scene.set_handle_radius(radius)
 
     def _on_touch(self) -> None:

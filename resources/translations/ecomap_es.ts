@@ -3085,7 +3085,7 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+416"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+413"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>

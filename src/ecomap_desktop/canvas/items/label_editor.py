@@ -110,8 +110,10 @@ class LabelEditor(QGraphicsTextItem):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         super().focusOutEvent(event)
-        # A popup (e.g. the input method) taking focus is not the user leaving the box.
-        if event.reason() != Qt.FocusReason.PopupFocusReason:
+        # A popup (the input method, the menu that added this node) taking focus, or the window
+        # losing activation (another window, or that menu closing late on a busy machine), is not
+        # the user leaving the box: the name stays open for typing when the window comes back.
+        if event.reason() not in (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason):
             self.commit()
 
     def paint(

@@ -8,17 +8,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from ecomap_desktop.analysis.insights import compute_for_document, sentences
 from ecomap_desktop.model.document import Document
-from ecomap_desktop.ui.main_window import MainWindow
-
-
-def _window(qtbot) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
+from window_support import open_window as _window
 
 
 def _pick_from_popup(qtbot, text: str, picked: list) -> None:

@@ -6,19 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip
 
 from ecomap_desktop.model.vocabulary import MAX_LABEL
-from ecomap_desktop.ui.main_window import MainWindow
+from window_support import open_window as _window
 
 LONG = "Abcdefghij" * 21  # 210 characters
-
-
-def _window(qtbot) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
 
 
 def _said_so() -> bool:

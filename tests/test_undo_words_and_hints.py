@@ -5,17 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from ecomap_desktop.ui.main_window import MainWindow
-
-
-def _window(qtbot) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
+from window_support import open_window as _window
 
 
 def _drag(qtbot, window, node_id: str, dx: int, dy: int) -> None:

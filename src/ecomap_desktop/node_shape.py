@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass, replace
 
 from . import style
+from .geometry import node_half_size
 from .wrapping import Measure, Paragraph, one_line
 
 #: Noto Sans's line height and ascent, in ems (its hhea ascender 1069 and descender -293 per 1000):
@@ -62,7 +63,7 @@ class NodeShape:
         enlarged text when zoomed out or in the parent view): never smaller than the kind's own."""
         if text_scale == 1.0:
             return self.outline
-        base_w, base_h, corner = base_outline(self.kind)
+        base_w, base_h, corner = node_half_size(self.kind)
         need_w, need_h = self.need
         if self.kind == "group":
             return (max(base_w, (need_w - GROUP_PAD_X) * text_scale + GROUP_PAD_X),
@@ -73,17 +74,7 @@ class NodeShape:
     @property
     def grown(self) -> bool:
         """Whether the name made the node larger than its kind's standard size."""
-        return self.outline != base_outline(self.kind)
-
-
-def base_outline(kind: str) -> tuple[float, float, float]:
-    if kind == "centre":
-        r = style.CENTRE_RADIUS
-        return r, r, r
-    if kind == "group":
-        return style.GROUP_WIDTH / 2, style.GROUP_HEIGHT / 2, style.GROUP_CORNER
-    r = style.PERSON_RADIUS
-    return r, r, r
+        return self.outline != node_half_size(self.kind)
 
 
 def label_size(kind: str) -> float:
@@ -133,7 +124,7 @@ def node_shape(kind: str, label: str, measure: Measure, household: str = "",
     if not household and width <= wrap_width:
         # Most names: one line that fits the standard outline (checked for every kind's wrap width).
         rows = ((label, size, -size * LINE_HEIGHT / 2),) if label else ()
-        base_w, base_h, corner = base_outline(kind)
+        base_w, base_h, corner = node_half_size(kind)
         half_h = size * LINE_HEIGHT / 2 if label else 0.0
         if kind == "group":
             need = (width / 2 + GROUP_PAD_X, half_h + GROUP_PAD_Y)
@@ -170,7 +161,7 @@ def node_shape(kind: str, label: str, measure: Measure, household: str = "",
             found = laid_out[key] = (lines, house, rows, row_widths, _circle_need(rows, row_widths))
         return found
 
-    base_w, base_h, corner = base_outline(kind)
+    base_w, base_h, corner = node_half_size(kind)
     widest = label_text.widest() if label_text else 0.0
     lines, house, rows, row_widths, need = measured(wrap_width)
     best_widths = row_widths

@@ -118,7 +118,7 @@ class NodeItem(QGraphicsItem):
             self._relayout()
         else:
             # No text to lay out yet (a new item): the kind's own size; set_content lays out once.
-            half_w, half_h, corner = node_shape.base_outline(kind)
+            half_w, half_h, corner = geometry.node_half_size(kind)
             self._shape = node_shape.NodeShape(kind, half_w, half_h, corner, (), (), ())
             self._text, self._text_rect = _NO_TEXT, _NO_RECT
             self._set_outline(self._shape.outline)

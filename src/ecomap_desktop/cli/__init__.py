@@ -1,0 +1,67 @@
+"""The `ecomap` command: open the app, validate maps, export them.
+
+Exit codes: 0 ok, 1 a bad input file or a failed output, 2 a usage error.
+Heavy modules (Qt widgets, reportlab) are imported only by the command that needs them. One module
+per group of commands: maps (validate, summary), exports (export, worksheet).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from .. import APP_NAME, __version__
+from . import exports, maps
+from .common import output_failed
+
+SUBCOMMANDS = ("validate", "export", "summary", "worksheet")
+
+
+def _subcommand_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ecomap", description=f"{APP_NAME}: draw and share eco-maps.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    maps.add_parsers(sub)
+    exports.add_parsers(sub)
+    maps.add_summary_parser(sub)
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ecomap",
+        description=f"{APP_NAME}: draw and share eco-maps. "
+        f"Commands: {', '.join(SUBCOMMANDS)} (see 'ecomap COMMAND --help').",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("file", nargs="?", metavar="FILE", help="a map to open")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from .. import crash
+
+    crash.install()  # an unexpected error prints where it happened, never text from a map
+    try:
+        try:
+            if argv and argv[0] in SUBCOMMANDS:
+                args = _subcommand_parser().parse_args(argv)
+                status = args.func(args)
+                sys.stdout.flush()
+                return status
+            # Strict: a mistyped command or option is a usage error (exit 2), never a window.
+            args = _gui_parser().parse_args(argv)
+        except SystemExit as exc:  # argparse: --help/--version exit 0, usage errors exit 2
+            sys.stdout.flush()
+            return int(exc.code or 0)
+    except OSError as exc:
+        return output_failed(exc)
+    # The map's own modules (networkx and its hundreds) before Qt's: once PySide6 is imported it
+    # reads the source of every module imported after it, looking for its feature switches (about
+    # 25 ms of each start of the window).
+    from ..model import document  # noqa: F401
+    from ..ui.app import run_app
+
+    return run_app(args.file)

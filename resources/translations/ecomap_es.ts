@@ -546,6 +546,21 @@
         <source>Edit map details</source>
         <translation>Editar detalles del mapa</translation>
     </message>
+    <message>
+        <location filename="../../src/ecomap_desktop/model/visit_commands.py" line="+26"/>
+        <source>New visit</source>
+        <translation>Nueva visita</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Delete visit of %1</source>
+        <translation>Eliminar la visita del %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Change visit</source>
+        <translation>Cambiar la visita</translation>
+    </message>
 </context>
 <context>
     <name>Connect</name>
@@ -710,6 +725,75 @@
         <location line="+1"/>
         <source>Show the summary</source>
         <translation>Mostrar el resumen</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/model/visits.py" line="+35"/>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 %2 %3</source>
+        <comment>a date: day, month name, year</comment>
+        <translation>%1 de %2 de %3</translation>
     </message>
 </context>
 <context>
@@ -3891,6 +3975,64 @@
     </message>
 </context>
 <context>
+    <name>Visits</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/model/visit_commands.py" line="-41"/>
+        <location filename="../../src/ecomap_desktop/model/visits.py" line="+113"/>
+        <source>a new visit cannot be dated before the visit it follows</source>
+        <translation>una visita nueva no puede tener una fecha anterior a la de la visita que sigue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/ecomap_desktop/model/visits.py" line="-40"/>
+        <location line="+38"/>
+        <source>a map holds at most %1 visits</source>
+        <translation>un mapa tiene como máximo %1 visitas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../src/ecomap_desktop/model/visits.py" line="+14"/>
+        <source>the only visit of a map cannot be deleted</source>
+        <translation>la única visita de un mapa no se puede eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../src/ecomap_desktop/model/visits.py" line="-155"/>
+        <source>a visit&apos;s date must be a calendar date written as year-month-day (for example 2025-03-04)</source>
+        <translation>la fecha de una visita debe ser una fecha del calendario escrita como año-mes-día (por ejemplo 2025-03-04)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>a visit&apos;s date must stay between the dates of the visits before and after it</source>
+        <translation>la fecha de una visita debe quedar entre las fechas de las visitas anterior y siguiente</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>a map has at least one visit</source>
+        <translation>un mapa tiene al menos una visita</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+40"/>
+        <source>two visits have the same id</source>
+        <translation>dos visitas tienen el mismo identificador</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>the visits are not in date order</source>
+        <translation>las visitas no están en orden de fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every visit but the current one needs its map</source>
+        <translation>cada visita, salvo la actual, necesita su mapa</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no such visit in the map</source>
+        <translation>esa visita no está en el mapa</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <location filename="../../src/ecomap_desktop/model/vocabulary.py" line="+85"/>
@@ -4009,6 +4151,16 @@
         <translation>paso</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>visit label</source>
+        <translation>nombre de la visita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>visit id</source>
+        <translation>identificador de la visita</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>%1 must be text</source>
         <translation>el campo “%1” debe ser texto</translation>
@@ -4039,7 +4191,7 @@
         <translation>el campo “%1” contiene un carácter que no es texto válido</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>%1 must be a number</source>
         <translation>el campo “%1” debe ser un número</translation>
     </message>

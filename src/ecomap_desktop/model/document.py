@@ -30,6 +30,15 @@ from .vocabulary import (
     check_node_value,
     default_legend,
 )
+from .visits import (
+    PER_VISIT_FIELDS,
+    PastMap,
+    RemovedVisit,
+    Visit,
+    VisitList,
+    new_visit_id,
+    today,
+)
 
 
 def new_id() -> str:
@@ -53,6 +62,15 @@ def clone(value: Any) -> Any:
     if type(value) is list:
         return [v if isinstance(v, _IMMUTABLE) else clone(v) for v in value]
     return copy.deepcopy(value)
+
+
+def copy_graph(graph: nx.DiGraph) -> nx.DiGraph:
+    """A deep copy of a map's graph (attributes cloned), unfrozen even when *graph* is frozen."""
+    out = nx.DiGraph()
+    out.graph.update(clone(graph.graph))
+    out.add_nodes_from((n, clone(d)) for n, d in graph.nodes(data=True))
+    out.add_edges_from((u, v, clone(d)) for u, v, d in graph.edges(data=True))
+    return out
 
 
 def now_iso() -> str:
@@ -86,6 +104,8 @@ class Document(QObject):
     # batch_finished.
     batch_started = Signal()
     batch_finished = Signal()
+    # The list of visits changed: one started or removed, a date or label edited, a map opened.
+    visits_changed = Signal()
 
     def __init__(self, centre_label: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +113,7 @@ class Document(QObject):
         self._edge_ends: dict[str, tuple[str, str]] = {}
         self._centre = ""
         self._batch_depth = 0
+        self._visits = VisitList([Visit(new_visit_id(), today(), "")], {})
         self._init_new(centre_label)
 
     @contextmanager
@@ -120,15 +141,27 @@ class Document(QObject):
         attrs["category"] = "family"
         self._graph.add_node(self._centre, **copy.deepcopy(attrs))
 
-    def replace_graph(self, graph: nx.DiGraph) -> None:
-        """Take a validated graph (from the loader) as the whole map and announce a reset."""
+    def replace_graph(self, graph: nx.DiGraph, visits: VisitList | None = None) -> None:
+        """Take a validated graph (from the loader) as the whole map and announce a reset.
+
+        *visits* are the map's visits (the last being *graph*'s, the past ones with their maps);
+        without them the map has one visit, dated today.
+        """
+        if visits is None:
+            visits = VisitList([Visit(new_visit_id(), today(), "")], {})
+        self._install(graph)
+        self._visits = visits
+        self.reset.emit()
+        self.visits_changed.emit()
+
+    def _install(self, graph: nx.DiGraph) -> None:
+        """Make *graph* the live map (the caller emits reset)."""
         centres = [n for n, d in graph.nodes(data=True) if d.get("kind") == CENTRE_KIND]
         if len(centres) != 1:
             raise ModelError("a map has exactly one centre")
         self._graph = graph
         self._centre = centres[0]
         self._edge_ends = {d["id"]: (u, v) for u, v, d in graph.edges(data=True)}
-        self.reset.emit()
 
     def graph_copy(self) -> nx.DiGraph:
         """A deep copy of the underlying graph, for I/O and analysis."""
@@ -140,6 +173,71 @@ class Document(QObject):
         networkx refuses structural changes through it; callers must not change attribute values.
         """
         return self._graph.copy(as_view=True)
+
+    # ----- visits -------------------------------------------------------------------------
+
+    def visits(self) -> list[Visit]:
+        """Every visit, oldest first; the last is the current one (the live map)."""
+        return self._visits.visits()
+
+    def visit_count(self) -> int:
+        return self._visits.count()
+
+    def current_visit(self) -> Visit:
+        return self._visits.current()
+
+    def visit_index(self, visit_id: str) -> int:
+        return self._visits.index(visit_id)
+
+    def visit_graph(self, visit_id: str) -> nx.DiGraph:
+        """The map of that visit, read-only (the current one: a view of the live map)."""
+        if visit_id == self._visits.current().id:
+            return self.graph_view()
+        return self._visits.past_map(visit_id).graph()
+
+    def past_visits(self) -> list[tuple[Visit, PastMap]]:
+        """Every past visit with its map, oldest first (for the file writer)."""
+        return self._visits.past_maps()
+
+    def start_visit(self, date: str, label: str = "", visit_id: str | None = None) -> str:
+        """Keep the live map as a past visit and go on with a copy of it (same ids) as a new visit.
+
+        The new visit's own fields (notes, reflection, commitment, steps) start empty.
+        """
+        visit = self._visits.start(date, label, visit_id, copy_graph(self._graph))
+        with self.batch():
+            for key in PER_VISIT_FIELDS:
+                self.set_meta(key, META_DEFAULTS[key])
+        self.visits_changed.emit()
+        return visit.id
+
+    def undo_start_visit(self, visit_id: str) -> None:
+        """The exact inverse of start_visit: the visit before it is current again, with its map."""
+        if visit_id != self._visits.current().id:
+            raise ModelError("only the current visit can be taken back")
+        self.remove_visit(visit_id)
+
+    def remove_visit(self, visit_id: str) -> RemovedVisit:
+        """Remove a visit (not the only one); removing the current one makes the visit before it live."""
+        token = self._visits.remove(visit_id, self._graph)
+        if token.previous_past is not None:
+            self._install(copy_graph(token.previous_past.graph()))
+            self.reset.emit()
+        self.visits_changed.emit()
+        return token
+
+    def restore_visit(self, token: RemovedVisit) -> None:
+        """Put back a visit remove_visit removed (undo)."""
+        self._visits.restore(token)
+        if token.live is not None:
+            self._install(token.live)
+            self.reset.emit()
+        self.visits_changed.emit()
+
+    def set_visit(self, visit_id: str, *, date: str | None = None, label: str | None = None) -> None:
+        """Change a visit's date and/or label; dates stay in order (the same day is allowed)."""
+        if self._visits.change(visit_id, date, label):
+            self.visits_changed.emit()
 
     # ----- reading ------------------------------------------------------------------------
 

@@ -105,6 +105,8 @@ FIELD_NAMES = (
     QT_TRANSLATE_NOOP("Vocabulary", "legend label"),
     QT_TRANSLATE_NOOP("Vocabulary", "step note"),
     QT_TRANSLATE_NOOP("Vocabulary", "step"),
+    QT_TRANSLATE_NOOP("Vocabulary", "visit label"),
+    QT_TRANSLATE_NOOP("Vocabulary", "visit id"),
 )
 
 
@@ -137,6 +139,14 @@ def _text(value: Any, field: str, limit: int, *, allow_empty: bool = True, note:
     if not is_encodable(value):
         raise ModelError(_say(_tr("Vocabulary", "%1 contains a character that is not valid text"), field))
     return value
+
+
+def check_short_text(value: Any, field: str, limit: int, *, allow_empty: bool = True) -> str:
+    """*value* if it is text of at most *limit* characters without control characters, else ModelError.
+
+    *field* is one of FIELD_NAMES (the message names it, translated).
+    """
+    return _text(value, field, limit, allow_empty=allow_empty)
 
 
 def is_encodable(value: str) -> bool:

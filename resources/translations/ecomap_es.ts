@@ -459,6 +459,268 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/analysis/change_words.py" line="+42"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is back on the map.</source>
+        <translation>%1 vuelve a estar en el mapa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is back on the map, with 1 connection.</source>
+        <translation>%1 vuelve a estar en el mapa, con 1 conexión.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 is back on the map, with %n connections.</source>
+        <translation>
+            <numerusform>%1 vuelve a estar en el mapa, con %n conexión.</numerusform>
+            <numerusform>%1 vuelve a estar en el mapa, con %n conexiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is new on the map.</source>
+        <translation>%1 aparece por primera vez en el mapa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is new on the map, with 1 connection.</source>
+        <translation>%1 aparece por primera vez en el mapa, con 1 conexión.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 is new on the map, with %n connections.</source>
+        <translation>
+            <numerusform>%1 aparece por primera vez en el mapa, con %n conexión.</numerusform>
+            <numerusform>%1 aparece por primera vez en el mapa, con %n conexiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is no longer on the map.</source>
+        <translation>%1 ya no está en el mapa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer on the map (1 connection ended).</source>
+        <translation>%1 ya no está en el mapa (terminó 1 conexión).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 is no longer on the map (%n connections ended).</source>
+        <translation>
+            <numerusform>%1 ya no está en el mapa (terminó %n conexión).</numerusform>
+            <numerusform>%1 ya no está en el mapa (terminaron %n conexiones).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is no longer in a circle of support.</source>
+        <translation>%1 ya no está en ningún círculo de apoyo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is now in the circle “%2”.</source>
+        <translation>%1 está ahora en el círculo «%2».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 moved closer (now in the circle “%2”).</source>
+        <translation>%1 se acercó (ahora en el círculo «%2»).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 moved further out (now in the circle “%2”).</source>
+        <translation>%1 se alejó (ahora en el círculo «%2»).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Support from %1 is now marked: %2.</source>
+        <translation>Apoyo de %1 marcado ahora: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support from %1 is no longer marked (before: %3).</source>
+        <translation>El apoyo de %1 ya no está marcado (antes: %3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support from %1 is now marked: %2 (before: %3).</source>
+        <translation>Apoyo de %1 marcado ahora: %2 (antes: %3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Support now goes both ways with %1.</source>
+        <translation>Ahora el apoyo va en ambos sentidos con %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support now comes to the family from %1.</source>
+        <translation>Ahora el apoyo llega a la familia de parte de %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support now goes from the family to %1.</source>
+        <translation>Ahora la familia da apoyo a %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection with %1 no longer shows which way support goes.</source>
+        <translation>La conexión con %1 ya no muestra hacia dónde va el apoyo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is a new connection with %1.</source>
+        <translation>Hay una conexión nueva con %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection with %1 has ended.</source>
+        <translation>La conexión con %1 terminó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection with %1 is stronger.</source>
+        <translation>La conexión con %1 es más fuerte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection with %1 is weaker.</source>
+        <translation>La conexión con %1 es más débil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection with %1 is now stressful.</source>
+        <translation>La conexión con %1 ahora es estresante.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection with %1 is no longer stressful.</source>
+        <translation>La conexión con %1 ya no es estresante.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Support now goes both ways between %1 and %2.</source>
+        <translation>Ahora el apoyo va en ambos sentidos entre %1 y %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support now goes from %1 to %2.</source>
+        <translation>Ahora el apoyo va de %1 a %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support now goes from %2 to %1.</source>
+        <translation>Ahora el apoyo va de %2 a %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection between %1 and %2 no longer shows which way support goes.</source>
+        <translation>La conexión entre %1 y %2 ya no muestra hacia dónde va el apoyo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is a new connection between %1 and %2.</source>
+        <translation>Hay una conexión nueva entre %1 y %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection between %1 and %2 has ended.</source>
+        <translation>La conexión entre %1 y %2 terminó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection between %1 and %2 is stronger.</source>
+        <translation>La conexión entre %1 y %2 es más fuerte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection between %1 and %2 is weaker.</source>
+        <translation>La conexión entre %1 y %2 es más débil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection between %1 and %2 is now stressful.</source>
+        <translation>La conexión entre %1 y %2 ahora es estresante.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection between %1 and %2 is no longer stressful.</source>
+        <translation>La conexión entre %1 y %2 ya no es estresante.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is now called %2.</source>
+        <translation>%1 ahora se llama %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is now listed as %2 (before: %3).</source>
+        <translation>%1 figura ahora como %2 (antes: %3).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>support now both ways</source>
+        <translation>apoyo ahora en ambos sentidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>support now to the family</source>
+        <translation>apoyo ahora hacia la familia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>support now from the family</source>
+        <translation>apoyo ahora desde la familia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no arrow now</source>
+        <translation>ahora sin flecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>support now one way</source>
+        <translation>apoyo ahora en un sentido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stronger</source>
+        <translation>más fuerte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weaker</source>
+        <translation>más débil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now stressful</source>
+        <translation>ahora estresante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no longer stressful</source>
+        <translation>ya no estresante</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../src/ecomap_desktop/model/commands.py" line="+34"/>

@@ -1,0 +1,190 @@
+"""The words for what changed between two visits: a plain sentence per change, naming the people, and
+the short words written on a changed line in the comparison overlay (context "Changes").
+
+Names are whole, never cut: a parent reads these sentences about their own people.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import labels
+from ..i18n import Plurals, translate as _tr
+from ..model.vocabulary import RINGS, SUPPORT_TYPES
+
+if TYPE_CHECKING:
+    from .changes import Change, Comparison
+
+
+class Changes(Plurals):
+    """Counted sentences: Changes.tr("%n ...", None, n) (see i18n.Plurals)."""
+
+
+def _fill(template: str, *values: str) -> str:
+    """*template* with %1, %2, %3 replaced by *values* in one pass, so a name that holds "%2" stays
+    as it was typed."""
+    out, at = [], 0
+    while True:
+        mark = template.find("%", at)
+        if mark < 0 or mark + 1 >= len(template):
+            out.append(template[at:])
+            return "".join(out)
+        digit = template[mark + 1]
+        if digit.isdigit() and 1 <= int(digit) <= len(values):
+            out.append(template[at:mark])
+            out.append(values[int(digit) - 1])
+        else:
+            out.append(template[at:mark + 2])
+        at = mark + 2
+
+
+def _name(label: str) -> str:
+    return label or _tr("Changes", "(no name)")
+
+
+def _counted(n: int, none: str, one: str, many: str) -> str:
+    """The sentence for *n*: English has no plural forms without a catalogue, so 0 and 1 are their own
+    sentences; *many* comes from Changes.tr so a translation gives its plural forms."""
+    return none if n == 0 else one if n == 1 else many
+
+
+def _arrived(change: Change, name: str) -> str:
+    n = change.connections
+    if change.kind == "returned":
+        text = _counted(n, _tr("Changes", "%1 is back on the map."),
+                        _tr("Changes", "%1 is back on the map, with 1 connection."),
+                        Changes.tr("%1 is back on the map, with %n connections.", None, n))
+    else:
+        text = _counted(n, _tr("Changes", "%1 is new on the map."),
+                        _tr("Changes", "%1 is new on the map, with 1 connection."),
+                        Changes.tr("%1 is new on the map, with %n connections.", None, n))
+    return _fill(text, name)
+
+
+def _left(change: Change, name: str) -> str:
+    n = change.connections
+    return _fill(_counted(n, _tr("Changes", "%1 is no longer on the map."),
+                          _tr("Changes", "%1 is no longer on the map (1 connection ended)."),
+                          Changes.tr("%1 is no longer on the map (%n connections ended).", None, n)), name)
+
+
+def _ring(change: Change, name: str) -> str:
+    from_ring, to_ring = change.before, change.after
+    if to_ring is None:
+        return _fill(_tr("Changes", "%1 is no longer in a circle of support."), name)
+    if from_ring is None:
+        text = _tr("Changes", "%1 is now in the circle “%2”.")
+    elif _closeness(to_ring) < _closeness(from_ring):
+        text = _tr("Changes", "%1 moved closer (now in the circle “%2”).")
+    else:
+        text = _tr("Changes", "%1 moved further out (now in the circle “%2”).")
+    return _fill(text, name, labels.ring_name(to_ring))
+
+
+def _closeness(ring: str) -> int:
+    return RINGS.index(ring) if ring in RINGS else len(RINGS)
+
+
+def _support_list(types) -> str:
+    return ", ".join(labels.support_name(t) if t in SUPPORT_TYPES else str(t) for t in types)
+
+
+def _support(change: Change, name: str) -> str:
+    if not change.before:
+        text = _tr("Changes", "Support from %1 is now marked: %2.")
+    elif not change.after:
+        text = _tr("Changes", "Support from %1 is no longer marked (before: %3).")
+    else:
+        text = _tr("Changes", "Support from %1 is now marked: %2 (before: %3).")
+    return _fill(text, name, _support_list(change.after), _support_list(change.before))
+
+
+def _with_family(change: Change) -> str:
+    """The connection's sentence when one end is the family in the centre (%1 the other end)."""
+    kind = change.kind
+    if kind == "flow":
+        return {
+            "both": _tr("Changes", "Support now goes both ways with %1."),
+            "to_family": _tr("Changes", "Support now comes to the family from %1."),
+            "from_family": _tr("Changes", "Support now goes from the family to %1."),
+        }.get(change.after, _tr("Changes", "The connection with %1 no longer shows which way support goes."))
+    return {
+        "connection_added": _tr("Changes", "There is a new connection with %1."),
+        "connection_removed": _tr("Changes", "The connection with %1 has ended."),
+        "stronger": _tr("Changes", "The connection with %1 is stronger."),
+        "weaker": _tr("Changes", "The connection with %1 is weaker."),
+        "now_stressful": _tr("Changes", "The connection with %1 is now stressful."),
+        "no_longer_stressful": _tr("Changes", "The connection with %1 is no longer stressful."),
+    }[kind]
+
+
+def _between(change: Change) -> str:
+    """The connection's sentence when neither end is the centre (%1 and %2 the two ends)."""
+    kind = change.kind
+    if kind == "flow":
+        return {
+            "both": _tr("Changes", "Support now goes both ways between %1 and %2."),
+            "to_target": _tr("Changes", "Support now goes from %1 to %2."),
+            "to_source": _tr("Changes", "Support now goes from %2 to %1."),
+        }.get(change.after,
+              _tr("Changes", "The connection between %1 and %2 no longer shows which way support goes."))
+    return {
+        "connection_added": _tr("Changes", "There is a new connection between %1 and %2."),
+        "connection_removed": _tr("Changes", "The connection between %1 and %2 has ended."),
+        "stronger": _tr("Changes", "The connection between %1 and %2 is stronger."),
+        "weaker": _tr("Changes", "The connection between %1 and %2 is weaker."),
+        "now_stressful": _tr("Changes", "The connection between %1 and %2 is now stressful."),
+        "no_longer_stressful": _tr("Changes", "The connection between %1 and %2 is no longer stressful."),
+    }[kind]
+
+
+def sentence(change: Change, comparison: Comparison | None = None) -> str:
+    """*change* as a plain sentence naming the people, in the current language.
+
+    *comparison* (the one *change* belongs to) is accepted for callers that hold it; a change carries
+    all its sentence needs.
+    """
+    kind = change.kind
+    name = _name(change.newer_name or change.older_name)
+    if kind in ("added", "returned"):
+        return _arrived(change, name)
+    if kind == "removed":
+        return _left(change, name)
+    if kind == "renamed":
+        return _fill(_tr("Changes", "%1 is now called %2."), _name(change.before), _name(change.after))
+    if kind == "ring":
+        return _ring(change, name)
+    if kind == "category":
+        return _fill(_tr("Changes", "%1 is now listed as %2 (before: %3)."), name,
+                     labels.category_name(change.after), labels.category_name(change.before))
+    if kind == "support":
+        return _support(change, name)
+    if change.node_id is not None:
+        return _fill(_with_family(change), name)
+    first, second = (_name(n) for n in (change.end_names or ("", "")))
+    return _fill(_between(change), first, second)
+
+
+def sentences(comparison: Comparison) -> list[str]:
+    """One sentence per change in comparison.reported(), in the same order."""
+    return [sentence(change, comparison) for change in comparison.reported()]
+
+
+def edge_word(change: Change) -> str:
+    """The short words written on a changed connection in the comparison overlay."""
+    kind = change.kind
+    if kind == "flow":
+        return {
+            "both": _tr("Changes", "support now both ways"),
+            "to_family": _tr("Changes", "support now to the family"),
+            "from_family": _tr("Changes", "support now from the family"),
+            "none": _tr("Changes", "no arrow now"),
+        }.get(change.after, _tr("Changes", "support now one way"))
+    return {
+        "connection_added": _tr("Changes", "new"),
+        "connection_removed": _tr("Changes", "ended"),
+        "stronger": _tr("Changes", "stronger"),
+        "weaker": _tr("Changes", "weaker"),
+        "now_stressful": _tr("Changes", "now stressful"),
+        "no_longer_stressful": _tr("Changes", "no longer stressful"),
+    }[kind]

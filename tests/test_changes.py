@@ -414,3 +414,41 @@ def test_comparing_the_other_way_round_mirrors_every_change(first, second):
 
     assert same_centre(summary(forward, mirror=True)) == same_centre(summary(backward, mirror=False))
     assert len(forward.reported()) == len(backward.reported())
+
+
+# ----- with a real document ----------------------------------------------------------------------
+
+
+def test_compare_visits_and_trends_on_a_document():
+    from ecomap_desktop.model.document import Document
+
+    doc = Document("Okafor family")
+    centre = doc.centre_id
+    diaz = doc.add_node({"label": "Mr. Diaz"})
+    carmen = doc.add_node({"label": "Abuela Carmen", "ring": "friends"})
+    diaz_line = doc.add_edge(diaz, centre, {"strength": "moderate"})
+    line = doc.add_edge(carmen, centre, {"strength": "moderate", "flow": "to_target"})
+    first = doc.current_visit().id
+    doc.start_visit("2099-01-01", "Second visit")
+    doc.remove_edge(diaz_line)
+    doc.remove_node(diaz)
+    doc.set_edge(line, {"strength": "strong"})
+    doc.set_node(carmen, {"ring": "closest", "notes": "Comes on Sundays"})
+    doc.move_nodes({carmen: (250.0, -80.0)})
+    rosa = doc.add_node({"label": "Tía Rosa", "kind": "group"})
+    doc.add_edge(centre, rosa, {"flow": "to_source"})
+    second = doc.current_visit().id
+
+    comparison = compare_visits(doc, second, first)
+    assert (comparison.older, comparison.newer) == (doc.visits()[0].date, "2099-01-01")
+    assert sentences(comparison) == [
+        "Tía Rosa is new on the map, with 1 connection.",
+        "Mr. Diaz is no longer on the map (1 connection ended).",
+        "Abuela Carmen moved closer (now in the circle “Closest people”).",
+        "The connection with Abuela Carmen is stronger.",
+    ]
+    assert comparison.node_status() == {rosa: "new", diaz: "ended", carmen: "changed"}
+    assert compare_visits(doc, second, second).changes == ()
+    rows = trends(doc)
+    assert [(counts.people, counts.groups, counts.connections, counts.support_to_family, changed)
+            for counts, changed in rows] == [(2, 0, 2, 1, None), (1, 1, 2, 2, 4)]

@@ -220,17 +220,21 @@ def compare_maps(older: nx.DiGraph, newer: nx.DiGraph, *, seen_before: frozenset
             node_change[node] = Change(kind, node_id=node, after=label, newer_name=label)
             continue
         old_label = str(old.get("label", ""))
+        old_ring, ring = old.get("ring"), data.get("ring")
+        old_category, category = old.get("category", "other"), data.get("category", "other")
+        old_support, support = old.get("support"), data.get("support")
+        if old_label == label and old_ring == ring and old_category == category and old_support == support:
+            continue  # the most common case, told quickly
         common = {"node_id": node, "older_name": old_label, "newer_name": label}
         if old_label != label:
             changes.append(Change("renamed", before=old_label, after=label, **common))
-        if old.get("ring") != data.get("ring"):
-            changes.append(Change("ring", before=old.get("ring"), after=data.get("ring"), **common))
-        if old.get("category", "other") != data.get("category", "other"):
-            changes.append(Change("category", before=old.get("category", "other"),
-                                  after=data.get("category", "other"), **common))
-        old_support, new_support = _support(old.get("support")), _support(data.get("support"))
-        if old_support != new_support:
-            changes.append(Change("support", before=old_support, after=new_support, **common))
+        if old_ring != ring:
+            changes.append(Change("ring", before=old_ring, after=ring, **common))
+        if old_category != category:
+            changes.append(Change("category", before=old_category, after=category, **common))
+        old_support, support = _support(old_support), _support(support)
+        if old_support != support:
+            changes.append(Change("support", before=old_support, after=support, **common))
     for node, old in old_nodes.items():
         if node not in new_nodes:
             label = str(old.get("label", ""))
@@ -247,32 +251,39 @@ def compare_maps(older: nx.DiGraph, newer: nx.DiGraph, *, seen_before: frozenset
     counts: dict[str, int] = {}
     old_edges = _edges_by_pair(older, old_key)
     new_edges = _edges_by_pair(newer)
+    def connection(kind: str, u: str, v: str, data: dict, old_data: dict | None, **values) -> Change:
+        other = v if u == centre else u if v == centre else None
+        return Change(kind, node_id=other, ends=(u, v), edge_id=data.get("id"),
+                      old_edge_id=old_data.get("id") if old_data is not None else None,
+                      end_names=(name(u), name(v)),
+                      older_name=str(old_nodes[other].get("label", "")) if other in old_nodes else "",
+                      newer_name=name(other) if other is not None else "", **values)
+
     for pair, (u, v, data) in new_edges.items():
         before = old_edges.get(pair)
-        other = v if u == centre else u if v == centre else None
-        common = {"node_id": other, "ends": (u, v), "edge_id": data.get("id"),
-                  "end_names": (name(u), name(v)),
-                  "older_name": str(old_nodes[other].get("label", "")) if other in old_nodes else "",
-                  "newer_name": name(other) if other is not None else ""}
         if before is None:
-            under = teller((u, v))
             for node in (u, v):
                 if node in node_change:
                     counts[node] = counts.get(node, 0) + 1
-            changes.append(Change("connection_added", under=under, **common))
+            changes.append(connection("connection_added", u, v, data, None, under=teller((u, v))))
             continue
         ou, ov, old_data = before
-        common["old_edge_id"] = old_data.get("id")
         old_strength = old_data.get("strength", "moderate")
         new_strength = data.get("strength", "moderate")
-        kind = _strength_kind(old_strength, new_strength)
-        if kind is not None:
-            changes.append(Change(kind, before=old_strength, after=new_strength, **common))
-        old_receivers = _receivers(old_data.get("flow", "none"), ou, ov)
-        new_receivers = _receivers(data.get("flow", "none"), u, v)
+        if old_strength != new_strength:
+            kind = _strength_kind(old_strength, new_strength)
+            if kind is not None:
+                changes.append(connection(kind, u, v, data, old_data,
+                                          before=old_strength, after=new_strength))
+        old_flow, new_flow = old_data.get("flow", "none"), data.get("flow", "none")
+        if old_flow == new_flow and (ou, ov) == (u, v):
+            continue  # drawn the same way with the same arrow: the most common case, told quickly
+        old_receivers = _receivers(old_flow, ou, ov)
+        new_receivers = _receivers(new_flow, u, v)
         if old_receivers != new_receivers:
-            changes.append(Change("flow", before=_flow_value(old_receivers, (u, v), centre),
-                                  after=_flow_value(new_receivers, (u, v), centre), **common))
+            changes.append(connection("flow", u, v, data, old_data,
+                                      before=_flow_value(old_receivers, (u, v), centre),
+                                      after=_flow_value(new_receivers, (u, v), centre)))
     for pair, (u, v, data) in old_edges.items():
         if pair in new_edges:
             continue

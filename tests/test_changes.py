@@ -452,3 +452,22 @@ def test_compare_visits_and_trends_on_a_document():
     rows = trends(doc)
     assert [(counts.people, counts.groups, counts.connections, counts.support_to_family, changed)
             for counts, changed in rows] == [(2, 0, 2, 1, None), (1, 1, 2, 2, 4)]
+
+
+def test_changes_come_in_a_readable_order():
+    before = make_map({"zoe": "Zoe", "bea": "Bea", "ana": "Ana", "old": "Olga"},
+                      [("zoe", "C", "moderate", "none"), ("bea", "C", "moderate", "none"),
+                       ("ana", "C", "moderate", "none")])
+    after = make_map({"zoe": "Zoe", "bea": "Bea", "ana": "Ana", "cy": "Cy", "al": "Al"},
+                     [("zoe", "C", "strong", "none"), ("bea", "C", "strong", "both"),
+                      ("ana", "C", "tenuous", "none")])
+    comparison = compare_maps(before, after, seen_before=frozenset({"cy"}))
+    assert sentences(comparison) == [
+        "Al is new on the map.",
+        "Cy is back on the map.",
+        "Olga is no longer on the map.",
+        "The connection with Bea is stronger.",
+        "The connection with Zoe is stronger.",
+        "The connection with Ana is weaker.",
+        "Support now goes both ways with Bea.",
+    ]

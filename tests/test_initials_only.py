@@ -97,6 +97,27 @@ def test_notes_title_and_commitment_stay_when_asked_for():
     assert copy.node(friend)["label"] == "ZM"
 
 
+def test_every_visit_is_copied_with_initials():
+    doc = sentinel_doc()
+    first = doc.current_visit()
+    doc.set_visit(first.id, date="2025-01-10", label="Visit with Zebedee")
+    doc.start_visit("2025-02-10", "After Ottoline's birthday")
+    friend = next(n for n in doc.node_ids() if doc.node(n)["category"] == "friend")
+    doc.set_node(friend, {"label": "Zebedee Quillfeather-Marchbanks", "notes": "Now family"})
+    doc.set_meta("commitment", "Visit Marchbanks")
+    copy = initials_only_document(doc)
+    assert [(v.id, v.date, v.label) for v in copy.visits()] == [
+        (v.id, v.date, "") for v in doc.visits()]  # a label may name someone: left out
+    past = copy.visit_graph(first.id)
+    assert past.nodes[friend]["label"] == "ZM" and past.nodes[friend]["notes"] == ""
+    assert past.graph["commitment"] == "" and past.graph["title"] == ""
+    assert copy.node(friend)["label"] == "ZQM" and copy.meta("commitment") == ""
+    assert doc.visit_graph(first.id).nodes[friend]["label"] == "Zebedee Marchbanks"  # untouched
+    kept = initials_only_document(doc, keep_notes=True)
+    assert [v.label for v in kept.visits()] == ["Visit with Zebedee", "After Ottoline's birthday"]
+    assert kept.visit_graph(first.id).graph["commitment"] == "Ring Zebedee on Tuesday"
+
+
 @pytest.fixture
 def map_file(tmp_path) -> Path:
     path = tmp_path / "quillfeather.ecomap"

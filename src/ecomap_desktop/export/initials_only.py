@@ -3,7 +3,8 @@
 Made once, on a copy of the document, before any exporter runs, so the PDF, the pictures, GraphML
 and an `.ecomap` copy all carry the same anonymised map. The notes, the title and the commitment
 (words that often name people) are left out unless the caller keeps them; nothing else changes:
-positions, kinds, categories, connections, arrows, rings, legend and dates stay as they are.
+positions, kinds, categories, connections, arrows, rings, legend and dates stay as they are. Every
+visit of the map is copied this way.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import unicodedata
 import networkx as nx
 
 from ..model.document import Document, clone
+from ..model.visits import PastMap, Visit, VisitList
 
 #: Where one part of a name ends and the next begins: spaces, hyphens, dashes, slashes, dots.
 _PARTS = re.compile(r"[\s\-\u2010-\u2015/.]+")
@@ -67,7 +69,12 @@ def initials_only_graph(graph: nx.DiGraph, keep_notes: bool = False) -> nx.DiGra
 
 
 def initials_only_document(doc: Document, keep_notes: bool = False) -> Document:
-    """A separate Document holding the initials-only copy of *doc* (which is left untouched)."""
+    """A separate Document holding the initials-only copy of *doc* (which is left untouched).
+
+    Every visit is copied the same way, so the page on what changed names initials too. A visit's
+    label ("After Luis moved out") may name someone: labels are left out unless *keep_notes*."""
     copy = Document()
-    copy.replace_graph(initials_only_graph(doc.graph_view(), keep_notes))
+    visits = [v if keep_notes else Visit(v.id, v.date, "") for v in doc.visits()]
+    maps = {v.id: PastMap(initials_only_graph(doc.visit_graph(v.id), keep_notes)) for v in visits[:-1]}
+    copy.replace_graph(initials_only_graph(doc.graph_view(), keep_notes), VisitList(visits, maps))
     return copy

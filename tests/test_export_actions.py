@@ -34,8 +34,9 @@ def answers(monkeypatch):
     """The export questions answered by the test: options and paths come from this dict."""
     given = {"options": None, "paths": [], "errors": [], "graphml_notes": False}
 
-    def ask_options(parent, protected):
+    def ask_options(parent, protected, visits=1):
         given["protected"] = protected
+        given["visits"] = visits
         return given["options"]
 
     def ask_path(parent, title, suggested, filters):
@@ -69,13 +70,36 @@ def test_pdf_options_start_from_the_settings_page_size(qtbot):
     dialog = export_actions.PdfOptionsDialog(None)
     qtbot.addWidget(dialog)
     # The PDF's language starts as the window's (English here).
-    assert dialog.options() == PageOptions("letter", "auto", False, False, "en")
+    # One visit: nothing to compare, so no page on what changed.
+    assert dialog.options() == PageOptions("letter", "auto", False, False, "en", include_changes=False)
     preferences.set_page_size("a4")
     dialog = export_actions.PdfOptionsDialog(None, protected=True)
     qtbot.addWidget(dialog)
     dialog.worker_notes.setChecked(True)
-    assert dialog.options() == PageOptions("a4", "auto", True, False, "en")
+    assert dialog.options() == PageOptions("a4", "auto", True, False, "en", include_changes=False)
     assert any("password" in label.text() for label in dialog.findChildren(QLabel))
+
+
+def test_the_page_on_what_changed_is_offered_from_the_second_visit(window, answers, qtbot, tmp_path):
+    one = export_actions.PdfOptionsDialog(None, visits=1)
+    qtbot.addWidget(one)
+    assert not one.changes.isEnabled() and not one.changes.isChecked()
+    assert one.options().include_changes is False
+    three = export_actions.PdfOptionsDialog(None, visits=3)
+    qtbot.addWidget(three)
+    assert three.changes.isEnabled() and three.changes.isChecked()  # on by default
+    assert three.options().include_changes is True
+    three.changes.click()
+    assert three.options().include_changes is False
+    # The window tells the dialog how many visits the map has.
+    window.document.start_visit("2099-01-01", "Later")
+    answers["options"] = PageOptions("a4", "portrait", language="en")
+    answers["paths"] = [tmp_path / "family.pdf"]
+    window.export_actions.export_pdf.trigger()
+    assert answers["visits"] == 2
+    text = subprocess.run(["pdftotext", str(tmp_path / "family.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "What changed since" in text
 
 
 def test_cancelled_export_writes_nothing(window, answers, tmp_path):
@@ -143,13 +167,14 @@ def test_print_asks_the_pdfs_choices_first_and_prints_in_the_language_chosen(win
     preferences.set_page_size("letter")
     dialog = export_actions.PdfOptionsDialog(None, for_print=True)
     qtbot.addWidget(dialog)
-    assert dialog.options() == PageOptions("letter", "auto", False, False, "en")  # the Settings paper
+    assert dialog.options() == PageOptions("letter", "auto", False, False, "en",  # the Settings paper
+                                           include_changes=False)
     seen = []
     monkeypatch.setattr(printing, "print_document", lambda doc, parent, options: seen.append(options) or True)
-    monkeypatch.setattr(export_actions, "ask_print_options", lambda parent: None)
+    monkeypatch.setattr(export_actions, "ask_print_options", lambda parent, visits=1: None)
     assert window.export_actions.on_print() is False and seen == []  # cancelled: nothing printed
     chosen = PageOptions("letter", "auto", True, False, "es")
-    monkeypatch.setattr(export_actions, "ask_print_options", lambda parent: chosen)
+    monkeypatch.setattr(export_actions, "ask_print_options", lambda parent, visits=1: chosen)
     window.export_actions.print.trigger()
     assert seen == [chosen]
     assert window.export_actions.print.shortcut().toString() == "Ctrl+P"

@@ -1201,12 +1201,12 @@
         <translation>Lo que muestra el mapa</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/compose/page.py" line="+64"/>
+        <location filename="../../src/ecomap_desktop/export/compose/page.py" line="+65"/>
         <source>One thing I will do this week…</source>
         <translation>Algo que haré esta semana…</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/compose/mapdraw.py" line="+138"/>
+        <location filename="../../src/ecomap_desktop/export/compose/mapdraw.py" line="+149"/>
         <source>Closest</source>
         <translation>Más cercanos</translation>
     </message>
@@ -1231,7 +1231,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/compose/page.py" line="+73"/>
+        <location filename="../../src/ecomap_desktop/export/compose/page.py" line="+65"/>
         <location filename="../../src/ecomap_desktop/export/images.py" line="+163"/>
         <location filename="../../src/ecomap_desktop/export/pdf.py" line="+301"/>
         <location filename="../../src/ecomap_desktop/export/printing.py" line="+152"/>
@@ -1249,7 +1249,7 @@
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+167"/>
         <source>The map is too large for one page to show names: people and groups are drawn too small to hold them, so only their shapes and lines are shown. The names are in the map file.</source>
         <translation>El mapa es demasiado grande para mostrar los nombres en una sola página: las personas y los grupos quedan tan pequeños que los nombres no caben, así que solo se muestran sus formas y líneas. Los nombres están en el archivo del mapa.</translation>
     </message>
@@ -1264,7 +1264,7 @@
         <translation>Nuestra conversación</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Some characters could not be drawn because none of the bundled fonts has them; they show as empty boxes.</source>
         <translation>Algunos caracteres no se pudieron dibujar porque ninguna de las fuentes incluidas los tiene; aparecen como cuadros vacíos.</translation>
     </message>
@@ -1274,7 +1274,7 @@
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Print the map</source>
         <translation>Imprimir el mapa</translation>
     </message>
@@ -1330,11 +1330,82 @@
         <source>The picture could not be encoded as PNG.</source>
         <translation>No se pudo guardar la imagen como PNG.</translation>
     </message>
+    <message>
+        <location filename="../../src/ecomap_desktop/export/compose/changes_page.py" line="+98"/>
+        <source>Then: %1</source>
+        <extracomment>The two maps take at most this share of the first page&apos;s height (portrait, landscape). Two charts stand side by side when each gets at least this width, else one under the other.</extracomment>
+        <translation>Antes: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections bringing support to the family</source>
+        <translation>Conexiones que traen apoyo a la familia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changes since the visit before</source>
+        <translation>Cambios desde la visita anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was drawn at each visit</source>
+        <translation>Lo que se dibujó en cada visita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections by line style, and changes</source>
+        <translation>Conexiones por tipo de línea, y cambios</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>These are counts of what was drawn at each visit, not a clinical measure.</source>
+        <translation>Estos son recuentos de lo que se dibujó en cada visita, no una medida clínica.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In words</source>
+        <translation>En palabras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing drawn on the map changed between these two visits.</source>
+        <translation>Nada de lo dibujado en el mapa cambió entre estas dos visitas.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>What changed since %1 (continued)</source>
+        <translation>Qué cambió desde el %1 (continuación)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed since %1</source>
+        <translation>Qué cambió desde el %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/export_actions.py" line="+44"/>
+        <location filename="../../src/ecomap_desktop/ui/window/export_actions.py" line="+45"/>
         <source>Print the map</source>
         <translation>Imprimir el mapa</translation>
     </message>
@@ -1370,14 +1441,24 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>Include my notes (on the map, the people and the lines)</source>
         <translation>Incluir mis notas (del mapa, las personas y las líneas)</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-88"/>
         <source>Include a summary of what the map shows</source>
         <translation>Incluir un resumen de lo que muestra el mapa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include a page on what changed since the last visit</source>
+        <translation>Incluir una página sobre lo que cambió desde la última visita</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This map has only one visit so far.</source>
+        <translation>Este mapa tiene una sola visita por ahora.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1405,7 +1486,7 @@
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This map is protected with a password; the PDF will not be. Keep it somewhere only you and the family can open.</source>
         <translation>Este mapa está protegido con contraseña; el PDF no lo estará. Guárdelo donde solo usted y la familia puedan abrirlo.</translation>
     </message>
@@ -1416,7 +1497,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Choose where to save…</source>
         <translation>Elegir dónde guardar…</translation>
     </message>
@@ -1501,7 +1582,7 @@
         <translation>No se pudo exportar el mapa</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save the PDF as</source>
         <translation>Guardar el PDF como</translation>
     </message>

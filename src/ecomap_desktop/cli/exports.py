@@ -26,6 +26,7 @@ def _page_options(args: argparse.Namespace):
         include_worker_notes=getattr(args, "include_notes", False),
         include_insights=getattr(args, "include_insights", False),
         language=getattr(args, "language", None),
+        include_changes=not getattr(args, "no_changes", False),
     )
 
 
@@ -165,6 +166,9 @@ def add_parsers(sub) -> None:
                           "and those on people and connections); left out by default")
     p_export.add_argument("--include-insights", action="store_true",
                           help="PDF: add a summary of what the map shows (as 'ecomap summary' prints it)")
+    p_export.add_argument("--no-changes", action="store_true",
+                          help="PDF: leave out the page on what changed since the last visit (a map with "
+                          "more than one visit has it by default)")
     p_export.add_argument("--initials-only", action="store_true",
                           help="a copy safe to share: every name becomes its initials (household names "
                           "too); the notes, the title and the commitment are left out unless "

@@ -34,6 +34,7 @@ class PageOptions:
     include_worker_notes: bool = False  # the worker's own notes and the per-person notes
     include_insights: bool = False  # a summary of what the map shows (analysis.insights), after the notes
     language: str | None = None  # "es", "en"...: the page's language; None: the interface's language
+    include_changes: bool = True  # a page on what changed since the last visit (maps with 2+ visits)
 
     def __post_init__(self) -> None:
         if self.page_size not in PAGE_SIZES:

@@ -23,7 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .. import APP_NAME, __version__
 from .compose.mapinfo import read_map
-from .compose.page import compose_info
+from .compose.page import compose_info, read_changes_for
 from . import text as T
 from .options import ExportError, PageOptions
 from ..i18n import export_language, translate as _tr
@@ -300,7 +300,7 @@ def render(doc, options: PageOptions | None = None) -> tuple[bytes, ExportReport
         # that file managers, search indexes and print queues show.
         canvas = new_canvas(buffer, _tr("Export", "Eco-map"), doc.meta("modified") or doc.meta("created"),
                             language)
-        result = compose_info(info, options, PdfPainter(canvas))
+        result = compose_info(info, options, PdfPainter(canvas), changes=read_changes_for(doc, options))
     with fast_flate():
         canvas.save()
     return buffer.getvalue(), ExportReport(result.pages, result.warnings)

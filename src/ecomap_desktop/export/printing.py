@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
 from .compose.mapinfo import read_map
-from .compose.page import ComposeResult, choose_landscape, compose_info
+from .compose.page import ComposeResult, choose_landscape, compose_info, read_changes_for
 from . import text as T
 from .options import PageOptions, default_page_size
 from ..i18n import export_language, translate as _tr
@@ -164,7 +164,8 @@ def render_to_printer(doc, printer: QPrinter, options: PageOptions | None = None
     try:
         qt = QtPainter(painter, printer, printer.resolution())
         with export_language(options.language):
-            return compose_info(read_map(doc), options, qt, page=_page_points(printer))
+            return compose_info(read_map(doc), options, qt, page=_page_points(printer),
+                                changes=read_changes_for(doc, options))
     finally:
         painter.end()
 

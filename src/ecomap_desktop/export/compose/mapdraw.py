@@ -16,7 +16,7 @@ from ...node_shape import ASCENT, LINE_HEIGHT, NodeShape, label_size
 from .. import text as T
 from .mapinfo import MapInfo, NodeInfo
 from .mapshapes import text_scale
-from .measures import MIN_MAP_TEXT
+from .measures import MIN_MAP_TEXT, MIN_STROKE_SCALE
 from .painter import Painter
 
 
@@ -26,6 +26,16 @@ class MapPlacement:
     ox: float  # page x of scene x = 0
     oy: float
     stroke_scale: float
+
+
+def place_map(bounds, box: tuple[float, float, float, float], scale: float, top_align: bool) -> MapPlacement:
+    """Where a map of *bounds* (scene units) drawn at *scale* sits in *box*: centred, or at its top."""
+    x0, y0, x1, y1 = bounds
+    bx, by, bw, bh = box
+    mw, mh = (x1 - x0) * scale, (y1 - y0) * scale
+    left = bx + (bw - mw) / 2
+    top = by if top_align else by + (bh - mh) / 2
+    return MapPlacement(scale, left - x0 * scale, top - y0 * scale, max(scale, MIN_STROKE_SCALE))
 
 
 def draw_connection(p: Painter, line, arrows, ticks, strength: str, colour: str,
@@ -48,11 +58,12 @@ def draw_connection(p: Painter, line, arrows, ticks, strength: str, colour: str,
 
 
 def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeShape],
-             short: frozenset[str] | set[str] = frozenset()) -> None:
+             short: frozenset[str] | set[str] = frozenset(), named: frozenset[str] | None = None) -> None:
     """Rings, connections, nodes (each at its *shapes* size) and their names.
 
     Names of the nodes in *short* do not fit their shapes: they get a soft patch of the node's
-    colour, and the arrowheads are drawn again above the patches.
+    colour, and the arrowheads are drawn again above the patches. With *named*, only those nodes'
+    names are drawn, however small the map (a small map shows who a page's words are about).
     """
     s, ox, oy, ss = m.scale, m.ox, m.oy, m.stroke_scale
     c = info.centre
@@ -93,7 +104,7 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeS
     # always keeps its own).
     hidden = {k for k in ("person", "group") if not geometry.label_fits(k, s)}
     laid = [(n, label_lines(n, shapes[n.id], ox + n.x * s, oy + n.y * s, s)) for n in ordered
-            if n.kind not in hidden]
+            if (n.kind not in hidden and named is None) or (named is not None and n.id in named)]
     for n, lines in laid:
         if n.id in short and lines:
             widest = max(line.width for _, _, line, _ in lines)

@@ -51,8 +51,13 @@ class MapInfo:
 
 def read_map(doc) -> MapInfo:
     # A read-only view: a deep copy of a 5,000-node map costs about as much as drawing it.
-    graph = doc.graph_view()
-    centre_id = doc.centre_id
+    return read_graph(doc.graph_view(), doc.centre_id)
+
+
+def read_graph(graph, centre_id: str | None = None) -> MapInfo:
+    """What a map graph draws (the live map, or a visit's map, whose centre is found by its kind)."""
+    if centre_id is None:
+        centre_id = next(n for n, kind in graph.nodes(data="kind") if kind == "centre")
     nodes = {}
     for node_id, d in graph.nodes(data=True):
         nodes[node_id] = NodeInfo(

@@ -21,8 +21,9 @@ from ... import geometry
 from ...i18n import translate as _tr, window_translate
 from .. import text as T
 from ..options import PageOptions, page_dimensions
+from .changes_page import ChangesInfo, changes_pages, read_changes
 from .legend import draw_legend, legend_height, legend_items
-from .mapdraw import MapPlacement, draw_map
+from .mapdraw import draw_map, place_map
 from .mapinfo import MapInfo, read_map
 from .mapshapes import fit_map, shapes_at
 from .measures import (
@@ -43,7 +44,7 @@ from .measures import (
     LEGEND_SIDE_WIDTH,
     MARGIN,
     MIN_MAP_TEXT,  # noqa: F401 - part of the page's numbers its callers and tests read here
-    MIN_STROKE_SCALE,
+    MIN_STROKE_SCALE,  # noqa: F401 - the same
     MUTED,
     PAGE_HEADING_SIZE,
     RULE,
@@ -103,14 +104,6 @@ def build_rows(blocks: list[tuple[str, str]], width: float) -> list[Row]:
         else:
             rows += block_rows(kind, content, width)
     return rows
-
-def place_map(bounds, box: tuple[float, float, float, float], scale: float, top_align: bool) -> MapPlacement:
-    x0, y0, x1, y1 = bounds
-    bx, by, bw, bh = box
-    mw, mh = (x1 - x0) * scale, (y1 - y0) * scale
-    left = bx + (bw - mw) / 2
-    top = by if top_align else by + (bh - mh) / 2
-    return MapPlacement(scale, left - x0 * scale, top - y0 * scale, max(scale, MIN_STROKE_SCALE))
 
 # ----- pages ----------------------------------------------------------------------------------------
 
@@ -211,8 +204,17 @@ def _draw_frame(p: Painter, rows: list[Row], x: float, y: float, w: float) -> No
 
 
 def compose_document(doc, options: PageOptions, painter: Painter) -> ComposeResult:
-    """Lay out and draw every page of the map's printout with *painter*."""
-    return compose_info(read_map(doc), options, painter)
+    """Lay out and draw every page of the map's printout with *painter* (in the current language)."""
+    return compose_info(read_map(doc), options, painter, changes=read_changes_for(doc, options))
+
+
+def read_changes_for(doc, options: PageOptions) -> ChangesInfo | None:
+    """The page on what changed since the last visit, when the options ask for it and there is one.
+
+    Call it inside i18n.export_language, as read_map."""
+    if not options.include_changes:
+        return None
+    return read_changes(doc, options.language)
 
 
 class _CountingPainter:
@@ -231,9 +233,11 @@ class _CountingPainter:
 
 
 def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
-                 page: tuple[float, float] | None = None) -> ComposeResult:
+                 page: tuple[float, float] | None = None,
+                 changes: ChangesInfo | None = None) -> ComposeResult:
     """Draw every page. *page* (width, height in points) overrides the options' paper, for a
-    printer whose paper the user chose in the print dialog."""
+    printer whose paper the user chose in the print dialog. *changes* (read_changes_for) adds the
+    pages on what changed since the last visit, after the map's own."""
     painter = _CountingPainter(painter)
     if page is not None:
         pw, ph = page
@@ -345,7 +349,8 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
     if first_page_rows is None:
         later_rows = build_rows(blocks, col_w)
         later_pages = _paginate(later_rows, frames_per_page, chh - heading_h)
-    total = 1 + len(later_pages)
+    extra_pages = changes_pages(changes, pw, ph) if changes is not None else []
+    total = 1 + len(later_pages) + len(extra_pages)
 
     # Page 1.
     painter.begin_page(pw, ph)
@@ -367,6 +372,12 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
             painter.text(cx + cw, cy + PAGE_HEADING_SIZE * 0.95 + k * about_step, line, MUTED, "right")
         for k, frame_rows in enumerate(frames):
             _draw_frame(painter, frame_rows, cx + k * (col_w + GAP * 2), cy + heading_h, col_w)
+        _footer(painter, index, total, pw, ph)
+        painter.end_page()
+
+    for index, draw in enumerate(extra_pages, start=2 + len(later_pages)):
+        painter.begin_page(pw, ph)
+        draw(painter)
         _footer(painter, index, total, pw, ph)
         painter.end_page()
 

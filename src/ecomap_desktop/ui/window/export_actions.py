@@ -38,7 +38,8 @@ class PdfOptionsDialog(QDialog):
     """Paper, orientation, language and what to include, asked before choosing where to save a PDF
     (or, with *for_print*, before the printer dialog: a printout is laid out as the PDF is)."""
 
-    def __init__(self, parent: QWidget | None, protected: bool = False, for_print: bool = False) -> None:
+    def __init__(self, parent: QWidget | None, protected: bool = False, for_print: bool = False,
+                 visits: int = 1) -> None:
         super().__init__(parent)
         self.setObjectName("printOptionsDialog" if for_print else "pdfOptionsDialog")
         self.setWindowTitle(_tr("ExportActions", "Print the map") if for_print
@@ -54,6 +55,13 @@ class PdfOptionsDialog(QDialog):
         self.worker_notes = QCheckBox(
             _tr("ExportActions", "Include my notes (on the map, the people and the lines)"))
         self.insights = QCheckBox(_tr("ExportActions", "Include a summary of what the map shows"))
+        # On by default: the family sees what changed since the last visit. A map of one visit has
+        # nothing to compare, so the box is shown off and disabled.
+        self.changes = QCheckBox(_tr("ExportActions", "Include a page on what changed since the last visit"))
+        self.changes.setChecked(visits > 1)
+        self.changes.setEnabled(visits > 1)
+        if visits <= 1:
+            self.changes.setToolTip(_tr("ExportActions", "This map has only one visit so far."))
         # The worker may read English while the family takes home Spanish: the PDF's own words can be
         # in another language than the window's (names and notes stay as typed).
         self.language = QComboBox()
@@ -68,6 +76,7 @@ class PdfOptionsDialog(QDialog):
         form.addRow(_tr("ExportActions", "Language:"), self.language)
         form.addRow("", self.worker_notes)
         form.addRow("", self.insights)
+        form.addRow("", self.changes)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if protected and not for_print:
@@ -92,6 +101,7 @@ class PdfOptionsDialog(QDialog):
             include_worker_notes=self.worker_notes.isChecked(),
             include_insights=self.insights.isChecked(),
             language=self.language.currentData(),
+            include_changes=self.changes.isChecked(),
         )
 
 
@@ -104,9 +114,10 @@ def _last_pdf_language() -> str:
     return saved if saved in LANGUAGES else installed_language()
 
 
-def ask_pdf_options(parent: QWidget, protected: bool, for_print: bool = False):
-    """The PDF's (or printout's) PageOptions, or None when the user cancels."""
-    dialog = PdfOptionsDialog(parent, protected, for_print)
+def ask_pdf_options(parent: QWidget, protected: bool, for_print: bool = False, visits: int = 1):
+    """The PDF's (or printout's) PageOptions, or None when the user cancels. *visits*: how many
+    visits the map has (the page on what changed is offered from two)."""
+    dialog = PdfOptionsDialog(parent, protected, for_print, visits)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     options = dialog.options()
@@ -114,9 +125,9 @@ def ask_pdf_options(parent: QWidget, protected: bool, for_print: bool = False):
     return options
 
 
-def ask_print_options(parent: QWidget):
+def ask_print_options(parent: QWidget, visits: int = 1):
     """The printout's PageOptions (the same choices as a PDF's), or None when the user cancels."""
-    return ask_pdf_options(parent, False, for_print=True)
+    return ask_pdf_options(parent, False, for_print=True, visits=visits)
 
 
 class GraphmlOptionsDialog(QDialog):
@@ -234,7 +245,8 @@ class ExportActions(QObject):
     # ----- the actions -------------------------------------------------------------------------
 
     def on_export_pdf(self) -> bool:
-        options = ask_pdf_options(self.window, self.files.is_protected)
+        options = ask_pdf_options(self.window, self.files.is_protected,
+                                  visits=self.window.document.visit_count())
         if options is None:
             return False
         path = ask_export_path(self.window, _tr("ExportActions", "Save the PDF as"), self._suggested(".pdf"),
@@ -315,7 +327,7 @@ class ExportActions(QObject):
         from ...export.options import ExportError
         from ...export.printing import print_document
 
-        options = ask_print_options(self.window)
+        options = ask_print_options(self.window, visits=self.window.document.visit_count())
         if options is None:
             return False
         try:

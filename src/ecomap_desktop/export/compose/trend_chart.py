@@ -1,0 +1,175 @@
+"""A small line chart of counts across visits, drawn through the page's painter (PDF and Print).
+
+The axis starts at zero, each visit's date is written under its point, and every series has its own
+marker and dash as well as its own colour, named in words in the key below the plot, so the chart
+reads in black and white too. Visits are placed by their dates (30 days apart look closer than 90).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date as Date
+
+from .. import text as T
+from .measures import MUTED, TEXT
+from .notes import Row
+from .painter import Painter
+
+TITLE_SIZE = 10.5
+TICK_SIZE = 7.5
+KEY_SIZE = 8.5
+PLOT_HEIGHT = 118.0
+KEY_SAMPLE = 30.0
+MARKER = 3.2
+AXIS = "#6e6e6e"
+GRID = "#e3e3e3"
+
+#: (marker, dash, colour) for the series in order: never told apart by colour alone.
+SERIES_LOOKS = (
+    ("circle", None, "#1f4e79"),
+    ("square", (4.0, 2.5), "#8a4b08"),
+    ("triangle", (1.2, 2.0), "#2f6b2f"),
+    ("diamond", (6.0, 2.0, 1.2, 2.0), "#6a2c70"),
+    ("cross", (9.0, 3.0), "#3a3a3a"),
+)
+
+
+@dataclass(frozen=True)
+class Series:
+    """One line of the chart: its words for the key and one value per visit (None: no point)."""
+
+    name: str
+    values: tuple[int | None, ...]
+
+
+def _nice_step(top: float) -> int:
+    """A step of 1, 2 or 5 times a power of ten giving at most five gridlines up to *top*."""
+    power = 1
+    while True:
+        for base in (1, 2, 5):
+            step = base * power
+            if top / step <= 5:
+                return step
+        power *= 10
+
+
+def _positions(dates: list[str], left: float, width: float) -> list[float]:
+    """Each visit's x: by its date when the dates span some days, else evenly spaced."""
+    n = len(dates)
+    try:
+        days = [Date.fromisoformat(d).toordinal() for d in dates]
+    except ValueError:
+        days = []
+    span = (days[-1] - days[0]) if days else 0
+    if n == 1:
+        return [left + width / 2]
+    if span <= 0:
+        return [left + width * i / (n - 1) for i in range(n)]
+    return [left + width * (d - days[0]) / span for d in days]
+
+
+def _marker(p: Painter, kind: str, x: float, y: float, colour: str) -> None:
+    r = MARKER
+    if kind == "circle":
+        p.circle(x, y, r, "#ffffff", colour, 1.2)
+    elif kind == "square":
+        p.rounded_rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8, 0.0, colour, None)
+    elif kind == "triangle":
+        p.polygon([(x, y - r * 1.2), (x + r * 1.1, y + r * 0.8), (x - r * 1.1, y + r * 0.8)], colour)
+    elif kind == "diamond":
+        p.polygon([(x, y - r * 1.25), (x + r, y), (x, y + r * 1.25), (x - r, y)], colour)
+    else:
+        p.segments([(x - r, y - r, x + r, y + r), (x - r, y + r, x + r, y - r)], 1.4, colour)
+
+
+def _key_layout(series: list[Series], width: float) -> list[list[tuple[int, T.TextLine, float]]]:
+    """The key's entries in rows that fit *width*: (series index, words, x offset)."""
+    rows: list[list[tuple[int, T.TextLine, float]]] = [[]]
+    x = 0.0
+    for i, s in enumerate(series):
+        line = T.wrap_lines(s.name, KEY_SIZE, width - KEY_SAMPLE - 6, max_lines=1)[0]
+        need = KEY_SAMPLE + 4 + line.width + 12
+        if rows[-1] and x + need > width:
+            rows.append([])
+            x = 0.0
+        rows[-1].append((i, line, x))
+        x += need
+    return rows
+
+
+def _date_labels(labels: list[str], xs: list[float], left: float, right: float):
+    """(x, line) for the dates that fit without overlapping: the last and the first visit's first,
+    then those between, from the latest back."""
+    placed: list[tuple[float, float]] = []  # (start, end) of the labels kept
+    chosen = []
+    order = [len(labels) - 1] + ([0] if len(labels) > 1 else []) + list(range(len(labels) - 2, 0, -1))
+    for i in order:
+        line = T.make_line(labels[i], TICK_SIZE)
+        half = line.width / 2
+        x = min(max(xs[i], left + half), right - half)
+        start, end = x - half - 3, x + half + 3
+        if any(start < b and a < end for a, b in placed):
+            continue
+        placed.append((start, end))
+        chosen.append((x, line))
+    return chosen
+
+
+def chart_row(title: str, dates: list[str], date_labels: list[str], series: list[Series],
+              width: float) -> Row:
+    """The chart as one unbreakable row of the flowing page, *width* points wide."""
+    title_lines = T.wrap_lines(title, TITLE_SIZE, width, bold=True)
+    top_values = [v for s in series for v in s.values if v is not None]
+    top = max(top_values + [1])
+    step = _nice_step(top)
+    axis_top = step * math.ceil(top / step)
+    ticks = list(range(0, axis_top + 1, step))
+    tick_lines = [T.make_line(str(t), TICK_SIZE) for t in ticks]
+    gutter = max(line.width for line in tick_lines) + 6
+    key_rows = _key_layout(series, width)
+    title_h = len(title_lines) * TITLE_SIZE * 1.3 + 4
+    key_h = len(key_rows) * KEY_SIZE * 1.7
+    height = title_h + PLOT_HEIGHT + TICK_SIZE * 2.2 + 4 + key_h
+
+    def draw(p: Painter, x: float, y: float, w: float) -> None:
+        ty = y
+        for line in title_lines:
+            p.text(x, ty + TITLE_SIZE * 0.95, line, TEXT)
+            ty += TITLE_SIZE * 1.3
+        plot_top = y + title_h + 4
+        plot_bottom = plot_top + PLOT_HEIGHT - 4
+        left, right = x + gutter, x + w
+        inset = MARKER * 2 + 2  # the first and last markers stay inside the frame
+
+        def y_of(value: float) -> float:
+            return plot_bottom - (plot_bottom - plot_top) * value / axis_top
+
+        for tick, line in zip(ticks, tick_lines):
+            ly = y_of(tick)
+            p.line(left, ly, right, ly, 0.5 if tick else 0.9, GRID if tick else AXIS)
+            p.text(left - 4, ly + TICK_SIZE * 0.35, line, MUTED, "right")
+        p.line(left, plot_top, left, plot_bottom, 0.9, AXIS)
+        xs = _positions(dates, left + inset, right - left - 2 * inset)
+        for i, s in enumerate(series):
+            marker, dash, colour = SERIES_LOOKS[i % len(SERIES_LOOKS)]
+            points = [(xs[k], y_of(v)) for k, v in enumerate(s.values) if v is not None]
+            for (x1, y1), (x2, y2) in zip(points, points[1:]):
+                p.line(x1, y1, x2, y2, 1.3, colour, dash)
+            for px, py in points:
+                _marker(p, marker, px, py, colour)
+        for lx, line in _date_labels(date_labels, xs, left, right):
+            p.text(lx, plot_bottom + TICK_SIZE * 1.5, line, MUTED, "center")
+        for lx in xs:
+            p.line(lx, plot_bottom, lx, plot_bottom + 3, 0.7, AXIS)
+        ky = plot_bottom + TICK_SIZE * 2.2 + 4
+        for row in key_rows:
+            mid = ky + KEY_SIZE * 0.6
+            for i, line, ox in row:
+                marker, dash, colour = SERIES_LOOKS[i % len(SERIES_LOOKS)]
+                p.line(x + ox, mid, x + ox + KEY_SAMPLE, mid, 1.3, colour, dash)
+                _marker(p, marker, x + ox + KEY_SAMPLE / 2, mid, colour)
+                p.text(x + ox + KEY_SAMPLE + 4, mid + KEY_SIZE * 0.35, line, TEXT)
+            ky += KEY_SIZE * 1.7
+
+    return Row(height, draw, False, 10.0)

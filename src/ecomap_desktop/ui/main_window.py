@@ -19,6 +19,7 @@ from .window.actions import build_actions
 from .window.autosave import Autosaver
 from .editor.accessible import install_canvas_reader
 from .window.accessibility import install_accessibility
+from .window.compare import install_compare
 from .window.conversation import install_conversation
 from .window.export_actions import install_export_actions
 from .window.file_controller import FileController, recent_files
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.scene.nodes_rebuilt.connect(self.view.zoom_to_fit)
         self.conversation = install_conversation(self)  # guide, summary and parent view
         self.accessibility = install_accessibility(self)  # list view, high contrast, text size, focus ring
+        self.compare = install_compare(self)  # what changed since an earlier visit: overlay and panel
         # The side panels are named by their tabs: a title bar over each would only take height from
         # the guide's notes on a 768-pixel-high laptop screen.
         for dock in self.findChildren(QDockWidget):

@@ -39,6 +39,7 @@ class EdgeItem(QGraphicsItem):
         self._hit: QPainterPath | None = None
         self._bounds = QRectF()
         self._variant: tuple[str | None, float, str | None] = (None, 1.0, None)
+        self._caption: QGraphicsItem | None = None  # words kept at the line's middle (compare overlay)
         self._set_pens(strength, flow, colour)  # no ends yet: nothing to build
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setZValue(EDGE_Z)
@@ -79,6 +80,30 @@ class EdgeItem(QGraphicsItem):
         self._variant = (line_colour, width_scale, highlight)
         self.set_style(self.strength, self.flow, self.colour)
 
+    def set_caption(self, caption: QGraphicsItem | None) -> None:
+        """Keep *caption* (an item with a few words) at the middle of the line as its ends move;
+        None takes the one shown away."""
+        old = self._caption
+        if old is caption:
+            return
+        self._caption = caption
+        if old is not None:
+            old.setParentItem(None)
+            if old.scene() is not None:
+                old.scene().removeItem(old)
+        if caption is not None:
+            caption.setParentItem(self)
+            self._place_caption()
+
+    def caption(self) -> QGraphicsItem | None:
+        return self._caption
+
+    def _place_caption(self) -> None:
+        segment = self._segment
+        self._caption.setVisible(segment is not None)
+        if segment is not None:
+            self._caption.setPos((segment[0] + segment[2]) / 2, (segment[1] + segment[3]) / 2)
+
     def line_pen(self) -> QPen:
         """The pen the line is drawn with (for tests and accessibility checks)."""
         return QPen(self._pen)
@@ -118,6 +143,8 @@ class EdgeItem(QGraphicsItem):
         self._hit = None
         self._shape = None
         segment = self._segment = geometry.clipped_segment(*self._ends) if self._ends else None
+        if self._caption is not None:
+            self._place_caption()
         if segment is None:
             # The two nodes overlap: nothing sensible to draw until they are pulled apart.
             self._bounds = QRectF()

@@ -1,0 +1,333 @@
+"""The compare overlay: what changed since an earlier visit, drawn over the map as it is now.
+
+Given a comparison (analysis.changes.Comparison: the rules live there, never here) and the earlier
+visit's graph, it tags new people, groups and lines "new" (a returning one "back again"), draws the
+people and lines that are no longer on the map as dashed grey ghosts where they were, tagged
+"ended", labels each changed line in words ("stronger", "now stressful"...) and dims what did not
+change. Meaning is in the words and the dash patterns; colour and dimming only help.
+
+It is a way of looking, like the high-contrast display: it changes nothing in the document and takes
+no undo stack. It makes a handful of items once per comparison; a redraw compares nothing. The tags
+of nodes and lines are child items, so they follow a drag; ghost lines to a moved node follow when
+the window calls refresh_positions after the move.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import shiboken6
+
+from ..model.vocabulary import CENTRE_KIND, RINGS
+from .items.compare_items import TAG_CHANGED, TAG_ENDED, TAG_NEW, GhostEdgeItem, GhostNodeItem, TagItem
+from .items.edge_item import EdgeItem
+from .items.node_item import NodeItem
+from .projection import MapProjection
+from ecomap_desktop.i18n import translate as _tr
+
+#: How much of an unchanged node or line still shows (it stays readable, only quieter).
+DIM_OPACITY = 0.35
+_EDGE_KINDS = frozenset({"connection_added", "connection_removed", "stronger", "weaker", "now_stressful",
+                         "no_longer_stressful", "flow"})
+
+
+def node_words(kind: str, before: Any = None, after: Any = None) -> str:
+    """The word a person's or group's tag shows for one kind of change."""
+    if kind == "added":
+        return _tr("Compare", "new")
+    if kind == "returned":
+        return _tr("Compare", "back again")
+    if kind == "removed":
+        return _tr("Compare", "ended")
+    if kind == "renamed":
+        return _tr("Compare", "new name")
+    if kind == "ring":
+        if before in RINGS and after in RINGS:
+            return (_tr("Compare", "closer") if RINGS.index(after) < RINGS.index(before)
+                    else _tr("Compare", "further away"))
+        return _tr("Compare", "other circle")
+    if kind == "category":
+        return _tr("Compare", "other kind")
+    if kind == "support":
+        return _tr("Compare", "other support")
+    return _tr("Compare", "changed")
+
+
+class CompareOverlay:
+    """Shows one comparison on a projection, and takes it away again."""
+
+    def __init__(self, projection: MapProjection) -> None:
+        self._projection = projection
+        self._comparison: Any = None
+        self._older: Any = None
+        self._node_tags: dict[str, TagItem] = {}  # current node id -> its tag (a child of its item)
+        self._ghosts: dict[str, GhostNodeItem] = {}  # earlier node id -> its ghost
+        self._ghost_edges: dict[frozenset, tuple[GhostEdgeItem, tuple[str, str]]] = {}
+        self._captions: dict[str, TagItem] = {}  # current connection id -> its words
+        self._dimmed_nodes: set[str] = set()
+        self._dimmed_edges: set[str] = set()
+        self._nodes: set[str] = set()  # the projection's node and connection ids, as last looked at
+        self._edges: set[str] = set()
+
+    # ----- what is on show (the window, the tests) ----------------------------------------------
+
+    def is_shown(self) -> bool:
+        return self._comparison is not None
+
+    def comparison(self) -> Any:
+        return self._comparison
+
+    def node_tag(self, node_id: str) -> str | None:
+        """The words tagged on a node now on the map, or on the ghost of one that ended."""
+        tag = self._node_tags.get(node_id)
+        if tag is not None and shiboken6.isValid(tag):
+            return tag.text
+        ghost = self._ghosts.get(node_id)
+        if ghost is not None:
+            return _tr("Compare", "ended")
+        return None
+
+    def edge_caption(self, edge_id: str) -> str | None:
+        """The words at the middle of a connection now on the map (None: it did not change)."""
+        tag = self._captions.get(edge_id)
+        return tag.text if tag is not None and shiboken6.isValid(tag) else None
+
+    def ghost(self, node_id: str) -> GhostNodeItem | None:
+        return self._ghosts.get(node_id)
+
+    def ghost_ids(self) -> list[str]:
+        return list(self._ghosts)
+
+    def ghost_edges(self) -> dict[frozenset, GhostEdgeItem]:
+        return {key: item for key, (item, _ends) in self._ghost_edges.items()}
+
+    def dimmed_node_ids(self) -> set[str]:
+        return set(self._dimmed_nodes)
+
+    def dimmed_edge_ids(self) -> set[str]:
+        return set(self._dimmed_edges)
+
+    # ----- showing --------------------------------------------------------------------------
+
+    def show(self, comparison: Any, older: Any) -> None:
+        """Show *comparison* between *older* (the earlier visit's graph) and the map as it is now."""
+        self._comparison, self._older = comparison, older
+        projection = self._projection
+        document = projection.document
+        status = comparison.node_status()
+        current = self._nodes = set(projection.node_ids())
+        self._edges = set(projection.edge_ids())
+        words_by_node: dict[str, list[str]] = {}
+        edge_kinds: dict[str, str] = {}
+        ended_edges: dict[frozenset, tuple[str, str]] = {}
+        ends_of_changes: set[str] = set()  # a person whose line changed is part of the story: not dimmed
+        for change in comparison.changes:
+            if change.kind in _EDGE_KINDS:
+                ends_of_changes.update(change.ends or ())
+                if change.kind == "connection_removed":
+                    ended_edges[frozenset(change.ends)] = tuple(change.ends)
+                elif change.kind == "connection_added" and change.edge_id is not None:
+                    edge_kinds[change.edge_id] = TAG_NEW
+                elif change.edge_id is not None:
+                    edge_kinds.setdefault(change.edge_id, TAG_CHANGED)
+            elif change.node_id in current:
+                words = words_by_node.setdefault(change.node_id, [])
+                word = node_words(change.kind, change.before, change.after)
+                if word not in words:
+                    words.append(word)
+        self._show_node_tags(words_by_node, status)
+        self._show_ghosts([n for n, s in status.items() if s == "ended" and n not in current])
+        self._show_captions(edge_kinds, comparison.edge_words())
+        self._show_ghost_edges(ended_edges)
+        centre = document.centre_id
+        self._set_dimmed({n for n in current if n not in status and n not in ends_of_changes and n != centre},
+                         {e for e in self._edges if e not in edge_kinds})
+
+    def clear(self) -> None:
+        """Take the overlay away: the map looks as it did before."""
+        self._comparison = self._older = None
+        self._nodes, self._edges = set(self._projection.node_ids()), set(self._projection.edge_ids())
+        self._show_node_tags({}, {})
+        self._show_ghosts([])
+        self._show_captions({}, {})
+        self._show_ghost_edges({})
+        self._set_dimmed(set(), set())
+
+    def refresh_positions(self) -> None:
+        """After nodes moved or the text size changed: ghost lines meet the nodes where they are now,
+        tags sit just above their node's outline and ghosts grow with the names."""
+        projection = self._projection
+        self._nodes, self._edges = set(projection.node_ids()), set(projection.edge_ids())
+        boost, scale = projection.text_boost(), projection.text_scale()
+        for ghost in self._ghosts.values():
+            ghost.set_text_boost(boost)
+        for node_id, tag in list(self._node_tags.items()):
+            if shiboken6.isValid(tag) and node_id in self._nodes:
+                tag.set_text(tag.text, text_scale=scale)
+                tag.setPos(0, -projection.node_item(node_id).outline()[1] - 2)
+        for ghost in self._ghosts.values():
+            tag = ghost.childItems()[0] if ghost.childItems() else None
+            if isinstance(tag, TagItem):
+                tag.set_text(tag.text, text_scale=scale)
+                tag.setPos(0, -ghost.outline()[1] - 2)
+        for edge_id, tag in self._captions.items():
+            if shiboken6.isValid(tag) and edge_id in self._edges:
+                tag.set_text(tag.text, text_scale=scale)
+                self._beside(tag, projection.edge_item(edge_id).drawn_line())
+        for item, ends in self._ghost_edges.values():
+            self._place_ghost_edge(item, ends)
+
+    # ----- the parts ------------------------------------------------------------------------
+
+    def _show_node_tags(self, words_by_node: dict[str, list[str]], status: dict[str, str]) -> None:
+        wanted: dict[str, tuple[str, str]] = {}
+        for node_id, node_status in status.items():
+            if node_status == "new":
+                wanted[node_id] = (_tr("Compare", "new"), TAG_NEW)
+            elif node_status == "returned":
+                wanted[node_id] = (_tr("Compare", "back again"), TAG_NEW)
+            elif node_status == "changed" and node_id in words_by_node:
+                wanted[node_id] = (", ".join(words_by_node[node_id]), TAG_CHANGED)
+        projection = self._projection
+        for node_id, tag in list(self._node_tags.items()):
+            if node_id not in wanted or not shiboken6.isValid(tag) or node_id not in self._nodes:
+                self._drop(tag)
+                del self._node_tags[node_id]
+        scale = projection.text_scale()
+        for node_id, (text, kind) in wanted.items():
+            if node_id not in self._nodes:
+                continue
+            item: NodeItem = projection.node_item(node_id)
+            tag = self._node_tags.get(node_id)
+            if tag is None or tag.parentItem() is not item:
+                self._drop(tag)
+                tag = self._node_tags[node_id] = TagItem(text, kind, parent=item)
+            tag.set_text(text, kind, scale)
+            tag.setPos(0, -item.outline()[1] - 2)
+
+    def _show_ghosts(self, node_ids: list[str]) -> None:
+        scene = self._projection
+        older = self._older
+        for node_id in list(self._ghosts):
+            if node_id not in node_ids:
+                scene.removeItem(self._ghosts.pop(node_id))
+        boost, scale = scene.text_boost(), scene.text_scale()
+        for node_id in node_ids:
+            data = older.nodes[node_id]
+            ghost = self._ghosts.get(node_id)
+            if ghost is None or ghost.label != data.get("label", "") or ghost.kind != data.get("kind"):
+                if ghost is not None:
+                    scene.removeItem(ghost)
+                ghost = self._ghosts[node_id] = GhostNodeItem(node_id, data.get("kind", "person"),
+                                                              data.get("label", ""))
+                TagItem(_tr("Compare", "ended"), TAG_ENDED, parent=ghost)
+                scene.addItem(ghost)
+            ghost.set_text_boost(boost)
+            ghost.setPos(float(data.get("x", 0.0)), float(data.get("y", 0.0)))
+            tag = ghost.childItems()[0]
+            tag.set_text(_tr("Compare", "ended"), TAG_ENDED, scale)
+            tag.setPos(0, -ghost.outline()[1] - 2)
+
+    def _show_captions(self, edge_kinds: dict[str, str], words: dict[frozenset, list[str]]) -> None:
+        projection = self._projection
+        document = projection.document
+        for edge_id, tag in list(self._captions.items()):
+            if edge_id not in edge_kinds or not shiboken6.isValid(tag) or edge_id not in self._edges:
+                if edge_id in self._edges:
+                    projection.edge_item(edge_id).set_caption(None)
+                del self._captions[edge_id]
+        scale = projection.text_scale()
+        for edge_id, kind in edge_kinds.items():
+            if edge_id not in self._edges:
+                continue
+            pair = frozenset(document.edge_ends(edge_id))
+            text = ", ".join(words.get(pair, [])) or _tr("Compare", "changed")
+            item: EdgeItem = projection.edge_item(edge_id)
+            tag = self._captions.get(edge_id)
+            if tag is None or item.caption() is not tag:
+                tag = self._captions[edge_id] = TagItem(text, kind, centred=True)
+                item.set_caption(tag)
+            tag.set_text(text, kind, scale)
+            self._beside(tag, item.drawn_line())
+
+    @staticmethod
+    def _beside(tag: TagItem, line) -> None:
+        if line is not None:
+            tag.beside_line(line.dx(), line.dy())
+
+    def _show_ghost_edges(self, ended: dict[frozenset, tuple[str, str]]) -> None:
+        scene = self._projection
+        for key in list(self._ghost_edges):
+            if key not in ended:
+                item, _ends = self._ghost_edges.pop(key)
+                scene.removeItem(item)
+        scale = scene.text_scale()
+        for key, ends in ended.items():
+            entry = self._ghost_edges.get(key)
+            if entry is None:
+                item = GhostEdgeItem(key)
+                scene.addItem(item)
+                # A line between two people still on the map says "ended" itself; a line to someone
+                # who left is said by their own tag.
+                if all(end not in self._ghosts for end in ends):
+                    tag = TagItem(_tr("Compare", "ended"), TAG_ENDED, centred=True, parent=item)
+                    tag.set_text(tag.text, text_scale=scale)
+            else:
+                item = entry[0]
+            self._ghost_edges[key] = (item, ends)
+            self._place_ghost_edge(item, ends)
+
+    def _place_ghost_edge(self, item: GhostEdgeItem, ends: tuple[str, str]) -> None:
+        placed = [self._end_of(end) for end in ends]
+        if None in placed:
+            item.setVisible(False)
+            return
+        (outline_a, ax, ay), (outline_b, bx, by) = placed
+        item.set_ends(outline_a, ax, ay, outline_b, bx, by)
+        item.setVisible(True)
+        middle = item.middle()
+        for child in item.childItems():
+            child.setVisible(middle is not None)
+            if middle is not None:
+                child.setPos(middle)
+                child.set_text(child.text, text_scale=self._projection.text_scale())
+                x1, y1, x2, y2 = item.segment()
+                child.beside_line(x2 - x1, y2 - y1)
+
+    def _end_of(self, node_id: str) -> tuple[tuple[float, float, float], float, float] | None:
+        """Where one end of an ended line is drawn: the node now, else its ghost, else (the family
+        in the centre, matched by kind) the centre now."""
+        projection = self._projection
+        if node_id in self._nodes:
+            item = projection.node_item(node_id)
+            return item.outline(), item.x(), item.y()
+        ghost = self._ghosts.get(node_id)
+        if ghost is not None:
+            return ghost.outline(), ghost.x(), ghost.y()
+        older = self._older
+        centre = projection.document.centre_id
+        if (older is not None and node_id in older and older.nodes[node_id].get("kind") == CENTRE_KIND
+                and centre in self._nodes):
+            item = projection.node_item(centre)
+            return item.outline(), item.x(), item.y()
+        return None
+
+    def _set_dimmed(self, nodes: set[str], edges: set[str]) -> None:
+        projection = self._projection
+        known_nodes, known_edges = self._nodes, self._edges
+        for node_id in (self._dimmed_nodes - nodes) & known_nodes:
+            projection.node_item(node_id).setOpacity(1.0)
+        for node_id in nodes:  # every time: an item made again since (a map reloaded) starts bright
+            projection.node_item(node_id).setOpacity(DIM_OPACITY)
+        for edge_id in (self._dimmed_edges - edges) & known_edges:
+            projection.edge_item(edge_id).setOpacity(1.0)
+        for edge_id in edges:
+            projection.edge_item(edge_id).setOpacity(DIM_OPACITY)
+        self._dimmed_nodes, self._dimmed_edges = nodes, edges
+
+    def _drop(self, tag: TagItem | None) -> None:
+        if tag is None or not shiboken6.isValid(tag):
+            return
+        tag.setParentItem(None)
+        if tag.scene() is not None:
+            tag.scene().removeItem(tag)

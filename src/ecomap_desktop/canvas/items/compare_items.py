@@ -1,0 +1,252 @@
+"""What the compare overlay draws: word tags, and dashed grey ghosts of people and lines that ended.
+
+Plain values in (words, a kind, a name, positions); nothing here knows the map or the comparison.
+None of these items can be selected, focused or clicked: the map under them stays the one edited,
+and the editing code, which looks only for node and connection items, never meets them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QStaticText
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from ... import geometry, node_shape, style
+from .text_layout import build_block, shared_label_font, text_width
+
+#: How a tag's box is drawn: its border pattern says which kind of word it holds, colour only helps.
+TAG_NEW, TAG_ENDED, TAG_CHANGED = "new", "ended", "changed"
+TAG_FONT_PX = 12.0  # on screen, whatever the zoom (the tags ignore the view's scale)
+GHOST_INK = "#6b6b6b"  # 5.3:1 on the canvas: the ghost's name is still read
+GHOST_Z = -2.0  # under the connections (0) and the nodes (10)
+TAG_Z = 30.0
+
+_TAG_INK = {TAG_NEW: "#14365a", TAG_ENDED: GHOST_INK, TAG_CHANGED: "#3d2a00"}
+_TAG_FILL = {TAG_NEW: "#ffffff", TAG_ENDED: "#f4f4f2", TAG_CHANGED: "#fff4cc"}
+_TAG_DASH = {TAG_NEW: None, TAG_ENDED: (4.0, 3.0), TAG_CHANGED: (1.0, 2.0)}
+
+
+def _inert(item: QGraphicsItem) -> None:
+    """Nothing to click, hover, select or focus: clicks fall through to the map underneath."""
+    item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+    item.setAcceptHoverEvents(False)
+    item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, False)
+    item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, False)
+
+
+class TagItem(QGraphicsItem):
+    """A few words in a small box ("new", "ended", "stronger"), the same size on screen at any zoom.
+
+    Placed with its bottom edge's middle on its position (above a node), or centred on it (on a line).
+    """
+
+    def __init__(self, text: str, kind: str = TAG_NEW, centred: bool = False,
+                 parent: QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
+        _inert(self)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(TAG_Z)
+        self._centred = centred
+        self._offset = QPointF()  # the box's shift from its position, in screen pixels (beside a line)
+        self._scale_text = 1.0
+        self.text, self.kind = "", ""
+        self._static = QStaticText()
+        self._rect = QRectF()
+        self._box = QRectF()
+        self.set_text(text, kind)
+
+    def set_text(self, text: str, kind: str | None = None, text_scale: float | None = None) -> None:
+        kind = kind or self.kind
+        scale = self._scale_text if text_scale is None else text_scale
+        if (text, kind, scale) == (self.text, self.kind, self._scale_text):
+            return
+        self.prepareGeometryChange()
+        self.text, self.kind, self._scale_text = text, kind, scale
+        font, metrics = shared_label_font(TAG_FONT_PX * scale, kind == TAG_NEW, text)
+        self._font = font
+        self._static = QStaticText(text)
+        self._static.setTextFormat(Qt.TextFormat.PlainText)  # words from a map are never markup
+        self._offset = QPointF()  # laid out afresh: beside_line places it again
+        width, height = text_width(metrics, text), metrics.height()
+        pad_x, pad_y = 5.0 * scale, 1.5 * scale
+        top = -height / 2 - pad_y if self._centred else -height - 2 * pad_y
+        self._box = QRectF(-width / 2 - pad_x, top, width + 2 * pad_x, height + 2 * pad_y)
+        self._text_at = QPointF(-width / 2, top + pad_y)
+        self._place_box()
+        pen = QPen(QColor(_TAG_INK[kind]), 1.4)
+        dash = _TAG_DASH[kind]
+        if dash:
+            pen.setDashPattern(list(dash))
+        self._border = pen
+        self._fill = QBrush(QColor(_TAG_FILL[kind]))
+        self._ink = QPen(QColor(_TAG_INK[kind]))
+        self.update()
+
+    def beside_line(self, dx: float, dy: float, gap: float = 3.0) -> None:
+        """Sit beside a line going in direction (dx, dy), not on it, so the line's own pattern (its
+        cross-ticks, its dashes) still shows under the words: above it, or right of an upright line."""
+        length = (dx * dx + dy * dy) ** 0.5
+        if not length:
+            offset = QPointF()
+        else:
+            nx, ny = -dy / length, dx / length
+            if ny > 0 or (ny == 0 and nx < 0):
+                nx, ny = -nx, -ny
+            half_w, half_h = self._box.width() / 2, self._box.height() / 2
+            reach = abs(nx) * half_w + abs(ny) * half_h + gap
+            offset = QPointF(nx * reach, ny * reach)
+        if offset != self._offset:
+            self.prepareGeometryChange()
+            self._box.translate(offset - self._offset)
+            self._text_at += offset - self._offset
+            self._offset = offset
+            self._place_box()
+
+    def _place_box(self) -> None:
+        self._rect = self._box.adjusted(-2, -2, 2, 2)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._rect
+
+    def box(self) -> QRectF:
+        """The tag's box in its own (screen-sized) coordinates."""
+        return QRectF(self._box)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(self._border)
+        painter.setBrush(self._fill)
+        radius = self._box.height() / 2
+        painter.drawRoundedRect(self._box, radius, radius)
+        painter.setPen(self._ink)
+        painter.setFont(self._font)
+        painter.drawStaticText(self._text_at, self._static)
+
+
+class GhostNodeItem(QGraphicsItem):
+    """A person or group no longer on the map, drawn where they were: a dashed grey outline, their
+    name in grey, sized by the same rule as a real node's so the name fits whole."""
+
+    def __init__(self, ghost_id: str, kind: str, label: str) -> None:
+        super().__init__()
+        _inert(self)
+        self.setZValue(GHOST_Z)
+        self.ghost_id = ghost_id
+        self.kind = kind if kind in style.LABEL_WRAP_WIDTH else "person"
+        self.label = label
+        font, metrics = shared_label_font(node_shape.label_size(self.kind), self.kind == "centre", label)
+        self._shape = node_shape.node_shape(self.kind, label, lambda text: text_width(metrics, text))
+        self._block = build_block(self._shape.rows, font, font, self._shape.widths)
+        self._boost = 1.0
+        self._outline: geometry.Outline = self._shape.outline
+        self._pen = QPen(QColor(GHOST_INK), 1.6)
+        self._pen.setDashPattern([4.0, 3.0])
+        self._fill = QBrush(QColor(255, 255, 255, 150))
+        self._text_pen = QPen(QColor(GHOST_INK))
+        self._place()
+
+    def set_text_boost(self, boost: float) -> None:
+        """Grow with the real nodes' text when the map is zoomed out (see NodeItem.set_text_boost)."""
+        if boost != self._boost:
+            self._boost = boost
+            self._outline = self._shape.outline_at(boost)
+            self._place()
+
+    def outline(self) -> geometry.Outline:
+        return self._outline
+
+    def pen(self) -> QPen:
+        """The outline's pen (dashed), for tests and accessibility checks."""
+        return QPen(self._pen)
+
+    def text_lines(self) -> list[str]:
+        return [line for _, _, line in self._block.rows]
+
+    def _place(self) -> None:
+        self.prepareGeometryChange()
+        half_w, half_h, corner = self._outline
+        self._box = QRectF(-half_w, -half_h, 2 * half_w, 2 * half_h)
+        self._corner = corner
+        text = self._block.rect
+        boost = self._boost
+        text = QRectF(text.x() * boost, text.y() * boost, text.width() * boost, text.height() * boost)
+        self._bounds = self._box.united(text).adjusted(-3, -3, 3, 3)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setPen(self._pen)
+        painter.setBrush(self._fill)
+        painter.drawRoundedRect(self._box, self._corner, self._corner)
+        painter.setPen(self._text_pen)
+        if self._boost != 1.0:
+            painter.scale(self._boost, self._boost)
+        for font, position, static in self._block.runs:
+            painter.setFont(font)
+            painter.drawStaticText(position, static)
+
+
+class GhostEdgeItem(QGraphicsItem):
+    """A connection no longer on the map: a dashed grey line between where its two ends are drawn."""
+
+    def __init__(self, key: frozenset) -> None:
+        super().__init__()
+        _inert(self)
+        self.setZValue(GHOST_Z - 0.5)
+        self.key = key
+        self._line: tuple[float, float, float, float] | None = None
+        self._bounds = QRectF()
+        self._pen = QPen(QColor(GHOST_INK), 2.0)
+        # Dash-dot: never mistaken for a weak line's even dashes (style.LINE_STYLES["tenuous"]).
+        self._pen.setDashPattern([6.0, 2.5, 1.0, 2.5])
+        self._pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+
+    def set_ends(self, outline_a: geometry.Outline, ax: float, ay: float, outline_b: geometry.Outline,
+                 bx: float, by: float) -> None:
+        line = geometry.clipped_segment(outline_a, ax, ay, outline_b, bx, by)
+        if line == self._line:
+            return
+        self.prepareGeometryChange()
+        self._line = line
+        if line is None:
+            self._bounds = QRectF()
+        else:
+            x1, y1, x2, y2 = line
+            self._bounds = QRectF(QPointF(min(x1, x2), min(y1, y2)),
+                                  QPointF(max(x1, x2), max(y1, y2))).adjusted(-3, -3, 3, 3)
+
+    def pen(self) -> QPen:
+        return QPen(self._pen)
+
+    def segment(self) -> tuple[float, float, float, float] | None:
+        """(x1, y1, x2, y2): where the line is drawn, outline to outline (None: the ends overlap)."""
+        return self._line
+
+    def middle(self) -> QPointF | None:
+        if self._line is None:
+            return None
+        x1, y1, x2, y2 = self._line
+        return QPointF((x1 + x2) / 2, (y1 + y2) / 2)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        if self._line is not None:
+            path.moveTo(self._line[0], self._line[1])
+            path.lineTo(self._line[2], self._line[3])
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if self._line is None:
+            return
+        painter.setPen(self._pen)
+        x1, y1, x2, y2 = self._line
+        painter.drawLine(QPointF(x1, y1), QPointF(x2, y2))

@@ -1,0 +1,1 @@
+"""The What changed panel: the changes since an earlier visit, as sentences that name the people."""

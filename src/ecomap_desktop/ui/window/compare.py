@@ -1,0 +1,258 @@
+"""Compare with an earlier visit: the View menu's switch, the What changed dock and the canvas overlay.
+
+`install_compare(window)` adds to a MainWindow:
+- View ▸ Compare with an earlier visit (Ctrl+Shift+C): the compare overlay on the map as it is now
+  (canvas/compare_overlay.py), against the earlier visit chosen in the What changed panel (by default
+  the one before the current visit);
+- the What changed dock (ui/panels/changes/), tabbed beside the others, and View ▸ Show what changed.
+
+Editing while comparing is allowed, and the overlay follows: a worker who hears "actually, my sister
+and I talk every day now" redraws the line and sees it marked at once, without switching anything
+off and on. The comparison is worked out again shortly after each edit (never while painting); a
+move only brings the ghost lines to where the nodes now are. The rules are analysis.changes'.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
+
+from ...analysis.changes import compare_visits, sentence
+from ...canvas.compare_overlay import CompareOverlay
+from ...model.visits import date_in_words
+from ..panels.changes.panel import WhatChangedPanel
+from ecomap_desktop.i18n import translate as _tr
+
+#: How long after the last edit the comparison is worked out again, in milliseconds.
+REFRESH_DELAY_MS = 150
+_EDGE_KINDS = frozenset({"connection_added", "connection_removed", "stronger", "weaker", "now_stressful",
+                         "no_longer_stressful", "flow"})
+
+
+def visit_words(date: str, label: str) -> str:
+    """A visit as the chooser lists it: "4 March 2025" or "4 March 2025 (First visit)"."""
+    words = date_in_words(date)
+    return _tr("WhatChanged", "%1 (%2)").replace("%1", words).replace("%2", label) if label else words
+
+
+class CompareController(QObject):
+    """Keeps the overlay and the What changed panel in step with the document and the chosen visit."""
+
+    # The comparison on show was worked out again (or went away).
+    comparison_changed = Signal()
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._doc = window.document
+        self._earlier: str | None = None  # the visit compared with; None: the one before the current
+        self._comparison: Any = None
+        self._available = True  # False while a past visit is on show (nothing to lay the overlay on)
+        self._dirty = True  # the document changed since the comparison was last worked out
+        self.overlay = CompareOverlay(window.scene)
+
+        action = QAction(_tr("WhatChanged", "Compare with an earlier visit"), window)
+        action.setCheckable(True)
+        action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(_tr("WhatChanged", "Show on the map what changed since an earlier visit (%1)")
+                          .replace("%1", shortcut))
+        action.setStatusTip(_tr("WhatChanged", "Mark what is new, what ended and what changed since an "
+                                               "earlier visit"))
+        action.toggled.connect(self._on_toggled)
+        window.addAction(action)
+        self.action = action
+
+        self.panel = WhatChangedPanel(action)
+        self.panel.earlier_chosen.connect(self.choose_earlier)
+        self.panel.change_chosen.connect(self.focus_change)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(self.panel)
+        dock = QDockWidget(_tr("WhatChanged", "What changed"), window)
+        dock.setObjectName("whatChangedDock")
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        dock.setWidget(area)
+        dock.setMinimumWidth(300)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        conversation = getattr(window, "conversation", None)
+        if conversation is not None:
+            window.tabifyDockWidget(conversation.insights_dock, dock)
+            conversation.guide_dock.raise_()
+            conversation.parent_view.changed.connect(self._on_parent_view)
+            self.panel.set_parent_view(conversation.parent_view.is_on())
+        dock.visibilityChanged.connect(self._on_dock_visibility)
+        self.dock = dock
+        actions = getattr(window, "actions", None)
+        if actions is not None:
+            toggle = dock.toggleViewAction()
+            toggle.setText(_tr("WhatChanged", "Show what changed"))
+            actions.view_menu.addSeparator()
+            actions.view_menu.addActions([action, toggle])
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        doc = self._doc
+        for signal in (doc.node_added, doc.node_removed, doc.node_changed, doc.edge_added,
+                       doc.edge_removed, doc.edge_changed):
+            signal.connect(self._schedule)
+        doc.reset.connect(self._schedule)
+        doc.visits_changed.connect(self._on_visits_changed)
+        doc.node_moved.connect(self._on_moved)
+        view = getattr(window, "view", None)
+        if view is not None:
+            view.zoom_changed.connect(self._on_moved)  # the names' size, and so the outlines, follow the zoom
+        window.scene.legend_changed.connect(self._on_moved)  # the text size setting
+        self._on_visits_changed()
+
+    # ----- state ----------------------------------------------------------------------------
+
+    def is_comparing(self) -> bool:
+        return self.action.isChecked()
+
+    def set_comparing(self, on: bool) -> None:
+        self.action.setChecked(on)
+
+    def comparison(self) -> Any:
+        """The comparison on show (analysis.changes.Comparison), or None."""
+        return self._comparison
+
+    def earlier_visit_id(self) -> str | None:
+        """The visit the current one is compared with (None when the map has one visit)."""
+        visits = self._doc.visits()
+        if len(visits) < 2:
+            return None
+        ids = [v.id for v in visits[:-1]]
+        return self._earlier if self._earlier in ids else ids[-1]
+
+    def choose_earlier(self, visit_id: str) -> None:
+        """Compare with this earlier visit from now on."""
+        if visit_id != self._earlier:
+            self._earlier = visit_id
+            self.refresh()
+
+    def set_available(self, available: bool) -> None:
+        """Off while a past visit is on show: the overlay lies on the current map only."""
+        self._available = available
+        self._update_action()
+        self.refresh()
+
+    # ----- working it out -------------------------------------------------------------------
+
+    def _wanted(self) -> bool:
+        """Whether anyone looks at the comparison: the overlay is on, or the panel can be seen."""
+        return self.is_comparing() or (self.dock.isVisible() and not self.dock.visibleRegion().isEmpty())
+
+    def _schedule(self, *_args) -> None:
+        self._dirty = True
+        if self._wanted():
+            self._timer.start()  # restarts: a burst of edits makes one comparison
+
+    def refresh(self) -> None:
+        """Compare again now and show the result (overlay and panel)."""
+        self._timer.stop()
+        self._dirty = False
+        doc = self._doc
+        earlier = self.earlier_visit_id()
+        if earlier is None or not self._available:
+            self._comparison = None
+            self.overlay.clear()
+            self.panel.show_note(
+                _tr("WhatChanged", "This map has one visit so far. At a later visit, start a new one "
+                                   "(Map ▸ New visit…) to see here what changed since.") if earlier is None
+                else _tr("WhatChanged", "Go back to today's visit to see what changed."))
+            self.comparison_changed.emit()
+            return
+        comparison = self._comparison = compare_visits(doc, earlier, doc.current_visit().id)
+        if self.is_comparing():
+            self.overlay.show(comparison, doc.visit_graph(earlier))
+        else:
+            self.overlay.clear()
+        since = date_in_words(doc.visits()[doc.visit_index(earlier)].date)
+        self.panel.show_sentences([(sentence(c, comparison), c) for c in comparison.reported()], since)
+        self.comparison_changed.emit()
+
+    # ----- following the window -------------------------------------------------------------
+
+    def _on_toggled(self, on: bool) -> None:
+        if on:
+            self.dock.show()
+            self.dock.raise_()  # the sentences beside the marks on the map
+        self.refresh()
+
+    def _on_visits_changed(self) -> None:
+        visits = self._doc.visits()
+        earlier = self.earlier_visit_id()
+        choices = [(v.id, visit_words(v.date, v.label)) for v in reversed(visits[:-1])]
+        self.panel.set_visits(choices, earlier)
+        self._update_action()
+        self._schedule()
+
+    def _update_action(self) -> None:
+        usable = self._available and self._doc.visit_count() > 1
+        if not usable and self.action.isChecked():
+            self.action.setChecked(False)
+        self.action.setEnabled(usable)
+
+    def _on_moved(self, *_args) -> None:
+        if self.overlay.is_shown():
+            self.overlay.refresh_positions()
+
+    def _on_dock_visibility(self, visible: bool) -> None:
+        if visible and self._dirty:
+            QTimer.singleShot(0, self.refresh)
+
+    def _on_parent_view(self, on: bool) -> None:
+        self.panel.set_parent_view(on)
+        QTimer.singleShot(0, self._on_moved)  # the tags grow with the parent view's text
+
+    # ----- a chosen sentence ------------------------------------------------------------------
+
+    def focus_change(self, change: Any) -> None:
+        """Select the person or line a change is about and centre it on the canvas (a person or line
+        that ended: its ghost, with the overlay switched on to show it)."""
+        window = self._window
+        scene, doc = window.scene, self._doc
+        point: QPointF | None = None
+        if change.kind in _EDGE_KINDS:
+            edge_id = change.edge_id if change.edge_id is not None and doc.has_edge(change.edge_id) else None
+            if edge_id is not None:
+                scene.select_ids([], [edge_id])
+                line = scene.edge_item(edge_id).drawn_line()
+                point = line.center() if line is not None else None
+            else:
+                point = self._ghost_line_middle(change)
+        elif change.node_id is not None and doc.has_node(change.node_id):
+            scene.select_ids([change.node_id], [])
+            point = scene.node_item(change.node_id).pos()
+        else:
+            point = self._ghost_position(change.node_id)
+        view = getattr(window, "view", None)
+        if point is not None and view is not None:
+            view.centerOn(point)
+
+    def _ghost_position(self, node_id: str | None) -> QPointF | None:
+        if not self.is_comparing():
+            self.set_comparing(True)
+        ghost = self.overlay.ghost(node_id) if node_id is not None else None
+        self._window.scene.select_ids([], [])
+        return ghost.pos() if ghost is not None else None
+
+    def _ghost_line_middle(self, change: Any) -> QPointF | None:
+        if not self.is_comparing():
+            self.set_comparing(True)
+        self._window.scene.select_ids([], [])
+        item = self.overlay.ghost_edges().get(frozenset(change.ends or ()))
+        return item.middle() if item is not None else None
+
+
+def install_compare(window: QMainWindow) -> CompareController:
+    """Add the compare switch, the What changed dock and the overlay to *window*."""
+    return CompareController(window)

@@ -1,0 +1,48 @@
+"""A map with two visits, made through the model's API, for the compare overlay and panel tests.
+
+First visit (4 March 2025): Abuela Carmen (a strong line), Mr. Diaz (support to the family) and the
+School. Second visit (10 June 2025): Tía Rosa is new, Mr. Diaz has left, the line to Abuela Carmen
+is now stressful, the School is unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ecomap_desktop.model.document import Document
+
+
+@dataclass
+class TwoVisits:
+    doc: Document
+    first: str  # the earlier visit's id
+    second: str  # the current visit's id
+    carmen: str
+    diaz: str
+    school: str
+    rosa: str
+    carmen_line: str
+    school_line: str
+    rosa_line: str
+
+
+def two_visits(doc: Document | None = None) -> TwoVisits:
+    doc = doc or Document()
+    doc.set_visit(doc.current_visit().id, date="2025-03-04")
+    centre = doc.centre_id
+    doc.set_node(centre, {"label": "Rivera family"})
+    carmen = doc.add_node({"kind": "person", "label": "Abuela Carmen", "x": -180.0, "y": 0.0})
+    diaz = doc.add_node({"kind": "person", "label": "Mr. Diaz", "x": 180.0, "y": 0.0})
+    school = doc.add_node({"kind": "group", "label": "School", "x": 0.0, "y": 200.0})
+    carmen_line = doc.add_edge(carmen, centre, {"strength": "strong"})
+    doc.add_edge(diaz, centre, {"strength": "moderate", "flow": "to_target"})
+    school_line = doc.add_edge(school, centre, {"strength": "moderate"})
+    first = doc.current_visit().id
+    second = doc.start_visit("2025-06-10")
+    for edge_id in doc.edges_of(diaz):
+        doc.remove_edge(edge_id)
+    doc.remove_node(diaz)
+    doc.set_edge(carmen_line, {"strength": "stressful"})
+    rosa = doc.add_node({"kind": "person", "label": "Tía Rosa", "x": 0.0, "y": -200.0})
+    rosa_line = doc.add_edge(rosa, centre, {"strength": "moderate", "flow": "both"})
+    return TwoVisits(doc, first, second, carmen, diaz, school, rosa, carmen_line, school_line, rosa_line)

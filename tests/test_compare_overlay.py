@@ -1,0 +1,116 @@
+"""The compare overlay on the canvas: new, ended and changed said in words, the rest dimmed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF
+
+from ecomap_desktop.analysis.changes import compare_visits
+from ecomap_desktop.canvas.compare_overlay import DIM_OPACITY, CompareOverlay
+from ecomap_desktop.canvas.items.compare_items import TAG_ENDED, TagItem
+from ecomap_desktop.canvas.projection import MapProjection
+
+from compare_support import two_visits
+
+
+def _shown(qtbot):
+    m = two_visits()
+    projection = MapProjection(m.doc)
+    overlay = CompareOverlay(projection)
+    overlay.show(compare_visits(m.doc, m.first, m.second), m.doc.visit_graph(m.first))
+    return m, projection, overlay
+
+
+def _tags_in_scene(projection) -> list[str]:
+    return sorted(item.text for item in projection.items() if isinstance(item, TagItem) and item.isVisible())
+
+
+def test_new_person_is_tagged_new_above_its_node(qtbot):
+    m, projection, overlay = _shown(qtbot)
+    assert overlay.node_tag(m.rosa) == "new"
+    tag = next(i for i in projection.node_item(m.rosa).childItems() if isinstance(i, TagItem))
+    assert tag.text == "new"
+    # Just above the outline, and it moves with the node.
+    assert tag.pos().y() < -projection.node_item(m.rosa).outline()[1]
+    projection.move_nodes_live({m.rosa: QPointF(50, -260)})
+    assert tag.scenePos().x() == 50
+
+
+def test_person_who_left_is_a_dashed_grey_ghost_marked_ended_where_they_were(qtbot):
+    m, projection, overlay = _shown(qtbot)
+    assert overlay.ghost_ids() == [m.diaz]
+    ghost = overlay.ghost(m.diaz)
+    assert ghost.scene() is projection
+    assert (ghost.x(), ghost.y()) == (180.0, 0.0)
+    assert ghost.text_lines() == ["Mr. Diaz"]
+    assert ghost.pen().dashPattern(), "a ghost is dashed, not only grey"
+    assert [c.text for c in ghost.childItems()] == ["ended"]
+    assert overlay.node_tag(m.diaz) == "ended"
+    # His line to the family is a dashed ghost line too, from the ghost to the family.
+    (line,) = overlay.ghost_edges().values()
+    assert line.isVisible() and line.pen().dashPattern()
+    middle = line.middle()
+    assert 0 < middle.x() < 180
+
+
+def test_changed_line_is_labelled_in_words_and_new_line_says_new(qtbot):
+    m, projection, overlay = _shown(qtbot)
+    assert overlay.edge_caption(m.carmen_line) == "now stressful"
+    assert overlay.edge_caption(m.rosa_line) == "new"
+    caption = projection.edge_item(m.carmen_line).caption()
+    assert caption.text == "now stressful"
+    # At the middle of the line, and still there when an end moves.
+    line = projection.edge_item(m.carmen_line).drawn_line()
+    assert abs(caption.scenePos().y() - (line.y1() + line.y2()) / 2) < 20
+    projection.move_nodes_live({m.carmen: QPointF(-300, 100)})
+    start, end = projection.edge_item(m.carmen_line).drawn_ends()
+    assert abs(caption.scenePos().x() - (start.x() + end.x()) / 2) < 1e-6
+
+
+def test_unchanged_things_are_dimmed_changed_ones_are_not(qtbot):
+    m, projection, overlay = _shown(qtbot)
+    assert projection.node_item(m.school).opacity() == DIM_OPACITY
+    assert projection.edge_item(m.school_line).opacity() == DIM_OPACITY
+    assert projection.node_item(m.rosa).opacity() == 1.0
+    assert projection.edge_item(m.carmen_line).opacity() == 1.0
+    assert projection.node_item(m.carmen).opacity() == 1.0  # her line changed: she is not dimmed
+    assert projection.node_item(m.doc.centre_id).opacity() == 1.0  # the family stays the anchor
+
+
+def test_clear_puts_the_map_back_as_it_was(qtbot):
+    m, projection, overlay = _shown(qtbot)
+    overlay.clear()
+    assert not overlay.is_shown()
+    assert _tags_in_scene(projection) == []
+    assert overlay.ghost_ids() == [] and overlay.ghost_edges() == {}
+    assert all(item.opacity() == 1.0 for item in projection.node_items())
+    assert all(projection.edge_item(e).opacity() == 1.0 for e in projection.edge_ids())
+    assert projection.edge_item(m.carmen_line).caption() is None
+
+
+def test_showing_again_after_an_edit_follows_the_map(qtbot):
+    m, projection, overlay = _shown(qtbot)
+    # The worker notices the line to the school is weaker now: the overlay says so when shown again.
+    m.doc.set_edge(m.school_line, {"strength": "tenuous"})
+    m.doc.remove_edge(m.rosa_line)
+    m.doc.remove_node(m.rosa)
+    overlay.show(compare_visits(m.doc, m.first, m.second), m.doc.visit_graph(m.first))
+    assert overlay.edge_caption(m.school_line) == "weaker"
+    assert projection.edge_item(m.school_line).opacity() == 1.0
+    assert projection.node_item(m.school).opacity() == 1.0  # its line changed: part of the story now
+    assert overlay.node_tag(m.rosa) is None
+    assert _tags_in_scene(projection).count("new") == 0
+    # Showing twice makes no second set of items.
+    overlay.show(compare_visits(m.doc, m.first, m.second), m.doc.visit_graph(m.first))
+    assert _tags_in_scene(projection).count("ended") == 1
+    assert [i.kind for i in projection.items() if isinstance(i, TagItem)].count(TAG_ENDED) == 1
+
+
+def test_overlay_survives_the_map_being_rebuilt(qtbot):
+    m, projection, overlay = _shown(qtbot)
+    projection._rebuild()  # what a reset (a visit deleted, a map opened) does
+    overlay.show(compare_visits(m.doc, m.first, m.second), m.doc.visit_graph(m.first))
+    assert overlay.node_tag(m.rosa) == "new"
+    assert overlay.edge_caption(m.carmen_line) == "now stressful"
+    assert projection.node_item(m.school).opacity() == DIM_OPACITY
+    overlay.clear()
+    assert _tags_in_scene(projection) == []

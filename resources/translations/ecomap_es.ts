@@ -721,6 +721,17 @@
     </message>
 </context>
 <context>
+    <name>ChangesPanel</name>
+    <message numerus="yes">
+        <location filename="../../src/ecomap_desktop/ui/panels/changes/panel.py" line="+172"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../src/ecomap_desktop/model/commands.py" line="+34"/>
@@ -822,6 +833,71 @@
         <location line="+20"/>
         <source>Change visit</source>
         <translation>Cambiar la visita</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="+38"/>
+        <location line="+149"/>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <location line="+149"/>
+        <source>back again</source>
+        <translation>de vuelta</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <location line="+46"/>
+        <location line="+136"/>
+        <location line="+5"/>
+        <source>ended</source>
+        <translation>ya no está</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>new name</source>
+        <translation>nuevo nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>closer</source>
+        <translation>más cerca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>further away</source>
+        <translation>más lejos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other circle</source>
+        <translation>otro círculo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other kind</source>
+        <translation>otro tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other support</source>
+        <translation>otro apoyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+192"/>
+        <source>changed</source>
+        <translation>cambió</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>ended</source>
+        <comment>a connection</comment>
+        <translation>terminó</translation>
     </message>
 </context>
 <context>
@@ -2475,7 +2551,7 @@
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/insights.py" line="+108"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/insights.py" line="+109"/>
         <location line="+8"/>
         <source>What the map shows</source>
         <extracomment>How long the panel waits after the last edit before recomputing, in milliseconds.</extracomment>
@@ -2895,7 +2971,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+49"/>
+        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+50"/>
         <source>The eco-map</source>
         <translation>El ecomapa</translation>
     </message>
@@ -2906,7 +2982,7 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
@@ -4318,6 +4394,55 @@
     </message>
 </context>
 <context>
+    <name>Trends</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/panels/trends.py" line="+26"/>
+        <location line="+4"/>
+        <source>Across the visits</source>
+        <translation>A lo largo de las visitas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These are counts of what was drawn at each visit, not a clinical measure.</source>
+        <translation>Son recuentos de lo que se dibujó en cada visita, no una medida clínica.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>People and groups</source>
+        <translation>Personas y grupos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines by how they feel</source>
+        <translation>Líneas según cómo se sienten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support to the family, and changes</source>
+        <translation>Apoyo a la familia y cambios</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lines where support comes to the family</source>
+        <translation>Líneas por las que llega apoyo a la familia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes since the visit before</source>
+        <translation>Cambios desde la visita anterior</translation>
+    </message>
+</context>
+<context>
     <name>Visits</name>
     <message>
         <location filename="../../src/ecomap_desktop/model/visit_commands.py" line="-41"/>
@@ -4613,6 +4738,102 @@
         <location line="+4"/>
         <source>steps done must be a list</source>
         <translation>los pasos hechos deben ser una lista</translation>
+    </message>
+</context>
+<context>
+    <name>WhatChanged</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/panels/changes/panel.py" line="-121"/>
+        <location line="+8"/>
+        <location line="+86"/>
+        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="+76"/>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Since the &amp;visit of</source>
+        <translation>Desde la &amp;visita del</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with the visit of</source>
+        <translation>Comparar con la visita del</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Show the changes on the map</source>
+        <translation>&amp;Mostrar los cambios en el mapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the changes on the map</source>
+        <translation>Mostrar los cambios en el mapa</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>What changed, one sentence each</source>
+        <translation>Qué cambió, una frase por cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a sentence to find that person or line on the map.</source>
+        <translation>Elija una frase para encontrar a esa persona o esa línea en el mapa.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose a sentence to find it on the map.</source>
+        <translation>Elija una frase para encontrarlo en el mapa.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>What changed since %1</source>
+        <translation>Qué cambió desde el %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has changed since %1.</source>
+        <translation>Nada ha cambiado desde el %1.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>…and 1 more.</source>
+        <translation>…y 1 más.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="-38"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Compare with an earlier visit</source>
+        <translation>Comparar con una visita anterior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show on the map what changed since an earlier visit (%1)</source>
+        <translation>Mostrar en el mapa qué cambió desde una visita anterior (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark what is new, what ended and what changed since an earlier visit</source>
+        <translation>Marcar lo nuevo, lo que terminó y lo que cambió desde una visita anterior</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Show what changed</source>
+        <translation>Mostrar qué cambió</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>This map has one visit so far. At a later visit, start a new one (Map ▸ New visit…) to see here what changed since.</source>
+        <translation>Este mapa tiene una sola visita por ahora. En una visita posterior, empiece una nueva (Mapa ▸ Nueva visita…) para ver aquí qué cambió desde entonces.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to today&apos;s visit to see what changed.</source>
+        <translation>Vuelva a la visita de hoy para ver qué cambió.</translation>
     </message>
 </context>
 </TS>

@@ -20,13 +20,14 @@ import shiboken6
 
 from ..model.vocabulary import CENTRE_KIND, RINGS
 from .items.compare_items import TAG_CHANGED, TAG_ENDED, TAG_NEW, GhostEdgeItem, GhostNodeItem, TagItem
-from .items.edge_item import EdgeItem
-from .items.node_item import NodeItem
+from .items.edge_item import EDGE_Z, EdgeItem
+from .items.node_item import NODE_Z, NodeItem
 from .projection import MapProjection
 from ecomap_desktop.i18n import translate as _tr
 
 #: How much of an unchanged node or line still shows (it stays readable, only quieter).
 DIM_OPACITY = 0.35
+CAPTIONED_Z = NODE_Z + 0.5
 _EDGE_KINDS = frozenset({"connection_added", "connection_removed", "stronger", "weaker", "now_stressful",
                          "no_longer_stressful", "flow"})
 
@@ -235,6 +236,7 @@ class CompareOverlay:
             if edge_id not in edge_kinds or not shiboken6.isValid(tag) or edge_id not in self._edges:
                 if edge_id in self._edges:
                     projection.edge_item(edge_id).set_caption(None)
+                    projection.edge_item(edge_id).setZValue(EDGE_Z)
                 del self._captions[edge_id]
         scale = projection.text_scale()
         for edge_id, kind in edge_kinds.items():
@@ -247,6 +249,9 @@ class CompareOverlay:
             if tag is None or item.caption() is not tag:
                 tag = self._captions[edge_id] = TagItem(text, kind, centred=True)
                 item.set_caption(tag)
+                # Above the nodes, so the words on a short line are not hidden under its two ends
+                # (the line itself stops at their outlines).
+                item.setZValue(CAPTIONED_Z)
             tag.set_text(text, kind, scale)
             self._beside(tag, item.drawn_line())
 
@@ -270,7 +275,8 @@ class CompareOverlay:
                 # A line between two people still on the map says "ended" itself; a line to someone
                 # who left is said by their own tag.
                 if all(end not in self._ghosts for end in ends):
-                    tag = TagItem(_tr("Compare", "ended"), TAG_ENDED, centred=True, parent=item)
+                    words = _tr("Compare", "ended", "a connection")
+                    tag = TagItem(words, TAG_ENDED, centred=True, parent=item)
                     tag.set_text(tag.text, text_scale=scale)
             else:
                 item = entry[0]

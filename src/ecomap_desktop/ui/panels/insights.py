@@ -17,6 +17,7 @@ from ...analysis.insights import Insights, compute_for_document, sentences
 from ...model.document import Document
 from ...model.vocabulary import STRENGTHS
 from ..icons.lines import strength_pen
+from .trends import TrendsSection
 
 #: How long the panel waits after the last edit before recomputing, in milliseconds.
 REFRESH_DELAY_MS = 250
@@ -145,6 +146,8 @@ class InsightsPanel(QWidget):
         self.category_chart = BarChart()
         self.category_chart.setAccessibleName(self.tr("Who is on the map"))
         layout.addWidget(self.category_chart)
+        self.trends = TrendsSection()  # shown with two visits or more
+        layout.addWidget(self.trends)
         layout.addStretch(1)
         self._apply_fonts()
 
@@ -156,6 +159,7 @@ class InsightsPanel(QWidget):
                        document.edge_removed, document.edge_changed, document.meta_changed):
             signal.connect(self._schedule)
         document.reset.connect(self._on_reset)
+        document.visits_changed.connect(self._on_visits_changed)
         self.refresh()
 
     def sentence_texts(self) -> list[str]:
@@ -220,6 +224,13 @@ class InsightsPanel(QWidget):
         if self._on_show():
             self.refresh()
 
+    def _on_visits_changed(self) -> None:
+        """A visit started, was deleted or redated (or a map opened): the trends, at once."""
+        if self._on_show():
+            self.trends.setVisible(self.trends.refresh(self._doc))
+        else:
+            self._dirty = True
+
     def refresh_if_changed(self) -> None:
         """Refresh now if the map changed while the summary could not be seen (its tab came back)."""
         if self._dirty:
@@ -250,3 +261,4 @@ class InsightsPanel(QWidget):
             widget.setVisible(bool(ins.by_category))
         for widget in (self.strength_chart, self._strength_title):
             widget.setVisible(ins.connections > 0)
+        self.trends.setVisible(self.trends.refresh(self._doc))

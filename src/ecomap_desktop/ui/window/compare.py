@@ -148,7 +148,8 @@ class CompareController(QObject):
 
     def _wanted(self) -> bool:
         """Whether anyone looks at the comparison: the overlay is on, or the panel can be seen."""
-        return self.is_comparing() or (self.dock.isVisible() and not self.dock.visibleRegion().isEmpty())
+        panel = self.panel  # a tab behind another is "visible" to Qt, only moved away
+        return self.is_comparing() or (panel.isVisible() and not panel.visibleRegion().isEmpty())
 
     def _schedule(self, *_args) -> None:
         self._dirty = True

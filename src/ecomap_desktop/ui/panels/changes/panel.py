@@ -10,16 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -88,19 +87,23 @@ class WhatChangedPanel(QWidget):
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.note)
 
-        self.list = QListWidget()
+        # A list view on a standard model (a QListWidget's own model cannot be read column by column).
+        self.list = QListView()
+        self._model = QStandardItemModel(self.list)
+        self.list.setModel(self._model)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setAccessibleName(_tr("WhatChanged", "What changed, one sentence each"))
         self.list.setAccessibleDescription(_tr(
             "WhatChanged", "Choose a sentence to find that person or line on the map."))
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)  # names are never cut
-        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setSpacing(3)
-        self.list.itemClicked.connect(self._on_item)
-        self.list.itemActivated.connect(self._on_item)
-        self.list.currentItemChanged.connect(lambda item, _old: self._on_item(item))
+        self.list.clicked.connect(self._on_index)
+        self.list.activated.connect(self._on_index)
+        self.list.selectionModel().currentChanged.connect(lambda index, _old: self._on_index(index))
         layout.addWidget(self.list, 1)
 
         self.hint = QLabel(_tr("WhatChanged", "Choose a sentence to find it on the map."))
@@ -146,7 +149,7 @@ class WhatChangedPanel(QWidget):
 
     def sentence_texts(self) -> list[str]:
         """The sentences on show, in order (the "and more" line included)."""
-        return [self.list.item(i).text() for i in range(self.list.count())]
+        return [self._model.item(i).text() for i in range(self._model.rowCount())]
 
     def note_text(self) -> str:
         return self.note.text() if self.note.isVisibleTo(self) else ""
@@ -154,21 +157,22 @@ class WhatChangedPanel(QWidget):
     def _fill_list(self) -> None:
         self._filling = True
         try:
-            self.list.clear()
+            self._model.clear()
             rows = self._rows
             if self._parent_view and len(rows) > PARENT_VIEW_SENTENCES:
                 shown, more = rows[:PARENT_VIEW_SENTENCES], len(rows) - PARENT_VIEW_SENTENCES
             else:
                 shown, more = rows, 0
             for text, change in shown:
-                item = QListWidgetItem(text)
-                item.setData(_CHANGE, change)
-                self.list.addItem(item)
+                item = QStandardItem(text)
+                item.setData(change, _CHANGE)
+                item.setEditable(False)
+                self._model.appendRow(item)
             if more:
-                item = QListWidgetItem(ChangesPanel.tr("…and %n more.", None, more) if more > 1
-                                       else _tr("WhatChanged", "…and 1 more."))
+                item = QStandardItem(ChangesPanel.tr("…and %n more.", None, more) if more > 1
+                                     else _tr("WhatChanged", "…and 1 more."))
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                self.list.addItem(item)
+                self._model.appendRow(item)
         finally:
             self._filling = False
         self.list.setVisible(bool(self._rows))
@@ -176,16 +180,14 @@ class WhatChangedPanel(QWidget):
 
     # ----- choosing -------------------------------------------------------------------------
 
-    def choose_row(self, row: int) -> None:
-        """Choose the sentence in *row*, as a click would."""
-        item = self.list.item(row)
-        self.list.setCurrentItem(item)
-        self._on_item(item)
+    def row_rect(self, row: int) -> QRect:
+        """Where the sentence in *row* is drawn in the list's viewport (for a click)."""
+        return self.list.visualRect(self._model.index(row, 0))
 
-    def _on_item(self, item: QListWidgetItem | None) -> None:
-        if self._filling or item is None:
+    def _on_index(self, index: QModelIndex) -> None:
+        if self._filling or not index.isValid():
             return
-        change = item.data(_CHANGE)
+        change = index.data(_CHANGE)
         if change is not None:
             self.change_chosen.emit(change)
 

@@ -1,0 +1,163 @@
+"""Comparing with an earlier visit in the window, driven with real events: the switch, the overlay, the
+What changed panel (choosing a sentence selects and centres), the empty notes and the parent view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication
+
+from ecomap_desktop.canvas.items.compare_items import TagItem
+from ecomap_desktop.model.commands import EditEdgeCommand
+
+from compare_support import two_visits
+from window_support import open_window
+
+
+def _window_with_two_visits(qtbot):
+    window = open_window(qtbot)
+    m = two_visits(window.document)
+    window.compare.dock.show()
+    window.compare.dock.raise_()
+    qtbot.waitUntil(lambda: window.compare.panel.sentence_texts() != [])
+    return window, m
+
+
+def _tag_texts(window) -> list[str]:
+    return sorted(i.text for i in window.scene.items() if isinstance(i, TagItem) and i.isVisible())
+
+
+def _click_row(qtbot, panel, row: int) -> None:
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=panel.row_rect(row).center())
+
+
+def test_compare_switch_shows_new_ended_and_changed_in_words(qtbot):
+    window, m = _window_with_two_visits(qtbot)
+    assert _tag_texts(window) == []  # the panel alone marks nothing on the map
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_C, keys)
+    assert window.compare.is_comparing()
+    assert window.compare.panel.compare_box.isChecked()
+    overlay = window.compare.overlay
+    assert overlay.node_tag(m.rosa) == "new"
+    assert overlay.ghost_ids() == [m.diaz] and overlay.node_tag(m.diaz) == "ended"
+    assert window.scene.edge_item(m.carmen_line).caption().text == "now stressful"
+    assert _tag_texts(window) == ["ended", "new", "new", "now stressful"]
+    # The tick box in the panel switches it off again.
+    box = window.compare.panel.compare_box
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
+    assert not window.compare.is_comparing()
+    assert _tag_texts(window) == [] and overlay.ghost_ids() == []
+
+
+def test_the_panel_lists_the_sentences_that_name_the_people(qtbot):
+    window, _m = _window_with_two_visits(qtbot)
+    panel = window.compare.panel
+    assert panel.title.text() == "What changed since 4 March 2025"
+    assert panel.sentence_texts() == [
+        "Tía Rosa is new on the map, with 1 connection.",
+        "Mr. Diaz is no longer on the map (1 connection ended).",
+        "The connection with Abuela Carmen is now stressful.",
+    ]
+    assert panel.list.accessibleName() and panel.chooser.accessibleName()
+    assert panel.compare_box.accessibleName()
+
+
+def test_choosing_a_sentence_selects_and_centres_it(qtbot):
+    window, m = _window_with_two_visits(qtbot)
+    window.view.set_zoom(2.0)
+    panel = window.compare.panel
+    _click_row(qtbot, panel, 0)  # Tía Rosa is new
+    assert window.scene.selected_node_ids() == [m.rosa]
+    middle = window.view.mapToScene(window.view.viewport().rect().center())
+    rosa = window.scene.node_item(m.rosa).pos()
+    assert abs(middle.x() - rosa.x()) < 5 and abs(middle.y() - rosa.y()) < 5
+
+    _click_row(qtbot, panel, 2)  # the line to Abuela Carmen
+    assert window.scene.selected_edge_ids() == [m.carmen_line] and window.scene.selected_node_ids() == []
+    line = window.scene.edge_item(m.carmen_line).drawn_line()
+    middle = window.view.mapToScene(window.view.viewport().rect().center())
+    assert abs(middle.x() - line.center().x()) < 5 and abs(middle.y() - line.center().y()) < 5
+
+    _click_row(qtbot, panel, 1)  # Mr. Diaz left: his ghost is shown and centred
+    assert window.compare.is_comparing()
+    ghost = window.compare.overlay.ghost(m.diaz)
+    middle = window.view.mapToScene(window.view.viewport().rect().center())
+    assert abs(middle.x() - ghost.x()) < 5 and abs(middle.y() - ghost.y()) < 5
+    assert window.scene.selected_node_ids() == [] and window.scene.selected_edge_ids() == []
+
+
+def test_editing_while_comparing_the_overlay_follows(qtbot):
+    window, m = _window_with_two_visits(qtbot)
+    window.compare.set_comparing(True)
+    window.undo_stack.push(EditEdgeCommand(window.document, m.school_line, {"strength": "strong"}))
+    qtbot.waitUntil(lambda: window.compare.overlay.edge_caption(m.school_line) == "stronger")
+    assert "The connection with School is stronger." in window.compare.panel.sentence_texts()
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.compare.overlay.edge_caption(m.school_line) is None)
+    # A move brings the ghost line along with the family.
+    centre = window.document.centre_id
+    window.document.move_nodes({centre: (40.0, 30.0)})
+    (line,) = window.compare.overlay.ghost_edges().values()
+    x1, y1, x2, y2 = line.segment()
+    assert QPointF(x1, y1) != QPointF(x2, y2)
+    assert min(abs(x1 - 40.0), abs(x2 - 40.0)) < 80  # one end is at the family where it is now
+
+
+def test_one_visit_says_why_nothing_is_listed_and_compare_is_off(qtbot):
+    window = open_window(qtbot)
+    window.compare.dock.show()
+    window.compare.dock.raise_()
+    qtbot.waitUntil(lambda: window.compare.panel.note_text() != "")
+    assert "one visit so far" in window.compare.panel.note_text()
+    assert not window.compare.action.isEnabled()
+    assert not window.compare.panel.compare_box.isEnabled()
+    assert window.compare.panel.sentence_texts() == []
+
+
+def test_nothing_changed_says_so(qtbot):
+    window = open_window(qtbot)
+    doc = window.document
+    doc.set_visit(doc.current_visit().id, date="2025-03-04")
+    doc.add_node({"kind": "person", "label": "Ana", "x": 200.0, "y": 0.0})
+    doc.start_visit("2025-04-01")
+    window.compare.dock.show()
+    window.compare.dock.raise_()
+    qtbot.waitUntil(lambda: window.compare.panel.note_text() != "")
+    assert window.compare.panel.note_text() == "Nothing has changed since 4 March 2025."
+    assert window.compare.action.isEnabled()
+
+
+def test_choosing_an_older_visit_compares_with_it(qtbot):
+    window, m = _window_with_two_visits(qtbot)
+    doc = window.document
+    doc.start_visit("2025-09-02")
+    doc.set_edge(m.carmen_line, {"strength": "moderate"})
+    qtbot.waitUntil(lambda: window.compare.panel.title.text() == "What changed since 10 June 2025")
+    panel = window.compare.panel
+    choices = [panel.chooser.itemText(i) for i in range(panel.chooser.count())]
+    assert choices == ["10 June 2025", "4 March 2025"]
+    panel.chooser.setFocus()
+    qtbot.keyClick(panel.chooser, Qt.Key.Key_Down)  # the older one
+    assert panel.title.text() == "What changed since 4 March 2025"
+    assert window.compare.earlier_visit_id() == m.first
+    # Since the first visit, Carmen's line went from strong to ordinary: weaker.
+    assert "The connection with Abuela Carmen is weaker." in panel.sentence_texts()
+
+
+def test_parent_view_says_what_changed_in_big_plain_words(qtbot):
+    window, m = _window_with_two_visits(qtbot)
+    doc = window.document
+    for n in range(5):
+        doc.add_node({"kind": "person", "label": f"Neighbour {n + 1}", "x": 300.0 + 60 * n, "y": 300.0})
+    qtbot.waitUntil(lambda: len(window.compare.panel.sentence_texts()) == 8)
+    panel = window.compare.panel
+    worker_size = panel.list.font().pointSizeF()
+    window.conversation.parent_view.action.trigger()
+    assert panel.parent_view()
+    texts = panel.sentence_texts()
+    assert len(texts) == 6 and texts[-1] == "…and 3 more."
+    assert texts[0].startswith("Neighbour 1 is new on the map")
+    assert panel.list.font().pointSizeF() > worker_size
+    window.conversation.parent_view.action.trigger()
+    assert len(panel.sentence_texts()) == 8
+    QApplication.processEvents()

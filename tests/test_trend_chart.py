@@ -1,0 +1,116 @@
+"""Trends across visits: the chart's data and geometry (a zero-based axis, one point per visit, the
+dates under them, a legend in words) and the Summary showing it only when there are two visits."""
+
+from __future__ import annotations
+
+import pytest
+
+from ecomap_desktop.model.document import Document
+from ecomap_desktop.ui.panels.insights import InsightsPanel
+from ecomap_desktop.ui.widgets.trend_chart import DASHES, MARKERS, TrendChart, TrendSeries, nice_top
+
+from compare_support import two_visits
+
+DATES = ["4 March 2025", "10 June 2025", "2 September 2025"]
+
+
+@pytest.fixture
+def chart(qtbot):
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.resize(320, chart.sizeHint().height())
+    chart.set_data(DATES, [TrendSeries("People", (3, 5, 4)), TrendSeries("Changes", (None, 6, 2))])
+    chart.show()
+    qtbot.waitExposed(chart)
+    return chart
+
+
+def test_axis_starts_at_zero_whatever_the_counts(chart):
+    chart.set_data(DATES, [TrendSeries("People", (40, 41, 42))])
+    bottom, top = chart.axis_range()
+    assert bottom == 0 and top >= 42
+    assert chart.axis_ticks()[0] == 0
+    assert chart.y_for(0) == chart.plot_rect().bottom()
+    (first, second, third) = chart.points(0)
+    # 40 and 42 are close together near the top, not stretched over the whole height.
+    assert chart.plot_rect().bottom() - first.y() >= 0.75 * chart.plot_rect().height()
+
+
+def test_one_point_per_visit_in_date_order(chart):
+    people = chart.points(0)
+    assert len(people) == 3
+    assert people[0].x() < people[1].x() < people[2].x()
+    assert people[1].y() < people[2].y() < people[0].y()  # 5 higher than 4 higher than 3
+    changes = chart.points(1)
+    assert changes[0] is None and changes[1] is not None  # no changes before the first visit
+    assert chart.plot_rect().contains(people[0]) or people[0].x() == chart.plot_rect().left()
+
+
+def test_dates_are_written_under_their_points(chart):
+    labels = chart.date_labels()
+    texts = [text for _box, text in labels]
+    assert texts[0] == DATES[0] and texts[-1] == DATES[-1]
+    for box, text in labels:
+        index = DATES.index(text)
+        assert box.top() > chart.plot_rect().bottom()
+        assert abs(box.center().x() - chart.x_for(index)) < box.width() / 2 + 1 or box.left() == 0
+
+
+def test_crowded_dates_leave_some_out_but_keep_first_and_last(chart):
+    dates = [f"{d} March 2025" for d in range(1, 21)]
+    chart.set_data(dates, [TrendSeries("People", tuple(range(20)))])
+    texts = [text for _box, text in chart.date_labels()]
+    assert texts[0] == dates[0] and texts[-1] == dates[-1]
+    assert len(texts) < 20
+    boxes = [box for box, _text in chart.date_labels()]
+    assert all(not a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    assert len(chart.points(0)) == 20
+
+
+def test_lines_differ_by_marker_and_dash_not_only_colour():
+    assert len(set(MARKERS)) == len(MARKERS) and len(set(DASHES)) == len(DASHES)
+
+
+def test_describes_itself_in_words_for_a_screen_reader(chart):
+    assert chart.accessibleDescription() == (
+        "People: 4 March 2025 3, 10 June 2025 5, 2 September 2025 4; "
+        "Changes: 10 June 2025 6, 2 September 2025 2")
+
+
+def test_each_series_needs_a_value_per_visit(chart):
+    with pytest.raises(ValueError):
+        chart.set_data(DATES, [TrendSeries("People", (1, 2))])
+
+
+def test_nice_top():
+    assert nice_top(0) == (1, 1)
+    assert nice_top(4) == (4, 1)
+    assert nice_top(7) == (8, 2)
+    assert nice_top(42) == (50, 10)
+
+
+def test_summary_shows_trends_only_with_two_visits(qtbot):
+    doc = Document("Rivera family")
+    panel = InsightsPanel(doc)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert not panel.trends.isVisible()
+    m = two_visits(doc)
+    panel.refresh()
+    assert panel.trends.isVisible()
+    assert panel.trends.caption.text() == (
+        "These are counts of what was drawn at each visit, not a clinical measure.")
+    people = panel.trends.charts["people"]
+    assert people.dates() == ["4 March 2025", "10 June 2025"]
+    assert [(s.name, s.values) for s in people.series()] == [("People", (2, 2)), ("Groups", (1, 1))]
+    lines = {s.name: s.values for s in panel.trends.charts["lines"].series()}
+    assert lines["Stressful"] == (0, 1) and lines["Strong"] == (1, 0)
+    support = {s.name: s.values for s in panel.trends.charts["support"].series()}
+    assert support["Lines where support comes to the family"] == (1, 1)
+    assert support["Changes since the visit before"] == (None, 3)
+    # No scores and no percentages anywhere in it.
+    assert "%" not in people.accessibleDescription() and "score" not in panel.trends.caption.text().lower()
+    # Deleting the later visit takes the trends away again.
+    doc.remove_visit(m.second)
+    panel.refresh()
+    assert not panel.trends.isVisible()

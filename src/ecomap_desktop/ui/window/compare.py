@@ -72,6 +72,7 @@ class CompareController(QObject):
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setAccessibleName(_tr("WhatChanged", "What changed"))  # a focus stop: Tab lands here to scroll
         area.setWidget(self.panel)
         dock = QDockWidget(_tr("WhatChanged", "What changed"), window)
         dock.setObjectName("whatChangedDock")

@@ -4746,7 +4746,8 @@
         <location filename="../../src/ecomap_desktop/ui/panels/changes/panel.py" line="-121"/>
         <location line="+8"/>
         <location line="+86"/>
-        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="+76"/>
+        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="+75"/>
+        <location line="+2"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
@@ -4801,7 +4802,7 @@
         <translation>…y 1 más.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="-38"/>
+        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="-39"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4821,7 +4822,7 @@
         <translation>Marcar lo nuevo, lo que terminó y lo que cambió desde una visita anterior</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Show what changed</source>
         <translation>Mostrar qué cambió</translation>
     </message>

@@ -1325,7 +1325,7 @@
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>The map is too large for one page to show names: people and groups are drawn too small to hold them, so only their shapes and lines are shown. The names are in the map file.</source>
         <translation>El mapa es demasiado grande para mostrar los nombres en una sola página: las personas y los grupos quedan tan pequeños que los nombres no caben, así que solo se muestran sus formas y líneas. Los nombres están en el archivo del mapa.</translation>
     </message>

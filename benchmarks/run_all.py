@@ -16,6 +16,10 @@ issue 18, every one a ratio within the run):
   export    bench_export.py: the PDF at 60, 1,000 and 5,000 nodes against Graphviz neato on the same
             positions, with every name drawn (<= 0.5x at 60 nodes, <= 0.7x above), and Qt's
             QPdfWriter (no target)
+  visits    bench_visits.py: the 60-node example with 20 visits against the same map with one, opened
+            in a window to visible (<= 1.3x) and saved (<= 2x); comparing two visits of a 5,000-node
+            map (<= 100 ms, an absolute time); a full redraw of the 60-node example with the compare
+            overlay on against the same redraw without it (<= 2x)
 Prints one table of medians and ratios (ours / reference: below 1 means ours is faster), each ratio
 with its min-max over the runs (a noisy figure shows a wide range), and writes
 the figures, with the machine they came from, to benchmarks/results/YYYY-MM-DD_HHMMSS.json.
@@ -38,11 +42,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-AREAS = ("startup", "canvas", "files", "export")
+AREAS = ("startup", "canvas", "files", "export", "visits")
 FULL = {"startup_runs": 7, "canvas_sizes": (60, 1000, 5000), "canvas_runs": 5, "memory": True,
-        "files_nodes": 5000, "files_runs": 5, "export_sizes": (60, 1000, 5000), "export_runs": 7}
+        "files_nodes": 5000, "files_runs": 5, "export_sizes": (60, 1000, 5000), "export_runs": 7,
+        "visits": 20, "visits_nodes": 5000, "visits_runs": 5}
 QUICK = {"startup_runs": 1, "canvas_sizes": (60,), "canvas_runs": 1, "memory": False,
-         "files_nodes": 200, "files_runs": 1, "export_sizes": (60,), "export_runs": 1}
+         "files_nodes": 200, "files_runs": 1, "export_sizes": (60,), "export_runs": 1,
+         "visits": 3, "visits_nodes": 200, "visits_runs": 1}
 
 
 def row(area, size, measure, ours_ms, reference, reference_ms, target_ratio=None, target_ms=None, note="",
@@ -176,7 +182,39 @@ def _export(cfg) -> list[dict]:
     return rows
 
 
-RUNNERS = {"startup": _startup, "canvas": _canvas, "files": _files, "export": _export}
+def _visits(cfg) -> list[dict]:
+    with tempfile.TemporaryDirectory(prefix="ecomap-bench-") as tmp:
+        out = Path(tmp) / "visits.json"
+        # bench_visits exits 1 when it misses a target; its figures are what we want either way.
+        subprocess.run([sys.executable, str(HERE / "bench_visits.py"), "--visits", str(cfg["visits"]),
+                        "--nodes", str(cfg["visits_nodes"]), "--runs", str(cfg["visits_runs"]),
+                        "--json", str(out)], stdout=subprocess.DEVNULL)
+        data = json.loads(out.read_text(encoding="utf-8"))
+    sys.path.insert(0, str(HERE))
+    import bench_visits
+
+    wall, cpu, per_run = data["median"]["wall"], data["median"]["cpu"], data["per_run"]["wall"]
+    v, kib = data["visits"], {name: size // 1024 for name, size in data["sizes"].items()}
+    rows = []
+    targets = {"open": bench_visits.TARGET_OPEN_RATIO, "save": bench_visits.TARGET_SAVE_RATIO}
+    for measure, target in targets.items():
+        many = f"{measure} {v} visits"
+        rows.append(row("visits", 60, f"{measure}, {v} visits", wall[many], "the same map, one visit",
+                        wall[measure], target_ratio=target, runs=paired(per_run[many], per_run[measure]),
+                        note=f"{kib['many']} KiB against {kib['one']} KiB; CPU time: ours "
+                        f"{cpu[many]:.0f} ms, one visit {cpu[measure]:.0f} ms"))
+    rows.append(row("visits", data["nodes"], "compare two visits", wall["compare"], None, None,
+                    target_ms=bench_visits.TARGET_COMPARE_MS,
+                    note=f"{data['changes']} changes; their sentences {wall['sentences']:.1f} ms"))
+    rows.append(row("visits", 60, "redraw with compare overlay", wall["redraw with overlay"],
+                    "the same redraw, no overlay", wall["redraw"],
+                    target_ratio=bench_visits.TARGET_OVERLAY_RATIO,
+                    runs=paired(per_run["redraw with overlay"], per_run["redraw"]),
+                    note=f"zoomed to fit; the overlay shows {data['overlay_changes']} changes"))
+    return rows
+
+
+RUNNERS = {"startup": _startup, "canvas": _canvas, "files": _files, "export": _export, "visits": _visits}
 
 
 def _run_area(area: str, quick: bool) -> tuple[list[dict], str]:

@@ -24,18 +24,24 @@ def test_quick_run_of_every_benchmark_writes_the_table_and_json(tmp_path):
     for row in result["rows"]:
         by_area.setdefault(row["area"], []).append(row)
         assert row["ours_ms"] > 0, row
-    assert set(by_area) == {"start-up", "canvas", "files", "export"}
+    assert set(by_area) == {"start-up", "canvas", "files", "export", "visits"}
     measures = {(r["area"], r["measure"]) for r in result["rows"]}
     for expected in [("start-up", "to first paint"), ("canvas", "drag"), ("canvas", "redraw 100%"),
                      ("canvas", "scene build"), ("files", "load to visible"),
                      ("files", "one edit (rename)"), ("files", "save (backup, fsync)"), ("export", "PDF"),
-                     ("export", "PDF, every name drawn")]:
+                     ("export", "PDF, every name drawn"), ("visits", "open, 3 visits"),
+                     ("visits", "save, 3 visits"), ("visits", "compare two visits"),
+                     ("visits", "redraw with compare overlay")]:
         assert expected in measures, expected
     targets = {(r["area"], r["measure"]): r["target"] for r in result["rows"]}
     assert targets[("canvas", "scene build")] == "<= 4x"
     assert targets[("files", "save (backup, fsync)")] == "<= 2x"
     assert targets[("start-up", "to first paint")] == "<= 1.5x"
     assert targets[("export", "PDF, every name drawn")] == "<= 0.5x"
+    assert targets[("visits", "open, 3 visits")] == "<= 1.3x"
+    assert targets[("visits", "save, 3 visits")] == "<= 2x"
+    assert targets[("visits", "compare two visits")] == "<= 100 ms"
+    assert targets[("visits", "redraw with compare overlay")] == "<= 2x"
     for r in result["rows"]:
         if r["reference_ms"]:  # every ratio comes with its range over the runs
             low, high = r["ratio_min_max"]

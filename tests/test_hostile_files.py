@@ -122,7 +122,7 @@ CASES = {
     "lone-surrogate-id": (_edit(lambda d: d["nodes"].append({"id": "\udc00", "label": "", "kind": "person"})),
                           "person or group 20"),
     "version-999": (_edit(lambda d: _set(d, "version", 999)), "newer version"),
-    "version-huge": (_replace_once('"version": 1', '"version": 9' + "0" * 3000), "newer version"),
+    "version-huge": (_replace_once('"version": 2', '"version": 9' + "0" * 3000), "newer version"),
     "version-0": (_edit(lambda d: _set(d, "version", 0)), "version"),
     "version-string": (_edit(lambda d: _set(d, "version", "1")), "version"),
     "version-true": (_edit(lambda d: _set(d, "version", True)), "version"),

@@ -40,7 +40,7 @@ def test_plain_networkx_loads_the_file_with_every_attribute(tmp_path):
     path = tmp_path / "m.ecomap"
     save_document(_small_map(), path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["format"] == "ecomap" and data["version"] == 1
+    assert data["format"] == "ecomap" and data["version"] == 2
     graph = nx.node_link_graph(data, edges="edges")
     assert graph.is_directed() and graph.number_of_nodes() == 3 and graph.number_of_edges() == 2
     labels = {d["label"] for _, d in graph.nodes(data=True)}

@@ -20,7 +20,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from PySide6.QtGui import QUndoStack
 
 from ecomap_desktop.io.errors import MapFileError
-from ecomap_desktop.io.mapfile import bytes_to_graph, document_to_bytes
+from ecomap_desktop.io.mapfile import bytes_to_map, document_to_bytes
 from ecomap_desktop.model.commands import (
     AddEdgeCommand,
     AddNodeCommand,
@@ -294,16 +294,17 @@ def mutated_example_bytes(draw) -> bytes:
 def _only_mapfile_error(raw: bytes) -> None:
     """Load; anything but success or MapFileError fails the test. What loads must save and reload."""
     try:
-        graph = bytes_to_graph(raw, "fuzzed.ecomap")
+        loaded = bytes_to_map(raw, "fuzzed.ecomap")
     except MapFileError as exc:
         message = str(exc)
         assert "fuzzed.ecomap" in message and "\n" not in message
         return
     doc = Document()
-    doc.replace_graph(graph)
+    doc.replace_graph(loaded.graph, loaded.visits)
     saved = document_to_bytes(doc)
     again = Document()
-    again.replace_graph(bytes_to_graph(saved, "saved.ecomap"))
+    reloaded = bytes_to_map(saved, "saved.ecomap")
+    again.replace_graph(reloaded.graph, reloaded.visits)
     assert document_to_bytes(again) == saved
 
 

@@ -42,8 +42,9 @@ def test_examples_are_valid(path, validator):
 
 
 def test_a_minimal_map_is_valid(validator):
-    validator.validate({"format": "ecomap", "version": 1,
-                        "nodes": [{"id": "c", "label": "", "kind": "centre"}]})
+    validator.validate({"format": "ecomap", "version": 2,
+                        "nodes": [{"id": "c", "label": "", "kind": "centre"}],
+                        "visits": [{"id": "v", "date": "2025-03-04", "map": None}]})
 
 
 def _set(path, value):
@@ -79,6 +80,16 @@ BROKEN = {
     "unknown-map-field": _set(["graph", "mood"], "good"),
     "unknown-step": _set(["graph", "step_notes", "later"], "x"),
     "legend-unknown-key": _set(["graph", "legend", 0, "key"], "dotted"),
+    "no-visits": lambda d: d.pop("visits"),
+    "no-visit-in-the-list": _set(["visits"], []),
+    "visit-date-with-a-time": _set(["visits", 0, "date"], "2025-03-04T10:00:00"),
+    "visit-label-too-long": _set(["visits", 0, "label"], "x" * 81),
+    "unknown-visit-field": _set(["visits", 0, "mood"], "good"),
+    "past-visit-map-with-an-unknown-entry": lambda d: d["visits"].insert(0, {
+        "id": "earlier", "date": "2000-01-01",
+        "map": {"nodes": [{"id": "c", "label": "", "kind": "centre"}], "extra": 1}}),
+    "past-visit-without-a-centre": lambda d: d["visits"].insert(0, {
+        "id": "earlier", "date": "2000-01-01", "map": {"nodes": []}}),
 }
 
 

@@ -3042,7 +3042,7 @@
         <translation>error de entrada/salida</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+154"/>
+        <location filename="../../src/ecomap_desktop/io/nodelink.py" line="+94"/>
         <source>person or group %1</source>
         <translation>persona o grupo %1</translation>
     </message>
@@ -3052,8 +3052,9 @@
         <translation>conexión %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-28"/>
         <source>“%1” is not a valid eco-map file (%2): %3.</source>
+        <extracomment>A place in a file, in words (&quot;visit 2&quot;), or a function giving it (so a valid file&apos;s thousands of places are never put into words).</extracomment>
         <translation>“%1” no es un archivo de ecomapa válido (%2): %3.</translation>
     </message>
     <message>
@@ -3067,7 +3068,7 @@
         <translation>“%1” no es un ecomapa, o está dañado.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+157"/>
         <source>its version number is missing or wrong</source>
         <translation>falta su número de versión o está mal</translation>
     </message>
@@ -3087,26 +3088,36 @@
         <translation>tiene entradas principales inesperadas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/ecomap_desktop/io/nodelink.py" line="+39"/>
         <source>its graph type is wrong</source>
         <translation>su tipo de grafo está mal</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>map details</source>
         <translation>detalles del mapa</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-20"/>
+        <source>visit %1</source>
+        <translation>visita %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, %2</source>
+        <comment>a place inside another: visit 2, person or group 3</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>they are not an object</source>
         <translation>no son un objeto</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+32"/>
+        <location line="+31"/>
         <location line="+38"/>
+        <location filename="../../src/ecomap_desktop/io/visitfile.py" line="+98"/>
         <source>there is an unknown field</source>
         <translation>hay un campo desconocido</translation>
     </message>
@@ -3121,18 +3132,21 @@
         <translation>tiene más de %1 personas y grupos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+34"/>
+        <location filename="../../src/ecomap_desktop/io/visitfile.py" line="-2"/>
         <source>it is not an object</source>
         <translation>no es un objeto</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
+        <location filename="../../src/ecomap_desktop/io/visitfile.py" line="+8"/>
         <source>its id is missing or wrong</source>
         <translation>falta su identificador o está mal</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../src/ecomap_desktop/io/visitfile.py" line="-31"/>
         <source>its id is used twice</source>
         <translation>su identificador está repetido</translation>
     </message>
@@ -3147,7 +3161,7 @@
         <translation>debe tener exactamente un centro</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the list of connections is wrong</source>
         <translation>la lista de conexiones está mal</translation>
     </message>
@@ -3157,7 +3171,7 @@
         <translation>tiene más de %1 conexiones</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>its id is missing, wrong or used twice</source>
         <translation>su identificador falta, está mal o está repetido</translation>
     </message>
@@ -3182,14 +3196,14 @@
         <translation>los mismos dos están conectados dos veces</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+57"/>
+        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+36"/>
+        <location line="+62"/>
         <location line="+18"/>
         <source>it is too large</source>
         <translation>es demasiado grande</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-78"/>
         <source>it is empty</source>
         <translation>está vacío</translation>
     </message>
@@ -3219,7 +3233,7 @@
         <translation>contiene un número fuera del rango permitido</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>“%1” could not be found.</source>
         <translation>No se encontró “%1”.</translation>
     </message>
@@ -3317,6 +3331,46 @@
         <location filename="../../src/ecomap_desktop/io/filelock.py" line="+125"/>
         <source>Could not save “%1”: it is open in another window or another copy of Ecomap Desktop, or another program is saving it. Nothing was written.</source>
         <translation>No se pudo guardar “%1”: está abierto en otra ventana o en otra copia de Ecomap Desktop, u otro programa lo está guardando. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ecomap_desktop/io/visitfile.py" line="-10"/>
+        <source>the list of visits is missing</source>
+        <translation>falta la lista de visitas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has more than %1 visits</source>
+        <translation>tiene más de %1 visitas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it is dated before the visit listed before it</source>
+        <translation>tiene una fecha anterior a la de la visita que la precede</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the last visit is the current one, so its map must be null</source>
+        <translation>la última visita es la actual, así que su mapa debe ser null</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only the last visit can be the current one</source>
+        <translation>solo la última visita puede ser la actual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its map is not an object</source>
+        <translation>su mapa no es un objeto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its map has unexpected entries</source>
+        <translation>su mapa tiene entradas inesperadas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its id, date or map is missing</source>
+        <translation>falta su identificador, su fecha o su mapa</translation>
     </message>
 </context>
 <context>
@@ -3620,12 +3674,12 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../../src/ecomap_desktop/io/migrations.py" line="+38"/>
+        <location filename="../../src/ecomap_desktop/io/migrations.py" line="+36"/>
         <source>its version %1 contents could not be upgraded</source>
         <translation>no se pudo actualizar su contenido de la versión %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <source>there is no way to upgrade a version %1 file</source>
         <translation>no hay forma de actualizar un archivo de la versión %1</translation>
     </message>

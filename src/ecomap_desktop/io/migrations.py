@@ -5,7 +5,7 @@ version-k file runs ``STEPS[k]``, ``STEPS[k+1]``, ... up to the current ``FORMAT
 old version only ever needs one small function written when the format changed, and the result is
 validated like any other current file.
 
-Version 1 is the first format, so the chain is empty today. To change the format:
+Version 2 added the list of visits (a map keeps every visit's picture). To change the format:
 
 1. Raise ``FORMAT_VERSION`` in io/mapfile.py to N+1 and change the writer.
 2. Add ``def _v{N}_to_v{N+1}(data): ...`` here and register it as ``STEPS[N]``. A step gets a deep copy
@@ -23,11 +23,9 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..i18n import translate as _tr
+from ..model.visits import date_from_stamp, new_visit_id
 
 Step = Callable[[dict[str, Any]], dict[str, Any]]
-
-# version n -> function turning version-n data into version n+1 data.
-STEPS: dict[int, Step] = {}
 
 
 class MigrationError(Exception):
@@ -36,6 +34,21 @@ class MigrationError(Exception):
 
 def _not_upgraded(version: int) -> str:
     return _tr("Migrations", "its version %1 contents could not be upgraded").replace("%1", str(version))
+
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 lists the visits: a version-1 map becomes its one visit (the current one), dated from
+    the calendar-date part of "created" as written, else of "modified", else today (local)."""
+    if "visits" in data:
+        raise MigrationError(_not_upgraded(1))
+    meta = data.get("graph")
+    stamps = (meta.get("created"), meta.get("modified")) if isinstance(meta, dict) else ()
+    data["visits"] = [{"id": new_visit_id(), "date": date_from_stamp(*stamps), "label": "", "map": None}]
+    return data
+
+
+# version n -> function turning version-n data into version n+1 data.
+STEPS: dict[int, Step] = {1: _v1_to_v2}
 
 
 def missing_steps(current: int, steps: Mapping[int, Step] | None = None) -> list[int]:

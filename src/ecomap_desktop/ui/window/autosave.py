@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from ...io.errors import MapFileError
-from ...io.mapfile import bytes_to_graph, document_to_bytes
+from ...io.mapfile import bytes_to_map, document_to_bytes
 from ...io.protection import DerivedKey, WrongPasswordError, derive_key, encrypt_with_key
 from ...io.recovery import RecoveryCopy, RecoveryStore, default_store, new_key
 from ..dialogs import questions as dialogs
@@ -154,19 +154,19 @@ def write_all_now() -> None:
 
 
 def _open_recovered(parent: QWidget | None, copy: RecoveryCopy, payload: bytes):
-    """(graph, password) of a recovery copy, asking for the password if it is protected; None if not."""
+    """(LoadedMap, password) of a recovery copy, asking for the password if it is protected; None if not."""
     from ..dialogs.recovery import copy_name
 
     name = copy_name(copy)
     if not copy.protected:
-        return bytes_to_graph(payload, name), None
+        return bytes_to_map(payload, name), None
     error = ""
     while True:
         password = dialogs.ask_password(parent, name, error)
         if password is None:
             return None
         try:
-            return bytes_to_graph(payload, name, password), password
+            return bytes_to_map(payload, name, password), password
         except WrongPasswordError:
             error = _tr("Autosave", "That password does not open this map. Check it and try again.")
 
@@ -194,9 +194,9 @@ def offer_recovery(parent: QWidget | None, window_for_restore: Callable[[], Any]
                 continue
             if opened is None:
                 continue
-            graph, password = opened
+            loaded, password = opened
             window = window_for_restore()
-            window.files.restore_recovered(graph, copy.original_path, password)
+            window.files.restore_recovered(loaded, copy.original_path, password)
             restored += 1
             if window.autosave.write_now():
                 try:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 from ...collector import collector_paused
 from ...io.filelock import LockResult, MapFileLock
 from ...io.errors import MapFileError
-from ...io.mapfile import backup_path, bytes_to_graph, read_file_bytes, save_document
+from ...io.mapfile import LoadedMap, backup_path, bytes_to_map, read_file_bytes, save_document
 from ...io.protection import WrongPasswordError, is_protected
 from ...model.document import Document, now_iso
 from ..dialogs import questions as dialogs
@@ -143,20 +143,20 @@ class FileController(QObject):
         password = None
         try:
             if is_protected(raw):
-                password, graph = self._unlock(raw, resolved.name)
-                if graph is None:
+                password, loaded = self._unlock(raw, resolved.name)
+                if loaded is None:
                     if lock is not self._lock:
                         lock.release()
                     return False
             else:
                 with collector_paused():
-                    graph = bytes_to_graph(raw, resolved.name)
+                    loaded = bytes_to_map(raw, resolved.name)
         except MapFileError as exc:
             if lock is not self._lock:
                 lock.release()
             return self._damaged(resolved, str(exc))
         with collector_paused():
-            self.document.replace_graph(graph)
+            self.document.replace_graph(loaded.graph, loaded.visits)
         if lock is not self._lock:
             self._lock.release()
             self._lock = lock
@@ -174,15 +174,15 @@ class FileController(QObject):
                 return False
             try:
                 raw = read_file_bytes(backup)
-                password, graph = (self._unlock(raw, backup.name) if is_protected(raw)
-                                   else (None, bytes_to_graph(raw, backup.name)))
+                password, loaded = (self._unlock(raw, backup.name) if is_protected(raw)
+                                    else (None, bytes_to_map(raw, backup.name)))
             except MapFileError as exc:
                 dialogs.show_error(self._widget, self.tr("Could not open the map"), str(exc))
                 return False
-            if graph is None:
+            if loaded is None:
                 return False
             # Shown as unsaved changes to the map's own file: saving puts the good version back.
-            self.restore_recovered(graph, str(path), password)
+            self.restore_recovered(loaded, str(path), password)
             return True
         dialogs.show_error(self._widget, self.tr("Could not open the map"), message + "\n\n" + self.tr(
             "There is no earlier version of it (“%1”) in its folder. If Ecomap Desktop or the computer "
@@ -191,7 +191,7 @@ class FileController(QObject):
         return False
 
     def _unlock(self, raw: bytes, name: str):
-        """Ask for the password until it opens the map: (password, graph), or (None, None) on cancel.
+        """Ask for the password until it opens the map: (password, LoadedMap), or (None, None) on cancel.
 
         Raises MapFileError when the file is damaged (a different message from a wrong password).
         """
@@ -201,13 +201,13 @@ class FileController(QObject):
             if password is None:
                 return None, None
             try:
-                return password, bytes_to_graph(raw, name, password)
+                return password, bytes_to_map(raw, name, password)
             except WrongPasswordError:
                 error = self.tr("That password does not open this map. Check it and try again.")
 
-    def restore_recovered(self, graph, original_path: str | None, password: str | None) -> None:
+    def restore_recovered(self, loaded: LoadedMap, original_path: str | None, password: str | None) -> None:
         """Show a recovered map: unsaved (modified), with its original file remembered for Save."""
-        self.document.replace_graph(graph)
+        self.document.replace_graph(loaded.graph, loaded.visits)
         self._lock.release()
         path = Path(original_path) if original_path else None
         self.read_only = False

@@ -19,6 +19,9 @@ from .painter import Painter
 TITLE_SIZE = 10.5
 TICK_SIZE = 7.5
 KEY_SIZE = 8.5
+DATE_LINES = 2
+DATE_MIN_WIDTH = 36.0  # a date is never wrapped narrower than this (points)
+DATE_ROW = TICK_SIZE * (1.25 * DATE_LINES + 0.6)  # the dates under the axis
 PLOT_HEIGHT = 118.0
 KEY_SAMPLE = 30.0
 MARKER = 3.2
@@ -99,20 +102,22 @@ def _key_layout(series: list[Series], width: float) -> list[list[tuple[int, T.Te
 
 
 def _date_labels(labels: list[str], xs: list[float], left: float, right: float):
-    """(x, line) for the dates that fit without overlapping: the last and the first visit's first,
-    then those between, from the latest back."""
+    """(x, lines) for the dates that fit without overlapping: the last and the first visit's first,
+    then those between, from the latest back. A date wraps onto two lines when the visits are close."""
+    gaps = [b - a for a, b in zip(xs, xs[1:]) if b - a > 1.0]
+    room = max(DATE_MIN_WIDTH, min(gaps, default=right - left) - 6)
     placed: list[tuple[float, float]] = []  # (start, end) of the labels kept
     chosen = []
     order = [len(labels) - 1] + ([0] if len(labels) > 1 else []) + list(range(len(labels) - 2, 0, -1))
     for i in order:
-        line = T.make_line(labels[i], TICK_SIZE)
-        half = line.width / 2
+        lines = T.wrap_lines(labels[i], TICK_SIZE, room, max_lines=DATE_LINES)
+        half = max(line.width for line in lines) / 2
         x = min(max(xs[i], left + half), right - half)
         start, end = x - half - 3, x + half + 3
         if any(start < b and a < end for a, b in placed):
             continue
         placed.append((start, end))
-        chosen.append((x, line))
+        chosen.append((x, lines))
     return chosen
 
 
@@ -130,7 +135,7 @@ def chart_row(title: str, dates: list[str], date_labels: list[str], series: list
     key_rows = _key_layout(series, width)
     title_h = len(title_lines) * TITLE_SIZE * 1.3 + 4
     key_h = len(key_rows) * KEY_SIZE * 1.7
-    height = title_h + PLOT_HEIGHT + TICK_SIZE * 2.2 + 4 + key_h
+    height = title_h + PLOT_HEIGHT + DATE_ROW + 4 + key_h
 
     def draw(p: Painter, x: float, y: float, w: float) -> None:
         ty = y
@@ -158,11 +163,13 @@ def chart_row(title: str, dates: list[str], date_labels: list[str], series: list
                 p.line(x1, y1, x2, y2, 1.3, colour, dash)
             for px, py in points:
                 _marker(p, marker, px, py, colour)
-        for lx, line in _date_labels(date_labels, xs, left, right):
-            p.text(lx, plot_bottom + TICK_SIZE * 1.5, line, MUTED, "center")
+        # Dates may reach into the gutter under the axis (it holds nothing there).
+        for lx, lines in _date_labels(date_labels, xs, x, right):
+            for k, line in enumerate(lines):
+                p.text(lx, plot_bottom + TICK_SIZE * (1.5 + 1.25 * k), line, MUTED, "center")
         for lx in xs:
             p.line(lx, plot_bottom, lx, plot_bottom + 3, 0.7, AXIS)
-        ky = plot_bottom + TICK_SIZE * 2.2 + 4
+        ky = plot_bottom + DATE_ROW + 4
         for row in key_rows:
             mid = ky + KEY_SIZE * 0.6
             for i, line, ox in row:

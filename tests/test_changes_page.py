@@ -4,7 +4,9 @@ and when it is not, how a long list flows, and that an initials-only copy names 
 from __future__ import annotations
 
 import math
+import os
 import subprocess
+import sys
 
 import pytest
 
@@ -14,6 +16,7 @@ from ecomap_desktop.export.compose import page as compose
 from ecomap_desktop.export.initials_only import initials_only_document
 from ecomap_desktop.export.options import PageOptions
 from ecomap_desktop.i18n import export_language
+from ecomap_desktop.io.mapfile import save_document
 from ecomap_desktop.model.document import Document
 from export_support import RecordingPainter, pdf_info, pdf_text, qpdf_ok
 
@@ -127,6 +130,22 @@ def test_leaving_it_out_and_one_visit_maps_have_no_such_page(family, tmp_path):
     one = tmp_path / "one.pdf"
     assert pdf.export_pdf(single, one, PageOptions("a4", "portrait", language="en")).pages == 1
     assert "What changed" not in pdf_text(one)
+
+
+def test_the_command_line_leaves_it_out_with_no_changes(tmp_path):
+    source = tmp_path / "family.ecomap"
+    save_document(three_visits(), source)
+    outputs = {}
+    for flag in ((), ("--no-changes",)):
+        out = tmp_path / f"out{len(flag)}.pdf"
+        result = subprocess.run([sys.executable, "-m", "ecomap_desktop", "export", str(source), str(out),
+                                 "--language", "en", "--page-size", "a4", *flag],
+                                capture_output=True, text=True, encoding="utf-8", check=False, timeout=120,
+                                env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+        assert result.returncode == 0, result.stderr
+        outputs[flag] = pdf_text(out)
+    assert "What changed since 20 March 2025" in outputs[()]
+    assert "What changed" not in outputs[("--no-changes",)]
 
 
 def test_an_initials_only_copy_uses_initials_on_the_page_too(tmp_path):

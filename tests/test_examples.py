@@ -6,6 +6,9 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -121,3 +124,38 @@ def test_no_line_runs_through_a_node_it_does_not_join(path):
                 inside = (abs(x - other["x"]) < hw and abs(y - other["y"]) < hh if other["kind"] == "group"
                           else math.hypot(x - other["x"], y - other["y"]) < hw)
                 assert not inside, (a["label"], b["label"], other["label"])
+
+
+VISITS = EXAMPLES_DIR / "03-rivera-family-three-visits.ecomap"
+
+
+def test_the_three_visits_example_is_what_its_script_writes(tmp_path):
+    out = tmp_path / VISITS.name
+    script = EXAMPLES_DIR.parent / "tools" / "make_visits_example.py"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    subprocess.run([sys.executable, str(script), str(out)], check=True, capture_output=True, env=env,
+                   timeout=120)
+    assert out.read_bytes() == VISITS.read_bytes()
+
+
+def test_the_three_visits_example_tells_a_story_over_intake_30_and_90_days():
+    from ecomap_desktop.analysis.changes import compare_visits
+
+    doc = load_document(VISITS)
+    visits = doc.visits()
+    assert [(v.date, v.label) for v in visits] == [
+        ("2025-03-04", "First visit"), ("2025-04-03", "30 days"), ("2025-06-02", "90 days")]
+    # The first visit is the family example's map; each visit keeps its own commitment.
+    first = nx.node_link_graph(json.loads(FAMILY.read_bytes()), edges="edges")
+    assert set(doc.visit_graph(visits[0].id).nodes) == set(first.nodes)
+    assert len({doc.visit_graph(v.id).graph["commitment"] for v in visits}) == 3
+    month = {c.kind for c in compare_visits(doc, visits[0].id, visits[1].id).changes}
+    assert {"added", "no_longer_stressful", "stronger"} <= month
+    later = compare_visits(doc, visits[1].id, visits[2].id).changes
+    assert {"added", "removed", "renamed", "ring", "stronger"} <= {c.kind for c in later}
+    assert any(c.kind == "removed" and c.older_name == "Luis (kids' dad)" for c in later)
+    # Plain networkx reads every past visit's map too.
+    data = json.loads(VISITS.read_bytes())
+    for visit in data["visits"][:-1]:
+        graph = nx.node_link_graph(visit["map"], edges="edges")
+        assert graph.number_of_nodes() == doc.visit_graph(visit["id"]).number_of_nodes()

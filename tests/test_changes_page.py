@@ -206,3 +206,23 @@ def test_a_printout_has_the_page_too(qapp, tmp_path):
     assert result.pages == 2
     text = _page_text(tmp_path / "printed.pdf", 2)
     assert "Qué cambió desde el 20 de marzo de 2025" in text and "Ifeoma Adeyemi" in text
+
+
+def test_the_small_maps_name_only_those_something_changed_about_and_only_a_few():
+    from ecomap_desktop.export.compose.changes_page import MAX_NAMED, read_changes
+
+    doc = three_visits()
+    with export_language("en"):
+        info = read_changes(doc)
+    names = {info.now.info.nodes[n].label for n in info.now.named if n in info.now.info.nodes}
+    assert names == {"Abuelo Teodoro"}  # renamed and moved; the others did not change
+    assert {info.then.info.nodes[n].label for n in info.then.named if n in info.then.info.nodes} == {
+        "Grandpa Teodoro", "Ifeoma Adeyemi"}
+    many = Document("Familia Grande")
+    many.set_visit(many.current_visit().id, date="2025-01-07")
+    many.start_visit("2025-02-07")
+    for i in range(MAX_NAMED + 1):
+        many.add_node({"label": f"Cousin {i}", "x": 300.0 + 60 * i, "y": 0.0})
+    with export_language("en"):
+        crowded = read_changes(many)
+    assert crowded.now.named == frozenset() and len(crowded.sentences) == MAX_NAMED + 1

@@ -40,6 +40,8 @@ BULLET_INDENT = 14.0
 #: Two charts stand side by side when each gets at least this width, else one under the other.
 CHART_MIN_WIDTH = 240.0
 MAP_FRAME = "#d6d6d6"
+#: The small maps name the people and groups something changed about only when they are this few.
+MAX_NAMED = 15
 
 
 @dataclass
@@ -85,12 +87,14 @@ def read_changes(doc, language: str | None = None) -> ChangesInfo | None:
     comparison = compare_visits(doc, older.id, newer.id)
     now = read_graph(doc.visit_graph(newer.id))
     then = read_graph(doc.visit_graph(older.id))
-    # Only the names of the people and groups something changed about are drawn on the small maps:
-    # a whole map's names do not fit at half the size.
+    # Only the names of the people and groups something changed about are drawn on the small maps
+    # (a whole map's names do not fit at half the size), and only when they are few.
     about = set(comparison.node_status())
     for ends in comparison.edge_status():
         about |= ends
     about -= {now.centre.id, then.centre.id}
+    if len(about) > MAX_NAMED:
+        about = set()  # too many to read at that size: the sentences name them
     rows = trends(doc)
     return ChangesInfo(
         since=date_in_words(older.date, language),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF
 
 from ecomap_desktop.analysis.changes import compare_visits
-from ecomap_desktop.canvas.compare_overlay import DIM_OPACITY, CompareOverlay
+from ecomap_desktop import style
+from ecomap_desktop.canvas.compare_overlay import DIM_LINE, DIM_OPACITY, CompareOverlay
 from ecomap_desktop.canvas.items.compare_items import TAG_ENDED, TagItem
 from ecomap_desktop.canvas.projection import MapProjection
 
@@ -18,6 +19,20 @@ def _shown(qtbot):
     overlay = CompareOverlay(projection)
     overlay.show(compare_visits(m.doc, m.first, m.second), m.doc.visit_graph(m.first))
     return m, projection, overlay
+
+
+def _dimmed_line(projection, edge_id: str) -> bool:
+    return projection.edge_item(edge_id).line_pen().color().name() == DIM_LINE
+
+
+def test_high_contrast_while_comparing_keeps_unchanged_lines_dimmed(qtbot):
+    m, projection, overlay = _shown(qtbot)
+    projection.set_display(True)
+    overlay.restyle()
+    assert _dimmed_line(projection, m.school_line)
+    assert projection.edge_item(m.carmen_line).line_pen().color().name() == "#000000"
+    overlay.clear()
+    assert projection.edge_item(m.school_line).line_pen().color().name() == "#000000"
 
 
 def _tags_in_scene(projection) -> list[str]:
@@ -69,9 +84,10 @@ def test_changed_line_is_labelled_in_words_and_new_line_says_new(qtbot):
 def test_unchanged_things_are_dimmed_changed_ones_are_not(qtbot):
     m, projection, overlay = _shown(qtbot)
     assert projection.node_item(m.school).opacity() == DIM_OPACITY
-    assert projection.edge_item(m.school_line).opacity() == DIM_OPACITY
+    assert _dimmed_line(projection, m.school_line)
+    assert projection.edge_item(m.school_line).line_pen().dashPattern() == []  # its pattern is its own
     assert projection.node_item(m.rosa).opacity() == 1.0
-    assert projection.edge_item(m.carmen_line).opacity() == 1.0
+    assert not _dimmed_line(projection, m.carmen_line)
     assert projection.node_item(m.carmen).opacity() == 1.0  # her line changed: she is not dimmed
     assert projection.node_item(m.doc.centre_id).opacity() == 1.0  # the family stays the anchor
 
@@ -83,7 +99,8 @@ def test_clear_puts_the_map_back_as_it_was(qtbot):
     assert _tags_in_scene(projection) == []
     assert overlay.ghost_ids() == [] and overlay.ghost_edges() == {}
     assert all(item.opacity() == 1.0 for item in projection.node_items())
-    assert all(projection.edge_item(e).opacity() == 1.0 for e in projection.edge_ids())
+    assert not any(_dimmed_line(projection, e) for e in projection.edge_ids())
+    assert projection.edge_item(m.school_line).line_pen().color().name() == style.LINE_COLOUR
     assert projection.edge_item(m.carmen_line).caption() is None
 
 
@@ -95,7 +112,7 @@ def test_showing_again_after_an_edit_follows_the_map(qtbot):
     m.doc.remove_node(m.rosa)
     overlay.show(compare_visits(m.doc, m.first, m.second), m.doc.visit_graph(m.first))
     assert overlay.edge_caption(m.school_line) == "weaker"
-    assert projection.edge_item(m.school_line).opacity() == 1.0
+    assert not _dimmed_line(projection, m.school_line)
     assert projection.node_item(m.school).opacity() == 1.0  # its line changed: part of the story now
     assert overlay.node_tag(m.rosa) is None
     assert _tags_in_scene(projection).count("new") == 0
@@ -114,3 +131,38 @@ def test_overlay_survives_the_map_being_rebuilt(qtbot):
     assert projection.node_item(m.school).opacity() == DIM_OPACITY
     overlay.clear()
     assert _tags_in_scene(projection) == []
+
+
+def test_a_very_big_map_is_dimmed_by_one_veil_with_the_changes_lifted_above_it(qtbot, monkeypatch):
+    from ecomap_desktop.canvas import compare_overlay
+    from ecomap_desktop.canvas.items.node_item import NODE_Z
+
+    # Maps bigger than this paint their nodes directly (no cached drawing to dim cheaply).
+    monkeypatch.setattr(compare_overlay, "CACHE_MAX_NODES", 3)
+    m, projection, overlay = _shown(qtbot)
+    veil = overlay.veil()
+    assert veil is not None and veil.scene() is projection
+    assert veil.boundingRect().contains(projection.items_bounding_rect())
+    assert all(item.opacity() == 1.0 for item in projection.node_items())  # no translucent nodes
+    school, rosa = projection.node_item(m.school), projection.node_item(m.rosa)
+    assert school.zValue() == NODE_Z < veil.zValue()  # unchanged: under the veil
+    assert rosa.zValue() > veil.zValue() and projection.node_item(m.carmen).zValue() > veil.zValue()
+    assert projection.edge_item(m.carmen_line).zValue() > veil.zValue()  # a changed line, with its words
+    assert projection.edge_item(m.school_line).zValue() < veil.zValue()
+    assert overlay.ghost(m.diaz).zValue() > veil.zValue()
+    overlay.clear()
+    assert overlay.veil() is None and veil.scene() is None
+    assert rosa.zValue() == NODE_Z
+
+
+def test_words_on_a_short_line_cover_neither_name(qtbot):
+    m, projection, overlay = _shown(qtbot)
+    caption = projection.edge_item(m.carmen_line).caption()
+    box = caption.mapRectToScene(caption.box())
+    for node_id in (m.carmen, m.doc.centre_id):
+        item = projection.node_item(node_id)
+        assert not box.intersects(item.mapRectToScene(item.text_rect())), node_id
+    # Still beside its own line: above its middle, not far away.
+    start, end = projection.edge_item(m.carmen_line).drawn_ends()
+    assert box.left() < (start.x() + end.x()) / 2 < box.right()
+    assert box.bottom() < start.y() and start.y() - box.bottom() < 60

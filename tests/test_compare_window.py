@@ -161,3 +161,15 @@ def test_parent_view_says_what_changed_in_big_plain_words(qtbot):
     window.conversation.parent_view.action.trigger()
     assert len(panel.sentence_texts()) == 8
     QApplication.processEvents()
+
+
+def test_high_contrast_while_comparing_keeps_the_unchanged_lines_dimmed(qtbot):
+    from ecomap_desktop.canvas.compare_overlay import DIM_LINE
+
+    window, m = _window_with_two_visits(qtbot)
+    window.compare.set_comparing(True)
+    window.accessibility.display.high_contrast_action.trigger()
+    assert window.scene.high_contrast()
+    assert window.scene.edge_item(m.school_line).line_pen().color().name() == DIM_LINE
+    window.compare.set_comparing(False)
+    assert window.scene.edge_item(m.school_line).line_pen().color().name() == "#000000"

@@ -14,19 +14,33 @@ the window calls refresh_positions after the move.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import shiboken6
 
+from .. import geometry, style
 from ..model.vocabulary import CENTRE_KIND, RINGS
-from .items.compare_items import TAG_CHANGED, TAG_ENDED, TAG_NEW, GhostEdgeItem, GhostNodeItem, TagItem
+from .items.compare_items import (
+    GHOST_Z,
+    TAG_CHANGED,
+    TAG_ENDED,
+    TAG_NEW,
+    GhostEdgeItem,
+    GhostNodeItem,
+    TagItem,
+    VeilItem,
+)
 from .items.edge_item import EDGE_Z, EdgeItem
 from .items.node_item import NODE_Z, NodeItem
-from .projection import MapProjection
+from .projection import CACHE_MAX_NODES, MapProjection
 from ecomap_desktop.i18n import translate as _tr
 
 #: How much of an unchanged node or line still shows (it stays readable, only quieter).
 DIM_OPACITY = 0.35
+DIM_LINE = "#b4b4b4"  # an unchanged line's ink while comparing (its pattern and arrows stay)
+VEIL_Z = NODE_Z + 0.2
+LIFTED_Z = NODE_Z + 0.4
 CAPTIONED_Z = NODE_Z + 0.5
 _EDGE_KINDS = frozenset({"connection_added", "connection_removed", "stronger", "weaker", "now_stressful",
                          "no_longer_stressful", "flow"})
@@ -65,8 +79,10 @@ class CompareOverlay:
         self._ghosts: dict[str, GhostNodeItem] = {}  # earlier node id -> its ghost
         self._ghost_edges: dict[frozenset, tuple[GhostEdgeItem, tuple[str, str]]] = {}
         self._captions: dict[str, TagItem] = {}  # current connection id -> its words
-        self._dimmed_nodes: set[str] = set()
-        self._dimmed_edges: set[str] = set()
+        self._dimmed_nodes: dict[str, NodeItem] = {}  # id -> the item dimmed (made again: dim again)
+        self._dimmed_edges: dict[str, EdgeItem] = {}
+        self._veil: VeilItem | None = None  # very big maps: one veil dims the map, changes lifted above
+        self._lifted: dict[str, NodeItem] = {}
         self._nodes: set[str] = set()  # the projection's node and connection ids, as last looked at
         self._edges: set[str] = set()
 
@@ -108,6 +124,14 @@ class CompareOverlay:
     def dimmed_edge_ids(self) -> set[str]:
         return set(self._dimmed_edges)
 
+    def veil(self) -> VeilItem | None:
+        """The veil that dims a very big map (None on others, which dim each node and line)."""
+        return self._veil
+
+    def lifted_node_ids(self) -> set[str]:
+        """On a very big map: the nodes lifted above the veil (those something changed about)."""
+        return set(self._lifted)
+
     # ----- showing --------------------------------------------------------------------------
 
     def show(self, comparison: Any, older: Any) -> None:
@@ -143,6 +167,7 @@ class CompareOverlay:
         centre = document.centre_id
         self._set_dimmed({n for n in current if n not in status and n not in ends_of_changes and n != centre},
                          {e for e in self._edges if e not in edge_kinds})
+        self._follow_zoom()
 
     def clear(self) -> None:
         """Take the overlay away: the map looks as it did before."""
@@ -159,7 +184,7 @@ class CompareOverlay:
         tags sit just above their node's outline and ghosts grow with the names."""
         projection = self._projection
         self._nodes, self._edges = set(projection.node_ids()), set(projection.edge_ids())
-        boost, scale = projection.text_boost(), projection.text_scale()
+        boost = scale = projection.text_boost()
         for ghost in self._ghosts.values():
             ghost.set_text_boost(boost)
         for node_id, tag in list(self._node_tags.items()):
@@ -174,9 +199,22 @@ class CompareOverlay:
         for edge_id, tag in self._captions.items():
             if shiboken6.isValid(tag) and edge_id in self._edges:
                 tag.set_text(tag.text, text_scale=scale)
-                self._beside(tag, projection.edge_item(edge_id).drawn_line())
+                self._beside(tag, edge_id)
         for item, ends in self._ghost_edges.values():
             self._place_ghost_edge(item, ends)
+        self._follow_zoom()
+
+    def _follow_zoom(self) -> None:
+        """Hide the tags too small to read at the views' zoom (a whole big map in view)."""
+        views = self._projection.views()
+        zoom = max((view.transform().m11() for view in views), default=1.0)
+        tags = [t for t in self._node_tags.values() if shiboken6.isValid(t)]
+        tags += [t for t in self._captions.values() if shiboken6.isValid(t)]
+        tags += [child for ghost in self._ghosts.values() for child in ghost.childItems()]
+        tags += [child for item, _ends in self._ghost_edges.values() if item.middle() is not None
+                 for child in item.childItems()]
+        for tag in tags:
+            tag.follow_zoom(zoom)
 
     # ----- the parts ------------------------------------------------------------------------
 
@@ -194,7 +232,7 @@ class CompareOverlay:
             if node_id not in wanted or not shiboken6.isValid(tag) or node_id not in self._nodes:
                 self._drop(tag)
                 del self._node_tags[node_id]
-        scale = projection.text_scale()
+        scale = projection.text_boost()
         for node_id, (text, kind) in wanted.items():
             if node_id not in self._nodes:
                 continue
@@ -212,7 +250,7 @@ class CompareOverlay:
         for node_id in list(self._ghosts):
             if node_id not in node_ids:
                 scene.removeItem(self._ghosts.pop(node_id))
-        boost, scale = scene.text_boost(), scene.text_scale()
+        boost = scale = scene.text_boost()
         for node_id in node_ids:
             data = older.nodes[node_id]
             ghost = self._ghosts.get(node_id)
@@ -238,7 +276,7 @@ class CompareOverlay:
                     projection.edge_item(edge_id).set_caption(None)
                     projection.edge_item(edge_id).setZValue(EDGE_Z)
                 del self._captions[edge_id]
-        scale = projection.text_scale()
+        scale = projection.text_boost()
         for edge_id, kind in edge_kinds.items():
             if edge_id not in self._edges:
                 continue
@@ -253,12 +291,34 @@ class CompareOverlay:
                 # (the line itself stops at their outlines).
                 item.setZValue(CAPTIONED_Z)
             tag.set_text(text, kind, scale)
-            self._beside(tag, item.drawn_line())
+            self._beside(tag, edge_id)
 
-    @staticmethod
-    def _beside(tag: TagItem, line) -> None:
-        if line is not None:
-            tag.beside_line(line.dx(), line.dy())
+    def _beside(self, tag: TagItem, edge_id: str) -> None:
+        """Put a line's words beside it; on a line too short to hold them between its two ends, far
+        enough out to clear both ends' outlines, so no name is covered."""
+        projection = self._projection
+        ends = projection.edge_item(edge_id).drawn_ends()
+        if ends is None:
+            return
+        start, end = ends
+        dx, dy = end.x() - start.x(), end.y() - start.y()
+        length = math.hypot(dx, dy)
+        if not length:
+            return
+        ux, uy = dx / length, dy / length
+        nx, ny = -uy, ux
+        scale = tag.scale()
+        half_w, half_h = tag.box().width() * scale / 2, tag.box().height() * scale / 2
+        along = abs(ux) * half_w + abs(uy) * half_h  # the box's reach along the line
+        need = 3.0 * scale
+        for node_id, sign in zip(projection.document.edge_ends(edge_id), (-1.0, 1.0)):
+            outline = projection.node_item(node_id).outline()
+            to_centre = length / 2 + geometry.outline_distance(outline, sign * ux, sign * uy)
+            across = geometry.outline_distance(outline, nx, ny)
+            near = to_centre - along  # from that end's centre to the box's nearer side, along the line
+            if near < across:
+                need = max(need, math.sqrt(across * across - max(near, 0.0) ** 2) + 2.0)
+        tag.beside_line(dx, dy, need / scale)
 
     def _show_ghost_edges(self, ended: dict[frozenset, tuple[str, str]]) -> None:
         scene = self._projection
@@ -266,7 +326,7 @@ class CompareOverlay:
             if key not in ended:
                 item, _ends = self._ghost_edges.pop(key)
                 scene.removeItem(item)
-        scale = scene.text_scale()
+        scale = scene.text_boost()
         for key, ends in ended.items():
             entry = self._ghost_edges.get(key)
             if entry is None:
@@ -296,7 +356,7 @@ class CompareOverlay:
             child.setVisible(middle is not None)
             if middle is not None:
                 child.setPos(middle)
-                child.set_text(child.text, text_scale=self._projection.text_scale())
+                child.set_text(child.text, text_scale=self._projection.text_boost())
                 x1, y1, x2, y2 = item.segment()
                 child.beside_line(x2 - x1, y2 - y1)
 
@@ -319,17 +379,84 @@ class CompareOverlay:
         return None
 
     def _set_dimmed(self, nodes: set[str], edges: set[str]) -> None:
+        """Dim these nodes and lines. A map small enough to keep its nodes' drawings (most maps) dims
+        each one; a very big map, whose nodes paint directly, lays one translucent veil over the map
+        and lifts what changed above it (a translucent node costs several plain ones to paint)."""
+        veil = len(self._nodes) > CACHE_MAX_NODES and bool(nodes or edges)
+        if veil:
+            self._dim_each(set(), set())
+            self._dim_by_veil(self._nodes - nodes)
+        else:
+            self._dim_by_veil(None)
+            self._dim_each(nodes, edges)
+
+    def _dim_each(self, nodes: set[str], edges: set[str]) -> None:
+        """Nodes at a lower opacity (cheap on their cached drawings); lines in a light grey ink, not
+        translucent (a translucent line costs several plain ones to draw)."""
         projection = self._projection
         known_nodes, known_edges = self._nodes, self._edges
-        for node_id in (self._dimmed_nodes - nodes) & known_nodes:
-            projection.node_item(node_id).setOpacity(1.0)
-        for node_id in nodes:  # every time: an item made again since (a map reloaded) starts bright
-            projection.node_item(node_id).setOpacity(DIM_OPACITY)
-        for edge_id in (self._dimmed_edges - edges) & known_edges:
-            projection.edge_item(edge_id).setOpacity(1.0)
+        for node_id in set(self._dimmed_nodes) - nodes:
+            if node_id in known_nodes:
+                projection.node_item(node_id).setOpacity(1.0)
+        for node_id in set(self._dimmed_edges) - edges:
+            if node_id in known_edges:
+                self._restyle(projection.edge_item(node_id))
+        dimmed_nodes = {}
+        for node_id in nodes:
+            item = projection.node_item(node_id)
+            if self._dimmed_nodes.get(node_id) is not item:  # new, or made again (a map reloaded)
+                item.setOpacity(DIM_OPACITY)
+            dimmed_nodes[node_id] = item
+        variant = projection.display_variant()
+        dimmed_edges = {}
         for edge_id in edges:
-            projection.edge_item(edge_id).setOpacity(DIM_OPACITY)
-        self._dimmed_nodes, self._dimmed_edges = nodes, edges
+            item = projection.edge_item(edge_id)
+            if self._dimmed_edges.get(edge_id) is not item:
+                item.set_variant(DIM_LINE, variant.line_width_scale, variant.highlight)
+            dimmed_edges[edge_id] = item
+        self._dimmed_nodes, self._dimmed_edges = dimmed_nodes, dimmed_edges
+
+    def _dim_by_veil(self, lifted: set[str] | None) -> None:
+        """The veil over the map with the *lifted* nodes above it (None: no veil, all back in place)."""
+        projection = self._projection
+        for node_id, item in self._lifted.items():
+            if lifted is None or node_id not in lifted:
+                if node_id in self._nodes and projection.node_item(node_id) is item:
+                    item.setZValue(NODE_Z)
+        if lifted is None:
+            if self._veil is not None:
+                projection.removeItem(self._veil)
+                self._veil = None
+            self._lifted = {}
+            for ghost in list(self._ghosts.values()) + [item for item, _ends in self._ghost_edges.values()]:
+                ghost.setZValue(GHOST_Z)
+            return
+        if self._veil is None:
+            self._veil = VeilItem(style.CANVAS_BACKGROUND)
+            projection.addItem(self._veil)
+        self._veil.setZValue(VEIL_Z)
+        self._veil.set_rect(projection.items_bounding_rect().adjusted(-3000, -3000, 3000, 3000))
+        self._lifted = {}
+        for node_id in lifted:
+            item = projection.node_item(node_id)
+            item.setZValue(LIFTED_Z)
+            self._lifted[node_id] = item
+        for ghost in list(self._ghosts.values()) + [item for item, _ends in self._ghost_edges.values()]:
+            ghost.setZValue(VEIL_Z + 0.1)
+
+    def restyle(self) -> None:
+        """The display changed (high contrast on or off), which drew every line in its own ink again:
+        dim the unchanged ones again."""
+        edges, self._dimmed_edges = set(self._dimmed_edges), {}
+        self._set_dimmed(set(self._dimmed_nodes), edges & self._edges)
+
+    def _restyle(self, item: EdgeItem) -> None:
+        """A line in the display's own ink again (as the projection styles it)."""
+        variant = self._projection.display_variant()
+        if variant is style.STANDARD:
+            item.set_variant(None)
+        else:
+            item.set_variant(variant.line_colour, variant.line_width_scale, variant.highlight)
 
     def _drop(self, tag: TagItem | None) -> None:
         if tag is None or not shiboken6.isValid(tag):

@@ -16,10 +16,11 @@ from .text_layout import build_block, shared_label_font, text_width
 
 #: How a tag's box is drawn: its border pattern says which kind of word it holds, colour only helps.
 TAG_NEW, TAG_ENDED, TAG_CHANGED = "new", "ended", "changed"
-TAG_FONT_PX = 12.0  # on screen, whatever the zoom (the tags ignore the view's scale)
+TAG_FONT_PX = 12.0  # scene units, times the names' text boost (legible when zoomed out, as names are)
 GHOST_INK = "#6b6b6b"  # 5.3:1 on the canvas: the ghost's name is still read
 GHOST_Z = -2.0  # under the connections (0) and the nodes (10)
 TAG_Z = 30.0
+TAG_MIN_PX = 7.0  # a tag smaller than this on screen is hidden (its words could not be read)
 
 _TAG_INK = {TAG_NEW: "#14365a", TAG_ENDED: GHOST_INK, TAG_CHANGED: "#3d2a00"}
 _TAG_FILL = {TAG_NEW: "#ffffff", TAG_ENDED: "#f4f4f2", TAG_CHANGED: "#fff4cc"}
@@ -35,16 +36,17 @@ def _inert(item: QGraphicsItem) -> None:
 
 
 class TagItem(QGraphicsItem):
-    """A few words in a small box ("new", "ended", "stronger"), the same size on screen at any zoom.
+    """A few words in a small box ("new", "ended", "stronger"), grown with the names' text boost.
 
     Placed with its bottom edge's middle on its position (above a node), or centred on it (on a line).
+    Scaled as an ordinary item (never ItemIgnoresTransformations, which Qt's index cannot place, so
+    every redraw would look at every tag).
     """
 
     def __init__(self, text: str, kind: str = TAG_NEW, centred: bool = False,
                  parent: QGraphicsItem | None = None) -> None:
         super().__init__(parent)
         _inert(self)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(TAG_Z)
         self._centred = centred
@@ -57,19 +59,22 @@ class TagItem(QGraphicsItem):
         self.set_text(text, kind)
 
     def set_text(self, text: str, kind: str | None = None, text_scale: float | None = None) -> None:
+        """The words, their kind of box and how much larger than TAG_FONT_PX they are drawn."""
         kind = kind or self.kind
-        scale = self._scale_text if text_scale is None else text_scale
-        if (text, kind, scale) == (self.text, self.kind, self._scale_text):
+        if text_scale is not None and text_scale != self._scale_text:
+            self._scale_text = text_scale
+            self.setScale(text_scale)
+        if (text, kind) == (self.text, self.kind):
             return
         self.prepareGeometryChange()
-        self.text, self.kind, self._scale_text = text, kind, scale
-        font, metrics = shared_label_font(TAG_FONT_PX * scale, kind == TAG_NEW, text)
+        self.text, self.kind = text, kind
+        font, metrics = shared_label_font(TAG_FONT_PX, kind == TAG_NEW, text)
         self._font = font
         self._static = QStaticText(text)
         self._static.setTextFormat(Qt.TextFormat.PlainText)  # words from a map are never markup
         self._offset = QPointF()  # laid out afresh: beside_line places it again
         width, height = text_width(metrics, text), metrics.height()
-        pad_x, pad_y = 5.0 * scale, 1.5 * scale
+        pad_x, pad_y = 5.0, 1.5
         top = -height / 2 - pad_y if self._centred else -height - 2 * pad_y
         self._box = QRectF(-width / 2 - pad_x, top, width + 2 * pad_x, height + 2 * pad_y)
         self._text_at = QPointF(-width / 2, top + pad_y)
@@ -111,8 +116,13 @@ class TagItem(QGraphicsItem):
         return self._rect
 
     def box(self) -> QRectF:
-        """The tag's box in its own (screen-sized) coordinates."""
+        """The tag's box in its own coordinates (before its scale)."""
         return QRectF(self._box)
+
+    def follow_zoom(self, zoom: float) -> None:
+        """Hidden while too small on screen to read at this zoom (a whole big map in view), so a
+        redraw does not go through hundreds of unreadable tags."""
+        self.setVisible(self._box.height() * self.scale() * zoom >= TAG_MIN_PX)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -134,6 +144,7 @@ class GhostNodeItem(QGraphicsItem):
         super().__init__()
         _inert(self)
         self.setZValue(GHOST_Z)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # a dashed outline is slow to stroke
         self.ghost_id = ghost_id
         self.kind = kind if kind in style.LABEL_WRAP_WIDTH else "person"
         self.label = label
@@ -198,6 +209,7 @@ class GhostEdgeItem(QGraphicsItem):
         super().__init__()
         _inert(self)
         self.setZValue(GHOST_Z - 0.5)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.key = key
         self._line: tuple[float, float, float, float] | None = None
         self._bounds = QRectF()
@@ -250,3 +262,29 @@ class GhostEdgeItem(QGraphicsItem):
         painter.setPen(self._pen)
         x1, y1, x2, y2 = self._line
         painter.drawLine(QPointF(x1, y1), QPointF(x2, y2))
+
+
+class VeilItem(QGraphicsItem):
+    """A translucent sheet of the canvas's colour over a very big map: what lies under it is dimmed
+    at the cost of one fill, whatever the number of nodes."""
+
+    def __init__(self, colour: str, alpha: int = 170) -> None:
+        super().__init__()
+        _inert(self)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)  # exposedRect
+        veil = QColor(colour)
+        veil.setAlpha(alpha)
+        self._brush = QBrush(veil)
+        self._rect = QRectF()
+
+    def set_rect(self, rect: QRectF) -> None:
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = QRectF(rect)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.fillRect(self._rect.intersected(option.exposedRect), self._brush)

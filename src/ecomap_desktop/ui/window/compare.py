@@ -111,6 +111,9 @@ class CompareController(QObject):
         if view is not None:
             view.zoom_changed.connect(self._on_moved)  # the names' size, and so the outlines, follow the zoom
         window.scene.legend_changed.connect(self._on_moved)  # the text size setting
+        display = getattr(getattr(window, "accessibility", None), "display", None)
+        if display is not None:  # high contrast draws every line in its own ink again
+            display.high_contrast_action.toggled.connect(self._on_display)
         self._on_visits_changed()
 
     # ----- state ----------------------------------------------------------------------------
@@ -206,6 +209,10 @@ class CompareController(QObject):
     def _on_moved(self, *_args) -> None:
         if self.overlay.is_shown():
             self.overlay.refresh_positions()
+
+    def _on_display(self, *_args) -> None:
+        if self.overlay.is_shown():
+            self.overlay.restyle()
 
     def _on_dock_visibility(self, visible: bool) -> None:
         if visible and self._dirty:

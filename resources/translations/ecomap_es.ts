@@ -838,27 +838,27 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="+38"/>
-        <location line="+149"/>
+        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="+52"/>
+        <location line="+173"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+149"/>
+        <location line="-171"/>
+        <location line="+173"/>
         <source>back again</source>
         <translation>de vuelta</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+46"/>
-        <location line="+136"/>
+        <location line="-171"/>
+        <location line="+48"/>
+        <location line="+158"/>
         <location line="+5"/>
         <source>ended</source>
         <translation>ya no está</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-209"/>
         <source>new name</source>
         <translation>nuevo nombre</translation>
     </message>
@@ -889,12 +889,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+216"/>
         <source>changed</source>
         <translation>cambió</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>ended</source>
         <comment>a connection</comment>
         <translation>terminó</translation>
@@ -4881,7 +4881,7 @@
         <translation>Mostrar qué cambió</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>This map has one visit so far. At a later visit, start a new one (Map ▸ New visit…) to see here what changed since.</source>
         <translation>Este mapa tiene una sola visita por ahora. En una visita posterior, empiece una nueva (Mapa ▸ Nueva visita…) para ver aquí qué cambió desde entonces.</translation>
     </message>

@@ -1407,9 +1407,9 @@
         <translation>No se pudo guardar la imagen como PNG.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/compose/changes_page.py" line="+98"/>
+        <location filename="../../src/ecomap_desktop/export/compose/changes_page.py" line="+102"/>
         <source>Then: %1</source>
-        <extracomment>The two maps take at most this share of the first page&apos;s height (portrait, landscape). Two charts stand side by side when each gets at least this width, else one under the other.</extracomment>
+        <extracomment>The two maps take at most this share of the first page&apos;s height (portrait, landscape). Two charts stand side by side when each gets at least this width, else one under the other. The small maps name the people and groups something changed about only when they are this few.</extracomment>
         <translation>Antes: %1</translation>
     </message>
     <message>

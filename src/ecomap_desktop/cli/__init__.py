@@ -2,7 +2,8 @@
 
 Exit codes: 0 ok, 1 a bad input file or a failed output, 2 a usage error.
 Heavy modules (Qt widgets, reportlab) are imported only by the command that needs them. One module
-per group of commands: maps (validate, summary), exports (export, worksheet).
+per group of commands: maps (validate, summary), exports (export, worksheet), visits (new-visit,
+visits, changes, compare), measures.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ import sys
 from collections.abc import Sequence
 
 from .. import APP_NAME, __version__
-from . import exports, maps
+from . import exports, maps, measures, visits
 from .common import output_failed
 
-SUBCOMMANDS = ("validate", "export", "summary", "worksheet")
+SUBCOMMANDS = ("validate", "export", "summary", "worksheet", "new-visit", "visits", "changes", "compare",
+               "measures")
 
 
 def _subcommand_parser() -> argparse.ArgumentParser:
@@ -25,6 +27,8 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     maps.add_parsers(sub)
     exports.add_parsers(sub)
     maps.add_summary_parser(sub)
+    visits.add_parsers(sub)
+    measures.add_parsers(sub)
     return parser
 
 

@@ -306,6 +306,15 @@ def test_measures_csv_holds_counts_and_no_names(family, tmp_path, capsys):
     assert printed.splitlines() == raw.decode("utf-8").splitlines()
 
 
+def test_measures_says_when_two_files_hold_the_same_map(family, tmp_path, capsys):
+    copy = tmp_path / "copy.ecomap"
+    copy.write_bytes(family.read_bytes())
+    status, printed, err = run(capsys, "measures", family, copy)
+    assert status == 0 and len(printed.splitlines()) == 1 + 3 + 3
+    assert "note" in err and "2 of the files" in err and len(err.splitlines()) == 1
+    assert "Ravensworth" not in err and "copy.ecomap" not in err
+
+
 def test_measures_writes_nothing_when_a_map_cannot_be_read(family, tmp_path, capsys):
     bad = tmp_path / "Zebediah.ecomap"
     bad.write_text("{ not json")

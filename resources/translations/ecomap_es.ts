@@ -732,6 +732,68 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/cli/visits.py" line="+33"/>
+        <source>1 person</source>
+        <translation>1 persona</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 group</source>
+        <translation>1 grupo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n grupo</numerusform>
+            <numerusform>%n grupos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 connection</source>
+        <translation>1 conexión</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n connections</source>
+        <translation>
+            <numerusform>%n conexión</numerusform>
+            <numerusform>%n conexiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>What changed between %1 and %2:</source>
+        <translation>Qué cambió entre %1 y %2:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing changed between %1 and %2.</source>
+        <translation>No cambió nada entre %1 y %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>visit %1 (%2)</source>
+        <translation>la visita %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“%1” (%2)</source>
+        <translation>«%1» (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../src/ecomap_desktop/model/commands.py" line="+34"/>

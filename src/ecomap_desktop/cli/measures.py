@@ -74,21 +74,27 @@ def _measures(args: argparse.Namespace) -> int:
     except PasswordFileError as exc:
         print(str(exc), file=sys.stderr)
         return 1
-    rows: list[list[object]] = []
+    per_file: list[list[list[object]]] = []
     failed = False
     for path in args.files:
         try:
-            rows.extend(map_rows(load_document(path, password=secret)))
+            per_file.append(map_rows(load_document(path, password=secret)))
         except MapFileError as exc:
             report(exc)
             failed = True
     if failed:  # half the caseload's figures would mislead: nothing is written
         print("ecomap measures: nothing was written; leave out or fix the maps above.", file=sys.stderr)
         return 1
+    ids_per_file = [rows_of[0][0] for rows_of in per_file]
+    for repeated in sorted({name for name in ids_per_file if ids_per_file.count(name) > 1}):
+        # Copies of one map (kept by hand before visits, or a file given twice) share the centre.
+        print(f"ecomap measures: note: map {repeated} is in {ids_per_file.count(repeated)} of the files "
+              "(copies of one map); its rows are there once per file.", file=sys.stderr)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(columns())
-    writer.writerows(rows)
+    for rows in per_file:
+        writer.writerows(rows)
     if args.csv is None:
         sys.stdout.write(buffer.getvalue().replace("\r\n", "\n"))
         return 0

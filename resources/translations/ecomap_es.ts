@@ -1070,13 +1070,13 @@
     <name>Conversation</name>
     <message>
         <location filename="../../src/ecomap_desktop/ui/window/conversation.py" line="+84"/>
-        <location line="+113"/>
+        <location line="+106"/>
         <source>Parent view</source>
         <extracomment>How much bigger text is in the parent view.</extracomment>
         <translation>Vista para la familia</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-103"/>
         <source>Parent view</source>
         <comment>short, on the toolbar</comment>
         <translation>Para la familia</translation>
@@ -1102,7 +1102,7 @@
         <translation>Vista del profesional: sus notas y el resumen se ven otra vez.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
         <source>The step on show</source>
         <translation>El paso a la vista</translation>
     </message>
@@ -3033,7 +3033,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+50"/>
+        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+51"/>
         <source>The eco-map</source>
         <translation>El ecomapa</translation>
     </message>
@@ -3044,7 +3044,7 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
@@ -3823,6 +3823,35 @@
     </message>
 </context>
 <context>
+    <name>PastVisit</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/editor/past_canvas.py" line="+93"/>
+        <source>A past visit of the map, shown as it was. Nothing here can be changed. Tab moves between people and groups; Esc goes back to today&apos;s map.</source>
+        <translation>Una visita anterior del mapa, tal como era. Aquí no se puede cambiar nada. Tab pasa de una persona o grupo a otro; Esc vuelve al mapa de hoy.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whole map</source>
+        <translation>Ver todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/past_banner.py" line="+36"/>
+        <source>Back to today</source>
+        <translation>Volver a hoy</translation>
+    </message>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/widgets/past_banner.py" line="-18"/>
+        <source>%1: looking back; nothing here can be changed</source>
+        <translation>%1: mirando atrás; aquí no se puede cambiar nada</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Back to today&apos;s map (Esc)</source>
+        <translation>Volver al mapa de hoy (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>PlainText</name>
     <message>
         <location filename="../../src/ecomap_desktop/ui/widgets/plain_text.py" line="+20"/>
@@ -3915,12 +3944,12 @@
     <message>
         <location line="+14"/>
         <location line="+2"/>
-        <location line="+169"/>
+        <location line="+178"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-174"/>
         <location line="+4"/>
         <source>Shape</source>
         <translation>Forma</translation>
@@ -4008,7 +4037,7 @@
         <translation>Arrastre uno para moverlos todos juntos, o presione Delete para eliminarlos.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>%1 selected</source>
         <translation>Seleccionados: %1</translation>
     </message>
@@ -4614,6 +4643,157 @@
         <location line="+16"/>
         <source>no such visit in the map</source>
         <translation>esa visita no está en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/visit_questions.py" line="+25"/>
+        <source>New visit</source>
+        <translation>Nueva visita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today&apos;s map is kept as it is, as a past visit. The new visit starts as a copy of it, ready to be redrawn with the family.</source>
+        <translation>El mapa de hoy se guarda tal como está, como una visita anterior. La nueva visita empieza como una copia, lista para volver a dibujarla con la familia.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Date of the visit</source>
+        <translation>Fecha de la visita</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for example: 30-day review</source>
+        <translation>por ejemplo: revisión a los 30 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label (optional)</source>
+        <translation>Nombre (opcional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Label (optional):</source>
+        <translation>&amp;Nombre (opcional):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date cannot be before the current visit (%1): visits are kept in the order they happened.</source>
+        <translation>La fecha no puede ser anterior a la visita actual (%1): las visitas se guardan en el orden en que ocurrieron.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start the visit</source>
+        <translation>Empezar la visita</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+3"/>
+        <source>Delete visit</source>
+        <translation>Borrar la visita</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Delete the visit of %1? Its map is removed from this file. You can undo this.</source>
+        <translation>¿Borrar la visita del %1? Su mapa se quita de este archivo. Puede deshacerlo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+34"/>
+        <source>Current: %1</source>
+        <translation>Actual: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current visit</source>
+        <translation>Visita actual</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Current visit, %1</source>
+        <translation>Visita actual, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit of %1</source>
+        <translation>Visita del %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Visits:</source>
+        <translation>Visitas:</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Show this visit</source>
+        <translation>Ver esta visita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete this visit…</source>
+        <translation>Borrar esta visita…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/window/visits.py" line="+45"/>
+        <source>New &amp;visit…</source>
+        <translation>Nueva &amp;visita…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep today&apos;s map as a past visit and start the next one</source>
+        <translation>Guardar el mapa de hoy como visita anterior y empezar la siguiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;elete visit…</source>
+        <translation>&amp;Borrar la visita…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the visit on show from this map&apos;s file</source>
+        <translation>Quitar del archivo de este mapa la visita que se ve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back to today</source>
+        <translation>Volver a &amp;hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back from a past visit to today&apos;s map</source>
+        <translation>Volver de una visita anterior al mapa de hoy</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Could not start the visit</source>
+        <translation>No se pudo empezar la visita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New visit started: %1.</source>
+        <translation>Nueva visita empezada: %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not delete the visit</source>
+        <translation>No se pudo borrar la visita</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The visit of %1 was deleted. Undo brings it back.</source>
+        <translation>Se borró la visita del %1. Deshacer la trae de vuelta.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Back to today&apos;s map.</source>
+        <translation>De vuelta al mapa de hoy.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from .window.export_actions import install_export_actions
 from .window.file_controller import FileController, recent_files
 from .window.help_menu import install_help_menu
 from .window.touch_mode import install_touch_mode
+from .window.visits import install_visits
 from .panels.properties import PropertiesPanel
 from .window.safety_actions import install_safety_actions
 from .window.add_menus import install_add_menus
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.conversation = install_conversation(self)  # guide, summary and parent view
         self.accessibility = install_accessibility(self)  # list view, high contrast, text size, focus ring
         self.compare = install_compare(self)  # what changed since an earlier visit: overlay and panel
+        self.visits = install_visits(self)  # the visits strip, new and delete visit, a past visit read-only
         # The side panels are named by their tabs: a title bar over each would only take height from
         # the guide's notes on a 768-pixel-high laptop screen.
         for dock in self.findChildren(QDockWidget):

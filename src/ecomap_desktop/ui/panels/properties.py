@@ -232,6 +232,15 @@ class PropertiesPanel(QWidget):
 
     # ----- showing ---------------------------------------------------------------------------
 
+    def set_notes_shown(self, shown: bool) -> None:
+        """Show or hide the notes on people and connections (the parent view hides the worker's)."""
+        for field in (self.notes_edit, self.edge_note_edit):
+            field.setVisible(shown)
+            form = field.parentWidget().layout() if field.parentWidget() else None
+            label = form.labelForField(field) if isinstance(form, QFormLayout) else None
+            if label is not None:
+                label.setVisible(shown)
+
     def show_selection(self, node_ids: list[str], edge_ids: list[str]) -> None:
         """Show the page for this selection (called by the window when the selection changes)."""
         self._node_id = node_ids[0] if len(node_ids) == 1 and not edge_ids else None

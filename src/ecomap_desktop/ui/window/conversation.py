@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRectF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPainter, QPen
-from PySide6.QtWidgets import QDockWidget, QFormLayout, QMainWindow, QScrollArea, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
 
 from ... import labels, style
 from ..icons.painted import painted_icon
@@ -134,15 +134,8 @@ class ParentView(QObject):
     def _show_notes_in_details(self, shown: bool) -> None:
         """The notes on people and connections are the worker's (the printout treats them so too)."""
         properties = getattr(self._window, "properties", None)
-        for name in ("notes_edit", "edge_note_edit"):
-            field = getattr(properties, name, None)
-            if field is None:
-                continue
-            field.setVisible(shown)
-            form = field.parentWidget().layout() if field.parentWidget() else None
-            label = form.labelForField(field) if isinstance(form, QFormLayout) else None
-            if label is not None:
-                label.setVisible(shown)
+        if properties is not None:
+            properties.set_notes_shown(shown)
 
     def _set_line_words(self, parent_words: bool) -> None:
         """Name the line styles in the parent's words (or the usual ones) wherever they are picked."""

@@ -1,0 +1,49 @@
+"""The banner over a past visit's map: which visit it is, that nothing can be changed, the way back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ...model.visits import date_in_words
+from ecomap_desktop.i18n import translate as _tr
+
+# Dark text on a pale amber, framed: unlike anything on the canvas, readable in every display mode.
+_STYLE = ("QFrame#pastBanner { background: #fff1c7; border: 2px solid #8a6100; border-radius: 4px; }"
+          "QFrame#pastBanner QLabel { color: #2b2100; background: transparent; font-weight: bold; }")
+
+
+def banner_text(date: str) -> str:
+    """"4 March 2025: looking back; nothing here can be changed"."""
+    text = _tr("PastVisit", "%1: looking back; nothing here can be changed")
+    return text.replace("%1", date_in_words(date))
+
+
+class PastBanner(QFrame):
+    """Says which past visit is on show and offers "Back to today" (Esc does the same)."""
+
+    # "Back to today" was clicked.
+    back_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pastBanner")
+        self.setStyleSheet(_STYLE)
+        self.label = QLabel()
+        self.label.setObjectName("pastBannerText")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.back_button = QPushButton(_tr("PastVisit", "Back to today"))
+        self.back_button.setObjectName("backToToday")
+        self.back_button.setToolTip(_tr("PastVisit", "Back to today's map (Esc)"))
+        self.back_button.setAutoDefault(False)
+        self.back_button.clicked.connect(self.back_clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 8, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.back_button)
+
+    def show_date(self, date: str) -> None:
+        text = banner_text(date)
+        self.label.setText(text)
+        self.setAccessibleName(text)

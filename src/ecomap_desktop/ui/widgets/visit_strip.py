@@ -1,0 +1,202 @@
+"""The visits strip above the canvas: one button per visit, oldest on the left, the current one last.
+
+It only shows and reports: `visit_chosen(id)` when a visit's button is clicked (or chosen with the
+keys), `delete_requested(id)` from a button's context menu. Whoever owns the map decides what
+choosing means (the window's visits controller shows a past visit read-only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QMenu, QScrollArea, QSizePolicy, \
+    QToolButton, QWidget
+
+from ...model.visits import Visit, date_in_words
+from ecomap_desktop.i18n import translate as _tr
+
+#: In touch mode every visit's button is at least this tall (about 9 mm, as the toolbar's).
+TOUCH_MIN_HEIGHT = 48
+# The visit on show is framed in the highlight colour (the palette's, so high contrast follows); the
+# current visit's words are bold besides, so neither is told by colour alone.
+_STYLE = ("QToolButton#visitButton { padding: 2px 8px; border: 1px solid transparent; border-radius: 4px; }"
+          "QToolButton#visitButton:hover { border-color: palette(mid); }"
+          "QToolButton#visitButton:checked { border: 2px solid palette(highlight);"
+          " background: palette(base); }")
+
+
+def visit_title(visit: Visit, current: bool) -> str:
+    """What a visit's button says: its date in words, then its label or that it is the current one."""
+    second = visit.label
+    if current:
+        second = (_tr("Visits", "Current: %1").replace("%1", visit.label) if visit.label
+                  else _tr("Visits", "Current visit"))
+    return date_in_words(visit.date) + ("\n" + second if second else "")
+
+
+def visit_spoken_name(visit: Visit, current: bool) -> str:
+    """What a screen reader says for a visit's button."""
+    words = date_in_words(visit.date)
+    if current:
+        text = _tr("Visits", "Current visit, %1").replace("%1", words)
+    else:
+        text = _tr("Visits", "Visit of %1").replace("%1", words)
+    return f"{text}, {visit.label}" if visit.label else text
+
+
+class VisitStrip(QFrame):
+    """A row of checkable buttons, one per visit, that scrolls sideways when there are many."""
+
+    # A visit's button was chosen (clicked, or Space/Enter on it): the visit's id.
+    visit_chosen = Signal(str)
+    # "Delete this visit…" was picked in a visit button's context menu: the visit's id.
+    delete_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("visitStrip")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(_tr("Visits", "Visits"))
+        self.setStyleSheet(_STYLE)
+        self._buttons: dict[str, QToolButton] = {}
+        self._current_id = ""
+        self._touch = False
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+
+        title = QLabel(_tr("Visits", "Visits:"))
+        title.setObjectName("visitStripTitle")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self._row = QWidget()
+        self._row_layout = QHBoxLayout(self._row)
+        self._row_layout.setContentsMargins(0, 0, 0, 0)
+        self._row_layout.setSpacing(4)
+        self._row_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("visitStripScroll")
+        scroll.setWidget(self._row)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the buttons take the focus, not the frame
+        self._scroll = scroll
+        scroll.installEventFilter(self)
+        self._trailing = QHBoxLayout()
+        self._trailing.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 3, 8, 3)
+        layout.addWidget(title)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(self._trailing)
+
+    # ----- reading -------------------------------------------------------------------------------
+
+    def button(self, visit_id: str) -> QToolButton:
+        """The button of the visit *visit_id* (for tests and the focus)."""
+        return self._buttons[visit_id]
+
+    def visit_ids(self) -> list[str]:
+        return list(self._buttons)
+
+    def shown_id(self) -> str:
+        """The visit whose button is checked (the one on show)."""
+        checked = self._group.checkedButton()
+        return str(checked.property("visit_id")) if checked is not None else ""
+
+    # ----- changing ------------------------------------------------------------------------------
+
+    def set_visits(self, visits: Sequence[Visit], shown_id: str) -> None:
+        """Show *visits* (oldest first; the last is the current one) with *shown_id* checked."""
+        had_focus = self.focusWidget() in self._buttons.values()
+        for button in self._buttons.values():
+            self._group.removeButton(button)
+            button.deleteLater()
+        self._buttons = {}
+        self._current_id = visits[-1].id if visits else ""
+        for visit in visits:
+            current = visit.id == self._current_id
+            button = QToolButton()
+            button.setObjectName("visitButton")
+            button.setProperty("visit_id", visit.id)
+            button.setText(visit_title(visit, current))
+            name = visit_spoken_name(visit, current)
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            button.customContextMenuRequested.connect(partial(self._show_menu, visit.id))
+            button.clicked.connect(partial(self._on_clicked, visit.id))
+            if current:
+                font = button.font()
+                font.setBold(True)
+                button.setFont(font)
+            self._group.addButton(button)
+            self._row_layout.insertWidget(self._row_layout.count() - 1, button)
+            self._buttons[visit.id] = button
+        self._apply_touch()
+        self._fit_height()
+        self.show_visit(shown_id)
+        if had_focus and shown_id in self._buttons:
+            self._buttons[shown_id].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_visit(self, visit_id: str) -> None:
+        """Check *visit_id*'s button (no signal) and scroll it into sight."""
+        button = self._buttons.get(visit_id)
+        if button is None:
+            return
+        button.setChecked(True)
+        self._scroll.ensureWidgetVisible(button, 8, 0)
+
+    def set_touch(self, on: bool) -> None:
+        """Fingertip-sized buttons in touch mode."""
+        self._touch = on
+        self._apply_touch()
+
+    def add_trailing_widget(self, widget: QWidget) -> None:
+        """Put *widget* at the strip's right end, after the visits (a Compare switch...)."""
+        self._trailing.addWidget(widget)
+
+    # ----- inside --------------------------------------------------------------------------------
+
+    def _apply_touch(self) -> None:
+        for button in self._buttons.values():
+            button.setMinimumSize(QSize(0, TOUCH_MIN_HEIGHT if self._touch else 0))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the buttons, plus the scroll bar only while the visits do not all fit."""
+        row = self._row.sizeHint()
+        height = row.height()
+        if row.width() > self._scroll.viewport().width():
+            height += self._scroll.horizontalScrollBar().sizeHint().height()
+        self._scroll.setFixedHeight(height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._scroll and event.type() == QEvent.Type.Resize:
+            self._fit_height()  # wider or narrower: the scroll bar may come or go
+        return super().eventFilter(watched, event)
+
+    def _on_clicked(self, visit_id: str) -> None:
+        self.visit_chosen.emit(visit_id)
+
+    def _show_menu(self, visit_id: str, pos: QPoint) -> None:
+        button = self._buttons.get(visit_id)
+        if button is None:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("visitStripMenu")
+        show = menu.addAction(_tr("Visits", "Show this visit"))
+        show.triggered.connect(partial(self._on_clicked, visit_id))
+        delete = menu.addAction(_tr("Visits", "Delete this visit…"))
+        delete.setEnabled(len(self._buttons) > 1)
+        delete.triggered.connect(partial(self.delete_requested.emit, visit_id))
+        menu.popup(button.mapToGlobal(pos))

@@ -1,0 +1,129 @@
+"""The side panels while a past visit is on show: the guide, Details, the summary and the list show
+that visit, and nothing in them can change it.
+
+Each panel gets a twin built on the past visit's read-only copy and shown in the panel's place; the
+live panels are left as they were (their selection, their scroll position, the step on show) and
+come back with today's map. The twins push on the past canvas's undo stack, which drops everything,
+and their fields are read-only or disabled besides, so they look as unchangeable as they are.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, \
+    QPlainTextEdit, QScrollArea, QWidget
+
+from ...model.document import Document
+from ..panels.guide.panel import GuidePanel
+from ..panels.insights import InsightsPanel
+from ..panels.map_list.panel import MapListPanel
+from ..panels.properties import PropertiesPanel
+
+if TYPE_CHECKING:
+    from ..editor.past_canvas import PastScene
+
+
+def make_read_only(panel: QWidget, keep: tuple[QAbstractButton, ...] = ()) -> None:
+    """Text fields read-only (still readable and selectable), every other control disabled."""
+    for field in panel.findChildren(QPlainTextEdit) + panel.findChildren(QLineEdit):
+        field.setReadOnly(True)
+    for combo in panel.findChildren(QComboBox):
+        combo.setEnabled(False)
+    for button in panel.findChildren(QAbstractButton):
+        if button not in keep:
+            button.setEnabled(False)
+
+
+class PastPanels(QObject):
+    """Puts read-only twins of the side panels in place for one past visit, and takes them away."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self._window = window
+        self._swapped: list[tuple[object, QWidget, QWidget]] = []  # (holder, live widget, twin)
+        self.guide: GuidePanel | None = None
+        self.details: PropertiesPanel | None = None
+        self.insights: InsightsPanel | None = None
+        self.list: MapListPanel | None = None
+
+    def is_shown(self) -> bool:
+        return bool(self._swapped)
+
+    def show(self, document: Document, scene: PastScene) -> None:
+        """Show the twins of every panel for *document* (the past visit's copy) and *scene*."""
+        self.restore()
+        window = self._window
+        stack = scene.undo_stack
+        parent_view = window.conversation.parent_view.is_on()
+
+        guide = GuidePanel(document, stack, scene)
+        live_guide = window.conversation.guide
+        guide.show_step(live_guide.current_step())
+        guide.set_parent_view(parent_view)
+        steps = tuple(guide.step_buttons.values()) + (guide.previous_button, guide.next_button)
+        make_read_only(guide, keep=steps)
+        self._swap_dock(window.conversation.guide_dock, guide)
+        self.guide = guide
+
+        details = PropertiesPanel(document, stack)
+        details.show_selection([], [])
+        make_read_only(details)
+        details.set_notes_shown(not parent_view)
+        scene.selection_ids_changed.connect(
+            lambda: details.show_selection(scene.selected_node_ids(), scene.selected_edge_ids()))
+        self._swap_scroll(window.details_dock.widget(), details)
+        self.details = details
+
+        window.conversation.insights  # noqa: B018 - the live summary is built first, so it is kept
+        insights = InsightsPanel(document)
+        insights.refresh()
+        self._swap_scroll(window.conversation.insights_dock.widget(), insights)
+        self.insights = insights
+
+        window.accessibility.list_panel  # noqa: B018 - the live list too
+        map_list = MapListPanel(document, stack, scene)
+        map_list.leave = window.accessibility.list_panel.leave
+        map_list.set_parent_words(parent_view)
+        for table in (map_list.people_view, map_list.connections_view):
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        map_list.remove_button.setEnabled(False)
+        self._swap_dock(window.accessibility.list_dock, map_list)
+        self.list = map_list
+
+    def set_parent_view(self, on: bool) -> None:
+        """The parent view was switched while a past visit is on show."""
+        if self.guide is not None:
+            self.guide.set_parent_view(on)
+        if self.details is not None:
+            self.details.set_notes_shown(not on)
+        if self.list is not None:
+            self.list.set_parent_words(on)
+
+    def restore(self) -> None:
+        """Put the live panels back and let the twins go."""
+        for holder, live, twin in reversed(self._swapped):
+            if isinstance(holder, QScrollArea):
+                holder.takeWidget()
+                holder.setWidget(live)
+            else:
+                holder.setWidget(live)
+            live.show()
+            twin.hide()
+            twin.setParent(None)
+            twin.deleteLater()
+        self._swapped = []
+        self.guide = self.details = self.insights = self.list = None
+
+    def _swap_dock(self, dock, twin: QWidget) -> None:
+        live = dock.widget()
+        dock.setWidget(twin)
+        twin.show()
+        self._swapped.append((dock, live, twin))
+
+    def _swap_scroll(self, area: QScrollArea, twin: QWidget) -> None:
+        live = area.takeWidget()
+        area.setWidget(twin)
+        twin.show()
+        self._swapped.append((area, live, twin))

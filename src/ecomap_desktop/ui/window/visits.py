@@ -1,0 +1,298 @@
+"""Visits in the window: Map ▸ New visit… and Delete visit…, the visits strip above the canvas and
+the read-only view of a past visit.
+
+`install_visits(window)` puts the strip, the past visit's banner and the canvas in the window's
+middle. Choosing a past visit on the strip shows its map read-only, in a canvas of its own (a
+PastScene on a copy of that visit's map) in the live canvas's place: the live canvas, its selection
+and its zoom wait untouched behind it, and the real document is never changed while looking back.
+Every editing action is disabled then; the panels show that visit (past_panels.py). "Back to today"
+(or Esc) puts today's map back as it was left. Saving while looking back saves the real document.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolButton, QVBoxLayout, QWidget
+
+from ...model.document import Document, copy_graph
+from ...model.visit_commands import DeleteVisitCommand, NewVisitCommand
+from ...model.visits import date_in_words, today
+from ...model.vocabulary import ModelError
+from ..dialogs import visit_questions
+from ..dialogs.questions import show_error
+from ..editor.accessible import install_canvas_reader
+from ..editor.past_canvas import PastScene, PastView
+from ..widgets import announce
+from ..widgets.past_banner import PastBanner, banner_text
+from ..widgets.visit_strip import VisitStrip
+from .past_panels import PastPanels
+from ecomap_desktop.i18n import translate as _tr
+
+
+class Visits(QObject):
+    """The visits of the map in one window: the strip, new and delete, and looking back."""
+
+    # A past visit went on show (its id), or today's map came back ("").
+    shown_changed = Signal(str)
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._doc = window.document
+        self._past: tuple[str, Document, PastScene, PastView] | None = None
+
+        self.new_action = QAction(_tr("Visits", "New &visit…"), window)
+        self.new_action.setStatusTip(_tr("Visits", "Keep today's map as a past visit and start the next one"))
+        self.new_action.triggered.connect(self.ask_new_visit)
+        self.delete_action = QAction(_tr("Visits", "D&elete visit…"), window)
+        self.delete_action.setStatusTip(_tr("Visits", "Remove the visit on show from this map's file"))
+        self.delete_action.triggered.connect(lambda: self.ask_delete_visit(self.shown_id()))
+        self.back_action = QAction(_tr("Visits", "&Back to today"), window)
+        self.back_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.back_action.setStatusTip(_tr("Visits", "Back from a past visit to today's map"))
+        self.back_action.triggered.connect(self.back_to_today)
+        self.back_action.setEnabled(False)
+        for action in (self.new_action, self.delete_action, self.back_action):
+            window.addAction(action)
+        menu = window.actions.map_menu
+        menu.addSeparator()
+        menu.addActions([self.new_action, self.delete_action, self.back_action])
+
+        # What changes the map: all of it is off while a past visit is on show (a disabled group
+        # keeps its actions disabled, whatever else enables them meanwhile).
+        self._editing = QActionGroup(window)
+        self._editing.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
+        a = window.actions
+        for action in (a.undo, a.redo, a.delete, a.select_all, a.edit_label, a.add_person, a.add_group,
+                       a.connect, a.arrange, self.new_action):
+            self._editing.addAction(action)
+
+        self.strip = VisitStrip()
+        self.strip.visit_chosen.connect(self.show_visit)
+        self.strip.delete_requested.connect(self.ask_delete_visit)
+        self.banner = PastBanner()
+        self.banner.back_clicked.connect(self.back_to_today)
+        self.banner.hide()
+        self.canvas_stack = QStackedWidget()
+        self.canvas_stack.setObjectName("canvasStack")
+        live_view = window.takeCentralWidget()  # the live canvas, kept (setCentralWidget would delete it)
+        self.canvas_stack.addWidget(live_view)
+        middle = QWidget()
+        middle.setObjectName("mapArea")
+        layout = QVBoxLayout(middle)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.strip)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.canvas_stack, 1)
+        window.setCentralWidget(middle)
+        self._middle = middle
+        self.panels = PastPanels(window)
+
+        self._doc.visits_changed.connect(self._on_visits_changed)
+        self._doc.reset.connect(self._on_visits_changed)
+        window.touch_mode.changed.connect(self.strip.set_touch)
+        self.strip.set_touch(window.touch_mode.is_on())
+        display = window.accessibility.display
+        display.high_contrast_action.toggled.connect(self._copy_display)
+        display.text_size_group.triggered.connect(self._copy_display)
+        window.actions.show_rings.toggled.connect(self._copy_display)
+        window.actions.show_legend.toggled.connect(self._copy_display)
+        window.conversation.parent_view.changed.connect(self._on_parent_view)
+        compare = getattr(window, "compare", None)
+        if compare is not None:  # the Compare switch sits at the strip's end, beside the dates
+            button = QToolButton()
+            button.setObjectName("compareButton")
+            button.setDefaultAction(compare.action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setAccessibleName(compare.action.text())
+            self.strip.add_trailing_widget(button)
+            self.compare_button = button
+        self._on_visits_changed()
+
+    # ----- reading -------------------------------------------------------------------------------
+
+    def is_looking_back(self) -> bool:
+        """True while a past visit is on show."""
+        return self._past is not None
+
+    def shown_id(self) -> str:
+        """The visit on show: a past one, or the current one."""
+        return self._past[0] if self._past is not None else self._doc.current_visit().id
+
+    def past_scene(self) -> PastScene | None:
+        return self._past[2] if self._past is not None else None
+
+    def past_view(self) -> PastView | None:
+        return self._past[3] if self._past is not None else None
+
+    def past_document(self) -> Document | None:
+        """The read-only copy of the past visit on show (never the real document)."""
+        return self._past[1] if self._past is not None else None
+
+    # ----- new and delete ------------------------------------------------------------------------
+
+    def ask_new_visit(self) -> None:
+        """Map ▸ New visit…: ask for the date and label, then start the visit (one undo step)."""
+        if self.is_looking_back():
+            return
+        dialog = visit_questions.NewVisitDialog(self._window, today(), self._doc.current_visit().date)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            date, label = dialog.date(), dialog.label()
+        finally:
+            dialog.deleteLater()
+        self.start_visit(date, label)
+
+    def start_visit(self, date: str, label: str = "") -> bool:
+        try:
+            command = NewVisitCommand(self._doc, date, label)
+        except ModelError as error:
+            show_error(self._window, _tr("Visits", "Could not start the visit"), str(error))
+            return False
+        self._window.undo_stack.push(command)
+        self._say(_tr("Visits", "New visit started: %1.").replace("%1", date_in_words(date)))
+        return True
+
+    def ask_delete_visit(self, visit_id: str) -> None:
+        """Ask, naming the date, then delete the visit *visit_id* (one undo step)."""
+        visits = {visit.id: visit for visit in self._doc.visits()}
+        visit = visits.get(visit_id)
+        if visit is None or len(visits) < 2:
+            return
+        if not visit_questions.ask_delete_visit(self._window, visit.date):
+            return
+        if self.is_looking_back():
+            self.back_to_today()  # the undo stack is today's map's: it is live again first
+        try:
+            command = DeleteVisitCommand(self._doc, visit_id)
+        except ModelError as error:
+            show_error(self._window, _tr("Visits", "Could not delete the visit"), str(error))
+            return
+        self._window.undo_stack.push(command)
+        self._say(_tr("Visits", "The visit of %1 was deleted. Undo brings it back.")
+                  .replace("%1", date_in_words(visit.date)))
+
+    # ----- looking back --------------------------------------------------------------------------
+
+    def show_visit(self, visit_id: str) -> None:
+        """Show the visit *visit_id*: a past one read-only, the current one as today's map."""
+        ids = [visit.id for visit in self._doc.visits()]
+        if visit_id not in ids or visit_id == ids[-1]:
+            self.back_to_today()
+            return
+        if self._past is not None and self._past[0] == visit_id:
+            return
+        window = self._window
+        window.scene.commit_label_edit()  # a name being typed is kept, as any click elsewhere keeps it
+        had_focus = self._canvas_has_focus()
+        self._drop_past()
+        past = Document()
+        past.replace_graph(copy_graph(self._doc.visit_graph(visit_id)))  # its own copy, never shared
+        scene = PastScene(past, self)
+        view = PastView(scene, self.back_to_today)
+        view.setObjectName("pastView")
+        install_canvas_reader(view, scene.undo_stack)
+        view.touch_used.connect(window.view.touch_used)
+        self._past = (visit_id, past, scene, view)
+        self._copy_display()
+        self.panels.show(past, scene)  # first: a panel's width may change the canvas's
+        date = next(visit.date for visit in self._doc.visits() if visit.id == visit_id)
+        self.banner.show_date(date)
+        self.banner.show()
+        self._middle.layout().activate()  # the banner takes its height now, before the map is fitted
+        view.resize(self.canvas_stack.size())  # the size it gets in the stack
+        self.canvas_stack.addWidget(view)
+        self.canvas_stack.setCurrentWidget(view)
+        view.zoom_to_fit()
+        self._editing.setEnabled(False)
+        window.style_picker.setEnabled(False)
+        self.back_action.setEnabled(True)
+        self.strip.show_visit(visit_id)
+        self._set_compare_available(False)
+        if had_focus:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._say(banner_text(date))
+        self.shown_changed.emit(visit_id)
+
+    def back_to_today(self) -> None:
+        """Today's map again, with its selection and zoom as they were left."""
+        if self._past is None:
+            self.strip.show_visit(self.shown_id())
+            return
+        had_focus = self._canvas_has_focus()
+        self._drop_past()
+        self.strip.show_visit(self.shown_id())
+        if had_focus:
+            self._window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._say(_tr("Visits", "Back to today's map."))
+        self.shown_changed.emit("")
+
+    def _drop_past(self) -> None:
+        if self._past is None:
+            return
+        _visit_id, past, scene, view = self._past
+        self._past = None
+        self.panels.restore()
+        self.canvas_stack.setCurrentWidget(self._window.view)
+        self.canvas_stack.removeWidget(view)
+        self.banner.hide()
+        self._editing.setEnabled(True)
+        self._window.style_picker.setEnabled(True)
+        self.back_action.setEnabled(False)
+        self._set_compare_available(True)
+        view.deleteLater()
+        scene.deleteLater()
+        past.deleteLater()
+
+    # ----- following the document and the display --------------------------------------------------
+
+    def _on_visits_changed(self) -> None:
+        visits = self._doc.visits()
+        if self._past is not None and self._past[0] not in [visit.id for visit in visits[:-1]]:
+            self.back_to_today()  # the visit on show went (a map opened, an undo): today's map then
+        self.strip.set_visits(visits, self.shown_id())
+        self.strip.setVisible(len(visits) > 1)
+        self.delete_action.setEnabled(len(visits) > 1)
+
+    def _copy_display(self, *_args) -> None:
+        """The past canvas looks as the live one does: contrast, text size, circles, legend words."""
+        if self._past is None:
+            return
+        window, scene = self._window, self._past[2]
+        display = window.accessibility.display
+        scene.set_display(display.high_contrast(), display.font_scale())
+        scene.set_rings_visible(window.actions.show_rings.isChecked())
+        scene.set_legend_visible(window.actions.show_legend.isChecked())
+        scene.set_legend_parent_words(window.conversation.parent_view.is_on())
+
+    def _on_parent_view(self, on: bool) -> None:
+        if self._past is None:
+            return
+        self._copy_display()
+        self.panels.set_parent_view(on)
+        self._past[3].zoom_to_fit()
+
+    def _set_compare_available(self, available: bool) -> None:
+        """The compare overlay lies on today's map: off while a past visit is on show."""
+        compare = getattr(self._window, "compare", None)
+        if compare is not None:
+            compare.set_available(available)
+
+    def _canvas_has_focus(self) -> bool:
+        focus = self._window.focusWidget()
+        return focus is not None and (focus is self.canvas_stack.currentWidget()
+                                      or self.canvas_stack.currentWidget().isAncestorOf(focus))
+
+    def _say(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, 8000)
+        announce.announce(self._window, text)
+
+
+def install_visits(window: QMainWindow) -> Visits:
+    """Add the visits strip, New visit…, Delete visit… and the past view to *window*."""
+    visits = Visits(window)
+    window.visit_strip = visits.strip  # what the Compare switch and the What-changed panel sit beside
+    return visits

@@ -1,0 +1,266 @@
+"""Visits in the window, driven with real clicks and keys: Map ▸ New visit…, the visits strip, a past
+visit shown read-only under its banner, Back to today, and Delete visit…"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QPoint, QPointF, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox
+
+from ecomap_desktop.model.visits import date_in_words
+from window_support import open_window
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _add(window, label: str, x: float, y: float) -> str:
+    """Set up a person directly in the document (the canvas follows its signals)."""
+    return window.document.add_node({"kind": "person", "label": label, "x": float(x), "y": float(y)})
+
+
+def _answer_modal(qtbot, answer) -> list[str]:
+    """Run *answer(dialog)* on the next modal dialog as soon as it is open; returns what was seen."""
+    seen: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, look)
+            return
+        seen.append(dialog.objectName())
+        answer(dialog)
+
+    QTimer.singleShot(20, look)
+    return seen
+
+
+def _two_visits(window, qtbot) -> tuple[str, str, str, str]:
+    """Ana on the first visit; a second visit on 10 June 2099 where Ben is added. Returns the ids."""
+    ana = _add(window, "Ana", 200, 0)
+    window.visits.start_visit("2099-06-10", "30-day review")
+    ben = _add(window, "Ben", -200, 60)
+    first, second = (visit.id for visit in window.document.visits())
+    return first, second, ana, ben
+
+
+def _click_button(qtbot, button) -> None:
+    qtbot.mouseClick(button, LEFT, pos=button.rect().center())
+
+
+def test_new_visit_from_the_menu_asks_the_date_and_can_be_undone(qtbot):
+    window = open_window(qtbot)
+    assert not window.visit_strip.isVisible()  # one visit: no strip
+    assert window.visits.new_action in window.actions.map_menu.actions()
+    assert not window.visits.delete_action.isEnabled()
+
+    def fill(dialog: QDialog) -> None:
+        dialog.date_edit.setDate(QDate(2099, 6, 10))
+        qtbot.keyClicks(dialog.label_edit, "30-day review")
+        _click_button(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+
+    seen = _answer_modal(qtbot, fill)
+    window.visits.new_action.trigger()
+    assert seen == ["newVisitDialog"]
+    visits = window.document.visits()
+    assert [(v.date, v.label) for v in visits[1:]] == [("2099-06-10", "30-day review")]
+    assert window.statusBar().currentMessage() == "New visit started: 10 June 2099."
+    assert window.actions.undo.text() == "Undo New visit"
+    assert window.visit_strip.isVisible() and window.visits.delete_action.isEnabled()
+    texts = [window.visit_strip.button(v.id).text() for v in visits]
+    assert texts[0].startswith(date_in_words(visits[0].date))
+    assert texts[1] == "10 June 2099\nCurrent: 30-day review"
+    assert window.visit_strip.button(visits[1].id).accessibleName() == \
+        "Current visit, 10 June 2099, 30-day review"
+    assert window.visit_strip.shown_id() == visits[1].id
+
+    window.actions.undo.trigger()
+    assert window.document.visit_count() == 1 and not window.visit_strip.isVisible()
+    window.actions.redo.trigger()
+    assert window.document.visit_count() == 2 and window.visit_strip.isVisible()
+
+
+def test_new_visit_cannot_be_dated_before_the_current_one_and_says_why(qtbot):
+    window = open_window(qtbot)
+    window.visits.start_visit("2099-06-10")
+    found = {}
+
+    def look(dialog: QDialog) -> None:
+        found["minimum"] = dialog.date_edit.minimumDate()
+        found["date"] = dialog.date()
+        found["why"] = dialog.findChild(QLabel, "newVisitWhy").text()
+        dialog.date_edit.setDate(QDate(2099, 1, 1))  # before: the edit keeps the earliest allowed
+        found["after"] = dialog.date()
+        _click_button(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+
+    _answer_modal(qtbot, look)
+    window.visits.new_action.trigger()
+    assert found["minimum"] == QDate(2099, 6, 10)
+    assert found["date"] == "2099-06-10" and found["after"] == "2099-06-10"
+    assert found["why"] == ("The date cannot be before the current visit (10 June 2099): visits are kept "
+                            "in the order they happened.")
+    assert window.document.visit_count() == 2  # cancelled: nothing started
+
+
+def test_choosing_a_past_visit_shows_it_read_only_and_back_to_today_restores(qtbot):
+    window = open_window(qtbot)
+    first, second, ana, ben = _two_visits(window, qtbot)
+    window.scene.select_ids([ben])
+    window.view.set_zoom(1.3)
+    live_before = window.document.graph_copy()
+    strip = window.visit_strip
+    assert strip.isVisible() and strip.visit_ids() == [first, second]
+
+    _click_button(qtbot, strip.button(first))
+    visits = window.visits
+    assert visits.is_looking_back() and visits.shown_id() == first
+    date = date_in_words(window.document.visits()[0].date)
+    assert visits.banner.isVisible()
+    assert visits.banner.label.text() == f"{date}: looking back; nothing here can be changed"
+    past_scene, past_view = visits.past_scene(), visits.past_view()
+    assert past_view.isVisible() and not window.view.isVisible()
+    assert ana in past_scene.node_ids() and ben not in past_scene.node_ids()  # Ben came later
+    assert strip.shown_id() == first
+
+    # Nothing can change: every editing action is off, a drag moves nothing, keys change nothing.
+    for action in (window.actions.undo, window.actions.delete, window.actions.add_person,
+                   window.actions.connect, window.actions.edit_label, window.visits.new_action):
+        assert not action.isEnabled()
+    assert not window.style_picker.isEnabled()
+    viewport = past_view.viewport()
+    start = past_view.mapFromScene(past_scene.node_item(ana).pos())
+    qtbot.mousePress(viewport, LEFT, pos=start)
+    for step in range(1, 5):
+        qtbot.mouseMove(viewport, start + QPoint(30 * step, 20 * step))
+    qtbot.mouseRelease(viewport, LEFT, pos=start + QPoint(120, 80))
+    assert past_scene.node_item(ana).pos() == QPointF(200, 0)
+    assert visits.past_document().node_position(ana) == (200.0, 0.0)
+    assert past_scene.selected_node_ids() == [ana]  # a click still selects, to read about it
+    past_view.setFocus()
+    qtbot.keyClick(past_view, Qt.Key.Key_Delete)
+    qtbot.keyClick(past_view, Qt.Key.Key_Right)
+    qtbot.keyClick(past_view, Qt.Key.Key_F2)
+    qtbot.keyClicks(past_view, "pc")
+    qtbot.keyClick(past_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ana in past_scene.node_ids() and past_scene.node_item(ana).pos() == QPointF(200, 0)
+    assert past_scene.label_editor() is None and visits.past_document().node_count() == 2
+    assert window.undo_stack.count() == 1  # only the new visit: nothing was pushed
+    assert window.document.graph_copy().nodes(data=True) == live_before.nodes(data=True)
+
+    # The panels show that visit, and their fields cannot change it.
+    panels = visits.panels
+    assert panels.list.people_model.rowCount() == 2
+    assert panels.details.label_edit.text() == "Ana" and panels.details.label_edit.isReadOnly()
+    assert window.accessibility.list_dock.widget() is panels.list
+
+    _click_button(qtbot, visits.banner.back_button)
+    assert not visits.is_looking_back() and not visits.banner.isVisible()
+    assert window.view.isVisible() and strip.shown_id() == second
+    assert window.scene.selected_node_ids() == [ben] and abs(window.view.zoom() - 1.3) < 1e-6
+    assert window.actions.undo.isEnabled() and window.actions.add_person.isEnabled()
+    assert window.accessibility.list_dock.widget() is window.accessibility.list_panel
+
+
+def test_escape_goes_back_to_today_and_the_keys_reach_the_strip(qtbot):
+    window = open_window(qtbot)
+    first, second, _ana, _ben = _two_visits(window, qtbot)
+    button = window.visit_strip.button(first)
+    assert button.accessibleName() == f"Visit of {date_in_words(window.document.visits()[0].date)}"
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert window.visits.shown_id() == first
+    window.visits.past_view().setFocus()
+    qtbot.keyClick(window.visits.past_view(), Qt.Key.Key_Escape)
+    assert not window.visits.is_looking_back()
+    assert window.view.hasFocus()  # the keys stay on the map
+
+
+def test_saving_while_looking_back_saves_the_real_map(qtbot, tmp_path, monkeypatch):
+    from ecomap_desktop.io.mapfile import load_document
+    from ecomap_desktop.ui.dialogs import questions as dialogs
+
+    window = open_window(qtbot)
+    first, _second, _ana, ben = _two_visits(window, qtbot)
+    _click_button(qtbot, window.visit_strip.button(first))
+    path = tmp_path / "family.ecomap"
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda parent, suggested="": str(path))
+    window.actions.save.trigger()
+    assert window.visits.is_looking_back()
+    assert ben in load_document(str(path)).node_ids()
+
+
+def test_delete_visit_asks_first_naming_the_date_and_can_be_undone(qtbot):
+    window = open_window(qtbot)
+    first, second, _ana, ben = _two_visits(window, qtbot)
+    asked: list[str] = []
+
+    def cancel(box: QMessageBox) -> None:
+        asked.append(box.text())
+        _click_button(qtbot, box.button(QMessageBox.StandardButton.Cancel))
+
+    _answer_modal(qtbot, cancel)
+    window.visits.delete_action.trigger()  # today's map on show: the current visit
+    assert asked == ["Delete the visit of 10 June 2099? Its map is removed from this file. "
+                     "You can undo this."]
+    assert window.document.visit_count() == 2
+
+    def delete(box: QMessageBox) -> None:
+        _click_button(qtbot, box.findChild(type(box.button(QMessageBox.StandardButton.Cancel)),
+                                           "deleteVisitButton"))
+
+    _answer_modal(qtbot, delete)
+    window.visits.delete_action.trigger()
+    assert [v.id for v in window.document.visits()] == [first]
+    assert ben not in window.scene.node_ids()  # the visit before is today's map again
+    assert not window.visit_strip.isVisible() and not window.visits.delete_action.isEnabled()
+    assert window.actions.undo.text().startswith("Undo Delete visit of 10 June 2099")
+    window.actions.undo.trigger()
+    assert [v.id for v in window.document.visits()] == [first, second]
+    assert ben in window.scene.node_ids() and window.visit_strip.isVisible()
+
+
+def test_deleting_the_past_visit_on_show_goes_back_to_today(qtbot):
+    window = open_window(qtbot)
+    first, second, _ana, _ben = _two_visits(window, qtbot)
+    _click_button(qtbot, window.visit_strip.button(first))
+
+    def delete(box: QMessageBox) -> None:
+        assert date_in_words(window.document.visits()[0].date) in box.text()
+        _click_button(qtbot, box.findChild(type(box.button(QMessageBox.StandardButton.Cancel)),
+                                           "deleteVisitButton"))
+
+    _answer_modal(qtbot, delete)
+    window.visits.delete_action.trigger()
+    assert not window.visits.is_looking_back()
+    assert [v.id for v in window.document.visits()] == [second]
+    window.actions.undo.trigger()
+    assert [v.id for v in window.document.visits()] == [first, second]
+
+
+def test_parent_view_keeps_working_while_looking_back(qtbot):
+    window = open_window(qtbot)
+    first, _second, ana, _ben = _two_visits(window, qtbot)
+    window.document.set_node(ana, {"notes": "worker only"})
+    _click_button(qtbot, window.visit_strip.button(first))
+    parent_view = window.conversation.parent_view
+    parent_view.action.trigger()
+    panels = window.visits.panels
+    assert panels.guide.parent_view() and not panels.details.notes_edit.isVisibleTo(panels.details)
+    assert window.visits.is_looking_back()
+    parent_view.action.trigger()
+    assert not panels.guide.parent_view()
+    window.visits.back_to_today()
+    assert window.conversation.guide_dock.widget() is window.conversation.guide
+
+
+def test_arrow_keys_move_along_the_strip(qtbot):
+    window = open_window(qtbot)
+    first, second, _ana, _ben = _two_visits(window, qtbot)
+    strip = window.visit_strip
+    strip.button(second).setFocus()
+    qtbot.keyClick(strip.button(second), Qt.Key.Key_Left)
+    assert strip.button(first).hasFocus()
+    qtbot.keyClick(strip.button(first), Qt.Key.Key_Space)
+    assert window.visits.shown_id() == first
+    qtbot.keyClick(strip.button(first), Qt.Key.Key_Right)
+    assert strip.button(second).hasFocus()
+    qtbot.keyClick(strip.button(second), Qt.Key.Key_Space)
+    assert not window.visits.is_looking_back()

@@ -264,3 +264,17 @@ def test_arrow_keys_move_along_the_strip(qtbot):
     assert strip.button(second).hasFocus()
     qtbot.keyClick(strip.button(second), Qt.Key.Key_Space)
     assert not window.visits.is_looking_back()
+
+
+def test_the_compare_switch_sits_on_the_strip_and_rests_while_looking_back(qtbot):
+    window = open_window(qtbot)
+    first, _second, _ana, _ben = _two_visits(window, qtbot)
+    button = window.visits.compare_button
+    assert button.parent() is not None and window.visit_strip.isAncestorOf(button)
+    assert button.isEnabled() and button.defaultAction() is window.compare.action
+    _click_button(qtbot, window.visit_strip.button(first))
+    assert not window.compare.action.isEnabled()  # the overlay lies on today's map only
+    window.visits.back_to_today()
+    assert window.compare.action.isEnabled()
+    _click_button(qtbot, button)
+    assert window.compare.is_comparing()

@@ -104,6 +104,27 @@ def test_new_visit_refuses_a_date_before_the_current_visit_and_leaves_the_file_a
     assert not family.with_name(family.name + ".bak").exists()
 
 
+def test_new_visit_never_writes_a_map_open_in_the_app(family, capsys, monkeypatch):
+    from ecomap_desktop.io import filelock
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import os, sys, time\n"
+         "from ecomap_desktop.io.filelock import lock_path_for, make_lock\n"
+         "lock = make_lock(lock_path_for(os.path.realpath(sys.argv[1])))\n"
+         "print(lock.tryLock(0), flush=True)\n"
+         "sys.stdin.read()\n", str(family)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "True"  # another copy of the app has the map open
+        monkeypatch.setattr(filelock, "SAVE_WAIT_MS", 50)
+        before = family.read_bytes()
+        status, out, err = run(capsys, "new-visit", family, "--date", "2025-09-01")
+        assert status == 1 and out == "" and len(err.strip().splitlines()) == 1 and "open" in err
+        assert family.read_bytes() == before
+    finally:
+        holder.communicate("", timeout=30)
+
+
 def test_new_visit_on_the_same_day_is_allowed(family, capsys):
     assert run(capsys, "new-visit", family, "--date", "2025-06-02")[0] == 0
     assert [v.date for v in load_document(family).visits()][-2:] == ["2025-06-02", "2025-06-02"]

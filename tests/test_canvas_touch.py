@@ -210,13 +210,18 @@ def test_long_press_opens_the_same_menu_as_a_right_click(canvas):
     jess = c.add("Jess", 200, 0)
     fingers = Fingers(c)
     fingers.down(c.node_at(jess))
-    c.qtbot.wait(LONG_PRESS_MS + 200)
-    assert c.scene.selected_node_ids() == [jess]  # what the menu is about shows while held
-    fingers.up()  # the menu opens as the finger lifts, so the lift cannot choose or close it
+    c.qtbot.wait(LONG_PRESS_MS // 2)
+    assert c.view.context_menu() is None  # not yet
+    c.qtbot.wait(LONG_PRESS_MS // 2 + 200)
+    # The menu is open while the finger is still down, about what is now selected.
     menu = c.view.context_menu()
     assert menu is not None and menu.isVisible()
+    assert c.scene.selected_node_ids() == [jess]
     assert [a.objectName() for a in menu.actions() if not a.isSeparator()] == [
         "rename", "kind", "circle", "connect", "delete"]
+    fingers.up()  # the lift neither closes the menu nor chooses from it
+    assert c.view.context_menu() is menu and menu.isVisible()
+    assert c.stack.count() == 0 and not c.scene.is_editing_label()
     assert c.doc.node_position(jess) == (200.0, 0.0)
     rename = next(a for a in menu.actions() if a.objectName() == "rename")
     assert menu.actionGeometry(rename).height() >= 40  # a row a fingertip can hit
@@ -225,6 +230,71 @@ def test_long_press_opens_the_same_menu_as_a_right_click(canvas):
     assert c.doc.node(jess)["ring"] == "paid"
     c.stack.undo()
     assert c.doc.node(jess)["ring"] is None
+
+
+def test_the_lift_after_a_long_press_is_not_a_tap_nor_a_choice(canvas):
+    c = canvas
+    jess = c.add("Jess", 200, 0)
+    c.scene.set_add_mode("person")  # a tap on the map would add a person there
+    fingers = Fingers(c)
+    fingers.down(c.at(-240, 180))
+    c.qtbot.wait(LONG_PRESS_MS + 200)
+    menu = c.view.context_menu()
+    assert menu is not None and menu.isVisible()
+    # The finger slides onto the first row and lifts there: nothing is chosen, nothing added.
+    first = menu.actions()[0]
+    row = menu.actionGeometry(first).center()
+    fingers.move(c.view.viewport().mapFromGlobal(menu.mapToGlobal(row)))
+    fingers.up()
+    assert menu.isVisible() and c.view.context_menu() is menu
+    assert c.doc.node_ids() == [c.doc.centre_id, jess] and c.stack.count() == 0
+    menu.close()
+    # The next touch is a fresh one: a tap on Jess selects her.
+    c.scene.set_add_mode(None)
+    fingers.tap(c.node_at(jess))
+    assert c.scene.selected_node_ids() == [jess]
+
+
+def test_after_a_long_press_a_tap_on_a_row_chooses_it(canvas):
+    c = canvas
+    jess = c.add("Jess", 200, 0)
+    fingers = Fingers(c)
+    fingers.down(c.node_at(jess))
+    c.qtbot.wait(LONG_PRESS_MS + 200)
+    fingers.up()
+    menu = c.view.context_menu()
+    delete = next(a for a in menu.actions() if a.objectName() == "delete")
+    row = menu.mapToGlobal(menu.actionGeometry(delete).center())
+    fingers.tap(c.view.viewport().mapFromGlobal(row))
+    assert not c.doc.has_node(jess) and jess not in c.scene.node_ids()
+    assert c.view.context_menu() is None
+    c.stack.undo()
+    assert c.doc.has_node(jess)
+
+
+def test_a_menu_closed_while_the_finger_is_held_leaves_the_next_touch_alone(canvas):
+    c = canvas
+    jess = c.add("Jess", 200, 0)
+    fingers = Fingers(c)
+    fingers.down(c.node_at(jess))
+    c.qtbot.wait(LONG_PRESS_MS + 200)
+    c.view.context_menu().close()
+    c.qtbot.wait(10)
+    fingers.up()
+    fingers.tap(c.at(-300, -250))
+    assert c.scene.selected_node_ids() == []
+
+
+def test_a_finger_that_moves_before_the_long_press_opens_no_menu(canvas):
+    c = canvas
+    jess = c.add("Jess", 200, 0)
+    fingers = Fingers(c)
+    fingers.down(c.node_at(jess))
+    fingers.move(c.at(260, 40))  # a drag began
+    c.qtbot.wait(LONG_PRESS_MS + 200)
+    assert c.view.context_menu() is None
+    fingers.up()
+    assert c.doc.node_position(jess) == (260.0, 40.0)
 
 
 def test_long_press_on_the_map_adds_a_person_there(canvas):

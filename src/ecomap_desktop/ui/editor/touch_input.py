@@ -41,6 +41,9 @@ class TouchInput(QObject):
         """Handle one touch event; False leaves it to Qt (which then makes mouse events of it)."""
         kind = event.type()
         if kind == QEvent.Type.TouchBegin:
+            # A touch that ended while a menu was open never came back here (Qt gave it to the menu
+            # as a mouse): a new first finger starts afresh.
+            self._end(None)
             self._ignoring = (event.device().type() != QInputDevice.DeviceType.TouchScreen
                               or self._starts_in_editor(event))
             if self._ignoring:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QInputDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QToolButton
@@ -84,6 +84,75 @@ def test_touching_the_canvas_turns_touch_mode_on(window):
         assert target.width() >= FINGER_PX and target.height() >= FINGER_PX, target.accessibleName()
 
 
+def _tap_widget(widget, point: QPoint | None = None) -> None:
+    """A finger on any widget of the window (Qt makes a click of it where the widget takes no touch)."""
+    point = widget.rect().center() if point is None else point
+    # Sent to the window, as a screen does (QTest sends nothing to a child without its own window).
+    top = widget.window()
+    where = widget.mapTo(top, point)
+    QTest.touchEvent(top, touch_screen()).press(0, where, top).commit()
+    QTest.touchEvent(top, touch_screen()).release(0, where, top).commit()
+    QApplication.processEvents()
+
+
+def test_a_finger_on_a_toolbar_button_turns_touch_mode_on_and_presses_it(window):
+    toolbar = window.actions.toolbar
+    small_icon = toolbar.iconSize().width()
+    rings = window.actions.show_rings
+    shown = rings.isChecked()
+    assert not window.touch_mode.is_on()
+    _tap_widget(toolbar.widgetForAction(rings))
+    assert window.touch_mode.is_on()
+    assert toolbar.iconSize().width() > small_icon
+    assert rings.isChecked() != shown  # the tap still pressed the button
+    message = window.statusBar().currentMessage()
+    assert "Settings" in message and "Touch screen" in message  # why it grew, and where to change it
+
+
+def test_a_finger_on_a_panel_turns_touch_mode_on(window):
+    panel = window.details_dock
+    panel.show()
+    panel.raise_()
+    QApplication.processEvents()
+    _tap_widget(panel.widget())
+    assert window.touch_mode.is_on()
+
+
+def test_the_first_drag_on_the_map_is_not_thrown_off_by_the_toolbar_growing(qtbot, window):
+    centre = window.document.centre_id
+    window.view.set_zoom(1.0)
+    start = window.view.mapFromScene(window.scene.node_item(centre).pos())
+    x0, y0 = window.document.node_position(centre)
+    viewport = window.view.viewport()
+    top = window
+    where = viewport.mapTo(top, start)
+    QTest.touchEvent(top, touch_screen()).press(0, where, top).commit()
+    for step in range(1, 6):
+        qtbot.wait(5)
+        QTest.touchEvent(top, touch_screen()).move(0, where + QPoint(20, 10) * step, top).commit()
+    QTest.touchEvent(top, touch_screen()).release(0, where + QPoint(100, 50), top).commit()
+    qtbot.wait(5)
+    assert window.touch_mode.is_on()
+    x1, y1 = window.document.node_position(centre)
+    assert (round(x1 - x0), round(y1 - y0)) == (100, 50)  # where the finger went, no jump
+
+
+def test_the_mouse_does_not_turn_touch_mode_on(qtbot, window):
+    rings = window.actions.show_rings
+    shown = rings.isChecked()
+    qtbot.mouseClick(window.actions.toolbar.widgetForAction(rings), Qt.MouseButton.LeftButton)
+    assert rings.isChecked() != shown
+    assert not window.touch_mode.is_on()
+
+
+def test_never_larger_holds_when_a_toolbar_button_is_touched(window):
+    preferences.set_touch_mode("off")
+    window.touch_mode.apply_setting()
+    _tap_widget(window.actions.toolbar.widgetForAction(window.actions.show_rings))
+    assert not window.touch_mode.is_on()
+    assert "Touch screen" not in window.statusBar().currentMessage()
+
+
 def test_touch_mode_can_be_always_or_never_in_settings(qtbot, window):
     own = {id(w): w.minimumSize() for w in _toolbar_targets(window)}
     dialog = SettingsDialog(window)
@@ -118,8 +187,8 @@ def test_new_nodes_get_the_touch_handle(window):
 
 
 @pytest.mark.parametrize("language, words", [
-    ("", ("Tap", "Double tap", "Hold, then lift", "Two fingers", "Drag from the +", "Touch screen")),
-    (".es", ("Tocar", "Tocar dos veces", "Mantener y soltar", "Dos dedos", "Arrastrar desde el +",
+    ("", ("Tap", "Double tap", "Hold still", "Two fingers", "Drag from the +", "Touch screen")),
+    (".es", ("Tocar", "Tocar dos veces", "Mantener el dedo quieto", "Dos dedos", "Arrastrar desde el +",
              "Pantalla táctil")),
 ])
 def test_the_quick_guide_describes_the_gestures(language, words):

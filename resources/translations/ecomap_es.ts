@@ -4361,7 +4361,12 @@
         <translation>Pantalla táctil</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Larger once the screen is touched: the first touch anywhere in the window makes the buttons bigger. Never larger: they stay as they are, even when the screen is touched.</source>
+        <translation>Más grandes al tocar la pantalla: el primer toque en cualquier parte de la ventana agranda los botones. Nunca más grandes: se quedan como están, aunque se toque la pantalla.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Paper for PDFs and printing:</source>
         <translation>Papel para PDF e impresión:</translation>
     </message>
@@ -4536,6 +4541,14 @@
         <location line="+2"/>
         <source>Select a line to choose how the connection feels and which way support goes.</source>
         <translation>Seleccione una línea para elegir cómo se siente la conexión y hacia dónde va el apoyo.</translation>
+    </message>
+</context>
+<context>
+    <name>TouchMode</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/window/touch_mode.py" line="+24"/>
+        <source>The screen was touched: the buttons and the &quot;+&quot; are now bigger for a fingertip. Edit ▸ Settings ▸ Touch screen changes this.</source>
+        <translation>Se tocó la pantalla: los botones y el «+» ahora son más grandes, para la yema del dedo. Se cambia en Editar ▸ Configuración ▸ Pantalla táctil.</translation>
     </message>
 </context>
 <context>

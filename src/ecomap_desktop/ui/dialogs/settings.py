@@ -87,6 +87,10 @@ class SettingsDialog(QDialog):
         self.touch.addItem(_tr("SettingsDialog", "Never larger"), "off")
         self.touch.setCurrentIndex(self.touch.findData(preferences.touch_mode()))
         self.touch.setAccessibleName(_tr("SettingsDialog", "Touch screen"))
+        self.touch.setToolTip(_tr(
+            "SettingsDialog", "Larger once the screen is touched: the first touch anywhere in the window "
+            "makes the buttons bigger. Never larger: they stay as they are, even when the screen is "
+            "touched."))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

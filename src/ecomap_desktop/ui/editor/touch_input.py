@@ -21,7 +21,7 @@ _DOWN = (QEventPoint.State.Pressed, QEventPoint.State.Updated, QEventPoint.State
 class TouchInput(QObject):
     """Turns a view's touch events into finger gestures."""
 
-    # A finger touched the canvas on a touch screen (the window turns touch mode on).
+    # A finger touched the canvas on a touch screen.
     touch_used = Signal()
 
     def __init__(self, view: TouchView) -> None:

@@ -1,20 +1,29 @@
 """Touch mode: the canvas's "+" handles and the toolbar's buttons grow to fingertip size (about
 9 mm, 40 px at 100%).
 
-Settings ▸ Touch screen chooses: on by itself the first time a finger touches the canvas (the
-default), always, or never. Nothing else changes: every action is reachable by a tap or a long
-press in either mode.
+Settings ▸ Touch screen chooses: on by itself the first time a finger touches the window, anywhere
+in it (the default), always, or never ("never" holds even when the screen is touched). Nothing else
+changes: every action is reachable by a tap or a long press in either mode.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QObject, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QInputDevice, QMouseEvent, QTouchEvent, QWindow
 from PySide6.QtWidgets import QApplication, QComboBox, QMainWindow, QToolButton, QWidget
 
 from ... import style
 from .. import preferences
+from ecomap_desktop.i18n import translate as _tr
+
+
+def turned_on_message() -> str:
+    """What the status bar says when a touch has turned touch mode on."""
+    return _tr("TouchMode", "The screen was touched: the buttons and the \"+\" are now bigger for a "
+                            "fingertip. Edit ▸ Settings ▸ Touch screen changes this.")
+
 
 #: Toolbar icons in touch mode (36 otherwise): with their words under them, buttons of 60+ px.
 TOUCH_ICON = 48
@@ -25,10 +34,12 @@ HANDLE_KEPT_DOWN_TO = 0.7
 HANDLE_RESIZE_MS = 250
 #: No toolbar button or drop-down smaller than this in touch mode, whatever its icon and words.
 TOUCH_MIN_BUTTON = 48
+#: How long the status bar says that touch mode came on by itself.
+TOUCH_MESSAGE_MS = 10000
 
 
 class TouchMode(QObject):
-    """Applies touch mode to one window and turns it on when that window's canvas is touched."""
+    """Applies touch mode to one window and turns it on when that window is first touched."""
 
     # Touch mode turned on (True) or off (False).
     changed = Signal(bool)
@@ -45,8 +56,16 @@ class TouchMode(QObject):
         self._resize_later.setSingleShot(True)
         self._resize_later.setInterval(HANDLE_RESIZE_MS)
         self._resize_later.timeout.connect(self._size_handles)
-        window.view.touch_used.connect(self._on_touch)
         window.view.zoom_changed.connect(self._on_zoom)
+        # A finger anywhere in the window (the map, a toolbar button, a panel) turns it on. Every
+        # touch and click reaches the window's QWindow before any widget, so the first one is seen
+        # there, at the cost of the window's own events only (not every widget's), and only until
+        # it comes. It turns on as that finger lifts: grown under the finger, the toolbar would move
+        # the button being tapped away from it, or the map being dragged.
+        self._native: QWindow | None = None
+        self._finger_down = False
+        window.installEventFilter(self)  # to find the QWindow once it exists (on show)
+        self._watch_window()
         self.apply_setting()
 
     def _window(self) -> QMainWindow:
@@ -56,7 +75,7 @@ class TouchMode(QObject):
         return self._on
 
     def apply_setting(self) -> None:
-        """Follow Settings ▸ Touch screen (and whether the canvas has been touched yet)."""
+        """Follow Settings ▸ Touch screen (and whether the window has been touched yet)."""
         mode = preferences.touch_mode()
         self._set_on(mode == "on" or (mode == "auto" and self._touched))
 
@@ -78,7 +97,38 @@ class TouchMode(QObject):
     def _on_touch(self) -> None:
         if not self._touched:
             self._touched = True
+            self._unwatch_window()
+            was_on = self._on
             self.apply_setting()
+            if self._on and not was_on:
+                # The toolbar has just grown under the user's finger: say why, and where to change it.
+                self._window().statusBar().showMessage(turned_on_message(), TOUCH_MESSAGE_MS)
+
+    def _watch_window(self) -> None:
+        native = self._window().windowHandle()
+        if native is None or self._touched:
+            return
+        self._window().removeEventFilter(self)
+        self._native = native
+        native.installEventFilter(self)
+
+    def _unwatch_window(self) -> None:
+        self._window().removeEventFilter(self)
+        if self._native is not None:
+            self._native.removeEventFilter(self)
+            self._native = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._native:
+            if _by_finger(event):
+                self._finger_down = True
+            elif self._finger_down and event.type() in _FINGER_UP:
+                self._finger_down = False
+                # After the widgets have had the lift (the button under it is pressed as it was).
+                QTimer.singleShot(0, self, self._on_touch)
+        elif event.type() == QEvent.Type.Show:
+            self._watch_window()
+        return False
 
     def _set_on(self, on: bool) -> None:
         if on == self._on:
@@ -99,6 +149,25 @@ class TouchMode(QObject):
                 widget.setMinimumSize(own)
             self._own_sizes = {}
         self.changed.emit(on)
+
+
+#: The end of a touch as the window sees it (a release when Qt or the system made a click of it).
+_FINGER_UP = (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel, QEvent.Type.MouseButtonRelease)
+
+
+def _by_finger(event: QEvent) -> bool:
+    """Whether *event* is a finger on a touch screen (its first touch, or a click Qt or the system
+    made of one); a touch pad, a pen or the mouse is not."""
+    kind = event.type()
+    if kind == QEvent.Type.TouchBegin and isinstance(event, QTouchEvent):
+        pass
+    elif kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+        if event.source() == Qt.MouseEventSource.MouseEventNotSynthesized:
+            return False
+    else:
+        return False
+    device = event.device()
+    return device is not None and device.type() == QInputDevice.DeviceType.TouchScreen
 
 
 def install_touch_mode(window: QMainWindow) -> TouchMode:

@@ -89,7 +89,9 @@ def test_the_page_says_what_changed_since_the_visit_before_in_english(family):
     # Whole names, the one who left and the new name.
     assert "Ifeoma Adeyemi" in last and "Abuelo Teodoro" in last
     assert "These are counts of what was drawn at each visit, not a clinical measure." in last
-    assert "People" in last and "Changes since the visit before" in last
+    # The chart's key gives each line's numbers, so equal counts drawn on top of each other show.
+    assert "People: 4, 4, 3" in last and "Groups: 0, 1, 1" in last
+    assert "Changes since the visit before: \u2013, " in last
     for date in ("18 February 2025", "19 May 2025"):  # the chart's dates
         assert date in last
 
@@ -226,3 +228,12 @@ def test_the_small_maps_name_only_those_something_changed_about_and_only_a_few()
     with export_language("en"):
         crowded = read_changes(many)
     assert crowded.now.named == frozenset() and len(crowded.sentences) == MAX_NAMED + 1
+
+
+def test_a_long_visit_label_is_printed_whole(tmp_path):
+    doc = three_visits()
+    label = "Ninety days on, at the kitchen table with Zofia and the twins after the school concert"[:80]
+    doc.set_visit(doc.current_visit().id, label=label)
+    out = tmp_path / "long.pdf"
+    report = pdf.export_pdf(doc, out, PageOptions("letter", "portrait", language="en"))
+    assert f"Now: 19 May 2025 · {label}" in _page_text(out, report.pages)

@@ -1539,6 +1539,13 @@
         <source>What changed since %1</source>
         <translation>Qué cambió desde el %1</translation>
     </message>
+    <message>
+        <location filename="../../src/ecomap_desktop/export/compose/trend_chart.py" line="+107"/>
+        <source>%1: %2</source>
+        <comment>a chart&apos;s key: the name of a line, then its numbers</comment>
+        <extracomment>(marker, dash, colour) for the series in order: never told apart by colour alone.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportActions</name>

@@ -242,14 +242,14 @@ def _draw_heading(p: Painter, lines, x: float, y: float, w: float) -> float:
     return y + 6
 
 
-def _draw_side(p: Painter, side: VisitSide, x: float, y: float, w: float, h: float) -> None:
-    """One small map in a light frame, its date (and label) above it."""
-    caption = T.wrap_lines(side.caption, SUBTITLE_SIZE, w, bold=True, max_lines=2)
-    for line in caption:
-        p.text(x, y + SUBTITLE_SIZE * 0.95, line, TEXT)
-        y += SUBTITLE_SIZE * 1.35
-    h -= len(caption) * SUBTITLE_SIZE * 1.35 + 4
-    y += 4
+def _draw_side(p: Painter, side: VisitSide, x: float, y: float, w: float, h: float,
+               caption_lines: int) -> None:
+    """One small map in a light frame, its date (and label, whole) above it; the frame starts below
+    *caption_lines* lines, so the two maps line up whichever caption is longer."""
+    for k, line in enumerate(_caption_lines(side, w)):
+        p.text(x, y + SUBTITLE_SIZE * (0.95 + 1.35 * k), line, TEXT)
+    y += caption_lines * SUBTITLE_SIZE * 1.35 + 4
+    h -= caption_lines * SUBTITLE_SIZE * 1.35 + 4
     p.rounded_rect(x, y, w, h, 6.0, "#ffffff", MAP_FRAME, 0.8)
     pad = 6.0
     box = (x + pad, y + pad, w - 2 * pad, h - 2 * pad)
@@ -257,6 +257,10 @@ def _draw_side(p: Painter, side: VisitSide, x: float, y: float, w: float, h: flo
     placement = place_map(bounds, box, scale, top_align=False)
     shapes, short = shapes_at(side.info, placement.scale)
     draw_map(p, side.info, placement, shapes, short, side.named)
+
+
+def _caption_lines(side: VisitSide, width: float) -> list[T.TextLine]:
+    return T.wrap_lines(side.caption, SUBTITLE_SIZE, width, bold=True)
 
 
 def changes_pages(info: ChangesInfo, page_w: float, page_h: float) -> list[Callable[[Painter], None]]:
@@ -274,8 +278,9 @@ def changes_pages(info: ChangesInfo, page_w: float, page_h: float) -> list[Calla
             y = _draw_heading(p, first_heading if first else later_heading, cx, cy, cw)
             if first:
                 half = (cw - GAP) / 2
-                _draw_side(p, info.then, cx, y + GAP / 2, half, maps_h)
-                _draw_side(p, info.now, cx + half + GAP, y + GAP / 2, half, maps_h)
+                lines = max(len(_caption_lines(info.then, half)), len(_caption_lines(info.now, half)))
+                _draw_side(p, info.then, cx, y + GAP / 2, half, maps_h, lines)
+                _draw_side(p, info.now, cx + half + GAP, y + GAP / 2, half, maps_h, lines)
                 y += maps_h + GAP
             for k, r in enumerate(frame):
                 if k:

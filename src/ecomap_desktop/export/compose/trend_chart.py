@@ -1,8 +1,9 @@
 """A small line chart of counts across visits, drawn through the page's painter (PDF and Print).
 
 The axis starts at zero, each visit's date is written under its point, and every series has its own
-marker and dash as well as its own colour, named in words in the key below the plot, so the chart
-reads in black and white too. Visits are placed by their dates (30 days apart look closer than 90).
+marker and dash as well as its own colour, named in words in the key below the plot with its
+numbers, so the chart reads in black and white too, and lines with equal counts (drawn on top of each
+other) can still be told apart. Visits are placed by their dates (30 days apart look closer than 90).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import math
 from dataclasses import dataclass
 from datetime import date as Date
 
+from ...i18n import translate as _tr
 from .. import text as T
 from .measures import MUTED, TEXT
 from .notes import Row
@@ -20,6 +22,7 @@ TITLE_SIZE = 10.5
 TICK_SIZE = 7.5
 KEY_SIZE = 8.5
 DATE_LINES = 2
+KEY_NUMBERS = 5  # the key gives every visit's number up to this many visits
 DATE_MIN_WIDTH = 36.0  # a date is never wrapped narrower than this (points)
 DATE_ROW = TICK_SIZE * (1.25 * DATE_LINES + 0.6)  # the dates under the axis
 PLOT_HEIGHT = 118.0
@@ -86,19 +89,33 @@ def _marker(p: Painter, kind: str, x: float, y: float, colour: str) -> None:
         p.segments([(x - r, y - r, x + r, y + r), (x - r, y + r, x + r, y - r)], 1.4, colour)
 
 
-def _key_layout(series: list[Series], width: float) -> list[list[tuple[int, T.TextLine, float]]]:
-    """The key's entries in rows that fit *width*: (series index, words, x offset)."""
-    rows: list[list[tuple[int, T.TextLine, float]]] = [[]]
+def _numbers(values: tuple[int | None, ...]) -> str:
+    """A line's numbers in words for the key: every visit's up to KEY_NUMBERS, else the first and
+    the last ("-" where a visit has none, as the first visit's changes)."""
+    shown = ["\u2013" if v is None else str(v) for v in values]
+    if len(shown) > KEY_NUMBERS:
+        shown = [shown[0], "\u2026", shown[-1]]
+    return ", ".join(shown)
+
+
+def _key_layout(series: list[Series], width: float):
+    """The key's entries in rows that fit *width*: [(series index, lines, x offset)] per row, and
+    each row's height. An entry names its line and gives its numbers, so lines that lie on top of
+    each other (equal counts) can still be told apart."""
+    rows: list[list[tuple[int, list[T.TextLine], float]]] = [[]]
     x = 0.0
+    pattern = _tr("Export", "%1: %2", "a chart's key: the name of a line, then its numbers")
     for i, s in enumerate(series):
-        line = T.wrap_lines(s.name, KEY_SIZE, width - KEY_SAMPLE - 6, max_lines=1)[0]
-        need = KEY_SAMPLE + 4 + line.width + 12
+        text = pattern.replace("%1", s.name).replace("%2", _numbers(s.values))
+        lines = T.wrap_lines(text, KEY_SIZE, width - KEY_SAMPLE - 6)
+        need = KEY_SAMPLE + 4 + max(line.width for line in lines) + 12
         if rows[-1] and x + need > width:
             rows.append([])
             x = 0.0
-        rows[-1].append((i, line, x))
+        rows[-1].append((i, lines, x))
         x += need
-    return rows
+    heights = [max(len(lines) for _, lines, _ in row) * KEY_SIZE * 1.3 + KEY_SIZE * 0.5 for row in rows]
+    return rows, heights
 
 
 def _date_labels(labels: list[str], xs: list[float], left: float, right: float):
@@ -132,9 +149,9 @@ def chart_row(title: str, dates: list[str], date_labels: list[str], series: list
     ticks = list(range(0, axis_top + 1, step))
     tick_lines = [T.make_line(str(t), TICK_SIZE) for t in ticks]
     gutter = max(line.width for line in tick_lines) + 6
-    key_rows = _key_layout(series, width)
+    key_rows, key_heights = _key_layout(series, width)
     title_h = len(title_lines) * TITLE_SIZE * 1.3 + 4
-    key_h = len(key_rows) * KEY_SIZE * 1.7
+    key_h = sum(key_heights)
     height = title_h + PLOT_HEIGHT + DATE_ROW + 4 + key_h
 
     def draw(p: Painter, x: float, y: float, w: float) -> None:
@@ -170,13 +187,14 @@ def chart_row(title: str, dates: list[str], date_labels: list[str], series: list
         for lx in xs:
             p.line(lx, plot_bottom, lx, plot_bottom + 3, 0.7, AXIS)
         ky = plot_bottom + DATE_ROW + 4
-        for row in key_rows:
+        for row, row_h in zip(key_rows, key_heights):
             mid = ky + KEY_SIZE * 0.6
-            for i, line, ox in row:
+            for i, lines, ox in row:
                 marker, dash, colour = SERIES_LOOKS[i % len(SERIES_LOOKS)]
                 p.line(x + ox, mid, x + ox + KEY_SAMPLE, mid, 1.3, colour, dash)
                 _marker(p, marker, x + ox + KEY_SAMPLE / 2, mid, colour)
-                p.text(x + ox + KEY_SAMPLE + 4, mid + KEY_SIZE * 0.35, line, TEXT)
-            ky += KEY_SIZE * 1.7
+                for k, line in enumerate(lines):
+                    p.text(x + ox + KEY_SAMPLE + 4, mid + KEY_SIZE * (0.35 + 1.3 * k), line, TEXT)
+            ky += row_h
 
     return Row(height, draw, False, 10.0)

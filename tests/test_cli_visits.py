@@ -383,3 +383,18 @@ def test_a_missing_catalogue_is_a_plain_message(family, capsys, monkeypatch, tmp
                  ["compare", family, family, "--language", "es"]):
         status, out, err = run(capsys, *argv)
         assert status == 1 and out == "" and "reinstall" in err and "Traceback" not in err, argv
+
+
+def test_measures_count_changes_as_the_trends_do():
+    """The CSV's change count per visit is the Summary's trend figure (one per sentence)."""
+    from ecomap_desktop.analysis.changes import trends
+    from ecomap_desktop.cli.measures import columns, map_rows
+
+    doc, ids = _three_visits()
+    doc.start_visit("2025-07-01")
+    doc.set_node(ids["group"], {"label": "Okonkwo parents circle"})
+    _remove(doc, ids["aunt"])
+    rows = [dict(zip(columns(), row, strict=True)) for row in map_rows(doc)]
+    expected = ["" if changes is None else changes for _counts, changes in trends(doc)]
+    assert [row["changes"] for row in rows] == expected == ["", 3, 0, 2]
+    assert rows[3]["changes_connection_removed"] == 1  # Aunt Zebediah's line, told in her sentence

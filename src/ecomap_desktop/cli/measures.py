@@ -37,7 +37,7 @@ def columns() -> list[str]:
 
 def map_rows(doc) -> list[list[object]]:
     """One row per visit of *doc*, oldest first (see columns())."""
-    from ..analysis.changes import EDGE_KINDS, NODE_KINDS, compare_visits, trends
+    from ..analysis.changes import EDGE_KINDS, NODE_KINDS, compare_visits, visit_counts
     from ..model.vocabulary import STRENGTHS
 
     kinds_order = NODE_KINDS + EDGE_KINDS
@@ -45,17 +45,22 @@ def map_rows(doc) -> list[list[object]]:
     first = datetime.date.fromisoformat(visits[0].date)
     name = pseudonym(doc.centre_id)
     rows: list[list[object]] = []
-    for index, (visit, (counts, changes)) in enumerate(zip(visits, trends(doc), strict=True)):
-        kinds = dict.fromkeys(kinds_order, "")
+    for index, visit in enumerate(visits):
+        counts = visit_counts(doc.visit_graph(visit.id), visit.date)
+        total: object = ""
+        kinds: dict[str, object] = dict.fromkeys(kinds_order, "")
         if index:
             kinds = dict.fromkeys(kinds_order, 0)
-            for change in compare_visits(doc, visits[index - 1].id, visit.id).changes:
+            changes = compare_visits(doc, visits[index - 1].id, visit.id).changes
+            for change in changes:
                 kinds[change.kind] += 1
+            # As the app's trends count them: one per sentence (a connection that came or went with
+            # a person is told in that person's sentence).
+            total = sum(1 for change in changes if change.under is None)
         days = (datetime.date.fromisoformat(visit.date) - first).days
         rows.append([name, index + 1, days, counts.people, counts.groups, counts.connections]
                     + [counts.by_strength.get(strength, 0) for strength in STRENGTHS]
-                    + [counts.support_to_family, "" if changes is None else changes]
-                    + list(kinds.values()))
+                    + [counts.support_to_family, total] + list(kinds.values()))
     return rows
 
 

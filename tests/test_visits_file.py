@@ -283,3 +283,30 @@ def test_the_initials_only_copy_of_every_visit_keeps_no_name():
     assert len(bytes_to_map(raw, "shared.ecomap").visits.visits()) == 3  # a valid file
     for name in ("Tran", "Aunt Lan", "Uncle Minh", "Elm School", "First visit", "30 days"):
         assert name.encode() not in raw
+
+
+def test_a_past_visit_read_from_a_file_is_saved_as_its_graph_would_be():
+    loaded = bytes_to_map(document_to_bytes(three_visits()), "m.ecomap")
+    for _visit, past in loaded.visits.past_maps():
+        # Made without the graph, from texts shared between visits: exactly what the graph gives.
+        assert past.encode is not None
+        assert past.encode() == json.dumps(graph_to_map_data(past.graph()), ensure_ascii=False,
+                                           separators=(",", ":"))
+
+
+def test_editing_the_opened_map_never_reaches_a_past_visit():
+    doc = three_visits()
+    doc.set_node(doc.centre_id, {"household": [{"name": "Mai", "age": "7", "relationship": "daughter"}]})
+    doc.start_visit("2025-07-01")
+    again = _reload(doc)
+    before = _state(again)
+    past = again.visits()[-2].id
+    live, then = again.graph_view(), again.visit_graph(past)
+    # The live map holds its own values, even where they are equal to a past visit's.
+    centre = again.centre_id
+    assert live.nodes[centre]["household"] == then.nodes[centre]["household"]
+    assert live.nodes[centre]["household"] is not then.nodes[centre]["household"]
+    assert live.graph["legend"] is not then.graph["legend"]
+    again.set_node(centre, {"household": [], "label": "Tran family (moved)"})
+    again.set_meta("legend", [])
+    assert _state(again)[:-1] == before[:-1]

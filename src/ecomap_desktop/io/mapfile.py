@@ -18,6 +18,7 @@ from typing import Any
 
 import networkx as nx
 
+from ..collector import collector_paused
 from ..i18n import translate as _tr
 from ..model.document import Document
 from ..model.visits import VisitList
@@ -26,7 +27,7 @@ from .atomic import write_bytes_atomically, write_target
 from .errors import MapFileError, fill, os_reason
 from .filelock import lock_for_saving
 from .migrations import MigrationError, migrate
-from .nodelink import graph_to_map_data, invalid, map_data_to_graph, not_a_map
+from .nodelink import Checked, build_graph, check_map_data, graph_to_map_data, invalid, not_a_map, one_line
 from .protection import MAX_HEADER_BYTES, PasswordNeededError, decrypt, encrypt, is_protected
 from .regular import SpecialFileError, open_regular
 from .visitfile import EncodedMap, read_visits, visits_to_data
@@ -73,8 +74,6 @@ class LoadedMap:
     visits: VisitList
 
 
-# The depth of a past visit's map in the file: top level > "visits" list > a visit > its "map".
-_VISIT_MAP_LEVEL = 3
 _float_repr = float.__repr__
 _int_repr = int.__repr__
 
@@ -95,13 +94,8 @@ def _encode(value: Any, level: int) -> str:
         return _float_repr(value)
     if value is None:
         return "null"
-    if kind is EncodedMap:
-        # A past visit's map is always written at this depth: encoded once, then its text reused.
-        if level != _VISIT_MAP_LEVEL:
-            return _encode(value.data(), level)
-        if value.past.text is None:
-            value.past.text = _encode(value.data(), level)
-        return value.past.text
+    if kind is _Raw:
+        return value.text
     if value is True:
         return "true"
     if value is False:
@@ -127,12 +121,40 @@ def _encode(value: Any, level: int) -> str:
     raise TypeError("not plain JSON data")
 
 
+class _Raw:
+    """JSON text already made, written as it is."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def _one_line(value: Any) -> str:
+    """A past visit's map on one line (kept with the visit, for the next save)."""
+    return value.text() if type(value) is EncodedMap else one_line(value)
+
+
+def _file_text(data: dict[str, Any]) -> str:
+    """The file's text: indented by two spaces, but each past visit's map on one line (they never
+    change, and are many: the file stays smaller and quicker to write and read)."""
+    visits = data.get("visits")
+    if type(visits) is list and next(reversed(data)) == "visits":
+        data = dict(data)
+        data["visits"] = [
+            {key: _Raw(_one_line(item)) if key == "map" and item is not None else item
+             for key, item in entry.items()} if type(entry) is dict else entry
+            for entry in visits]
+    return _encode(data, 0)
+
+
 def data_to_bytes(data: Mapping[str, Any]) -> bytes:
-    """The file's bytes: UTF-8 JSON indented by two spaces, with a final newline."""
+    """The file's bytes: UTF-8 JSON indented by two spaces (each past visit's map on one line), with a
+    final newline."""
     try:
-        text = _encode(data, 0) if type(data) is dict else json.dumps(data, ensure_ascii=False, indent=2,
-                                                                     default=_plain)
-    except (TypeError, RecursionError):
+        text = _file_text(data) if type(data) is dict else json.dumps(data, ensure_ascii=False, indent=2,
+                                                                      default=_plain)
+    except (TypeError, ValueError, RecursionError):
         text = json.dumps(data, ensure_ascii=False, indent=2, default=_plain)
     return (text + "\n").encode("utf-8")
 
@@ -144,7 +166,10 @@ def _plain(value: Any) -> Any:
 
 
 def document_to_bytes(doc: Document) -> bytes:
-    return data_to_bytes(_document_data(doc, encoded=True))
+    # Thousands of short-lived values (more with many visits) would set off full collections that
+    # scan everything the app holds; none of them can be part of a cycle.
+    with collector_paused():
+        return data_to_bytes(_document_data(doc, encoded=True))
 
 
 def data_to_map(data: Any, name: str = "the file") -> LoadedMap:
@@ -168,8 +193,12 @@ def data_to_map(data: Any, name: str = "the file") -> LoadedMap:
     allowed_top = {"format", "version", "directed", "multigraph", "graph", "nodes", "edges", "visits"}
     if set(data) - allowed_top:
         raise invalid(name, "", _tr("MapFile", "it has unexpected top-level entries"))
-    graph = map_data_to_graph(data, name)
-    return LoadedMap(graph, read_visits(data.get("visits"), name))
+    visits = data.get("visits")
+    # Past visits mostly repeat the current map: what it checks, they need not check again. Its own
+    # graph then gets its own values, since it is the one that will be edited.
+    checked = Checked() if isinstance(visits, list) and len(visits) > 1 else None
+    graph = build_graph(check_map_data(data, name, "", checked), own_values=checked is not None)
+    return LoadedMap(graph, read_visits(visits, name, checked))
 
 
 def data_to_graph(data: Any, name: str = "the file") -> nx.DiGraph:
@@ -179,8 +208,9 @@ def data_to_graph(data: Any, name: str = "the file") -> nx.DiGraph:
 
 def _too_many_entries(raw: bytes) -> bool:
     """Whether *raw* holds more lists, objects or values than any map can (strings not counted)."""
-    if (raw.count(b"[") + raw.count(b"{") <= MAX_CONTAINERS
-            and raw.count(b",") + raw.count(b":") <= MAX_SEPARATORS):
+    # Each counted character is a byte of the file: a file shorter than a limit is within it.
+    if ((len(raw) <= MAX_CONTAINERS or raw.count(b"[") + raw.count(b"{") <= MAX_CONTAINERS)
+            and (len(raw) <= MAX_SEPARATORS or raw.count(b",") + raw.count(b":") <= MAX_SEPARATORS)):
         return False  # every map the app writes: no need to look inside its strings
     bare = _JSON_STRING.sub(b'""', raw)
     return (bare.count(b"[") + bare.count(b"{") > MAX_CONTAINERS
@@ -204,7 +234,7 @@ def bytes_to_map(raw: bytes, name: str = "the file", password: str | None = None
     """
     if len(raw) > MAX_STORED_BYTES or (len(raw) > MAX_FILE_BYTES and not is_protected(raw)):
         raise invalid(name, "", _tr("MapFile", "it is too large"))
-    if not raw.strip():
+    if not raw or raw.isspace():
         raise invalid(name, "", _tr("MapFile", "it is empty"))
     if is_protected(raw):
         if password is None:

@@ -7,7 +7,9 @@ and never repeats text from the file, since that text is a family's personal inf
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
@@ -107,22 +109,148 @@ def _bad_id(value: Any) -> bool:
             or has_control(value))
 
 
+# id -> (the entry as in the file, its checked values, whether its position is 0 or 1 somewhere).
+_Known = dict[str, tuple[dict[str, Any], dict[str, Any], bool]]
+
+
+class Checked:
+    """The people, groups and connections already checked in earlier maps of one file, by id.
+
+    Visits are mostly copies of each other: an entry equal to one already checked (same id, same
+    values) gets the same result without being checked again, so a file of many visits opens about
+    as fast as one. Only for frozen maps: their graphs share these checked values.
+    """
+
+    __slots__ = ("nodes", "edges", "meta", "texts")
+
+    def __init__(self) -> None:
+        self.nodes: _Known = {}
+        self.edges: _Known = {}
+        self.meta: dict[str, tuple[Any, Any]] = {}  # field -> (as in the file, checked)
+        # For writing: (kind, id) -> (checked values, their entry's one-line text). The same checked
+        # values (the same object) always come from the same entry, ends included.
+        self.texts: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+
+
+@dataclass
+class MapParts:
+    """One map's checked contents, ready to become a graph (build_graph)."""
+
+    meta: dict[str, Any]
+    nodes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    edges: list[tuple[str, str, str, dict[str, Any]]] = field(default_factory=list)  # source, target, id
+    checked: Checked | None = None  # shared with the file's other maps
+
+
+def one_line(data: Any) -> str:
+    """*data* as JSON on one line without spaces, as the file holds a past visit's map (the standard
+    library's C encoder: quick)."""
+    return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+def parts_to_text(parts: MapParts) -> str:
+    """one_line(graph_to_map_data(build_graph(parts))) without building the graph, made from the
+    one-line text of each person, group and connection, made once for all the maps of a file that
+    share it."""
+    texts = parts.checked.texts if parts.checked is not None else {}
+
+    def cached(kind: str, key: str, attrs: dict[str, Any], entry: Callable[[], dict[str, Any]]) -> str:
+        hit = texts.get((kind, key))
+        if hit is not None and hit[0] is attrs:
+            return hit[1]
+        made = one_line(entry())
+        texts[(kind, key)] = (attrs, made)
+        return made
+
+    nodes = [cached("node", node_id, attrs, lambda: {"id": node_id, **attrs})
+             for node_id, attrs in _sorted_nodes(parts)]
+    edges = [cached("edge", edge_id, attrs, lambda: {"source": u, "target": v, "id": edge_id, **attrs})
+             for u, v, edge_id, attrs in _sorted_edges(parts)]
+    return ('{"directed":true,"multigraph":false,"graph":' + one_line(parts.meta) + ',"nodes":['
+            + ",".join(nodes) + '],"edges":[' + ",".join(edges) + "]}")
+
+
+def _sorted_nodes(parts: MapParts) -> list[tuple[str, dict[str, Any]]]:
+    """The centre first, then the others by id (the writer's order)."""
+    return sorted(parts.nodes, key=lambda item: (item[1]["kind"] != CENTRE_KIND, item[0]))
+
+
+def _sorted_edges(parts: MapParts) -> list[tuple[str, str, str, dict[str, Any]]]:
+    return sorted(parts.edges, key=lambda item: item[2])
+
+
+def build_graph(parts: MapParts, *, own_values: bool = False) -> nx.DiGraph:
+    """The graph of a checked map (connections carry their "id" first, then their fields).
+
+    With *own_values*, the graph gets its own copy of every value: for a map that will be edited,
+    whose parts share values with frozen maps (see Checked).
+    """
+    graph = nx.DiGraph()
+    if own_values:
+        graph.graph.update(clone(parts.meta))
+        graph.add_nodes_from((node_id, clone(attrs)) for node_id, attrs in parts.nodes)
+        graph.add_edges_from((u, v, {"id": edge_id, **clone(attrs)}) for u, v, edge_id, attrs in parts.edges)
+    else:
+        graph.graph.update(parts.meta)
+        graph.add_nodes_from(parts.nodes)
+        graph.add_edges_from((u, v, {"id": edge_id, **attrs}) for u, v, edge_id, attrs in parts.edges)
+    return graph
+
+
 def map_data_to_graph(data: dict[str, Any], name: str, within: Place = "") -> nx.DiGraph:
     """Check one map's node-link data ("graph", "nodes", "edges") and build its graph.
 
     Raises MapFileError naming *name* and the place, inside *within* (a visit) when given. The caller
     checks which other keys *data* may have.
     """
+    return build_graph(check_map_data(data, name, within))
+
+
+def check_map_data(data: dict[str, Any], name: str, within: Place = "",
+                   checked: Checked | None = None) -> MapParts:
+    """Check one map's node-link data without building its graph (see map_data_to_graph).
+
+    With *checked*, entries equal to ones checked before in the same file are not checked again (the
+    result is the same), and the parts share their checked values.
+    """
     if data.get("directed", True) is not True or data.get("multigraph", False) is not False:
         raise invalid(name, within, _tr("MapFile", "its graph type is wrong"))
-    graph = nx.DiGraph()
-    graph.graph.update(_check_meta(data.get("graph", {}), name, within))
-    _add_nodes(graph, data.get("nodes"), name, within)
-    _add_edges(graph, data.get("edges", []), name, within)
-    return graph
+    parts = MapParts(_check_meta(data.get("graph", {}), name, within, checked), checked=checked)
+    node_ids = _check_nodes(parts, data.get("nodes"), name, within, checked)
+    _check_edges(parts, node_ids, data.get("edges", []), name, within, checked)
+    return parts
 
 
-def _check_meta(meta_in: Any, name: str, within: Place) -> dict[str, Any]:
+def _checked_values(entries: list[Any], known: _Known | None, check: Callable[[Any, int], dict[str, Any]]
+                    ) -> list[dict[str, Any]]:
+    """The checked values of each entry: check(entry, number), unless it equals one checked before.
+
+    Equality in Python is not exact about numbers (True == 1 == 1.0): an entry equal to one whose
+    position is 0 or 1 is checked again if its own position is true or false (the check refuses it),
+    so a hit gives what checking it would. Every other valid value is text, null, or lists and
+    objects of text, where equality is exact. Written for speed: a file repeats most entries.
+    """
+    if known is None:
+        return [check(entry, index) for index, entry in enumerate(entries, start=1)]
+    out = []
+    add = out.append
+    for index, entry in enumerate(entries, start=1):
+        hit = None
+        if type(entry) is dict:
+            entry_id = entry.get("id")
+            if type(entry_id) is str:
+                hit = known.get(entry_id)
+        if hit is not None and hit[0] == entry and not (
+                hit[2] and (type(entry.get("x")) is bool or type(entry.get("y")) is bool)):
+            add(hit[1])
+            continue
+        attrs = check(entry, index)
+        known[entry["id"]] = (entry, attrs, attrs.get("x") in (0.0, 1.0) or attrs.get("y") in (0.0, 1.0))
+        add(attrs)
+    return out
+
+
+def _check_meta(meta_in: Any, name: str, within: Place, checked: Checked | None = None) -> dict[str, Any]:
     where = partial(_map_details, within)
     if not isinstance(meta_in, dict):
         raise invalid(name, where, _tr("MapFile", "they are not an object"))
@@ -130,78 +258,123 @@ def _check_meta(meta_in: Any, name: str, within: Place) -> dict[str, Any]:
     for key, value in meta_in.items():
         if key not in META_DEFAULTS:
             raise invalid(name, where, _tr("MapFile", "there is an unknown field"))
+        # A valid map field holds only text (in lists and objects too), so a value equal to one
+        # checked before is the same text: it checks the same.
+        hit = checked.meta.get(key) if checked is not None else None
+        if hit is not None and hit[0] == value:
+            meta[key] = hit[1]
+            continue
         try:
             meta[key] = check_meta_value(key, value)
         except ModelError as exc:
             raise invalid(name, where, str(exc)) from None
+        if checked is not None:
+            checked.meta[key] = (value, meta[key])
     return {key: meta.get(key, default) for key, default in META_DEFAULTS.items()}
 
 
-def _add_nodes(graph: nx.DiGraph, nodes: Any, name: str, within: Place) -> None:
+def _check_nodes(parts: MapParts, nodes: Any, name: str, within: Place, checked: Checked | None) -> set[str]:
     if not isinstance(nodes, list):
         raise invalid(name, within, _tr("MapFile", "the list of people and groups is missing"))
     if len(nodes) > MAX_NODES:
         raise invalid(name, within, fill(_tr("MapFile", "it has more than %1 people and groups"),
                                          str(MAX_NODES)))
-    centres = 0
-    for index, node in enumerate(nodes, start=1):
-        where = partial(_person_or_group, within, index)
-        if not isinstance(node, dict):
-            raise invalid(name, where, _tr("MapFile", "it is not an object"))
-        node_id = node.get("id")
-        if _bad_id(node_id):
-            raise invalid(name, where, _tr("MapFile", "its id is missing or wrong"))
-        if node_id in graph:
-            raise invalid(name, where, _tr("MapFile", "its id is used twice"))
-        if "label" not in node or "kind" not in node:
-            raise invalid(name, where, _tr("MapFile", "its label or kind is missing"))
-        attrs = dict(NODE_DEFAULTS)
-        for key, value in node.items():
-            if key == "id":
-                continue
-            if key not in NODE_DEFAULTS:  # never repeat the file's own text, even a field name
-                raise invalid(name, where, _tr("MapFile", "there is an unknown field"))
-            try:
-                attrs[key] = check_node_value(key, value)
-            except ModelError as exc:
-                raise invalid(name, where, str(exc)) from None
-        if attrs["kind"] == CENTRE_KIND:
-            centres += 1
-        graph.add_node(node_id, **attrs)
-    if centres != 1:
+    def check(node: Any, index: int) -> dict[str, Any]:
+        return _check_node(node, name, partial(_person_or_group, within, index))
+
+    values = _checked_values(nodes, checked.nodes if checked is not None else None, check)
+    ids = [node["id"] for node in nodes]
+    node_ids = set(ids)
+    if len(node_ids) != len(ids):
+        seen: set[str] = set()
+        for index, node_id in enumerate(ids, start=1):
+            if node_id in seen:
+                raise invalid(name, partial(_person_or_group, within, index),
+                              _tr("MapFile", "its id is used twice"))
+            seen.add(node_id)
+    if [attrs["kind"] for attrs in values].count(CENTRE_KIND) != 1:
         raise invalid(name, within, _tr("MapFile", "it must have exactly one centre"))
+    parts.nodes.extend(zip(ids, values))
+    return node_ids
 
 
-def _add_edges(graph: nx.DiGraph, edges: Any, name: str, within: Place) -> None:
+def _check_node(node: Any, name: str, where: Place) -> dict[str, Any]:
+    """One person or group's checked fields (every field, defaults included)."""
+    if not isinstance(node, dict):
+        raise invalid(name, where, _tr("MapFile", "it is not an object"))
+    if _bad_id(node.get("id")):
+        raise invalid(name, where, _tr("MapFile", "its id is missing or wrong"))
+    if "label" not in node or "kind" not in node:
+        raise invalid(name, where, _tr("MapFile", "its label or kind is missing"))
+    attrs = dict(NODE_DEFAULTS)
+    for key, value in node.items():
+        if key == "id":
+            continue
+        if key not in NODE_DEFAULTS:  # never repeat the file's own text, even a field name
+            raise invalid(name, where, _tr("MapFile", "there is an unknown field"))
+        try:
+            attrs[key] = check_node_value(key, value)
+        except ModelError as exc:
+            raise invalid(name, where, str(exc)) from None
+    return attrs
+
+
+def _check_edges(parts: MapParts, node_ids: set[str], edges: Any, name: str, within: Place,
+                 checked: Checked | None) -> None:
     if not isinstance(edges, list):
         raise invalid(name, within, _tr("MapFile", "the list of connections is wrong"))
     if len(edges) > MAX_EDGES:
         raise invalid(name, within, fill(_tr("MapFile", "it has more than %1 connections"), str(MAX_EDGES)))
-    edge_ids = set()
-    for index, edge in enumerate(edges, start=1):
-        where = partial(_connection, within, index)
-        if not isinstance(edge, dict):
-            raise invalid(name, where, _tr("MapFile", "it is not an object"))
-        source, target, edge_id = edge.get("source"), edge.get("target"), edge.get("id")
-        if _bad_id(edge_id) or edge_id in edge_ids:
-            raise invalid(name, where, _tr("MapFile", "its id is missing, wrong or used twice"))
-        if not isinstance(source, str) or not isinstance(target, str):
-            raise invalid(name, where, _tr("MapFile", "its ends are missing"))
-        if source not in graph or target not in graph:
-            raise invalid(name, where, _tr("MapFile", "it joins a person or group that is not in the map"))
-        if source == target:
-            raise invalid(name, where, _tr("MapFile", "it joins a node to itself"))
-        if graph.has_edge(source, target) or graph.has_edge(target, source):
-            raise invalid(name, where, _tr("MapFile", "the same two are connected twice"))
-        attrs = dict(EDGE_DEFAULTS)
-        for key, value in edge.items():
-            if key in ("source", "target", "id"):
-                continue
-            if key not in EDGE_DEFAULTS:
-                raise invalid(name, where, _tr("MapFile", "there is an unknown field"))
-            try:
-                attrs[key] = check_edge_value(key, value)
-            except ModelError as exc:
-                raise invalid(name, where, str(exc)) from None
+    def check(edge: Any, index: int) -> dict[str, Any]:
+        return _check_edge(edge, name, partial(_connection, within, index))
+
+    values = _checked_values(edges, checked.edges if checked is not None else None, check)
+    ends = [(edge["source"], edge["target"], edge["id"]) for edge in edges]
+    # The checks that depend on the rest of this map: at once for all, then one by one to say where.
+    if (len({edge_id for _, _, edge_id in ends}) != len(ends)
+            or not {u for u, _, _ in ends} <= node_ids or not {v for _, v, _ in ends} <= node_ids
+            or len({(u, v) if u < v else (v, u) for u, v, _ in ends}) != len(ends)):
+        _say_which_edge(ends, node_ids, name, within)
+    parts.edges.extend((u, v, edge_id, attrs) for (u, v, edge_id), attrs in zip(ends, values))
+
+
+def _say_which_edge(ends: list[tuple[str, str, str]], node_ids: set[str], name: str, within: Place) -> None:
+    """Raise the refusal of the first connection that breaks a rule of the map it is in."""
+    edge_ids: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for index, (source, target, edge_id) in enumerate(ends, start=1):
+        problem = ""
+        if edge_id in edge_ids:
+            problem = _tr("MapFile", "its id is missing, wrong or used twice")
+        elif source not in node_ids or target not in node_ids:
+            problem = _tr("MapFile", "it joins a person or group that is not in the map")
+        elif (source, target) in pairs or (target, source) in pairs:
+            problem = _tr("MapFile", "the same two are connected twice")
+        if problem:
+            raise invalid(name, partial(_connection, within, index), problem)
         edge_ids.add(edge_id)
-        graph.add_edge(source, target, id=edge_id, **attrs)
+        pairs.add((source, target))
+
+
+def _check_edge(edge: Any, name: str, where: Place) -> dict[str, Any]:
+    """One connection's checked fields (every field but its ends and id, defaults included)."""
+    if not isinstance(edge, dict):
+        raise invalid(name, where, _tr("MapFile", "it is not an object"))
+    source, target, edge_id = edge.get("source"), edge.get("target"), edge.get("id")
+    if _bad_id(edge_id):
+        raise invalid(name, where, _tr("MapFile", "its id is missing, wrong or used twice"))
+    if not isinstance(source, str) or not isinstance(target, str):
+        raise invalid(name, where, _tr("MapFile", "its ends are missing"))
+    if source == target:
+        raise invalid(name, where, _tr("MapFile", "it joins a node to itself"))
+    attrs = dict(EDGE_DEFAULTS)
+    for key, value in edge.items():
+        if key in ("source", "target", "id"):
+            continue
+        if key not in EDGE_DEFAULTS:
+            raise invalid(name, where, _tr("MapFile", "there is an unknown field"))
+        try:
+            attrs[key] = check_edge_value(key, value)
+        except ModelError as exc:
+            raise invalid(name, where, str(exc)) from None
+    return attrs

@@ -6,6 +6,7 @@ the current visit, which is always the last (its map is the file's top level).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from ..i18n import translate as _tr
@@ -21,7 +22,16 @@ from ..model.visits import (
 )
 from ..model.vocabulary import ModelError
 from .errors import fill
-from .nodelink import graph_to_map_data, invalid, map_data_to_graph, visit_place
+from .nodelink import (
+    Checked,
+    build_graph,
+    check_map_data,
+    graph_to_map_data,
+    invalid,
+    one_line,
+    parts_to_text,
+    visit_place,
+)
 
 VISIT_KEYS = ("id", "date", "label", "map")
 MAP_KEYS = {"directed", "multigraph", "graph", "nodes", "edges"}
@@ -37,6 +47,13 @@ class EncodedMap:
 
     def data(self) -> dict[str, Any]:
         return graph_to_map_data(self.past.graph())
+
+    def text(self) -> str:
+        """The map on one line, as the file holds it; made once."""
+        past = self.past
+        if past.text is None:
+            past.text = past.encode() if past.encode is not None else one_line(self.data())
+        return past.text
 
 
 def visits_to_data(doc: Document, *, encoded: bool = False) -> list[dict[str, Any]]:
@@ -54,10 +71,11 @@ def visits_to_data(doc: Document, *, encoded: bool = False) -> list[dict[str, An
     return entries
 
 
-def read_visits(entries: Any, name: str) -> VisitList:
+def read_visits(entries: Any, name: str, checked: Checked | None = None) -> VisitList:
     """Check the file's "visits" list and every past visit's map; the visits, oldest first.
 
-    Raises MapFileError naming *name* and the visit ("visit 3"), never quoting the file.
+    *checked*: what the file's other maps already checked (the current one's, usually). Raises
+    MapFileError naming *name* and the visit ("visit 3"), never quoting the file.
     """
     if not isinstance(entries, list) or not entries:
         raise invalid(name, "", _tr("MapFile", "the list of visits is missing"))
@@ -66,6 +84,7 @@ def read_visits(entries: Any, name: str) -> VisitList:
     visits: list[Visit] = []
     maps: dict[str, PastMap] = {}
     seen: set[str] = set()
+    checked = checked if checked is not None else Checked()
     for number, entry in enumerate(entries, start=1):
         where = visit_place(number)
         visit = _read_visit(entry, name, where)
@@ -86,7 +105,9 @@ def read_visits(entries: Any, name: str) -> VisitList:
                 raise invalid(name, where, _tr("MapFile", "its map is not an object"))
             if set(map_data) - MAP_KEYS:
                 raise invalid(name, where, _tr("MapFile", "its map has unexpected entries"))
-            maps[visit.id] = PastMap(map_data_to_graph(map_data, name, where))
+            # Checked now; its graph is built when something first asks for it.
+            parts = check_map_data(map_data, name, where, checked)
+            maps[visit.id] = PastMap(build=partial(build_graph, parts), encode=partial(parts_to_text, parts))
         visits.append(visit)
     return VisitList(visits, maps)
 

@@ -125,18 +125,20 @@ def check_date_fits(visits: list[Visit], index: int, date: str) -> None:
 class PastMap:
     """A past visit's map: a frozen graph, built on first use when it was read from a file.
 
-    *text*, when given, is the visit's map as the file held it (canonical JSON), kept so saving need
-    not encode an unchanged past visit again.
+    Caches for the file writer, which never change since a past visit never does: *encode*, when
+    given, makes the map's text in the file without building the graph; *text* is that text, kept
+    so saving does not encode an unchanged past visit again.
     """
 
-    __slots__ = ("_graph", "_build", "text")
+    __slots__ = ("_graph", "_build", "encode", "text")
 
     def __init__(self, graph: nx.DiGraph | None = None, build: Callable[[], nx.DiGraph] | None = None,
-                 text: str | None = None) -> None:
+                 encode: Callable[[], str] | None = None, text: str | None = None) -> None:
         if graph is None and build is None:
             raise ValueError("a past map needs its graph or a way to build it")
         self._graph = nx.freeze(graph) if graph is not None else None
         self._build = build
+        self.encode = encode
         self.text = text
 
     def graph(self) -> nx.DiGraph:

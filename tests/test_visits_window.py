@@ -134,6 +134,7 @@ def test_choosing_a_past_visit_shows_it_read_only_and_back_to_today_restores(qtb
     assert past_scene.node_item(ana).pos() == QPointF(200, 0)
     assert visits.past_document().node_position(ana) == (200.0, 0.0)
     assert past_scene.selected_node_ids() == [ana]  # a click still selects, to read about it
+    assert not past_scene.node_item(ana).handle_visible()  # no "+" to draw a line from
     past_view.setFocus()
     qtbot.keyClick(past_view, Qt.Key.Key_Delete)
     qtbot.keyClick(past_view, Qt.Key.Key_Right)
@@ -278,3 +279,55 @@ def test_the_compare_switch_sits_on_the_strip_and_rests_while_looking_back(qtbot
     assert window.compare.action.isEnabled()
     _click_button(qtbot, button)
     assert window.compare.is_comparing()
+
+
+def test_a_map_with_visits_opens_with_the_strip_and_the_whole_map_in_sight(qtbot, tmp_path):
+    from ecomap_desktop.io.mapfile import save_document
+    from ecomap_desktop.model.document import Document
+
+    doc = Document("Rivera family")
+    for index in range(12):
+        doc.add_node({"kind": "person", "label": f"P{index}", "x": 330.0 * (index % 4 - 1.5),
+                      "y": 240.0 * (index // 4 - 1)})
+    doc.start_visit("2099-06-10")
+    path = tmp_path / "two.ecomap"
+    save_document(doc, str(path))
+    window = open_window(qtbot)
+    window.resize(1000, 620)
+    qtbot.wait(50)
+    assert window.open_path(str(path))
+    assert window.visit_strip.isVisible() and len(window.visit_strip.visit_ids()) == 2
+    seen = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    for item in window.scene.node_items():
+        assert seen.contains(item.sceneBoundingRect()), item.node_id
+
+
+def test_a_visit_button_s_menu_offers_to_show_or_delete_it(qtbot):
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QMenu
+
+    window = open_window(qtbot)
+    first, second, _ana, _ben = _two_visits(window, qtbot)
+    button = window.visit_strip.button(first)
+    # The Menu key's event (a mouse press sent straight to a widget makes none).
+    centre = button.rect().center()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, centre, button.mapToGlobal(centre))
+    QApplication.sendEvent(button, event)
+
+    def menu() -> QMenu | None:
+        return window.visit_strip.findChild(QMenu, "visitStripMenu")
+
+    qtbot.waitUntil(lambda: menu() is not None and menu().isVisible())
+    menu = menu()
+    show, delete = [action for action in menu.actions() if not action.isSeparator()]
+    assert (show.text(), delete.text()) == ("Show this visit", "Delete this visit…")
+
+    def delete_it(box: QMessageBox) -> None:
+        _click_button(qtbot, box.findChild(type(box.button(QMessageBox.StandardButton.Cancel)),
+                                           "deleteVisitButton"))
+
+    _answer_modal(qtbot, delete_it)
+    delete.trigger()
+    assert [v.id for v in window.document.visits()] == [second]
+    window.actions.undo.trigger()
+    assert [v.id for v in window.document.visits()] == [first, second]

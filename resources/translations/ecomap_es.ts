@@ -3832,7 +3832,7 @@
 <context>
     <name>PastVisit</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/past_canvas.py" line="+93"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/past_canvas.py" line="+95"/>
         <source>A past visit of the map, shown as it was. Nothing here can be changed. Tab moves between people and groups; Esc goes back to today&apos;s map.</source>
         <translation>Una visita anterior del mapa, tal como era. Aquí no se puede cambiar nada. Tab pasa de una persona o grupo a otro; Esc vuelve al mapa de hoy.</translation>
     </message>
@@ -4751,7 +4751,7 @@
         <translation>Visitas:</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+144"/>
         <source>Show this visit</source>
         <translation>Ver esta visita</translation>
     </message>

@@ -93,6 +93,7 @@ class NodeItem(QGraphicsItem):
         self._text_boost = 1.0
         self._label_hidden = False
         self._hovered = False
+        self._handle_allowed = True  # False on a map that cannot be changed (a past visit)
         self._drop_target = False
         self._handle_radius = style.HANDLE_RADIUS
         self._bounds = _NO_RECT
@@ -206,7 +207,13 @@ class NodeItem(QGraphicsItem):
     # ----- queries --------------------------------------------------------------------------
 
     def handle_visible(self) -> bool:
-        return self._hovered or self.isSelected()
+        return self._handle_allowed and (self._hovered or self.isSelected())
+
+    def set_handle_allowed(self, allowed: bool) -> None:
+        """Whether the "+" handle ever shows: not where no line can be drawn (a past visit)."""
+        if allowed != self._handle_allowed:
+            self.prepareGeometryChange()  # the shape loses or regains the handle's circle
+            self._handle_allowed = allowed
 
     def handle_scene_pos(self) -> QPointF:
         return self.mapToScene(self._handle_centre)

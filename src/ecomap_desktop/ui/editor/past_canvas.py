@@ -36,6 +36,8 @@ class PastScene(MapScene):
         self._refusing_stack = RefusingUndoStack()
         super().__init__(document, self._refusing_stack, parent)
         self._refusing_stack.setParent(self)
+        for item in self.node_items():  # the map never changes here, so its nodes are all made now
+            item.set_handle_allowed(False)
 
     # ----- every edit is refused, before anything on the canvas moves ---------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QMenu, QScrollArea, QSizePolicy, \
     QToolButton, QWidget
 
@@ -87,6 +87,7 @@ class VisitStrip(QFrame):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the buttons take the focus, not the frame
         self._scroll = scroll
         scroll.installEventFilter(self)
+        self._row.installEventFilter(self)
         self._trailing = QHBoxLayout()
         self._trailing.setContentsMargins(0, 0, 0, 0)
         layout = QHBoxLayout(self)
@@ -116,6 +117,8 @@ class VisitStrip(QFrame):
         had_focus = self.focusWidget() in self._buttons.values()
         for button in self._buttons.values():
             self._group.removeButton(button)
+            self._row_layout.removeWidget(button)  # out of the row now, not when it is deleted
+            button.hide()
             button.deleteLater()
         self._buttons = {}
         self._current_id = visits[-1].id if visits else ""
@@ -154,7 +157,13 @@ class VisitStrip(QFrame):
         if button is None:
             return
         button.setChecked(True)
-        self._scroll.ensureWidgetVisible(button, 8, 0)
+        # Once the row is laid out (a button just added has no place yet).
+        QTimer.singleShot(0, lambda: self._scroll_to(visit_id))
+
+    def _scroll_to(self, visit_id: str) -> None:
+        button = self._buttons.get(visit_id)
+        if button is not None:
+            self._scroll.ensureWidgetVisible(button, 8, 0)
 
     def set_touch(self, on: bool) -> None:
         """Fingertip-sized buttons in touch mode."""
@@ -181,8 +190,15 @@ class VisitStrip(QFrame):
         self._scroll.setFixedHeight(height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self._scroll and event.type() == QEvent.Type.Resize:
-            self._fit_height()  # wider or narrower: the scroll bar may come or go
+        # Wider or narrower: the scroll bar may come or go; a bigger text (the parent view, the text
+        # size) or touch mode: taller buttons.
+        if (watched is self._scroll and event.type() == QEvent.Type.Resize) or \
+                (watched is self._row and event.type() == QEvent.Type.LayoutRequest):
+            self._fit_height()
+        if watched is self._row and event.type() == QEvent.Type.Resize:
+            # Visits came or went: the one on show is brought into sight once the scroll bar knows
+            # the row's new width (the scroll area hears of the resize after this filter).
+            QTimer.singleShot(0, lambda: self._scroll_to(self.shown_id()))
         return super().eventFilter(watched, event)
 
     def _on_clicked(self, visit_id: str) -> None:

@@ -91,7 +91,7 @@ class Visits(QObject):
         self.panels = PastPanels(window)
 
         self._doc.visits_changed.connect(self._on_visits_changed)
-        self._doc.reset.connect(self._on_visits_changed)
+        self._doc.reset.connect(self._on_reset)
         window.touch_mode.changed.connect(self.strip.set_touch)
         self.strip.set_touch(window.touch_mode.is_on())
         display = window.accessibility.display
@@ -256,6 +256,15 @@ class Visits(QObject):
         self.strip.set_visits(visits, self.shown_id())
         self.strip.setVisible(len(visits) > 1)
         self.delete_action.setEnabled(len(visits) > 1)
+
+    def _on_reset(self) -> None:
+        """A map opened (or the current visit went): the strip comes or goes with it."""
+        shown = self.strip.isVisibleTo(self._middle)
+        self._on_visits_changed()
+        if self.strip.isVisibleTo(self._middle) != shown:
+            # The map was fitted to the canvas before the strip took its height (or gave it back).
+            self._middle.layout().activate()
+            self._window.view.zoom_to_fit()
 
     def _copy_display(self, *_args) -> None:
         """The past canvas looks as the live one does: contrast, text size, circles, legend words."""

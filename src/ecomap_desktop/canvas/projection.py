@@ -20,6 +20,7 @@ from .. import labels, style
 from ..collector import collector_paused
 from ..model.document import Document
 from ..model.vocabulary import RINGS
+from . import name_size
 from .items.edge_item import EdgeItem
 from .items.legend_item import LegendItem
 from .items.node_item import NodeItem
@@ -69,6 +70,7 @@ class MapProjection(QGraphicsScene):
         self._edges_at: dict[str, set[str]] = {}
         self._text_boost = 1.0
         self._view_scale = 1.0
+        self._readable_px: float | None = None  # see set_display
         self._variant = style.STANDARD
         self._text_scale = 1.0
         self._handle_radius = style.HANDLE_RADIUS
@@ -200,10 +202,7 @@ class MapProjection(QGraphicsScene):
     def set_view_scale(self, scale: float) -> None:
         """Tell the scene the view's zoom, so labels can stay legible when zoomed far out."""
         self._view_scale = scale
-        text = self._text_scale  # the text-size setting; the zoom boost comes on top of it
-        wanted = style.LABEL_MIN_SCREEN_PX / (style.LABEL_FONT_SIZE * text * max(scale, 1e-6))
-        # Quarter steps: zooming a little does not re-measure every label every time.
-        boost = text * min(style.LABEL_MAX_BOOST, max(1.0, math.ceil(wanted * 4) / 4))
+        boost = name_size.boost(self._text_scale, scale, self._readable_px)
         if boost != self._text_boost:
             self._text_boost = boost
             self._extent = None  # every outline may grow or shrink with the text
@@ -218,10 +217,16 @@ class MapProjection(QGraphicsScene):
     def text_boost(self) -> float:
         return self._text_boost
 
+    def zoom_floor(self) -> float:
+        """The least zoom that keeps names as large as set_display's *readable_px* asks (0: any)."""
+        return name_size.readable_zoom(self._text_scale, self._readable_px)
+
     # ----- display: high contrast and text size (a way of looking, never a change to the map) ---
 
-    def set_display(self, high_contrast: bool, text_scale: float = 1.0) -> None:
-        """Draw in the high-contrast variant or the standard one, with labels *text_scale* times larger."""
+    def set_display(self, high_contrast: bool, text_scale: float = 1.0,
+                    readable_px: float | None = None) -> None:
+        """Draw in the high-contrast variant or the standard one, with labels *text_scale* times larger;
+        *readable_px*: names never smaller on screen than that (the parent view: its panels' text)."""
         variant = style.canvas_variant(high_contrast)
         if variant is not self._variant:
             self._variant = variant
@@ -236,8 +241,8 @@ class MapProjection(QGraphicsScene):
                 self._style_node(item, self.document.node(node_id))
             for edge_id, item in self._edges.items():
                 self._style_edge(item)
-        if text_scale != self._text_scale:
-            self._text_scale = text_scale
+        if text_scale != self._text_scale or readable_px != self._readable_px:
+            self._text_scale, self._readable_px = text_scale, readable_px
             self._legend.setScale(text_scale)
             self.set_view_scale(self._view_scale)
             self.legend_changed.emit()
@@ -257,10 +262,8 @@ class MapProjection(QGraphicsScene):
 
     def _style_edge(self, item: EdgeItem) -> None:
         v = self._variant
-        if v is style.STANDARD:
-            item.set_variant(None)
-        else:
-            item.set_variant(v.line_colour, v.line_width_scale, v.highlight)
+        values = (None,) if v is style.STANDARD else (v.line_colour, v.line_width_scale, v.highlight)
+        item.set_variant(*values)
 
     def set_handle_radius(self, radius: float) -> None:
         """The size of every node's "+" handle (touch mode makes it fingertip-sized)."""
@@ -271,12 +274,9 @@ class MapProjection(QGraphicsScene):
     # ----- caching and live move ----------------------------------------------------------------
 
     def set_item_caching(self, on: bool) -> None:
-        """Keep each node's drawing as a pixmap (on by default).
-
-        Repaints of unchanged nodes (a drag passing over them, a window uncovered) then cost a
-        copy. The view turns it off while the zoom is changing, when every cache would have to be
-        redrawn at each step anyway; Qt's pixmap cache bounds the memory it takes.
-        """
+        """Keep each node's drawing as a pixmap (on by default): repaints of unchanged nodes then cost a
+        copy. The view turns it off while the zoom changes, when every cache would be redrawn at each
+        step anyway; Qt's pixmap cache bounds the memory it takes."""
         if on == self._caching:
             return
         before = self._cache_mode()
@@ -302,9 +302,8 @@ class MapProjection(QGraphicsScene):
                 item.setCacheMode(mode)
 
     def begin_live_move(self, node_ids: Iterable[str]) -> None:
-        """A drag starts. On a big map, where nodes paint directly, the few being dragged keep their
-        drawing as a pixmap while they move, so each step copies them rather than drawing them again
-        (as every node of a smaller map always does)."""
+        """A drag starts. On a big map, where nodes paint directly, the few dragged keep their drawing as
+        a pixmap while they move: each step copies them, as every node of a smaller map always does."""
         self.end_live_move()
         if self._cache_mode() != QGraphicsItem.CacheMode.NoCache:
             return  # cached already

@@ -30,6 +30,9 @@ class LegendItem(QGraphicsItem):
         self._font = label_font(style.LEGEND_FONT_SIZE)
         self._title_font = label_font(style.LEGEND_FONT_SIZE, bold=True)
         self._bounds = QRectF()
+        self._open_bounds = QRectF()  # the whole legend's box; _bounds is smaller while folded
+        self._folded_bounds = QRectF()
+        self._fold = "open"
         self._text_left = 0.0
         self._border_pen, self._background, self._text_pen = _BORDER_PEN, _BACKGROUND, _TEXT_PEN
         self._sample_colour: str | None = None
@@ -55,8 +58,32 @@ class LegendItem(QGraphicsItem):
             text_width = max(text_width, metrics.horizontalAdvance(label))
             y += _ROW
         width = self._text_left + max(text_width, 0.0) + _PAD
-        self._bounds = QRectF(0, 0, width, y + _PAD - 4) if self._rows else QRectF()
+        self._open_bounds = QRectF(0, 0, width, y + _PAD - 4) if self._rows else QRectF()
+        title_width = QFontMetricsF(self._title_font).horizontalAdvance(title)
+        self._folded_bounds = (QRectF(0, 0, title_width + 2 * _PAD, title_height + 2 * _PAD - 4)
+                               if self._rows and title else QRectF())
+        self._bounds = self._bounds_for(self._fold)
         self.update()
+
+    def size_when(self, fold: str) -> tuple[float, float]:
+        """Width and height (item units) the legend takes when *fold* is "open" or "folded"."""
+        rect = self._bounds_for(fold)
+        return rect.width(), rect.height()
+
+    def set_fold(self, fold: str) -> None:
+        """"open": every entry; "folded": its title only, where the whole would cover the map;
+        "away": nothing drawn, where even the title would (the view decides, see legend_place.py)."""
+        if fold != self._fold:
+            self.prepareGeometryChange()
+            self._fold = fold
+            self._bounds = self._bounds_for(fold)
+            self.update()
+
+    def fold(self) -> str:
+        return self._fold
+
+    def _bounds_for(self, fold: str) -> QRectF:
+        return {"open": self._open_bounds, "folded": self._folded_bounds}.get(fold, QRectF())
 
     def set_colours(self, text: str, border: str, background: str, sample: str | None = None) -> None:
         """Text, border, background and line-sample colours (None: the usual ink), for high contrast."""
@@ -75,7 +102,7 @@ class LegendItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        if not self._rows:
+        if not self._rows or self._bounds.isEmpty():
             return
         painter.setPen(self._border_pen)
         painter.setBrush(self._background)
@@ -85,6 +112,8 @@ class LegendItem(QGraphicsItem):
             painter.setFont(self._title_font)
             metrics = QFontMetricsF(self._title_font)
             painter.drawText(QPointF(_PAD, _PAD + metrics.ascent()), self._title)
+        if self._fold != "open":
+            return
         metrics = QFontMetricsF(self._font)
         for shape, strength, label in self._rows:
             paint_connection(painter, shape, strength, self._sample_colour)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QWidget
 
 from ...canvas.items.edge_item import EdgeItem
 from ...canvas.items.node_item import NodeItem
-from . import context_menu
+from . import context_menu, legend_place
 from .scene import MapScene
 from .touch_input import TouchInput
 
@@ -38,7 +38,6 @@ FIT_MAX_ZOOM = 1.5
 ZOOM_STEP = 1.25
 NUDGE = 5.0
 NUDGE_BIG = 25.0
-_LEGEND_MARGIN = 14
 #: How near a finger must come to a thin line to touch it, in screen pixels (a fingertip is ~40).
 FINGER_SLOP_PX = 16.0
 #: A menu opened by a finger: rows about 9 mm (40 px) high, as the rest of touch mode.
@@ -66,6 +65,7 @@ class MapView(QGraphicsView):
         self._touch = TouchInput(self)
         self._touch.touch_used.connect(self.touch_used)
         self._last_tap: tuple[float, str, QPointF] = (0.0, "", QPointF())
+        self._legend = legend_place.LegendPlacer()
         self._pan_rest = QPointF()  # the part of a finger's pan smaller than a pixel, kept for the next
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -95,6 +95,7 @@ class MapView(QGraphicsView):
         scene.legend_changed.connect(self._place_legend)
         scene.add_mode_changed.connect(self._on_add_mode)
         scene.content_changed.connect(self._update_scene_rect)
+        scene.content_changed.connect(self._place_legend)  # a person moved or added under it
         self._keys = self._key_table()
         self._cache_timer = QTimer(self)
         self._cache_timer.setSingleShot(True)
@@ -109,7 +110,7 @@ class MapView(QGraphicsView):
 
     def set_zoom(self, scale: float, anchor: QPointF | None = None) -> None:
         """Zoom to *scale*, keeping the scene point under the viewport position *anchor* still."""
-        scale = max(MIN_ZOOM, min(MAX_ZOOM, scale))
+        scale = max(MIN_ZOOM, self._map_scene.zoom_floor(), min(MAX_ZOOM, scale))
         current = self.zoom()
         if abs(scale - current) < 1e-9:
             return
@@ -136,10 +137,11 @@ class MapView(QGraphicsView):
         self.centerOn(self._map_scene.node_item(self._map_scene.document.centre_id))
 
     def zoom_to_fit(self) -> None:
-        """Show the whole map as large as it fits, clear of the legend in its corner.
+        """Show the whole map as large as it fits, with room for the legend in a corner.
 
-        The map takes the whole canvas when the legend does not cover any node there; otherwise
-        it takes the larger of the strip beside the legend and the strip above it.
+        The map takes the whole canvas when a corner is left clear for the legend; otherwise it
+        takes the larger of the strip beside the legend's corner and the strip above it. The parent
+        view never zooms out so far that names are smaller than the panels' text (zoom_floor).
         """
         bounds = self._map_scene.items_bounding_rect()
         if bounds.isEmpty():
@@ -147,18 +149,18 @@ class MapView(QGraphicsView):
         rect = bounds.adjusted(-30, -30, 30, 30)
         whole = QRectF(self.viewport().rect()).adjusted(12, 12, -12, -12)
         self._fit_into(rect, whole, bounds)
-        legend = self._legend_size()
-        if legend is not None and self._legend_covers_a_node():
+        legend = self._legend.size(self)
+        at_floor = self._fit_scale(rect, whole) <= self._map_scene.zoom_floor()  # no strip can do better
+        if legend is not None and not at_floor and self._legend.clear_corner(self) is None:
             beside, above = QRectF(whole), QRectF(whole)
-            beside.setLeft(whole.left() + legend[0] + _LEGEND_MARGIN)
-            above.setBottom(whole.bottom() - legend[1] - _LEGEND_MARGIN)
+            beside.setLeft(whole.left() + legend[0] + legend_place.MARGIN)
+            above.setBottom(whole.bottom() - legend[1] - legend_place.MARGIN)
             self._fit_into(rect, max((beside, above), key=lambda area: self._fit_scale(rect, area)), bounds)
         self._zoomed()
 
-    @staticmethod
-    def _fit_scale(rect: QRectF, area: QRectF) -> float:
+    def _fit_scale(self, rect: QRectF, area: QRectF) -> float:
         scale = min(area.width() / rect.width(), area.height() / rect.height(), FIT_MAX_ZOOM)
-        return max(MIN_ZOOM, scale)
+        return max(MIN_ZOOM, self._map_scene.zoom_floor(), scale)
 
     def _fit_into(self, rect: QRectF, area: QRectF, bounds: QRectF | None = None) -> None:
         """Scale and scroll so *rect* (scene) fills *area* (viewport), centred. *bounds*: the
@@ -170,16 +172,8 @@ class MapView(QGraphicsView):
         offset = (area.center() - QPointF(self.viewport().rect().center())) / scale
         self.centerOn(rect.center() - offset)
 
-    def _legend_box(self) -> QRectF:
-        """Where the legend sits, in scene coordinates (it keeps its size on screen)."""
-        width, height = self._legend_size() or (0.0, 0.0)
-        corner = QPoint(_LEGEND_MARGIN, self.viewport().height() - _LEGEND_MARGIN - int(height))
-        return self.mapToScene(QRect(corner, QSize(int(width), int(height)))).boundingRect()
-
-    def _legend_covers_a_node(self) -> bool:
-        box = self._legend_box()
-        return any(isinstance(item, NodeItem)
-                   for item in self._map_scene.items(box, Qt.ItemSelectionMode.IntersectsItemShape))
+    def legend_placer(self) -> legend_place.LegendPlacer:
+        return self._legend
 
     def _zoomed(self) -> None:
         # While the zoom changes, item caches would be redrawn at every step: paint directly, and
@@ -387,21 +381,8 @@ class MapView(QGraphicsView):
         if tall != (self.verticalScrollBarPolicy() == on):
             self.setVerticalScrollBarPolicy(on if tall else off)
 
-    # ----- legend in the corner -----------------------------------------------------------------
-
-    def _legend_size(self) -> tuple[float, float] | None:
-        legend = self._map_scene.legend_item()
-        if not legend.isVisible() or legend.boundingRect().isEmpty():
-            return None
-        scale = legend.scale()  # the text-size setting draws the legend larger
-        return legend.boundingRect().width() * scale, legend.boundingRect().height() * scale
-
     def _place_legend(self) -> None:
-        legend = self._map_scene.legend_item()
-        size = self._legend_size()
-        if size is None:
-            return
-        legend.setPos(self._legend_box().topLeft())
+        self._legend.place(self)
 
     # ----- keyboard ----------------------------------------------------------------------------
 

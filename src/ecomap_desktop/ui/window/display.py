@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QFontInfo, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from ... import style
@@ -212,10 +212,11 @@ class DisplaySettings(QObject):
 
     def font_scale(self) -> float:
         """How much larger panel text is than the system's: text size times the parent view's."""
+        return self._text_scale * PARENT_TEXT_SCALE if self._parent_view_on() else self._text_scale
+
+    def _parent_view_on(self) -> bool:
         parent_view = getattr(getattr(self._window, "conversation", None), "parent_view", None)
-        if parent_view is not None and parent_view.is_on():
-            return self._text_scale * PARENT_TEXT_SCALE
-        return self._text_scale
+        return parent_view is not None and parent_view.is_on()
 
     # ----- changing ------------------------------------------------------------------------------
 
@@ -264,8 +265,11 @@ class DisplaySettings(QObject):
 
     def _apply(self) -> None:
         window = self._window
-        # Canvas names grow with the panels' text: the parent view is for the parent to read the map.
-        window.scene.set_display(self._high_contrast, self.font_scale())
+        self.apply_fonts()
+        # Canvas names grow with the panels' text: the parent view is for the parent to read the map,
+        # so there they are never drawn smaller on screen than the panels' text.
+        readable = QFontInfo(window.font()).pixelSize() if self._parent_view_on() else None
+        window.scene.set_display(self._high_contrast, self.font_scale(), readable)
         # A palette only, no style sheet: a sheet on the window would stop the palette reaching the
         # panels inside it (Qt gives style-sheeted widgets the application's palette).
         if self._high_contrast and not self._palette_set:
@@ -276,4 +280,3 @@ class DisplaySettings(QObject):
             window.setPalette(QPalette())  # the system's again
             self._palette_set = False
         self._ring.set_colour(style.canvas_variant(self._high_contrast).highlight)
-        self.apply_fonts()

@@ -1,0 +1,82 @@
+"""Where the canvas's legend goes: a corner of the view where it covers no person, group or line.
+
+The legend keeps its size on screen at every zoom, so any zoom or pan can bring the map under it.
+It stays in its corner while that corner is clear, else moves to the first clear one (bottom left,
+bottom right, top left, top right); where the whole legend would cover part of the map in every
+corner it folds to its title, and where even that would, it steps away until there is room again
+(a zoom out, a pan, Fit). Zoom to fit makes room for it first (view.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtWidgets import QGraphicsView
+
+from ...canvas.items.edge_item import EdgeItem
+from ...canvas.items.node_item import NodeItem
+
+#: Distance from the view's edges, in screen pixels.
+MARGIN = 14
+CORNERS = ("bottom_left", "bottom_right", "top_left", "top_right")
+
+
+class LegendPlacer:
+    """Places one view's legend (the scene's LegendItem) in a clear corner, folding it if need be.
+
+    It keeps no reference to the view (the view owns it: a cycle would keep a deleted view's wrapper
+    alive); each call is given the view."""
+
+    def __init__(self) -> None:
+        self._corner = CORNERS[0]
+
+    def corner(self) -> str:
+        """The corner the legend is in (or was last in, while it is away)."""
+        return self._corner
+
+    def size(self, view: QGraphicsView, fold: str = "open") -> tuple[float, float] | None:
+        """The legend's size on screen when *fold*, or None while it is switched off or empty."""
+        legend = view.scene().legend_item()
+        width, height = legend.size_when(fold)
+        if not legend.isVisible() or width <= 0:
+            return None
+        scale = legend.scale()  # the text-size setting draws the legend larger
+        return width * scale, height * scale
+
+    @staticmethod
+    def box(view: QGraphicsView, corner: str, size: tuple[float, float]) -> QRectF:
+        """The scene rectangle a legend of *size* (screen pixels) covers in *corner* of the view."""
+        port = view.viewport()
+        width, height = int(size[0]) + 1, int(size[1]) + 1
+        x = MARGIN if corner.endswith("left") else port.width() - MARGIN - width
+        y = MARGIN if corner.startswith("top") else port.height() - MARGIN - height
+        return view.mapToScene(QRect(QPoint(x, y), QSize(width, height))).boundingRect()
+
+    @staticmethod
+    def is_clear(view: QGraphicsView, box: QRectF) -> bool:
+        """Whether no person, group or line is under *box* (scene coordinates)."""
+        mode = Qt.ItemSelectionMode.IntersectsItemShape
+        return not any(isinstance(item, (NodeItem, EdgeItem)) for item in view.scene().items(box, mode))
+
+    def clear_corner(self, view: QGraphicsView, fold: str = "open") -> str | None:
+        """The corner where the legend, *fold*, covers nothing: its own first, else the first clear one."""
+        size = self.size(view, fold)
+        if size is None:
+            return None
+        for corner in (self._corner, *[c for c in CORNERS if c != self._corner]):
+            if self.is_clear(view, self.box(view, corner, size)):
+                return corner
+        return None
+
+    def place(self, view: QGraphicsView) -> None:
+        """Put the legend in a clear corner, whole if it fits, else folded, else away."""
+        legend = view.scene().legend_item()
+        for fold in ("open", "folded"):
+            size = self.size(view, fold)
+            corner = self.clear_corner(view, fold) if size is not None else None
+            if size is not None and corner is not None:
+                self._corner = corner
+                legend.set_fold(fold)
+                legend.setPos(self.box(view, corner, size).topLeft())
+                return
+        if self.size(view) is not None:
+            legend.set_fold("away")

@@ -1,0 +1,179 @@
+"""The map as a parent reads it from beside the worker: names at least as big as the panels' text in the
+parent view, and a legend that never covers a person, a group or a line, in either view, after fitting,
+zooming and panning."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtGui import QFontInfo, QPainterPath
+
+from ecomap_desktop import style
+from ecomap_desktop.canvas.items.edge_item import EdgeItem
+from ecomap_desktop.canvas.items.node_item import NodeItem
+from window_support import open_window
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+RIVERA = EXAMPLES / "01-rivera-family.ecomap"
+CASELOAD = EXAMPLES / "02-agency-caseload-map.ecomap"
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _open(qtbot, path: Path, width: int = 1366, height: int = 768):
+    window = open_window(qtbot)
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() == width)
+    assert window.files.load_path(str(path))
+    return window
+
+
+def _panel_px(window) -> float:
+    """The panels' text size on screen, in device pixels (the font's em, whatever the font is)."""
+    return QFontInfo(window.properties.font()).pixelSize() * window.devicePixelRatioF()
+
+
+def _name_px(window) -> float:
+    """A person's name on screen, in device pixels (the bundled font's em at this zoom)."""
+    return style.LABEL_FONT_SIZE * window.scene.text_boost() * window.view.zoom() * window.devicePixelRatioF()
+
+
+def _ink_height(window, node_id: str) -> int:
+    """How many rows of device pixels the name of *node_id* darkens on screen."""
+    view, item = window.view, window.scene.node_item(node_id)
+    image = view.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    rect = view.mapFromScene(item.mapToScene(item.text_rect())).boundingRect()
+    rows = set()
+    for y in range(int(rect.top() * ratio), int(rect.bottom() * ratio) + 1):
+        for x in range(int(rect.left() * ratio), int(rect.right() * ratio) + 1):
+            if 0 <= x < image.width() and 0 <= y < image.height() and image.pixelColor(x, y).lightness() < 90:
+                rows.add(y)
+                break
+    return max(rows) - min(rows) + 1 if rows else 0
+
+
+def _node_named(window, name: str) -> str:
+    doc = window.document
+    return next(n for n in doc.node_ids() if doc.node(n)["label"] == name)
+
+
+def _parent_view_on(window, qtbot) -> None:
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)  # its shortcut
+    assert window.conversation.parent_view.is_on()
+    zoom = window.view.zoom()
+    qtbot.waitUntil(lambda: window.view.zoom() != zoom)  # fitted again for the bigger names
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_parent_view_names_are_as_big_on_screen_as_the_panels_text(qtbot, size):
+    window = _open(qtbot, RIVERA, *size)
+    jess = _node_named(window, "Jess")
+    worker_ink = _ink_height(window, jess)
+    assert _name_px(window) < _panel_px(window)  # the worker's fitted map: small names, all in view
+
+    _parent_view_on(window, qtbot)
+    panel = _panel_px(window)
+    assert _name_px(window) >= panel - 0.01
+    # Drawn so: "Jess" in Noto Sans is a capital's height, 0.71 of the em, tall (0.5 at the worker's).
+    ink = _ink_height(window, jess)
+    assert ink >= 0.66 * panel and ink > worker_ink * 1.4
+    # The map takes the canvas: its middle is in view, the family with it.
+    viewport = window.view.viewport().rect()
+    family = window.view.mapFromScene(window.scene.node_item(window.document.centre_id).pos())
+    assert viewport.adjusted(100, 100, -100, -100).contains(family)
+
+    # Zooming out with the keyboard stops where names would become smaller than the panels' text.
+    for _ in range(4):
+        qtbot.keyClick(window.view, Qt.Key.Key_Minus, CTRL)
+    assert _name_px(window) >= panel - 0.01
+    # The worker's view zooms out as far as the worker likes.
+    qtbot.keyClick(window.view, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    for _ in range(4):
+        qtbot.keyClick(window.view, Qt.Key.Key_Minus, CTRL)
+    assert _name_px(window) < _panel_px(window)
+
+
+def test_the_parent_views_names_follow_the_text_size_setting(qtbot):
+    window = _open(qtbot, RIVERA)
+    window.accessibility.display.text_size_actions["larger"].trigger()
+    _parent_view_on(window, qtbot)
+    assert _panel_px(window) > 20  # the larger panel text...
+    assert _name_px(window) >= _panel_px(window) - 0.01  # ...and names as big
+
+
+# ----- the legend covers nothing ---------------------------------------------------------------------
+
+
+def _legend_on_screen(window) -> QRectF:
+    legend = window.scene.legend_item()
+    transform = legend.deviceTransform(window.view.viewportTransform())
+    return transform.mapRect(legend.boundingRect())
+
+
+def _covered(window) -> list[str]:
+    """What the legend covers on screen: the kinds of the items under it."""
+    view, box = window.view, _legend_on_screen(window)
+    if box.isEmpty():
+        return []
+    under = []
+    for item in window.scene.items():
+        if isinstance(item, (NodeItem, EdgeItem)) and item.isVisible():
+            path: QPainterPath = view.viewportTransform().map(item.sceneTransform().map(item.shape()))
+            if path.intersects(box):
+                under.append(type(item).__name__)
+    return under
+
+
+def _pan(window, qtbot, dx: int, dy: int) -> None:
+    viewport = window.view.viewport()
+    start = viewport.rect().center()
+    qtbot.mousePress(viewport, Qt.MouseButton.MiddleButton, pos=start)
+    for step in range(1, 5):
+        qtbot.mouseMove(viewport, start + QPoint(dx * step // 4, dy * step // 4))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.MiddleButton, pos=start + QPoint(dx, dy))
+
+
+@pytest.mark.parametrize("path", [RIVERA, CASELOAD])
+def test_the_legend_never_covers_the_map_after_fit_zoom_and_pan(qtbot, path):
+    window = _open(qtbot, path)
+    legend = window.scene.legend_item()
+    assert legend.fold() == "open" and not _covered(window)  # fitted with room for the whole legend
+    seen = set()
+    for _ in range(4):  # zoomed in until the map fills every corner
+        qtbot.keyClick(window.view, Qt.Key.Key_Plus, CTRL)
+        assert not _covered(window)
+        seen.add(legend.fold())
+    for dx, dy in ((300, 0), (0, -250), (-500, 200)):
+        _pan(window, qtbot, dx, dy)
+        assert not _covered(window)
+        seen.add(legend.fold())
+    assert seen & {"folded", "away"}  # somewhere it had to step aside
+    _parent_view_on(window, qtbot)
+    assert not _covered(window)
+    _pan(window, qtbot, -200, -150)
+    assert not _covered(window)
+    qtbot.keyClick(window.view, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: legend.fold() == "open")  # the worker's fitted view has room for it again
+    assert not _covered(window)
+
+
+def test_the_legend_moves_to_a_clear_corner_before_it_folds(qtbot):
+    window = _open(qtbot, RIVERA)
+    view, scene, legend = window.view, window.scene, window.scene.legend_item()
+    assert view.legend_placer().corner() == "bottom_left"
+    # Someone dragged to where the legend is: it moves to another corner, whole.
+    box = _legend_on_screen(window)
+    person = scene.node_item(_node_named(window, "Jess"))
+    start = view.mapFromScene(person.pos())
+    target = box.center().toPoint()
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(view.viewport(), start + (target - start) * step / 5)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    qtbot.waitUntil(lambda: view.legend_placer().corner() != "bottom_left")
+    assert legend.fold() == "open" and not _covered(window)
+    assert QRectF(view.viewport().rect()).contains(_legend_on_screen(window))
+    assert window.undo_stack.count() == 1  # the person was moved; the legend's place is no edit

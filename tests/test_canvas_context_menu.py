@@ -114,7 +114,7 @@ def test_delete_from_the_menu_is_undoable_and_the_centre_stays(canvas):
 def test_connect_from_here_then_click_the_other_end(canvas):
     c = canvas
     jess = c.add("Jess", 200, 0)
-    sam = c.add("Sam", -200, 0)
+    sam = c.add("Sam", -200, 250)  # the line passes beside the family, not under it
     action(right_click(c, c.node_at(jess)), "connect").trigger()
     assert c.scene.interaction() is not None
     c.click(c.node_at(sam))

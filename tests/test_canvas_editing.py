@@ -167,7 +167,7 @@ def test_arrow_keys_nudge_the_selection_one_step_each(canvas):
 def test_drag_from_the_plus_handle_to_another_node_connects_them_in_the_current_style(canvas):
     c = canvas
     a = c.add("Friend", 250, 0)
-    b = c.add("School", -250, 80, kind="group")
+    b = c.add("School", -250, 250, kind="group")  # the line passes beside the family, not under it
     c.scene.set_new_connection_style("stressful", "to_target", "#d55e00")
     c.click(c.node_at(a))  # selected: its handle shows
     handle = c.scene.node_item(a).handle_scene_pos()

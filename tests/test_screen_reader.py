@@ -312,7 +312,7 @@ def test_choosing_the_other_end_of_a_line_by_keyboard_is_spoken(window, qtbot, h
     heard.clear()
     qtbot.keyClick(window.view, Qt.Key.Key_C)  # the clinic can join Jess or the family
     said = [message for kind, _, message in heard if kind == QAccessible.Event.Announcement]
-    assert said[-1].startswith("Choose the other end")
+    assert said[-1].startswith("Joining Clinic to another")  # the hint: the first end, and what to do
     first = [m for m in said if m.startswith("Other end: ")]
     assert len(first) == 1
     heard.clear()

@@ -965,33 +965,38 @@
 <context>
     <name>Connect</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/interactions/connect.py" line="+63"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/interactions/connect.py" line="+112"/>
         <source>Let go over another person or group to join them.</source>
         <translation>Suelte el botón sobre otra persona o grupo para unirlos.</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Click or tap the person or group to join. Esc cancels.</source>
-        <extracomment>Unit vectors of the arrow keys, in scene coordinates (y grows downwards).</extracomment>
-        <translation>Haga clic o toque la persona o el grupo que quiere unir. Esc cancela.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the other end with the arrow keys or Tab, then press Enter. Esc cancels.</source>
-        <translation>Elija el otro extremo con las flechas o Tab y luego presione Enter. Esc cancela.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+181"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-101"/>
         <source>Other end: %1</source>
         <translation>El otro extremo: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="-112"/>
+        <source>A line from %1 to %2 would run under the family&apos;s circle and look like two lines. Move one of them first, or choose another.</source>
+        <translation>Una línea de %1 a %2 pasaría por debajo del círculo de la familia y parecería dos líneas. Mueva primero a uno de los dos, o elija otro.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Joining %1: click or tap the person or group to join. Esc cancels.</source>
+        <extracomment>Unit vectors of the arrow keys, in scene coordinates (y grows downwards).</extracomment>
+        <translation>Uniendo a %1: haga clic o toque la persona o el grupo que quiere unir. Esc cancela.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Joining %1 to another: the arrow keys or Tab choose which (it is outlined), Enter joins them. Esc cancels.</source>
+        <translation>Uniendo a %1 con otro: las flechas o Tab eligen cuál (queda remarcado) y Enter los une. Esc cancela.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Click or tap the first of the two to join, then the second. Esc cancels.</source>
         <translation>Haga clic o toque el primero de los dos que quiere unir, y luego el segundo. Esc cancela.</translation>
     </message>
@@ -3660,7 +3665,7 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+40"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+41"/>
         <source>Closest</source>
         <extracomment>On such maps, up to this many dragged nodes are cached while they move (begin_live_move).</extracomment>
         <translation>Más cercanos</translation>
@@ -3711,7 +3716,7 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+413"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+411"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>

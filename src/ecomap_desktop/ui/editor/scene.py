@@ -326,6 +326,11 @@ class MapScene(MapProjection):
         self._interaction = interaction
         self.hint_changed.emit(interaction.hint())
 
+    def refresh_hint(self) -> None:
+        """The running gesture's hint changed (it names the line's other end)."""
+        if self._interaction is not None:
+            self.hint_changed.emit(self._interaction.hint())
+
     def end_interaction(self, interaction: Interaction) -> None:
         if self._interaction is interaction:
             self._interaction = None

@@ -1,4 +1,4 @@
-"""What a gesture needs from the canvas it runs on: the editing scene, seen through 26 methods.
+"""What a gesture needs from the canvas it runs on: the editing scene, seen through 27 methods.
 
 The gestures are typed against this Protocol, not against the scene class, so they do not import the
 scene (which imports them) and everything they may touch is declared in one place.
@@ -77,5 +77,7 @@ class GestureCanvas(Protocol):
     def interaction(self) -> Interaction | None: ...
 
     def begin_interaction(self, interaction: Interaction) -> None: ...
+
+    def refresh_hint(self) -> None: ...
 
     def end_interaction(self, interaction: Interaction) -> None: ...

@@ -17,6 +17,11 @@ from ecomap_desktop.i18n import translate as _tr
 if TYPE_CHECKING:
     from ....canvas.items.node_item import NodeItem
 
+# A line passing nearer the family's centre than this share of its circle's radius runs under it
+# (one that only clips the rim still reads as passing beside it).
+UNDER_FAMILY = 0.8
+REFUSAL_SHOWN_MS = 10000
+
 
 class _ConnectBase(Interaction):
     """Shared by the mouse and keyboard gestures: a source, a live preview and a highlighted target."""
@@ -32,7 +37,19 @@ class _ConnectBase(Interaction):
             self.source.node_id, node.node_id
         )
 
+    def under_family(self, node: NodeItem | None) -> bool:
+        """Whether a straight line from the source to *node* would run under the family's circle.
+
+        Such a line looks like two lines, one to the family and one from it, so it is refused with a
+        word: the worker moves one of the two so the line can pass beside the circle."""
+        family = next((n for n in self.scene.node_items() if n.kind == "centre"), None)
+        if node is None or family is None or family in (node, self.source):
+            return False
+        radius = min(family.outline()[:2])
+        return _segment_distance(family.pos(), self.source.pos(), node.pos()) < radius * UNDER_FAMILY
+
     def show(self, target: NodeItem | None, pointer: QPointF | None = None) -> None:
+        was_under = self.under_family(self.target)
         if target is not self.target:
             if self.target is not None:
                 self.target.set_drop_target(False)
@@ -43,12 +60,42 @@ class _ConnectBase(Interaction):
             self.preview.set_ends(self.source.outline(), self.source.pos(), target.outline(), target.pos())
         elif pointer is not None:
             self.preview.set_ends(self.source.outline(), self.source.pos(), None, pointer)
+        if self.under_family(self.target) != was_under and self.scene.interaction() is self:
+            self.scene.refresh_hint()  # the line would run under the family's circle, or no longer
 
-    def connect_to_target(self) -> None:
+    def connect_to_target(self) -> bool:
+        """Make the line to the target and finish; False (and nothing made) when it would run under
+        the family's circle."""
+        if self.under_family(self.target):
+            self._say(self.refusal())
+            return False
         source, target = self.source.node_id, self.target.node_id if self.target else None
         self.finish()
         if target is not None:
             self.scene.connect_nodes(source, target)
+        return True
+
+    def refusal(self) -> str:
+        """What is said when the line to the target would run under the family's circle."""
+        return (_tr("Connect", "A line from %1 to %2 would run under the family's circle and look like two "
+                               "lines. Move one of them first, or choose another.")
+                .replace("%1", _name(self.source)).replace("%2", _name(self.target)))
+
+    def refuse_and_end(self) -> None:
+        """End the gesture without a line, saying why (the line would run under the family's circle)."""
+        text = self.refusal()
+        self.cancel()
+        self._say(text)
+
+    def _say(self, text: str) -> None:
+        """Say *text* in the status bar (for a while, the gesture may end now) and to a screen reader."""
+        views = self.source.scene().views() if self.source.scene() is not None else []
+        if views:
+            speech.announce(views[0], text, assertive=True)
+            bar = getattr(views[0].window(), "statusBar", None)
+            if bar is not None:
+                bar().showMessage(text, REFUSAL_SHOWN_MS)
+        self.scene.refresh_hint()
 
     def cleanup(self) -> None:
         if self.target is not None:
@@ -60,6 +107,8 @@ class ConnectInteraction(_ConnectBase):
     """Press on a node's "+" handle (or Alt+press on a node), drag to another node, release."""
 
     def hint(self) -> str:
+        if self.under_family(self.target):
+            return self.refusal()
         return _tr("Connect", "Let go over another person or group to join them.")
 
     @classmethod
@@ -84,7 +133,10 @@ class ConnectInteraction(_ConnectBase):
         node = self.scene.node_item_at(event.scenePos(), event)
         if self.can_connect_to(node):
             self.target = node
-            self.connect_to_target()
+            if self.under_family(node):
+                self.refuse_and_end()
+            else:
+                self.connect_to_target()
         else:
             self.cancel()
 
@@ -114,15 +166,20 @@ class KeyboardConnectInteraction(_ConnectBase):
         self._by_pointer = by_pointer  # started from the context menu: a click or tap picks the end
         here = source.pos()
         candidates = [n for n in scene.node_items() if self.can_connect_to(n)]
-        self._candidates = sorted(candidates, key=lambda n: (_distance(here, n.pos()), n.node_id))
+        # The nearest first, those a line could reach without running under the family before the rest.
+        self._candidates = sorted(candidates, key=lambda n: (self.under_family(n), _distance(here, n.pos()),
+                                                             n.node_id))
         self.show(self._candidates[0] if self._candidates else None, here)
 
     def hint(self) -> str:
         if self._by_pointer:
-            return _tr("Connect", "Click or tap the person or group to join. Esc cancels.")
-        return _tr(
-            "Connect", "Choose the other end with the arrow keys or Tab, then press Enter. Esc cancels."
-        )
+            return (_tr("Connect", "Joining %1: click or tap the person or group to join. Esc cancels.")
+                    .replace("%1", _name(self.source)))
+        if self.under_family(self.target):
+            return self.refusal()
+        return (_tr("Connect", "Joining %1 to another: the arrow keys or Tab choose which (it is outlined), "
+                               "Enter joins them. Esc cancels.")
+                .replace("%1", _name(self.source)))
 
     def has_candidates(self) -> bool:
         return bool(self._candidates)
@@ -132,8 +189,7 @@ class KeyboardConnectInteraction(_ConnectBase):
         super().show(target, pointer)
         views = target.scene().views() if target is not None and target.scene() is not None else []
         if changed and target is not None and views:  # the focus stays on the first end: say the other
-            name = target.label or _tr("Connect", "(no name)")
-            speech.announce(views[0], _tr("Connect", "Other end: %1").replace("%1", name))
+            speech.announce(views[0], _tr("Connect", "Other end: %1").replace("%1", _name(target)))
 
     def key_press(self, event: QKeyEvent) -> bool:
         key = event.key()
@@ -184,7 +240,10 @@ class KeyboardConnectInteraction(_ConnectBase):
         node = self.scene.node_item_at(scene_pos)
         if self.can_connect_to(node):
             self.show(node)
-            self.connect_to_target()
+            if self._by_pointer and self.under_family(node):
+                self.refuse_and_end()  # the first end stays selected for another try
+            else:
+                self.connect_to_target()
         else:
             self.cancel()
 
@@ -219,3 +278,16 @@ class PickFirstEndInteraction(Interaction):
 
 def _distance(a: QPointF, b: QPointF) -> float:
     return math.hypot(a.x() - b.x(), a.y() - b.y())
+
+
+def _segment_distance(point: QPointF, a: QPointF, b: QPointF) -> float:
+    """How far *point* is from the segment a-b."""
+    dx, dy = b.x() - a.x(), b.y() - a.y()
+    length2 = dx * dx + dy * dy
+    along = ((point.x() - a.x()) * dx + (point.y() - a.y()) * dy) / length2 if length2 else 0.0
+    t = max(0.0, min(1.0, along))
+    return _distance(point, QPointF(a.x() + t * dx, a.y() + t * dy))
+
+
+def _name(node: NodeItem | None) -> str:
+    return (node.label if node is not None else "") or _tr("Connect", "(no name)")

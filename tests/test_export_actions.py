@@ -32,20 +32,22 @@ def window(qtbot):
 @pytest.fixture
 def answers(monkeypatch):
     """The export questions answered by the test: options and paths come from this dict."""
-    given = {"options": None, "paths": [], "errors": [], "graphml_notes": False}
+    given = {"options": None, "paths": [], "errors": [], "graphml_notes": False, "initials": False}
 
     def ask_options(parent, protected, visits=1):
         given["protected"] = protected
         given["visits"] = visits
-        return given["options"]
+        return None if given["options"] is None else (given["options"], given["initials"])
 
     def ask_path(parent, title, suggested, filters):
         given.setdefault("suggested", []).append(suggested)
         return str(given["paths"].pop(0)) if given["paths"] else ""
 
-    monkeypatch.setattr(export_actions, "ask_pdf_options", ask_options)
+    monkeypatch.setattr(export_actions, "ask_pdf_export", ask_options)
     monkeypatch.setattr(export_actions, "ask_export_path", ask_path)
-    monkeypatch.setattr(export_actions, "ask_graphml_notes", lambda parent: given["graphml_notes"])
+    monkeypatch.setattr(export_actions, "ask_graphml_options", lambda parent: None
+                        if given["graphml_notes"] is None else (given["graphml_notes"], given["initials"]))
+    monkeypatch.setattr(export_actions, "ask_picture_initials", lambda parent: given["initials"])
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: given["errors"].append(message))
     return given
 
@@ -135,11 +137,12 @@ def test_graphml_dialog_leaves_notes_out_unless_ticked(monkeypatch, qtbot):
     dialog = export_actions.GraphmlOptionsDialog(None)
     qtbot.addWidget(dialog)
     assert not dialog.notes.isChecked()  # off until the worker chooses
+    assert not dialog.initials_only.isChecked()
     monkeypatch.setattr(export_actions.GraphmlOptionsDialog, "exec", lambda self: (
         self.notes.setChecked(True), QDialog.DialogCode.Accepted)[1])
-    assert export_actions.ask_graphml_notes(None) is True
+    assert export_actions.ask_graphml_options(None) == (True, False)
     monkeypatch.setattr(export_actions.GraphmlOptionsDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    assert export_actions.ask_graphml_notes(None) is None
+    assert export_actions.ask_graphml_options(None) is None
 
 
 def test_graphml_asks_about_notes_first(window, answers, tmp_path):

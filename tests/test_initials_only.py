@@ -241,3 +241,51 @@ def test_the_dialog_offers_every_format_and_keeps_notes_only_when_ticked(qtbot):
     assert dialog.options() == share_copy.ShareOptions(".pdf", False)
     dialog.keep_notes.click()
     assert dialog.options().keep_notes is True
+
+
+@pytest.mark.parametrize("suffix, action, dialog_class", [
+    (".pdf", "export_pdf", "PdfOptionsDialog"),
+    (".png", "export_picture", "PictureOptionsDialog"),
+    (".svg", "export_picture", "PictureOptionsDialog"),
+    (".graphml", "export_graphml", "GraphmlOptionsDialog"),
+])
+def test_each_export_dialog_offers_initials_only(window, tmp_path, monkeypatch, suffix, action, dialog_class):
+    suggested = []
+
+    def ask_path(parent, title, suggestion, filters):
+        suggested.append(suggestion)
+        return str(tmp_path / f"for supervision{suffix}")
+
+    monkeypatch.setattr(export_actions, "ask_export_path", ask_path)
+    dialog_type = getattr(export_actions, dialog_class)
+    shown = []
+
+    def answer(dialog, tick: bool):  # the worker ticks "Initials only" in the real dialog, then its button
+        shown.append(dialog.initials_only.isVisibleTo(dialog))
+        dialog.initials_only.setChecked(tick)
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialog_type, "exec", lambda self: answer(self, True))
+    getattr(window.export_actions, action).trigger()
+    out = tmp_path / f"for supervision{suffix}"
+    assert shown == [True] and out.exists()
+    assert_no_sentinel(_output_text(out) + suggested[0])
+    assert "initials only" in window.statusBar().currentMessage()
+    assert window.document.node(window.document.centre_id)["label"] == "Quillfeather family"
+    assert not window.files.undo_stack.count()  # the open map is not changed
+    if suffix != ".png":  # the picture's names are drawn, not written
+        assert "ZM" in _output_text(out)  # the friend is still there, by initials
+
+    # Left unticked, the same export carries the family's names (the check above can fail).
+    monkeypatch.setattr(dialog_type, "exec", lambda self: answer(self, False))
+    getattr(window.export_actions, action).trigger()
+    if suffix != ".png":
+        assert "Quillfeather" in _output_text(out)
+    assert "quillfeather" in suggested[-1].lower()  # offered under the map's own name again
+
+
+def test_the_printout_is_for_the_family_and_has_no_initials_box(qtbot):
+    dialog = export_actions.PdfOptionsDialog(None, for_print=True)
+    qtbot.addWidget(dialog)
+    assert not dialog.initials_only.isVisibleTo(dialog)

@@ -1555,7 +1555,7 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/export_actions.py" line="+45"/>
+        <location filename="../../src/ecomap_desktop/ui/window/export_actions.py" line="+48"/>
         <source>Print the map</source>
         <translation>Imprimir el mapa</translation>
     </message>
@@ -1591,12 +1591,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+102"/>
         <source>Include my notes (on the map, the people and the lines)</source>
         <translation>Incluir mis notas (del mapa, las personas y las líneas)</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-101"/>
         <source>Include a summary of what the map shows</source>
         <translation>Incluir un resumen de lo que muestra el mapa</translation>
     </message>
@@ -1611,7 +1611,7 @@
         <translation>Este mapa tiene una sola visita por ahora.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Language of the printout</source>
         <translation>Idioma de la copia impresa</translation>
     </message>
@@ -1636,7 +1636,7 @@
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>This map is protected with a password; the PDF will not be. Keep it somewhere only you and the family can open.</source>
         <translation>Este mapa está protegido con contraseña; el PDF no lo estará. Guárdelo donde solo usted y la familia puedan abrirlo.</translation>
     </message>
@@ -1647,12 +1647,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+73"/>
+        <location line="+29"/>
         <source>Choose where to save…</source>
         <translation>Elegir dónde guardar…</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-43"/>
         <source>Export for research</source>
         <translation>Exportar para investigación</translation>
     </message>
@@ -1662,7 +1663,32 @@
         <translation>Para herramientas de redes como Gephi, igraph o R: las personas, los grupos y las conexiones, con un número para la fuerza de cada conexión.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
+        <source>Export as picture</source>
+        <translation>Exportar como imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PNG picture or an SVG drawing of the map, with its legend.</source>
+        <translation>Una imagen PNG o un dibujo SVG del mapa, con su leyenda.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Initials only: a copy safe to share</source>
+        <translation>Solo iniciales: una copia segura para compartir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For supervision or training: every name becomes its initials, the household&apos;s too. The title, the commitment and the notes are left out unless your notes are included.</source>
+        <translation>Para supervisión o formación: cada nombre pasa a sus iniciales, también los del hogar. El título, el compromiso y las notas quedan fuera salvo que incluya sus notas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>eco-map, initials only</source>
+        <translation>ecomapa, solo iniciales</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>eco-map</source>
         <translation>ecomapa</translation>
     </message>
@@ -1717,7 +1743,12 @@
         <translation>Imprimir el mapa con su leyenda</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
+        <source>Saved “%1” with initials only.</source>
+        <translation>Se guardó “%1” solo con iniciales.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Saved “%1”.</source>
         <translation>Se guardó “%1”.</translation>
     </message>
@@ -1732,18 +1763,18 @@
         <translation>No se pudo exportar el mapa</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save the PDF as</source>
         <translation>Guardar el PDF como</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>PNG picture (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
@@ -1758,7 +1789,7 @@
         <translation>Guardar la imagen como</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Save for research as</source>
         <translation>Guardar para investigación como</translation>
     </message>
@@ -4501,12 +4532,7 @@
         <translation>Una copia para supervisión o formación que no lleva los nombres de la familia</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>eco-map, initials only</source>
-        <translation>ecomapa, solo iniciales</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Save the copy as</source>
         <translation>Guardar la copia como</translation>
     </message>

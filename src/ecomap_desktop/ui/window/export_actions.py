@@ -2,7 +2,10 @@
 
 Installed into a window's File menu by install_export_actions(window), above Close. The paper size
 starts from Edit ▸ Settings (preferences.page_size()). The questions are module functions
-(ask_pdf_options, ask_export_path) so tests can answer them; the work is done by export/ and io/.
+(ask_pdf_export, ask_picture_initials, ask_graphml_options, ask_export_path) so tests can answer them;
+the work is done by export/ and io/. Each export's dialog has an "Initials only" tick box: the file is
+then made from a copy of the map where every name is its initials (export/initials_only.py), with the
+notes, the title and the commitment left out unless the worker includes the notes.
 """
 
 from __future__ import annotations
@@ -62,6 +65,7 @@ class PdfOptionsDialog(QDialog):
         self.changes.setEnabled(visits > 1)
         if visits <= 1:
             self.changes.setToolTip(_tr("ExportActions", "This map has only one visit so far."))
+        self.initials_only = _initials_box()
         # The worker may read English while the family takes home Spanish: the PDF's own words can be
         # in another language than the window's (names and notes stay as typed).
         self.language = QComboBox()
@@ -77,6 +81,8 @@ class PdfOptionsDialog(QDialog):
         form.addRow("", self.worker_notes)
         form.addRow("", self.insights)
         form.addRow("", self.changes)
+        if not for_print:  # a printout is for the family, with their names
+            form.addRow("", self.initials_only)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if protected and not for_print:
@@ -125,6 +131,16 @@ def ask_pdf_options(parent: QWidget, protected: bool, for_print: bool = False, v
     return options
 
 
+def ask_pdf_export(parent: QWidget, protected: bool, visits: int = 1):
+    """(PageOptions, initials only) for a PDF, or None when the user cancels."""
+    dialog = PdfOptionsDialog(parent, protected, visits=visits)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    options = dialog.options()
+    QSettings().setValue(PDF_LANGUAGE_KEY, options.language)
+    return options, dialog.initials_only.isChecked()
+
+
 def ask_print_options(parent: QWidget, visits: int = 1):
     """The printout's PageOptions (the same choices as a PDF's), or None when the user cancels."""
     return ask_pdf_options(parent, False, for_print=True, visits=visits)
@@ -143,9 +159,11 @@ class GraphmlOptionsDialog(QDialog):
         # The same choice as the PDF's: the worker's notes stay out of a file that leaves the room.
         self.notes = QCheckBox(
             _tr("ExportActions", "Include my notes (on the map, the people and the lines)"))
+        self.initials_only = _initials_box()
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addWidget(self.notes)
+        layout.addWidget(self.initials_only)
         standard = QDialogButtonBox.StandardButton
         buttons = QDialogButtonBox(standard.Ok | standard.Cancel)
         buttons.button(standard.Ok).setText(_tr("ExportActions", "Choose where to save…"))
@@ -154,12 +172,59 @@ class GraphmlOptionsDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def ask_graphml_notes(parent: QWidget) -> bool | None:
-    """Whether the GraphML file should carry the worker's notes, or None when the user cancels."""
+def ask_graphml_options(parent: QWidget) -> tuple[bool, bool] | None:
+    """(the worker's notes included, initials only) for a GraphML file, or None when the user cancels."""
     dialog = GraphmlOptionsDialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return dialog.notes.isChecked()
+    return dialog.notes.isChecked(), dialog.initials_only.isChecked()
+
+
+class PictureOptionsDialog(QDialog):
+    """Asked before choosing where to save a picture: whether it is a copy with initials only."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pictureOptionsDialog")
+        self.setWindowTitle(_tr("ExportActions", "Export as picture"))
+        about = QLabel(_tr("ExportActions", "A PNG picture or an SVG drawing of the map, with its legend."))
+        about.setWordWrap(True)
+        self.initials_only = _initials_box()
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addWidget(self.initials_only)
+        standard = QDialogButtonBox.StandardButton
+        buttons = QDialogButtonBox(standard.Ok | standard.Cancel)
+        buttons.button(standard.Ok).setText(_tr("ExportActions", "Choose where to save…"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def ask_picture_initials(parent: QWidget) -> bool | None:
+    """Whether the picture is a copy with initials only, or None when the user cancels."""
+    dialog = PictureOptionsDialog(parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.initials_only.isChecked()
+
+
+def _initials_box() -> QCheckBox:
+    box = QCheckBox(_tr("ExportActions", "Initials only: a copy safe to share"))
+    box.setToolTip(_tr("ExportActions", "For supervision or training: every name becomes its initials, the "
+                       "household's too. The title, the commitment and the notes are left out unless "
+                       "your notes are included."))
+    return box
+
+
+def initials_copy_name(files, extension: str) -> str:
+    """Where a copy with initials only is first offered: beside the map, never under the map's own
+    name (it often is the family's), else in Documents."""
+    if files.path is not None:
+        folder = str(files.path.parent)
+    else:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(Path(folder) / (_tr("ExportActions", "eco-map, initials only") + extension))
 
 
 def ask_export_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
@@ -222,14 +287,25 @@ class ExportActions(QObject):
 
     # ----- helpers ---------------------------------------------------------------------------
 
-    def _suggested(self, extension: str) -> str:
+    def _suggested(self, extension: str, initials_only: bool = False) -> str:
+        if initials_only:
+            return initials_copy_name(self.files, extension)
         if self.files.path is not None:
             return str(self.files.path.with_suffix(extension))
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return str(Path(folder) / (_safe_stem(self.files.display_name()) + extension))
 
-    def _done(self, path: str, warnings=()) -> None:
-        message = _tr("ExportActions", "Saved “%1”.").replace("%1", Path(path).name)
+    def _map(self, initials_only: bool, keep_notes: bool):
+        """The map to export: the window's, or a copy with initials only (the window's stays as it is)."""
+        if not initials_only:
+            return self.window.document
+        from ...export.initials_only import initials_only_document
+
+        return initials_only_document(self.window.document, keep_notes=keep_notes)
+
+    def _done(self, path: str, warnings=(), initials_only: bool = False) -> None:
+        message = (_tr("ExportActions", "Saved “%1” with initials only.") if initials_only
+                   else _tr("ExportActions", "Saved “%1”.")).replace("%1", Path(path).name)
         if warnings:
             message += " " + " ".join(warnings)
         self.window.statusBar().showMessage(message, 10000)
@@ -245,30 +321,34 @@ class ExportActions(QObject):
     # ----- the actions -------------------------------------------------------------------------
 
     def on_export_pdf(self) -> bool:
-        options = ask_pdf_options(self.window, self.files.is_protected,
-                                  visits=self.window.document.visit_count())
-        if options is None:
+        answer = ask_pdf_export(self.window, self.files.is_protected,
+                                visits=self.window.document.visit_count())
+        if answer is None:
             return False
-        path = ask_export_path(self.window, _tr("ExportActions", "Save the PDF as"), self._suggested(".pdf"),
-                               _tr("ExportActions", "PDF (*.pdf)"))
+        options, initials = answer
+        path = ask_export_path(self.window, _tr("ExportActions", "Save the PDF as"),
+                               self._suggested(".pdf", initials), _tr("ExportActions", "PDF (*.pdf)"))
         if not path:
             return False
         from ...export.options import ExportError
         from ...export.pdf import export_pdf
 
         try:
-            report = export_pdf(self.window.document, path, options)
+            report = export_pdf(self._map(initials, options.include_worker_notes), path, options)
         except (ExportError, MapFileError, OSError) as exc:
             self._failed(exc)
             return False
-        self._done(path, report.warnings)
+        self._done(path, report.warnings, initials)
         return True
 
     def on_export_picture(self) -> bool:
+        initials = ask_picture_initials(self.window)
+        if initials is None:
+            return False
         filters = (_tr("ExportActions", "PNG picture (*.png)") + ";;"
                    + _tr("ExportActions", "SVG drawing (*.svg)"))
         path = ask_export_path(self.window, _tr("ExportActions", "Save the picture as"),
-                               self._suggested(".png"), filters)
+                               self._suggested(".png", initials), filters)
         if not path:
             return False
         from ...export.images import export_png, export_svg
@@ -276,21 +356,22 @@ class ExportActions(QObject):
 
         try:
             if Path(path).suffix.lower() == ".svg":
-                export_svg(self.window.document, path)
+                export_svg(self._map(initials, False), path)
             else:
-                export_png(self.window.document, path)
+                export_png(self._map(initials, False), path)
         except (ExportError, MapFileError, OSError) as exc:
             self._failed(exc)
             return False
-        self._done(path)
+        self._done(path, initials_only=initials)
         return True
 
     def on_export_graphml(self) -> bool:
-        include_notes = ask_graphml_notes(self.window)
-        if include_notes is None:
+        answer = ask_graphml_options(self.window)
+        if answer is None:
             return False
+        include_notes, initials = answer
         path = ask_export_path(self.window, _tr("ExportActions", "Save for research as"),
-                               self._suggested(".graphml"),
+                               self._suggested(".graphml", initials),
                                _tr("ExportActions", "GraphML (*.graphml)"))
         if not path:
             return False
@@ -298,11 +379,11 @@ class ExportActions(QObject):
         from ...io.graphml import export_graphml
 
         try:
-            export_graphml(self.window.document, path, include_notes=include_notes)
+            export_graphml(self._map(initials, include_notes), path, include_notes=include_notes)
         except (ExportError, MapFileError, OSError) as exc:
             self._failed(exc)
             return False
-        self._done(path)
+        self._done(path, initials_only=initials)
         return True
 
     def on_worksheet(self) -> bool:

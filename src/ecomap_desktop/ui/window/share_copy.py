@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -114,12 +114,7 @@ class ShareCopyAction(QObject):
         window.actions.file_menu.insertAction(exports.worksheet, self.action)
 
     def _suggested(self, extension: str) -> str:
-        # Never the map's own file name: it often is the family's name.
-        if self.files.path is not None:
-            folder = str(self.files.path.parent)
-        else:
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return str(Path(folder) / (_tr("ShareCopy", "eco-map, initials only") + extension))
+        return export_actions.initials_copy_name(self.files, extension)
 
     def on_share(self) -> bool:
         options = ask_share_options(self.window)

@@ -177,3 +177,22 @@ def test_the_legend_moves_to_a_clear_corner_before_it_folds(qtbot):
     assert legend.fold() == "open" and not _covered(window)
     assert QRectF(view.viewport().rect()).contains(_legend_on_screen(window))
     assert window.undo_stack.count() == 1  # the person was moved; the legend's place is no edit
+
+
+def test_a_click_opens_the_folded_legend_until_the_map_moves(qtbot):
+    window = _open(qtbot, RIVERA)
+    view, legend = window.view, window.scene.legend_item()
+    for _ in range(4):
+        qtbot.keyClick(view, Qt.Key.Key_Plus, CTRL)
+    qtbot.waitUntil(lambda: legend.fold() == "folded")
+    assert "Click to open" in legend.toolTip()
+    title = _legend_on_screen(window).center().toPoint()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=title)
+    assert legend.fold() == "open" and view.legend_placer().opened_by_hand()  # asked for: over the map
+    assert window.scene.selected_node_ids() == [] and window.undo_stack.count() == 0
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=title)
+    assert legend.fold() == "folded"  # a second click folds it
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=title)
+    assert legend.fold() == "open"
+    _pan(window, qtbot, 40, 30)  # the map moves: it takes a clear corner again, or folds
+    assert not view.legend_placer().opened_by_hand() and not _covered(window)

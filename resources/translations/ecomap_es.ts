@@ -3012,6 +3012,14 @@
     </message>
 </context>
 <context>
+    <name>LegendPlace</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/editor/legend_place.py" line="+107"/>
+        <source>Click to open the legend over the map. It folds again when the map moves.</source>
+        <translation>Haga clic para abrir la leyenda sobre el mapa. Se vuelve a plegar cuando el mapa se mueve.</translation>
+    </message>
+</context>
+<context>
     <name>LengthLimit</name>
     <message>
         <location filename="../../src/ecomap_desktop/ui/widgets/length_limit.py" line="+17"/>

@@ -4,16 +4,18 @@ The legend keeps its size on screen at every zoom, so any zoom or pan can bring 
 It stays in its corner while that corner is clear, else moves to the first clear one (bottom left,
 bottom right, top left, top right); where the whole legend would cover part of the map in every
 corner it folds to its title, and where even that would, it steps away until there is room again
-(a zoom out, a pan, Fit). Zoom to fit makes room for it first (view.py).
+(a zoom out, a pan, Fit). Zoom to fit makes room for it first (view.py). A click on the folded title
+opens it where it is, over the map, because the user asked; the next click, zoom or pan folds it again.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtWidgets import QGraphicsView
 
 from ...canvas.items.edge_item import EdgeItem
 from ...canvas.items.node_item import NodeItem
+from ecomap_desktop.i18n import translate as _tr
 
 #: Distance from the view's edges, in screen pixels.
 MARGIN = 14
@@ -28,6 +30,27 @@ class LegendPlacer:
 
     def __init__(self) -> None:
         self._corner = CORNERS[0]
+        self._by_hand = False  # opened over the map by a click on its folded title
+
+    def opened_by_hand(self) -> bool:
+        return self._by_hand
+
+    def hit(self, view: QGraphicsView, viewport_pos: QPointF) -> bool:
+        """Whether *viewport_pos* is on the folded legend (or on one opened by hand): a click there
+        opens (or folds) it."""
+        legend = view.scene().legend_item()
+        if not legend.isVisible() or (legend.fold() != "folded" and not self._by_hand):
+            return False
+        return legend.deviceTransform(view.viewportTransform()).mapRect(legend.boundingRect()).contains(
+            viewport_pos)
+
+    def toggle_by_hand(self, view: QGraphicsView) -> None:
+        self._by_hand = not self._by_hand
+        self.place(view)
+
+    def forget_hand(self) -> None:
+        """The map moved under the legend: it takes a clear corner again, or folds."""
+        self._by_hand = False
 
     def corner(self) -> str:
         """The corner the legend is in (or was last in, while it is away)."""
@@ -70,13 +93,20 @@ class LegendPlacer:
     def place(self, view: QGraphicsView) -> None:
         """Put the legend in a clear corner, whole if it fits, else folded, else away."""
         legend = view.scene().legend_item()
+        size = self.size(view)
+        if self._by_hand and size is not None:
+            legend.set_fold("open")
+            legend.setPos(self.box(view, self._corner, size).topLeft())
+            return
         for fold in ("open", "folded"):
             size = self.size(view, fold)
             corner = self.clear_corner(view, fold) if size is not None else None
             if size is not None and corner is not None:
                 self._corner = corner
                 legend.set_fold(fold)
+                legend.setToolTip(_tr("LegendPlace", "Click to open the legend over the map. It folds again "
+                                                     "when the map moves.") if fold == "folded" else "")
                 legend.setPos(self.box(view, corner, size).topLeft())
                 return
-        if self.size(view) is not None:
+        if size is not None:
             legend.set_fold("away")

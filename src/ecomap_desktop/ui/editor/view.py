@@ -181,6 +181,7 @@ class MapView(QGraphicsView):
         self._map_scene.set_item_caching(False)
         self._cache_timer.start()
         self._map_scene.set_view_scale(self.zoom())
+        self._legend.forget_hand()
         self._place_legend()
         self._update_scroll_bars()
         self.zoom_changed.emit(self.zoom())
@@ -266,6 +267,10 @@ class MapView(QGraphicsView):
     # ----- panning -----------------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if event.button() == Qt.MouseButton.LeftButton and self._legend.hit(self, event.position()):
+            self._legend.toggle_by_hand(self)  # the folded legend opens over the map, or folds again
+            event.accept()
+            return
         panning = event.button() == Qt.MouseButton.MiddleButton or (
             event.button() == Qt.MouseButton.LeftButton and self._space_down
         )
@@ -349,8 +354,16 @@ class MapView(QGraphicsView):
     def _on_add_mode(self, kind: str) -> None:
         self._set_idle_cursor()
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._legend.hit(self, event.position()):
+            event.accept()  # a quick second click on the legend opens or folds it, no name editing under it
+            self._legend.toggle_by_hand(self)
+            return
+        super().mouseDoubleClickEvent(event)
+
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt's name
         super().scrollContentsBy(dx, dy)
+        self._legend.forget_hand()
         self._place_legend()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name

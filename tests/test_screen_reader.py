@@ -322,3 +322,76 @@ def test_choosing_the_other_end_of_a_line_by_keyboard_is_spoken(window, qtbot, h
     assert said[0] in ("Other end: Jess", "Other end: Rivera family")
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
     assert doc.edge_count() == 2
+
+
+def test_the_panels_tab_bar_is_named_for_itself_and_its_tabs_can_be_pressed(window):
+    from PySide6.QtGui import QAccessibleActionInterface
+    from PySide6.QtWidgets import QTabBar
+
+    (bar,) = [b for b in window.findChildren(QTabBar) if b.isVisible()]
+    tabs = _iface(bar)
+    assert tabs.role() == QAccessible.Role.PageTabList
+    assert tabs.text(NAME) == "Side panels"  # not the tab in front ("Guide")
+    names = [bar.tabText(i) for i in range(bar.count())]
+    assert {"Details", "Guide", "Summary", "List"} <= set(names)
+    children = [tabs.child(i) for i in range(bar.count())]
+    assert [c.text(NAME) for c in children] == names
+    assert all(c.role() == QAccessible.Role.PageTab for c in children)
+    assert [c.state().selected for c in children] == [i == bar.currentIndex() for i in range(bar.count())]
+    assert all(tabs.indexOfChild(c) == i for i, c in enumerate(children))
+    assert children[0].parent().text(NAME) == "Side panels"
+    list_tab = children[names.index("List")]
+    centre = list_tab.rect().center()
+    assert tabs.childAt(centre.x(), centre.y()).text(NAME) == "List"
+    # A reader presses a tab (AT-SPI's "Press", UI Automation's Select): its panel comes to the front.
+    actions = list_tab.actionInterface()
+    assert actions is not None and actions.actionNames() == [QAccessibleActionInterface.pressAction()]
+    actions.doAction(QAccessibleActionInterface.pressAction())
+    QApplication.processEvents()
+    assert bar.tabText(bar.currentIndex()) == "List"
+    assert list_tab.state().selected and window.accessibility.list_dock.isVisible()
+    assert tabs.text(NAME) == "Side panels"
+
+
+def test_a_reader_can_select_focus_and_open_the_menu_of_a_canvas_item(window, qtbot):
+    from PySide6.QtGui import QAccessibleActionInterface as Actions
+
+    jess, clinic, to_jess, _between = _rivera(window)
+    canvas = _iface(window.view)
+    jess_item, clinic_item, line_item = canvas.child(1), canvas.child(2), canvas.child(3)
+    actions = jess_item.actionInterface()
+    assert actions is not None
+    assert actions.actionNames() == [Actions.pressAction(), Actions.setFocusAction(),
+                                     Actions.showMenuAction()]
+    assert actions.keyBindingsForAction(Actions.showMenuAction())  # the Menu key
+    assert actions.localizedActionName(Actions.pressAction())  # Qt's own words for each action
+
+    window.details_dock.widget().setFocus()
+    actions.doAction(Actions.pressAction())
+    assert window.scene.selected_node_ids() == [jess] and jess_item.state().selected
+
+    clinic_item.actionInterface().doAction(Actions.setFocusAction())
+    qtbot.waitUntil(window.view.hasFocus)
+    assert window.scene.selected_node_ids() == [clinic]
+    assert clinic_item.state().focused and canvas.focusChild().text(NAME) == clinic_item.text(NAME)
+
+    line_item.actionInterface().doAction(Actions.showMenuAction())
+    qtbot.waitUntil(lambda: window.view.context_menu() is not None)
+    menu = window.view.context_menu()
+    assert window.scene.selected_edge_ids() == [to_jess]
+    assert [a.objectName() for a in menu.actions() if not a.isSeparator()] == ["line", "arrow", "delete"]
+    next(a for a in menu.actions() if a.objectName() == "delete").trigger()
+    assert not window.document.has_edge(to_jess)
+    window.undo_stack.undo()
+    assert window.document.has_edge(to_jess)
+
+
+def test_a_deleted_item_offers_no_actions(window):
+    jess, _clinic, _to_jess, _between = _rivera(window)
+    jess_item = _iface(window.view).child(1)
+    actions = jess_item.actionInterface()
+    window.scene.select_ids([jess])
+    window.scene.delete_selected()
+    assert actions.actionNames() == []
+    actions.doAction(actions.pressAction())  # nothing happens, nothing breaks
+    assert window.scene.selected_node_ids() == []

@@ -158,7 +158,7 @@
         <translation>Texto del mapa y de los paneles en este tamaño</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/accessibility.py" line="+30"/>
+        <location filename="../../src/ecomap_desktop/ui/window/accessibility.py" line="+31"/>
         <source>More tools</source>
         <translation>Más herramientas</translation>
     </message>
@@ -438,7 +438,7 @@
 <context>
     <name>CanvasReader</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+128"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+138"/>
         <source>Circle: %1</source>
         <translation>Círculo: %1</translation>
     </message>
@@ -448,7 +448,7 @@
         <translation>Apoyo: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+118"/>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
@@ -3155,7 +3155,7 @@
         <translation>error de entrada/salida</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/nodelink.py" line="+94"/>
+        <location filename="../../src/ecomap_desktop/io/nodelink.py" line="+96"/>
         <source>person or group %1</source>
         <translation>persona o grupo %1</translation>
     </message>
@@ -3181,7 +3181,7 @@
         <translation>“%1” no es un ecomapa, o está dañado.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+157"/>
+        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+182"/>
         <source>its version number is missing or wrong</source>
         <translation>falta su número de versión o está mal</translation>
     </message>
@@ -3201,12 +3201,12 @@
         <translation>tiene entradas principales inesperadas</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/nodelink.py" line="+39"/>
+        <location filename="../../src/ecomap_desktop/io/nodelink.py" line="+137"/>
         <source>its graph type is wrong</source>
         <translation>su tipo de grafo está mal</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-113"/>
         <source>map details</source>
         <translation>detalles del mapa</translation>
     </message>
@@ -3222,20 +3222,20 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+164"/>
         <source>they are not an object</source>
         <translation>no son un objeto</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+31"/>
-        <location line="+38"/>
-        <location filename="../../src/ecomap_desktop/io/visitfile.py" line="+98"/>
+        <location line="+54"/>
+        <location line="+61"/>
+        <location filename="../../src/ecomap_desktop/io/visitfile.py" line="+119"/>
         <source>there is an unknown field</source>
         <translation>hay un campo desconocido</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-97"/>
         <source>the list of people and groups is missing</source>
         <translation>falta la lista de personas y grupos</translation>
     </message>
@@ -3245,36 +3245,36 @@
         <translation>tiene más de %1 personas y grupos</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+34"/>
+        <location line="+24"/>
+        <location line="+58"/>
         <location filename="../../src/ecomap_desktop/io/visitfile.py" line="-2"/>
         <source>it is not an object</source>
         <translation>no es un objeto</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-56"/>
         <location filename="../../src/ecomap_desktop/io/visitfile.py" line="+8"/>
         <source>its id is missing or wrong</source>
         <translation>falta su identificador o está mal</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../../src/ecomap_desktop/io/visitfile.py" line="-31"/>
+        <location line="-13"/>
+        <location filename="../../src/ecomap_desktop/io/visitfile.py" line="-33"/>
         <source>its id is used twice</source>
         <translation>su identificador está repetido</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>its label or kind is missing</source>
         <translation>le falta el nombre o el tipo</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-12"/>
         <source>it must have exactly one centre</source>
         <translation>debe tener exactamente un centro</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+29"/>
         <source>the list of connections is wrong</source>
         <translation>la lista de conexiones está mal</translation>
     </message>
@@ -3284,7 +3284,8 @@
         <translation>tiene más de %1 conexiones</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+21"/>
+        <location line="+17"/>
         <source>its id is missing, wrong or used twice</source>
         <translation>su identificador falta, está mal o está repetido</translation>
     </message>
@@ -3294,22 +3295,22 @@
         <translation>le faltan los extremos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
         <source>it joins a person or group that is not in the map</source>
         <translation>une a una persona o grupo que no está en el mapa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>it joins a node to itself</source>
         <translation>une un elemento consigo mismo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
         <source>the same two are connected twice</source>
         <translation>los mismos dos están conectados dos veces</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+36"/>
+        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+41"/>
         <location line="+62"/>
         <location line="+18"/>
         <source>it is too large</source>
@@ -3446,7 +3447,7 @@
         <translation>No se pudo guardar “%1”: está abierto en otra ventana o en otra copia de Ecomap Desktop, u otro programa lo está guardando. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/visitfile.py" line="-10"/>
+        <location filename="../../src/ecomap_desktop/io/visitfile.py" line="-11"/>
         <source>the list of visits is missing</source>
         <translation>falta la lista de visitas</translation>
     </message>
@@ -3456,7 +3457,7 @@
         <translation>tiene más de %1 visitas</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>it is dated before the visit listed before it</source>
         <translation>tiene una fecha anterior a la de la visita que la precede</translation>
     </message>
@@ -3481,7 +3482,7 @@
         <translation>su mapa tiene entradas inesperadas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>its id, date or map is missing</source>
         <translation>falta su identificador, su fecha o su mapa</translation>
     </message>
@@ -4590,6 +4591,14 @@
     </message>
 </context>
 <context>
+    <name>TabBarReader</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/widgets/tab_bar_reader.py" line="+154"/>
+        <source>Side panels</source>
+        <translation>Paneles laterales</translation>
+    </message>
+</context>
+<context>
     <name>TouchMode</name>
     <message>
         <location filename="../../src/ecomap_desktop/ui/window/touch_mode.py" line="+24"/>
@@ -4650,7 +4659,7 @@
     <name>Visits</name>
     <message>
         <location filename="../../src/ecomap_desktop/model/visit_commands.py" line="-41"/>
-        <location filename="../../src/ecomap_desktop/model/visits.py" line="+113"/>
+        <location filename="../../src/ecomap_desktop/model/visits.py" line="+115"/>
         <source>a new visit cannot be dated before the visit it follows</source>
         <translation>una visita nueva no puede tener una fecha anterior a la de la visita que sigue</translation>
     </message>
@@ -4668,7 +4677,7 @@
         <translation>la única visita de un mapa no se puede eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/model/visits.py" line="-155"/>
+        <location filename="../../src/ecomap_desktop/model/visits.py" line="-157"/>
         <source>a visit&apos;s date must be a calendar date written as year-month-day (for example 2025-03-04)</source>
         <translation>la fecha de una visita debe ser una fecha del calendario escrita como año-mes-día (por ejemplo 2025-03-04)</translation>
     </message>
@@ -4678,7 +4687,7 @@
         <translation>la fecha de una visita debe quedar entre las fechas de las visitas anterior y siguiente</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>a map has at least one visit</source>
         <translation>un mapa tiene al menos una visita</translation>
     </message>

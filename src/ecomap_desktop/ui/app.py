@@ -28,6 +28,9 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     from .icons.app import app_icon
 
     register_qt_fonts()  # names on the canvas are drawn with the bundled typeface, never the system's
+    from .widgets.tab_bar_reader import install_tab_bar_reader
+
+    install_tab_bar_reader()  # before a window makes the docks' tab bar, which a reader may ask about at once
 
     app.setWindowIcon(app_icon())
     if existing is None:

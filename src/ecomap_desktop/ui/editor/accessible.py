@@ -13,8 +13,17 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QObject, QPoint, QRect, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QUndoStack
+import shiboken6
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleActionInterface,
+    QAccessibleEvent,
+    QAccessibleInterface,
+    QContextMenuEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QAccessibleWidget, QApplication, QGraphicsView
 
 from ... import labels
@@ -23,6 +32,7 @@ from ...canvas.items.edge_item import EdgeItem
 from ...canvas.items.node_item import NodeItem
 from ..panels.map_list.sentences import describe_edge, describe_node
 from ..widgets import announce as speech
+from ..widgets.tab_bar_reader import action_pointer
 from .placement import reading_order
 from ecomap_desktop.i18n import translate as _tr
 
@@ -151,6 +161,24 @@ class CanvasReader(QObject):
                 edge = ("edge", item.edge_id)
         return edge
 
+    # ----- what a reader can do to a child -------------------------------------------------------
+
+    def do_action(self, key: Key, name: str) -> None:
+        """Press (select it), SetFocus (the keys act on it) or ShowMenu (its context menu)."""
+        if not self.exists(key):
+            return
+        kind, item_id = key
+        if name in (_SET_FOCUS, _SHOW_MENU):
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if kind == "node":
+            self.scene.select_ids([item_id])
+        else:
+            self.scene.select_ids(edge_ids=[item_id])
+        if name == _SHOW_MENU:
+            # As the Menu key: the menu of the selected one, at its place on the canvas.
+            menu_key = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(), QPoint())
+            QApplication.sendEvent(self.view, menu_key)
+
     # ----- telling the reader ------------------------------------------------------------------
 
     def _on_moved(self, *_args) -> None:
@@ -234,11 +262,18 @@ class CanvasReader(QObject):
         speech.announce(self.view, text)
 
 
-class ItemAccessible(QAccessibleInterface):
-    """One person, group or connection of the canvas, as the reader meets it (a list item)."""
+_PRESS = QAccessibleActionInterface.pressAction()
+_SET_FOCUS = QAccessibleActionInterface.setFocusAction()
+_SHOW_MENU = QAccessibleActionInterface.showMenuAction()
+
+
+class ItemAccessible(QAccessibleInterface, QAccessibleActionInterface):
+    """One person, group or connection of the canvas, as the reader meets it (a list item a reader
+    can press to select, focus, or open the context menu of)."""
 
     def __init__(self, reader: CanvasReader, key: Key) -> None:
-        super().__init__()
+        QAccessibleInterface.__init__(self)
+        QAccessibleActionInterface.__init__(self)
         self._reader = reader
         self.key = key
         self.leaving = False
@@ -311,6 +346,23 @@ class ItemAccessible(QAccessibleInterface):
         state.offscreen = not view.viewport().rect().intersects(
             view.mapFromScene(item.sceneBoundingRect()).boundingRect())
         return state
+
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr:
+        if kind == QAccessible.InterfaceType.ActionInterface:
+            return action_pointer(self)
+        return shiboken6.VoidPtr(0)
+
+    def actionNames(self) -> list[str]:
+        return [] if self.leaving or not self.isValid() else [_PRESS, _SET_FOCUS, _SHOW_MENU]
+
+    def doAction(self, name: str) -> None:
+        if not self.leaving and self.isValid() and name in (_PRESS, _SET_FOCUS, _SHOW_MENU):
+            self._reader.do_action(self.key, name)
+
+    def keyBindingsForAction(self, name: str) -> list[str]:
+        if name != _SHOW_MENU:
+            return []
+        return [QKeySequence(Qt.Key.Key_Menu).toString(QKeySequence.SequenceFormat.NativeText)]
 
 
 class CanvasAccessible(QAccessibleWidget):

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QDockWidget, QMainWindow, QWidget
 
+from ..widgets.tab_bar_reader import install_tab_bar_reader
 from .display import DisplaySettings, FocusRing
 from ecomap_desktop.i18n import translate as _tr
 
@@ -93,6 +94,7 @@ class Accessibility(QObject):
             parent_view.changed.connect(self._on_parent_view)
         self.display.restore()
         name_qt_parts(window)
+        install_tab_bar_reader()  # the docks' tab bar is read by its own name, not its front tab's
 
     @property
     def list_panel(self) -> MapListPanel:

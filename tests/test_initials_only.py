@@ -120,8 +120,16 @@ def test_every_visit_is_copied_with_initials():
 
 @pytest.fixture
 def map_file(tmp_path) -> Path:
+    """The sentinel map saved with an earlier visit, whose names, notes and label carry sentinels too
+    (so every format is checked for what past visits could leak)."""
+    doc = sentinel_doc()
+    doc.set_visit(doc.current_visit().id, date="2025-01-10", label="Visit with Zebedee")
+    kept = {key: doc.meta(key) for key in ("commitment", "reflection", "worker_notes", "step_notes")}
+    doc.start_visit("2025-02-10")
+    for key, value in kept.items():  # each visit keeps its own: the current one gets the same words
+        doc.set_meta(key, value)
     path = tmp_path / "quillfeather.ecomap"
-    save_document(sentinel_doc(), path)
+    save_document(doc, path)
     return path
 
 

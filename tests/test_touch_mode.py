@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QInputDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QToolButton
@@ -143,6 +143,24 @@ def test_the_mouse_does_not_turn_touch_mode_on(qtbot, window):
     qtbot.mouseClick(window.actions.toolbar.widgetForAction(rings), Qt.MouseButton.LeftButton)
     assert rings.isChecked() != shown
     assert not window.touch_mode.is_on()
+
+
+def test_a_click_the_system_made_of_a_finger_turns_touch_mode_on(window):
+    """Where the system, not Qt, turns a finger into mouse clicks, those clicks count as a touch."""
+    from PySide6.QtGui import QMouseEvent
+
+    button = window.actions.toolbar.widgetForAction(window.actions.show_rings)
+    native = window.windowHandle()
+    local = QPointF(button.mapTo(window, button.rect().center()))
+    made = Qt.MouseEventSource.MouseEventSynthesizedBySystem
+    for kind, buttons in ((QEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton),
+                          (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton)):
+        mouse = QMouseEvent(kind, local, local, QPointF(native.mapToGlobal(local.toPoint())),
+                            Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier, made,
+                            touch_screen())
+        QApplication.sendEvent(native, mouse)
+    QApplication.processEvents()
+    assert window.touch_mode.is_on()
 
 
 def test_never_larger_holds_when_a_toolbar_button_is_touched(window):

@@ -3877,7 +3877,7 @@
 <context>
     <name>PastVisit</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/past_canvas.py" line="+95"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/past_canvas.py" line="+100"/>
         <source>A past visit of the map, shown as it was. Nothing here can be changed. Tab moves between people and groups; Esc goes back to today&apos;s map.</source>
         <translation>Una visita anterior del mapa, tal como era. Aquí no se puede cambiar nada. Tab pasa de una persona o grupo a otro; Esc vuelve al mapa de hoy.</translation>
     </message>
@@ -4859,7 +4859,7 @@
         <translation>Se borró la visita del %1. Deshacer la trae de vuelta.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Back to today&apos;s map.</source>
         <translation>De vuelta al mapa de hoy.</translation>
     </message>

@@ -36,7 +36,12 @@ class PastScene(MapScene):
         self._refusing_stack = RefusingUndoStack()
         super().__init__(document, self._refusing_stack, parent)
         self._refusing_stack.setParent(self)
-        for item in self.node_items():  # the map never changes here, so its nodes are all made now
+        self.nodes_rebuilt.connect(self._hide_handles)
+        self._hide_handles()
+
+    def _hide_handles(self) -> None:
+        """No "+" to draw a line from: the map's nodes are all made at once (it never changes)."""
+        for item in self.node_items():
             item.set_handle_allowed(False)
 
     # ----- every edit is refused, before anything on the canvas moves ---------------------------

@@ -9,10 +9,12 @@ and their fields are read-only or disabled besides, so they look as unchangeable
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, \
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QDockWidget, QLineEdit, \
     QPlainTextEdit, QScrollArea, QWidget
 
 from ...model.document import Document
@@ -47,6 +49,11 @@ class PastPanels(QObject):
         self.details: PropertiesPanel | None = None
         self.insights: InsightsPanel | None = None
         self.list: MapListPanel | None = None
+        self._document: Document | None = None
+        self._scene: PastScene | None = None
+        self._waiting: dict[QDockWidget, Callable[[], None]] = {}  # twins made when their tab shows
+        for dock in (window.conversation.insights_dock, window.accessibility.list_dock):
+            dock.visibilityChanged.connect(partial(self._on_dock_visibility, dock))
 
     def is_shown(self) -> bool:
         return bool(self._swapped)
@@ -76,16 +83,33 @@ class PastPanels(QObject):
         self._swap_scroll(window.details_dock.widget(), details)
         self.details = details
 
-        window.conversation.insights  # noqa: B018 - the live summary is built first, so it is kept
-        insights = InsightsPanel(document)
+        # The summary and the list are worked out only when their tab is in front (on a big map
+        # each takes a good part of a second), as the live ones are.
+        self._document, self._scene = document, scene
+        self._waiting = {window.conversation.insights_dock: self._show_insights,
+                         window.accessibility.list_dock: self._show_list}
+        for dock in list(self._waiting):
+            if dock.isVisible() and not dock.visibleRegion().isEmpty():
+                self._waiting.pop(dock)()
+
+    def _on_dock_visibility(self, dock: QDockWidget, visible: bool) -> None:
+        if visible and dock in self._waiting:
+            self._waiting.pop(dock)()
+
+    def _show_insights(self) -> None:
+        window = self._window
+        window.conversation.insights  # noqa: B018 - the live summary is made first, so it is kept
+        insights = InsightsPanel(self._document)
         insights.refresh()
         self._swap_scroll(window.conversation.insights_dock.widget(), insights)
         self.insights = insights
 
-        window.accessibility.list_panel  # noqa: B018 - the live list too
-        map_list = MapListPanel(document, stack, scene)
-        map_list.leave = window.accessibility.list_panel.leave
-        map_list.set_parent_words(parent_view)
+    def _show_list(self) -> None:
+        window = self._window
+        live = window.accessibility.list_panel  # made first too
+        map_list = MapListPanel(self._document, self._scene.undo_stack, self._scene)
+        map_list.leave = live.leave
+        map_list.set_parent_words(window.conversation.parent_view.is_on())
         for table in (map_list.people_view, map_list.connections_view):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         map_list.remove_button.setEnabled(False)
@@ -114,6 +138,8 @@ class PastPanels(QObject):
             twin.setParent(None)
             twin.deleteLater()
         self._swapped = []
+        self._waiting = {}
+        self._document = self._scene = None
         self.guide = self.details = self.insights = self.list = None
 
     def _swap_dock(self, dock, twin: QWidget) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
-from ...model.document import Document, copy_graph
+from ...model.document import Document
 from ...model.visit_commands import DeleteVisitCommand, NewVisitCommand
 from ...model.visits import date_in_words, today
 from ...model.vocabulary import ModelError
@@ -189,8 +189,7 @@ class Visits(QObject):
         window.scene.commit_label_edit()  # a name being typed is kept, as any click elsewhere keeps it
         had_focus = self._canvas_has_focus()
         self._drop_past()
-        past = Document()
-        past.replace_graph(copy_graph(self._doc.visit_graph(visit_id)))  # its own copy, never shared
+        past = Document()  # the centre alone, until the visit's map is put in (below)
         scene = PastScene(past, self)
         view = PastView(scene, self.back_to_today)
         view.setObjectName("pastView")
@@ -206,7 +205,10 @@ class Visits(QObject):
         view.resize(self.canvas_stack.size())  # the size it gets in the stack
         self.canvas_stack.addWidget(view)
         self.canvas_stack.setCurrentWidget(view)
-        view.zoom_to_fit()
+        # As a map opened on the live canvas: fitted once its nodes are made, before its lines, so
+        # each line is placed once. A copy of its own (never changed here: a shallow one will do).
+        scene.nodes_rebuilt.connect(view.zoom_to_fit)
+        past.replace_graph(self._doc.visit_graph(visit_id).copy())
         self._editing.setEnabled(False)
         window.style_picker.setEnabled(False)
         self.back_action.setEnabled(True)

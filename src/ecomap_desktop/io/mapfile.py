@@ -26,6 +26,7 @@ from ..model.vocabulary import MAX_EDGES, MAX_HOUSEHOLD, MAX_NODES
 from .atomic import write_bytes_atomically, write_target
 from .errors import MapFileError, fill, os_reason
 from .filelock import lock_for_saving
+from .jsonread import parse as parse_json
 from .migrations import MigrationError, migrate
 from .nodelink import Checked, build_graph, check_map_data, graph_to_map_data, invalid, not_a_map, one_line
 from .protection import MAX_HEADER_BYTES, PasswordNeededError, decrypt, encrypt, is_protected
@@ -250,7 +251,7 @@ def bytes_to_map(raw: bytes, name: str = "the file", password: str | None = None
     except UnicodeDecodeError:
         raise not_a_map(name) from None
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
+        data = parse_json(text, parse_constant=_reject_constant)
     except json.JSONDecodeError:
         raise not_a_map(name) from None
     except RecursionError:

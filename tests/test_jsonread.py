@@ -1,0 +1,110 @@
+"""The quick reader of a file's JSON gives exactly what json.loads gives, whatever the text."""
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ecomap_desktop.io.jsonread import parse
+from ecomap_desktop.io.mapfile import bytes_to_map, document_to_bytes
+from ecomap_desktop.model.document import Document
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "03-rivera-family-three-visits.ecomap"
+
+
+def _reject(value):
+    raise ValueError("not a finite number")
+
+
+def _outcome(read, text):
+    try:
+        return "value", read(text)
+    except RecursionError:
+        return "error", "RecursionError"
+    except ValueError as exc:  # JSONDecodeError among them
+        return "error", type(exc).__name__
+
+
+def _same_as_json(text):
+    assert _outcome(lambda t: parse(t, _reject), text) == _outcome(
+        lambda t: json.loads(t, parse_constant=_reject), text)
+
+
+def many_visits() -> str:
+    doc = Document("Tran family")
+    doc.set_visit(doc.current_visit().id, date="2025-01-06")
+    people = [doc.add_node({"label": f"Person {i}", "x": float(10 * i), "support": ["advice"]})
+              for i in range(12)]
+    for person in people:
+        doc.add_edge(doc.centre_id, person)
+    for week in range(1, 8):
+        doc.start_visit(f"2025-02-{week:02d}")
+        doc.move_nodes({people[week % 2 * 2]: (1.5, float(week))})  # one changed
+        if week % 2:
+            doc.remove_edge(doc.edges_of(people[week + 3])[0])  # one gone
+            doc.remove_node(people[week + 3])
+        else:
+            doc.add_node({"label": f"New {week}"})  # one new
+    return document_to_bytes(doc).decode()
+
+
+def test_a_file_of_many_visits_reads_as_json_loads_reads_it_and_repeats_are_shared():
+    text = many_visits()
+    value = parse(text, _reject)
+    assert value == json.loads(text)
+    past = [visit["map"]["nodes"] for visit in value["visits"][:-1]]
+    # An unchanged person is read once, then taken again by each later visit.
+    first = {node["id"]: node for node in past[0]}
+    later = {node["id"]: node for node in past[-1]}
+    shared = [node_id for node_id in first if node_id in later and first[node_id] is later[node_id]]
+    assert len(shared) >= 3
+    loaded = bytes_to_map(text.encode(), "tran.ecomap")
+    assert len(loaded.visits.visits()) == 8
+
+
+@pytest.mark.parametrize("layout", [
+    lambda d: json.dumps(d),
+    lambda d: json.dumps(d, indent=1),
+    lambda d: json.dumps(d, indent="\t", separators=(" ,", " : ")),
+    lambda d: "\n  " + json.dumps(d, separators=(",", ":")) + "\r\n",
+])
+def test_any_layout_reads_the_same(layout):
+    _same_as_json(layout(json.loads(many_visits())))
+
+
+@pytest.mark.parametrize("text", [
+    '{"visits": [{"map": {"nodes": [12, 123, {"id": "a"}, {"id": "a", "x": 1}]}}]}',
+    '{"visits": [{"map": {"nodes": [{"id": "a"}]}}, {"map": {"nodes": [{"id": "a"}, {"id": "a"}x]}}]}',
+    '{"visits": [{"map": {"nodes": [{"id": "a"}]}}, {"map": {"nodes": [{"id": "a"}}]}}]}',
+    '{"visits": [{"map": {"nodes": [{"id": "a"}]}}, {"map": {"nodes": [{"id": "a"},]}}]}',
+    '{"visits": [{"map": {"nodes": [{"id": "a"}]}}, {"map": {"nodes": [{"id": "a"}]}}]} extra',
+    '{"visits": [{"map": {"nodes": [{"id": "a"}]}}, {"map": {"nodes": [{"id": "a"}',
+    '{"visits": [{"map": {"nodes": [NaN]}}]}',
+    '{"visits": 3, "nodes": [], "visits": [{"map": null}, {"map": [1]}, 7]}',
+    '[{"visits": []}]',
+    '\ufeff{"visits": []}',
+    '{"a": 1, "a": 2, "visits": [{"map": {"nodes": [], "nodes": [{"id": "b"}]}}]}',
+    "",
+])
+def test_odd_and_broken_texts_read_or_fail_as_json_loads_does(text):
+    _same_as_json(text)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_mutated_files_read_or_fail_as_json_loads_does(data):
+    text = EXAMPLE.read_text(encoding="utf-8")
+    for _ in range(data.draw(st.integers(1, 4))):
+        at = data.draw(st.integers(0, len(text)))
+        how = data.draw(st.sampled_from(["cut", "copy", "insert"]))
+        if how == "cut":
+            text = text[:at] + text[at + data.draw(st.integers(1, 40)):]
+        elif how == "copy":
+            start = data.draw(st.integers(0, len(text)))
+            text = text[:at] + text[start:start + data.draw(st.integers(1, 400))] + text[at:]
+        else:
+            piece = data.draw(st.sampled_from(['{"id": "x"}', ",", "]", "}", " ", "1"]))
+            text = text[:at] + piece + text[at:]
+    _same_as_json(text)

@@ -156,6 +156,9 @@ def test_choosing_a_past_visit_shows_it_read_only_and_back_to_today_restores(qtb
     qtbot.waitUntil(lambda: panels.insights is not None)
     assert window.conversation.insights_dock.widget().widget() is panels.insights
     assert panels.details.label_edit.text() == "Ana" and panels.details.label_edit.isReadOnly()
+    assert window.conversation.guide_dock.widget() is panels.guide
+    assert panels.guide.commitment_edit.isReadOnly()
+    assert window.status_hints.text() == visits.banner.label.text()  # not today's next step
     assert window.accessibility.list_dock.widget() is panels.list
 
     _click_button(qtbot, visits.banner.back_button)
@@ -163,6 +166,7 @@ def test_choosing_a_past_visit_shows_it_read_only_and_back_to_today_restores(qtb
     assert window.view.isVisible() and strip.shown_id() == second
     assert window.scene.selected_node_ids() == [ben] and abs(window.view.zoom() - 1.3) < 1e-6
     assert window.actions.undo.isEnabled() and window.actions.add_person.isEnabled()
+    assert window.status_hints.text() != visits.banner.label.text()
     assert window.accessibility.list_dock.widget() is window.accessibility.list_panel
     assert window.conversation.insights_dock.widget().widget() is window.conversation.insights
 
@@ -338,3 +342,18 @@ def test_a_visit_button_s_menu_offers_to_show_or_delete_it(qtbot):
     assert [v.id for v in window.document.visits()] == [second]
     window.actions.undo.trigger()
     assert [v.id for v in window.document.visits()] == [first, second]
+
+
+def test_the_strip_s_buttons_grow_to_a_fingertip_in_touch_mode(qtbot):
+    from ecomap_desktop.ui import preferences
+    from ecomap_desktop.ui.widgets.visit_strip import TOUCH_MIN_HEIGHT
+
+    window = open_window(qtbot)
+    first, _second, _ana, _ben = _two_visits(window, qtbot)
+    preferences.set_touch_mode("on")
+    window.touch_mode.apply_setting()
+    assert window.touch_mode.is_on()
+    assert window.visit_strip.button(first).minimumHeight() >= TOUCH_MIN_HEIGHT
+    preferences.set_touch_mode("off")
+    window.touch_mode.apply_setting()
+    assert window.visit_strip.button(first).minimumHeight() < TOUCH_MIN_HEIGHT

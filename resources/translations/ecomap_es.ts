@@ -4859,7 +4859,7 @@
         <translation>Se borró la visita del %1. Deshacer la trae de vuelta.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Back to today&apos;s map.</source>
         <translation>De vuelta al mapa de hoy.</translation>
     </message>

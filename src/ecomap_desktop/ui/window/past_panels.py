@@ -69,7 +69,8 @@ class PastPanels(QObject):
         live_guide = window.conversation.guide
         guide.show_step(live_guide.current_step())
         guide.set_parent_view(parent_view)
-        steps = tuple(guide.step_buttons.values()) + (guide.previous_button, guide.next_button)
+        header = guide.add_header_action(window.conversation.parent_view.action)  # as the live guide
+        steps = tuple(guide.step_buttons.values()) + (guide.previous_button, guide.next_button, header)
         make_read_only(guide, keep=steps)
         self._swap_dock(window.conversation.guide_dock, guide)
         self.guide = guide

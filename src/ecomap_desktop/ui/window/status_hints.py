@@ -34,6 +34,7 @@ class StatusHints(QObject):
         super().__init__(window)
         self._window = window
         self._gesture = ""
+        self._standing = ""  # a hint standing in for the map's next step (a past visit on show)
         self._text = ""
         self._shown = ""  # the hint last put in the bar (a different message there is a temporary one)
         # Shown as the bar's own message (not a widget in it, which a temporary message would be
@@ -59,6 +60,12 @@ class StatusHints(QObject):
     def text(self) -> str:
         return self._text
 
+    def set_standing(self, text: str) -> None:
+        """Show *text* in place of the map's next step until it is set back to "" (while a past visit
+        is on show, its banner's words: the next steps are for today's map)."""
+        self._standing = text
+        self.refresh()
+
     def _on_message_changed(self, message: str) -> None:
         if not message and self._text:
             QTimer.singleShot(0, self._show)
@@ -72,6 +79,8 @@ class StatusHints(QObject):
     def refresh(self) -> None:
         if self._gesture:
             self._text = self._gesture
+        elif self._standing:
+            self._text = self._standing
         else:
             doc = self._window.document
             self._text = hint_for(doc.node(doc.centre_id)["label"], doc.node_count(), doc.edge_count())

@@ -217,6 +217,7 @@ class Visits(QObject):
         if had_focus:
             view.setFocus(Qt.FocusReason.OtherFocusReason)
         self._say(banner_text(date))
+        self._set_standing_hint(banner_text(date))
         self.shown_changed.emit(visit_id)
 
     def back_to_today(self) -> None:
@@ -245,6 +246,7 @@ class Visits(QObject):
         self._window.style_picker.setEnabled(True)
         self.back_action.setEnabled(False)
         self._set_compare_available(True)
+        self._set_standing_hint("")
         view.deleteLater()
         scene.deleteLater()
         past.deleteLater()
@@ -285,6 +287,11 @@ class Visits(QObject):
         self._copy_display()
         self.panels.set_parent_view(on)
         self._past[3].zoom_to_fit()
+
+    def _set_standing_hint(self, text: str) -> None:
+        hints = getattr(self._window, "status_hints", None)
+        if hints is not None:
+            hints.set_standing(text)
 
     def _set_compare_available(self, available: bool) -> None:
         """The compare overlay lies on today's map: off while a past visit is on show."""

@@ -196,3 +196,46 @@ def test_a_click_opens_the_folded_legend_until_the_map_moves(qtbot):
     assert legend.fold() == "open"
     _pan(window, qtbot, 40, 30)  # the map moves: it takes a clear corner again, or folds
     assert not view.legend_placer().opened_by_hand() and not _covered(window)
+
+
+def _pairs_touching(shapes) -> int:
+    """Pairs of outlines (x, y, half width, half height, corner) that overlap: circles as circles."""
+    import math
+
+    def round_(s):
+        return s[4] >= s[2] and s[2] == s[3]
+
+    count = 0
+    for i, a in enumerate(shapes):
+        for b in shapes[i + 1:]:
+            if round_(a) and round_(b):
+                hit = math.hypot(a[0] - b[0], a[1] - b[1]) < a[2] + b[2]
+            elif not round_(a) and not round_(b):
+                hit = abs(a[0] - b[0]) < a[2] + b[2] and abs(a[1] - b[1]) < a[3] + b[3]
+            else:
+                c, r = (a, b) if round_(a) else (b, a)
+                gap = math.hypot(max(abs(c[0] - r[0]) - r[2], 0), max(abs(c[1] - r[1]) - r[3], 0))
+                hit = gap < c[2]
+            count += hit
+    return count
+
+
+def test_on_a_crowded_map_the_parent_view_zooms_in_rather_than_grow_shapes_into_each_other(qtbot):
+    window = _open(qtbot, CASELOAD)
+    scene, view = window.scene, window.view
+    _parent_view_on(window, qtbot)
+    assert _name_px(window) >= _panel_px(window) - 0.01  # readable all the same
+    drawn = [(item.x(), item.y(), *item.outline()) for item in scene.node_items()]
+    plain = [(item.x(), item.y(), *item.outline_at(scene.text_scale())) for item in scene.node_items()]
+    grown = [(item.x(), item.y(), *item.outline_at(scene.text_scale() * style.LABEL_MAX_BOOST))
+             for item in scene.node_items()]
+    assert _pairs_touching(drawn) <= _pairs_touching(plain) < _pairs_touching(grown)
+    assert view.horizontalScrollBar().isVisible() and view.verticalScrollBar().isVisible()  # it scrolls
+
+
+def test_a_map_with_room_keeps_the_full_boost_in_the_parent_view(qtbot):
+    window = _open(qtbot, RIVERA)
+    _parent_view_on(window, qtbot)
+    scene = window.scene
+    assert scene.text_boost() == pytest.approx(scene.text_scale() * style.LABEL_MAX_BOOST)
+    assert _pairs_touching([(i.x(), i.y(), *i.outline()) for i in scene.node_items()]) == 0

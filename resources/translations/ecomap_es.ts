@@ -3756,7 +3756,7 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+411"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+418"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -3766,7 +3766,7 @@
         <translation>Nombre de la familia</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../src/ecomap_desktop/labels.py" line="+23"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3774,7 +3774,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+86"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+87"/>
         <source>Eco-map drawing</source>
         <extracomment>Zoom to fit never blows a small map up beyond this. How near a finger must come to a thin line to touch it, in screen pixels (a fingertip is ~40). A menu opened by a finger: rows about 9 mm (40 px) high, as the rest of touch mode. How long the zoom must stay still before nodes are cached as pixmaps again.</extracomment>
         <translation>Dibujo del ecomapa</translation>

@@ -190,3 +190,12 @@ def legend_label(key: str, label: str, parent_words: bool = False) -> str:
     if parent_words:
         return strength_words(key, True) if key in _STRENGTH_PARENT else _tr("Labels", _FLOW_PARENT_LEGEND)
     return _tr("Labels", LEGEND_WORDS[key])
+
+
+def household_line(member: dict) -> str:
+    """One member of the household as the centre shows them: "Name (age)", or either alone."""
+    name = member.get("name", "").strip()
+    age = member.get("age", "").strip()
+    if name and age:
+        return _tr("MapScene", "%1 (%2)").replace("%1", name).replace("%2", age)
+    return name or age

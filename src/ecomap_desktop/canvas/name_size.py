@@ -3,29 +3,88 @@
 Zoomed out, names are drawn larger (the *boost*, up to style.LABEL_MAX_BOOST times) so they stay
 legible, and their shapes grow with them. The parent view asks more: names at least as large on
 screen as the panels' text, which only a zoom floor can keep (a bigger boost would grow every shape
-into its neighbours), so the view never zooms out past readable_zoom().
+into its neighbours), so the view never zooms out past readable_zoom(). On a crowded map even the
+usual boost would (parent_boost_cap): there the floor rises further and the map scrolls instead.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
+from typing import Protocol
 
-from .. import style
+from .. import geometry, style
 
 
-def boost(text_scale: float, view_scale: float, readable_px: float | None = None) -> float:
+class _Shaped(Protocol):
+    """A node as parent_boost_cap reads it (a NodeItem)."""
+
+    def x(self) -> float: ...
+
+    def y(self) -> float: ...
+
+    def outline_at(self, boost: float) -> geometry.Outline: ...
+
+
+def boost(text_scale: float, view_scale: float, readable_px: float | None = None,
+          cap: float = style.LABEL_MAX_BOOST) -> float:
     """How many times larger than style.LABEL_FONT_SIZE names are drawn at *view_scale*.
 
     *text_scale*: the text-size setting (times the parent view's); *readable_px*: the least size on
-    screen names should have (None: style.LABEL_MIN_SCREEN_PX)."""
+    screen names should have (None: style.LABEL_MIN_SCREEN_PX); *cap*: the most the zoom may add
+    with *readable_px* (parent_boost_cap; otherwise style.LABEL_MAX_BOOST)."""
     least = style.LABEL_MIN_SCREEN_PX if readable_px is None else readable_px
+    cap = style.LABEL_MAX_BOOST if readable_px is None else cap
     wanted = least / (style.LABEL_FONT_SIZE * text_scale * max(view_scale, 1e-6))
     # Quarter steps: zooming a little does not re-measure every label every time.
-    return text_scale * min(style.LABEL_MAX_BOOST, max(1.0, math.ceil(wanted * 4 - 1e-9) / 4))
+    return text_scale * min(cap, max(1.0, math.ceil(wanted * 4 - 1e-9) / 4))
 
 
-def readable_zoom(text_scale: float, readable_px: float | None) -> float:
+def readable_zoom(text_scale: float, readable_px: float | None, cap: float = style.LABEL_MAX_BOOST) -> float:
     """The least zoom at which names can be drawn *readable_px* high on screen (0: no floor)."""
     if readable_px is None:
         return 0.0
-    return readable_px / (style.LABEL_FONT_SIZE * text_scale * style.LABEL_MAX_BOOST)
+    return readable_px / (style.LABEL_FONT_SIZE * text_scale * cap)
+
+
+def parent_boost_cap(text_scale: float, nodes: Iterable[_Shaped]) -> float:
+    """The largest zoom boost (style.LABEL_MAX_BOOST, 1.25 or 1) at which the shapes, grown for their
+    names, run into each other no more often than with no zoom boost at all."""
+    nodes = list(nodes)
+    base = overlaps(nodes, text_scale)
+    for cap in (style.LABEL_MAX_BOOST, 1.25):
+        if overlaps(nodes, text_scale * cap) <= base:
+            return cap
+    return 1.0
+
+
+def overlaps(nodes: list[_Shaped], text_boost: float) -> int:
+    """How many pairs of nodes' outlines overlap with their text *text_boost* times larger (circles as
+    circles, groups as rectangles; a grid of cells keeps a big map quick)."""
+    shapes = [(node.x(), node.y(), *node.outline_at(text_boost)) for node in nodes]
+    if len(shapes) < 2:
+        return 0
+    cell = 2 * max(max(w, h) for _, _, w, h, _ in shapes)
+    grid: dict[tuple[int, int], list[int]] = {}
+    for index, (x, y, *_rest) in enumerate(shapes):
+        grid.setdefault((math.floor(x / cell), math.floor(y / cell)), []).append(index)
+    count = 0
+    for (cx, cy), members in grid.items():
+        for index in members:
+            for dx in (-1, 0, 1):
+                for dy in (-1, 0, 1):
+                    count += sum(1 for other in grid.get((cx + dx, cy + dy), ())
+                                 if other > index and _overlap(shapes[index], shapes[other]))
+    return count
+
+
+def _overlap(a: tuple, b: tuple) -> bool:
+    (ax, ay, aw, ah, ac), (bx, by, bw, bh, bc) = a, b
+    a_round, b_round = ac >= aw and aw == ah, bc >= bw and bw == bh
+    if a_round and b_round:
+        return math.hypot(ax - bx, ay - by) < aw + bw
+    if not a_round and not b_round:
+        return abs(ax - bx) < aw + bw and abs(ay - by) < ah + bh
+    circle, box = (a, b) if a_round else (b, a)
+    (cx, cy, r), (rx, ry, rw, rh) = circle[:3], box[:4]
+    return math.hypot(max(abs(cx - rx) - rw, 0.0), max(abs(cy - ry) - rh, 0.0)) < r

@@ -71,6 +71,7 @@ class MapProjection(QGraphicsScene):
         self._text_boost = 1.0
         self._view_scale = 1.0
         self._readable_px: float | None = None  # see set_display
+        self._boost_cap = style.LABEL_MAX_BOOST  # see set_boost_cap
         self._variant = style.STANDARD
         self._text_scale = 1.0
         self._handle_radius = style.HANDLE_RADIUS
@@ -202,7 +203,7 @@ class MapProjection(QGraphicsScene):
     def set_view_scale(self, scale: float) -> None:
         """Tell the scene the view's zoom, so labels can stay legible when zoomed far out."""
         self._view_scale = scale
-        boost = name_size.boost(self._text_scale, scale, self._readable_px)
+        boost = name_size.boost(self._text_scale, scale, self._readable_px, self._boost_cap)
         if boost != self._text_boost:
             self._text_boost = boost
             self._extent = None  # every outline may grow or shrink with the text
@@ -217,9 +218,15 @@ class MapProjection(QGraphicsScene):
     def text_boost(self) -> float:
         return self._text_boost
 
+    def set_boost_cap(self, cap: float) -> None:
+        """How many times larger names may grow when zoomed out in the parent view (a crowded map's
+        shapes would grow into each other: see name_size.parent_boost_cap)."""
+        self._boost_cap = cap
+        self.set_view_scale(self._view_scale)
+
     def zoom_floor(self) -> float:
         """The least zoom that keeps names as large as set_display's *readable_px* asks (0: any)."""
-        return name_size.readable_zoom(self._text_scale, self._readable_px)
+        return name_size.readable_zoom(self._text_scale, self._readable_px, self._boost_cap)
 
     # ----- display: high contrast and text size (a way of looking, never a change to the map) ---
 
@@ -461,7 +468,7 @@ class MapProjection(QGraphicsScene):
         item.set_kind(data["kind"])
         if data["kind"] == "centre":  # a new map says what goes in the middle (never saved or printed)
             item.set_placeholder(_tr("MapScene", "The family's name"))
-        household = [_member_line(m) for m in data.get("household") or []]
+        household = [labels.household_line(m) for m in data.get("household") or []]
         item.set_content(data["label"], self._variant.fill(data["category"]), household)
 
     def _refresh_edge(self, edge_id: str) -> None:
@@ -486,10 +493,3 @@ def _box(item: NodeItem) -> tuple[float, float, float, float]:
     x, y = item.x(), item.y()
     return x - half_w, y - half_h, x + half_w, y + half_h
 
-
-def _member_line(member: dict) -> str:
-    name = member.get("name", "").strip()
-    age = member.get("age", "").strip()
-    if name and age:
-        return _tr("MapScene", "%1 (%2)").replace("%1", name).replace("%2", age)
-    return name or age

@@ -183,6 +183,10 @@ class NodeItem(QGraphicsItem):
         self._update_bounds()
         return self._outline_size != old
 
+    def outline_at(self, boost: float) -> geometry.Outline:
+        """The outline the node would have with its text *boost* times larger."""
+        return self._shape.outline_at(boost)
+
     def set_label_hidden(self, hidden: bool) -> None:
         """Hide the label while it is being edited in place."""
         self._label_hidden = hidden

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QWidget
 
 from ...canvas.items.edge_item import EdgeItem
+from ...canvas import name_size
 from ...canvas.items.node_item import NodeItem
 from . import context_menu, legend_place
 from .scene import MapScene
@@ -143,7 +144,10 @@ class MapView(QGraphicsView):
         takes the larger of the strip beside the legend's corner and the strip above it. The parent
         view never zooms out so far that names are smaller than the panels' text (zoom_floor).
         """
-        bounds = self._map_scene.items_bounding_rect()
+        scene = self._map_scene
+        if scene.zoom_floor() > 0:  # the parent view: on a crowded map, zoom in rather than grow names
+            scene.set_boost_cap(name_size.parent_boost_cap(scene.text_scale(), scene.node_items()))
+        bounds = scene.items_bounding_rect()
         if bounds.isEmpty():
             return
         rect = bounds.adjusted(-30, -30, 30, 30)

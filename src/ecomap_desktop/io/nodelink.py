@@ -109,8 +109,10 @@ def _bad_id(value: Any) -> bool:
             or has_control(value))
 
 
-# id -> (the entry as in the file, its checked values, whether its position is 0 or 1 somewhere).
-_Known = dict[str, tuple[dict[str, Any], dict[str, Any], bool]]
+# id -> its versions, newest first: (the entry as in the file, its checked values, whether its
+# position is 0 or 1 somewhere).
+_Known = dict[str, list[tuple[dict[str, Any], dict[str, Any], bool]]]
+_VERSIONS_KEPT = 4
 
 
 class Checked:
@@ -235,17 +237,28 @@ def _checked_values(entries: list[Any], known: _Known | None, check: Callable[[A
     out = []
     add = out.append
     for index, entry in enumerate(entries, start=1):
-        hit = None
+        versions = None
         if type(entry) is dict:
             entry_id = entry.get("id")
             if type(entry_id) is str:
-                hit = known.get(entry_id)
-        if hit is not None and hit[0] == entry and not (
-                hit[2] and (type(entry.get("x")) is bool or type(entry.get("y")) is bool)):
-            add(hit[1])
-            continue
+                versions = known.get(entry_id)
+        if versions is not None:
+            for raw, attrs, ambiguous in versions:
+                if (raw is entry or raw == entry) and not (
+                        ambiguous and (type(entry.get("x")) is bool or type(entry.get("y")) is bool)):
+                    break
+            else:
+                attrs = None
+            if attrs is not None:
+                add(attrs)
+                continue
         attrs = check(entry, index)
-        known[entry["id"]] = (entry, attrs, attrs.get("x") in (0.0, 1.0) or attrs.get("y") in (0.0, 1.0))
+        version = (entry, attrs, attrs.get("x") in (0.0, 1.0) or attrs.get("y") in (0.0, 1.0))
+        if versions is None:
+            known[entry["id"]] = [version]
+        else:
+            versions.insert(0, version)
+            del versions[_VERSIONS_KEPT:]
         add(attrs)
     return out
 

@@ -86,7 +86,7 @@ def test_new_visit_cannot_be_dated_before_the_current_one_and_says_why(qtbot):
     def look(dialog: QDialog) -> None:
         found["minimum"] = dialog.date_edit.minimumDate()
         found["date"] = dialog.date()
-        found["why"] = dialog.findChild(QLabel, "newVisitWhy").text()
+        found["why"] = dialog.findChild(QLabel, "visitDateWhy").text()
         dialog.date_edit.setDate(QDate(2099, 1, 1))  # before: the edit keeps the earliest allowed
         found["after"] = dialog.date()
         _click_button(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
@@ -313,7 +313,7 @@ def test_a_map_with_visits_opens_with_the_strip_and_the_whole_map_in_sight(qtbot
         assert seen.contains(item.sceneBoundingRect()), item.node_id
 
 
-def test_a_visit_button_s_menu_offers_to_show_or_delete_it(qtbot):
+def test_a_visit_button_s_menu_offers_to_show_change_or_delete_it(qtbot):
     from PySide6.QtGui import QContextMenuEvent
     from PySide6.QtWidgets import QMenu
 
@@ -330,8 +330,9 @@ def test_a_visit_button_s_menu_offers_to_show_or_delete_it(qtbot):
 
     qtbot.waitUntil(lambda: menu() is not None and menu().isVisible())
     menu = menu()
-    show, delete = [action for action in menu.actions() if not action.isSeparator()]
-    assert (show.text(), delete.text()) == ("Show this visit", "Delete this visit…")
+    show, edit, delete = [action for action in menu.actions() if not action.isSeparator()]
+    assert (show.text(), edit.text(), delete.text()) == ("Show this visit", "Change date or label…",
+                                                         "Delete this visit…")
 
     def delete_it(box: QMessageBox) -> None:
         _click_button(qtbot, box.findChild(type(box.button(QMessageBox.StandardButton.Cancel)),
@@ -357,3 +358,36 @@ def test_the_strip_s_buttons_grow_to_a_fingertip_in_touch_mode(qtbot):
     preferences.set_touch_mode("off")
     window.touch_mode.apply_setting()
     assert window.visit_strip.button(first).minimumHeight() < TOUCH_MIN_HEIGHT
+
+
+def test_a_visit_s_date_and_label_can_be_changed_within_its_neighbours_and_undone(qtbot):
+    window = open_window(qtbot)
+    first, second, _ana, _ben = _two_visits(window, qtbot)
+    window.visits.start_visit("2099-09-01")
+    third = window.document.visits()[-1].id
+    _click_button(qtbot, window.visit_strip.button(second))  # looking back at it while changing it
+    seen = {}
+
+    def change(dialog: QDialog) -> None:
+        seen["min"], seen["max"] = dialog.date_edit.minimumDate(), dialog.date_edit.maximumDate()
+        seen["label"] = dialog.label_edit.text()
+        dialog.date_edit.setDate(QDate(2099, 12, 31))  # after the next visit: kept at its date
+        dialog.label_edit.selectAll()
+        qtbot.keyClicks(dialog.label_edit, "60-day review")
+        _click_button(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+
+    _answer_modal(qtbot, change)
+    window.visits.ask_edit_visit(second)
+    assert seen["label"] == "30-day review"
+    assert seen["min"] == QDate.fromString(window.document.visits()[0].date, "yyyy-MM-dd")
+    assert seen["max"] == QDate(2099, 9, 1)
+    visit = window.document.visits()[1]
+    assert (visit.id, visit.date, visit.label) == (second, "2099-09-01", "60-day review")
+    assert window.visits.is_looking_back()
+    assert window.visits.banner.label.text().startswith("1 September 2099:")
+    assert window.visit_strip.button(second).text() == "1 September 2099\n60-day review"
+    window.visits.back_to_today()
+    window.actions.undo.trigger()
+    assert [(v.id, v.date, v.label) for v in window.document.visits()][1] == \
+        (second, "2099-06-10", "30-day review")
+    assert [v.id for v in window.document.visits()] == [first, second, third]

@@ -3181,7 +3181,7 @@
         <translation>“%1” no es un ecomapa, o está dañado.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+182"/>
+        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+183"/>
         <source>its version number is missing or wrong</source>
         <translation>falta su número de versión o está mal</translation>
     </message>
@@ -4713,17 +4713,17 @@
         <translation>esa visita no está en el mapa</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/dialogs/visit_questions.py" line="+25"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/visit_questions.py" line="+80"/>
         <source>New visit</source>
         <translation>Nueva visita</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Today&apos;s map is kept as it is, as a past visit. The new visit starts as a copy of it, ready to be redrawn with the family.</source>
         <translation>El mapa de hoy se guarda tal como está, como una visita anterior. La nueva visita empieza como una copia, lista para volver a dibujarla con la familia.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-39"/>
         <source>Date of the visit</source>
         <translation>Fecha de la visita</translation>
     </message>
@@ -4748,17 +4748,47 @@
         <translation>&amp;Nombre (opcional):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+34"/>
         <source>The date cannot be before the current visit (%1): visits are kept in the order they happened.</source>
         <translation>La fecha no puede ser anterior a la visita actual (%1): las visitas se guardan en el orden en que ocurrieron.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Start the visit</source>
         <translation>Empezar la visita</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>The date stays between the visits before and after it (%1 and %2): visits are kept in the order they happened.</source>
+        <translation>La fecha queda entre las visitas de antes y de después (%1 y %2): las visitas se guardan en el orden en que ocurrieron.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The date cannot be before the visit before it (%1): visits are kept in the order they happened.</source>
+        <translation>La fecha no puede ser anterior a la visita de antes (%1): las visitas se guardan en el orden en que ocurrieron.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date cannot be after the visit after it (%1): visits are kept in the order they happened.</source>
+        <translation>La fecha no puede ser posterior a la visita de después (%1): las visitas se guardan en el orden en que ocurrieron.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change the visit</source>
+        <translation>Cambiar la visita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the visit&apos;s date and label change; its map stays as it was.</source>
+        <translation>Solo cambian la fecha y el nombre de la visita; su mapa queda como estaba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+3"/>
         <source>Delete visit</source>
         <translation>Borrar la visita</translation>
@@ -4789,7 +4819,7 @@
         <translation>Visita del %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
@@ -4802,6 +4832,11 @@
         <location line="+144"/>
         <source>Show this visit</source>
         <translation>Ver esta visita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change date or label…</source>
+        <translation>Cambiar la fecha o el nombre…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4839,7 +4874,7 @@
         <translation>Volver de una visita anterior al mapa de hoy</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Could not start the visit</source>
         <translation>No se pudo empezar la visita</translation>
     </message>
@@ -4859,7 +4894,12 @@
         <translation>Se borró la visita del %1. Deshacer la trae de vuelta.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+24"/>
+        <source>Could not change the visit</source>
+        <translation>No se pudo cambiar la visita</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Back to today&apos;s map.</source>
         <translation>De vuelta al mapa de hoy.</translation>
     </message>

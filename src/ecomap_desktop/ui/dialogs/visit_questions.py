@@ -16,31 +16,32 @@ def _qdate(date: str) -> QDate:
     return QDate.fromString(date, "yyyy-MM-dd")
 
 
-class NewVisitDialog(QDialog):
-    """Asks for the new visit's date (never before the current visit's) and a label."""
+class VisitDialog(QDialog):
+    """A visit's date (kept between *earliest* and *latest*, and told why) and its optional label."""
 
-    def __init__(self, parent: QWidget | None, today: str, current_date: str) -> None:
+    def __init__(self, parent: QWidget | None, title: str, intro: str, date: str, earliest: str | None,
+                 latest: str | None, label: str, why: str, ok_text: str) -> None:
         super().__init__(parent)
-        self.setObjectName("newVisitDialog")
-        self.setWindowTitle(_tr("Visits", "New visit"))
+        self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr("Visits", "Today's map is kept as it is, as a past visit. The new visit starts "
-                                     "as a copy of it, ready to be redrawn with the family."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        intro_label = QLabel(intro)
+        intro_label.setWordWrap(True)
+        layout.addWidget(intro_label)
 
-        earliest = _qdate(current_date)
         self.date_edit = QDateEdit()
-        self.date_edit.setObjectName("newVisitDate")
+        self.date_edit.setObjectName("visitDate")
         self.date_edit.setCalendarPopup(True)
         # The month's name in the app's language, whatever the machine's own language is.
         self.date_edit.setLocale(QLocale(installed_language()))
         self.date_edit.setDisplayFormat("d MMMM yyyy")
-        self.date_edit.setMinimumDate(earliest)
-        self.date_edit.setDate(max(_qdate(today), earliest))
+        if earliest is not None:
+            self.date_edit.setMinimumDate(_qdate(earliest))
+        if latest is not None:
+            self.date_edit.setMaximumDate(_qdate(latest))
+        self.date_edit.setDate(_qdate(date))
         self.date_edit.setAccessibleName(_tr("Visits", "Date of the visit"))
-        self.label_edit = QLineEdit()
-        self.label_edit.setObjectName("newVisitLabel")
+        self.label_edit = QLineEdit(label)
+        self.label_edit.setObjectName("visitLabel")
         self.label_edit.setMaxLength(MAX_VISIT_LABEL)
         self.label_edit.setPlaceholderText(_tr("Visits", "for example: 30-day review"))
         self.label_edit.setAccessibleName(_tr("Visits", "Label (optional)"))
@@ -48,16 +49,15 @@ class NewVisitDialog(QDialog):
         form.addRow(_tr("Visits", "&Date:"), self.date_edit)
         form.addRow(_tr("Visits", "&Label (optional):"), self.label_edit)
         layout.addLayout(form)
-        # Why an earlier date cannot be picked, said before anyone tries.
-        why = QLabel(_tr("Visits", "The date cannot be before the current visit (%1): visits are kept "
-                                   "in the order they happened.").replace("%1", date_in_words(current_date)))
-        why.setObjectName("newVisitWhy")
-        why.setWordWrap(True)
-        layout.addWidget(why)
+        # Why some dates cannot be picked, said before anyone tries.
+        why_label = QLabel(why)
+        why_label.setObjectName("visitDateWhy")
+        why_label.setWordWrap(True)
+        layout.addWidget(why_label)
 
         kinds = QDialogButtonBox.StandardButton
         buttons = QDialogButtonBox(kinds.Ok | kinds.Cancel)
-        buttons.button(kinds.Ok).setText(_tr("Visits", "Start the visit"))
+        buttons.button(kinds.Ok).setText(ok_text)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -70,6 +70,45 @@ class NewVisitDialog(QDialog):
 
     def label(self) -> str:
         return self.label_edit.text().strip()
+
+
+class NewVisitDialog(VisitDialog):
+    """Map ▸ New visit…: the date (today, never before the current visit's) and a label."""
+
+    def __init__(self, parent: QWidget | None, today: str, current_date: str) -> None:
+        super().__init__(
+            parent, _tr("Visits", "New visit"),
+            _tr("Visits", "Today's map is kept as it is, as a past visit. The new visit starts as a copy of "
+                          "it, ready to be redrawn with the family."),
+            max(today, current_date), current_date, None, "",
+            _tr("Visits", "The date cannot be before the current visit (%1): visits are kept in the order "
+                          "they happened.").replace("%1", date_in_words(current_date)),
+            _tr("Visits", "Start the visit"))
+        self.setObjectName("newVisitDialog")
+
+
+class EditVisitDialog(VisitDialog):
+    """A visit's "Change date or label…": its date stays between the visits before and after it."""
+
+    def __init__(self, parent: QWidget | None, date: str, label: str, earliest: str | None,
+                 latest: str | None) -> None:
+        if earliest and latest:
+            why = _tr("Visits", "The date stays between the visits before and after it (%1 and %2): visits "
+                                "are kept in the order they happened.")
+            why = why.replace("%1", date_in_words(earliest)).replace("%2", date_in_words(latest))
+        elif earliest:
+            why = _tr("Visits", "The date cannot be before the visit before it (%1): visits are kept in the "
+                                "order they happened.").replace("%1", date_in_words(earliest))
+        elif latest:
+            why = _tr("Visits", "The date cannot be after the visit after it (%1): visits are kept in the "
+                                "order they happened.").replace("%1", date_in_words(latest))
+        else:
+            why = ""
+        super().__init__(
+            parent, _tr("Visits", "Change the visit"),
+            _tr("Visits", "Only the visit's date and label change; its map stays as it was."),
+            date, earliest, latest, label, why, _tr("Visits", "Change"))
+        self.setObjectName("editVisitDialog")
 
 
 def ask_delete_visit(parent: QWidget, date: str) -> bool:

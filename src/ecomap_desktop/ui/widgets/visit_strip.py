@@ -1,8 +1,8 @@
 """The visits strip above the canvas: one button per visit, oldest on the left, the current one last.
 
 It only shows and reports: `visit_chosen(id)` when a visit's button is clicked (or chosen with the
-keys), `delete_requested(id)` from a button's context menu. Whoever owns the map decides what
-choosing means (the window's visits controller shows a past visit read-only).
+keys), `edit_requested(id)` and `delete_requested(id)` from a button's context menu. Whoever owns
+the map decides what choosing means (the window's visits controller shows a past visit read-only).
 """
 
 from __future__ import annotations
@@ -53,6 +53,8 @@ class VisitStrip(QFrame):
     visit_chosen = Signal(str)
     # "Delete this visit…" was picked in a visit button's context menu: the visit's id.
     delete_requested = Signal(str)
+    # "Change date or label…" was picked in a visit button's context menu: the visit's id.
+    edit_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -212,6 +214,8 @@ class VisitStrip(QFrame):
         menu.setObjectName("visitStripMenu")
         show = menu.addAction(_tr("Visits", "Show this visit"))
         show.triggered.connect(partial(self._on_clicked, visit_id))
+        edit = menu.addAction(_tr("Visits", "Change date or label…"))
+        edit.triggered.connect(partial(self.edit_requested.emit, visit_id))
         delete = menu.addAction(_tr("Visits", "Delete this visit…"))
         delete.setEnabled(len(self._buttons) > 1)
         delete.triggered.connect(partial(self.delete_requested.emit, visit_id))

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
 from ...model.document import Document
-from ...model.visit_commands import DeleteVisitCommand, NewVisitCommand
+from ...model.visit_commands import DeleteVisitCommand, EditVisitCommand, NewVisitCommand
 from ...model.visits import date_in_words, today
 from ...model.vocabulary import ModelError
 from ..dialogs import visit_questions
@@ -71,6 +71,7 @@ class Visits(QObject):
         self.strip = VisitStrip()
         self.strip.visit_chosen.connect(self.show_visit)
         self.strip.delete_requested.connect(self.ask_delete_visit)
+        self.strip.edit_requested.connect(self.ask_edit_visit)
         self.banner = PastBanner()
         self.banner.back_clicked.connect(self.back_to_today)
         self.banner.hide()
@@ -175,6 +176,31 @@ class Visits(QObject):
         self._say(_tr("Visits", "The visit of %1 was deleted. Undo brings it back.")
                   .replace("%1", date_in_words(visit.date)))
 
+    def ask_edit_visit(self, visit_id: str) -> None:
+        """Change a visit's date (kept between its neighbours') or label (one undo step)."""
+        visits = self._doc.visits()
+        index = next((i for i, visit in enumerate(visits) if visit.id == visit_id), None)
+        if index is None:
+            return
+        visit = visits[index]
+        earliest = visits[index - 1].date if index > 0 else None
+        latest = visits[index + 1].date if index + 1 < len(visits) else None
+        dialog = visit_questions.EditVisitDialog(self._window, visit.date, visit.label, earliest, latest)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            date, label = dialog.date(), dialog.label()
+        finally:
+            dialog.deleteLater()
+        if (date, label) == (visit.date, visit.label):
+            return
+        try:
+            command = EditVisitCommand(self._doc, visit_id, date=date, label=label)
+        except ModelError as error:
+            show_error(self._window, _tr("Visits", "Could not change the visit"), str(error))
+            return
+        self._window.undo_stack.push(command)
+
     # ----- looking back --------------------------------------------------------------------------
 
     def show_visit(self, visit_id: str) -> None:
@@ -257,6 +283,8 @@ class Visits(QObject):
         visits = self._doc.visits()
         if self._past is not None and self._past[0] not in [visit.id for visit in visits[:-1]]:
             self.back_to_today()  # the visit on show went (a map opened, an undo): today's map then
+        if self._past is not None:  # its date may have been changed
+            self.banner.show_date(next(v.date for v in visits if v.id == self._past[0]))
         self.strip.set_visits(visits, self.shown_id())
         self.strip.setVisible(len(visits) > 1)
         self.delete_action.setEnabled(len(visits) > 1)

@@ -81,17 +81,47 @@ class TextLine:
     missing: int = 0  # characters no bundled font has
 
 
+# Lines and widths made so far, by (text, size, bold): fitting a name measures the same words and
+# runs of words at several widths, a map's names share words ("Person", "School"), and a map exported
+# again (another format, a print after a PDF) is not measured again. Both are pure functions of the
+# bundled fonts, and TextLine is never changed. Kept in memory only; cleared when full.
+_lines: dict[tuple[str, float, bool], TextLine] = {}
+_widths: dict[tuple[str, float, bool], float] = {}
+_CACHE_MAX = 50_000
+
+
+def forget_measures() -> None:
+    """Forget every line made and width measured (the benchmarks time a first export with it)."""
+    _lines.clear()
+    _widths.clear()
+
+
 def make_line(text: str, size: float, bold: bool = False) -> TextLine:
-    shown = visual(text)
-    runs, missing = fonts.split_runs(shown, bold)
-    return TextLine(text, tuple(runs), size, bold, fonts.runs_width(runs, size), shown is not text, missing)
+    key = (text, size, bold)
+    line = _lines.get(key)
+    if line is None:
+        if len(_lines) >= _CACHE_MAX:
+            _lines.clear()
+        shown = visual(text)
+        runs, missing = fonts.split_runs(shown, bold)
+        line = _lines[key] = TextLine(text, tuple(runs), size, bold, fonts.runs_width(runs, size),
+                                      shown is not text, missing)
+    return line
 
 
 def measure(text: str, size: float, bold: bool = False) -> float:
-    if text.isascii():
-        return fonts.runs_width([(fonts.font_choice(bold).primary, text)], size)
-    runs, _ = fonts.split_runs(visual(text), bold)
-    return fonts.runs_width(runs, size)
+    key = (text, size, bold)
+    width = _widths.get(key)
+    if width is None:
+        if len(_widths) >= _CACHE_MAX:
+            _widths.clear()
+        if text.isascii():
+            width = fonts.runs_width([(fonts.font_choice(bold).primary, text)], size)
+        else:
+            runs, _ = fonts.split_runs(visual(text), bold)
+            width = fonts.runs_width(runs, size)
+        _widths[key] = width
+    return width
 
 
 def wrap_text(text: str, size: float, max_width: float, bold: bool = False) -> list[str]:

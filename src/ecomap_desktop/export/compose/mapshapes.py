@@ -60,13 +60,31 @@ def shape_of(n: NodeInfo, scale: float = 1.0, base: NodeShape | None = None) -> 
     k = text_scale(n, scale)
     if base is not None and (k == 1.0 or k > MAX_GROWTH):
         return base
-    size = label_size(n.kind)
-    bold = n.kind == "centre"
     household = household_text(n.household) if n.kind == "centre" else ""
-    return node_shape(
-        n.kind, n.label.strip(), lambda text: T.measure(text, size, bold), household,
-        lambda text: T.measure(text, style.HOUSEHOLD_FONT_SIZE), k,
-    )
+    key = (n.kind, n.label.strip(), household, k)
+    shape = _fitted.get(key)
+    if shape is None:
+        size = label_size(n.kind)
+        bold = n.kind == "centre"
+        if len(_fitted) >= _FITTED_MAX:
+            _fitted.clear()
+        shape = _fitted[key] = node_shape(
+            n.kind, key[1], lambda text: T.measure(text, size, bold), household,
+            lambda text: T.measure(text, style.HOUSEHOLD_FONT_SIZE), k,
+        )
+    return shape
+
+
+# Each name's fitted shape (a NodeShape, never changed) by kind, name, household and text scale: the
+# same names are fitted again for every page, preview and print of a map. In memory only.
+_fitted: dict[tuple[str, str, str, float], NodeShape] = {}
+_FITTED_MAX = 20_000
+
+
+def forget_shapes() -> None:
+    """Forget every fitted shape and measured width (the benchmarks time a first export with it)."""
+    _fitted.clear()
+    T.forget_measures()
 
 
 Bounds = tuple[float, float, float, float]  # scene units: min x, min y, max x, max y

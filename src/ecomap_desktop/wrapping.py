@@ -193,15 +193,26 @@ class Paragraph:
             return list(lines)  # a word is broken anyway: keep the plain wrap
         high = max_width
         cuts, wraps = self._cuts, self._wraps
-        for _ in range(8):  # to within half a percent of the width: plenty for a name
+        if cuts is None:
+            for _ in range(8):  # to within half a percent of the width: plenty for a name
+                middle = (low + high) / 2
+                if len(self._wrap(middle)) == count:
+                    high = middle
+                else:
+                    low = middle
+            return list(self._lines(high))
+        # The same bisection, where a width's lines depend only on how many runs fit in it (its
+        # place among the cuts): once low and high sit between the same two cuts, every width the
+        # steps left could try wraps as high does, and so does the high they would end on.
+        bottom, top = bisect_right(cuts, low), bisect_right(cuts, high)
+        for _ in range(8):
+            if bottom == top:
+                break
             middle = (low + high) / 2
-            if cuts is None:
-                fewest = len(self._wrap(middle)) == count
-            else:  # _lines(middle), inlined: this loop runs thousands of times on a big map
-                found = wraps.get(bisect_right(cuts, middle))
-                fewest = len(found if found is not None else self._lines(middle)) == count
-            if fewest:
-                high = middle
+            place = bisect_right(cuts, middle)
+            found = wraps.get(place)  # _lines(middle), inlined: this runs thousands of times on a big map
+            if len(found if found is not None else self._lines(middle)) == count:
+                high, top = middle, place
             else:
-                low = middle
+                low, bottom = middle, place
         return list(self._lines(high))

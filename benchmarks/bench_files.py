@@ -70,8 +70,34 @@ def build_map(path: Path, nodes: int, seed: int = 5) -> tuple[int, int]:
 
 
 def _paint(view, app) -> None:
-    view.viewport().repaint()
-    app.processEvents()
+    """Let the window run until its canvas has painted, as a user's window does after an open.
+
+    Not repaint() then processEvents(): that painted our map before the work the open had queued
+    (the scene's pass over its new items), which then painted the whole map a second time, while
+    the floor's window, not yet exposed, was painted once. A user's window paints it once."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Painted(QObject):
+        seen = False
+
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint:
+                self.seen = True
+            return False
+
+    watcher = Painted()
+    viewport = view.viewport()
+    viewport.installEventFilter(watcher)
+    try:
+        app.processEvents()
+        deadline = time.perf_counter() + 30.0
+        while not watcher.seen:  # nothing was pending (or the window is not exposed yet)
+            if time.perf_counter() > deadline:
+                raise RuntimeError("the canvas never painted")
+            viewport.update()
+            app.processEvents()
+    finally:
+        viewport.removeEventFilter(watcher)
 
 
 class Clock:

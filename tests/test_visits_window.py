@@ -257,8 +257,11 @@ def test_parent_view_keeps_working_while_looking_back(qtbot):
     panels = window.visits.panels
     assert panels.guide.parent_view() and not panels.details.notes_edit.isVisibleTo(panels.details)
     assert window.visits.is_looking_back()
+    past_scene = window.visits.past_scene()
+    assert past_scene.zoom_floor() > 0  # names as big as the panels' text, as on today's map
     parent_view.action.trigger()
     assert not panels.guide.parent_view()
+    assert past_scene.zoom_floor() == 0
     window.visits.back_to_today()
     assert window.conversation.guide_dock.widget() is window.conversation.guide
 

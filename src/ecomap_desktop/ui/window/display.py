@@ -214,6 +214,11 @@ class DisplaySettings(QObject):
         """How much larger panel text is than the system's: text size times the parent view's."""
         return self._text_scale * PARENT_TEXT_SCALE if self._parent_view_on() else self._text_scale
 
+    def readable_px(self) -> int | None:
+        """The least size of names on screen, in pixels: the panels' text in the parent view (so the
+        parent can read the map), else none."""
+        return QFontInfo(self._window.font()).pixelSize() if self._parent_view_on() else None
+
     def _parent_view_on(self) -> bool:
         parent_view = getattr(getattr(self._window, "conversation", None), "parent_view", None)
         return parent_view is not None and parent_view.is_on()
@@ -268,8 +273,7 @@ class DisplaySettings(QObject):
         self.apply_fonts()
         # Canvas names grow with the panels' text: the parent view is for the parent to read the map,
         # so there they are never drawn smaller on screen than the panels' text.
-        readable = QFontInfo(window.font()).pixelSize() if self._parent_view_on() else None
-        window.scene.set_display(self._high_contrast, self.font_scale(), readable)
+        window.scene.set_display(self._high_contrast, self.font_scale(), self.readable_px())
         # A palette only, no style sheet: a sheet on the window would stop the palette reaching the
         # panels inside it (Qt gives style-sheeted widgets the application's palette).
         if self._high_contrast and not self._palette_set:

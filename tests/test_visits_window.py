@@ -253,7 +253,12 @@ def test_parent_view_keeps_working_while_looking_back(qtbot):
     window.document.set_node(ana, {"notes": "worker only"})
     _click_button(qtbot, window.visit_strip.button(first))
     parent_view = window.conversation.parent_view
+    worker_sizes = (window.visits.banner.label.font().pointSizeF(),
+                    window.visit_strip.button(first).font().pointSizeF())
     parent_view.action.trigger()
+    # The banner and the strip read as big as the rest of the window.
+    assert window.visits.banner.label.font().pointSizeF() > worker_sizes[0]
+    assert window.visit_strip.button(first).font().pointSizeF() > worker_sizes[1]
     panels = window.visits.panels
     assert panels.guide.parent_view() and not panels.details.notes_edit.isVisibleTo(panels.details)
     assert window.visits.is_looking_back()

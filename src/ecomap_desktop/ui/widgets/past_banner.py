@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...model.visits import date_in_words
 from ecomap_desktop.i18n import translate as _tr
 
 # Dark text on a pale amber, framed: unlike anything on the canvas, readable in every display mode.
-_STYLE = ("QFrame#pastBanner { background: #fff1c7; border: 2px solid #8a6100; border-radius: 4px; }"
-          "QFrame#pastBanner QLabel { color: #2b2100; background: transparent; font-weight: bold; }")
+# Set as a palette, not a style sheet: a style sheet would stop the window's font (bigger in the
+# parent view, with the text size) reaching the banner.
+_BACKGROUND = "#fff1c7"
+_INK = "#2b2100"
+_BORDER = "#8a6100"
 
 
 def banner_text(date: str) -> str:
@@ -28,11 +32,23 @@ class PastBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pastBanner")
-        self.setStyleSheet(_STYLE)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(_BACKGROUND))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(_BORDER))  # the frame's line
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setLineWidth(2)
         self.label = QLabel()
         self.label.setObjectName("pastBannerText")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        bold = QFont()  # only the weight: the size follows the window's (bigger in the parent view)
+        bold.setBold(True)
+        self.label.setFont(bold)
+        text = self.label.palette()
+        text.setColor(QPalette.ColorRole.WindowText, QColor(_INK))
+        self.label.setPalette(text)
         self.back_button = QPushButton(_tr("PastVisit", "Back to today"))
         self.back_button.setObjectName("backToToday")
         self.back_button.setToolTip(_tr("PastVisit", "Back to today's map (Esc)"))

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QMenu, QScrollArea, QSizePolicy, \
     QToolButton, QWidget
 
@@ -19,12 +20,9 @@ from ecomap_desktop.i18n import translate as _tr
 
 #: In touch mode every visit's button is at least this tall (about 9 mm, as the toolbar's).
 TOUCH_MIN_HEIGHT = 48
-# The visit on show is framed in the highlight colour (the palette's, so high contrast follows); the
-# current visit's words are bold besides, so neither is told by colour alone.
-_STYLE = ("QToolButton#visitButton { padding: 2px 8px; border: 1px solid transparent; border-radius: 4px; }"
-          "QToolButton#visitButton:hover { border-color: palette(mid); }"
-          "QToolButton#visitButton:checked { border: 2px solid palette(highlight);"
-          " background: palette(base); }")
+# The visit on show is the checked (pressed-in) button; the current visit's words are bold besides,
+# so neither is told by colour alone. No style sheet: it would stop the window's font (bigger in the
+# parent view, with the text size) reaching the buttons.
 
 
 def visit_title(visit: Visit, current: bool) -> str:
@@ -46,6 +44,14 @@ def visit_spoken_name(visit: Visit, current: bool) -> str:
     return f"{text}, {visit.label}" if visit.label else text
 
 
+def _bold() -> QFont:
+    """Bold, and otherwise the font the widget inherits (bigger in the parent view, say): only the
+    weight is set, so only the weight overrides what comes from the window."""
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
 class VisitStrip(QFrame):
     """A row of checkable buttons, one per visit, that scrolls sideways when there are many."""
 
@@ -61,7 +67,6 @@ class VisitStrip(QFrame):
         self.setObjectName("visitStrip")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(_tr("Visits", "Visits"))
-        self.setStyleSheet(_STYLE)
         self._buttons: dict[str, QToolButton] = {}
         self._current_id = ""
         self._touch = False
@@ -70,9 +75,7 @@ class VisitStrip(QFrame):
 
         title = QLabel(_tr("Visits", "Visits:"))
         title.setObjectName("visitStripTitle")
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
+        title.setFont(_bold())
         self._row = QWidget()
         self._row_layout = QHBoxLayout(self._row)
         self._row_layout.setContentsMargins(0, 0, 0, 0)
@@ -141,9 +144,7 @@ class VisitStrip(QFrame):
             button.customContextMenuRequested.connect(partial(self._show_menu, visit.id))
             button.clicked.connect(partial(self._on_clicked, visit.id))
             if current:
-                font = button.font()
-                font.setBold(True)
-                button.setFont(font)
+                button.setFont(_bold())
             self._group.addButton(button)
             self._row_layout.insertWidget(self._row_layout.count() - 1, button)
             self._buttons[visit.id] = button

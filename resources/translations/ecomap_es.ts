@@ -3201,12 +3201,12 @@
         <translation>tiene entradas principales inesperadas</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/nodelink.py" line="+137"/>
+        <location filename="../../src/ecomap_desktop/io/nodelink.py" line="+139"/>
         <source>its graph type is wrong</source>
         <translation>su tipo de grafo está mal</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>map details</source>
         <translation>detalles del mapa</translation>
     </message>
@@ -3222,7 +3222,7 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+177"/>
         <source>they are not an object</source>
         <translation>no son un objeto</translation>
     </message>
@@ -3888,17 +3888,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/ecomap_desktop/ui/widgets/past_banner.py" line="+36"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/past_banner.py" line="+52"/>
         <source>Back to today</source>
         <translation>Volver a hoy</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/past_banner.py" line="-18"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/past_banner.py" line="-30"/>
         <source>%1: looking back; nothing here can be changed</source>
         <translation>%1: mirando atrás; aquí no se puede cambiar nada</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>Back to today&apos;s map (Esc)</source>
         <translation>Volver al mapa de hoy (Esc)</translation>
     </message>
@@ -4799,7 +4799,7 @@
         <translation>¿Borrar la visita del %1? Su mapa se quita de este archivo. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+34"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+32"/>
         <source>Current: %1</source>
         <translation>Actual: %1</translation>
     </message>
@@ -4819,17 +4819,17 @@
         <translation>Visita del %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Visits:</source>
         <translation>Visitas:</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+140"/>
         <source>Show this visit</source>
         <translation>Ver esta visita</translation>
     </message>

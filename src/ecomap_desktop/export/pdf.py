@@ -113,7 +113,7 @@ class PdfPainter:
         return self._rgb(colour) + " rg"
 
     def _emit(self, *parts: str) -> None:
-        self.c.addLiteral(" ".join(p for p in parts if p))
+        self.c.addLiteral(" ".join(filter(None, parts)))
 
     def _begin_shape(self, alpha: float = 1.0) -> None:
         """Close any text object and set the fill alpha, before computing a shape's state."""
@@ -144,14 +144,14 @@ class PdfPainter:
     def segments(self, segs, width, colour) -> None:
         self._begin_shape()
         h = self.height
-        path = " ".join(f"{a:.2f} {h - b:.2f} m {c:.2f} {h - d:.2f} l" for a, b, c, d in segs)
+        path = " ".join([f"{a:.2f} {h - b:.2f} m {c:.2f} {h - d:.2f} l" for a, b, c, d in segs])
         self._emit(self._stroke_ops(colour, width, None, False), path, "S")
 
     def polygon(self, points, fill) -> None:
         self._begin_shape()
         h = self.height
         (x0, y0), rest = points[0], points[1:]
-        path = f"{x0:.2f} {h - y0:.2f} m " + " ".join(f"{x:.2f} {h - y:.2f} l" for x, y in rest)
+        path = f"{x0:.2f} {h - y0:.2f} m " + " ".join([f"{x:.2f} {h - y:.2f} l" for x, y in rest])
         self._emit(self._fill_ops(fill), path, "h f")
 
     def _paint_op(self, fill, stroke, width) -> tuple[str, str]:
@@ -161,7 +161,7 @@ class PdfPainter:
         if stroke:
             state.append(self._stroke_ops(stroke, width, None, False))
         op = "B" if fill and stroke else ("f" if fill else ("S" if stroke else "n"))
-        return " ".join(s for s in state if s), op
+        return " ".join(filter(None, state)), op
 
     def circle(self, cx, cy, r, fill, stroke, width=1.0) -> None:
         self._begin_shape()

@@ -399,3 +399,14 @@ def test_a_visit_s_date_and_label_can_be_changed_within_its_neighbours_and_undon
     assert [(v.id, v.date, v.label) for v in window.document.visits()][1] == \
         (second, "2099-06-10", "30-day review")
     assert [v.id for v in window.document.visits()] == [first, second, third]
+
+
+def test_tab_from_the_map_reaches_the_strip(qtbot):
+    window = open_window(qtbot)
+    _two_visits(window, qtbot)
+    window.view.setFocus()
+    for _ in range(12):  # the family, Ana and Ben on the map, then on out of it
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget().objectName() == "visitButton":
+            break
+    assert QApplication.focusWidget().objectName() == "visitButton"

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF
 
 from ecomap_desktop.analysis.changes import compare_visits
 from ecomap_desktop import style
-from ecomap_desktop.canvas.compare_overlay import DIM_LINE, DIM_OPACITY, CompareOverlay
+from ecomap_desktop.canvas.compare_overlay import DIM_LINE, CompareOverlay
 from ecomap_desktop.canvas.items.compare_items import TAG_ENDED, TagItem
 from ecomap_desktop.canvas.projection import MapProjection
 
@@ -83,13 +83,15 @@ def test_changed_line_is_labelled_in_words_and_new_line_says_new(qtbot):
 
 def test_unchanged_things_are_dimmed_changed_ones_are_not(qtbot):
     m, projection, overlay = _shown(qtbot)
-    assert projection.node_item(m.school).opacity() == DIM_OPACITY
+    school = projection.node_item(m.school)
+    assert school.is_faded()
+    assert school.opacity() == 1.0  # opaque: the circles behind never show through a name
     assert _dimmed_line(projection, m.school_line)
     assert projection.edge_item(m.school_line).line_pen().dashPattern() == []  # its pattern is its own
-    assert projection.node_item(m.rosa).opacity() == 1.0
+    assert not projection.node_item(m.rosa).is_faded()
     assert not _dimmed_line(projection, m.carmen_line)
-    assert projection.node_item(m.carmen).opacity() == 1.0  # her line changed: she is not dimmed
-    assert projection.node_item(m.doc.centre_id).opacity() == 1.0  # the family stays the anchor
+    assert not projection.node_item(m.carmen).is_faded()  # her line changed: she is not dimmed
+    assert not projection.node_item(m.doc.centre_id).is_faded()  # the family stays the anchor
 
 
 def test_clear_puts_the_map_back_as_it_was(qtbot):
@@ -98,7 +100,7 @@ def test_clear_puts_the_map_back_as_it_was(qtbot):
     assert not overlay.is_shown()
     assert _tags_in_scene(projection) == []
     assert overlay.ghost_ids() == [] and overlay.ghost_edges() == {}
-    assert all(item.opacity() == 1.0 for item in projection.node_items())
+    assert not any(item.is_faded() for item in projection.node_items())
     assert not any(_dimmed_line(projection, e) for e in projection.edge_ids())
     assert projection.edge_item(m.school_line).line_pen().color().name() == style.LINE_COLOUR
     assert projection.edge_item(m.carmen_line).caption() is None
@@ -113,7 +115,7 @@ def test_showing_again_after_an_edit_follows_the_map(qtbot):
     overlay.show(compare_visits(m.doc, m.first, m.second), m.doc.visit_graph(m.first))
     assert overlay.edge_caption(m.school_line) == "weaker"
     assert not _dimmed_line(projection, m.school_line)
-    assert projection.node_item(m.school).opacity() == 1.0  # its line changed: part of the story now
+    assert not projection.node_item(m.school).is_faded()  # its line changed: part of the story now
     assert overlay.node_tag(m.rosa) is None
     assert _tags_in_scene(projection).count("new") == 0
     # Showing twice makes no second set of items.
@@ -128,31 +130,9 @@ def test_overlay_survives_the_map_being_rebuilt(qtbot):
     overlay.show(compare_visits(m.doc, m.first, m.second), m.doc.visit_graph(m.first))
     assert overlay.node_tag(m.rosa) == "new"
     assert overlay.edge_caption(m.carmen_line) == "now stressful"
-    assert projection.node_item(m.school).opacity() == DIM_OPACITY
+    assert projection.node_item(m.school).is_faded()
     overlay.clear()
     assert _tags_in_scene(projection) == []
-
-
-def test_a_very_big_map_is_dimmed_by_one_veil_with_the_changes_lifted_above_it(qtbot, monkeypatch):
-    from ecomap_desktop.canvas import compare_overlay
-    from ecomap_desktop.canvas.items.node_item import NODE_Z
-
-    # Maps bigger than this paint their nodes directly (no cached drawing to dim cheaply).
-    monkeypatch.setattr(compare_overlay, "CACHE_MAX_NODES", 3)
-    m, projection, overlay = _shown(qtbot)
-    veil = overlay.veil()
-    assert veil is not None and veil.scene() is projection
-    assert veil.boundingRect().contains(projection.items_bounding_rect())
-    assert all(item.opacity() == 1.0 for item in projection.node_items())  # no translucent nodes
-    school, rosa = projection.node_item(m.school), projection.node_item(m.rosa)
-    assert school.zValue() == NODE_Z < veil.zValue()  # unchanged: under the veil
-    assert rosa.zValue() > veil.zValue() and projection.node_item(m.carmen).zValue() > veil.zValue()
-    assert projection.edge_item(m.carmen_line).zValue() > veil.zValue()  # a changed line, with its words
-    assert projection.edge_item(m.school_line).zValue() < veil.zValue()
-    assert overlay.ghost(m.diaz).zValue() > veil.zValue()
-    overlay.clear()
-    assert overlay.veil() is None and veil.scene() is None
-    assert rosa.zValue() == NODE_Z
 
 
 def test_words_on_a_short_line_cover_neither_name(qtbot):
@@ -166,3 +146,24 @@ def test_words_on_a_short_line_cover_neither_name(qtbot):
     start, end = projection.edge_item(m.carmen_line).drawn_ends()
     assert box.left() < (start.x() + end.x()) / 2 < box.right()
     assert box.bottom() < start.y() and start.y() - box.bottom() < 60
+
+
+def _colour_inside_left_edge(projection, node_id: str) -> str:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    item = projection.node_item(node_id)
+    half_w, _half_h, _corner = item.outline()
+    point = QPointF(item.x() - half_w + 8, item.y())
+    image = QImage(20, 20, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    projection.render(painter, QRectF(0, 0, 20, 20), QRectF(point.x() - 10, point.y() - 10, 20, 20))
+    painter.end()
+    return image.pixelColor(10, 10).name()
+
+
+def test_an_unchanged_node_is_drawn_pale_and_opaque_then_as_before(qtbot):
+    m, projection, overlay = _shown(qtbot)
+    assert _colour_inside_left_edge(projection, m.school) == "#f5f5f3"
+    overlay.clear()
+    assert _colour_inside_left_edge(projection, m.school) == style.canvas_variant(False).fill("other")

@@ -22,25 +22,19 @@ import shiboken6
 from .. import geometry, style
 from ..model.vocabulary import CENTRE_KIND, RINGS
 from .items.compare_items import (
-    GHOST_Z,
     TAG_CHANGED,
     TAG_ENDED,
     TAG_NEW,
     GhostEdgeItem,
     GhostNodeItem,
     TagItem,
-    VeilItem,
 )
 from .items.edge_item import EDGE_Z, EdgeItem
 from .items.node_item import NODE_Z, NodeItem
-from .projection import CACHE_MAX_NODES, MapProjection
+from .projection import MapProjection
 from ecomap_desktop.i18n import translate as _tr
 
-#: How much of an unchanged node or line still shows (it stays readable, only quieter).
-DIM_OPACITY = 0.35
 DIM_LINE = "#b4b4b4"  # an unchanged line's ink while comparing (its pattern and arrows stay)
-VEIL_Z = NODE_Z + 0.2
-LIFTED_Z = NODE_Z + 0.4
 CAPTIONED_Z = NODE_Z + 0.5
 _EDGE_KINDS = frozenset({"connection_added", "connection_removed", "stronger", "weaker", "now_stressful",
                          "no_longer_stressful", "flow"})
@@ -81,8 +75,6 @@ class CompareOverlay:
         self._captions: dict[str, TagItem] = {}  # current connection id -> its words
         self._dimmed_nodes: dict[str, NodeItem] = {}  # id -> the item dimmed (made again: dim again)
         self._dimmed_edges: dict[str, EdgeItem] = {}
-        self._veil: VeilItem | None = None  # very big maps: one veil dims the map, changes lifted above
-        self._lifted: dict[str, NodeItem] = {}
         self._nodes: set[str] = set()  # the projection's node and connection ids, as last looked at
         self._edges: set[str] = set()
 
@@ -123,14 +115,6 @@ class CompareOverlay:
 
     def dimmed_edge_ids(self) -> set[str]:
         return set(self._dimmed_edges)
-
-    def veil(self) -> VeilItem | None:
-        """The veil that dims a very big map (None on others, which dim each node and line)."""
-        return self._veil
-
-    def lifted_node_ids(self) -> set[str]:
-        """On a very big map: the nodes lifted above the veil (those something changed about)."""
-        return set(self._lifted)
 
     # ----- showing --------------------------------------------------------------------------
 
@@ -379,70 +363,30 @@ class CompareOverlay:
         return None
 
     def _set_dimmed(self, nodes: set[str], edges: set[str]) -> None:
-        """Dim these nodes and lines. A map small enough to keep its nodes' drawings (most maps) dims
-        each one; a very big map, whose nodes paint directly, lays one translucent veil over the map
-        and lifts what changed above it (a translucent node costs several plain ones to paint)."""
-        veil = len(self._nodes) > CACHE_MAX_NODES and bool(nodes or edges)
-        if veil:
-            self._dim_each(set(), set())
-            self._dim_by_veil(self._nodes - nodes)
-        else:
-            self._dim_by_veil(None)
-            self._dim_each(nodes, edges)
-
-    def _dim_each(self, nodes: set[str], edges: set[str]) -> None:
-        """Nodes at a lower opacity (cheap on their cached drawings); lines in a light grey ink, not
-        translucent (a translucent line costs several plain ones to draw)."""
+        """Dim these nodes and lines, cheaply and opaquely: nodes in pale ink on a pale fill (never
+        translucent: the circles behind would show through a name, and a translucent node costs
+        several plain ones to paint), lines in a light grey ink (their patterns and arrows stay)."""
         projection = self._projection
         known_nodes, known_edges = self._nodes, self._edges
         for node_id in set(self._dimmed_nodes) - nodes:
             if node_id in known_nodes:
-                projection.node_item(node_id).setOpacity(1.0)
-        for node_id in set(self._dimmed_edges) - edges:
-            if node_id in known_edges:
-                self._restyle(projection.edge_item(node_id))
+                projection.node_item(node_id).set_faded(False)
+        for edge_id in set(self._dimmed_edges) - edges:
+            if edge_id in known_edges:
+                self._restyle(projection.edge_item(edge_id))
         dimmed_nodes = {}
         for node_id in nodes:
             item = projection.node_item(node_id)
-            if self._dimmed_nodes.get(node_id) is not item:  # new, or made again (a map reloaded)
-                item.setOpacity(DIM_OPACITY)
+            item.set_faded(True)
             dimmed_nodes[node_id] = item
         variant = projection.display_variant()
         dimmed_edges = {}
         for edge_id in edges:
             item = projection.edge_item(edge_id)
-            if self._dimmed_edges.get(edge_id) is not item:
+            if self._dimmed_edges.get(edge_id) is not item:  # new, or made again (a map reloaded)
                 item.set_variant(DIM_LINE, variant.line_width_scale, variant.highlight)
             dimmed_edges[edge_id] = item
         self._dimmed_nodes, self._dimmed_edges = dimmed_nodes, dimmed_edges
-
-    def _dim_by_veil(self, lifted: set[str] | None) -> None:
-        """The veil over the map with the *lifted* nodes above it (None: no veil, all back in place)."""
-        projection = self._projection
-        for node_id, item in self._lifted.items():
-            if lifted is None or node_id not in lifted:
-                if node_id in self._nodes and projection.node_item(node_id) is item:
-                    item.setZValue(NODE_Z)
-        if lifted is None:
-            if self._veil is not None:
-                projection.removeItem(self._veil)
-                self._veil = None
-            self._lifted = {}
-            for ghost in list(self._ghosts.values()) + [item for item, _ends in self._ghost_edges.values()]:
-                ghost.setZValue(GHOST_Z)
-            return
-        if self._veil is None:
-            self._veil = VeilItem(style.CANVAS_BACKGROUND)
-            projection.addItem(self._veil)
-        self._veil.setZValue(VEIL_Z)
-        self._veil.set_rect(projection.items_bounding_rect().adjusted(-3000, -3000, 3000, 3000))
-        self._lifted = {}
-        for node_id in lifted:
-            item = projection.node_item(node_id)
-            item.setZValue(LIFTED_Z)
-            self._lifted[node_id] = item
-        for ghost in list(self._ghosts.values()) + [item for item, _ends in self._ghost_edges.values()]:
-            ghost.setZValue(VEIL_Z + 0.1)
 
     def restyle(self) -> None:
         """The display changed (high contrast on or off), which drew every line in its own ink again:

@@ -263,28 +263,3 @@ class GhostEdgeItem(QGraphicsItem):
         x1, y1, x2, y2 = self._line
         painter.drawLine(QPointF(x1, y1), QPointF(x2, y2))
 
-
-class VeilItem(QGraphicsItem):
-    """A translucent sheet of the canvas's colour over a very big map: what lies under it is dimmed
-    at the cost of one fill, whatever the number of nodes."""
-
-    def __init__(self, colour: str, alpha: int = 170) -> None:
-        super().__init__()
-        _inert(self)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)  # exposedRect
-        veil = QColor(colour)
-        veil.setAlpha(alpha)
-        self._brush = QBrush(veil)
-        self._rect = QRectF()
-
-    def set_rect(self, rect: QRectF) -> None:
-        if rect != self._rect:
-            self.prepareGeometryChange()
-            self._rect = QRectF(rect)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return self._rect
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
-        painter.fillRect(self._rect.intersected(option.exposedRect), self._brush)

@@ -76,9 +76,11 @@ class EdgeItem(QGraphicsItem):
         self, line_colour: str | None, width_scale: float = 1.0, highlight: str | None = None
     ) -> None:
         """Draw every line in *line_colour* (None: its own colour), *width_scale* times as thick,
-        with a selection band of *highlight* (None: the usual one). Used by the high-contrast view."""
+        with a selection band of *highlight* (None: the usual one). Used by the high-contrast view and
+        the compare overlay's dimmed lines. Only the pens change: the drawing's shape stays."""
         self._variant = (line_colour, width_scale, highlight)
-        self.set_style(self.strength, self.flow, self.colour)
+        self._set_pens(self.strength, self.flow, self.colour)
+        self.update()
 
     def set_caption(self, caption: QGraphicsItem | None) -> None:
         """Keep *caption* (an item with a few words) at the middle of the line as its ends move;

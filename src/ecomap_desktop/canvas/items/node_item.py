@@ -101,6 +101,7 @@ class NodeItem(QGraphicsItem):
         self._centre_fill = style.CENTRE_FILL
         self._selection_pen, self._text_pen = _SELECTION_PEN, _TEXT_PEN
         self._placeholder_pen = _PLACEHOLDER_PEN
+        self._faded = False  # drawn in pale ink and fill (the compare overlay's "did not change")
         # Focusable, so the node the keys act on can show a focus ring (the scene gives it focus).
         self.setFlags(_NODE_FLAGS)
         self.setAcceptHoverEvents(True)
@@ -162,6 +163,15 @@ class NodeItem(QGraphicsItem):
         self._selection_pen = _pen(variant.highlight, style.SELECTION_WIDTH)
         self._centre_fill = variant.centre_fill
         self.update()
+
+    def set_faded(self, faded: bool) -> None:
+        """Draw in pale ink on a pale fill, opaque (nothing behind shows through), or as usual."""
+        if faded != self._faded:
+            self._faded = faded
+            self.update()
+
+    def is_faded(self) -> bool:
+        return self._faded
 
     def fill_colour(self) -> str:
         """The fill as #rrggbb (for tests and accessibility checks)."""
@@ -332,8 +342,9 @@ class NodeItem(QGraphicsItem):
                 painter.drawEllipse(ring)
         if self.hasFocus():
             self._paint_focus_ring(painter)
-        painter.setPen(self._pen)
-        painter.setBrush(self._fill)
+        faded = self._faded
+        painter.setPen(_FADED_PEN if faded else self._pen)
+        painter.setBrush(_FADED_FILL if faded else self._fill)
         # drawEllipse / drawRoundedRect are much quicker than drawPath for the same outline.
         if self._corner:
             painter.drawRoundedRect(self._outline_rect, self._corner, self._corner)
@@ -353,7 +364,8 @@ class NodeItem(QGraphicsItem):
             # Enlarged text: the outline has grown to hold it (set_text_boost).
             painter.save()
             painter.scale(boost, boost)
-        painter.setPen(self._placeholder_pen if self._showing_placeholder else self._text_pen)
+        painter.setPen(_FADED_TEXT_PEN if self._faded
+                       else self._placeholder_pen if self._showing_placeholder else self._text_pen)
         for font, position, static in self._block().runs:
             painter.setFont(font)
             painter.drawStaticText(position, static)
@@ -410,6 +422,9 @@ _HANDLE_PEN = _pen(style.HIGHLIGHT, 2.0)
 _HANDLE_BRUSH = QBrush(QColor(style.HANDLE_FILL))
 _FOCUS_PEN = QPen(QColor(style.FOCUS_RING_COLOUR), style.FOCUS_RING_WIDTH, Qt.PenStyle.DashLine)
 _DEFAULT_FILL = QBrush(QColor(style.DEFAULT_FILL))
+_FADED_PEN = _pen("#b9b9b9", style.NODE_OUTLINE_WIDTH)
+_FADED_FILL = QBrush(QColor("#f5f5f3"))
+_FADED_TEXT_PEN = _pen("#8c8c8c", 1.0)  # 3.3:1 on its fill: quieter, still read
 _OUTLINE_PEN = QPen(QColor(style.NODE_OUTLINE), style.NODE_OUTLINE_WIDTH)
 _NO_PATH = QPainterPath()
 _NO_RECT = QRectF()

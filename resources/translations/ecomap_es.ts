@@ -900,27 +900,27 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="+52"/>
-        <location line="+173"/>
+        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="+46"/>
+        <location line="+163"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+173"/>
+        <location line="-161"/>
+        <location line="+163"/>
         <source>back again</source>
         <translation>de vuelta</translation>
     </message>
     <message>
-        <location line="-171"/>
-        <location line="+48"/>
-        <location line="+158"/>
+        <location line="-161"/>
+        <location line="+46"/>
+        <location line="+150"/>
         <location line="+5"/>
         <source>ended</source>
         <translation>ya no está</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-199"/>
         <source>new name</source>
         <translation>nuevo nombre</translation>
     </message>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+216"/>
+        <location line="+206"/>
         <source>changed</source>
         <translation>cambió</translation>
     </message>

@@ -67,6 +67,11 @@ def test_crowded_dates_leave_some_out_but_keep_first_and_last(chart):
     assert len(chart.points(0)) == 20
 
 
+def test_the_legend_names_each_line_in_words_with_its_counts(chart):
+    # Lines with equal counts lie on top of each other: the legend still tells each one.
+    assert chart.legend_texts() == ["People: 3, 5, 4", "Changes: –, 6, 2"]
+
+
 def test_lines_differ_by_marker_and_dash_not_only_colour():
     assert len(set(MARKERS)) == len(MARKERS) and len(set(DASHES)) == len(DASHES)
 

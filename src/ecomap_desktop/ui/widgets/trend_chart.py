@@ -119,6 +119,10 @@ class TrendChart(QWidget):
             return plot.center().x()
         return plot.left() + plot.width() * visit / (count - 1)
 
+    def legend_texts(self) -> list[str]:
+        """The legend's rows as written: each line's name and its counts, oldest visit first."""
+        return [text for _top, text in self._legend_rows]
+
     def date_labels(self) -> list[tuple[QRectF, str]]:
         """The dates written under the axis, with their boxes (some are left out when crowded)."""
         return list(self._date_labels)
@@ -142,7 +146,9 @@ class TrendChart(QWidget):
                          for i, v in enumerate(s.values)] for s in self._series]
         self._layout_dates(metrics)
         legend_top = self._plot.bottom() + 2 * metrics.height() + 12
-        self._legend_rows = [(legend_top + i * self._row(), s.name) for i, s in enumerate(self._series)]
+        # Each line's counts beside its name: lines with equal counts lie on top of each other.
+        row = self._row()
+        self._legend_rows = [(legend_top + i * row, legend_text(s)) for i, s in enumerate(self._series)]
 
     def _layout_dates(self, metrics: QFontMetricsF) -> None:
         """The dates under their points: the first and the last always, others where they fit."""
@@ -254,6 +260,11 @@ class TrendChart(QWidget):
             text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, self.width() - 52)
             painter.drawText(QRectF(48, top, self.width() - 50, metrics.height()),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+
+def legend_text(series: TrendSeries) -> str:
+    """"People: 3, 5, 4" (a visit with no count shows a dash)."""
+    return f"{series.name}: " + ", ".join("–" if v is None else str(v) for v in series.values)
 
 
 def series_pen(index: int) -> QPen:

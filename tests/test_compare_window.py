@@ -173,3 +173,19 @@ def test_high_contrast_while_comparing_keeps_the_unchanged_lines_dimmed(qtbot):
     assert window.scene.edge_item(m.school_line).line_pen().color().name() == DIM_LINE
     window.compare.set_comparing(False)
     assert window.scene.edge_item(m.school_line).line_pen().color().name() == "#000000"
+
+
+def test_looking_back_rests_comparing_and_today_brings_it_back(qtbot):
+    window, m = _window_with_two_visits(qtbot)
+    window.compare.set_comparing(True)
+    window.visits.show_visit(m.first)
+    assert not window.compare.is_comparing() and not window.compare.action.isEnabled()
+    assert window.compare.overlay.ghost_ids() == []
+    assert "today" in window.compare.panel.note_text()
+    window.visits.back_to_today()
+    assert window.compare.is_comparing() and window.compare.overlay.node_tag(m.rosa) == "new"
+    # Switched off by hand before looking back: it stays off.
+    window.compare.set_comparing(False)
+    window.visits.show_visit(m.first)
+    window.visits.back_to_today()
+    assert not window.compare.is_comparing()

@@ -52,6 +52,7 @@ class CompareController(QObject):
         self._comparison: Any = None
         self._available = True  # False while a past visit is on show (nothing to lay the overlay on)
         self._dirty = True  # the document changed since the comparison was last worked out
+        self._resume = False  # comparing was on when a past visit went on show: on again after
         self.overlay = CompareOverlay(window.scene)
 
         action = QAction(_tr("WhatChanged", "Compare with an earlier visit"), window)
@@ -143,9 +144,15 @@ class CompareController(QObject):
             self.refresh()
 
     def set_available(self, available: bool) -> None:
-        """Off while a past visit is on show: the overlay lies on the current map only."""
+        """Off while a past visit is on show: the overlay lies on the current map only. Comparing
+        comes back on with today's map if it was on when the past visit was chosen."""
+        if not available and self._available:
+            self._resume = self.is_comparing()
         self._available = available
         self._update_action()
+        if available and self._resume:
+            self._resume = False
+            self.set_comparing(True)
         self.refresh()
 
     # ----- working it out -------------------------------------------------------------------

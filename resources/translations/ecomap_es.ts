@@ -5150,7 +5150,7 @@
         <location filename="../../src/ecomap_desktop/ui/panels/changes/panel.py" line="-121"/>
         <location line="+8"/>
         <location line="+86"/>
-        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="+75"/>
+        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="+76"/>
         <location line="+2"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
@@ -5206,12 +5206,12 @@
         <translation>…y 1 más.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="-39"/>
+        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="-40"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Compare with an earlier visit</source>
         <translation>Comparar con una visita anterior</translation>
     </message>
@@ -5231,7 +5231,7 @@
         <translation>Mostrar qué cambió</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>This map has one visit so far. At a later visit, start a new one (Map ▸ New visit…) to see here what changed since.</source>
         <translation>Este mapa tiene una sola visita por ahora. En una visita posterior, empiece una nueva (Mapa ▸ Nueva visita…) para ver aquí qué cambió desde entonces.</translation>
     </message>

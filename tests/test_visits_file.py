@@ -220,7 +220,7 @@ def test_a_password_covers_every_visit(tmp_path, quick_passwords):
     path = tmp_path / "tran.ecomap"
     save_document(doc, path, password="pw")
     raw = path.read_bytes()
-    for text in (SECRET, "Tran", "Aunt Lan", "Uncle Minh", "30 days", "2025-04-03", "Minh moved"):
+    for text in (SECRET, "Tran family", "Aunt Lan", "Uncle Minh", "30 days", "2025-04-03", "Minh moved"):
         assert text.encode() not in raw
     assert protection.decrypt(raw, "pw", "tran.ecomap") == document_to_bytes(doc)
     assert _state(load_document(path, password="pw")) == _state(doc)

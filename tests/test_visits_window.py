@@ -296,8 +296,11 @@ def test_the_compare_switch_sits_on_the_strip_and_rests_while_looking_back(qtbot
     assert not window.compare.action.isEnabled()  # the overlay lies on today's map only
     window.visits.back_to_today()
     assert window.compare.action.isEnabled()
+    assert button.text() == "Compare with an earlier visit"
     _click_button(qtbot, button)
     assert window.compare.is_comparing()
+    assert button.text() == "Stop comparing" and button.isChecked()  # plainly on, not just pressed
+    assert window.compare.action.text() == "Compare with an earlier visit"  # the menu's words stay
 
 
 def test_a_map_with_visits_opens_with_the_strip_and_the_whole_map_in_sight(qtbot, tmp_path):

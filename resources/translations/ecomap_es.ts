@@ -723,7 +723,7 @@
 <context>
     <name>ChangesPanel</name>
     <message numerus="yes">
-        <location filename="../../src/ecomap_desktop/ui/panels/changes/panel.py" line="+172"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/changes/panel.py" line="+175"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -5147,16 +5147,16 @@
 <context>
     <name>WhatChanged</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/changes/panel.py" line="-121"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/changes/panel.py" line="-124"/>
         <location line="+8"/>
-        <location line="+86"/>
+        <location line="+89"/>
         <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="+76"/>
         <location line="+2"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <source>Since the &amp;visit of</source>
         <translation>Desde la &amp;visita del</translation>
     </message>
@@ -5191,7 +5191,7 @@
         <translation>Elija una frase para encontrarlo en el mapa.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>What changed since %1</source>
         <translation>Qué cambió desde el %1</translation>
     </message>
@@ -5212,11 +5212,12 @@
     </message>
     <message>
         <location line="+20"/>
+        <location line="+142"/>
         <source>Compare with an earlier visit</source>
         <translation>Comparar con una visita anterior</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-138"/>
         <source>Show on the map what changed since an earlier visit (%1)</source>
         <translation>Mostrar en el mapa qué cambió desde una visita anterior (%1)</translation>
     </message>
@@ -5239,6 +5240,11 @@
         <location line="+2"/>
         <source>Go back to today&apos;s visit to see what changed.</source>
         <translation>Vuelva a la visita de hoy para ver qué cambió.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stop comparing</source>
+        <translation>Dejar de comparar</translation>
     </message>
 </context>
 </TS>

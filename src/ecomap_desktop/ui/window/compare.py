@@ -194,6 +194,10 @@ class CompareController(QObject):
     # ----- following the window -------------------------------------------------------------
 
     def _on_toggled(self, on: bool) -> None:
+        # The strip's button shows the icon text: "Stop comparing" says plainly that the marks on
+        # the map are on, which a pressed look alone hardly did; the menu keeps its tick.
+        self.action.setIconText(_tr("WhatChanged", "Stop comparing") if on
+                                else _tr("WhatChanged", "Compare with an earlier visit"))
         if on:
             self.dock.show()
             self.dock.raise_()  # the sentences beside the marks on the map

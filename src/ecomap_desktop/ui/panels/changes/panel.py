@@ -112,6 +112,9 @@ class WhatChangedPanel(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, QColor("#555555"))
         self.hint.setPalette(palette)
         layout.addWidget(self.hint)
+        # Takes the room only while the list is hidden (one visit, looking back), so the words
+        # stay together at the top instead of being spread down the panel.
+        layout.addStretch(0)
         self._apply_fonts()
 
     # ----- filling --------------------------------------------------------------------------

@@ -189,3 +189,25 @@ def test_looking_back_rests_comparing_and_today_brings_it_back(qtbot):
     window.visits.show_visit(m.first)
     window.visits.back_to_today()
     assert not window.compare.is_comparing()
+
+
+def test_the_legend_never_covers_a_ghost_or_the_words_on_a_change(qtbot):
+    from ecomap_desktop.canvas.items.compare_items import GhostNodeItem
+
+    window, m = _window_with_two_visits(qtbot)
+    view = window.view
+    window.compare.set_comparing(True)
+    marks = [i for i in window.scene.items() if isinstance(i, (GhostNodeItem, TagItem)) and i.isVisible()]
+    assert marks
+    placer = view.legend_placer()
+    for mark in marks:  # a legend box over a ghost or a tag is not a clear place
+        assert not placer.is_clear(view, mark.sceneBoundingRect())
+    # Zoom in on Mr. Diaz's ghost until it fills the canvas: the legend folds or steps away from it.
+    ghost = next(i for i in marks if isinstance(i, GhostNodeItem))
+    for _ in range(12):
+        view.centerOn(ghost)
+        qtbot.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    legend = window.scene.legend_item()
+    covered = [i for i in marks if i.isVisible()
+               and legend.sceneBoundingRect().intersects(i.sceneBoundingRect())]
+    assert not legend.isVisible() or legend.fold() == "away" or covered == []

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtWidgets import QGraphicsView
 
+from ...canvas.items.compare_items import GhostEdgeItem, GhostNodeItem, TagItem
 from ...canvas.items.edge_item import EdgeItem
 from ...canvas.items.node_item import NodeItem
 from ecomap_desktop.i18n import translate as _tr
@@ -20,6 +21,8 @@ from ecomap_desktop.i18n import translate as _tr
 #: Distance from the view's edges, in screen pixels.
 MARGIN = 14
 CORNERS = ("bottom_left", "bottom_right", "top_left", "top_right")
+# What the legend must never cover: the map's own items and the compare overlay's.
+_COVERS = (NodeItem, EdgeItem, GhostNodeItem, GhostEdgeItem, TagItem)
 
 
 class LegendPlacer:
@@ -76,9 +79,10 @@ class LegendPlacer:
 
     @staticmethod
     def is_clear(view: QGraphicsView, box: QRectF) -> bool:
-        """Whether no person, group or line is under *box* (scene coordinates)."""
+        """Whether no person, group or line is under *box* (scene coordinates), nor, while comparing,
+        a ghost of one that ended or the words on a change."""
         mode = Qt.ItemSelectionMode.IntersectsItemShape
-        return not any(isinstance(item, (NodeItem, EdgeItem)) for item in view.scene().items(box, mode))
+        return not any(isinstance(item, _COVERS) for item in view.scene().items(box, mode))
 
     def clear_corner(self, view: QGraphicsView, fold: str = "open") -> str | None:
         """The corner where the legend, *fold*, covers nothing: its own first, else the first clear one."""

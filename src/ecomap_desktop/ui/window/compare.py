@@ -115,6 +115,8 @@ class CompareController(QObject):
         display = getattr(getattr(window, "accessibility", None), "display", None)
         if display is not None:  # high contrast draws every line in its own ink again
             display.high_contrast_action.toggled.connect(self._on_display)
+        # The overlay's ghosts and words are part of the picture: the legend takes a corner clear of them.
+        self.comparison_changed.connect(self._place_legend)
         self._on_visits_changed()
 
     # ----- state ----------------------------------------------------------------------------
@@ -192,6 +194,11 @@ class CompareController(QObject):
         self.comparison_changed.emit()
 
     # ----- following the window -------------------------------------------------------------
+
+    def _place_legend(self) -> None:
+        view = getattr(self._window, "view", None)
+        if view is not None:
+            view.legend_placer().place(view)
 
     def _on_toggled(self, on: bool) -> None:
         # The strip's button shows the icon text: "Stop comparing" says plainly that the marks on

@@ -239,3 +239,31 @@ def test_a_map_with_room_keeps_the_full_boost_in_the_parent_view(qtbot):
     scene = window.scene
     assert scene.text_boost() == pytest.approx(scene.text_scale() * style.LABEL_MAX_BOOST)
     assert _pairs_touching([(i.x(), i.y(), *i.outline()) for i in scene.node_items()]) == 0
+
+
+def test_a_finger_tap_opens_the_folded_legend_too(qtbot):
+    from PySide6.QtTest import QTest
+
+    from test_canvas_touch import touch_screen
+
+    window = _open(qtbot, RIVERA)
+    view, legend = window.view, window.scene.legend_item()
+
+    def tap(widget, point) -> None:  # sent to the window, as a touch screen does
+        where = widget.mapTo(window, point)
+        QTest.touchEvent(window, touch_screen()).press(0, where, window).commit()
+        QTest.touchEvent(window, touch_screen()).release(0, where, window).commit()
+        qtbot.wait(5)
+
+    status = window.statusBar()
+    tap(status, status.rect().center())  # the first touch turns touch mode on (the toolbar grows)
+    qtbot.waitUntil(window.touch_mode.is_on)
+    for _ in range(4):
+        qtbot.keyClick(view, Qt.Key.Key_Plus, CTRL)
+    qtbot.waitUntil(lambda: legend.fold() == "folded")
+    tap(view.viewport(), _legend_on_screen(window).center().toPoint())
+    assert legend.fold() == "open" and view.legend_placer().opened_by_hand()
+    assert window.scene.selected_node_ids() == [] and window.undo_stack.count() == 0
+    qtbot.wait(600)  # not a double tap
+    tap(view.viewport(), _legend_on_screen(window).center().toPoint())
+    assert legend.fold() == "folded"

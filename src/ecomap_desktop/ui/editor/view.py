@@ -179,6 +179,13 @@ class MapView(QGraphicsView):
     def legend_placer(self) -> legend_place.LegendPlacer:
         return self._legend
 
+    def tap_legend(self, viewport_pos: QPointF) -> bool:
+        """A finger tapped the folded legend: it opens over the map (or folds), as a click does."""
+        if not self._legend.hit(self, viewport_pos):
+            return False
+        self._legend.toggle_by_hand(self)
+        return True
+
     def _zoomed(self) -> None:
         # While the zoom changes, item caches would be redrawn at every step: paint directly, and
         # cache again once the zoom has been still for a moment.

@@ -33,6 +33,8 @@ class TouchView(Protocol):
 
     def is_double_tap(self, viewport_pos: QPointF, node_id: str) -> bool: ...
 
+    def tap_legend(self, viewport_pos: QPointF) -> bool: ...
+
 
 class TouchGesture:
     """One gesture of one or two fingers, from the first finger down to the last one up.

@@ -86,6 +86,8 @@ class FingerPress(TouchGesture):
     def _tap(self) -> None:
         canvas = self.view.gesture_canvas()
         canvas.commit_label_edit()  # a tap elsewhere keeps what was typed, as a click does
+        if self.view.tap_legend(self._start):
+            return  # the folded legend opens over the map: nothing under it is chosen
         scene_pos = self.view.to_scene(self._start)
         running = canvas.interaction()
         if running is not None:

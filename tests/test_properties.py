@@ -54,7 +54,8 @@ typed_text = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_
 labels = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff"),
                  max_size=24)
 categories = st.sampled_from(CATEGORIES) | st.text(
-    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff"), min_size=1, max_size=12
+    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff"),
+    min_size=1, max_size=12,
 ).filter(lambda s: s.strip())
 coords = st.floats(min_value=-5000, max_value=5000, allow_nan=False).map(lambda v: round(v, 2))
 supports = st.lists(st.sampled_from(SUPPORT_TYPES), unique=True, max_size=4)

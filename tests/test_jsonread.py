@@ -35,8 +35,10 @@ def _same_as_json(text):
 def many_visits() -> str:
     doc = Document("Tran family")
     doc.set_visit(doc.current_visit().id, date="2025-01-06")
-    people = [doc.add_node({"label": f"Person {i}", "x": float(10 * i), "support": ["advice"]})
-              for i in range(12)]
+    # Fixed ids, so the file's order of people (by id) is the same on every run: with random ids a
+    # newcomer could sort anywhere, and how much one visit shares with the one before varied.
+    people = [doc.add_node({"label": f"Person {i}", "x": float(10 * i), "support": ["advice"]},
+                           f"person-{i:02d}") for i in range(12)]
     for person in people:
         doc.add_edge(doc.centre_id, person)
     for week in range(1, 8):
@@ -46,7 +48,7 @@ def many_visits() -> str:
             doc.remove_edge(doc.edges_of(people[week + 3])[0])  # one gone
             doc.remove_node(people[week + 3])
         else:
-            doc.add_node({"label": f"New {week}"})  # one new
+            doc.add_node({"label": f"New {week}"}, f"person-new-{week}")  # one new
     return document_to_bytes(doc).decode()
 
 

@@ -267,3 +267,15 @@ def test_a_finger_tap_opens_the_folded_legend_too(qtbot):
     qtbot.wait(600)  # not a double tap
     tap(view.viewport(), _legend_on_screen(window).center().toPoint())
     assert legend.fold() == "folded"
+
+
+def test_parent_view_household_names_are_as_big_as_the_panels_text(qtbot):
+    window = _open(qtbot, RIVERA)
+    _parent_view_on(window, qtbot)
+    centre = window.scene.node_item(window.document.centre_id)
+    assert "Sofía (9), Mateo (4)" in " ".join(centre.text_lines())  # the household is drawn
+    # The household's em on screen, in device pixels, as _name_px reads a person's name.
+    household_px = (style.HOUSEHOLD_FONT_SIZE * window.scene.text_boost() * window.view.zoom()
+                    * window.devicePixelRatioF())
+    assert household_px >= _panel_px(window) - 0.5
+    assert household_px >= _name_px(window) - 0.5  # no smaller than any other name on the map

@@ -88,7 +88,9 @@ HIGHLIGHT = "#0072b2"  # selection outline (Okabe-Ito blue)
 #: Width a node's label wraps to, by kind, in scene units, while the name fits the kind's standard
 #: outline; a longer name grows the node instead of being cut (node_shape.py).
 LABEL_WRAP_WIDTH = {"centre": 124.0, "person": 80.0, "group": 120.0}
-HOUSEHOLD_FONT_SIZE = 11.0
+# The household's names are names too: as large as a person's, so they are as easy to read from the
+# chair beside the worker (the parent view's readable size holds for them as well).
+HOUSEHOLD_FONT_SIZE = 13.0
 HOUSEHOLD_COLOUR = "#4a4a4a"
 
 # ----- canvas only ---------------------------------------------------------------------------------

@@ -1647,13 +1647,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
-        <location line="+29"/>
+        <location line="+110"/>
         <source>Choose where to save…</source>
         <translation>Elegir dónde guardar…</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-51"/>
         <source>Export for research</source>
         <translation>Exportar para investigación</translation>
     </message>
@@ -1663,7 +1662,7 @@
         <translation>Para herramientas de redes como Gephi, igraph o R: las personas, los grupos y las conexiones, con un número para la fuerza de cada conexión.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Export as picture</source>
         <translation>Exportar como imagen</translation>
     </message>
@@ -1673,7 +1672,7 @@
         <translation>Una imagen PNG o un dibujo SVG del mapa, con su leyenda.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Initials only: a copy safe to share</source>
         <translation>Solo iniciales: una copia segura para compartir</translation>
     </message>
@@ -3014,7 +3013,7 @@
 <context>
     <name>LegendPlace</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/legend_place.py" line="+107"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/legend_place.py" line="+111"/>
         <source>Click to open the legend over the map. It folds again when the map moves.</source>
         <translation>Haga clic para abrir la leyenda sobre el mapa. Se vuelve a plegar cuando el mapa se mueve.</translation>
     </message>
@@ -5212,12 +5211,12 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+142"/>
+        <location line="+149"/>
         <source>Compare with an earlier visit</source>
         <translation>Comparar con una visita anterior</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-145"/>
         <source>Show on the map what changed since an earlier visit (%1)</source>
         <translation>Mostrar en el mapa qué cambió desde una visita anterior (%1)</translation>
     </message>
@@ -5232,7 +5231,7 @@
         <translation>Mostrar qué cambió</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>This map has one visit so far. At a later visit, start a new one (Map ▸ New visit…) to see here what changed since.</source>
         <translation>Este mapa tiene una sola visita por ahora. En una visita posterior, empiece una nueva (Mapa ▸ Nueva visita…) para ver aquí qué cambió desde entonces.</translation>
     </message>
@@ -5242,7 +5241,7 @@
         <translation>Vuelva a la visita de hoy para ver qué cambió.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Stop comparing</source>
         <translation>Dejar de comparar</translation>
     </message>

@@ -164,12 +164,7 @@ class GraphmlOptionsDialog(QDialog):
         layout.addWidget(about)
         layout.addWidget(self.notes)
         layout.addWidget(self.initials_only)
-        standard = QDialogButtonBox.StandardButton
-        buttons = QDialogButtonBox(standard.Ok | standard.Cancel)
-        buttons.button(standard.Ok).setText(_tr("ExportActions", "Choose where to save…"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(_save_buttons(self))
 
 
 def ask_graphml_options(parent: QWidget) -> tuple[bool, bool] | None:
@@ -193,12 +188,7 @@ class PictureOptionsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addWidget(self.initials_only)
-        standard = QDialogButtonBox.StandardButton
-        buttons = QDialogButtonBox(standard.Ok | standard.Cancel)
-        buttons.button(standard.Ok).setText(_tr("ExportActions", "Choose where to save…"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(_save_buttons(self))
 
 
 def ask_picture_initials(parent: QWidget) -> bool | None:
@@ -207,6 +197,16 @@ def ask_picture_initials(parent: QWidget) -> bool | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.initials_only.isChecked()
+
+
+def _save_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """The options dialogs' OK ("Choose where to save…") and Cancel, wired to *dialog*."""
+    standard = QDialogButtonBox.StandardButton
+    buttons = QDialogButtonBox(standard.Ok | standard.Cancel)
+    buttons.button(standard.Ok).setText(_tr("ExportActions", "Choose where to save…"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def _initials_box() -> QCheckBox:

@@ -69,6 +69,7 @@ class VisitStrip(QFrame):
         self.setAccessibleName(_tr("Visits", "Visits"))
         self._buttons: dict[str, QToolButton] = {}
         self._current_id = ""
+        self._shown_visits: list[Visit] = []  # what the buttons show now
         self._touch = False
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
@@ -119,6 +120,11 @@ class VisitStrip(QFrame):
 
     def set_visits(self, visits: Sequence[Visit], shown_id: str) -> None:
         """Show *visits* (oldest first; the last is the current one) with *shown_id* checked."""
+        visits = list(visits)
+        if visits == self._shown_visits:  # opening a map announces the same list twice (reset, then
+            self.show_visit(shown_id)     # visits_changed): the buttons are not made again
+            return
+        self._shown_visits = visits
         had_focus = self.focusWidget() in self._buttons.values()
         for button in self._buttons.values():
             self._group.removeButton(button)

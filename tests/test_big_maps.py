@@ -181,3 +181,21 @@ def test_opening_a_map_fits_it_first_and_draws_each_connection_once(qtbot, tmp_p
         assert abs((offset.x() ** 2 + offset.y() ** 2) ** 0.5 - reach) < 0.5
     monkeypatch.setattr(dialogs, "ask_unsaved_changes", lambda parent, name: "discard")
     window.close()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.dictionaries(st.text(max_size=6), json_values, max_size=4), min_size=1, max_size=4),
+       st.text(max_size=8))
+def test_past_maps_are_written_on_one_line_whatever_they_hold(maps, title):
+    """Each past visit's map on one line (its bytes put in as they are), the rest as json.dumps writes
+    it, whatever text the maps hold (control characters included)."""
+    data = {"format": "ecomap", "title": title + "\x00",
+            "visits": [{"id": str(i), "map": m} for i, m in enumerate(maps)] + [{"id": "now", "map": None}]}
+    slots = copy.deepcopy(data)
+    for i, entry in enumerate(slots["visits"][:-1]):
+        entry["map"] = f"@@map {i}@@"
+    expected = json.dumps(slots, ensure_ascii=False, indent=2) + "\n"
+    for i, m in enumerate(maps):
+        one_line = json.dumps(m, ensure_ascii=False, separators=(",", ":"))
+        expected = expected.replace(f'"@@map {i}@@"', one_line)
+    assert data_to_bytes(data) == expected.encode("utf-8")

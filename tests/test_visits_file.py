@@ -123,7 +123,7 @@ def test_the_cached_text_of_a_past_visit_is_what_a_fresh_encoding_gives():
     loaded = bytes_to_map(document_to_bytes(doc), "m.ecomap")
     fresh.replace_graph(loaded.graph, loaded.visits)
     for _, past in fresh.past_visits():
-        past.text = None
+        past.encoded = None
     assert document_to_bytes(fresh) == document_to_bytes(doc)
 
 
@@ -291,7 +291,7 @@ def test_a_past_visit_read_from_a_file_is_saved_as_its_graph_would_be():
         # Made without the graph, from texts shared between visits: exactly what the graph gives.
         assert past.encode is not None
         assert past.encode() == json.dumps(graph_to_map_data(past.graph()), ensure_ascii=False,
-                                           separators=(",", ":"))
+                                           separators=(",", ":")).encode("utf-8")
 
 
 def test_editing_the_opened_map_never_reaches_a_past_visit():

@@ -131,30 +131,47 @@ class _Raw:
         self.text = text
 
 
-def _one_line(value: Any) -> str:
-    """A past visit's map on one line (kept with the visit, for the next save)."""
-    return value.text() if type(value) is EncodedMap else one_line(value)
+# Where each past visit's map goes while the rest of the file is written as text: a control
+# character, which _encode never writes (every string's are escaped), then replaced by the map's bytes.
+_MAP_SLOT = "\x00"
 
 
-def _file_text(data: dict[str, Any]) -> str:
-    """The file's text: indented by two spaces, but each past visit's map on one line (they never
-    change, and are many: the file stays smaller and quicker to write and read)."""
+def _map_bytes(value: Any) -> bytes:
+    """A past visit's map on one line, UTF-8 (kept with the visit, for the next save)."""
+    return value.encoded() if type(value) is EncodedMap else one_line(value).encode("utf-8")
+
+
+def _file_bytes(data: dict[str, Any]) -> bytes:
+    """The file's bytes: indented by two spaces, but each past visit's map on one line (they never
+    change, and are many: the file stays smaller and quicker to write and read). The maps' bytes are
+    put in as they are, so a file of many visits is not copied through text again at each save."""
+    maps: list[Any] = []
     visits = data.get("visits")
     if type(visits) is list and next(reversed(data)) == "visits":
-        data = dict(data)
-        data["visits"] = [
-            {key: _Raw(_one_line(item)) if key == "map" and item is not None else item
-             for key, item in entry.items()} if type(entry) is dict else entry
-            for entry in visits]
-    return _encode(data, 0)
+        entries = []
+        for entry in visits:
+            if type(entry) is dict and entry.get("map") is not None:
+                maps.append(entry["map"])
+                entry = {**entry, "map": _Raw(_MAP_SLOT)}  # "map" keeps its place among the keys
+            entries.append(entry)
+        data = {**data, "visits": entries}
+    pieces = (_encode(data, 0) + "\n").split(_MAP_SLOT)
+    if len(pieces) != len(maps) + 1:
+        raise ValueError("a map's place is not where it was put")
+    out = [pieces[0].encode("utf-8")]
+    for value, piece in zip(maps, pieces[1:]):
+        out.append(_map_bytes(value))
+        out.append(piece.encode("utf-8"))
+    return b"".join(out)
 
 
 def data_to_bytes(data: Mapping[str, Any]) -> bytes:
     """The file's bytes: UTF-8 JSON indented by two spaces (each past visit's map on one line), with a
     final newline."""
     try:
-        text = _file_text(data) if type(data) is dict else json.dumps(data, ensure_ascii=False, indent=2,
-                                                                      default=_plain)
+        if type(data) is dict:
+            return _file_bytes(data)
+        text = json.dumps(data, ensure_ascii=False, indent=2, default=_plain)
     except (TypeError, ValueError, RecursionError):
         text = json.dumps(data, ensure_ascii=False, indent=2, default=_plain)
     return (text + "\n").encode("utf-8")

@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from operator import itemgetter
 from typing import Any
 
 import networkx as nx
@@ -34,6 +35,7 @@ from ..model.vocabulary import (
 from .errors import MapFileError, fill
 
 MAX_ID = 64
+_first, _third = itemgetter(0), itemgetter(2)
 
 #: A place in a file, in words ("visit 2"), or a function giving it (so a valid file's thousands of
 #: places are never put into words).
@@ -129,9 +131,10 @@ class Checked:
         self.nodes: _Known = {}
         self.edges: _Known = {}
         self.meta: dict[str, tuple[Any, Any]] = {}  # field -> (as in the file, checked)
-        # For writing: (kind, id) -> (checked values, their entry's one-line text). The same checked
-        # values (the same object) always come from the same entry, ends included.
-        self.texts: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        # For writing: id() of checked values -> (those values, their entry on one line, UTF-8). The
+        # same checked values (the same object) always come from the same entry, ends included; they
+        # are kept here, so no other object takes their id() meanwhile.
+        self.texts: dict[int, tuple[dict[str, Any], bytes]] = {}
 
 
 @dataclass
@@ -150,35 +153,40 @@ def one_line(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
-def parts_to_text(parts: MapParts) -> str:
-    """one_line(graph_to_map_data(build_graph(parts))) without building the graph, made from the
-    one-line text of each person, group and connection, made once for all the maps of a file that
-    share it."""
+def parts_to_bytes(parts: MapParts) -> bytes:
+    """one_line(graph_to_map_data(build_graph(parts))) in UTF-8, without building the graph: made from
+    the bytes of each person, group and connection, made once for all the maps of a file that share
+    them (see Checked.texts)."""
     texts = parts.checked.texts if parts.checked is not None else {}
-
-    def cached(kind: str, key: str, attrs: dict[str, Any], entry: Callable[[], dict[str, Any]]) -> str:
-        hit = texts.get((kind, key))
-        if hit is not None and hit[0] is attrs:
-            return hit[1]
-        made = one_line(entry())
-        texts[(kind, key)] = (attrs, made)
-        return made
-
-    nodes = [cached("node", node_id, attrs, lambda: {"id": node_id, **attrs})
-             for node_id, attrs in _sorted_nodes(parts)]
-    edges = [cached("edge", edge_id, attrs, lambda: {"source": u, "target": v, "id": edge_id, **attrs})
-             for u, v, edge_id, attrs in _sorted_edges(parts)]
-    return ('{"directed":true,"multigraph":false,"graph":' + one_line(parts.meta) + ',"nodes":['
-            + ",".join(nodes) + '],"edges":[' + ",".join(edges) + "]}")
+    get = texts.get
+    nodes = []
+    for node_id, attrs in _sorted_nodes(parts):
+        hit = get(id(attrs))
+        if hit is None or hit[0] is not attrs:
+            hit = texts[id(attrs)] = (attrs, one_line({"id": node_id, **attrs}).encode("utf-8"))
+        nodes.append(hit[1])
+    edges = []
+    for u, v, edge_id, attrs in _sorted_edges(parts):
+        hit = get(id(attrs))
+        if hit is None or hit[0] is not attrs:
+            entry = {"source": u, "target": v, "id": edge_id, **attrs}
+            hit = texts[id(attrs)] = (attrs, one_line(entry).encode("utf-8"))
+        edges.append(hit[1])
+    return b"".join((b'{"directed":true,"multigraph":false,"graph":', one_line(parts.meta).encode("utf-8"),
+                     b',"nodes":[', b",".join(nodes), b'],"edges":[', b",".join(edges), b"]}"))
 
 
 def _sorted_nodes(parts: MapParts) -> list[tuple[str, dict[str, Any]]]:
     """The centre first, then the others by id (the writer's order)."""
-    return sorted(parts.nodes, key=lambda item: (item[1]["kind"] != CENTRE_KIND, item[0]))
+    nodes = sorted(parts.nodes, key=_first)  # ids are unique: only they are compared
+    centre = next(index for index, (_, attrs) in enumerate(nodes) if attrs["kind"] == CENTRE_KIND)
+    if centre:
+        nodes.insert(0, nodes.pop(centre))
+    return nodes
 
 
 def _sorted_edges(parts: MapParts) -> list[tuple[str, str, str, dict[str, Any]]]:
-    return sorted(parts.edges, key=lambda item: item[2])
+    return sorted(parts.edges, key=_third)
 
 
 def build_graph(parts: MapParts, *, own_values: bool = False) -> nx.DiGraph:

@@ -29,7 +29,7 @@ from .nodelink import (
     graph_to_map_data,
     invalid,
     one_line,
-    parts_to_text,
+    parts_to_bytes,
     visit_place,
 )
 
@@ -48,12 +48,12 @@ class EncodedMap:
     def data(self) -> dict[str, Any]:
         return graph_to_map_data(self.past.graph())
 
-    def text(self) -> str:
-        """The map on one line, as the file holds it; made once."""
+    def encoded(self) -> bytes:
+        """The map on one line, as the file holds it (UTF-8); made once."""
         past = self.past
-        if past.text is None:
-            past.text = past.encode() if past.encode is not None else one_line(self.data())
-        return past.text
+        if past.encoded is None:
+            past.encoded = past.encode() if past.encode is not None else one_line(self.data()).encode("utf-8")
+        return past.encoded
 
 
 def visits_to_data(doc: Document, *, encoded: bool = False) -> list[dict[str, Any]]:
@@ -107,7 +107,7 @@ def read_visits(entries: Any, name: str, checked: Checked | None = None) -> Visi
                 raise invalid(name, where, _tr("MapFile", "its map has unexpected entries"))
             # Checked now; its graph is built when something first asks for it.
             parts = check_map_data(map_data, name, where, checked)
-            maps[visit.id] = PastMap(build=partial(build_graph, parts), encode=partial(parts_to_text, parts))
+            maps[visit.id] = PastMap(build=partial(build_graph, parts), encode=partial(parts_to_bytes, parts))
         visits.append(visit)
     return VisitList(visits, maps)
 

@@ -126,20 +126,20 @@ class PastMap:
     """A past visit's map: a frozen graph, built on first use when it was read from a file.
 
     Caches for the file writer, which never change since a past visit never does: *encode*, when
-    given, makes the map's text in the file without building the graph; *text* is that text, kept
-    so saving does not encode an unchanged past visit again.
+    given, makes the map's bytes in the file (one line, UTF-8) without building the graph; *encoded*
+    is those bytes, kept so saving neither encodes an unchanged past visit again nor copies it as text.
     """
 
-    __slots__ = ("_graph", "_build", "encode", "text")
+    __slots__ = ("_graph", "_build", "encode", "encoded")
 
     def __init__(self, graph: nx.DiGraph | None = None, build: Callable[[], nx.DiGraph] | None = None,
-                 encode: Callable[[], str] | None = None, text: str | None = None) -> None:
+                 encode: Callable[[], bytes] | None = None, encoded: bytes | None = None) -> None:
         if graph is None and build is None:
             raise ValueError("a past map needs its graph or a way to build it")
         self._graph = nx.freeze(graph) if graph is not None else None
         self._build = build
         self.encode = encode
-        self.text = text
+        self.encoded = encoded
 
     def graph(self) -> nx.DiGraph:
         """The map, frozen (networkx refuses changes to its structure; callers never change values)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import secrets
 import shutil
 import stat
 import tempfile
@@ -113,11 +114,45 @@ def _remove_stale_temps(folder: Path, name: str) -> None:
     for entry in entries:
         if entry.name.startswith(prefixes) and entry.name.endswith(".tmp"):
             try:
-                stale = entry.stat(follow_symlinks=False).st_mtime < cutoff
+                info = entry.stat(follow_symlinks=False)
+                # A backup's temp name for the file as it was keeps that file's times, but its change
+                # time (POSIX) is when the name was made.
+                made = max(info.st_mtime, info.st_ctime) if os.name == "posix" else info.st_mtime
+                stale = made < cutoff
                 if stale and entry.is_file(follow_symlinks=False):
                     os.unlink(entry.path)
             except OSError:
                 pass
+
+
+def _backup_temp(path: Path, folder: Path, prefix: str) -> str:
+    """A temp file in *folder* holding what *path* holds now, owner-only, to become its backup.
+
+    Where the file system allows it, a second name for the same file (a hard link): nothing is read
+    or written again, and the file is already on disk whole (it was fsynced when it was saved). The
+    save then gives *path* a new file, and the backup keeps the old one. A file that is not
+    owner-only (made by another program), a file system without hard links (FAT, some network
+    shares) and Windows (where a second name does not say when it was made, see
+    _remove_stale_temps) get a copy instead.
+    """
+    if os.name == "posix" and stat.S_IMODE(os.stat(path).st_mode) == 0o600:
+        tmp_b = os.path.join(folder, f"{prefix}{secrets.token_hex(8)}.tmp")
+        try:
+            os.link(path, tmp_b)
+            return tmp_b
+        except OSError:
+            pass  # no hard links here (or the name was taken): a copy
+    fd_b, tmp_b = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
+    os.close(fd_b)
+    try:
+        shutil.copyfile(path, tmp_b)
+        if os.name == "posix":
+            os.chmod(tmp_b, 0o600)
+    except OSError:
+        if os.path.exists(tmp_b):
+            os.unlink(tmp_b)
+        raise
+    return tmp_b
 
 
 def write_bytes_atomically(path: str | os.PathLike[str], payload: bytes, *, keep_backup: bool = True) -> None:
@@ -151,15 +186,13 @@ def write_bytes_atomically(path: str | os.PathLike[str], payload: bytes, *, keep
             os.chmod(tmp_name, 0o600)
         if keep_backup and existed:
             backup = path.with_name(name + ".bak")
-            fd_b, tmp_b = tempfile.mkstemp(prefix=backup_prefix, suffix=".tmp", dir=folder)
-            os.close(fd_b)
+            tmp_b = _backup_temp(path, folder, backup_prefix)
             try:
-                shutil.copyfile(path, tmp_b)
-                if os.name == "posix":
-                    os.chmod(tmp_b, 0o600)
                 replace_with_retry(tmp_b, backup)
+                if os.path.lexists(tmp_b):  # the .bak was already another name of the map itself
+                    os.unlink(tmp_b)
             except OSError:
-                if os.path.exists(tmp_b):
+                if os.path.lexists(tmp_b):
                     os.unlink(tmp_b)
                 raise
             backup = None  # written: a later failure is the map's own

@@ -13,7 +13,6 @@ import sys
 from collections.abc import Sequence
 
 from .. import APP_NAME, __version__
-from . import exports, maps, measures, visits
 from .common import output_failed
 
 SUBCOMMANDS = ("validate", "export", "summary", "worksheet", "new-visit", "visits", "changes", "compare",
@@ -21,6 +20,10 @@ SUBCOMMANDS = ("validate", "export", "summary", "worksheet", "new-visit", "visit
 
 
 def _subcommand_parser() -> argparse.ArgumentParser:
+    # Only a command imports the commands' modules: the window starts without them, and so without
+    # the Qt modules they bring in before networkx (see main).
+    from . import exports, maps, measures, visits
+
     parser = argparse.ArgumentParser(prog="ecomap", description=f"{APP_NAME}: draw and share eco-maps.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 
 def _modules_after(code: str) -> list[str]:
@@ -22,3 +23,34 @@ def test_the_ecomap_command_imports_no_qt_before_it_knows_what_to_start():
     assert not [m for m in modules if m.startswith(("PySide6", "shiboken6", "networkx"))]
     commands = [m for m in modules if m.startswith("ecomap_desktop.cli.")]
     assert commands == ["ecomap_desktop.cli.common"]
+
+
+def test_the_cycle_collector_is_paused_while_the_window_starts_and_on_again_once_it_is_up(tmp_path):
+    """Start-up runs without Python's cycle collector (what it makes lasts as long as the app), and
+    the collector is back as soon as the window is up, so a long session frees what it drops."""
+    code = (
+        "import gc, sys\n"
+        "from ecomap_desktop.cli import main\n"
+        "from ecomap_desktop.model import document\n"
+        "from ecomap_desktop.ui import app as ui_app\n"
+        "start = ui_app.start_windows\n"
+        "def watched(path):\n"
+        "    from PySide6.QtCore import QTimer\n"
+        "    from PySide6.QtWidgets import QApplication\n"
+        "    print('while starting:', gc.isenabled())\n"
+        "    windows = start(path)\n"
+        "    def up():\n"
+        "        print('window up:', gc.isenabled(), windows[0].isVisible())\n"
+        "        QApplication.instance().quit()\n"
+        "    QTimer.singleShot(200, up)\n"
+        "    return windows\n"
+        "ui_app.start_windows = watched\n"
+        "sys.exit(main([sys.argv[1]]))\n"
+    )
+    example = Path(__file__).resolve().parent.parent / "examples" / "01-rivera-family.ecomap"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))  # settings of its own
+    env.update({name: str(tmp_path / name.lower()) for name in
+                ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")})
+    out = subprocess.run([sys.executable, "-c", code, str(example)], capture_output=True, text=True,
+                         env=env, check=True, timeout=60).stdout
+    assert out.splitlines() == ["while starting: False", "window up: True True"]

@@ -9,6 +9,7 @@ visits, changes, compare), measures.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -65,6 +66,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(exc.code or 0)
     except OSError as exc:
         return output_failed(exc)
+    # What start-up makes (the modules, the window) lasts as long as the app: the cycle collector,
+    # run every few hundred new objects, would look it all over again and again and free nothing
+    # (about 15 ms of each start). run_app turns it back on once the window is up.
+    gc.disable()
     # The map's own modules (networkx and its hundreds) before Qt's: once PySide6 is imported it
     # reads the source of every module imported after it, looking for its feature switches (about
     # 25 ms of each start of the window).

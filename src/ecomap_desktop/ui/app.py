@@ -6,6 +6,7 @@ import gc
 import sys
 from collections.abc import Sequence
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, ORGANIZATION, __version__
@@ -93,4 +94,6 @@ def run_app(path: str | None = None, qt_args: Sequence[str] = ()) -> int:
     crash.add_rescuer(write_all_now)
     app.aboutToQuit.connect(shutdown_default_store)
     open_windows.extend(start_windows(path))
+    if not gc.isenabled():  # paused by cli.main while the app started: on again once the window is up
+        QTimer.singleShot(0, gc.enable)
     return app.exec()

@@ -34,6 +34,8 @@ def test_labels_resolve_to_the_bundled_noto_sans(qapp):
     ("שרה כהן", "NotoSansHebrew-Regular.ttf"),
     ("فاطمة الزهراء", "NotoSansArabic-Regular.ttf"),
     ("王小明", "DroidSansFallbackFull.ttf"),
+    ("Renée and สมชาย", "NotoSansThai-Regular.ttf"),  # the first script past Latin leads
+    ("Renée Côté, Ольга", "NotoSans-Regular.ttf"),  # Latin and Cyrillic: Noto Sans itself
 ])
 def test_a_name_in_another_script_leads_with_its_bundled_font(qapp, name, file_name):
     assert _same_file(label_font(13, text=name), file_name)

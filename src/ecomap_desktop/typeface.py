@@ -7,6 +7,7 @@ the fonts are registered; menus and panels keep the system's interface font.
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: Our font name (reportlab registers the files under these) -> file in resources/fonts.
@@ -36,15 +37,25 @@ QT_FAMILIES = (
 
 #: The first character of these scripts in a name puts its family first, so Qt draws the whole
 #: name, spaces included, with one font: one piece of text in an SVG, not a piece per word.
-_SCRIPT_FAMILIES = (
-    (re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefe]"), "Noto Sans Arabic"),
-    (re.compile("[\u0590-\u05ff\ufb1d-\ufb4f]"), "Noto Sans Hebrew"),
-    (re.compile("[\u0e00-\u0e7f]"), "Noto Sans Thai"),
-    (re.compile("[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]"), "Noto Sans Ethiopic"),
-    (re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]"),
-     "Droid Sans Fallback"),
+_SCRIPT_RANGES = (
+    ("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefe]", "Noto Sans Arabic"),
+    ("[\u0590-\u05ff\ufb1d-\ufb4f]", "Noto Sans Hebrew"),
+    ("[\u0e00-\u0e7f]", "Noto Sans Thai"),
+    ("[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]", "Noto Sans Ethiopic"),
+    ("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]", "Droid Sans Fallback"),
 )
-_SCRIPT_ANY = re.compile("|".join(pattern.pattern for pattern, _ in _SCRIPT_FAMILIES))
+
+_FIRST_SCRIPT_CHARACTER = "\u0590"  # the lowest character of the ranges above
+
+
+@functools.cache
+def _script_patterns() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
+    """Any of the scripts, and each with its family. Compiled the first time a name holds a
+    character from them: these wide ranges take a few milliseconds to compile, which every start
+    would otherwise pay."""
+    each = tuple((re.compile(pattern), family) for pattern, family in _SCRIPT_RANGES)
+    return re.compile("|".join(pattern for pattern, _ in _SCRIPT_RANGES)), each
+
 
 _families: list[str] | None = None
 
@@ -78,12 +89,13 @@ def register_qt_fonts() -> list[str]:
 def families_for(text: str = "") -> list[str]:
     """The registered families to draw *text* with: the one for its first non-Latin script first."""
     families = register_qt_fonts()
-    if text.isascii():
+    if text.isascii() or max(text) < _FIRST_SCRIPT_CHARACTER:  # Latin, Greek, Cyrillic: Noto Sans
         return families
-    found = _SCRIPT_ANY.search(text)
+    any_script, scripts = _script_patterns()
+    found = any_script.search(text)
     if found is None:
         return families
-    for pattern, family in _SCRIPT_FAMILIES:
+    for pattern, family in scripts:
         if pattern.match(found.group()) and family in families:
             return [family] + [f for f in families if f != family]
     return families

@@ -363,8 +363,7 @@ class MapProjection(QGraphicsScene):
             self._clear_items()
             # Read straight from the map (no copy per item: a big map has thousands), in the usual order.
             graph, document = self.document.graph_view(), self.document
-            for node_id, data in graph.nodes(data=True):
-                self._add_node_item(node_id, data)
+            self._make_node_items(graph.nodes(data=True), graph.number_of_nodes())
             self._on_meta_changed("legend")
             self.nodes_rebuilt.emit()
             for edge_id in document.edge_ids():
@@ -376,24 +375,42 @@ class MapProjection(QGraphicsScene):
 
     def _add_node_item(self, node_id: str, data: dict) -> None:
         """Make the item of a node from its attributes (read only)."""
-        item = NodeItem(node_id, data["kind"])
-        mode = self._cache_mode()
-        if mode != QGraphicsItem.CacheMode.NoCache:  # a new item's mode already (big maps)
-            item.setCacheMode(mode)
-        if self._variant is not style.STANDARD:
-            item.set_variant(self._variant)
-        if self._handle_radius != style.HANDLE_RADIUS:
-            item.set_handle_radius(self._handle_radius)
-        self._apply_node_content(item, data)
-        item.set_text_boost(self._text_boost)
-        item.setPos(data["x"], data["y"])
-        self._nodes[node_id] = item
-        self._node_box_changed(None, _box(item))
+        self._make_node_items(((node_id, data),), len(self._nodes) + 1)
         self._recheck_cache_mode()
-        self._edges_at.setdefault(node_id, set())
-        self.addItem(item)
-        if node_id == self.document.centre_id:
-            self._rings.setPos(item.pos())
+
+    def _make_node_items(self, nodes: Iterable[tuple[str, dict]], count: int) -> None:
+        """Make the items of *nodes* (id, attributes), which bring the map to *count* nodes.
+
+        A whole map comes here at once (a rebuild): each item is made with everything it shows,
+        and the map's extent grows as it goes, so nothing is worked out twice."""
+        cached = self._caching and count <= CACHE_MAX_NODES
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if cached else None
+        variant = None if self._variant is style.STANDARD else self._variant
+        fill, boost, radius = self._variant.fill, self._text_boost, self._handle_radius
+        centre_id, table, edges_at, add = self.document.centre_id, self._nodes, self._edges_at, self.addItem
+        household_line = labels.household_line
+        # None: the extent is worked out again when asked (see _node_box_changed); none yet: these.
+        extent = self._extent if table else (math.inf, math.inf, -math.inf, -math.inf)
+        for node_id, data in nodes:
+            kind, x, y = data["kind"], data["x"], data["y"]
+            members = data.get("household")
+            item = NodeItem(node_id, kind, data["label"], fill=fill(data["category"]),
+                            household=[household_line(m) for m in members] if members else (),
+                            placeholder=_tr("MapScene", "The family's name") if kind == "centre" else "",
+                            variant=variant, handle_radius=radius, text_boost=boost)
+            if mode is not None:
+                item.setCacheMode(mode)
+            item.setPos(x, y)
+            table[node_id] = item
+            edges_at.setdefault(node_id, set())
+            add(item)
+            if node_id == centre_id:
+                self._rings.setPos(x, y)
+            if extent is not None:
+                half_w, half_h, _ = item.outline()
+                extent = (min(extent[0], x - half_w), min(extent[1], y - half_h), max(extent[2], x + half_w),
+                          max(extent[3], y + half_h))
+        self._extent = extent
         self._schedule_content_changed()
 
     def _on_node_removed(self, node_id: str) -> None:

@@ -69,7 +69,12 @@ class NodeItem(QGraphicsItem):
     set_text_boost), so redraws and drags never lay text out again.
     """
 
-    def __init__(self, node_id: str, kind: str) -> None:
+    def __init__(self, node_id: str, kind: str, label: str | None = None, *, fill: str = style.DEFAULT_FILL,
+                 household: list[str] | tuple[str, ...] = (), placeholder: str = "",
+                 variant: style.CanvasVariant | None = None, handle_radius: float = style.HANDLE_RADIUS,
+                 text_boost: float = 1.0) -> None:
+        """A node of *kind*; with a *label*, made with all it shows at once (a whole map is made
+        node by node): its name fitted once, at *text_boost*, in *variant* (None: standard)."""
         super().__init__()
         self.node_id = node_id
         self.kind = ""
@@ -106,7 +111,20 @@ class NodeItem(QGraphicsItem):
         self.setFlags(_NODE_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setZValue(NODE_Z)
-        self.set_kind(kind)
+        if label is None:
+            self.set_kind(kind)
+            return
+        # Not in a scene yet: no geometry change to announce, nothing to repaint.
+        if variant is not None:
+            self._set_variant_values(variant)
+        self._handle_radius = handle_radius
+        self.kind, self._placeholder, self._text_boost = kind, placeholder, text_boost
+        self._fill = _brush(self._centre_fill if kind == "centre" else fill)
+        self.label, self._household = label, list(household)
+        if label or self._household or placeholder:
+            self._relayout(notify=False)
+        else:
+            self._plain_shape(notify=False)
 
     # ----- values from the scene ------------------------------------------------------------
 
@@ -120,11 +138,14 @@ class NodeItem(QGraphicsItem):
             self._relayout()
         else:
             # No text to lay out yet (a new item): the kind's own size; set_content lays out once.
-            half_w, half_h, corner = geometry.node_half_size(kind)
-            self._shape = node_shape.NodeShape(kind, half_w, half_h, corner, (), (), ())
-            self._text, self._text_rect = _NO_TEXT, _NO_RECT
-            self._set_outline(self._shape.outline)
-            self._update_bounds()
+            self._plain_shape()
+
+    def _plain_shape(self, notify: bool = True) -> None:
+        """The kind's own size, with no text in it."""
+        self._shape = _plain_shape(self.kind)
+        self._text, self._text_rect = _NO_TEXT, _NO_RECT
+        self._set_outline(self._shape.outline_at(self._text_boost))
+        self._update_bounds(notify)
 
     def _set_outline(self, outline: geometry.Outline) -> None:
         self._outline_size = outline
@@ -157,12 +178,15 @@ class NodeItem(QGraphicsItem):
 
         The fill comes with set_content, which the scene calls again after a change of variant.
         """
+        self._set_variant_values(variant)
+        self.update()
+
+    def _set_variant_values(self, variant: style.CanvasVariant) -> None:
         self._pen = QPen(QColor(variant.node_outline), variant.node_outline_width)
         self._text_pen = _pen(variant.label_colour, 1.0)
         self._placeholder_pen = _pen(variant.ring_label_colour, 1.0)
         self._selection_pen = _pen(variant.highlight, style.SELECTION_WIDTH)
         self._centre_fill = variant.centre_fill
-        self.update()
 
     def set_faded(self, faded: bool) -> None:
         """Draw in pale ink on a pale fill, opaque (nothing behind shows through), or as usual."""
@@ -257,7 +281,7 @@ class NodeItem(QGraphicsItem):
         """(half width, half height, corner radius): the kind's size, or larger to hold the name."""
         return self._outline_size
 
-    def _relayout(self) -> None:
+    def _relayout(self, notify: bool = True) -> None:
         kind = self.kind if self.kind in style.LABEL_WRAP_WIDTH else "person"
         self._showing_placeholder = not self.label.strip() and bool(self._placeholder)
         label = self._placeholder if self._showing_placeholder else self.label
@@ -285,7 +309,7 @@ class NodeItem(QGraphicsItem):
         # The lines are placed for drawing when first drawn: on a big map most names never are.
         self._text, self._fonts = None, (font, small)
         self._text_rect = block_rect(shape.rows, shape.widths)
-        self._update_bounds()
+        self._update_bounds(notify)
 
     def _block(self) -> TextBlock:
         if self._text is None:
@@ -297,11 +321,18 @@ class NodeItem(QGraphicsItem):
         boost = self._text_boost
         return QRectF(rect.x() * boost, rect.y() * boost, rect.width() * boost, rect.height() * boost)
 
-    def _update_bounds(self) -> None:
-        self.prepareGeometryChange()
+    def _update_bounds(self, notify: bool = True) -> None:
+        """Work out the bounds again; *notify*: tell the scene (not while the item is being made)."""
+        if notify:
+            self.prepareGeometryChange()
         # The outline with room for the rings and the handle (per kind), and the text.
-        self._bounds = self._base_bounds.united(self._boosted_text_rect().adjusted(-6, -4, 6, 4))
-        self.update()
+        rect = self._text_rect
+        boost = self._text_boost
+        if boost != 1.0:
+            rect = QRectF(rect.x() * boost, rect.y() * boost, rect.width() * boost, rect.height() * boost)
+        self._bounds = self._base_bounds.united(rect.adjusted(-6, -4, 6, 4))
+        if notify:
+            self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return self._bounds
@@ -400,6 +431,13 @@ class NodeItem(QGraphicsItem):
         arm = r * 0.55
         painter.drawLine(QPointF(c.x() - arm, c.y()), QPointF(c.x() + arm, c.y()))
         painter.drawLine(QPointF(c.x(), c.y() - arm), QPointF(c.x(), c.y() + arm))
+
+
+@lru_cache(maxsize=8)
+def _plain_shape(kind: str) -> node_shape.NodeShape:
+    """A kind's own shape with no text (shared, never changed in place)."""
+    half_w, half_h, corner = geometry.node_half_size(kind)
+    return node_shape.NodeShape(kind, half_w, half_h, corner, (), (), ())
 
 
 @lru_cache(maxsize=256)

@@ -58,3 +58,12 @@ def test_each_run_of_words_is_measured_once_however_many_widths_are_tried():
     for width in (40.0, 55.0, 60.0, 70.0, 80.0, 90.0, 100.0, 120.0):
         assert paragraph.balanced(width) == bisected("Food pantry at the Y", width)
     assert len(calls) == len(set(calls))
+
+
+def test_a_line_may_break_between_cjk_characters_but_never_inside_a_latin_word():
+    from ecomap_desktop.wrapping import tokens
+
+    assert tokens("Renée Côté-Smith") == ["Renée ", "Côté-", "Smith"]
+    assert tokens("Ольга Иванова") == ["Ольга ", "Иванова"]
+    assert tokens("Renée 王小明") == ["Renée ", "王", "小", "明"]
+    assert tokens("東京タワー and 한국") == ["東", "京", "タ", "ワ", "ー ", "and ", "한", "국"]

@@ -8,6 +8,7 @@ characters. No text is ever dropped or replaced by an ellipsis. Pure Python: no 
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -15,9 +16,17 @@ from collections.abc import Callable
 Measure = Callable[[str], float]
 
 # Characters after which a line may break even without a space (CJK ideographs, kana, Hangul...).
-_CJK_RE = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]")
+_CJK = "[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]"
+_FIRST_CJK = "\u2e80"  # below it, a text has none of them
 _PIECES_RE = re.compile(r"\S+\s*|\s+")
 _HYPHEN_RE = re.compile(r"[^-\s]+-+(?=[^-\s])|.+", re.DOTALL)
+
+
+@functools.cache
+def _cjk_pattern() -> re.Pattern[str]:
+    # Compiled the first time a text holds such a character: the wide ranges take a few
+    # milliseconds to compile, which every start of the app would pay otherwise.
+    return re.compile(_CJK)
 
 
 def tokens(paragraph: str) -> list[str]:
@@ -26,13 +35,16 @@ def tokens(paragraph: str) -> list[str]:
     if "-" in paragraph:
         # A line may also break after a hyphen inside a word ("Gutierrez-" / "Villanueva").
         pieces = [part for piece in pieces for part in _HYPHEN_RE.findall(piece)]
-    if not _CJK_RE.search(paragraph):
+    if paragraph.isascii() or max(paragraph) < _FIRST_CJK:
+        return pieces
+    cjk = _cjk_pattern()
+    if not cjk.search(paragraph):
         return pieces
     out: list[str] = []
     for piece in pieces:
         start = 0
         for i, char in enumerate(piece):
-            if _CJK_RE.match(char) and i + 1 < len(piece) and not piece[i + 1].isspace():
+            if cjk.match(char) and i + 1 < len(piece) and not piece[i + 1].isspace():
                 out.append(piece[start : i + 1])
                 start = i + 1
         out.append(piece[start:])

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 
 def _modules_after(code: str) -> list[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -54,3 +56,33 @@ def test_the_cycle_collector_is_paused_while_the_window_starts_and_on_again_once
     out = subprocess.run([sys.executable, "-c", code, str(example)], capture_output=True, text=True,
                          env=env, check=True, timeout=60).stdout
     assert out.splitlines() == ["while starting: False", "window up: True True"]
+
+
+@pytest.mark.parametrize("rings, legend", [(False, True), (True, False), (True, True)])
+def test_circles_and_legend_come_back_as_they_were_left_without_writing_the_settings(qtbot, rings, legend):
+    from PySide6.QtCore import QSettings
+
+    from ecomap_desktop.ui.main_window import MainWindow
+
+    settings = QSettings()
+    if not rings:
+        settings.setValue("view/show_rings", False)
+    if not legend:
+        settings.setValue("view/show_legend", False)
+    settings.sync()
+    before = {key: settings.value(key) for key in settings.allKeys()}
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    for action, shown, on_map in ((window.actions.show_rings, rings, window.scene.rings_visible()),
+                                  (window.actions.show_legend, legend, window.scene.legend_visible())):
+        assert action.isChecked() is shown and on_map is shown
+        assert window.actions.toolbar.widgetForAction(action).isChecked() is shown
+    after = QSettings()
+    assert {key: after.value(key) for key in after.allKeys() if key.startswith("view/")} == {
+        key: value for key, value in before.items() if key.startswith("view/")}
+    # The toolbar's button still turns the circles on and off, and that is remembered.
+    window.actions.toolbar.widgetForAction(window.actions.show_rings).click()
+    assert window.scene.rings_visible() is not rings
+    assert str(QSettings().value("view/show_rings")).lower() == str(not rings).lower()

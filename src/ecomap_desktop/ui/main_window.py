@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
 
@@ -258,8 +258,10 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         rings = str(settings.value("view/show_rings", "true")).lower() == "true"
         legend = str(settings.value("view/show_legend", "true")).lower() == "true"
-        self.actions.show_rings.setChecked(rings)
-        self.actions.show_legend.setChecked(legend)
+        # Quietly: their toggled handlers would write the same values back to the settings file.
+        with QSignalBlocker(self.actions.show_rings), QSignalBlocker(self.actions.show_legend):
+            self.actions.show_rings.setChecked(rings)
+            self.actions.show_legend.setChecked(legend)
         self.scene.set_rings_visible(rings)
         self.scene.set_legend_visible(legend)
         geometry = settings.value("window/geometry")

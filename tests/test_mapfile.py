@@ -134,3 +134,15 @@ def test_the_data_written_is_a_copy_the_map_cannot_be_changed_through():
         for member in entry["household"]:
             member["name"] = "changed"
     assert document_to_bytes(doc) == before
+
+
+@pytest.mark.parametrize("shape", ["side by side", "nested"])
+def test_one_list_more_than_a_map_can_hold_is_refused_in_its_shortest_form(shape):
+    """The shortest files holding one list more than the limit (a list takes two bytes at least):
+    both refused, before anything is built from them."""
+    count = mapfile.MAX_CONTAINERS + 1
+    raw = (b"[" + b"[]," * (count - 2) + b"[]]" if shape == "side by side"
+           else b"[" * count + b"]" * count)
+    with pytest.raises(MapFileError) as info:
+        mapfile.bytes_to_map(raw, "m.ecomap")
+    assert "more entries than a map can hold" in str(info.value)

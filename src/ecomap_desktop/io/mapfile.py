@@ -216,7 +216,10 @@ def data_to_map(data: Any, name: str = "the file") -> LoadedMap:
     # graph then gets its own values, since it is the one that will be edited.
     checked = Checked() if isinstance(visits, list) and len(visits) > 1 else None
     graph = build_graph(check_map_data(data, name, "", checked), own_values=checked is not None)
-    return LoadedMap(graph, read_visits(visits, name, checked))
+    loaded = LoadedMap(graph, read_visits(visits, name, checked))
+    if checked is not None:
+        checked.done_reading()
+    return loaded
 
 
 def data_to_graph(data: Any, name: str = "the file") -> nx.DiGraph:
@@ -226,8 +229,10 @@ def data_to_graph(data: Any, name: str = "the file") -> nx.DiGraph:
 
 def _too_many_entries(raw: bytes) -> bool:
     """Whether *raw* holds more lists, objects or values than any map can (strings not counted)."""
-    # Each counted character is a byte of the file: a file shorter than a limit is within it.
-    if ((len(raw) <= MAX_CONTAINERS or raw.count(b"[") + raw.count(b"{") <= MAX_CONTAINERS)
+    # Each counted character is a byte of the file: a file shorter than a limit is within it. A list
+    # or object takes two bytes at least ([ and ]; only those left open where the reading stops, at
+    # most as deep as it may go, take one): a file up to twice the limit holds no more of them.
+    if ((len(raw) <= 2 * MAX_CONTAINERS or raw.count(b"[") + raw.count(b"{") <= MAX_CONTAINERS)
             and (len(raw) <= MAX_SEPARATORS or raw.count(b",") + raw.count(b":") <= MAX_SEPARATORS)):
         return False  # every map the app writes: no need to look inside its strings
     bare = _JSON_STRING.sub(b'""', raw)

@@ -125,16 +125,28 @@ class Checked:
     as fast as one. Only for frozen maps: their graphs share these checked values.
     """
 
-    __slots__ = ("nodes", "edges", "meta", "texts")
+    __slots__ = ("nodes", "edges", "nodes_seen", "edges_seen", "alive", "meta", "texts")
 
     def __init__(self) -> None:
         self.nodes: _Known = {}
         self.edges: _Known = {}
+        # id() of an entry object checked before -> its checked values. A file's reader gives an entry
+        # a visit repeats from the visit before as the very same object (see jsonread): found here
+        # at once. The entries are kept alive (alive) while this is, so no other takes their id().
+        self.nodes_seen: dict[int, dict[str, Any]] = {}
+        self.edges_seen: dict[int, dict[str, Any]] = {}
+        self.alive: list[Any] = []
         self.meta: dict[str, tuple[Any, Any]] = {}  # field -> (as in the file, checked)
         # For writing: id() of checked values -> (those values, their entry on one line, UTF-8). The
         # same checked values (the same object) always come from the same entry, ends included; they
         # are kept here, so no other object takes their id() meanwhile.
         self.texts: dict[int, tuple[dict[str, Any], bytes]] = {}
+
+    def done_reading(self) -> None:
+        """Let go of the file's entries once every map is checked (only texts is used after)."""
+        for table in (self.nodes, self.edges, self.nodes_seen, self.edges_seen, self.meta):
+            table.clear()
+        self.alive.clear()
 
 
 @dataclass
@@ -231,44 +243,51 @@ def check_map_data(data: dict[str, Any], name: str, within: Place = "",
     return parts
 
 
-def _checked_values(entries: list[Any], known: _Known | None, check: Callable[[Any, int], dict[str, Any]]
-                    ) -> list[dict[str, Any]]:
-    """The checked values of each entry: check(entry, number), unless it equals one checked before.
+def _checked_values(entries: list[Any], check: Callable[[Any, int], dict[str, Any]],
+                    known: _Known | None = None, seen: dict[int, dict[str, Any]] | None = None,
+                    alive: list[Any] | None = None) -> list[dict[str, Any]]:
+    """The checked values of each entry: check(entry, number), unless it is one checked before (the
+    same object, found in *seen*) or equals one (in *known*)."""
+    if known is None or seen is None or alive is None:
+        return [check(entry, index) for index, entry in enumerate(entries, start=1)]
+    out = list(map(seen.get, map(id, entries)))  # the very objects checked before: their values
+    if None not in out:
+        return out
+    for index, entry in enumerate(entries, start=1):
+        if out[index - 1] is None:
+            seen[id(entry)] = out[index - 1] = _checked_value(entry, index, known, check)
+            alive.append(entry)
+    return out
+
+
+def _checked_value(entry: Any, index: int, known: _Known, check: Callable[[Any, int], dict[str, Any]]
+                   ) -> dict[str, Any]:
+    """The checked values of *entry*, number *index*: those of an equal entry checked before, else
+    check(entry, index).
 
     Equality in Python is not exact about numbers (True == 1 == 1.0): an entry equal to one whose
     position is 0 or 1 is checked again if its own position is true or false (the check refuses it),
     so a hit gives what checking it would. Every other valid value is text, null, or lists and
-    objects of text, where equality is exact. Written for speed: a file repeats most entries.
+    objects of text, where equality is exact.
     """
-    if known is None:
-        return [check(entry, index) for index, entry in enumerate(entries, start=1)]
-    out = []
-    add = out.append
-    for index, entry in enumerate(entries, start=1):
-        versions = None
-        if type(entry) is dict:
-            entry_id = entry.get("id")
-            if type(entry_id) is str:
-                versions = known.get(entry_id)
-        if versions is not None:
-            for raw, attrs, ambiguous in versions:
-                if (raw is entry or raw == entry) and not (
-                        ambiguous and (type(entry.get("x")) is bool or type(entry.get("y")) is bool)):
-                    break
-            else:
-                attrs = None
-            if attrs is not None:
-                add(attrs)
-                continue
-        attrs = check(entry, index)
-        version = (entry, attrs, attrs.get("x") in (0.0, 1.0) or attrs.get("y") in (0.0, 1.0))
-        if versions is None:
-            known[entry["id"]] = [version]
-        else:
-            versions.insert(0, version)
-            del versions[_VERSIONS_KEPT:]
-        add(attrs)
-    return out
+    versions = None
+    if type(entry) is dict:
+        entry_id = entry.get("id")
+        if type(entry_id) is str:
+            versions = known.get(entry_id)
+    if versions is not None:
+        for raw, attrs, ambiguous in versions:
+            if (raw is entry or raw == entry) and not (
+                    ambiguous and (type(entry.get("x")) is bool or type(entry.get("y")) is bool)):
+                return attrs
+    attrs = check(entry, index)
+    version = (entry, attrs, attrs.get("x") in (0.0, 1.0) or attrs.get("y") in (0.0, 1.0))
+    if versions is None:
+        known[entry["id"]] = [version]
+    else:
+        versions.insert(0, version)
+        del versions[_VERSIONS_KEPT:]
+    return attrs
 
 
 def _check_meta(meta_in: Any, name: str, within: Place, checked: Checked | None = None) -> dict[str, Any]:
@@ -303,7 +322,8 @@ def _check_nodes(parts: MapParts, nodes: Any, name: str, within: Place, checked:
     def check(node: Any, index: int) -> dict[str, Any]:
         return _check_node(node, name, partial(_person_or_group, within, index))
 
-    values = _checked_values(nodes, checked.nodes if checked is not None else None, check)
+    values = (_checked_values(nodes, check, checked.nodes, checked.nodes_seen, checked.alive)
+              if checked is not None else _checked_values(nodes, check))
     ids = [node["id"] for node in nodes]
     node_ids = set(ids)
     if len(node_ids) != len(ids):
@@ -349,7 +369,8 @@ def _check_edges(parts: MapParts, node_ids: set[str], edges: Any, name: str, wit
     def check(edge: Any, index: int) -> dict[str, Any]:
         return _check_edge(edge, name, partial(_connection, within, index))
 
-    values = _checked_values(edges, checked.edges if checked is not None else None, check)
+    values = (_checked_values(edges, check, checked.edges, checked.edges_seen, checked.alive)
+              if checked is not None else _checked_values(edges, check))
     ends = [(edge["source"], edge["target"], edge["id"]) for edge in edges]
     # The checks that depend on the rest of this map: at once for all, then one by one to say where.
     if (len({edge_id for _, _, edge_id in ends}) != len(ends)

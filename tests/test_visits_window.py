@@ -324,6 +324,30 @@ def test_a_map_with_visits_opens_with_the_strip_and_the_whole_map_in_sight(qtbot
         assert seen.contains(item.sceneBoundingRect()), item.node_id
 
 
+def test_a_map_with_visits_is_fitted_once_to_the_room_the_strip_leaves(qtbot, tmp_path):
+    """The strip comes before the map is drawn: the map does not jump from one zoom to another."""
+    from ecomap_desktop.io.mapfile import save_document
+    from ecomap_desktop.model.document import Document
+
+    doc = Document("Rivera family")
+    for index in range(8):
+        doc.add_node({"kind": "person", "label": f"P{index}", "x": 300.0 * (index % 4 - 1.5),
+                      "y": 500.0 * (index // 4 - 0.5)})
+    doc.start_visit("2099-06-10")
+    path = tmp_path / "two.ecomap"
+    save_document(doc, str(path))
+    window = open_window(qtbot)
+    window.resize(1000, 620)
+    qtbot.wait(50)
+    zooms: list[float] = []
+    window.view.zoom_changed.connect(zooms.append)
+    assert window.open_path(str(path))
+    assert window.visit_strip.isVisible()
+    assert len(zooms) == 1
+    window.view.zoom_to_fit()  # fitting again, to the canvas as it now is, changes nothing
+    assert abs(window.view.zoom() - zooms[0]) < 1e-9
+
+
 def test_a_visit_button_s_menu_offers_to_show_change_or_delete_it(qtbot):
     from PySide6.QtGui import QContextMenuEvent
     from PySide6.QtWidgets import QMenu

@@ -43,6 +43,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.document = Document()
+        # Heard before the canvas hears of a new map: the visits strip comes or goes first.
+        self.document.reset.connect(self._before_new_map)
         self.undo_stack = QUndoStack(self)
         self.files = FileController(self, self.document, self.undo_stack)
 
@@ -105,6 +107,11 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._on_selection_changed()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # the keys start on the map
+
+    def _before_new_map(self) -> None:
+        visits = getattr(self, "visits", None)  # made after the canvas
+        if visits is not None:
+            visits.settle_strip()  # so the new map is fitted once, to the room the strip leaves
 
     # ----- wiring ----------------------------------------------------------------------------
 

@@ -289,6 +289,22 @@ class Visits(QObject):
         self.strip.setVisible(len(visits) > 1)
         self.delete_action.setEnabled(len(visits) > 1)
 
+    def settle_strip(self) -> None:
+        """Show or hide the strip for the map about to be drawn, and lay the window out at once.
+
+        Called before the canvas draws a new map (see MainWindow): the map is then fitted once, to
+        the room the strip leaves, instead of being fitted, then moved about and fitted again as the
+        strip comes.
+        """
+        if self._past is not None:
+            return  # a past visit on show: _on_reset goes back to today first
+        visits = self._doc.visits()
+        visible = len(visits) > 1
+        if self.strip.isVisibleTo(self._middle) != visible:
+            self.strip.set_visits(visits, self.shown_id())
+            self.strip.setVisible(visible)
+            self._middle.layout().activate()
+
     def _on_reset(self) -> None:
         """A map opened (or the current visit went): the strip comes or goes with it."""
         shown = self.strip.isVisibleTo(self._middle)

@@ -40,26 +40,33 @@ def _outline_path(half_w: float, half_h: float, corner: float, grow: float = 0.0
     return path
 
 
-_Geometry = tuple[QPainterPath, QRectF, float, float, QPointF, QRectF]
+_Geometry = tuple[QRectF, float, float, QPointF, QRectF]
 
 
 @lru_cache(maxsize=512)
 def _outline_geometry(outline: geometry.Outline, handle_radius: float) -> _Geometry:
-    """Outline path, its box, corner radius (0 for a circle), half height, handle centre and the
-    bounds without the text, for one outline and handle size (shared by all nodes of that size:
-    never changed in place)."""
+    """Outline's box, corner radius (0 for a circle), half height, handle centre and the bounds
+    without the text, for one outline and handle size (shared by all nodes of that size: never
+    changed in place)."""
     half_w, half_h, corner = outline
-    path = _outline_path(half_w, half_h, corner)
+    rect = QRectF(-half_w, -half_h, 2 * half_w, 2 * half_h)
     # The handle sits on the rim towards the upper right, where it rarely hides the label.
     reach = geometry.outline_distance(outline, 1.0, -1.0)
     handle = QPointF(reach / math.sqrt(2), -reach / math.sqrt(2))
     # Room for the selection and focus rings, and for the handle.
     grow = style.SELECTION_GAP + style.SELECTION_WIDTH + style.FOCUS_RING_GAP + style.FOCUS_RING_WIDTH
-    bounds = path.boundingRect().adjusted(-grow, -grow, grow, grow)
+    bounds = rect.adjusted(-grow, -grow, grow, grow)
     radius = handle_radius + 2
     bounds = bounds.united(QRectF(handle - QPointF(radius, radius), handle + QPointF(radius, radius)))
     circle = corner >= half_w and half_w == half_h
-    return path, path.boundingRect(), 0.0 if circle else corner, half_h, handle, bounds
+    return rect, 0.0 if circle else corner, half_h, handle, bounds
+
+
+@lru_cache(maxsize=512)
+def _outline_shape(outline: geometry.Outline) -> QPainterPath:
+    """The outline as a path, for hit tests only (painting draws the ellipse or rounded rectangle
+    itself): made when first asked, shared, never changed in place."""
+    return _outline_path(*outline)
 
 
 class NodeItem(QGraphicsItem):
@@ -83,7 +90,6 @@ class NodeItem(QGraphicsItem):
         # Shared starting values (big maps make thousands of nodes): replaced, never changed in place.
         self._fill = _DEFAULT_FILL
         self._pen = _OUTLINE_PEN
-        self._outline = _NO_PATH
         self._outline_size: geometry.Outline = (0.0, 0.0, 0.0)
         self._shape = _NO_SHAPE
         self._outline_rect = _NO_RECT
@@ -149,8 +155,8 @@ class NodeItem(QGraphicsItem):
 
     def _set_outline(self, outline: geometry.Outline) -> None:
         self._outline_size = outline
-        path, rect, corner, half_height, handle, bounds = _outline_geometry(outline, self._handle_radius)
-        self._outline, self._outline_rect, self._base_bounds = path, rect, bounds
+        rect, corner, half_height, handle, bounds = _outline_geometry(outline, self._handle_radius)
+        self._outline_rect, self._base_bounds = rect, bounds
         self._corner, self._half_height, self._handle_centre = corner, half_height, handle
 
     def set_content(self, label: str, fill: str, household: list[str] | None = None) -> None:
@@ -338,9 +344,10 @@ class NodeItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        outline = _outline_shape(self._outline_size)
         if not self.handle_visible():
-            return self._outline
-        path = QPainterPath(self._outline)
+            return outline
+        path = QPainterPath(outline)
         path.addEllipse(self._handle_centre, self._handle_radius + 2, self._handle_radius + 2)
         # Winding, not odd-even: where the handle overlaps the outline is the handle too, not a hole
         # that a press would fall through to the canvas (and start a rubber band).
@@ -464,7 +471,6 @@ _FADED_PEN = _pen("#b9b9b9", style.NODE_OUTLINE_WIDTH)
 _FADED_FILL = QBrush(QColor("#f5f5f3"))
 _FADED_TEXT_PEN = _pen("#8c8c8c", 1.0)  # 3.3:1 on its fill: quieter, still read
 _OUTLINE_PEN = QPen(QColor(style.NODE_OUTLINE), style.NODE_OUTLINE_WIDTH)
-_NO_PATH = QPainterPath()
 _NO_RECT = QRectF()
 _ORIGIN = QPointF()
 _NO_TEXT = TextBlock([], QRectF())

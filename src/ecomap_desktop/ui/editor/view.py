@@ -67,6 +67,7 @@ class MapView(QGraphicsView):
         self._touch.touch_used.connect(self.touch_used)
         self._last_tap: tuple[float, str, QPointF] = (0.0, "", QPointF())
         self._legend = legend_place.LegendPlacer()
+        self._legend_held = False  # while zoom_to_fit scrolls step by step (it places the legend after)
         self._pan_rest = QPointF()  # the part of a finger's pan smaller than a pixel, kept for the next
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -150,6 +151,16 @@ class MapView(QGraphicsView):
         bounds = scene.items_bounding_rect()
         if bounds.isEmpty():
             return
+        # Each step below scrolls the view; the legend finds its corner once, at the end (_zoomed),
+        # not at every step (on a big map each look for a clear corner takes a while).
+        self._legend_held = True
+        try:
+            self._fit_map(bounds)
+        finally:
+            self._legend_held = False
+        self._zoomed()
+
+    def _fit_map(self, bounds: QRectF) -> None:
         rect = bounds.adjusted(-30, -30, 30, 30)
         whole = QRectF(self.viewport().rect()).adjusted(12, 12, -12, -12)
         self._fit_into(rect, whole, bounds)
@@ -160,7 +171,6 @@ class MapView(QGraphicsView):
             beside.setLeft(whole.left() + legend[0] + legend_place.MARGIN)
             above.setBottom(whole.bottom() - legend[1] - legend_place.MARGIN)
             self._fit_into(rect, max((beside, above), key=lambda area: self._fit_scale(rect, area)), bounds)
-        self._zoomed()
 
     def _fit_scale(self, rect: QRectF, area: QRectF) -> float:
         scale = min(area.width() / rect.width(), area.height() / rect.height(), FIT_MAX_ZOOM)
@@ -406,7 +416,8 @@ class MapView(QGraphicsView):
             self.setVerticalScrollBarPolicy(on if tall else off)
 
     def _place_legend(self) -> None:
-        self._legend.place(self)
+        if not self._legend_held:
+            self._legend.place(self)
 
     # ----- keyboard ----------------------------------------------------------------------------
 

@@ -86,3 +86,28 @@ def test_circles_and_legend_come_back_as_they_were_left_without_writing_the_sett
     window.actions.toolbar.widgetForAction(window.actions.show_rings).click()
     assert window.scene.rings_visible() is not rings
     assert str(QSettings().value("view/show_rings")).lower() == str(not rings).lower()
+
+
+def test_what_a_visit_rarely_opens_is_loaded_when_first_opened_not_at_start(tmp_path):
+    """The password and recovery dialogs, the visit dialogs, a past visit's canvas and the twins of
+    the summary and the list are imported the first time they are needed, not with the window."""
+    example = Path(__file__).resolve().parent.parent / "examples" / "03-rivera-family-three-visits.ecomap"
+    code = (
+        "import sys\n"
+        "from ecomap_desktop.model import document\n"
+        "from ecomap_desktop.ui.app import create_application\n"
+        "app = create_application()\n"
+        "from ecomap_desktop.ui.main_window import MainWindow\n"
+        "window = MainWindow()\n"
+        "window.show()\n"
+        f"window.open_path({str(example)!r})\n"
+        "app.processEvents()\n"
+    )
+    env_code = f"import os\nos.environ['XDG_CONFIG_HOME'] = {str(tmp_path)!r}\n"
+    modules = _modules_after(env_code + code)
+    assert "ecomap_desktop.ui.main_window" in modules
+    for later in ("ecomap_desktop.ui.dialogs.password", "ecomap_desktop.ui.dialogs.recovery",
+                  "ecomap_desktop.ui.dialogs.visit_questions", "ecomap_desktop.ui.editor.past_canvas",
+                  "ecomap_desktop.ui.panels.insights", "ecomap_desktop.ui.panels.map_list.panel",
+                  "ecomap_desktop.ui.widgets.trend_chart"):
+        assert later not in modules, later

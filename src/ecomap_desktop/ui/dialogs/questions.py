@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ecomap_desktop.i18n import translate as _tr
 
-from .password import NewPasswordDialog, PasswordDialog
-from .recovery import RecoveryDialog
+if TYPE_CHECKING:  # the password and recovery dialogs are imported when first asked for
+    from .recovery import RecoveryDialog
 
 # Translated when a file dialog opens (at import time no translation is installed yet).
 MAP_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Eco-maps (*.ecomap)")
@@ -86,12 +88,16 @@ def ask_open_read_only(parent: QWidget, map_name: str) -> bool:
 
 def ask_password(parent: QWidget, map_name: str, error: str = "") -> str | None:
     """Ask for the password of a protected map; None when the user cancels. *error* says why again."""
+    from .password import PasswordDialog
+
     dialog = PasswordDialog(parent, map_name, error)
     return dialog.password() if dialog.exec() else None
 
 
 def ask_new_password(parent: QWidget, map_name: str) -> str | None:
     """Ask for a new password (typed twice) to protect a map with; None when the user cancels."""
+    from .password import NewPasswordDialog
+
     dialog = NewPasswordDialog(parent, map_name)
     return dialog.password() if dialog.exec() else None
 
@@ -109,6 +115,8 @@ def choose_recovery(parent: QWidget | None, copies: list, discard) -> list:
 
 def recovery_dialog(parent: QWidget | None, copies: list, discard) -> RecoveryDialog:
     """The recovery dialog, confirming and reporting through this module's questions."""
+    from .recovery import RecoveryDialog
+
     return RecoveryDialog(parent, copies, discard, confirm_discard_recovery, show_error)
 
 

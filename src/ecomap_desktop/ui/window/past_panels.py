@@ -19,12 +19,12 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QDo
 
 from ...model.document import Document
 from ..panels.guide.panel import GuidePanel
-from ..panels.insights import InsightsPanel
-from ..panels.map_list.panel import MapListPanel
 from ..panels.properties import PropertiesPanel
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the summary's and the list's twins are made when their tab shows
     from ..editor.past_canvas import PastScene
+    from ..panels.insights import InsightsPanel
+    from ..panels.map_list.panel import MapListPanel
 
 
 def make_read_only(panel: QWidget, keep: tuple[QAbstractButton, ...] = ()) -> None:
@@ -100,6 +100,8 @@ class PastPanels(QObject):
     def _show_insights(self) -> None:
         window = self._window
         window.conversation.insights  # noqa: B018 - the live summary is made first, so it is kept
+        from ..panels.insights import InsightsPanel
+
         insights = InsightsPanel(self._document)
         insights.refresh()
         self._swap_scroll(window.conversation.insights_dock.widget(), insights)
@@ -108,6 +110,8 @@ class PastPanels(QObject):
     def _show_list(self) -> None:
         window = self._window
         live = window.accessibility.list_panel  # made first too
+        from ..panels.map_list.panel import MapListPanel
+
         map_list = MapListPanel(self._document, self._scene.undo_stack, self._scene)
         map_list.leave = live.leave
         map_list.set_parent_words(window.conversation.parent_view.is_on())

@@ -11,6 +11,8 @@ Every editing action is disabled then; the panels show that visit (past_panels.p
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolButton, QVBoxLayout, QWidget
@@ -19,15 +21,16 @@ from ...model.document import Document
 from ...model.visit_commands import DeleteVisitCommand, EditVisitCommand, NewVisitCommand
 from ...model.visits import date_in_words, today
 from ...model.vocabulary import ModelError
-from ..dialogs import visit_questions
 from ..dialogs.questions import show_error
 from ..editor.accessible import install_canvas_reader
-from ..editor.past_canvas import PastScene, PastView
 from ..widgets import announce
 from ..widgets.past_banner import PastBanner, banner_text
 from ..widgets.visit_strip import VisitStrip
 from .past_panels import PastPanels
 from ecomap_desktop.i18n import translate as _tr
+
+if TYPE_CHECKING:  # the visit dialogs and a past visit's canvas are imported when first needed
+    from ..editor.past_canvas import PastScene, PastView
 
 
 class Visits(QObject):
@@ -138,6 +141,8 @@ class Visits(QObject):
         """Map ▸ New visit…: ask for the date and label, then start the visit (one undo step)."""
         if self.is_looking_back():
             return
+        from ..dialogs import visit_questions
+
         dialog = visit_questions.NewVisitDialog(self._window, today(), self._doc.current_visit().date)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -163,6 +168,8 @@ class Visits(QObject):
         visit = visits.get(visit_id)
         if visit is None or len(visits) < 2:
             return
+        from ..dialogs import visit_questions
+
         if not visit_questions.ask_delete_visit(self._window, visit.date):
             return
         if self.is_looking_back():
@@ -185,6 +192,8 @@ class Visits(QObject):
         visit = visits[index]
         earliest = visits[index - 1].date if index > 0 else None
         latest = visits[index + 1].date if index + 1 < len(visits) else None
+        from ..dialogs import visit_questions
+
         dialog = visit_questions.EditVisitDialog(self._window, visit.date, visit.label, earliest, latest)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -216,6 +225,8 @@ class Visits(QObject):
         had_focus = self._canvas_has_focus()
         self._drop_past()
         past = Document()  # the centre alone, until the visit's map is put in (below)
+        from ..editor.past_canvas import PastScene, PastView
+
         scene = PastScene(past, self)
         view = PastView(scene, self.back_to_today)
         view.setObjectName("pastView")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import style
 from .geometry import node_half_size
@@ -81,28 +82,33 @@ def label_size(kind: str) -> float:
     return style.CENTRE_LABEL_FONT_SIZE if kind == "centre" else style.LABEL_FONT_SIZE
 
 
-def _rows(lines: list[str], size: float, household: list[str]) -> list[tuple[str, float, float]]:
-    """Each line with its size and top, the block centred on y = 0."""
-    sized = [(line, size) for line in lines] + [(line, style.HOUSEHOLD_FONT_SIZE) for line in household]
-    gap = HOUSEHOLD_GAP if lines and household else 0.0
-    height = sum(s * LINE_HEIGHT for _, s in sized) + gap
+@lru_cache(maxsize=256)
+def _row_places(count: int, size: float, members: int) -> tuple[tuple[float, float, float], ...]:
+    """(size, top, farthest reach from y = 0) of each row, for *count* label lines of *size* and
+    *members* household lines: the same for every name with as many lines."""
+    sizes = [size] * count + [style.HOUSEHOLD_FONT_SIZE] * members
+    gap = HOUSEHOLD_GAP if count and members else 0.0
+    height = sum(s * LINE_HEIGHT for s in sizes) + gap
     y = -height / 2
-    rows = []
-    for index, (line, s) in enumerate(sized):
-        if index == len(lines) and index:
+    places = []
+    for index, s in enumerate(sizes):
+        if index == count and index:
             y += gap
-        rows.append((line, s, y))
+        places.append((s, y, max(abs(y), abs(y + s * LINE_HEIGHT))))
         y += s * LINE_HEIGHT
-    return rows
+    return tuple(places)
 
 
-def _circle_need(rows, widths) -> float:
-    """The radius a circle needs to hold every row (each row's far corner inside it)."""
+def _circle_need(places, widths) -> float:
+    """The radius a circle needs to hold every row (each row's far corner inside it), from
+    _row_places and the rows' widths."""
     need = 0.0
-    for (_, size, top), width in zip(rows, widths):
-        far = max(abs(top), abs(top + size * LINE_HEIGHT))
-        need = max(need, math.hypot(width / 2, far))
-    return need + CIRCLE_PAD if rows else 0.0
+    hypot = math.hypot
+    for (_, _, far), width in zip(places, widths):
+        reach = hypot(width / 2, far)
+        if reach > need:
+            need = reach
+    return need + CIRCLE_PAD if places else 0.0
 
 
 def node_shape(kind: str, label: str, measure: Measure, household: str = "",
@@ -135,30 +141,25 @@ def node_shape(kind: str, label: str, measure: Measure, household: str = "",
                           (width,) if label else ())
         return shape if text_scale == 1.0 else _at(shape, text_scale)
     house_measure = household_measure or measure
-    widths: dict[str, float] = {}
-
-    def width_of(text: str, small: bool) -> float:
-        key = ("h" if small else "l") + text
-        found = widths.get(key)
-        if found is None:
-            found = widths[key] = (house_measure if small else measure)(text)
-        return found
-
-    # Each text split and its runs of words measured once, however many widths are tried.
-    label_text = Paragraph(label, lambda t: width_of(t, False)) if label else None
-    house_text = Paragraph(household, lambda t: width_of(t, True)) if household else None
+    # Each text split and its runs of words measured once, however many widths are tried; a line is
+    # one of those runs, so its width is known already.
+    label_text = Paragraph(label, measure) if label else None
+    house_text = Paragraph(household, house_measure) if household else None
+    label_width = label_text.width if label_text else None
+    house_width = house_text.width if house_text else None
 
     laid_out: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple] = {}
 
     def measured(wrap_width: float):
-        lines = label_text.balanced(wrap_width) if label_text else []
-        house = house_text.balanced(wrap_width) if house_text else []
-        key = (tuple(lines), tuple(house))
+        lines = tuple(label_text.balanced_lines(wrap_width)) if label_text else ()
+        house = tuple(house_text.balanced_lines(wrap_width)) if house_text else ()
+        key = (lines, house)
         found = laid_out.get(key)  # several widths often give the same lines
         if found is None:
-            rows = _rows(lines, size, house)
-            row_widths = [width_of(t, i >= len(lines)) for i, (t, _, _) in enumerate(rows)]
-            found = laid_out[key] = (lines, house, rows, row_widths, _circle_need(rows, row_widths))
+            places = _row_places(len(lines), size, len(house))
+            rows = [(line, s, top) for line, (s, top, _) in zip((*lines, *house), places)]
+            row_widths = [label_width(t) for t in lines] + [house_width(t) for t in house]
+            found = laid_out[key] = (lines, house, rows, row_widths, _circle_need(places, row_widths))
         return found
 
     base_w, base_h, corner = node_half_size(kind)

@@ -125,28 +125,54 @@ class Paragraph:
     split into pieces once, each run of pieces measured once. Gives the lines wrap_paragraph and
     balanced give, without repeating their work at every width."""
 
-    __slots__ = ("text", "_measure", "_tokens", "_spans", "_whole", "_widest", "_cuts", "_wraps")
+    __slots__ = ("text", "_measure", "_tokens", "_spans", "_whole", "_widest", "_cuts", "_wraps", "_monotone",
+                 "_narrowest", "_widths")
 
     def __init__(self, text: str, measure: Measure) -> None:
         self.text = text.strip()
         self._measure = measure
         self._tokens = tokens(self.text) if self.text else []
         self._spans: dict[tuple[int, int], float] = {}  # (first, last) piece -> width of that run
+        self._widths: dict[str, float] = {}  # each text measured, by its text (see width)
         self._whole: float | None = None
         self._widest: float | None = None
         # A short text's lines at a width depend only on which of its runs fit in that width: with
         # every run measured (_cuts, sorted), each different fit is wrapped once (_wraps).
         self._cuts: list[float] | None = None
         self._wraps: dict[int, tuple[str, ...]] = {}
+        # For balanced(): whether no run is narrower than a run inside it (true of any measure that
+        # adds up the widths of the characters), and, per number of lines, the narrowest cut at which
+        # the text wraps into that many lines.
+        self._monotone = False
+        self._narrowest: dict[int, float] = {}
         if 1 < len(self._tokens) <= _ALL_RUNS_MAX:
-            count = len(self._tokens)
-            self._cuts = sorted({self._span(i, j) for i in range(count) for j in range(i, count)})
+            toks, spans, widths = self._tokens, self._spans, self._widths
+            count = len(toks)
+            for first in range(count):
+                run = ""
+                for last in range(first, count):
+                    run += toks[last]
+                    text = run.rstrip()
+                    width = widths.get(text)
+                    if width is None:
+                        width = widths[text] = measure(text)
+                    spans[first, last] = width
+            self._cuts = sorted(set(spans.values()))
+            self._monotone = all(spans[i, j] <= spans[i, j + 1] and spans[i + 1, j + 1] <= spans[i, j + 1]
+                                 for i in range(count - 1) for j in range(i, count - 1))
 
     def _span(self, first: int, last: int) -> float:
         key = (first, last)
         width = self._spans.get(key)
         if width is None:
-            width = self._spans[key] = self._measure("".join(self._tokens[first : last + 1]).rstrip())
+            width = self._spans[key] = self.width("".join(self._tokens[first : last + 1]).rstrip())
+        return width
+
+    def width(self, text: str) -> float:
+        """measure(text), remembered: a line of the text is one of its runs, measured already."""
+        width = self._widths.get(text)
+        if width is None:
+            width = self._widths[text] = self._measure(text)
         return width
 
     def widest(self) -> float:
@@ -196,13 +222,17 @@ class Paragraph:
 
     def balanced(self, max_width: float) -> list[str]:
         """balanced(text, max_width, measure)."""
+        return list(self.balanced_lines(max_width))
+
+    def balanced_lines(self, max_width: float) -> tuple[str, ...] | list[str]:
+        """balanced(), as a tuple or list not to be changed (a node tries many widths)."""
         lines = self._lines(max_width)
         count = len(lines)
         if count < 2:
-            return list(lines)
+            return lines
         low = self.widest()
         if low >= max_width:
-            return list(lines)  # a word is broken anyway: keep the plain wrap
+            return lines  # a word is broken anyway: keep the plain wrap
         high = max_width
         cuts, wraps = self._cuts, self._wraps
         if cuts is None:
@@ -212,7 +242,24 @@ class Paragraph:
                     high = middle
                 else:
                     low = middle
-            return list(self._lines(high))
+            return self._lines(high)
+        if self._monotone:
+            # The same bisection, step for step. With no run narrower than one inside it, the
+            # wider the line the fewer the lines, so a middle wraps into *count* lines exactly when
+            # it is at least the narrowest cut that does: each step is one comparison.
+            least = self._narrowest.get(count)
+            if least is None:
+                place = bisect_right(cuts, low)  # low is the widest piece, itself a cut
+                while len(self._lines(cuts[place - 1])) != count:
+                    place += 1
+                least = self._narrowest[count] = cuts[place - 1]
+            for _ in range(8):
+                middle = (low + high) / 2
+                if middle >= least:
+                    high = middle
+                else:
+                    low = middle
+            return self._lines(high)
         # The same bisection, where a width's lines depend only on how many runs fit in it (its
         # place among the cuts): once low and high sit between the same two cuts, every width the
         # steps left could try wraps as high does, and so does the high they would end on.
@@ -227,4 +274,4 @@ class Paragraph:
                 high, top = middle, place
             else:
                 low, bottom = middle, place
-        return list(self._lines(high))
+        return self._lines(high)

@@ -23,8 +23,8 @@ from .text_layout import (
     fitted_shapes,
     font_metrics,
     label_font,
+    measurer,
     shared_label_font,
-    text_width,
 )
 
 NODE_Z = 10.0
@@ -303,10 +303,7 @@ class NodeItem(QGraphicsItem):
         key = (kind, label, members, id(metrics), id(small_metrics))  # metrics are kept for good
         shape = fitted_shapes.get(key)
         if shape is None:
-            shape = node_shape.node_shape(
-                kind, label, lambda text: text_width(metrics, text), members,
-                lambda text: text_width(small_metrics, text),
-            )
+            shape = node_shape.node_shape(kind, label, measurer(metrics), members, measurer(small_metrics))
             if len(fitted_shapes) >= FITTED_MAX:
                 fitted_shapes.clear()
             fitted_shapes[key] = shape

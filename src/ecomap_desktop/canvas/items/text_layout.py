@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -35,7 +36,8 @@ def font_metrics(font: QFont) -> QFontMetricsF:
 def forget_measures() -> None:
     """Forget every width measured and shape fitted (the benchmarks time a first look at a map's
     names with it)."""
-    _widths.clear()
+    for known in _widths.values():
+        known.clear()  # emptied, not dropped: each measurer() holds its own
     fitted_shapes.clear()
 
 
@@ -50,6 +52,31 @@ def text_width(metrics: QFontMetricsF, text: str) -> float:
             known.clear()
         width = known[text] = metrics.horizontalAdvance(text)
     return width
+
+
+_measurers: dict[int, Callable[[str], float]] = {}
+
+
+def measurer(metrics: QFontMetricsF) -> Callable[[str], float]:
+    """text_width with *metrics* as one function (for metrics from font_metrics, kept for good):
+    fitting a name measures many runs of its words, each through this."""
+    found = _measurers.get(id(metrics))
+    if found is None:
+        known = _widths.get(id(metrics))
+        if known is None:
+            known = _widths[id(metrics)] = {}
+        advance = metrics.horizontalAdvance
+
+        def measure(text: str) -> float:
+            width = known.get(text)
+            if width is None:
+                if len(known) >= _WIDTHS_MAX:
+                    known.clear()
+                width = known[text] = advance(text)
+            return width
+
+        found = _measurers[id(metrics)] = measure
+    return found
 
 
 def label_font(pixel_size: float, bold: bool = False, text: str = "") -> QFont:

@@ -36,6 +36,8 @@ from .errors import MapFileError, fill
 
 MAX_ID = 64
 _first, _third = itemgetter(0), itemgetter(2)
+_id_of, _kind_of, _source_of, _target_of = itemgetter("id"), itemgetter("kind"), itemgetter("source"), \
+    itemgetter("target")
 
 #: A place in a file, in words ("visit 2"), or a function giving it (so a valid file's thousands of
 #: places are never put into words).
@@ -324,7 +326,8 @@ def _check_nodes(parts: MapParts, nodes: Any, name: str, within: Place, checked:
 
     values = (_checked_values(nodes, check, checked.nodes, checked.nodes_seen, checked.alive)
               if checked is not None else _checked_values(nodes, check))
-    ids = [node["id"] for node in nodes]
+    # Every entry is a checked object now. Read a field at a time (a map's many visits: quick).
+    ids = list(map(_id_of, nodes))
     node_ids = set(ids)
     if len(node_ids) != len(ids):
         seen: set[str] = set()
@@ -333,7 +336,7 @@ def _check_nodes(parts: MapParts, nodes: Any, name: str, within: Place, checked:
                 raise invalid(name, partial(_person_or_group, within, index),
                               _tr("MapFile", "its id is used twice"))
             seen.add(node_id)
-    if [attrs["kind"] for attrs in values].count(CENTRE_KIND) != 1:
+    if list(map(_kind_of, values)).count(CENTRE_KIND) != 1:
         raise invalid(name, within, _tr("MapFile", "it must have exactly one centre"))
     parts.nodes.extend(zip(ids, values))
     return node_ids
@@ -371,13 +374,15 @@ def _check_edges(parts: MapParts, node_ids: set[str], edges: Any, name: str, wit
 
     values = (_checked_values(edges, check, checked.edges, checked.edges_seen, checked.alive)
               if checked is not None else _checked_values(edges, check))
-    ends = [(edge["source"], edge["target"], edge["id"]) for edge in edges]
+    # Every entry is a checked object now. Read a field at a time (a map's many visits: quick).
+    sources, targets = list(map(_source_of, edges)), list(map(_target_of, edges))
+    ids = list(map(_id_of, edges))
     # The checks that depend on the rest of this map: at once for all, then one by one to say where.
-    if (len({edge_id for _, _, edge_id in ends}) != len(ends)
-            or not {u for u, _, _ in ends} <= node_ids or not {v for _, v, _ in ends} <= node_ids
-            or len({(u, v) if u < v else (v, u) for u, v, _ in ends}) != len(ends)):
-        _say_which_edge(ends, node_ids, name, within)
-    parts.edges.extend((u, v, edge_id, attrs) for (u, v, edge_id), attrs in zip(ends, values))
+    # (A connection's two ends differ, so a pair of them, either way round, is a set of two.)
+    if (len(set(ids)) != len(ids) or not node_ids.issuperset(sources) or not node_ids.issuperset(targets)
+            or len(set(map(frozenset, zip(sources, targets)))) != len(ids)):
+        _say_which_edge(list(zip(sources, targets, ids)), node_ids, name, within)
+    parts.edges.extend(zip(sources, targets, ids, values))
 
 
 def _say_which_edge(ends: list[tuple[str, str, str]], node_ids: set[str], name: str, within: Place) -> None:

@@ -154,8 +154,7 @@ class VisitStrip(QFrame):
             self._group.addButton(button)
             self._row_layout.insertWidget(self._row_layout.count() - 1, button)
             self._buttons[visit.id] = button
-        self._apply_touch()
-        self._fit_height()
+        self._apply_touch()  # fits the height too
         self.show_visit(shown_id)
         if had_focus and shown_id in self._buttons:
             self._buttons[shown_id].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -58,6 +58,11 @@ def start_windows(path: str | None = None) -> list:
 
     first = MainWindow()
     first.show()
+    if not gc.isenabled():
+        # Started by cli.main, with the cycle collector paused: the window and the modules it brought
+        # in last as long as the app too. Moved out of the collector's way like the modules before
+        # them (create_application), before any map is opened: maps are collected as before.
+        gc.freeze()
     windows = [first]
 
     def window_for():

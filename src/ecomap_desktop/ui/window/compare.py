@@ -14,17 +14,18 @@ move only brings the ghost lines to where the nodes now are. The rules are analy
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
 
-from ...analysis.changes import compare_visits, sentence
-from ...canvas.compare_overlay import CompareOverlay
 from ...model.visits import date_in_words
 from ..panels.changes.panel import WhatChangedPanel
 from ecomap_desktop.i18n import translate as _tr
+
+if TYPE_CHECKING:  # the rules of what changed and the overlay are imported at the first comparison
+    from ...canvas.compare_overlay import CompareOverlay
 
 #: How long after the last edit the comparison is worked out again, in milliseconds.
 REFRESH_DELAY_MS = 150
@@ -53,7 +54,7 @@ class CompareController(QObject):
         self._available = True  # False while a past visit is on show (nothing to lay the overlay on)
         self._dirty = True  # the document changed since the comparison was last worked out
         self._resume = False  # comparing was on when a past visit went on show: on again after
-        self.overlay = CompareOverlay(window.scene)
+        self._overlay: CompareOverlay | None = None
 
         action = QAction(_tr("WhatChanged", "Compare with an earlier visit"), window)
         action.setCheckable(True)
@@ -121,6 +122,18 @@ class CompareController(QObject):
 
     # ----- state ----------------------------------------------------------------------------
 
+    @property
+    def overlay(self) -> CompareOverlay:
+        """The marks on the canvas (made the first time a comparison is shown or asked for)."""
+        if self._overlay is None:
+            from ...canvas.compare_overlay import CompareOverlay
+
+            self._overlay = CompareOverlay(self._window.scene)
+        return self._overlay
+
+    def _overlay_shown(self) -> bool:
+        return self._overlay is not None and self._overlay.is_shown()
+
     def is_comparing(self) -> bool:
         return self.action.isChecked()
 
@@ -177,18 +190,21 @@ class CompareController(QObject):
         earlier = self.earlier_visit_id()
         if earlier is None or not self._available:
             self._comparison = None
-            self.overlay.clear()
+            if self._overlay is not None:
+                self._overlay.clear()
             self.panel.show_note(
                 _tr("WhatChanged", "This map has one visit so far. At a later visit, start a new one "
                                    "(Map ▸ New visit…) to see here what changed since.") if earlier is None
                 else _tr("WhatChanged", "Go back to today's visit to see what changed."))
             self.comparison_changed.emit()
             return
+        from ...analysis.changes import compare_visits, sentence
+
         comparison = self._comparison = compare_visits(doc, earlier, doc.current_visit().id)
         if self.is_comparing():
             self.overlay.show(comparison, doc.visit_graph(earlier))
-        else:
-            self.overlay.clear()
+        elif self._overlay is not None:
+            self._overlay.clear()
         since = date_in_words(doc.visits()[doc.visit_index(earlier)].date)
         self.panel.show_sentences([(sentence(c, comparison), c) for c in comparison.reported()], since)
         self.comparison_changed.emit()
@@ -225,11 +241,11 @@ class CompareController(QObject):
         self.action.setEnabled(usable)
 
     def _on_moved(self, *_args) -> None:
-        if self.overlay.is_shown():
+        if self._overlay_shown():
             self.overlay.refresh_positions()
 
     def _on_display(self, *_args) -> None:
-        if self.overlay.is_shown():
+        if self._overlay_shown():
             self.overlay.restyle()
 
     def _on_dock_visibility(self, visible: bool) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QStaticText
@@ -122,27 +121,42 @@ def shared_label_font(pixel_size: float, bold: bool = False, text: str = "") -> 
     return pair
 
 
-@dataclass
 class TextBlock:
-    """Wrapped lines ready to draw: each with its font, top-left position and text."""
+    """Wrapped lines ready to draw: each with its font, top-left position and text.
 
-    rows: list[tuple[QFont, QPointF, str]]
-    rect: QRectF  # the text's box, centred on (0, 0)
-    line_rects: tuple[QRectF, ...] = ()  # each line's box (advance width by line height)
-    _runs: list[tuple[QFont, QPointF, QStaticText]] | None = None
+    Made when a node is first drawn (on a big map, thousands at once): the static texts are made
+    then too, and the boxes only when asked for."""
+
+    __slots__ = ("rows", "runs", "_sizes", "_widths", "_rect")
+
+    def __init__(self, rows: list[tuple[QFont, QPointF, str]], sizes: tuple[float, ...] = (),
+                 widths: tuple[float, ...] | list[float] = ()) -> None:
+        self.rows = rows
+        self._sizes, self._widths = sizes, widths  # each row's font size and advance width
+        self._rect: QRectF | None = None if rows else QRectF()
+        runs = []
+        for font, position, line in rows:
+            static = QStaticText(line)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            # Not prepared here: drawing lays it out for the painter's font and zoom (a zoom other
+            # than 100% would lay it out again anyway).
+            runs.append((font, position, static))
+        #: The rows as static texts.
+        self.runs: list[tuple[QFont, QPointF, QStaticText]] = runs
 
     @property
-    def runs(self) -> list[tuple[QFont, QPointF, QStaticText]]:
-        """The rows as static texts, made when first drawn (a big map's labels are not all drawn)."""
-        if self._runs is None:
-            self._runs = []
-            for font, position, line in self.rows:
-                static = QStaticText(line)
-                static.setTextFormat(Qt.TextFormat.PlainText)
-                # Not prepared here: drawing lays it out for the painter's font and zoom (a zoom
-                # other than 100% would lay it out again anyway).
-                self._runs.append((font, position, static))
-        return self._runs
+    def rect(self) -> QRectF:
+        """The text's box, centred on (0, 0)."""
+        if self._rect is None:
+            max_width, top = max(self._widths), self.rows[0][1].y()
+            self._rect = QRectF(-max_width / 2, top, max_width, -2 * top)
+        return self._rect
+
+    @property
+    def line_rects(self) -> tuple[QRectF, ...]:
+        """Each line's box (advance width by line height)."""
+        return tuple(QRectF(position.x(), position.y(), width, size * LINE_HEIGHT)
+                     for (_, position, _), size, width in zip(self.rows, self._sizes, self._widths))
 
 
 def block_rect(rows, widths) -> QRectF:
@@ -160,16 +174,11 @@ def build_block(rows, font: QFont, small: QFont, widths=None) -> TextBlock:
     *widths* are the rows' widths in those fonts when node_shape has measured them already.
     """
     if not rows:
-        return TextBlock([], QRectF())
+        return TextBlock([])
     label_size = rows[0][1]
-    placed = []
-    boxes = []
-    max_width = 0.0
-    for index, (line, size, top) in enumerate(rows):
-        row_font = font if size == label_size else small
-        width = widths[index] if widths else text_width(font_metrics(row_font), line)
-        placed.append((row_font, QPointF(-width / 2, top), line))
-        boxes.append(QRectF(-width / 2, top, width, size * LINE_HEIGHT))
-        max_width = max(max_width, width)
-    top = rows[0][2]
-    return TextBlock(placed, QRectF(-max_width / 2, top, max_width, -2 * top), tuple(boxes))
+    if not widths:
+        widths = [text_width(font_metrics(font if size == label_size else small), line)
+                  for line, size, _ in rows]
+    placed = [(font if size == label_size else small, QPointF(-width / 2, top), line)
+              for (line, size, top), width in zip(rows, widths)]
+    return TextBlock(placed, tuple(size for _, size, _ in rows), widths)

@@ -43,6 +43,24 @@ def _drawing_of(strength: str, colour: str | None) -> tuple[QPen, QPen, QBrush, 
             has_ticks)
 
 
+class _Ticks(QGraphicsPathItem):
+    """A line's cross-ticks, painted by Qt. Its box is the comb's with room for the pen, worked out
+    here: Qt would otherwise outline every tick of the comb to find it (as costly as drawing them),
+    once for each line of a big map as it opens."""
+
+    def shape(self) -> QPainterPath:
+        comb = self.path().controlPointRect()
+        return _box_path(comb.left(), comb.top(), comb.right(), comb.bottom(), self.pen().widthF())
+
+
+@lru_cache(maxsize=1024)
+def _box_path(left: float, top: float, right: float, bottom: float, width: float) -> QPainterPath:
+    """The comb's box grown by the pen's *width* on every side (a tick's end reaches width / 2)."""
+    path = QPainterPath()
+    path.addRect(QRectF(left - width, top - width, right - left + 2 * width, bottom - top + 2 * width))
+    return path
+
+
 class EdgeItem(QGraphicsItem):
     """Draws one connection from plain values: the two ends' kinds and centres, strength, flow, colour.
 
@@ -65,7 +83,7 @@ class EdgeItem(QGraphicsItem):
     _variant: tuple[str | None, float, str | None] = (None, 1.0, None)
     _caption: QGraphicsItem | None = None  # words kept at the line's middle (compare overlay)
     _line: QGraphicsPathItem | None = None  # made with the first ends
-    _ticks: QGraphicsPathItem | None = None  # made for a line with cross-ticks
+    _ticks: _Ticks | None = None  # made for a line with cross-ticks
     _arrows: QGraphicsPathItem | None = None  # made for a line with arrowheads
     _arrow_tips: tuple | list = ()
     _band: QGraphicsPathItem | None = None  # made when the line is first selected
@@ -247,7 +265,7 @@ class EdgeItem(QGraphicsItem):
         transform, count, spacing, length = placing
         self._tick_count = count
         if self._ticks is None:
-            self._ticks = QGraphicsPathItem(comb_path(count, spacing, length), self)
+            self._ticks = _Ticks(comb_path(count, spacing, length), self)
             self._ticks.setPen(self._tick_pen)
         else:
             self._ticks.setPath(comb_path(count, spacing, length))

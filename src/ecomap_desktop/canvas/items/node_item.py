@@ -69,12 +69,83 @@ def _outline_shape(outline: geometry.Outline) -> QPainterPath:
     return _outline_path(*outline)
 
 
+@lru_cache(maxsize=8)
+def _plain_shape(kind: str) -> node_shape.NodeShape:
+    """A kind's own shape with no text (shared, never changed in place)."""
+    half_w, half_h, corner = geometry.node_half_size(kind)
+    return node_shape.NodeShape(kind, half_w, half_h, corner, (), (), ())
+
+
+@lru_cache(maxsize=256)
+def _brush(colour: str) -> QBrush:
+    """One brush per fill colour, shared by every node of that colour (never changed in place)."""
+    return QBrush(QColor(colour))
+
+
+def _pen(colour: str, width: float, alpha: int = 255) -> QPen:
+    qcolour = QColor(colour)
+    qcolour.setAlpha(alpha)
+    return QPen(qcolour, width)
+
+
+_SELECTION_PEN = _pen(style.HIGHLIGHT, style.SELECTION_WIDTH)
+_DROP_PEN = _pen(style.HIGHLIGHT, style.SELECTION_WIDTH * 1.6, 150)
+_TEXT_PEN = _pen(style.LABEL_COLOUR, 1.0)
+_PLACEHOLDER_PEN = _pen(style.RING_LABEL_COLOUR, 1.0)
+_HANDLE_PEN = _pen(style.HIGHLIGHT, 2.0)
+_HANDLE_BRUSH = QBrush(QColor(style.HANDLE_FILL))
+_FOCUS_PEN = QPen(QColor(style.FOCUS_RING_COLOUR), style.FOCUS_RING_WIDTH, Qt.PenStyle.DashLine)
+_DEFAULT_FILL = QBrush(QColor(style.DEFAULT_FILL))
+_FADED_PEN = _pen("#b9b9b9", style.NODE_OUTLINE_WIDTH)
+_FADED_FILL = QBrush(QColor("#f5f5f3"))
+_FADED_TEXT_PEN = _pen("#8c8c8c", 1.0)  # 3.3:1 on its fill: quieter, still read
+_OUTLINE_PEN = QPen(QColor(style.NODE_OUTLINE), style.NODE_OUTLINE_WIDTH)
+_NO_RECT = QRectF()
+_ORIGIN = QPointF()
+_NO_TEXT = TextBlock([])
+_NO_FONT = QFont()
+_LABEL_MIN_NODE_PX = style.LABEL_MIN_NODE_PX
+_NO_SHAPE = node_shape.NodeShape("person", 0.0, 0.0, 0.0, (), (), ())
+_NODE_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+
+
 class NodeItem(QGraphicsItem):
     """Draws one node from plain values (kind, label, fill, household lines); knows nothing of the map.
 
     The label is wrapped once per change of text; zooming out only scales the prepared text (see
     set_text_boost), so redraws and drags never lay text out again.
     """
+
+    # Starting values, shared by every node until it sets its own (a big map makes thousands of
+    # nodes): replaced, never changed in place.
+    kind = ""
+    label = ""
+    _household: tuple[str, ...] = ()
+    _fill = _DEFAULT_FILL
+    _pen = _OUTLINE_PEN
+    _outline_size: geometry.Outline = (0.0, 0.0, 0.0)
+    _shape = _NO_SHAPE
+    _outline_rect = _NO_RECT
+    _corner = 0.0
+    _handle_centre = _ORIGIN
+    _base_bounds = _NO_RECT
+    _text: TextBlock | None = _NO_TEXT  # None: placed when first drawn (see _block)
+    _text_rect = _NO_RECT
+    _font = _small_font = _NO_FONT
+    _placeholder = ""  # faint words while the label is empty (the centre: the family's name)
+    _showing_placeholder = False
+    _text_boost = 1.0
+    _label_hidden = False
+    _hovered = False
+    _handle_allowed = True  # False on a map that cannot be changed (a past visit)
+    _drop_target = False
+    _handle_radius = style.HANDLE_RADIUS
+    _bounds = _NO_RECT
+    _half_height = 0.0
+    _centre_fill = style.CENTRE_FILL
+    _selection_pen, _text_pen = _SELECTION_PEN, _TEXT_PEN
+    _placeholder_pen = _PLACEHOLDER_PEN
+    _faded = False  # drawn in pale ink and fill (the compare overlay's "did not change")
 
     def __init__(self, node_id: str, kind: str, label: str | None = None, *, fill: str = style.DEFAULT_FILL,
                  household: list[str] | tuple[str, ...] = (), placeholder: str = "",
@@ -84,35 +155,6 @@ class NodeItem(QGraphicsItem):
         node by node): its name fitted once, at *text_boost*, in *variant* (None: standard)."""
         super().__init__()
         self.node_id = node_id
-        self.kind = ""
-        self.label = ""
-        self._household: list[str] = []
-        # Shared starting values (big maps make thousands of nodes): replaced, never changed in place.
-        self._fill = _DEFAULT_FILL
-        self._pen = _OUTLINE_PEN
-        self._outline_size: geometry.Outline = (0.0, 0.0, 0.0)
-        self._shape = _NO_SHAPE
-        self._outline_rect = _NO_RECT
-        self._corner = 0.0
-        self._handle_centre = _ORIGIN
-        self._base_bounds = _NO_RECT
-        self._text: TextBlock | None = _NO_TEXT  # None: placed when first drawn (see _block)
-        self._text_rect = _NO_RECT
-        self._fonts = (_NO_FONT, _NO_FONT)
-        self._placeholder = ""  # faint words while the label is empty (the centre: the family's name)
-        self._showing_placeholder = False
-        self._text_boost = 1.0
-        self._label_hidden = False
-        self._hovered = False
-        self._handle_allowed = True  # False on a map that cannot be changed (a past visit)
-        self._drop_target = False
-        self._handle_radius = style.HANDLE_RADIUS
-        self._bounds = _NO_RECT
-        self._half_height = 0.0
-        self._centre_fill = style.CENTRE_FILL
-        self._selection_pen, self._text_pen = _SELECTION_PEN, _TEXT_PEN
-        self._placeholder_pen = _PLACEHOLDER_PEN
-        self._faded = False  # drawn in pale ink and fill (the compare overlay's "did not change")
         # Focusable, so the node the keys act on can show a focus ring (the scene gives it focus).
         self.setFlags(_NODE_FLAGS)
         self.setAcceptHoverEvents(True)
@@ -126,8 +168,10 @@ class NodeItem(QGraphicsItem):
         self._handle_radius = handle_radius
         self.kind, self._placeholder, self._text_boost = kind, placeholder, text_boost
         self._fill = _brush(self._centre_fill if kind == "centre" else fill)
-        self.label, self._household = label, list(household)
-        if label or self._household or placeholder:
+        self.label = label
+        if household:
+            self._household = tuple(household)
+        if label or household or placeholder:
             self._relayout(notify=False)
         else:
             self._plain_shape(notify=False)
@@ -162,7 +206,7 @@ class NodeItem(QGraphicsItem):
     def set_content(self, label: str, fill: str, household: list[str] | None = None) -> None:
         """The label, the fill colour (#rrggbb) and, for the centre, the household lines to list."""
         self._fill = _brush(self._centre_fill if self.kind == "centre" else fill)
-        household = list(household or [])
+        household = tuple(household or ())
         if label != self.label or household != self._household:
             self.label, self._household = label, household
             self._relayout()
@@ -310,13 +354,13 @@ class NodeItem(QGraphicsItem):
         self._shape = shape
         self._set_outline(shape.outline_at(self._text_boost))
         # The lines are placed for drawing when first drawn: on a big map most names never are.
-        self._text, self._fonts = None, (font, small)
+        self._text, self._font, self._small_font = None, font, small
         self._text_rect = block_rect(shape.rows, shape.widths)
         self._update_bounds(notify)
 
     def _block(self) -> TextBlock:
         if self._text is None:
-            self._text = build_block(self._shape.rows, *self._fonts, self._shape.widths)
+            self._text = build_block(self._shape.rows, self._font, self._small_font, self._shape.widths)
         return self._text
 
     def _boosted_text_rect(self) -> QRectF:
@@ -385,27 +429,27 @@ class NodeItem(QGraphicsItem):
             painter.drawRoundedRect(self._outline_rect, self._corner, self._corner)
         else:
             painter.drawEllipse(self._outline_rect)
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod * self._half_height < style.LABEL_MIN_NODE_PX:
+        world = painter.worldTransform()
+        if option.levelOfDetailFromTransform(world) * self._half_height < _LABEL_MIN_NODE_PX:
             return  # too small on screen for text or handle to mean anything
+        # (The text and the handle are drawn here in one go: a big map paints thousands of nodes.)
         if self._shape.rows and not self._label_hidden:
-            self._paint_text(painter)
-        if self.handle_visible():
+            boost = self._text_boost
+            if boost != 1.0:
+                # Enlarged text: the outline has grown to hold it (set_text_boost).
+                painter.scale(boost, boost)
+            painter.setPen(_FADED_TEXT_PEN if faded
+                           else self._placeholder_pen if self._showing_placeholder else self._text_pen)
+            text = self._text
+            if text is None:
+                text = self._block()
+            for font, position, static in text.runs:
+                painter.setFont(font)
+                painter.drawStaticText(position, static)
+            if boost != 1.0:
+                painter.setWorldTransform(world)
+        if self._handle_allowed and (selected or self._hovered):  # handle_visible()
             self._paint_handle(painter)
-
-    def _paint_text(self, painter: QPainter) -> None:
-        boost = self._text_boost
-        if boost != 1.0:
-            # Enlarged text: the outline has grown to hold it (set_text_boost).
-            painter.save()
-            painter.scale(boost, boost)
-        painter.setPen(_FADED_TEXT_PEN if self._faded
-                       else self._placeholder_pen if self._showing_placeholder else self._text_pen)
-        for font, position, static in self._block().runs:
-            painter.setFont(font)
-            painter.drawStaticText(position, static)
-        if boost != 1.0:
-            painter.restore()
 
     def _paint_focus_ring(self, painter: QPainter) -> None:
         # Dashed, outside the selection ring: focus shows by its pattern, not only its colour.
@@ -435,42 +479,3 @@ class NodeItem(QGraphicsItem):
         arm = r * 0.55
         painter.drawLine(QPointF(c.x() - arm, c.y()), QPointF(c.x() + arm, c.y()))
         painter.drawLine(QPointF(c.x(), c.y() - arm), QPointF(c.x(), c.y() + arm))
-
-
-@lru_cache(maxsize=8)
-def _plain_shape(kind: str) -> node_shape.NodeShape:
-    """A kind's own shape with no text (shared, never changed in place)."""
-    half_w, half_h, corner = geometry.node_half_size(kind)
-    return node_shape.NodeShape(kind, half_w, half_h, corner, (), (), ())
-
-
-@lru_cache(maxsize=256)
-def _brush(colour: str) -> QBrush:
-    """One brush per fill colour, shared by every node of that colour (never changed in place)."""
-    return QBrush(QColor(colour))
-
-
-def _pen(colour: str, width: float, alpha: int = 255) -> QPen:
-    qcolour = QColor(colour)
-    qcolour.setAlpha(alpha)
-    return QPen(qcolour, width)
-
-
-_SELECTION_PEN = _pen(style.HIGHLIGHT, style.SELECTION_WIDTH)
-_DROP_PEN = _pen(style.HIGHLIGHT, style.SELECTION_WIDTH * 1.6, 150)
-_TEXT_PEN = _pen(style.LABEL_COLOUR, 1.0)
-_PLACEHOLDER_PEN = _pen(style.RING_LABEL_COLOUR, 1.0)
-_HANDLE_PEN = _pen(style.HIGHLIGHT, 2.0)
-_HANDLE_BRUSH = QBrush(QColor(style.HANDLE_FILL))
-_FOCUS_PEN = QPen(QColor(style.FOCUS_RING_COLOUR), style.FOCUS_RING_WIDTH, Qt.PenStyle.DashLine)
-_DEFAULT_FILL = QBrush(QColor(style.DEFAULT_FILL))
-_FADED_PEN = _pen("#b9b9b9", style.NODE_OUTLINE_WIDTH)
-_FADED_FILL = QBrush(QColor("#f5f5f3"))
-_FADED_TEXT_PEN = _pen("#8c8c8c", 1.0)  # 3.3:1 on its fill: quieter, still read
-_OUTLINE_PEN = QPen(QColor(style.NODE_OUTLINE), style.NODE_OUTLINE_WIDTH)
-_NO_RECT = QRectF()
-_ORIGIN = QPointF()
-_NO_TEXT = TextBlock([])
-_NO_FONT = QFont()
-_NO_SHAPE = node_shape.NodeShape("person", 0.0, 0.0, 0.0, (), (), ())
-_NODE_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable

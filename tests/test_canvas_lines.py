@@ -135,6 +135,20 @@ def test_a_stressful_line_keeps_its_cross_ticks_after_a_move(lines):
     assert is_background(colour_at(image, 250, 3))  # none left where the line was
 
 
+def test_a_line_that_stops_being_stressful_loses_its_cross_ticks(lines):
+    doc, scene = lines
+    person = doc.add_node({"kind": "person", "x": 450.0, "y": 0.0})
+    edge_id = doc.add_edge(doc.centre_id, person, {"strength": "stressful"})
+    item = scene.edge_item(edge_id)
+    ticked = [x for x in range(120, 380) if is_ink(colour_at(render(scene), x, 4))]
+    assert ticked  # beside the line, only a tick leaves ink
+    doc.set_edge(edge_id, {"strength": "moderate"})
+    image = render(scene)
+    assert item.tick_count() == 0
+    assert not any(is_ink(colour_at(image, x, 4)) for x in ticked)
+    assert is_ink(colour_at(image, 250, 0))
+
+
 def test_a_click_beside_a_thin_line_selects_it(canvas):
     c = canvas
     a = c.add("A", 300, 0)

@@ -117,3 +117,20 @@ def test_what_a_visit_rarely_opens_is_loaded_when_first_opened_not_at_start(tmp_
                   "ecomap_desktop.ui.widgets.trend_chart", "ecomap_desktop.analysis.changes",
                   "ecomap_desktop.canvas.compare_overlay"):
         assert later not in modules, later
+
+
+@pytest.mark.parametrize("argv", [[], ["map.ecomap"], ["my map.ecomap"], [""], ["-"], ["frobnicate"],
+                                  ["Mapa de la familia Núñez.ecomap"]])
+def test_the_window_opens_the_file_the_command_line_parser_would_read(argv):
+    """`ecomap` and `ecomap FILE` skip building the parser; they open what it would have read."""
+    from ecomap_desktop.cli import _gui_file, _gui_parser
+
+    assert _gui_file(argv) == _gui_parser().parse_args(argv).file
+
+
+@pytest.mark.parametrize("argv", [["--no-such-option"], ["a.ecomap", "b.ecomap"], ["--version"], ["-h"]])
+def test_anything_else_still_goes_through_the_parser(argv, capsys):
+    from ecomap_desktop.cli import _gui_file
+
+    with pytest.raises(SystemExit):
+        _gui_file(argv)

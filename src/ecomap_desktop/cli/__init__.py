@@ -47,6 +47,17 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _gui_file(argv: list[str]) -> str | None:
+    """The map to open in the window, as _gui_parser reads *argv* (SystemExit for --help, --version
+    or a usage error)."""
+    if not argv or (len(argv) == 1 and not argv[0].startswith("-")):
+        # `ecomap` or `ecomap FILE`: what the parser makes of them, without making the parser
+        # (argparse takes about 3 ms of each start to set itself up).
+        return argv[0] if argv else None
+    # Strict: a mistyped command or option is a usage error (exit 2), never a window.
+    return _gui_parser().parse_args(argv).file
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from .. import crash
@@ -59,8 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 status = args.func(args)
                 sys.stdout.flush()
                 return status
-            # Strict: a mistyped command or option is a usage error (exit 2), never a window.
-            args = _gui_parser().parse_args(argv)
+            file = _gui_file(argv)
         except SystemExit as exc:  # argparse: --help/--version exit 0, usage errors exit 2
             sys.stdout.flush()
             return int(exc.code or 0)
@@ -76,4 +86,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ..model import document  # noqa: F401
     from ..ui.app import run_app
 
-    return run_app(args.file)
+    return run_app(file)

@@ -58,7 +58,7 @@ class MapView(QGraphicsView):
     touch_used = Signal()
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
-        super().__init__(scene, parent)
+        super().__init__(parent)
         self._map_scene = scene
         self._pan_from: QPoint | None = None
         self._space_down = False
@@ -103,7 +103,10 @@ class MapView(QGraphicsView):
         self._cache_timer.setSingleShot(True)
         self._cache_timer.setInterval(CACHE_AFTER_ZOOM_MS)
         self._cache_timer.timeout.connect(lambda: self._map_scene.set_item_caching(True))
+        # The view's own scene rectangle before the scene: given none, Qt works out the scene's from
+        # every item (a big map has tens of thousands), which this view never uses.
         self._update_scene_rect()
+        self.setScene(scene)
 
     # ----- zoom ------------------------------------------------------------------------------
 

@@ -55,7 +55,7 @@ def test_drawn_ends_lie_on_both_outlines_at_every_angle(qapp, flow):
                 failures.append((kind_a, kind_b, angle, round(err_a, 2), round(err_b, 2)))
             expected_arrows = {"none": 0, "to_target": 1, "to_source": 1, "both": 2}[flow]
             assert item.arrow_count() == expected_arrows
-            tips = [(p.x(), p.y()) for p in (poly[0] for poly in item.arrowheads())]
+            tips = [(p.x(), p.y()) for p in (poly[0] for poly in item._shape.arrows)]
             if flow in ("to_target", "both"):
                 assert (end.x(), end.y()) in tips  # the arrow's point touches the target outline
             if flow in ("to_source", "both"):

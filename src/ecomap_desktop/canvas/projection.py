@@ -21,7 +21,7 @@ from ..collector import collector_paused
 from ..model.document import Document
 from ..model.vocabulary import RINGS
 from . import name_size
-from .items.edge_item import EdgeItem, SelectionBands
+from .items.edge_item import EdgeItem
 from .items.legend_item import LegendItem
 from .items.node_item import NodeItem
 from .items.ring_item import RingItem
@@ -89,7 +89,6 @@ class MapProjection(QGraphicsScene):
         self._legend = LegendItem()
         self.addItem(self._legend)
         self._legend_parent_words = False  # the parent view names the lines as its toolbar does
-        self._bands = SelectionBands(self)  # a selected connection shows its band
 
         document.node_added.connect(self._on_node_added)
         document.node_removed.connect(self._on_node_removed)

@@ -78,44 +78,20 @@ def _tick_comb(count: int, spacing: float, length: float) -> list[QLineF]:
     return [QLineF(t - lean_x, -lean_y, t + lean_x, lean_y) for t in (i * spacing for i in range(count))]
 
 
-def tick_placing(x1: float, y1: float, x2: float, y2: float, strength: str,
-                 flow: str) -> tuple[QTransform, int, float, float] | None:
-    """Where the cross-ticks of a connection touching the outlines at (x1, y1) and (x2, y2) go: the
-    transform that lays a comb along the x axis onto the line, and the comb's count, spacing and tick
-    length; None for a line without ticks."""
-    line_style = style.LINE_STYLES.get(strength, style.LINE_STYLES["moderate"])
-    if not line_style.ticks:
-        return None
-    spacing, length, margin = geometry.tick_spacing_length_margin(strength, flow)
-    count, first, ux, uy, spacing = geometry.tick_layout(x1, y1, x2, y2, spacing, margin)
-    if not count:
-        return None
-    return QTransform(ux, uy, -uy, ux, x1 + ux * first, y1 + uy * first), count, spacing, length
-
-
-def tick_comb(x1: float, y1: float, x2: float, y2: float, strength: str,
-              flow: str) -> tuple[QTransform, list[QLineF]] | None:
-    """The cross-ticks as a comb along the x axis and the transform that lays it along the line."""
-    placing = tick_placing(x1, y1, x2, y2, strength, flow)
-    if placing is None:
-        return None
-    transform, count, spacing, length = placing
-    return transform, _tick_comb(count, spacing, length)
-
-
-@lru_cache(maxsize=1024)
-def comb_path(count: int, spacing: float, length: float) -> QPainterPath:
-    """The comb of _tick_comb as one path, shared by every line with as many ticks."""
-    return _comb_path(_tick_comb(count, spacing, length))
-
-
 def build_shape(x1: float, y1: float, x2: float, y2: float, strength: str, flow: str) -> ConnectionShape:
     """The drawing of a connection whose ends touch the outlines at (x1, y1) and (x2, y2).
 
     The parts come from geometry.connection_parts, as in the PDF export, so both draw alike.
     """
     (sx, sy, ex, ey), arrows, _ = geometry.connection_parts(x1, y1, x2, y2, strength, flow, with_ticks=False)
-    comb = tick_comb(x1, y1, x2, y2, strength, flow)
+    line_style = style.LINE_STYLES.get(strength, style.LINE_STYLES["moderate"])
+    comb = None
+    if line_style.ticks:
+        spacing, length, margin = geometry.tick_spacing_length_margin(strength, flow)
+        count, first, ux, uy, spacing = geometry.tick_layout(x1, y1, x2, y2, spacing, margin)
+        if count:
+            comb = (QTransform(ux, uy, -uy, ux, x1 + ux * first, y1 + uy * first),
+                    _tick_comb(count, spacing, length))
     return ConnectionShape(
         QLineF(sx, sy, ex, ey),
         QPointF(x1, y1),
@@ -191,11 +167,10 @@ def paint_connection(
             painter.drawPolygon(polygon)
 
 
-def hit_path(start: QPointF, end: QPointF) -> QPainterPath:
-    """A band around the line from *start* to *end* that a click hits, wider than the line so thin
-    lines are easy to pick."""
-    path = QPainterPath(start)
-    path.lineTo(end)
+def hit_path(shape: ConnectionShape) -> QPainterPath:
+    """A band around the line that a click hits, wider than the line so thin lines are easy to pick."""
+    path = QPainterPath(shape.start)
+    path.lineTo(shape.end)
     stroker = QPainterPathStroker()
     stroker.setWidth(style.EDGE_HIT_WIDTH)
     stroker.setCapStyle(Qt.PenCapStyle.FlatCap)

@@ -9,7 +9,6 @@ gestures and commands on top, and the PNG and SVG exports draw the projection al
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
@@ -21,6 +20,7 @@ from ..collector import collector_paused
 from ..model.document import Document
 from ..model.vocabulary import RINGS
 from . import name_size
+from .extent import NO_NODES, Extent, box
 from .items.edge_item import EdgeItem
 from .items.legend_item import LegendItem
 from .items.node_item import NodeItem
@@ -78,9 +78,7 @@ class MapProjection(QGraphicsScene):
         self._content_pending = False
         self._caching = True
         self._live_cached: list[NodeItem] = []  # nodes cached as pixmaps while dragged (big maps)
-        # (left, top, right, bottom) of every node's outline, kept up to date as single nodes change
-        # (an edit on a big map must not walk every node); None: work it out again when asked.
-        self._extent: tuple[float, float, float, float] | None = None
+        self._extent = Extent()  # every node's outline, kept up to date as single nodes change
 
         self._rings = RingItem()
         names = ring_names()
@@ -126,17 +124,7 @@ class MapProjection(QGraphicsScene):
 
     def items_bounding_rect(self) -> QRectF:
         """The area covered by the nodes (and so by the connections between them)."""
-        if self._extent is None:
-            left = top = math.inf
-            right = bottom = -math.inf
-            for item in self._nodes.values():
-                half_w, half_h, _ = item.outline()  # the kind's size, or larger to hold a long name
-                pos = item.pos()
-                x, y = pos.x(), pos.y()
-                left, right = min(left, x - half_w), max(right, x + half_w)
-                top, bottom = min(top, y - half_h), max(bottom, y + half_h)
-            self._extent = (left, top, right, bottom)
-        left, top, right, bottom = self._extent
+        left, top, right, bottom = self._extent.of(self._nodes.values())
         rect = QRectF(left, top, right - left, bottom - top) if self._nodes else QRectF()
         if self._rings.isVisible() and self.document.centre_id in self._nodes:
             # The closest ring is part of the picture a parent expects to see around the family.
@@ -144,18 +132,6 @@ class MapProjection(QGraphicsScene):
             r = style.RING_RADII["closest"] + 10
             rect = rect.united(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r))
         return rect
-
-    def _node_box_changed(self, old: tuple | None, new: tuple | None) -> None:
-        """One node's box (left, top, right, bottom) went from *old* to *new* (None: no box)."""
-        extent = self._extent
-        if extent is None:
-            return
-        if old is not None and (old[0] <= extent[0] or old[1] <= extent[1] or old[2] >= extent[2]
-                                or old[3] >= extent[3]):
-            self._extent = None  # it was on the edge of the map: it may have held the edge out
-        elif new is not None:
-            self._extent = (min(extent[0], new[0]), min(extent[1], new[1]), max(extent[2], new[2]),
-                            max(extent[3], new[3]))
 
     def node_item_at(
         self, scene_pos: QPointF, event: QGraphicsSceneMouseEvent | None = None
@@ -206,7 +182,7 @@ class MapProjection(QGraphicsScene):
         boost = name_size.boost(self._text_scale, scale, self._readable_px, self._boost_cap)
         if boost != self._text_boost:
             self._text_boost = boost
-            self._extent = None  # every outline may grow or shrink with the text
+            self._extent.forget()  # every outline may grow or shrink with the text
             self._rings.set_text_boost(boost)
             touched: set[str] = set()
             for node_id, item in self._nodes.items():
@@ -237,7 +213,7 @@ class MapProjection(QGraphicsScene):
         variant = style.canvas_variant(high_contrast)
         if variant is not self._variant:
             self._variant = variant
-            self._extent = None
+            self._extent.forget()
             self.setBackgroundBrush(QColor(variant.background))
             self._rings.set_colours(variant.ring_colour, variant.ring_width, variant.ring_label_colour,
                                     variant.background)
@@ -335,9 +311,9 @@ class MapProjection(QGraphicsScene):
             item = self._nodes.get(node_id)
             if item is None:
                 continue
-            old = _box(item)
+            old = box(item)
             item.setPos(pos)
-            self._node_box_changed(old, _box(item))
+            self._extent.changed(old, box(item))
             touched.update(self._edges_at.get(node_id, ()))
             if node_id == self.document.centre_id:
                 self._rings.setPos(pos)
@@ -353,7 +329,7 @@ class MapProjection(QGraphicsScene):
         for item in list(self._edges.values()) + list(self._nodes.values()):
             self.removeItem(item)
         self._nodes.clear()
-        self._extent = None
+        self._extent.forget()
         self._edges.clear()
         self._edge_ends.clear()
         self._edges_at.clear()
@@ -366,9 +342,8 @@ class MapProjection(QGraphicsScene):
             self._make_node_items(graph.nodes(data=True), graph.number_of_nodes())
             self._on_meta_changed("legend")
             self.nodes_rebuilt.emit()
-            for edge_id in document.edge_ids():
-                source, target = document.edge_ends(edge_id)
-                self._add_edge_item(edge_id, source, target, graph.edges[source, target])
+            ends = document.edge_ends
+            self._make_edge_items(((edge_id, *ends(edge_id)) for edge_id in document.edge_ids()), graph.adj)
 
     def _on_node_added(self, node_id: str) -> None:
         self._add_node_item(node_id, self.document.node(node_id))
@@ -389,8 +364,7 @@ class MapProjection(QGraphicsScene):
         fill, boost, radius = self._variant.fill, self._text_boost, self._handle_radius
         centre_id, table, edges_at, add = self.document.centre_id, self._nodes, self._edges_at, self.addItem
         household_line = labels.household_line
-        # None: the extent is worked out again when asked (see _node_box_changed); none yet: these.
-        extent = self._extent if table else (math.inf, math.inf, -math.inf, -math.inf)
+        extent = self._extent.value if table else NO_NODES  # None: worked out again when asked
         for node_id, data in nodes:
             kind, x, y = data["kind"], data["x"], data["y"]
             members = data.get("household")
@@ -410,13 +384,13 @@ class MapProjection(QGraphicsScene):
                 half_w, half_h, _ = item.outline()
                 extent = (min(extent[0], x - half_w), min(extent[1], y - half_h), max(extent[2], x + half_w),
                           max(extent[3], y + half_h))
-        self._extent = extent
+        self._extent.value = extent
         self._schedule_content_changed()
 
     def _on_node_removed(self, node_id: str) -> None:
         item = self._nodes.pop(node_id, None)
         if item is not None:
-            self._node_box_changed(_box(item), None)
+            self._extent.changed(box(item), None)
         self._recheck_cache_mode()
         self._edges_at.pop(node_id, None)
         if item is not None:
@@ -426,10 +400,10 @@ class MapProjection(QGraphicsScene):
     def _on_node_changed(self, node_id: str, keys: list) -> None:
         item = self._nodes[node_id]
         data = self.document.node(node_id)
-        old_outline, old_box = item.outline(), _box(item)
+        old_outline, old_box = item.outline(), box(item)
         self._apply_node_content(item, data)
         if item.outline() != old_outline:  # another kind, or a name that needs more room
-            self._node_box_changed(old_box, _box(item))
+            self._extent.changed(old_box, box(item))
             for edge_id in self._edges_at.get(node_id, ()):
                 self._refresh_edge(edge_id)
             self._schedule_content_changed()
@@ -446,15 +420,27 @@ class MapProjection(QGraphicsScene):
 
     def _add_edge_item(self, edge_id: str, source: str, target: str, data: dict) -> None:
         """Make the item of a connection from its attributes (read only)."""
-        item = EdgeItem(edge_id, data["strength"], data["flow"], data["colour"])
-        self._edge_ends[edge_id] = (source, target)
-        self._edges_at[source].add(edge_id)
-        self._edges_at[target].add(edge_id)
-        self._edges[edge_id] = item
-        if self._variant is not style.STANDARD:
-            self._style_edge(item)
-        self._refresh_edge(edge_id)
-        self.addItem(item)
+        self._make_edge_items(((edge_id, source, target),), {source: {target: data}})
+
+    def _make_edge_items(self, edges: Iterable[tuple[str, str, str]], adjacency=None) -> None:
+        """Make the items of *edges* (id, source, target), their attributes read from *adjacency*
+        (source -> target -> attributes; the map's own when None). A whole map comes here at once."""
+        adjacency = self.document.graph_view().adj if adjacency is None else adjacency
+        nodes, table, edge_ends, edges_at, add = self._nodes, self._edges, self._edge_ends, self._edges_at, \
+            self.addItem
+        restyle = self._variant is not style.STANDARD
+        for edge_id, source, target in edges:
+            data = adjacency[source][target]
+            item = EdgeItem(edge_id, data["strength"], data["flow"], data["colour"])
+            edge_ends[edge_id] = (source, target)
+            edges_at[source].add(edge_id)
+            edges_at[target].add(edge_id)
+            table[edge_id] = item
+            if restyle:
+                self._style_edge(item)
+            a, b = nodes[source], nodes[target]  # as _refresh_edge
+            item.set_ends(a.outline(), a.x(), a.y(), b.outline(), b.x(), b.y())
+            add(item)
 
     def _on_edge_removed(self, edge_id: str) -> None:
         item = self._edges.pop(edge_id, None)
@@ -502,11 +488,4 @@ class MapProjection(QGraphicsScene):
     def _emit_content_changed(self) -> None:
         self._content_pending = False
         self.content_changed.emit()
-
-
-def _box(item: NodeItem) -> tuple[float, float, float, float]:
-    """The node's outline as (left, top, right, bottom) in the scene."""
-    half_w, half_h, _ = item.outline()
-    x, y = item.x(), item.y()
-    return x - half_w, y - half_h, x + half_w, y + half_h
 

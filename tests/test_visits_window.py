@@ -303,20 +303,27 @@ def test_the_compare_switch_sits_on_the_strip_and_rests_while_looking_back(qtbot
     assert window.compare.action.text() == "Compare with an earlier visit"  # the menu's words stay
 
 
-def test_a_map_with_visits_opens_with_the_strip_and_the_whole_map_in_sight(qtbot, tmp_path):
+def _window_and_a_map_of_two_visits(qtbot, tmp_path, people: int, dx: float, dy: float, y_offset: float):
+    """A 1000x620 window, and a saved map of *people* in rows of four (*dx* apart, rows *dy* apart,
+    the first row *y_offset* rows from the centre) with a second visit: (window, path)."""
     from ecomap_desktop.io.mapfile import save_document
     from ecomap_desktop.model.document import Document
 
     doc = Document("Rivera family")
-    for index in range(12):
-        doc.add_node({"kind": "person", "label": f"P{index}", "x": 330.0 * (index % 4 - 1.5),
-                      "y": 240.0 * (index // 4 - 1)})
+    for index in range(people):
+        doc.add_node({"kind": "person", "label": f"P{index}", "x": dx * (index % 4 - 1.5),
+                      "y": dy * (index // 4 + y_offset)})
     doc.start_visit("2099-06-10")
     path = tmp_path / "two.ecomap"
     save_document(doc, str(path))
     window = open_window(qtbot)
     window.resize(1000, 620)
     qtbot.wait(50)
+    return window, path
+
+
+def test_a_map_with_visits_opens_with_the_strip_and_the_whole_map_in_sight(qtbot, tmp_path):
+    window, path = _window_and_a_map_of_two_visits(qtbot, tmp_path, 12, 330.0, 240.0, -1)
     assert window.open_path(str(path))
     assert window.visit_strip.isVisible() and len(window.visit_strip.visit_ids()) == 2
     seen = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
@@ -326,19 +333,7 @@ def test_a_map_with_visits_opens_with_the_strip_and_the_whole_map_in_sight(qtbot
 
 def test_a_map_with_visits_is_fitted_once_to_the_room_the_strip_leaves(qtbot, tmp_path):
     """The strip comes before the map is drawn: the map does not jump from one zoom to another."""
-    from ecomap_desktop.io.mapfile import save_document
-    from ecomap_desktop.model.document import Document
-
-    doc = Document("Rivera family")
-    for index in range(8):
-        doc.add_node({"kind": "person", "label": f"P{index}", "x": 300.0 * (index % 4 - 1.5),
-                      "y": 500.0 * (index // 4 - 0.5)})
-    doc.start_visit("2099-06-10")
-    path = tmp_path / "two.ecomap"
-    save_document(doc, str(path))
-    window = open_window(qtbot)
-    window.resize(1000, 620)
-    qtbot.wait(50)
+    window, path = _window_and_a_map_of_two_visits(qtbot, tmp_path, 8, 300.0, 500.0, -0.5)
     zooms: list[float] = []
     window.view.zoom_changed.connect(zooms.append)
     assert window.open_path(str(path))

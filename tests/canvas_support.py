@@ -64,6 +64,9 @@ def make_canvas(qtbot, centre_label: str = "Nguyen family") -> Canvas:
     stack = QUndoStack()
     scene = MapScene(doc, stack)
     view = MapView(scene)
+    # The stack goes with the view, as a window's does: left to the cycle collector, a stack with
+    # its commands was torn down in an order that crashed the run (QUndoStack::clear in a collection)
+    stack.setParent(view)
     qtbot.addWidget(view)
     view.resize(900, 700)
     view.show()

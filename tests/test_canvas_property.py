@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QUndoStack
@@ -96,7 +96,10 @@ def assert_agree(scene: MapScene) -> None:
     for node_id in doc.node_ids():
         data = doc.node(node_id)
         item = scene.node_item(node_id)
-        assert (item.x(), item.y()) == (data["x"], data["y"])
+        # Equal up to float noise: Qt compares positions fuzzily, so setPos() keeps an item where it is
+        # when the model's new value differs from it only in the last bits (say -127.8 against
+        # -127.80000000000001 after an arrange); no one could see that difference.
+        assert (item.x(), item.y()) == pytest.approx((data["x"], data["y"]), rel=1e-12, abs=1e-9)
         assert item.kind == data["kind"] and item.label == data["label"]
     for edge_id in doc.edge_ids():
         data = doc.edge(edge_id)
@@ -129,6 +132,7 @@ def assert_agree(scene: MapScene) -> None:
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ops=st.lists(operations, min_size=1, max_size=14))
+@example(ops=[("add", "person", 0.0, 0.0), ("arrange",), ("drag", [0, 1], 0.0, 202.2), ("arrange",)])
 def test_random_edits_undos_and_redos_keep_scene_and_model_in_step(qapp, ops):
     doc = Document("Family")
     stack = QUndoStack()

@@ -17,8 +17,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QMenu, QWidget
 
 from ...model.document import Document
+from .menu_opener import FINGER_MENU_STYLE
 from .scene import MapScene
-from .view import FINGER_MENU_STYLE, MapView
+from .view import MapView
 from ecomap_desktop.i18n import translate as _tr
 
 

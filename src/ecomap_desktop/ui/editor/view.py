@@ -2,8 +2,8 @@
 
 Left-drag on empty canvas draws a selection rectangle; the wheel scrolls; pan with the middle button,
 or hold Space and drag; Ctrl+wheel, pinch and Ctrl+Plus/Minus zoom. Scroll bars show while the map is
-larger than the view. Fingers go to touch_input.py; a right click, the Menu key, a long press and a
-pen's barrel button open the context menu (context_menu.py).
+larger than the view. Fingers go to touch_input.py, keys to key_input.py; a right click, the Menu key,
+a long press and a pen's barrel button open the context menu (menu_opener.py, context_menu.py).
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QWidget
 from ...canvas.items.edge_item import EdgeItem
 from ...canvas import name_size
 from ...canvas.items.node_item import NodeItem
-from . import context_menu, legend_place
+from . import context_menu, legend_place, menu_opener
+from .key_input import KeyInput
 from .scene import MapScene
 from .touch_input import TouchInput
 
@@ -37,14 +38,8 @@ MAX_ZOOM = 4.0
 #: Zoom to fit never blows a small map up beyond this.
 FIT_MAX_ZOOM = 1.5
 ZOOM_STEP = 1.25
-NUDGE = 5.0
-NUDGE_BIG = 25.0
 #: How near a finger must come to a thin line to touch it, in screen pixels (a fingertip is ~40).
 FINGER_SLOP_PX = 16.0
-#: A menu opened by a finger: rows about 9 mm (40 px) high, as the rest of touch mode.
-FINGER_MENU_STYLE = ("QMenu::item { min-height: 40px; padding: 2px 28px 2px 28px; }"
-                     "QMenu::item:selected { background: palette(highlight);"
-                     " color: palette(highlighted-text); }")
 #: How long the zoom must stay still before nodes are cached as pixmaps again.
 CACHE_AFTER_ZOOM_MS = 300
 
@@ -62,7 +57,7 @@ class MapView(QGraphicsView):
         self._map_scene = scene
         self._pan_from: QPoint | None = None
         self._space_down = False
-        self._context_menu: QMenu | None = None
+        self._menus = menu_opener.MenuOpener()
         self._touch = TouchInput(self)
         self._touch.touch_used.connect(self.touch_used)
         self._last_tap: tuple[float, str, QPointF] = (0.0, "", QPointF())
@@ -98,7 +93,7 @@ class MapView(QGraphicsView):
         scene.add_mode_changed.connect(self._on_add_mode)
         scene.content_changed.connect(self._update_scene_rect)
         scene.content_changed.connect(self._place_legend)  # a person moved or added under it
-        self._keys = self._key_table()
+        self._keys = KeyInput(scene)
         self._cache_timer = QTimer(self)
         self._cache_timer.setSingleShot(True)
         self._cache_timer.setInterval(CACHE_AFTER_ZOOM_MS)
@@ -328,44 +323,19 @@ class MapView(QGraphicsView):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
         point = event.pos()
-        if event.reason() == QContextMenuEvent.Reason.Keyboard:
-            # The Menu key: the menu of the node the keys act on, else of the selected connection
-            # (its middle), else of the middle of the view.
-            scene = self._map_scene
-            nodes, edges = scene.selected_node_ids(), scene.selected_edge_ids()
-            point = self.viewport().rect().center()
-            if nodes:
-                point = self.mapFromScene(scene.node_item(nodes[-1]).pos())
-            elif edges:
-                point = self.mapFromScene(scene.edge_item(edges[-1]).sceneBoundingRect().center())
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:  # the Menu key
+            point = menu_opener.keyboard_point(self, self._map_scene)
         self.open_context_menu(QPointF(point))
         event.accept()
 
     def open_context_menu(self, viewport_pos: QPointF, by_finger: bool = False) -> QMenu:
         """Show the menu of whatever is at *viewport_pos* (a right click, a long press) and return it.
         *by_finger*: its rows are made a fingertip high."""
-        if self._context_menu is not None:
-            self._context_menu.close()
-        scene_pos = self.mapToScene(viewport_pos.toPoint())
-        slop = context_menu.LINE_SLOP_PX / (self.zoom() or 1.0)
-        menu = context_menu.build_context_menu(self._map_scene, scene_pos, slop, self.zoom_to_fit, self,
-                                               by_finger)
-        if by_finger:
-            menu.setStyleSheet(FINGER_MENU_STYLE)
-        self._context_menu = menu
-
-        def forget() -> None:
-            if self._context_menu is menu:
-                self._context_menu = None
-            menu.deleteLater()
-
-        menu.aboutToHide.connect(forget)
-        menu.popup(self.viewport().mapToGlobal(viewport_pos.toPoint()))
-        return menu
+        return self._menus.open(self, self._map_scene, viewport_pos, by_finger)
 
     def context_menu(self) -> QMenu | None:
         """The context menu while it is open."""
-        return self._context_menu
+        return self._menus.menu()
 
     def _set_idle_cursor(self) -> None:
         if self._space_down:
@@ -422,75 +392,31 @@ class MapView(QGraphicsView):
         if not self._legend_held:
             self._legend.place(self)
 
-    # ----- keyboard ----------------------------------------------------------------------------
+    # ----- keyboard (key_input.py) ------------------------------------------------------------
 
-    def _key_table(self) -> dict:
-        scene = self._map_scene
-        return {
-            Qt.Key.Key_Delete: scene.delete_selected,
-            Qt.Key.Key_Backspace: scene.delete_selected,
-            Qt.Key.Key_Return: scene.edit_selected_label,
-            Qt.Key.Key_Enter: scene.edit_selected_label,
-            Qt.Key.Key_F2: scene.edit_selected_label,
-            Qt.Key.Key_C: scene.start_connection_from_selected,
-            Qt.Key.Key_Escape: scene.escape,
-        }
+    def hold_space(self, down: bool) -> None:
+        """Space held down (or let go): a left drag pans, and the open hand shows."""
+        self._space_down = down
+        self._set_idle_cursor()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        scene = self._map_scene
-        if scene.is_editing_label():
-            super().keyPressEvent(event)  # the label editor has the keys
-            return
-        if scene.handle_key(event):
+        if self._keys.press(self, event):
             event.accept()
-            return
-        key, mods = event.key(), event.modifiers()
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        if ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_in()
-        elif ctrl and key == Qt.Key.Key_Minus:
-            self.zoom_out()
-        elif ctrl and key == Qt.Key.Key_0:
-            self.reset_zoom()
-        elif key in _ARROWS and not ctrl:
-            step = NUDGE_BIG if mods & Qt.KeyboardModifier.ShiftModifier else NUDGE
-            dx, dy = _ARROWS[key]
-            scene.nudge_selected(dx * step, dy * step)
-        elif key == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._space_down = True
-            self._set_idle_cursor()
-        elif key in self._keys and not ctrl:
-            self._keys[key]()
         else:
             super().keyPressEvent(event)
-            return
-        event.accept()
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._space_down = False
-            self._set_idle_cursor()
+            self.hold_space(False)
         super().keyReleaseEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
-        # Tab and Shift+Tab walk through the nodes; past the last one they move on to the next
-        # control as usual, so the keyboard is never trapped in the canvas. (A gesture that uses
-        # Tab, like choosing a connection's other end, gets the key first, through the scene.)
-        scene = self._map_scene
-        scene.commit_label_edit()
-        if scene.focus_next_node(backwards=not next, wrap=False):
-            return True
-        scene.select_ids()
-        return super().focusNextPrevChild(next)
+        # Tab walks the nodes; past the last one the focus moves on to the next control as usual.
+        return self._keys.tab(next) or super().focusNextPrevChild(next)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         super().focusInEvent(event)
-        # Arriving by Tab with nothing selected: start at the first (or last) node.
-        if not self._map_scene.selected_node_ids() and not self._map_scene.selected_edge_ids():
-            if event.reason() == Qt.FocusReason.TabFocusReason:
-                self._map_scene.focus_next_node()
-            elif event.reason() == Qt.FocusReason.BacktabFocusReason:
-                self._map_scene.focus_next_node(backwards=True)
+        self._keys.arrive(event.reason())
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         self._space_down = False
@@ -502,9 +428,3 @@ _TOUCH = frozenset((QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type
 _TABLET_PRESS = QEvent.Type.TabletPress
 _TABLET = frozenset((_TABLET_PRESS, QEvent.Type.TabletMove, QEvent.Type.TabletRelease))
 _SPECIAL = _TOUCH | _TABLET | {QEvent.Type.NativeGesture}
-_ARROWS = {
-    Qt.Key.Key_Left: (-1, 0),
-    Qt.Key.Key_Right: (1, 0),
-    Qt.Key.Key_Up: (0, -1),
-    Qt.Key.Key_Down: (0, 1),
-}

@@ -45,14 +45,12 @@ class Extent:
     def of(self, items: Iterable[_Placed]) -> Box:
         """The extent, worked out from *items* (every node) when it is not known."""
         if self.value is None:
-            left = top = math.inf
-            right = bottom = -math.inf
-            for item in items:
-                half_w, half_h, _ = item.outline()  # the kind's size, or larger to hold a long name
-                x, y = item.x(), item.y()
-                left, right = min(left, x - half_w), max(right, x + half_w)
-                top, bottom = min(top, y - half_h), max(bottom, y + half_h)
-            self.value = (left, top, right, bottom)
+            boxes = [box(item) for item in items]  # each the kind's size, or larger to hold a long name
+            if not boxes:
+                self.value = NO_NODES
+            else:
+                lefts, tops, rights, bottoms = zip(*boxes)
+                self.value = (min(lefts), min(tops), max(rights), max(bottoms))
         return self.value
 
     def changed(self, old: Box | None, new: Box | None) -> None:

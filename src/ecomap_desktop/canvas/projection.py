@@ -361,16 +361,13 @@ class MapProjection(QGraphicsScene):
         cached = self._caching and count <= CACHE_MAX_NODES
         mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if cached else None
         variant = None if self._variant is style.STANDARD else self._variant
-        fill, boost, radius = self._variant.fill, self._text_boost, self._handle_radius
+        boost, radius, shown = self._text_boost, self._handle_radius, self._shown_values
         centre_id, table, edges_at, add = self.document.centre_id, self._nodes, self._edges_at, self.addItem
-        household_line = labels.household_line
         extent = self._extent.value if table else NO_NODES  # None: worked out again when asked
         for node_id, data in nodes:
             kind, x, y = data["kind"], data["x"], data["y"]
-            members = data.get("household")
-            item = NodeItem(node_id, kind, data["label"], fill=fill(data["category"]),
-                            household=[household_line(m) for m in members] if members else (),
-                            placeholder=_tr("MapScene", "The family's name") if kind == "centre" else "",
+            label, fill, household, placeholder = shown(data)
+            item = NodeItem(node_id, kind, label, fill=fill, household=household, placeholder=placeholder,
                             variant=variant, handle_radius=radius, text_boost=boost)
             if mode is not None:
                 item.setCacheMode(mode)
@@ -467,12 +464,20 @@ class MapProjection(QGraphicsScene):
 
     # ----- helpers ------------------------------------------------------------------------------
 
+    def _shown_values(self, data: dict) -> tuple[str, str, list[str], str]:
+        """What a node's item shows of its attributes: the label, the fill, the household's lines and
+        the placeholder (a new map says what goes in the middle; never saved or printed)."""
+        members = data.get("household")
+        return (data["label"], self._variant.fill(data["category"]),
+                [labels.household_line(m) for m in members] if members else [],
+                _tr("MapScene", "The family's name") if data["kind"] == "centre" else "")
+
     def _apply_node_content(self, item: NodeItem, data: dict) -> None:
+        label, fill, household, placeholder = self._shown_values(data)
         item.set_kind(data["kind"])
-        if data["kind"] == "centre":  # a new map says what goes in the middle (never saved or printed)
-            item.set_placeholder(_tr("MapScene", "The family's name"))
-        household = [labels.household_line(m) for m in data.get("household") or []]
-        item.set_content(data["label"], self._variant.fill(data["category"]), household)
+        if placeholder:
+            item.set_placeholder(placeholder)
+        item.set_content(label, fill, household)
 
     def _refresh_edge(self, edge_id: str) -> None:
         source, target = self._edge_ends[edge_id]

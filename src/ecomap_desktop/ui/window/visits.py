@@ -33,6 +33,16 @@ if TYPE_CHECKING:  # the visit dialogs and a past visit's canvas are imported wh
     from ..editor.past_canvas import PastScene, PastView
 
 
+def _date_and_label(dialog: QDialog) -> tuple[str, str] | None:
+    """Run a visit dialog: the date and label it was given, or None when it was cancelled."""
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.date(), dialog.label()
+    finally:
+        dialog.deleteLater()
+
+
 class Visits(QObject):
     """The visits of the map in one window: the strip, new and delete, and looking back."""
 
@@ -143,14 +153,10 @@ class Visits(QObject):
             return
         from ..dialogs import visit_questions
 
-        dialog = visit_questions.NewVisitDialog(self._window, today(), self._doc.current_visit().date)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            date, label = dialog.date(), dialog.label()
-        finally:
-            dialog.deleteLater()
-        self.start_visit(date, label)
+        answer = _date_and_label(
+            visit_questions.NewVisitDialog(self._window, today(), self._doc.current_visit().date))
+        if answer is not None:
+            self.start_visit(*answer)
 
     def start_visit(self, date: str, label: str = "") -> bool:
         try:
@@ -194,15 +200,11 @@ class Visits(QObject):
         latest = visits[index + 1].date if index + 1 < len(visits) else None
         from ..dialogs import visit_questions
 
-        dialog = visit_questions.EditVisitDialog(self._window, visit.date, visit.label, earliest, latest)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            date, label = dialog.date(), dialog.label()
-        finally:
-            dialog.deleteLater()
-        if (date, label) == (visit.date, visit.label):
+        answer = _date_and_label(
+            visit_questions.EditVisitDialog(self._window, visit.date, visit.label, earliest, latest))
+        if answer is None or answer == (visit.date, visit.label):
             return
+        date, label = answer
         try:
             command = EditVisitCommand(self._doc, visit_id, date=date, label=label)
         except ModelError as error:

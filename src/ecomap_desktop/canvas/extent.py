@@ -10,6 +10,7 @@ from typing import Protocol
 from .. import geometry
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom
+Place = tuple[geometry.Outline, float, float]  # outline, centre x, centre y
 NO_NODES: Box = (math.inf, math.inf, -math.inf, -math.inf)  # grows to the first node's box
 
 
@@ -28,6 +29,11 @@ def box(item: _Placed) -> Box:
     half_w, half_h, _ = item.outline()
     x, y = item.x(), item.y()
     return x - half_w, y - half_h, x + half_w, y + half_h
+
+
+def place(item: _Placed) -> Place:
+    """The node's outline and centre, as a connection's end is drawn from them."""
+    return item.outline(), item.x(), item.y()
 
 
 class Extent:

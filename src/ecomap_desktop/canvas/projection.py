@@ -20,7 +20,7 @@ from ..collector import collector_paused
 from ..model.document import Document
 from ..model.vocabulary import RINGS
 from . import name_size
-from .extent import NO_NODES, Extent, box
+from .extent import NO_NODES, Extent, Place, box, place
 from .items.edge_item import EdgeItem
 from .items.legend_item import LegendItem
 from .items.node_item import NodeItem
@@ -426,17 +426,18 @@ class MapProjection(QGraphicsScene):
         nodes, table, edge_ends, edges_at, add = self._nodes, self._edges, self._edge_ends, self._edges_at, \
             self.addItem
         restyle = self._variant is not style.STANDARD
+        places: dict[str, Place] = {}  # each end's, read once per node (the centre ends thousands of lines)
         for edge_id, source, target in edges:
             data = adjacency[source][target]
-            item = EdgeItem(edge_id, data["strength"], data["flow"], data["colour"])
+            a = places.get(source) or places.setdefault(source, place(nodes[source]))
+            b = places.get(target) or places.setdefault(target, place(nodes[target]))
+            item = EdgeItem(edge_id, data["strength"], data["flow"], data["colour"], (*a, *b))
             edge_ends[edge_id] = (source, target)
             edges_at[source].add(edge_id)
             edges_at[target].add(edge_id)
             table[edge_id] = item
             if restyle:
                 self._style_edge(item)
-            a, b = nodes[source], nodes[target]  # as _refresh_edge
-            item.set_ends(a.outline(), a.x(), a.y(), b.outline(), b.x(), b.y())
             add(item)
 
     def _on_edge_removed(self, edge_id: str) -> None:

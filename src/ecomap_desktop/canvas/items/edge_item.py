@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ... import geometry
@@ -18,8 +20,19 @@ from .connection_drawing import (
     tick_pen,
 )
 
-EDGE_Z = 0.0
+EDGE_Z = 0.0  # Qt's own default: a new item already has it
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
+_NO_RECT = QRectF()
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_STANDARD: tuple[str | None, float, str | None] = (None, 1.0, None)
+Ends = tuple[geometry.Outline, float, float, geometry.Outline, float, float]
+
+
+@lru_cache(maxsize=64)
+def _pens(strength: str, colour: str | None) -> tuple[QPen, QPen, QBrush, QPen]:
+    """The line's pen, the ticks' pen, the arrows' brush and the selection band of one style,
+    looked up at once (a big map makes thousands of connections with a few styles)."""
+    return line_pen(strength, colour), tick_pen(colour), arrow_brush(colour), highlight_pen(strength)
 
 
 class EdgeItem(QGraphicsItem):
@@ -29,20 +42,30 @@ class EdgeItem(QGraphicsItem):
     moves or the style changes, never while painting.
     """
 
+    # Starting values, shared by every connection until it sets its own (a big map makes thousands
+    # at once): replaced, never changed in place.
+    _ends: Ends | None = None
+    _segment: tuple[float, float, float, float] | None = None  # None: the nodes overlap
+    _shape: ConnectionShape | None = None  # the drawing, made when first needed (_drawing)
+    _hit: QPainterPath | None = None
+    _bounds = _NO_RECT
+    _variant = _STANDARD
+    _caption: QGraphicsItem | None = None  # words kept at the line's middle (compare overlay)
+
     def __init__(self, edge_id: str, strength: str = "moderate", flow: str = "none",
-                 colour: str | None = None) -> None:
+                 colour: str | None = None, ends: Ends | None = None) -> None:
+        """A connection of that style; with *ends* (as set_ends takes them), placed at once."""
         super().__init__()
         self.edge_id = edge_id
-        self._ends: tuple[geometry.Outline, float, float, geometry.Outline, float, float] | None = None
-        self._segment: tuple[float, float, float, float] | None = None  # None: the nodes overlap
-        self._shape: ConnectionShape | None = None  # the drawing, made when first needed (_drawing)
-        self._hit: QPainterPath | None = None
-        self._bounds = QRectF()
-        self._variant: tuple[str | None, float, str | None] = (None, 1.0, None)
-        self._caption: QGraphicsItem | None = None  # words kept at the line's middle (compare overlay)
-        self._set_pens(strength, flow, colour)  # no ends yet: nothing to build
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setZValue(EDGE_Z)
+        self._set_pens(strength, flow, colour)
+        self.setFlags(_SELECTABLE)
+        if ends is not None:
+            # Not in a scene yet: no geometry change to announce (as _rebuild does otherwise).
+            self._ends = ends
+            segment = geometry.clipped_segment(*ends)
+            if segment is not None:
+                self._segment = segment
+                self._bounds = shape_bounds(*segment, strength)
 
     # ----- values from the scene ------------------------------------------------------------
 
@@ -53,10 +76,9 @@ class EdgeItem(QGraphicsItem):
     def _set_pens(self, strength: str, flow: str, colour: str | None) -> None:
         self.strength, self.flow, self.colour = strength, flow, colour
         # Pens and brush looked up once here, not at every repaint.
-        self._pen = line_pen(strength, colour)
-        self._tick_pen = tick_pen(colour)
-        self._brush = arrow_brush(colour)
-        self._highlight = highlight_pen(strength)
+        self._pen, self._tick_pen, self._brush, self._highlight = _pens(strength, colour)
+        if self._variant is _STANDARD:
+            return
         forced, scale, highlight = self._variant
         if forced or scale != 1.0 or highlight:  # high contrast: one strong colour, thicker lines
             ink = forced or colour

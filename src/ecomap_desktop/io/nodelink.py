@@ -109,6 +109,8 @@ def _map_details(within: Place) -> str:
 
 
 def _bad_id(value: Any) -> bool:
+    if type(value) is str and 0 < len(value) <= MAX_ID and value.isascii():  # every id the app makes
+        return has_control(value)
     return (not isinstance(value, str) or not 0 < len(value) <= MAX_ID or not is_encodable(value)
             or has_control(value))
 

@@ -126,6 +126,12 @@ def strip_controls(value: str, *, note: bool = False) -> str:
 
 
 def _text(value: Any, field: str, limit: int, *, allow_empty: bool = True, note: bool = False) -> str:
+    # Most text is ASCII (always valid UTF-8, never U+FFFE) with no control character (NUL is one):
+    # then one look for controls says it is fine. Anything else takes every check in turn, so that
+    # the message names the first problem.
+    if (type(value) is str and len(value) <= limit and value.isascii() and (allow_empty or value.strip())
+            and (_NOTE_CONTROL_RE if note else _CONTROL_RE).search(value) is None):
+        return value
     if not isinstance(value, str):
         raise ModelError(_say(_tr("Vocabulary", "%1 must be text"), field))
     if len(value) > limit:
@@ -232,6 +238,8 @@ def check_node_value(key: str, value: Any) -> Any:
     if key == "support":
         if not isinstance(value, list) or len(value) > len(SUPPORT_TYPES):
             raise ModelError(_tr("Vocabulary", "support must be a list of support types"))
+        if not value:
+            return []  # most people and groups
         for item in value:
             _choice(item, "support", SUPPORT_TYPES)
         if len(set(value)) != len(value):
@@ -246,6 +254,8 @@ def check_node_value(key: str, value: Any) -> Any:
 def check_household(value: Any) -> list[dict[str, str]]:
     if not isinstance(value, list):
         raise ModelError(_tr("Vocabulary", "household must be a list"))
+    if not value:
+        return []  # every person and group but the family
     if len(value) > MAX_HOUSEHOLD:
         raise ModelError(
             _tr("Vocabulary", "household has more than %1 members").replace("%1", str(MAX_HOUSEHOLD)))

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from ... import geometry
 from .connection_drawing import (
@@ -35,11 +35,13 @@ def _pens(strength: str, colour: str | None) -> tuple[QPen, QPen, QBrush, QPen]:
     return line_pen(strength, colour), tick_pen(colour), arrow_brush(colour), highlight_pen(strength)
 
 
-class EdgeItem(QGraphicsItem):
+class EdgeItem(QGraphicsRectItem):
     """Draws one connection from plain values: the two ends' kinds and centres, strength, flow, colour.
 
     Its geometry lives in scene coordinates (the item stays at the origin), rebuilt only when an end
-    moves or the style changes, never while painting.
+    moves or the style changes, never while painting. Its box is the rectangle of a pen-less
+    QGraphicsRectItem, so Qt reads it without calling Python (three or four times per line per
+    repaint); the rectangle itself is never drawn: paint() is ours.
     """
 
     # Starting values, shared by every connection until it sets its own (a big map makes thousands
@@ -48,7 +50,6 @@ class EdgeItem(QGraphicsItem):
     _segment: tuple[float, float, float, float] | None = None  # None: the nodes overlap
     _shape: ConnectionShape | None = None  # the drawing, made when first needed (_drawing)
     _hit: QPainterPath | None = None
-    _bounds = _NO_RECT
     _variant = _STANDARD
     _caption: QGraphicsItem | None = None  # words kept at the line's middle (compare overlay)
 
@@ -59,13 +60,14 @@ class EdgeItem(QGraphicsItem):
         self.edge_id = edge_id
         self._set_pens(strength, flow, colour)
         self.setFlags(_SELECTABLE)
+        self.setPen(_NO_PEN)  # the box is then exactly the rectangle
         if ends is not None:
             # Not in a scene yet: no geometry change to announce (as _rebuild does otherwise).
             self._ends = ends
             segment = geometry.clipped_segment(*ends)
             if segment is not None:
                 self._segment = segment
-                self._bounds = shape_bounds(*segment, strength)
+                self.setRect(shape_bounds(*segment, strength))
 
     # ----- values from the scene ------------------------------------------------------------
 
@@ -171,19 +173,16 @@ class EdgeItem(QGraphicsItem):
             self._place_caption()
         if segment is None:
             # The two nodes overlap: nothing sensible to draw until they are pulled apart.
-            self._bounds = QRectF()
+            self.setRect(_NO_RECT)
             return
         # Only the box now: the drawing is made when the line is first drawn or asked about, so a
         # big map's connections off screen (or moved again before a repaint) cost no more than this.
-        self._bounds = shape_bounds(*segment, self.strength)
+        self.setRect(shape_bounds(*segment, self.strength))
 
     def _drawing(self) -> ConnectionShape | None:
         if self._shape is None and self._segment is not None:
             self._shape = build_shape(*self._segment, self.strength, self.flow)
         return self._shape
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return self._bounds
 
     def shape(self) -> QPainterPath:
         drawing = self._drawing()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsRectItem,
     QGraphicsSceneHoverEvent,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -100,6 +101,7 @@ _FADED_PEN = _pen("#b9b9b9", style.NODE_OUTLINE_WIDTH)
 _FADED_FILL = QBrush(QColor("#f5f5f3"))
 _FADED_TEXT_PEN = _pen("#8c8c8c", 1.0)  # 3.3:1 on its fill: quieter, still read
 _OUTLINE_PEN = QPen(QColor(style.NODE_OUTLINE), style.NODE_OUTLINE_WIDTH)
+_NO_LINE = QPen(Qt.PenStyle.NoPen)
 _NO_RECT = QRectF()
 _ORIGIN = QPointF()
 _NO_TEXT = TextBlock([])
@@ -109,11 +111,12 @@ _NO_SHAPE = node_shape.NodeShape("person", 0.0, 0.0, 0.0, (), (), ())
 _NODE_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
 
 
-class NodeItem(QGraphicsItem):
+class NodeItem(QGraphicsRectItem):
     """Draws one node from plain values (kind, label, fill, household lines); knows nothing of the map.
 
     The label is wrapped once per change of text; zooming out only scales the prepared text (see
-    set_text_boost), so redraws and drags never lay text out again.
+    set_text_boost), so redraws and drags never lay text out again. Its box is the rectangle of a
+    pen-less QGraphicsRectItem, so Qt reads it without calling Python; paint() draws the node.
     """
 
     # Starting values, shared by every node until it sets its own (a big map makes thousands of
@@ -140,7 +143,6 @@ class NodeItem(QGraphicsItem):
     _handle_allowed = True  # False on a map that cannot be changed (a past visit)
     _drop_target = False
     _handle_radius = style.HANDLE_RADIUS
-    _bounds = _NO_RECT
     _half_height = 0.0
     _centre_fill = style.CENTRE_FILL
     _selection_pen, _text_pen = _SELECTION_PEN, _TEXT_PEN
@@ -157,6 +159,7 @@ class NodeItem(QGraphicsItem):
         self.node_id = node_id
         # Focusable, so the node the keys act on can show a focus ring (the scene gives it focus).
         self.setFlags(_NODE_FLAGS)
+        self.setPen(_NO_LINE)  # the box is then exactly the rectangle (see _update_bounds)
         self.setAcceptHoverEvents(True)
         self.setZValue(NODE_Z)
         if label is None:
@@ -377,12 +380,9 @@ class NodeItem(QGraphicsItem):
         boost = self._text_boost
         if boost != 1.0:
             rect = QRectF(rect.x() * boost, rect.y() * boost, rect.width() * boost, rect.height() * boost)
-        self._bounds = self._base_bounds.united(rect.adjusted(-6, -4, 6, 4))
+        self.setRect(self._base_bounds.united(rect.adjusted(-6, -4, 6, 4)))
         if notify:
             self.update()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return self._bounds
 
     def shape(self) -> QPainterPath:
         outline = _outline_shape(self._outline_size)

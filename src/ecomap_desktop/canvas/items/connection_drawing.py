@@ -25,9 +25,10 @@ from PySide6.QtGui import (
 
 from ... import geometry, style
 
-@dataclass
+@dataclass(slots=True)
 class ConnectionShape:
-    """Everything needed to paint one connection, computed once per change of ends or style."""
+    """Everything needed to paint one connection, computed once per change of ends or style (a big
+    map makes thousands when first drawn). Its box is shape_bounds()."""
 
     line: QLineF  # the stroked part (shortened under arrowheads)
     start: QPointF  # where the drawing touches the source outline
@@ -36,7 +37,6 @@ class ConnectionShape:
     # The cross-ticks as a comb along the x axis, shared by every line with as many ticks, and the
     # transform that lays it along this line: no tick is computed one by one for a new line.
     tick_comb: tuple[QTransform, list[QLineF]] | None = None
-    bounds: QRectF = field(default_factory=QRectF)
 
     @property
     def ticks(self) -> list[QLineF]:
@@ -98,7 +98,6 @@ def build_shape(x1: float, y1: float, x2: float, y2: float, strength: str, flow:
         QPointF(x2, y2),
         [QPolygonF([QPointF(px, py) for px, py in points]) for points in arrows],
         comb,
-        shape_bounds(x1, y1, x2, y2, strength),
     )
 
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ... import geometry
-from .connection_drawing import ConnectionShape, build_shape, paint_connection
+from .connection_drawing import ConnectionShape, build_shape, paint_connection, shape_bounds
 
 PREVIEW_Z = 500.0
 
@@ -44,7 +44,7 @@ class PreviewItem(QGraphicsItem):
             return
         strength, flow, _ = self._style
         self._shape = build_shape(*segment, strength, flow)
-        self._bounds = self._shape.bounds
+        self._bounds = shape_bounds(*segment, strength)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return self._bounds

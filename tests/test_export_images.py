@@ -227,3 +227,15 @@ def test_cli_png_and_svg(qapp, tmp_path):
     assert _cli("export", source, tmp_path / "x.png", "--width", "0").returncode == 2
     failed = _cli("export", source, tmp_path / "nowhere" / "map.png")
     assert failed.returncode == 1 and len(failed.stderr.strip().splitlines()) == 1
+
+
+def test_a_long_stressful_line_s_cross_ticks_are_one_path_in_an_svg(qapp):
+    # Each tick as an element of its own made a big map's SVG huge and slow to open.
+    doc = Document("Centre")
+    far = doc.add_node({"label": "Far away", "x": 1500.0, "y": 300.0})
+    doc.add_edge(doc.centre_id, far, {"strength": "stressful"})
+    root = ET.fromstring(images.svg_bytes(doc))
+    shapes = [e for e in root.iter() if e.tag in (f"{SVG}path", f"{SVG}polyline", f"{SVG}line")]
+    moves = max(e.get("d", "").count("M") for e in shapes if e.tag == f"{SVG}path")
+    assert moves >= 60  # the line's ~85 ticks are drawn, in one path
+    assert len(shapes) < 100  # not one element per tick

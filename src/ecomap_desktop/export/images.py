@@ -145,6 +145,7 @@ def svg_bytes(doc) -> bytes:
     from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgGenerator
 
+    from ..canvas.items.connection_drawing import ticks_as_paths
     from .svg_outlines import outline_text
 
     picture = _Picture(doc)
@@ -164,7 +165,8 @@ def svg_bytes(doc) -> bytes:
         generator.setDescription("")
         painter = QPainter(generator)
         try:
-            picture.paint(painter, 1.0)
+            with ticks_as_paths():
+                picture.paint(painter, 1.0)
         finally:
             painter.end()
         buffer.close()

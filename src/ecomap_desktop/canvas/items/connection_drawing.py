@@ -7,6 +7,8 @@ like the real thing. The shapes come from ecomap_desktop.geometry, as in the PDF
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -14,7 +16,6 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QPaintEngine,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -24,6 +25,23 @@ from PySide6.QtGui import (
 )
 
 from ... import geometry, style
+
+# True while a vector file is drawn (see ticks_as_paths). Read at each line with cross-ticks: asking
+# the painter's engine for its type there took longer than drawing the ticks.
+_ticks_as_paths = False
+
+
+@contextmanager
+def ticks_as_paths() -> Iterator[None]:
+    """While an SVG file is drawn: each line's cross-ticks go into it as one path, not one element per
+    tick (a big map has a million). Pictures and the screen draw them as lines."""
+    global _ticks_as_paths
+    before, _ticks_as_paths = _ticks_as_paths, True
+    try:
+        yield
+    finally:
+        _ticks_as_paths = before
+
 
 @dataclass(slots=True)
 class ConnectionShape:
@@ -53,8 +71,7 @@ class ConnectionShape:
         transform, comb = self.tick_comb
         world = painter.worldTransform()
         painter.setWorldTransform(transform, True)
-        if painter.paintEngine().type() == QPaintEngine.Type.SVG:
-            # One path per line in the file, not one element per tick (a big map has a million).
+        if _ticks_as_paths:  # an SVG file: one path per line
             painter.drawPath(_comb_path(comb))
         else:
             painter.drawLines(comb)

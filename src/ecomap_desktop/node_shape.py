@@ -183,6 +183,10 @@ def node_shape(kind: str, label: str, measure: Measure, household: str = "",
             return trial_need + _LINE_COST * len(trial_lines) + (_BREAK_COST if widest > width else 0.0)
 
         best = (score(wrap_width, lines, need), need, (lines, house, rows, row_widths))
+        # From this width on every text is one line: every wider trial lays out and scores the same,
+        # so none after the first can do better (the widths grow).
+        one_line_from = max(label_text.whole_width() if label_text else 0.0,
+                       house_text.whole_width() if house_text else 0.0)
         for fraction in _CIRCLE_WRAPS:
             width = wrap_width * fraction
             trial = measured(width)
@@ -190,6 +194,8 @@ def node_shape(kind: str, label: str, measure: Measure, household: str = "",
             trial_score = score(width, trial[0], trial_need)
             if trial_score < best[0] - 1e-6:
                 best = (trial_score, trial_need, trial[:4])
+            if width >= one_line_from:
+                break
         need = best[1]
         lines, house, rows, best_widths = best[2]
     radius = max(base_w, need)

@@ -175,6 +175,12 @@ class Paragraph:
             width = self._widths[text] = self._measure(text)
         return width
 
+    def whole_width(self) -> float:
+        """The text's own width: at this width or more it is one line."""
+        if self._whole is None:  # the whole text is the run of all its pieces
+            self._whole = self._span(0, len(self._tokens) - 1)
+        return self._whole
+
     def widest(self) -> float:
         """widest_word of the text: the widest piece no line may break."""
         if self._widest is None:

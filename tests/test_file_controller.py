@@ -1,5 +1,7 @@
 """New / Open / Save / Save As and the unsaved-changes prompt, without the canvas."""
 
+import os
+
 import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
@@ -129,3 +131,24 @@ def test_recent_files_can_be_turned_off_and_cleared(setup, tmp_path):
     answers.save_path = str(tmp_path / "b.ecomap")
     files.save_as()
     assert recent_files() == []
+
+
+def test_opening_the_newest_recent_map_again_leaves_the_settings_file_alone(setup, tmp_path):
+    """Each write rewrites the whole settings file and syncs it to disk (a few milliseconds of every
+    start with `ecomap FILE`); the list is written only when it changes, and still moves a map up."""
+    from PySide6.QtCore import QSettings
+
+    files, doc, stack, answers = setup
+    for name in ("a.ecomap", "b.ecomap"):
+        answers.save_path = str(tmp_path / name)
+        files.save_as()
+    settings_file = QSettings().fileName()
+    QSettings().sync()
+    written = os.stat(settings_file)
+    assert files.open_map(str(tmp_path / "b.ecomap"))  # already at the top of the list
+    QSettings().sync()
+    assert (os.stat(settings_file).st_ino, os.stat(settings_file).st_mtime_ns) == (written.st_ino,
+                                                                                      written.st_mtime_ns)
+    assert recent_files() == [str(tmp_path / "b.ecomap"), str(tmp_path / "a.ecomap")]
+    assert files.open_map(str(tmp_path / "a.ecomap"))
+    assert recent_files() == [str(tmp_path / "a.ecomap"), str(tmp_path / "b.ecomap")]

@@ -134,3 +134,31 @@ def test_anything_else_still_goes_through_the_parser(argv, capsys):
 
     with pytest.raises(SystemExit):
         _gui_file(argv)
+
+
+def test_closing_a_window_left_where_it_was_does_not_rewrite_the_settings(qtbot):
+    """The window's place is saved when it closes; a window closed where it came back is not saved again
+    (each write rewrites the settings file and syncs it to disk), and the place still comes back."""
+    import os
+
+    from PySide6.QtCore import QSettings
+
+    from ecomap_desktop.ui.main_window import MainWindow
+
+    def open_and_close():
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        shown = window.saveGeometry()
+        window.close()
+        QSettings().sync()
+        return shown, os.stat(QSettings().fileName())
+
+    open_and_close()
+    _, written = open_and_close()  # opened where the first was left
+    saved = QSettings().value("window/geometry")
+    shown, after = open_and_close()
+    assert shown == saved  # the place came back ...
+    assert (after.st_ino, after.st_mtime_ns) == (written.st_ino, written.st_mtime_ns)  # ... unwritten
+    assert QSettings().value("window/geometry") == saved

@@ -97,7 +97,8 @@ class MainWindow(QMainWindow):
         self.visits = install_visits(self)  # the visits strip, new and delete visit, a past visit read-only
         # The side panels are named by their tabs: a title bar over each would only take height from
         # the guide's notes on a 768-pixel-high laptop screen.
-        for dock in self.findChildren(QDockWidget):
+        # (Docks are the window's own children: the walk skips the hundreds of widgets inside them.)
+        for dock in self.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
             dock.setTitleBarWidget(QWidget(dock))
         # A visit starts with the conversation: the guide is the tab on show, whatever was added last.
         self.conversation.guide_dock.raise_()
@@ -276,4 +277,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def _save_view_settings(self) -> None:
-        QSettings().setValue("window/geometry", self.saveGeometry())
+        settings, geometry = QSettings(), self.saveGeometry()
+        if settings.value("window/geometry") != geometry:  # unchanged: the settings file is not rewritten
+            settings.setValue("window/geometry", geometry)

@@ -41,8 +41,12 @@ def remember_recent(path: Path) -> None:
     settings = QSettings()
     if str(settings.value(REMEMBER_RECENT_KEY, "true")).lower() == "false":
         return
-    entries = [str(path)] + [p for p in recent_files() if p != str(path)]
-    settings.setValue(RECENT_KEY, entries[:MAX_RECENT])
+    entries = ([str(path)] + [p for p in recent_files() if p != str(path)])[:MAX_RECENT]
+    stored = settings.value(RECENT_KEY, [])
+    if (stored if isinstance(stored, list) else [stored]) != entries:
+        # Only a changed list is written: the settings file is rewritten (and synced to disk) on each
+        # write, which opening the map at the top of the list again would do for nothing.
+        settings.setValue(RECENT_KEY, entries)
 
 
 def clear_recent() -> None:

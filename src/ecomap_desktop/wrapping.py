@@ -9,6 +9,7 @@ characters. No text is ever dropped or replaced by an ellipsis. Pure Python: no 
 from __future__ import annotations
 
 import functools
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -144,7 +145,7 @@ class Paragraph:
         # adds up the widths of the characters), and, per number of lines, the narrowest cut at which
         # the text wraps into that many lines.
         self._monotone = False
-        self._narrowest: dict[int, float] = {}
+        self._narrowest: dict[int, tuple[float, float, tuple[str, ...]]] = {}
         if 1 < len(self._tokens) <= _ALL_RUNS_MAX:
             toks, spans, widths = self._tokens, self._spans, self._widths
             count = len(toks)
@@ -158,6 +159,7 @@ class Paragraph:
                         width = widths[text] = measure(text)
                     spans[first, last] = width
             self._cuts = sorted(set(spans.values()))
+            self._widest = max((spans[i, i] for i, token in enumerate(toks) if token.strip()), default=0.0)
             self._monotone = all(spans[i, j] <= spans[i, j + 1] and spans[i + 1, j + 1] <= spans[i, j + 1]
                                  for i in range(count - 1) for j in range(i, count - 1))
 
@@ -194,7 +196,7 @@ class Paragraph:
 
     def _lines(self, max_width: float) -> tuple[str, ...] | list[str]:
         cuts = self._cuts
-        if cuts is None or self.widest() > max_width:
+        if cuts is None or self._widest > max_width:  # (known whenever the cuts are)
             return self._wrap(max_width)  # a word broken in two: its pieces are not runs
         fits = bisect_right(cuts, max_width)
         lines = self._wraps.get(fits)
@@ -253,12 +255,19 @@ class Paragraph:
             # The same bisection, step for step. With no run narrower than one inside it, the
             # wider the line the fewer the lines, so a middle wraps into *count* lines exactly when
             # it is at least the narrowest cut that does: each step is one comparison.
-            least = self._narrowest.get(count)
-            if least is None:
+            found = self._narrowest.get(count)
+            if found is None:
                 place = bisect_right(cuts, low)  # low is the widest piece, itself a cut
                 while len(self._lines(cuts[place - 1])) != count:
                     place += 1
-                least = self._narrowest[count] = cuts[place - 1]
+                # The next cut: below it every width from least on wraps as least does.
+                following = cuts[place] if place < len(cuts) else math.inf
+                found = self._narrowest[count] = (cuts[place - 1], following, self._lines(cuts[place - 1]))
+            least, following, at_least = found
+            # The steps end within (max_width - low) / 256 above least (the gap halves at each), so
+            # when the next cut is further away than twice that, they end where least wraps.
+            if following - least > (max_width - low) / 128:
+                return at_least
             for _ in range(8):
                 middle = (low + high) / 2
                 if middle >= least:

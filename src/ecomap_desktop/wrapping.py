@@ -149,8 +149,12 @@ class Paragraph:
         if 1 < len(self._tokens) <= _ALL_RUNS_MAX:
             toks, spans, widths = self._tokens, self._spans, self._widths
             count = len(toks)
-            for first in range(count):
+            monotone = True
+            # From the last piece back, so that the run one piece shorter at either end of each run is
+            # measured before it: monotone while neither is wider.
+            for first in range(count - 1, -1, -1):
                 run = ""
+                shorter = 0.0  # the run one piece shorter at its end (none yet)
                 for last in range(first, count):
                     run += toks[last]
                     text = run.rstrip()
@@ -158,10 +162,12 @@ class Paragraph:
                     if width is None:
                         width = widths[text] = measure(text)
                     spans[first, last] = width
+                    if last > first and not (shorter <= width and spans[first + 1, last] <= width):
+                        monotone = False
+                    shorter = width
             self._cuts = sorted(set(spans.values()))
             self._widest = max((spans[i, i] for i, token in enumerate(toks) if token.strip()), default=0.0)
-            self._monotone = all(spans[i, j] <= spans[i, j + 1] and spans[i + 1, j + 1] <= spans[i, j + 1]
-                                 for i in range(count - 1) for j in range(i, count - 1))
+            self._monotone = monotone
 
     def _span(self, first: int, last: int) -> float:
         key = (first, last)

@@ -4,8 +4,9 @@ Load to visible: from opening the file in a window (File > Open, no questions) u
 painted the whole map. The floor: reading the same file with json.loads and building a bare
 QGraphicsScene of the same size (an ellipse and a text item per node, a line per connection) shown
 in a QGraphicsView and painted. One edit: a rename of one node (undoable, as from the Details
-panel) and everything the window does in response (canvas, list, insights), then a move; each is
-compared with the same edit on a 60-node map in the same run (an edit should cost the same whatever
+panel) and everything the window does in response (canvas, list, insights), then a move, timed for
+eight people at the same angles round the centre on both maps (their median); each is compared with
+the same edit on a 60-node map in the same run (an edit should cost the same whatever
 the map's size). Save: File > Save of the open map after the edits, including the backup copy and
 fsync; its floor is json.dumps of the same node-link data plus write, fsync and rename of the same
 bytes. Medians of several runs, in one process. Each figure is given as wall-clock time (what a
@@ -41,7 +42,15 @@ QStandardPaths.setTestModeEnabled(True)  # keep the benchmark's settings and rec
 TARGET_LOAD_RATIO = 2.0
 TARGET_SAVE_RATIO = 2.0
 TARGET_EDIT_RATIO = 2.0  # one edit on the big map, against the same edit on the small one
-EDITED_LABEL = "Person 17"  # on both maps: 980 units out from the centre, as every 50th person
+EDITED_PEOPLE = 8  # one edit is timed on this many people, spread round the circle; their median
+
+
+def edited_labels(nodes: int) -> list[str]:
+    """The people whose edits are timed: one at each eighth of the way round the centre, so both maps
+    are edited at the same angles (a person's line to the centre sets the area Qt repaints, and
+    how many lines and people that area holds depends on its direction)."""
+    people = nodes - 1  # everyone but the family at the centre (build_map)
+    return [f"Person {round(k * people / EDITED_PEOPLE)}" for k in range(EDITED_PEOPLE)]
 
 
 def build_map(path: Path, nodes: int, seed: int = 5) -> tuple[int, int]:
@@ -113,6 +122,14 @@ class Clock:
     def __exit__(self, *exc):
         self.wall, self.cpu = time.perf_counter() - self.wall, time.process_time() - self.cpu
 
+    @classmethod
+    def median_of(cls, clocks: list["Clock"]) -> "Clock":
+        """One figure for several timings of the same step: their median wall and CPU times."""
+        middle = cls()
+        middle.wall = statistics.median(c.wall for c in clocks)
+        middle.cpu = statistics.median(c.cpu for c in clocks)
+        return middle
+
 
 def floor_run(path: Path, app) -> Clock:
     from PySide6.QtCore import QRectF
@@ -161,8 +178,8 @@ def save_floor(data: dict, folder: Path) -> Clock:
 
 
 def app_run(path: Path, app) -> dict[str, Clock]:
-    """Load to visible, one edit (a rename, then a move) and save, for one fresh window; and the
-    save floor on the same map's data."""
+    """Load to visible, one edit (a rename, then a move; the median over the people of
+    edited_labels) and save, for one fresh window; and the save floor on the same map's data."""
     from ecomap_desktop.canvas.items.text_layout import forget_measures
     from ecomap_desktop.io.mapfile import document_to_data
     from ecomap_desktop.model.commands import EditNodeCommand, MoveNodesCommand
@@ -184,21 +201,25 @@ def app_run(path: Path, app) -> dict[str, Clock]:
     while time.perf_counter() < deadline:
         app.processEvents()
         time.sleep(0.01)
-    # The same person in every run: ids are random and the file lists nodes by id, so "the 18th
-    # node" was a different person each run, with a line to the centre of a different length and
-    # direction, and so a different area to repaint.
+    # The same people in every run, found by name: ids are random and the file lists nodes by id.
+    # Each run saves the map it edited, so a name goes back and forth: the same rename each time.
     document = window.document
-    # Each run saves the map it edited, so the name goes back and forth: the same rename each time.
-    renamed = EDITED_LABEL + " B"
-    node = next(n for n in document.node_ids() if document.node(n)["label"] in (EDITED_LABEL, renamed))
-    label = renamed if document.node(node)["label"] == EDITED_LABEL else EDITED_LABEL
-    with Clock() as clocks["edit"]:  # a rename: the canvas, the list, the insights all follow
-        window.undo_stack.push(EditNodeCommand(window.document, node, {"label": label}))
-        app.processEvents()
-    x, y = window.document.node_position(node)
-    with Clock() as clocks["move"]:  # a move, and Qt repainting what changed
-        window.undo_stack.push(MoveNodesCommand(window.document, {node: (x + 12.0, y + 5.0)}))
-        app.processEvents()
+    by_label = {document.node(n)["label"]: n for n in document.node_ids()}
+    renames, moves = [], []
+    for base in edited_labels(document.node_count()):
+        renamed = base + " B"
+        node = by_label[base] if base in by_label else by_label[renamed]
+        label = renamed if base in by_label else base
+        with Clock() as clock:  # a rename: the canvas, the list, the insights all follow
+            window.undo_stack.push(EditNodeCommand(document, node, {"label": label}))
+            app.processEvents()
+        renames.append(clock)
+        x, y = document.node_position(node)
+        with Clock() as clock:  # a move, and Qt repainting what changed
+            window.undo_stack.push(MoveNodesCommand(document, {node: (x + 12.0, y + 5.0)}))
+            app.processEvents()
+        moves.append(clock)
+    clocks["edit"], clocks["move"] = Clock.median_of(renames), Clock.median_of(moves)
 
     data = document_to_data(window.document)
     clocks["save floor"] = save_floor(data, path.parent)

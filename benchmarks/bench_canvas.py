@@ -11,6 +11,8 @@ real mouse-move event on the viewport and goes through the move gesture; the flo
 ellipse and updates its lines in Python, the least any app must do), at 100% zoom.
 Full redraw: view.render() of the whole viewport into a QImage, at 100% and zoomed to fit, once the
 view is still (our nodes are then cached as pixmaps, as they are on screen).
+First redraw fit: the first of those renders once the zoom is still, which makes our nodes' pixmaps
+again (no target; the redraw figures above are the renders after it).
 Zoom step: one wheel step and the redraw after it (our caches are off while zooming; no target).
 Memory (--memory): peak RSS of a fresh process holding the 5,000-node scene, against the floor's.
 
@@ -261,8 +263,8 @@ def run_size(n: int, runs: int) -> dict[str, tuple[list[float], list[float]]]:
     side = math.ceil(math.sqrt(n))
     middle = min(n - 1, (side // 2) * side + side // 2)
     per_run: dict[str, tuple[list[float], list[float]]] = {
-        key: ([], []) for key in ("drag", "redraw 100%", "redraw fit", "zoom step", "scene build",
-                                  "scene rebuild")
+        key: ([], []) for key in ("drag", "redraw 100%", "redraw fit", "first redraw fit", "zoom step",
+                                  "scene build", "scene rebuild")
     }
 
     def pair(key: str, ours: list[float], floor: list[float]) -> None:
@@ -295,12 +297,11 @@ def run_size(n: int, runs: int) -> dict[str, tuple[list[float], list[float]]]:
         floor_view.setTransform(ours_view.transform())
         floor_view.centerOn(ours_view.mapToScene(ours_view.viewport().rect().center()))
         settle_after_zoom()
-        # render() into an image keeps item pixmaps of its own, apart from the screen's: its first
-        # call after a zoom rebuilds them (a zoom's cost, which the zoom step below measures; on
-        # screen the view's pixmaps are rebuilt at its first paint after the zoom). Made once here,
+        # The first render once the zoom is still rebuilds our nodes' pixmaps (the floor has none to
+        # build): reported on its own, as "first redraw fit" (no target; on screen this is the
+        # view's first paint after the zoom settles). The redraw figures are the renders after it,
         # as at 100% above, where the median of three renders leaves the first out.
-        render_time(ours_view)
-        render_time(floor_view)
+        pair("first redraw fit", [render_time(ours_view)], [render_time(floor_view)])
         ours_times, floor_times = [], []
         for _ in range(2):
             ours_times.append(render_time(ours_view, 2))
@@ -372,7 +373,9 @@ def memory(n: int, runs: int) -> tuple[list[float], list[float]]:
 
 TARGETS = {"drag": 2.0, "redraw 100%": 1.5, "redraw fit": 1.5, "scene build": {60: 4.0, 5000: 3.0}}
 MEMORY_TARGET = 1.5
-# "zoom step" has no target in the issue; it shows what a cold redraw costs after the zoom changes.
+# "zoom step" has no target in the issue; it shows what a redraw costs while the zoom changes (item
+# caches off). "first redraw fit" has none either: the first redraw once the zoom is still, when our
+# nodes' pixmaps are made again.
 
 
 def target_for(key: str, n: int) -> float | None:
@@ -396,9 +399,9 @@ def main(argv: list[str] | None = None) -> int:
         ours_runs, floor_runs = memory(n, 3)
         ours, floor = statistics.median(ours_runs), statistics.median(floor_runs)
         ratio = ours / floor if floor else float("inf")
-        memory_line = (f"{n:>6}  {'peak MiB':<12} {ours:9.1f} {floor:9.1f} {ratio:6.2f}  "
+        memory_line = (f"{n:>6}  {'peak MiB':<16} {ours:9.1f} {floor:9.1f} {ratio:6.2f}  "
                        f"<= {MEMORY_TARGET:g}x " + ("ok" if ratio <= MEMORY_TARGET else "MISSED"))
-    print(f"{'nodes':>6}  {'measure':<12} {'ours ms':>9} {'floor ms':>9} {'ratio':>6} {'min-max':>11}  "
+    print(f"{'nodes':>6}  {'measure':<16} {'ours ms':>9} {'floor ms':>9} {'ratio':>6} {'min-max':>11}  "
           "target")
     for n in sizes:
         for key, (ours_runs, floor_runs) in run_size(n, args.runs).items():
@@ -408,7 +411,7 @@ def main(argv: list[str] | None = None) -> int:
             ratio = ours / floor if floor else float("inf")
             mark = "" if target is None else (f"<= {target:g}x " + ("ok" if ratio <= target else "MISSED"))
             spread = f"{min(ratios):.2f}-{max(ratios):.2f}" if ratios else ""
-            print(f"{n:>6}  {key:<12} {ours * 1000:9.2f} {floor * 1000:9.2f} {ratio:6.2f} {spread:>11}  "
+            print(f"{n:>6}  {key:<16} {ours * 1000:9.2f} {floor * 1000:9.2f} {ratio:6.2f} {spread:>11}  "
                   f"{mark}")
     if memory_line:
         print(memory_line)

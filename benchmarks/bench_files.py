@@ -202,7 +202,8 @@ def app_run(path: Path, app) -> dict[str, Clock]:
         app.processEvents()
         time.sleep(0.01)
     # The same people in every run, found by name: ids are random and the file lists nodes by id.
-    # Each run saves the map it edited, so a name goes back and forth: the same rename each time.
+    # Each run saves the map it edited, so a name goes back and forth (one run lengthens it, the
+    # next shortens it): the same person renamed, whatever the run.
     document = window.document
     by_label = {document.node(n)["label"]: n for n in document.node_ids()}
     renames, moves = [], []

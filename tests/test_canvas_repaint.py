@@ -2,7 +2,9 @@
 
 Qt repaints an item within its bounding box: ink outside it is never cleared, so it stays behind as a
 trail when the item moves, or is cut off when something near it repaints. These tests paint each node
-and connection on its own, after the changes that make it grow or move, and look at the pixels.
+and connection on its own, after the changes that make it grow or move, and look at the pixels. A
+node's outline always holds its name, so for nodes these guard the outline and the marks around it
+(selection and focus rings, the handle); for lines, the line, its ticks, arrows and selection band.
 """
 
 from __future__ import annotations

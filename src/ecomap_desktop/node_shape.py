@@ -183,10 +183,10 @@ def node_shape(kind: str, label: str, measure: Measure, household: str = "",
             return trial_need + _LINE_COST * len(trial_lines) + (_BREAK_COST if widest > width else 0.0)
 
         best = (score(wrap_width, lines, need), need, (lines, house, rows, row_widths))
-        # From this width on every text is one line: every wider trial lays out and scores the same,
-        # so none after the first can do better (the widths grow).
+        # From this width on every text is one line and no word is broken: every wider trial lays
+        # out and scores the same, so none after the first can do better (the widths grow).
         one_line_from = max(label_text.whole_width() if label_text else 0.0,
-                       house_text.whole_width() if house_text else 0.0)
+                            house_text.whole_width() if house_text else 0.0, widest)
         for fraction in _CIRCLE_WRAPS:
             width = wrap_width * fraction
             trial = measured(width)

@@ -57,9 +57,10 @@ def _segments_format(count: int) -> str:
 class PdfPainter:
     """compose.painter.Painter on a reportlab canvas.
 
-    Shapes are written as PDF operators with Canvas.addLiteral (one call per shape, numbers to 1/100
-    pt), which is several times faster than reportlab's per-operator path API on maps with thousands
-    of nodes; state (colours, width, dash, caps) is only emitted when it changes. Text goes through
+    Shapes are written as PDF operators (numbers to 1/100 pt), gathered and handed to
+    Canvas.addLiteral in one piece before any text, transparency change or page end, which is
+    several times faster than reportlab's per-operator path API on maps with thousands of nodes;
+    state (colours, width, dash, caps) is only emitted when it changes. Text goes through
     reportlab's text objects, which subset and embed the fonts; consecutive text calls share one
     text object.
     """
@@ -174,7 +175,7 @@ class PdfPainter:
     def polygon(self, points, fill) -> None:
         self._begin_shape()
         h = self.height
-        if len(points) == 3:  # an arrowhead
+        if len(points) == 3:  # a triangle, as every arrowhead is: formatted in one call
             (x0, y0), (x1, y1), (x2, y2) = points
             path = "%.2f %.2f m %.2f %.2f l %.2f %.2f l h f" % (x0, h - y0, x1, h - y1, x2, h - y2)
         else:

@@ -64,10 +64,7 @@ class EdgeItem(QGraphicsRectItem):
         if ends is not None:
             # Not in a scene yet: no geometry change to announce (as _rebuild does otherwise).
             self._ends = ends
-            segment = geometry.clipped_segment(*ends)
-            if segment is not None:
-                self._segment = segment
-                self.setRect(shape_bounds(*segment, strength))
+            self._place()
 
     # ----- values from the scene ------------------------------------------------------------
 
@@ -165,12 +162,17 @@ class EdgeItem(QGraphicsRectItem):
     # ----- geometry -------------------------------------------------------------------------
 
     def _rebuild(self) -> None:
+        # Announced even when the box stays the same: the drawing inside it changes.
         self.prepareGeometryChange()
         self._hit = None
         self._shape = None
-        segment = self._segment = geometry.clipped_segment(*self._ends) if self._ends else None
+        self._place()
         if self._caption is not None:
             self._place_caption()
+
+    def _place(self) -> None:
+        """The line's segment between its ends' outlines, and its box."""
+        segment = self._segment = geometry.clipped_segment(*self._ends) if self._ends else None
         if segment is None:
             # The two nodes overlap: nothing sensible to draw until they are pulled apart.
             self.setRect(_NO_RECT)

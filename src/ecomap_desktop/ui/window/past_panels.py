@@ -66,6 +66,7 @@ class PastPanels(QObject):
         parent_view = window.conversation.parent_view.is_on()
 
         guide = GuidePanel(document, stack, scene)
+        guide.build_pages()  # every step's page, so that every one is made read-only below
         live_guide = window.conversation.guide
         guide.show_step(live_guide.current_step())
         guide.set_parent_view(parent_view)

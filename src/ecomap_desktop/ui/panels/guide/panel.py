@@ -7,20 +7,19 @@ MapScene it adds people and groups there and walks the connections by selecting 
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import partial
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QUndoStack
+from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,21 +29,13 @@ from .... import labels
 from ....model.commands import AddNodeCommand, EditMetaCommand, EditNodeCommand, StepNotesCommand
 from ....model.document import Document
 from ....model.vocabulary import STEPS
-from ...icons.shapes import node_shape_icon
-from ...widgets.household import HouseholdEditor
 from ...widgets.idle_fold import fold_when_idle
 from ...widgets.plain_text import note_text
 from ...widgets.step_button import StepButton
 from .stepper import ConnectionStepper
+from .step_page import build_step_page
 from .steps import QUICK_ADD, STEP_TEXT
 from ecomap_desktop.i18n import translate as _tr
-
-_DONE_STYLE = (
-    "QPushButton { border: 1px solid #9a9a9a; border-radius: 4px; background: #ffffff; padding: 4px 8px; }"
-    "QPushButton:hover { border-color: #1b6e3a; }"
-    "QPushButton:checked { border: 2px solid #1b6e3a; background: #e5f1e8; font-weight: bold; }"
-)
-
 
 class GuidePanel(QWidget):
     """The conversation's steps, their notes and done marks, the reflection and the commitment."""
@@ -62,6 +53,7 @@ class GuidePanel(QWidget):
         self._scene = None
         self._updating = False
         self._parent_view = False
+        self._font_changed = False  # the panel's text size changed (parent view, larger text)
         self._headings: list[tuple[QWidget, float, bool]] = []
         self._line_counts: dict[QPlainTextEdit, int] = {}
 
@@ -71,7 +63,7 @@ class GuidePanel(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(6)
         self._header_row = QHBoxLayout()
-        self._header_row.addWidget(self._heading(self.tr("Talking it through"), 1.3), 1)
+        self._header_row.addWidget(self.heading(self.tr("Talking it through"), 1.3), 1)
         layout.addLayout(self._header_row)
         self.progress_label = QLabel()
         self.progress_label.setWordWrap(True)
@@ -94,13 +86,20 @@ class GuidePanel(QWidget):
         # The pages sit in a plain column with only the current one shown (a QStackedWidget would
         # size every page to the tallest and leave gaps in the short ones).
         self._pages = QWidget()
-        pages_layout = QVBoxLayout(self._pages)
-        pages_layout.setContentsMargins(0, 0, 4, 0)
+        self._pages_layout = QVBoxLayout(self._pages)
+        self._pages_layout.setContentsMargins(0, 0, 4, 0)
         self._current_page: QWidget | None = None
-        self.notes_edits: dict[str, QPlainTextEdit] = {}
-        self.done_buttons: dict[str, QPushButton] = {}
-        self._notes_labels: dict[str, QLabel] = {}
+        # A step's page is built the first time it is shown or one of its fields is asked for
+        # (step_page.py); these hold the built pages' fields, the mappings below build on demand.
         self._page_of: dict[str, QWidget] = {}
+        self.built_notes_edits: dict[str, QPlainTextEdit] = {}
+        self.built_done_buttons: dict[str, QPushButton] = {}
+        self.built_quick_add_buttons: dict[tuple[str, str], QToolButton] = {}
+        self.built_reflection_edit: QPlainTextEdit | None = None
+        self.notes_edits = _PageFields(self, self.built_notes_edits, {step: step for step in STEPS})
+        self.done_buttons = _PageFields(self, self.built_done_buttons, {step: step for step in STEPS})
+        self.quick_add_buttons = _PageFields(self, self.built_quick_add_buttons, {
+            (kind, category): step for step, rows in QUICK_ADD.items() for kind, category, _text in rows})
         stepper = self.stepper = ConnectionStepper(document, undo_stack)
         self._headings.append((stepper.connection_name_label, 1.0, True))
         self._apply_heading_font(stepper.connection_name_label, 1.0, True)
@@ -110,13 +109,12 @@ class GuidePanel(QWidget):
         self.previous_button, self.next_button = stepper.previous_button, stepper.next_button
         self.strength_buttons, self.flow_buttons = stepper.strength_buttons, stepper.flow_buttons
         self.no_connection_label = stepper.no_connection_label
-        for step in STEPS:
-            page = self._build_step_page(step)
-            self._page_of[step] = page
-            page.setVisible(False)
-            pages_layout.addWidget(page)
-        pages_layout.addWidget(self._build_worker_notes())
-        pages_layout.addStretch(1)
+        self._tab_stops: dict[str, list[QWidget]] = {}
+        self.worker_notes_box: QWidget | None = None
+        self._building = True
+        self.build_page(STEPS[0])  # the first page on show; the others come when first shown
+        self._pages_layout.addWidget(self._build_worker_notes())
+        self._pages_layout.addStretch(1)
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -134,12 +132,68 @@ class GuidePanel(QWidget):
         document.node_changed.connect(self._on_node_changed)
 
         self.set_scene(scene)
+        self._building = False
         self._fill_all()
         self.show_step(STEPS[0])
 
+    @property
+    def document(self) -> Document:
+        return self._doc
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self._stack
+
+    @property
+    def reflection_edit(self) -> QPlainTextEdit:
+        """The last step's field for what the parent notices (its page is built if need be)."""
+        self.build_page("next")
+        return self.built_reflection_edit
+
+    def build_page(self, step: str) -> QWidget:
+        """The page of *step*, built and filled from the document the first time it is needed."""
+        page = self._page_of.get(step)
+        if page is not None:
+            return page
+        page = self._page_of[step] = build_step_page(self, step)
+        page.setVisible(False)
+        self._tab_stops[step] = self._focus_chain(page)
+        # In step order, before the later steps' pages already built and the worker's notes.
+        later = [self._page_of[s] for s in STEPS[STEPS.index(step) + 1:] if s in self._page_of]
+        anchor = later[0] if later else self.worker_notes_box
+        self._pages_layout.insertWidget(self._pages_layout.indexOf(anchor) if anchor else -1, page)
+        if not self._building:
+            # A widget added later joins the end of the window's tab order: put every page's stops
+            # back in step order, after the first page (built in place) and before the worker's notes.
+            stops = [w for s in STEPS if s in self._tab_stops for w in self._tab_stops[s]]
+            stops.append(self.worker_notes_edit)
+            for before, after in zip(stops, stops[1:]):
+                QWidget.setTabOrder(before, after)
+            if self._font_changed:  # as the font change did to the pages built before it
+                self._follow_font(page)
+            if self._parent_view:
+                self._show_tips(page, False)
+            self._fill_all()
+        return page
+
+    @staticmethod
+    def _focus_chain(page: QWidget) -> list[QWidget]:
+        """The widgets Tab stops at in *page* (not yet in the window), in their order."""
+        stops, widget = [], page.nextInFocusChain()
+        while widget is not page:
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+                stops.append(widget)
+            widget = widget.nextInFocusChain()
+        return stops
+
+    def build_pages(self) -> None:
+        """Build every step's page now (a read-only twin of the guide disables them all at once)."""
+        for step in STEPS:
+            self.build_page(step)
+
     # ----- building --------------------------------------------------------------------------
 
-    def _heading(self, text: str, scale: float = 1.15) -> QLabel:
+    def heading(self, text: str, scale: float = 1.15) -> QLabel:
         label = QLabel(text)
         label.setWordWrap(True)
         self._headings.append((label, scale, True))
@@ -158,24 +212,29 @@ class GuidePanel(QWidget):
         if event.type() == QEvent.Type.FontChange:  # parent view: keep headings in proportion
             # Widgets inside a style-sheeted frame do not follow their parent's font, so every part
             # of the panel is given the new size here (keeping its own italic or bold).
-            headings = {widget for widget, _scale, _bold in self._headings}
-            size = self.font().pointSizeF()
-            for widget in self.findChildren(QWidget):
-                if self._inside(widget, headings):
-                    continue
-                if widget.font().pointSizeF() != size:
-                    font = QFont(widget.font())
-                    font.setPointSizeF(size)
-                    widget.setFont(font)
+            self._font_changed = True
+            self._follow_font(self)
             for widget, scale, bold in self._headings:
                 self._apply_heading_font(widget, scale, bold)
             for button in self.step_buttons.values():
                 button.updateGeometry()
-            for edit, lines in self._line_counts.items():
-                self._fit_lines(edit, lines)
         super().changeEvent(event)
 
-    def _fit_lines(self, edit: QPlainTextEdit, lines: int) -> None:
+    def _follow_font(self, root: QWidget) -> None:
+        """Give every part of *root* but the headings the panel's text size, and refit the fields."""
+        headings = {widget for widget, _scale, _bold in self._headings}
+        size = self.font().pointSizeF()
+        for widget in root.findChildren(QWidget):
+            if self._inside(widget, headings):
+                continue
+            if widget.font().pointSizeF() != size:
+                font = QFont(widget.font())
+                font.setPointSizeF(size)
+                widget.setFont(font)
+        for edit, lines in self._line_counts.items():
+            self.fit_lines(edit, lines)
+
+    def fit_lines(self, edit: QPlainTextEdit, lines: int) -> None:
         """Make a text field *lines* lines tall in its font (again whenever the font changes)."""
         if edit not in self._line_counts:
             self._line_counts[edit] = lines
@@ -189,118 +248,6 @@ class GuidePanel(QWidget):
             widget = widget.parentWidget()
         return False
 
-    def _prompt_label(self, kind: str, text: str) -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        if kind == "ask":
-            label.setText(self.tr("Ask: “%1”").replace("%1", _tr("GuidePanel", text)))
-            font = QFont(label.font())
-            font.setItalic(True)
-            label.setFont(font)
-            label.setProperty("promptKind", "ask")
-        elif kind == "tip":
-            label.setText(_tr("GuidePanel", text))
-            palette = label.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, QColor("#555555"))
-            label.setPalette(palette)
-            label.setProperty("promptKind", "tip")
-        else:
-            label.setText(_tr("GuidePanel", text))
-            label.setProperty("promptKind", "say")
-        return label
-
-    def _build_step_page(self, step: str) -> QWidget:
-        page = QWidget()
-        page.setObjectName(f"guideStep_{step}")
-        box = QVBoxLayout(page)
-        box.setContentsMargins(0, 4, 0, 0)
-        box.setSpacing(4)
-        number = STEPS.index(step) + 1
-        box.addWidget(self._heading(self.tr("%1. %2").replace("%1", str(number))
-                                    .replace("%2", _tr("GuidePanel", STEP_TEXT[step]["title"]))))
-        for kind, text in STEP_TEXT[step]["prompts"]:
-            box.addWidget(self._prompt_label(kind, text))
-
-        if step == "support":
-            self.household = HouseholdEditor(self._doc, self._stack)
-            self.household.caption.setText(self.tr("Who lives at home with you?"))
-            box.addWidget(self.household)
-        elif step in QUICK_ADD:
-            box.addWidget(self._build_quick_add(step))
-        elif step == "strength":
-            box.addWidget(self.stepper)
-        elif step == "next":
-            label = QLabel(self.tr("What the parent notices (in their words)"))
-            label.setWordWrap(True)
-            self.reflection_edit = QPlainTextEdit()
-            self.reflection_edit.setAccessibleName(self.tr("What the parent notices"))
-            self.reflection_edit.setPlaceholderText(
-                self.tr("For example: Most of my help comes from my mum."))
-            self.reflection_edit.setTabChangesFocus(True)
-            self._fit_lines(self.reflection_edit, 3)
-            self.reflection_edit.textChanged.connect(
-                lambda: self._push_meta("reflection", note_text(self.reflection_edit)))
-            label.setBuddy(self.reflection_edit)
-            box.addWidget(label)
-            box.addWidget(self.reflection_edit)
-
-        notes_label = QLabel(self.tr("Notes"))
-        notes = QPlainTextEdit()
-        notes.setAccessibleName(self.tr("Notes for step %1").replace("%1", str(number)))
-        notes.setPlaceholderText(self.tr("Anything worth keeping from this part of the talk"))
-        notes.setTabChangesFocus(True)
-        self._fit_lines(notes, 3)  # three lines still show on a 768-pixel-high laptop screen
-        notes.textChanged.connect(partial(self._on_notes_changed, step))
-        notes_label.setBuddy(notes)
-        box.addWidget(notes_label)
-        box.addWidget(notes)
-        self.notes_edits[step] = notes
-        self._notes_labels[step] = notes_label
-
-        row = QHBoxLayout()
-        done = QPushButton()
-        done.setCheckable(True)
-        done.setMinimumHeight(36)
-        done.setStyleSheet(_DONE_STYLE)
-        done.clicked.connect(partial(self._on_done_clicked, step))
-        self.done_buttons[step] = done
-        row.addWidget(done, 1)
-        if number < len(STEPS):
-            following = QPushButton(self.tr("Next step"))
-            following.setMinimumHeight(36)
-            following.setToolTip(_tr("GuidePanel", STEP_TEXT[STEPS[number]]["title"]))
-            following.clicked.connect(partial(self.show_step, STEPS[number]))
-            row.addWidget(following)
-        box.addLayout(row)
-        return page
-
-    def _build_quick_add(self, step: str) -> QWidget:
-        holder = QWidget()
-        outer = QVBoxLayout(holder)
-        outer.setContentsMargins(0, 0, 0, 0)
-        caption = self.tr("Add a person:") if step == "people" else self.tr("Add a group or place:")
-        outer.addWidget(QLabel(caption))
-        grid = QGridLayout()
-        grid.setSpacing(4)
-        outer.addLayout(grid)
-        self.quick_add_buttons: dict[tuple[str, str], QToolButton] = getattr(self, "quick_add_buttons", {})
-        for index, (kind, category, text) in enumerate(QUICK_ADD[step]):
-            button = QToolButton()
-            button.setText(_tr("GuidePanel", text))
-            button.setIcon(node_shape_icon(kind, category))
-            button.setIconSize(QSize(24, 24))
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setMinimumHeight(32)  # still a finger's width; leaves the notes in view at 768 px
-            button.setToolTip(self.tr("Add a new %1 to the map and type their name")
-                              .replace("%1", labels.category_name(category)))
-            button.setAccessibleName(self.tr("Add %1").replace("%1", _tr("GuidePanel", text)))
-            button.clicked.connect(partial(self.quick_add, kind, category))
-            self.quick_add_buttons[(kind, category)] = button
-            grid.addWidget(button, index // 2, index % 2)
-        return holder
-
     def _build_commitment(self) -> QWidget:
         frame = QFrame()
         frame.setObjectName("commitmentBox")
@@ -308,7 +255,7 @@ class GuidePanel(QWidget):
         frame.setStyleSheet("#commitmentBox { border: 2px solid #0072b2; border-radius: 6px; "
                             "background: #f3f8fc; }")
         box = QVBoxLayout(frame)
-        title = self._heading(self.tr("One thing I will do this week"), 1.2)
+        title = self.heading(self.tr("One thing I will do this week"), 1.2)
         box.addWidget(title)
         self.commitment_edit = QPlainTextEdit()
         self.commitment_edit.setAccessibleName(self.tr("One thing I will do this week"))
@@ -319,7 +266,7 @@ class GuidePanel(QWidget):
         self._apply_heading_font(self.commitment_edit, 1.15, False)
         fold_when_idle(self.commitment_edit, 2)  # one line until used: the step's notes need the room
         self.commitment_edit.textChanged.connect(
-            lambda: self._push_meta("commitment", note_text(self.commitment_edit)))
+            lambda: self.push_meta("commitment", note_text(self.commitment_edit)))
         title.setBuddy(self.commitment_edit)
         box.addWidget(self.commitment_edit)
         self.commitment_box = frame
@@ -335,9 +282,9 @@ class GuidePanel(QWidget):
         self.worker_notes_edit.setAccessibleName(self.tr("Worker's notes"))
         self.worker_notes_edit.setPlaceholderText(self.tr("Notes for the case file"))
         self.worker_notes_edit.setTabChangesFocus(True)
-        self._fit_lines(self.worker_notes_edit, 4)
+        self.fit_lines(self.worker_notes_edit, 4)
         self.worker_notes_edit.textChanged.connect(
-            lambda: self._push_meta("worker_notes", note_text(self.worker_notes_edit)))
+            lambda: self.push_meta("worker_notes", note_text(self.worker_notes_edit)))
         label.setBuddy(self.worker_notes_edit)
         box.addWidget(label)
         box.addWidget(self.worker_notes_edit)
@@ -366,15 +313,16 @@ class GuidePanel(QWidget):
         return next(s for s, page in self._page_of.items() if page is self._current_page)
 
     def show_step(self, step: str) -> None:
-        for key, page in self._page_of.items():
-            page.setVisible(key == step)
-        self._current_page = self._page_of[step]
+        shown = self.build_page(step)
+        for page in self._page_of.values():
+            page.setVisible(page is shown)
+        self._current_page = shown
         self.step_buttons[step].setChecked(True)
         if step == "strength":
             self.stepper.fill()
         self.step_shown.emit(step)
 
-    def _on_done_clicked(self, step: str, *_args) -> None:
+    def on_done_clicked(self, step: str, *_args) -> None:
         checked = self.done_buttons[step].isChecked()
         done = self._doc.meta("steps_done")
         done = [s for s in done if s != step] + ([step] if checked else [])
@@ -384,7 +332,7 @@ class GuidePanel(QWidget):
         command.setText(self.tr("Mark step done") if checked else self.tr("Mark step not done"))
         self._stack.push(command)
 
-    def _on_notes_changed(self, step: str) -> None:
+    def on_notes_changed(self, step: str) -> None:
         if self._updating:
             return
         text = note_text(self.notes_edits[step])
@@ -392,7 +340,7 @@ class GuidePanel(QWidget):
             return
         self._stack.push(StepNotesCommand(self._doc, step, text))
 
-    def _push_meta(self, key: str, value: str) -> None:
+    def push_meta(self, key: str, value: str) -> None:
         if self._updating or self._doc.meta(key) == value:
             return
         command = EditMetaCommand(self._doc, key, value)
@@ -434,10 +382,14 @@ class GuidePanel(QWidget):
         use the parent's words for the line styles."""
         self._parent_view = on
         self.worker_notes_box.setVisible(not on)
-        for label in self.findChildren(QLabel):
-            if label.property("promptKind") == "tip":
-                label.setVisible(not on)
+        self._show_tips(self, not on)
         self.stepper.set_parent_view(on)
+
+    @staticmethod
+    def _show_tips(widget: QWidget, on: bool) -> None:
+        for label in widget.findChildren(QLabel):
+            if label.property("promptKind") == "tip":
+                label.setVisible(on)
 
     def parent_view(self) -> bool:
         return self._parent_view
@@ -450,13 +402,15 @@ class GuidePanel(QWidget):
             notes = self._doc.meta("step_notes")
             done = self._doc.meta("steps_done")
             for step in STEPS:
-                self._set_text(self.notes_edits[step], notes.get(step, ""))
                 is_done = step in done
-                self.done_buttons[step].setChecked(is_done)
-                self.done_buttons[step].setText(self.tr("✓ Done") if is_done else self.tr("Mark as done"))
-                self.done_buttons[step].setToolTip(
-                    self.tr("Click to mark this step as not done yet") if is_done
-                    else self.tr("Click when you have talked this step through"))
+                if step in self._page_of:
+                    self._set_text(self.built_notes_edits[step], notes.get(step, ""))
+                    done_button = self.built_done_buttons[step]
+                    done_button.setChecked(is_done)
+                    done_button.setText(self.tr("✓ Done") if is_done else self.tr("Mark as done"))
+                    done_button.setToolTip(
+                        self.tr("Click to mark this step as not done yet") if is_done
+                        else self.tr("Click when you have talked this step through"))
                 button = self.step_buttons[step]
                 button.set_done(is_done)
                 number = STEPS.index(step) + 1
@@ -466,7 +420,8 @@ class GuidePanel(QWidget):
             self.progress_label.setText(
                 self.tr("%1 of %2 steps talked through. Take them in any order.")
                 .replace("%1", str(len(done))).replace("%2", str(len(STEPS))))
-            self._set_text(self.reflection_edit, self._doc.meta("reflection"))
+            if self.built_reflection_edit is not None:
+                self._set_text(self.built_reflection_edit, self._doc.meta("reflection"))
             self._set_text(self.commitment_edit, self._doc.meta("commitment"))
             self._set_text(self.worker_notes_edit, self._doc.meta("worker_notes"))
         finally:
@@ -496,3 +451,21 @@ class GuidePanel(QWidget):
 
     def _on_node_changed(self, node_id: str, keys: list) -> None:
         self.stepper.on_node_changed(node_id, keys)
+
+
+class _PageFields(Mapping):
+    """One kind of field of every step's page, by key; asking for one builds its page if need be."""
+
+    def __init__(self, panel: GuidePanel, built: dict, step_of: dict) -> None:
+        self._panel, self._built, self._step_of = panel, built, step_of
+
+    def __getitem__(self, key):
+        if key not in self._built:
+            self._panel.build_page(self._step_of[key])  # KeyError for a key no page has
+        return self._built[key]
+
+    def __iter__(self):
+        return iter(self._step_of)
+
+    def __len__(self) -> int:
+        return len(self._step_of)

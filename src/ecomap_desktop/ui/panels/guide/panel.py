@@ -31,6 +31,7 @@ from ....model.document import Document
 from ....model.vocabulary import STEPS
 from ...widgets.idle_fold import fold_when_idle
 from ...widgets.plain_text import note_text
+from ...widgets.tab_stops import chain, tab_stops
 from ...widgets.step_button import StepButton
 from .stepper import ConnectionStepper
 from .step_page import build_step_page
@@ -157,7 +158,7 @@ class GuidePanel(QWidget):
             return page
         page = self._page_of[step] = build_step_page(self, step)
         page.setVisible(False)
-        self._tab_stops[step] = self._focus_chain(page)
+        self._tab_stops[step] = tab_stops(page)
         # In step order, before the later steps' pages already built and the worker's notes.
         later = [self._page_of[s] for s in STEPS[STEPS.index(step) + 1:] if s in self._page_of]
         anchor = later[0] if later else self.worker_notes_box
@@ -166,25 +167,13 @@ class GuidePanel(QWidget):
             # A widget added later joins the end of the window's tab order: put every page's stops
             # back in step order, after the first page (built in place) and before the worker's notes.
             stops = [w for s in STEPS if s in self._tab_stops for w in self._tab_stops[s]]
-            stops.append(self.worker_notes_edit)
-            for before, after in zip(stops, stops[1:]):
-                QWidget.setTabOrder(before, after)
+            chain(stops + [self.worker_notes_edit])
             if self._font_changed:  # as the font change did to the pages built before it
                 self._follow_font(page)
             if self._parent_view:
                 self._show_tips(page, False)
             self._fill_all()
         return page
-
-    @staticmethod
-    def _focus_chain(page: QWidget) -> list[QWidget]:
-        """The widgets Tab stops at in *page* (not yet in the window), in their order."""
-        stops, widget = [], page.nextInFocusChain()
-        while widget is not page:
-            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
-                stops.append(widget)
-            widget = widget.nextInFocusChain()
-        return stops
 
     def build_pages(self) -> None:
         """Build every step's page now (a read-only twin of the guide disables them all at once)."""

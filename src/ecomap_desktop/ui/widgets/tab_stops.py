@@ -1,0 +1,25 @@
+"""Tab order for parts of a panel built after the window: a widget added later joins the end of the
+window's tab order, so a panel that builds a page on first use puts its stops back in place."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+
+def tab_stops(page: QWidget) -> list[QWidget]:
+    """The widgets Tab stops at inside *page*, in their order (call it before *page* gets a parent,
+    while its focus chain is its own)."""
+    stops, widget = [], page.nextInFocusChain()
+    while widget is not page:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+def chain(stops: Sequence[QWidget]) -> None:
+    """Put each of *stops* right after the one before it in the tab order (the first stays put)."""
+    for before, after in zip(stops, stops[1:]):
+        QWidget.setTabOrder(before, after)

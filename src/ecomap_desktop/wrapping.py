@@ -166,7 +166,7 @@ class Paragraph:
                         monotone = False
                     shorter = width
             self._cuts = sorted(set(spans.values()))
-            self._widest = max((spans[i, i] for i, token in enumerate(toks) if token.strip()), default=0.0)
+            self.widest()  # from the runs just measured: _lines() reads it whenever the cuts are known
             self._monotone = monotone
 
     def _span(self, first: int, last: int) -> float:
@@ -215,9 +215,7 @@ class Paragraph:
         # of a run of pieces (the whole text is one), which is what lets _lines() reuse an answer.
         if not self.text:
             return [""]
-        if self._whole is None:  # the whole text is the run of all its pieces
-            self._whole = self._span(0, len(self._tokens) - 1)
-        if self._whole <= max_width:
+        if self.whole_width() <= max_width:
             return [self.text]
         if self.widest() > max_width:
             return wrap_paragraph(self.text, max_width, self._measure)  # a word is broken: the full rule

@@ -29,6 +29,7 @@ from .items.compare_items import (
     GhostNodeItem,
     TagItem,
 )
+from .extent import Place, place
 from .items.edge_item import EDGE_Z, EdgeItem
 from .items.node_item import NODE_Z, NodeItem
 from .projection import MapProjection
@@ -332,8 +333,7 @@ class CompareOverlay:
         if None in placed:
             item.setVisible(False)
             return
-        (outline_a, ax, ay), (outline_b, bx, by) = placed
-        item.set_ends(outline_a, ax, ay, outline_b, bx, by)
+        item.set_ends(*placed[0], *placed[1])
         item.setVisible(True)
         middle = item.middle()
         for child in item.childItems():
@@ -344,22 +344,22 @@ class CompareOverlay:
                 x1, y1, x2, y2 = item.segment()
                 child.beside_line(x2 - x1, y2 - y1)
 
-    def _end_of(self, node_id: str) -> tuple[tuple[float, float, float], float, float] | None:
+    def _end_of(self, node_id: str) -> Place | None:
         """Where one end of an ended line is drawn: the node now, else its ghost, else (the family
         in the centre, matched by kind) the centre now."""
         projection = self._projection
         if node_id in self._nodes:
             item = projection.node_item(node_id)
-            return item.outline(), item.x(), item.y()
+            return place(item)
         ghost = self._ghosts.get(node_id)
         if ghost is not None:
-            return ghost.outline(), ghost.x(), ghost.y()
+            return place(ghost)
         older = self._older
         centre = projection.document.centre_id
         if (older is not None and node_id in older and older.nodes[node_id].get("kind") == CENTRE_KIND
                 and centre in self._nodes):
             item = projection.node_item(centre)
-            return item.outline(), item.x(), item.y()
+            return place(item)
         return None
 
     def _set_dimmed(self, nodes: set[str], edges: set[str]) -> None:

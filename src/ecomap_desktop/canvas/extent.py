@@ -15,7 +15,7 @@ NO_NODES: Box = (math.inf, math.inf, -math.inf, -math.inf)  # grows to the first
 
 
 class _Placed(Protocol):
-    """A node as the extent reads it (a NodeItem)."""
+    """A node as the extent reads it (a NodeItem, or a compare ghost)."""
 
     def x(self) -> float: ...
 

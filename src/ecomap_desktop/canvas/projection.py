@@ -482,8 +482,7 @@ class MapProjection(QGraphicsScene):
 
     def _refresh_edge(self, edge_id: str) -> None:
         source, target = self._edge_ends[edge_id]
-        a, b = self._nodes[source], self._nodes[target]
-        self._edges[edge_id].set_ends(a.outline(), a.x(), a.y(), b.outline(), b.x(), b.y())
+        self._edges[edge_id].set_ends(*place(self._nodes[source]), *place(self._nodes[target]))
 
     def _schedule_content_changed(self) -> None:
         # Many signals arrive together (an Arrange moves every node): tell views once, afterwards.

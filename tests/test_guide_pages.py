@@ -79,15 +79,28 @@ def _prompts(panel: GuidePanel, step: str) -> list[tuple[str, bool]]:
             if label.property("promptKind")]
 
 
-def test_a_page_first_reached_in_parent_view_hides_the_workers_tips(qtbot):
+def _eager_and_lazy(qtbot, prepare) -> tuple[GuidePanel, GuidePanel]:
+    """Two panels on the same map, both then given *prepare*: one with every page built before it
+    (as when all were built at the start), one building each page when it is first shown."""
     eager = _panel(qtbot, _filled_document())
     eager.build_pages()
-    eager.set_parent_view(True)
+    prepare(eager)
     lazy = _panel(qtbot, _filled_document())
-    lazy.set_parent_view(True)
+    prepare(lazy)
+    return eager, lazy
+
+
+def _each_step_shown(*panels: GuidePanel):
+    """Every step in turn, shown on each of *panels*."""
     for step in STEPS:
-        eager.show_step(step)
-        lazy.show_step(step)
+        for panel in panels:
+            panel.show_step(step)
+        yield step
+
+
+def test_a_page_first_reached_in_parent_view_hides_the_workers_tips(qtbot):
+    eager, lazy = _eager_and_lazy(qtbot, lambda panel: panel.set_parent_view(True))
+    for step in _each_step_shown(eager, lazy):
         assert _prompts(lazy, step) == _prompts(eager, step)
     tips = [label for label in lazy.findChildren(QLabel) if label.property("promptKind") == "tip"]
     assert tips and not any(label.isVisible() for label in tips)
@@ -99,14 +112,8 @@ def test_a_page_first_reached_in_parent_view_hides_the_workers_tips(qtbot):
 def test_a_page_first_reached_after_the_text_grew_is_sized_in_the_larger_text(qtbot):
     big = QFont(QWidget().font())
     big.setPointSizeF(big.pointSizeF() * 1.5)
-    eager = _panel(qtbot, _filled_document())
-    eager.build_pages()
-    eager.setFont(big)
-    lazy = _panel(qtbot, _filled_document())
-    lazy.setFont(big)
-    for step in STEPS:
-        eager.show_step(step)
-        lazy.show_step(step)
+    eager, lazy = _eager_and_lazy(qtbot, lambda panel: panel.setFont(big))
+    for step in _each_step_shown(eager, lazy):
         assert lazy.notes_edits[step].height() == eager.notes_edits[step].height()
         headings = [label.font().pointSizeF() for label in
                     lazy.findChild(QWidget, f"guideStep_{step}").findChildren(QLabel)]

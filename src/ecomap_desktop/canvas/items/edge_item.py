@@ -140,6 +140,11 @@ class EdgeItem(QGraphicsRectItem):
         self._ends = ends
         self._rebuild()
 
+    def segment(self) -> tuple[float, float, float, float] | None:
+        """(x1, y1, x2, y2): where the line runs, outline to outline, in scene coordinates; its hit
+        band (shape()) is built around it. None while the two nodes overlap."""
+        return self._segment
+
     def drawn_ends(self) -> tuple[QPointF, QPointF] | None:
         """Where the drawing touches the source and target outlines (arrow tips included)."""
         drawing = self._drawing()

@@ -10,19 +10,16 @@ opens it where it is, over the map, because the user asked; the next click, zoom
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize
 from PySide6.QtWidgets import QGraphicsView
 
-from ...canvas.items.compare_items import GhostEdgeItem, GhostNodeItem, TagItem
-from ...canvas.items.edge_item import EdgeItem
-from ...canvas.items.node_item import NodeItem
 from ecomap_desktop.i18n import translate as _tr
+
+from .legend_cover import Witnesses, anything_under
 
 #: Distance from the view's edges, in screen pixels.
 MARGIN = 14
 CORNERS = ("bottom_left", "bottom_right", "top_left", "top_right")
-# What the legend must never cover: the map's own items and the compare overlay's.
-_COVERS = (NodeItem, EdgeItem, GhostNodeItem, GhostEdgeItem, TagItem)
 
 
 class LegendPlacer:
@@ -34,6 +31,7 @@ class LegendPlacer:
     def __init__(self) -> None:
         self._corner = CORNERS[0]
         self._by_hand = False  # opened over the map by a click on its folded title
+        self._witnesses = Witnesses()  # what covered each corner last time it was tried
 
     def opened_by_hand(self) -> bool:
         return self._by_hand
@@ -80,17 +78,18 @@ class LegendPlacer:
     @staticmethod
     def is_clear(view: QGraphicsView, box: QRectF) -> bool:
         """Whether no person, group or line is under *box* (scene coordinates), nor, while comparing,
-        a ghost of one that ended or the words on a change."""
-        mode = Qt.ItemSelectionMode.IntersectsItemShape
-        return not any(isinstance(item, _COVERS) for item in view.scene().items(box, mode))
+        a ghost of one that ended or the words on a change (legend_cover.py: Qt's shape test, cheaply)."""
+        return not anything_under(view.scene(), box)
 
     def clear_corner(self, view: QGraphicsView, fold: str = "open") -> str | None:
         """The corner where the legend, *fold*, covers nothing: its own first, else the first clear one."""
         size = self.size(view, fold)
         if size is None:
             return None
+        scene = view.scene()
         for corner in (self._corner, *[c for c in CORNERS if c != self._corner]):
-            if self.is_clear(view, self.box(view, corner, size)):
+            # The same answer as is_clear(), cheaper when what covered this corner still does.
+            if not self._witnesses.anything_under(scene, self.box(view, corner, size), f"{fold} {corner}"):
                 return corner
         return None
 

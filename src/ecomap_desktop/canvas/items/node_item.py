@@ -19,7 +19,7 @@ from ... import geometry, node_shape, style
 from .text_layout import (
     FITTED_MAX,
     TextBlock,
-    block_rect,
+    block_box,
     build_block,
     fitted_shapes,
     font_metrics,
@@ -41,14 +41,15 @@ def _outline_path(half_w: float, half_h: float, corner: float, grow: float = 0.0
     return path
 
 
-_Geometry = tuple[QRectF, float, float, QPointF, QRectF]
+_Box = tuple[float, float, float, float]  # left, top, right, bottom
+_Geometry = tuple[QRectF, float, float, QPointF, _Box]
 
 
 @lru_cache(maxsize=512)
 def _outline_geometry(outline: geometry.Outline, handle_radius: float) -> _Geometry:
     """Outline's box, corner radius (0 for a circle), half height, handle centre and the bounds
-    without the text, for one outline and handle size (shared by all nodes of that size: never
-    changed in place)."""
+    without the text (as left, top, right, bottom, the edges Qt's QRectF.united() reads), for one
+    outline and handle size (shared by all nodes of that size: never changed in place)."""
     half_w, half_h, corner = outline
     rect = QRectF(-half_w, -half_h, 2 * half_w, 2 * half_h)
     # The handle sits on the rim towards the upper right, where it rarely hides the label.
@@ -60,7 +61,8 @@ def _outline_geometry(outline: geometry.Outline, handle_radius: float) -> _Geome
     radius = handle_radius + 2
     bounds = bounds.united(QRectF(handle - QPointF(radius, radius), handle + QPointF(radius, radius)))
     circle = corner >= half_w and half_w == half_h
-    return rect, 0.0 if circle else corner, half_h, handle, bounds
+    edges = (bounds.x(), bounds.y(), bounds.x() + bounds.width(), bounds.y() + bounds.height())
+    return rect, 0.0 if circle else corner, half_h, handle, edges
 
 
 @lru_cache(maxsize=512)
@@ -103,6 +105,7 @@ _FADED_TEXT_PEN = _pen("#8c8c8c", 1.0)  # 3.3:1 on its fill: quieter, still read
 _OUTLINE_PEN = QPen(QColor(style.NODE_OUTLINE), style.NODE_OUTLINE_WIDTH)
 _NO_LINE = QPen(Qt.PenStyle.NoPen)
 _NO_RECT = QRectF()
+_NO_BOX = (0.0, 0.0, 0.0, 0.0)  # x, y, width, height: QRectF()'s
 _ORIGIN = QPointF()
 _NO_TEXT = TextBlock([])
 _NO_FONT = QFont()
@@ -131,9 +134,9 @@ class NodeItem(QGraphicsRectItem):
     _outline_rect = _NO_RECT
     _corner = 0.0
     _handle_centre = _ORIGIN
-    _base_bounds = _NO_RECT
+    _base_bounds: _Box = _NO_BOX
     _text: TextBlock | None = _NO_TEXT  # None: placed when first drawn (see _block)
-    _text_rect = _NO_RECT
+    _text_box = _NO_BOX  # the text's box at a boost of 1 (x, y, width, height), as build_block places it
     _font = _small_font = _NO_FONT
     _placeholder = ""  # faint words while the label is empty (the centre: the family's name)
     _showing_placeholder = False
@@ -196,7 +199,7 @@ class NodeItem(QGraphicsRectItem):
     def _plain_shape(self, notify: bool = True) -> None:
         """The kind's own size, with no text in it."""
         self._shape = _plain_shape(self.kind)
-        self._text, self._text_rect = _NO_TEXT, _NO_RECT
+        self._text, self._text_box = _NO_TEXT, _NO_BOX
         self._set_outline(self._shape.outline_at(self._text_boost))
         self._update_bounds(notify)
 
@@ -358,7 +361,7 @@ class NodeItem(QGraphicsRectItem):
         self._set_outline(shape.outline_at(self._text_boost))
         # The lines are placed for drawing when first drawn: on a big map most names never are.
         self._text, self._font, self._small_font = None, font, small
-        self._text_rect = block_rect(shape.rows, shape.widths)
+        self._text_box = block_box(shape.rows, shape.widths)
         self._update_bounds(notify)
 
     def _block(self) -> TextBlock:
@@ -367,20 +370,29 @@ class NodeItem(QGraphicsRectItem):
         return self._text
 
     def _boosted_text_rect(self) -> QRectF:
-        rect = self._text_rect
+        x, y, width, height = self._text_box
         boost = self._text_boost
-        return QRectF(rect.x() * boost, rect.y() * boost, rect.width() * boost, rect.height() * boost)
+        return QRectF(x * boost, y * boost, width * boost, height * boost)
 
     def _update_bounds(self, notify: bool = True) -> None:
         """Work out the bounds again; *notify*: tell the scene (not while the item is being made)."""
         if notify:
             self.prepareGeometryChange()
-        # The outline with room for the rings and the handle (per kind), and the text.
-        rect = self._text_rect
+        # The outline with room for the rings and the handle (per kind), and the text with a margin:
+        # worked out in floats as QRectF's adjusted() and united() do, with the same operations in
+        # the same order (the same rectangle to the last bit), one call to Qt instead of four.
+        x, y, width, height = self._text_box
         boost = self._text_boost
         if boost != 1.0:
-            rect = QRectF(rect.x() * boost, rect.y() * boost, rect.width() * boost, rect.height() * boost)
-        self.setRect(self._base_bounds.united(rect.adjusted(-6, -4, 6, 4)))
+            x, y, width, height = x * boost, y * boost, width * boost, height * boost
+        x, y = x + -6.0, y + -4.0
+        right, bottom = x + (width + 6.0 - -6.0), y + (height + 4.0 - -4.0)
+        left_b, top_b, right_b, bottom_b = self._base_bounds
+        left = left_b if left_b < x else x  # qMin, qMax: the same pick on ties as Qt
+        top = top_b if top_b < y else y
+        right = right if right_b < right else right_b
+        bottom = bottom if bottom_b < bottom else bottom_b
+        self.setRect(left, top, right - left, bottom - top)
         if notify:
             self.update()
 

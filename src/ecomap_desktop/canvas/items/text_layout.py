@@ -159,12 +159,13 @@ class TextBlock:
                      for (_, position, _), size, width in zip(self.rows, self._sizes, self._widths))
 
 
-def block_rect(rows, widths) -> QRectF:
-    """The box build_block's lines fill, from node_shape's rows and their measured widths."""
+def block_box(rows, widths) -> tuple[float, float, float, float]:
+    """The box build_block's lines fill (x, y, width, height), from node_shape's rows and their
+    measured widths; all zero for no rows (an empty QRectF's)."""
     if not rows:
-        return QRectF()
+        return 0.0, 0.0, 0.0, 0.0
     max_width, top = max(widths), rows[0][2]
-    return QRectF(-max_width / 2, top, max_width, -2 * top)
+    return -max_width / 2, top, max_width, -2 * top
 
 
 def build_block(rows, font: QFont, small: QFont, widths=None) -> TextBlock:

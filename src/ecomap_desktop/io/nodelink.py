@@ -20,15 +20,15 @@ from ..i18n import translate as _tr
 from ..model.document import clone
 from ..model.vocabulary import (
     CENTRE_KIND,
+    EDGE_CHECKS,
     EDGE_DEFAULTS,
     MAX_EDGES,
     MAX_NODES,
     META_DEFAULTS,
+    NODE_CHECKS,
     NODE_DEFAULTS,
     ModelError,
-    check_edge_value,
     check_meta_value,
-    check_node_value,
     has_control,
     is_encodable,
 )
@@ -324,7 +324,7 @@ def _check_nodes(parts: MapParts, nodes: Any, name: str, within: Place, checked:
         raise invalid(name, within, fill(_tr("MapFile", "it has more than %1 people and groups"),
                                          str(MAX_NODES)))
     def check(node: Any, index: int) -> dict[str, Any]:
-        return _check_node(node, name, partial(_person_or_group, within, index))
+        return _check_node(node, name, within, index)
 
     values = (_checked_values(nodes, check, checked.nodes, checked.nodes_seen, checked.alive)
               if checked is not None else _checked_values(nodes, check))
@@ -344,24 +344,33 @@ def _check_nodes(parts: MapParts, nodes: Any, name: str, within: Place, checked:
     return node_ids
 
 
-def _check_node(node: Any, name: str, where: Place) -> dict[str, Any]:
-    """One person or group's checked fields (every field, defaults included)."""
+def _refusal(name: str, place: Callable[[Place, int], str], within: Place, index: int,
+             problem: str) -> MapFileError:
+    """invalid() of entry number *index*, its place said by *place* (_person_or_group, _connection)."""
+    return invalid(name, place(within, index), problem)
+
+
+def _check_node(node: Any, name: str, within: Place, index: int) -> dict[str, Any]:
+    """Person or group number *index*'s checked fields (every field, defaults included). Its place is
+    worked out only for a refusal (a map file has thousands of them)."""
     if not isinstance(node, dict):
-        raise invalid(name, where, _tr("MapFile", "it is not an object"))
+        raise _refusal(name, _person_or_group, within, index, _tr("MapFile", "it is not an object"))
     if _bad_id(node.get("id")):
-        raise invalid(name, where, _tr("MapFile", "its id is missing or wrong"))
+        raise _refusal(name, _person_or_group, within, index, _tr("MapFile", "its id is missing or wrong"))
     if "label" not in node or "kind" not in node:
-        raise invalid(name, where, _tr("MapFile", "its label or kind is missing"))
+        raise _refusal(name, _person_or_group, within, index, _tr("MapFile", "its label or kind is missing"))
     attrs = dict(NODE_DEFAULTS)
+    checks = NODE_CHECKS  # check_node_value's, looked up here: a map file has thousands of fields
     for key, value in node.items():
         if key == "id":
             continue
-        if key not in NODE_DEFAULTS:  # never repeat the file's own text, even a field name
-            raise invalid(name, where, _tr("MapFile", "there is an unknown field"))
+        check = checks.get(key)
+        if check is None:  # never repeat the file's own text, even a field name
+            raise _refusal(name, _person_or_group, within, index, _tr("MapFile", "there is an unknown field"))
         try:
-            attrs[key] = check_node_value(key, value)
+            attrs[key] = check(value)
         except ModelError as exc:
-            raise invalid(name, where, str(exc)) from None
+            raise _refusal(name, _person_or_group, within, index, str(exc)) from None
     return attrs
 
 
@@ -372,7 +381,7 @@ def _check_edges(parts: MapParts, node_ids: set[str], edges: Any, name: str, wit
     if len(edges) > MAX_EDGES:
         raise invalid(name, within, fill(_tr("MapFile", "it has more than %1 connections"), str(MAX_EDGES)))
     def check(edge: Any, index: int) -> dict[str, Any]:
-        return _check_edge(edge, name, partial(_connection, within, index))
+        return _check_edge(edge, name, within, index)
 
     values = (_checked_values(edges, check, checked.edges, checked.edges_seen, checked.alive)
               if checked is not None else _checked_values(edges, check))
@@ -400,30 +409,34 @@ def _say_which_edge(ends: list[tuple[str, str, str]], node_ids: set[str], name: 
         elif (source, target) in pairs or (target, source) in pairs:
             problem = _tr("MapFile", "the same two are connected twice")
         if problem:
-            raise invalid(name, partial(_connection, within, index), problem)
+            raise _refusal(name, _connection, within, index, problem)
         edge_ids.add(edge_id)
         pairs.add((source, target))
 
 
-def _check_edge(edge: Any, name: str, where: Place) -> dict[str, Any]:
-    """One connection's checked fields (every field but its ends and id, defaults included)."""
+def _check_edge(edge: Any, name: str, within: Place, index: int) -> dict[str, Any]:
+    """Connection number *index*'s checked fields (every field but its ends and id, defaults included);
+    its place is worked out only for a refusal."""
     if not isinstance(edge, dict):
-        raise invalid(name, where, _tr("MapFile", "it is not an object"))
+        raise _refusal(name, _connection, within, index, _tr("MapFile", "it is not an object"))
     source, target, edge_id = edge.get("source"), edge.get("target"), edge.get("id")
     if _bad_id(edge_id):
-        raise invalid(name, where, _tr("MapFile", "its id is missing, wrong or used twice"))
+        raise _refusal(name, _connection, within, index,
+                       _tr("MapFile", "its id is missing, wrong or used twice"))
     if not isinstance(source, str) or not isinstance(target, str):
-        raise invalid(name, where, _tr("MapFile", "its ends are missing"))
+        raise _refusal(name, _connection, within, index, _tr("MapFile", "its ends are missing"))
     if source == target:
-        raise invalid(name, where, _tr("MapFile", "it joins a node to itself"))
+        raise _refusal(name, _connection, within, index, _tr("MapFile", "it joins a node to itself"))
     attrs = dict(EDGE_DEFAULTS)
+    checks = EDGE_CHECKS  # check_edge_value's
     for key, value in edge.items():
         if key in ("source", "target", "id"):
             continue
-        if key not in EDGE_DEFAULTS:
-            raise invalid(name, where, _tr("MapFile", "there is an unknown field"))
+        check = checks.get(key)
+        if check is None:
+            raise _refusal(name, _connection, within, index, _tr("MapFile", "there is an unknown field"))
         try:
-            attrs[key] = check_edge_value(key, value)
+            attrs[key] = check(value)
         except ModelError as exc:
-            raise invalid(name, where, str(exc)) from None
+            raise _refusal(name, _connection, within, index, str(exc)) from None
     return attrs

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -215,40 +216,80 @@ META_DEFAULTS: dict[str, Any] = {
 }
 
 
+def _label(value: Any) -> str:
+    # _text's first test, inlined: a map file has thousands of names.
+    if (type(value) is str and len(value) <= MAX_LABEL and value.isascii()
+            and _CONTROL_RE.search(value) is None):
+        return value
+    return _text(value, "label", MAX_LABEL)
+
+
+def _kind(value: Any) -> str:
+    return _choice(value, "kind", NODE_KINDS)
+
+
+def _category(value: Any) -> str:
+    if (not isinstance(value, str) or not _CATEGORY_RE.match(value) or not value.strip()
+            or not is_encodable(value)):
+        raise ModelError(_tr("Vocabulary", "category must be short text of at most %1 characters")
+                         .replace("%1", str(MAX_CATEGORY)))
+    return value
+
+
+def _coordinate(field: str) -> Callable[[Any], float]:
+    def check(value: Any) -> float:
+        # _number's outcome for a plain float or int within range (NaN and infinities fail the
+        # comparison and take the full checks, which refuse them).
+        kind = type(value)
+        if (kind is float or kind is int) and -MAX_COORD <= value <= MAX_COORD:
+            return float(value)
+        return _number(value, field)
+    return check
+
+
+def _ring(value: Any) -> str | None:
+    if value is None:
+        return None
+    return _choice(value, "ring", RINGS)
+
+
+def _notes(value: Any) -> str:
+    if (type(value) is str and len(value) <= MAX_NOTE and value.isascii()
+            and _NOTE_CONTROL_RE.search(value) is None):
+        return value
+    return _text(value, "notes", MAX_NOTE, note=True)
+
+
+def _support(value: Any) -> list[str]:
+    if not isinstance(value, list) or len(value) > len(SUPPORT_TYPES):
+        raise ModelError(_tr("Vocabulary", "support must be a list of support types"))
+    if not value:
+        return []  # most people and groups
+    for item in value:
+        _choice(item, "support", SUPPORT_TYPES)
+    if len(set(value)) != len(value):
+        raise ModelError(_tr("Vocabulary", "support lists a type twice"))
+    # Keep a canonical order so equal maps save to equal bytes.
+    return [t for t in SUPPORT_TYPES if t in value]
+
+
+def _household(value: Any) -> list[dict[str, str]]:
+    return check_household(value)
+
+
+#: Each node field's check: its normalised value, or ModelError (the same keys as NODE_DEFAULTS).
+NODE_CHECKS: dict[str, Callable[[Any], Any]] = {
+    "label": _label, "kind": _kind, "category": _category, "x": _coordinate("x"), "y": _coordinate("y"),
+    "ring": _ring, "notes": _notes, "support": _support, "household": _household,
+}
+
+
 def check_node_value(key: str, value: Any) -> Any:
     """Return the normalised value for node attribute *key*, or raise ModelError."""
-    if key == "label":
-        return _text(value, "label", MAX_LABEL)
-    if key == "kind":
-        return _choice(value, "kind", NODE_KINDS)
-    if key == "category":
-        if (not isinstance(value, str) or not _CATEGORY_RE.match(value) or not value.strip()
-                or not is_encodable(value)):
-            raise ModelError(_tr("Vocabulary", "category must be short text of at most %1 characters")
-                             .replace("%1", str(MAX_CATEGORY)))
-        return value
-    if key in ("x", "y"):
-        return _number(value, key)
-    if key == "ring":
-        if value is None:
-            return None
-        return _choice(value, "ring", RINGS)
-    if key == "notes":
-        return _text(value, "notes", MAX_NOTE, note=True)
-    if key == "support":
-        if not isinstance(value, list) or len(value) > len(SUPPORT_TYPES):
-            raise ModelError(_tr("Vocabulary", "support must be a list of support types"))
-        if not value:
-            return []  # most people and groups
-        for item in value:
-            _choice(item, "support", SUPPORT_TYPES)
-        if len(set(value)) != len(value):
-            raise ModelError(_tr("Vocabulary", "support lists a type twice"))
-        # Keep a canonical order so equal maps save to equal bytes.
-        return [t for t in SUPPORT_TYPES if t in value]
-    if key == "household":
-        return check_household(value)
-    raise ModelError(f"unknown person/group field {key!r}")
+    check = NODE_CHECKS.get(key)
+    if check is None:
+        raise ModelError(f"unknown person/group field {key!r}")
+    return check(value)
 
 
 def check_household(value: Any) -> list[dict[str, str]]:
@@ -273,21 +314,40 @@ def check_household(value: Any) -> list[dict[str, str]]:
     return members
 
 
+def _strength(value: Any) -> str:
+    return _choice(value, "strength", STRENGTHS)
+
+
+def _flow(value: Any) -> str:
+    return _choice(value, "flow", FLOWS)
+
+
+def _colour(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _COLOUR_RE.match(value):
+        raise ModelError(_tr("Vocabulary", "colour must be #RRGGBB or empty"))
+    return value.lower()
+
+
+def _note(value: Any) -> str:
+    if (type(value) is str and len(value) <= MAX_NOTE and value.isascii()
+            and _NOTE_CONTROL_RE.search(value) is None):
+        return value
+    return _text(value, "note", MAX_NOTE, note=True)
+
+
+#: Each connection field's check: its normalised value, or ModelError (the same keys as EDGE_DEFAULTS).
+EDGE_CHECKS: dict[str, Callable[[Any], Any]] = {"strength": _strength, "flow": _flow, "colour": _colour,
+                                                "note": _note}
+
+
 def check_edge_value(key: str, value: Any) -> Any:
     """Return the normalised value for connection attribute *key*, or raise ModelError."""
-    if key == "strength":
-        return _choice(value, "strength", STRENGTHS)
-    if key == "flow":
-        return _choice(value, "flow", FLOWS)
-    if key == "colour":
-        if value is None:
-            return None
-        if not isinstance(value, str) or not _COLOUR_RE.match(value):
-            raise ModelError(_tr("Vocabulary", "colour must be #RRGGBB or empty"))
-        return value.lower()
-    if key == "note":
-        return _text(value, "note", MAX_NOTE, note=True)
-    raise ModelError(f"unknown connection field {key!r}")
+    check = EDGE_CHECKS.get(key)
+    if check is None:
+        raise ModelError(f"unknown connection field {key!r}")
+    return check(value)
 
 
 def check_meta_value(key: str, value: Any) -> Any:

@@ -93,3 +93,31 @@ def test_nodes_and_lines_draw_inside_their_box_after_they_grow_and_move(canvas, 
         drawn = c.scene.edge_item(i).drawn_line()
         assert drawn is not None and drawn.length() > 20
         assert_inside(c.scene.edge_item(i))
+
+
+@pytest.mark.parametrize("kind, label, household", [
+    ("person", "Jo", ()), ("person", "Josefina Maria-Antonieta de la Cruz Villanueva", ()),
+    ("group", "Saturday morning community choir", ()), ("group", "", ()),
+    ("centre", "The Rivera family", ("Ana Rivera (34), mother", "Luis (6), son")), ("centre", "", ()),
+])
+def test_a_nodes_box_is_the_one_qts_rectangles_make(qtbot, kind, label, household):
+    """The box holds the outline with its rings and "+" handle, and the name with a margin, at every
+    text size and handle size: exactly the rectangle Qt's own united() and adjusted() give, which the
+    item works out in floats (one call to Qt per node on a big map)."""
+    from ecomap_desktop import style
+    from ecomap_desktop.canvas.items.node_item import NodeItem
+
+    item = NodeItem("n", kind, label, household=list(household), placeholder="The family's name")
+    rings = style.SELECTION_GAP + style.SELECTION_WIDTH + style.FOCUS_RING_GAP + style.FOCUS_RING_WIDTH
+    for radius in (style.HANDLE_RADIUS, 22.0):
+        item.set_handle_radius(radius)
+        for boost in (1.0, 1.25, 1.4, 1.0, 2.1):
+            item.set_text_boost(boost)
+            half_w, half_h, _ = item.outline()
+            box = QRectF(-half_w, -half_h, 2 * half_w, 2 * half_h).adjusted(-rings, -rings, rings, rings)
+            handle = item.mapFromScene(item.handle_scene_pos())
+            reach = radius + 2
+            box = box.united(QRectF(handle.x() - reach, handle.y() - reach, 2 * reach, 2 * reach))
+            expected = box.united(item.text_rect().adjusted(-6, -4, 6, 4))
+            assert item.rect().getRect() == expected.getRect(), (radius, boost)  # to the last bit
+            assert item.rect().contains(item.text_rect())

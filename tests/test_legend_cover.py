@@ -152,6 +152,8 @@ def test_on_a_map_the_search_finds_exactly_what_qt_finds(qtbot):
     rng = random.Random(5)
     _random_map(canvas, rng)
     scene = canvas.scene
+    # A line's band is tested in scene coordinates: its item stays at the origin, untransformed.
+    assert all(scene.edge_item(e).sceneTransform().isIdentity() for e in scene.edge_ids())
     by_box = Qt.ItemSelectionMode.IntersectsItemBoundingRect
     clear = covered = 0
     for _ in range(300):
@@ -198,6 +200,7 @@ def test_what_covered_a_corner_is_asked_first_and_never_changes_the_answer(qtbot
     # wrapper while still on the canvas (a crash at the next clean-up).
     items = [scene.node_item(n) for n in scene.node_ids()] + [scene.edge_item(e) for e in scene.edge_ids()]
     assert not any(shiboken6.ownedByPython(item) for item in items)
+    assert all(scene.edge_item(e).sceneTransform().isIdentity() for e in scene.edge_ids())  # moved ends only
 
 
 def test_a_hidden_or_removed_item_is_never_taken_as_still_covering(qtbot):

@@ -37,8 +37,9 @@ COVERS = (NodeItem, EdgeItem, GhostNodeItem, GhostEdgeItem, TagItem)
 _HALF_BAND = style.EDGE_HIT_WIDTH / 2
 _BY_BOX = Qt.ItemSelectionMode.IntersectsItemBoundingRect
 _BY_SHAPE = Qt.ItemSelectionMode.IntersectsItemShape
-# Qt leaves out an item whose opacity is below this (QGraphicsItemPrivate::isOpacityNull).
-_SEEN_OPACITY = 0.001
+# Qt leaves out an item whose opacity is below 0.001 (QGraphicsItemPrivate::isOpacityNull); one
+# remembered is trusted only well above that (below, the search decides).
+_SURELY_SEEN = 0.01
 # Rounding: a band nearer the box than this (relative to the coordinates' size) is left to Qt, and
 # so is a line too short to have a direction one can trust in floats.
 _TOUCHING = 1e-7
@@ -90,7 +91,7 @@ def covers(item: QGraphicsItem, box: QRectF, sides: tuple[float, float, float, f
     test. *sides* is the box's (left, top, right, bottom)."""
     if type(item) is EdgeItem:
         # Its hit band (shape()) runs between the drawing's ends, which are the segment's; the item
-        # stays at the scene's origin, so its coordinates are the scene's.
+        # stays at the scene's origin, untransformed, so its coordinates are the scene's.
         segment = item.segment()
         if segment is None:  # its two nodes overlap: nothing drawn, an empty shape
             return False
@@ -152,5 +153,5 @@ def _still_listed(item: QGraphicsItem, scene: QGraphicsScene, box: QRectF) -> bo
     # (shiboken6.ownedByPython turns true), and an item in a scene owned by Python is deleted with
     # its wrapper, scene or not: a crash later. topLevelItem() leaves ownership alone.
     return (shiboken6.isValid(item) and item.scene() is scene and item.topLevelItem() is item
-            and item.isVisible() and not item.effectiveOpacity() < _SEEN_OPACITY
+            and item.isVisible() and item.effectiveOpacity() >= _SURELY_SEEN
             and box.intersects(item.sceneBoundingRect()))

@@ -266,3 +266,26 @@ def test_a_line_that_only_passes_near_the_corner_leaves_the_legend_there(qtbot):
     assert line.sceneBoundingRect().intersects(box) and not _qt_says(line, box)
     assert placer.corner() == "bottom_left" and scene.legend_item().fold() == "open"
     assert placer.is_clear(view, box)
+
+
+def test_a_line_drawn_across_the_legends_corner_moves_it_and_taking_it_away_leaves_room(qtbot):
+    canvas = make_canvas(qtbot)
+    view, scene = canvas.view, canvas.scene
+    legend, placer = scene.legend_item(), view.legend_placer()
+    box = placer.box(view, "bottom_left", placer.size(view))
+    gap = 2 * style.PERSON_RADIUS
+    a = canvas.add("Ana", box.left() - gap, box.center().y() - gap)
+    b = canvas.add("Bo", box.right() + gap, box.center().y() + gap)
+    with qtbot.waitSignal(scene.content_changed):
+        pass  # the canvas tells the view once the people are drawn
+    assert placer.corner() == "bottom_left" and not _qt_anything_under(scene, box)
+    # Nobody moves; a connection between them is drawn right across the legend's corner.
+    edge = canvas.doc.add_edge(a, b, {"strength": "strong"})
+    qtbot.waitUntil(lambda: placer.corner() != "bottom_left")
+    assert legend.fold() == "open" and _qt_says(scene.edge_item(edge), box)
+    assert not _qt_anything_under(scene, legend.sceneBoundingRect())
+    # Taken away (undone, say): the legend stays where it went, and nothing is under it there either.
+    corner = placer.corner()
+    canvas.doc.remove_edge(edge)
+    qtbot.wait(10)
+    assert placer.corner() == corner and not _qt_anything_under(scene, legend.sceneBoundingRect())

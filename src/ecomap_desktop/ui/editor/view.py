@@ -93,6 +93,14 @@ class MapView(QGraphicsView):
         scene.add_mode_changed.connect(self._on_add_mode)
         scene.content_changed.connect(self._update_scene_rect)
         scene.content_changed.connect(self._place_legend)  # a person moved or added under it
+        # A line drawn or taken away can cross or free the legend's corner with no one moving: it
+        # finds its corner again once the canvas has drawn the change (once for many lines at once).
+        self._legend_timer = QTimer(self)
+        self._legend_timer.setSingleShot(True)
+        self._legend_timer.setInterval(0)
+        self._legend_timer.timeout.connect(self._place_legend)
+        scene.document.edge_added.connect(self._on_line_added_or_removed)
+        scene.document.edge_removed.connect(self._on_line_added_or_removed)
         self._keys = KeyInput(scene)
         self._cache_timer = QTimer(self)
         self._cache_timer.setSingleShot(True)
@@ -391,6 +399,9 @@ class MapView(QGraphicsView):
     def _place_legend(self) -> None:
         if not self._legend_held:
             self._legend.place(self)
+
+    def _on_line_added_or_removed(self, edge_id: str) -> None:
+        self._legend_timer.start()
 
     # ----- keyboard (key_input.py) ------------------------------------------------------------
 

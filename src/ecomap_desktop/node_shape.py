@@ -33,7 +33,7 @@ _BREAK_COST = 30.0
 _GROUP_WRAPS = (150.0, 180.0, 210.0, 240.0)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: no dict per shape (a big map has thousands)
 class NodeShape:
     """A node's outline (half width, half height, corner radius) and the lines drawn inside it.
 

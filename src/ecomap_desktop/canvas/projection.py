@@ -343,7 +343,7 @@ class MapProjection(QGraphicsScene):
             self._on_meta_changed("legend")
             self.nodes_rebuilt.emit()
             ends = document.edge_ends
-            self._make_edge_items(((edge_id, *ends(edge_id)) for edge_id in document.edge_ids()), graph.adj)
+            self._make_edge_items(((edge_id, ends(edge_id)) for edge_id in document.edge_ids()), graph.adj)
 
     def _on_node_added(self, node_id: str) -> None:
         self._add_node_item(node_id, self.document.node(node_id))
@@ -417,22 +417,25 @@ class MapProjection(QGraphicsScene):
 
     def _add_edge_item(self, edge_id: str, source: str, target: str, data: dict) -> None:
         """Make the item of a connection from its attributes (read only)."""
-        self._make_edge_items(((edge_id, source, target),), {source: {target: data}})
+        self._make_edge_items(((edge_id, (source, target)),), {source: {target: data}})
 
-    def _make_edge_items(self, edges: Iterable[tuple[str, str, str]], adjacency=None) -> None:
-        """Make the items of *edges* (id, source, target), their attributes read from *adjacency*
-        (source -> target -> attributes; the map's own when None). A whole map comes here at once."""
+    def _make_edge_items(self, edges: Iterable[tuple[str, tuple[str, str]]], adjacency=None) -> None:
+        """Make the items of *edges* (id, (source, target)), their attributes read from *adjacency*
+        (source -> target -> attributes; the map's own when None). A whole map comes here at once.
+        Each (source, target) pair is kept as given (the document's own on a rebuild: no new object
+        per line for Python's cycle collector to go through)."""
         adjacency = self.document.graph_view().adj if adjacency is None else adjacency
         nodes, table, edge_ends, edges_at, add = self._nodes, self._edges, self._edge_ends, self._edges_at, \
             self.addItem
         restyle = self._variant is not style.STANDARD
         places: dict[str, Place] = {}  # each end's, read once per node (the centre ends thousands of lines)
-        for edge_id, source, target in edges:
+        for edge_id, pair in edges:
+            source, target = pair
             data = adjacency[source][target]
             a = places.get(source) or places.setdefault(source, place(nodes[source]))
             b = places.get(target) or places.setdefault(target, place(nodes[target]))
             item = EdgeItem(edge_id, data["strength"], data["flow"], data["colour"], (*a, *b))
-            edge_ends[edge_id] = (source, target)
+            edge_ends[edge_id] = pair
             edges_at[source].add(edge_id)
             edges_at[target].add(edge_id)
             table[edge_id] = item

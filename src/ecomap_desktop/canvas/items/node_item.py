@@ -42,14 +42,16 @@ def _outline_path(half_w: float, half_h: float, corner: float, grow: float = 0.0
 
 
 _Box = tuple[float, float, float, float]  # left, top, right, bottom
-_Geometry = tuple[QRectF, float, float, QPointF, _Box]
+_Geometry = tuple[QRectF, float, float, QPointF, _Box, geometry.Outline]
 
 
 @lru_cache(maxsize=512)
 def _outline_geometry(outline: geometry.Outline, handle_radius: float) -> _Geometry:
     """Outline's box, corner radius (0 for a circle), half height, handle centre and the bounds
-    without the text (as left, top, right, bottom, the edges Qt's QRectF.united() reads), for one
-    outline and handle size (shared by all nodes of that size: never changed in place)."""
+    without the text (as left, top, right, bottom, the edges Qt's QRectF.united() reads), and the
+    outline itself, for one outline and handle size: shared by all nodes of that size, never changed
+    in place (nodes of one size then share one outline too: fewer objects for Python's cycle
+    collector to go through after a big map is made)."""
     half_w, half_h, corner = outline
     rect = QRectF(-half_w, -half_h, 2 * half_w, 2 * half_h)
     # The handle sits on the rim towards the upper right, where it rarely hides the label.
@@ -62,7 +64,7 @@ def _outline_geometry(outline: geometry.Outline, handle_radius: float) -> _Geome
     bounds = bounds.united(QRectF(handle - QPointF(radius, radius), handle + QPointF(radius, radius)))
     circle = corner >= half_w and half_w == half_h
     edges = (bounds.x(), bounds.y(), bounds.x() + bounds.width(), bounds.y() + bounds.height())
-    return rect, 0.0 if circle else corner, half_h, handle, edges
+    return rect, 0.0 if circle else corner, half_h, handle, edges, outline
 
 
 @lru_cache(maxsize=512)
@@ -136,7 +138,6 @@ class NodeItem(QGraphicsRectItem):
     _handle_centre = _ORIGIN
     _base_bounds: _Box = _NO_BOX
     _text: TextBlock | None = _NO_TEXT  # None: placed when first drawn (see _block)
-    _text_box = _NO_BOX  # the text's box at a boost of 1 (x, y, width, height), as build_block places it
     _font = _small_font = _NO_FONT
     _placeholder = ""  # faint words while the label is empty (the centre: the family's name)
     _showing_placeholder = False
@@ -199,13 +200,13 @@ class NodeItem(QGraphicsRectItem):
     def _plain_shape(self, notify: bool = True) -> None:
         """The kind's own size, with no text in it."""
         self._shape = _plain_shape(self.kind)
-        self._text, self._text_box = _NO_TEXT, _NO_BOX
+        self._text = _NO_TEXT
         self._set_outline(self._shape.outline_at(self._text_boost))
         self._update_bounds(notify)
 
     def _set_outline(self, outline: geometry.Outline) -> None:
-        self._outline_size = outline
-        rect, corner, half_height, handle, bounds = _outline_geometry(outline, self._handle_radius)
+        rect, corner, half_height, handle, bounds, self._outline_size = _outline_geometry(outline,
+                                                                                         self._handle_radius)
         self._outline_rect, self._base_bounds = rect, bounds
         self._corner, self._half_height, self._handle_centre = corner, half_height, handle
 
@@ -350,18 +351,22 @@ class NodeItem(QGraphicsRectItem):
         members = ", ".join(self._household)
         small, small_metrics = shared_label_font(style.HOUSEHOLD_FONT_SIZE, text=members) if members else (
             font, metrics)
-        key = (kind, label, members, id(metrics), id(small_metrics))  # metrics are kept for good
-        shape = fitted_shapes.get(key)
-        if shape is None:
-            shape = node_shape.node_shape(kind, label, measurer(metrics), members, measurer(small_metrics))
+        setup = (kind, members, id(metrics), id(small_metrics))  # metrics are kept for good
+        shapes = fitted_shapes.get(setup)
+        if shapes is None:
             if len(fitted_shapes) >= FITTED_MAX:
                 fitted_shapes.clear()
-            fitted_shapes[key] = shape
+            shapes = fitted_shapes[setup] = {}
+        shape = shapes.get(label)
+        if shape is None:
+            shape = node_shape.node_shape(kind, label, measurer(metrics), members, measurer(small_metrics))
+            if len(shapes) >= FITTED_MAX:
+                shapes.clear()
+            shapes[label] = shape
         self._shape = shape
         self._set_outline(shape.outline_at(self._text_boost))
         # The lines are placed for drawing when first drawn: on a big map most names never are.
         self._text, self._font, self._small_font = None, font, small
-        self._text_box = block_box(shape.rows, shape.widths)
         self._update_bounds(notify)
 
     def _block(self) -> TextBlock:
@@ -370,7 +375,7 @@ class NodeItem(QGraphicsRectItem):
         return self._text
 
     def _boosted_text_rect(self) -> QRectF:
-        x, y, width, height = self._text_box
+        x, y, width, height = block_box(self._shape.rows, self._shape.widths)
         boost = self._text_boost
         return QRectF(x * boost, y * boost, width * boost, height * boost)
 
@@ -381,7 +386,10 @@ class NodeItem(QGraphicsRectItem):
         # The outline with room for the rings and the handle (per kind), and the text with a margin:
         # worked out in floats as QRectF's adjusted() and united() do, with the same operations in
         # the same order (the same rectangle to the last bit), one call to Qt instead of four.
-        x, y, width, height = self._text_box
+        # (The text's box is worked out from the shape each time, not kept: one object fewer per
+        # node for Python's cycle collector to go through after a big map is made.)
+        shape = self._shape
+        x, y, width, height = block_box(shape.rows, shape.widths) if shape.rows else _NO_BOX
         boost = self._text_boost
         if boost != 1.0:
             x, y, width, height = x * boost, y * boost, width * boost, height * boost

@@ -16,10 +16,12 @@ _metrics_cache: dict[tuple[str, int, bool, bool], QFontMetricsF] = {}
 # and fitting a name measures each of its words and runs of words.
 _widths: dict[int, dict[str, float]] = {}
 _WIDTHS_MAX = 50_000  # texts kept per metrics (a few MB at most); then it starts again
-# Each name's fitted shape (node_shape.NodeShape, never changed in place) by kind, text and fonts:
-# a map drawn again (a visit switched back, a picture exported) does not fit its names again.
-fitted_shapes: dict[tuple, object] = {}
-FITTED_MAX = 20_000
+# Each name's fitted shape (node_shape.NodeShape, never changed in place) by kind, household line and
+# fonts, then by text: a map drawn again (a visit switched back, a picture exported) does not fit its
+# names again. Keyed by the plain text within, so a big map adds no key object per name for Python's
+# cycle collector to go through.
+fitted_shapes: dict[tuple, dict[str, object]] = {}
+FITTED_MAX = 20_000  # shapes kept per kind, household and fonts (and such sets kept); then it starts again
 
 
 def font_metrics(font: QFont) -> QFontMetricsF:

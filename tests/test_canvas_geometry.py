@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtGui import QUndoStack
 
 from ecomap_desktop import geometry, style
@@ -109,3 +111,28 @@ def test_each_strength_draws_its_own_pattern(qapp, strength):
     assert pen.widthF() == line_style.width
     assert bool(line_style.dash) == (pen.dashPattern() != [])
     assert (edge.tick_count() > 0) == line_style.ticks
+
+
+coordinate = st.floats(-500, 500)
+
+
+@given(coordinate, coordinate, coordinate, coordinate, coordinate, coordinate,
+       st.floats(0, 400), st.floats(0, 400))
+def test_span_in_rect_is_the_part_of_a_segment_inside_a_rectangle(x1, y1, x2, y2, left, top, width, height):
+    """What a connection uses to skip ink outside the area Qt repaints: never too little."""
+    right, bottom = left + width, top + height
+    span = geometry.span_in_rect(x1, y1, x2, y2, left, top, right, bottom)
+
+    def inside(t: float, slack: float) -> bool:
+        x, y = x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
+        return left - slack <= x <= right + slack and top - slack <= y <= bottom + slack
+
+    samples = [k / 200 for k in range(201)]
+    if span is None:
+        assert not any(inside(t, -1e-6) for t in samples)
+        return
+    start, stop = span
+    assert 0.0 <= start <= stop <= 1.0
+    assert inside(start, 1e-6) and inside(stop, 1e-6) and inside((start + stop) / 2, 1e-6)
+    # Every point of the segment inside the rectangle lies within the span.
+    assert all(start - 1e-9 <= t <= stop + 1e-9 for t in samples if inside(t, -1e-6))

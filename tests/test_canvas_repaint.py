@@ -1,21 +1,29 @@
-"""Every item draws only inside the box Qt repaints for it.
+"""Every item draws only inside the box Qt repaints for it, and draws all of itself that falls there.
 
 Qt repaints an item within its bounding box: ink outside it is never cleared, so it stays behind as a
 trail when the item moves, or is cut off when something near it repaints. These tests paint each node
 and connection on its own, after the changes that make it grow or move, and look at the pixels. A
 node's outline always holds its name, so for nodes these guard the outline and the marks around it
 (selection and focus rings, the handle); for lines, the line, its ticks, arrows and selection band.
+
+A connection skips the parts of its drawing that fall outside the area Qt repaints (a person's line
+runs to the family at the centre: its box is mostly empty); the last test checks on screen that an
+edit's repaint still draws everything that falls inside that area.
 """
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem
 
 from canvas_support import activate, make_canvas
+from ecomap_desktop import geometry, style
+from ecomap_desktop.model.commands import MoveNodesCommand
 
 MARGIN = 40  # pixels of room around the item's box, where no ink may fall
 SCALE = 2.0  # device pixels per scene unit: fine enough to see half a unit outside the box
@@ -121,3 +129,107 @@ def test_a_nodes_box_is_the_one_qts_rectangles_make(qtbot, kind, label, househol
             expected = box.united(item.text_rect().adjusted(-6, -4, 6, 4))
             assert item.rect().getRect() == expected.getRect(), (radius, boost)  # to the last bit
             assert item.rect().contains(item.text_rect())
+
+
+class PaintedArea(QObject):
+    """Remembers the area of each repaint of a widget."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rects: list[QRect] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            self.rects.append(event.region().boundingRect())
+        return False
+
+
+def on_screen(view) -> np.ndarray:
+    """The canvas's pixels as the screen shows them now: what the last repaints left, not a fresh
+    drawing (a widget's grab() would paint it all again)."""
+    viewport = view.viewport()
+    corner = viewport.mapTo(view, viewport.rect().topLeft())
+    image = view.screen().grabWindow(view.winId(), corner.x(), corner.y(), viewport.width(),
+                                     viewport.height()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+    pixels = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(image.height(), image.bytesPerLine())
+    return pixels[:, :image.width() * 4].reshape(image.height(), image.width(), 4)[:, :, :3].astype(int)
+
+
+def inked(pixels: np.ndarray, point) -> bool:
+    """Whether a line is drawn at this viewport pixel (or one next to it): clearly darker than the
+    canvas."""
+    x, y = round(point.x()), round(point.y())
+    patch = pixels[max(y - 1, 0):y + 2, max(x - 1, 0):x + 2]
+    background = QColor(style.CANVAS_BACKGROUND)
+    return int(patch.sum(axis=2).min()) < background.red() + background.green() + background.blue() - 150
+
+
+@pytest.mark.parametrize("zoom", [1.0, 0.45, 2.0])
+def test_an_edit_repaints_the_moved_line_and_every_line_crossing_its_area(canvas, qtbot, zoom):
+    c = canvas
+    centre = c.doc.centre_id
+    people, lines = [], []
+    kinds = [("stressful", "none"), ("moderate", "to_target"), ("tenuous", "both"), ("strong", "to_source")]
+    for i in range(36):
+        angle, radius = 2 * math.pi * i / 36, 380 if i % 2 else 300
+        people.append(c.add(f"P{i}", radius * math.cos(angle), radius * math.sin(angle)))
+        strength, flow = kinds[i % 4]
+        lines.append(c.doc.add_edge(people[-1], centre, {"strength": strength, "flow": flow}))
+    for i in range(0, 36, 3):  # long cross-ticked lines across the map, past the centre
+        lines.append(c.doc.add_edge(people[i], people[(i + 13) % 36], {"strength": "stressful"}))
+    c.view.set_zoom(zoom)
+    c.view.centerOn(0, 0)
+    viewport = c.view.viewport()
+    qtbot.wait(300)  # the view settles (its item caches come back after the zoom)
+    viewport.repaint()
+
+    painted = PaintedArea()
+    viewport.installEventFilter(painted)
+    moved = people[1]
+    x, y = c.doc.node_position(moved)
+    c.stack.push(MoveNodesCommand(c.doc, {moved: (x * 0.85, y * 0.85 + 20)}))
+    qtbot.waitUntil(lambda: bool(painted.rects), timeout=2000)
+    QApplication.processEvents()
+    viewport.removeEventFilter(painted)
+    after_edit = on_screen(c.view)
+    area = QRect()
+    for rect in painted.rects:
+        area = area.united(rect)
+    assert area.width() * area.height() < 0.6 * viewport.width() * viewport.height()  # a part only
+
+    def points_along(edge_id: str) -> list[QPointF]:
+        line = c.scene.edge_item(edge_id).drawn_line()
+        return [QPointF(c.view.mapFromScene(line.pointAt(k / 40))) for k in range(1, 40)]
+
+    nodes = [c.view.mapFromScene(c.scene.node_item(n).sceneBoundingRect()).boundingRect()
+             for n in [centre, *people]]
+
+    def seen(p: QPointF, within: QRect) -> bool:  # in that part of the canvas, not under a node
+        return within.contains(p.toPoint()) and not any(box.contains(p.toPoint()) for box in nodes)
+
+    # The moved person's line is drawn whole where it is now.
+    assert all(inked(after_edit, p) for p in points_along(lines[1]) if seen(p, viewport.rect()))
+    # Every cross-ticked or solid line crossing the repainted area is drawn there, also the ones
+    # reaching far beyond it (their far parts are skipped).
+    inside = area.adjusted(3, 3, -3, -3)
+    crossing = 0
+    for edge_id in lines:
+        if c.scene.edge_item(edge_id).strength == "tenuous":
+            continue  # dashed: gaps by design
+        points = [p for p in points_along(edge_id) if seen(p, inside)]
+        if points and not all(inside.contains(p.toPoint()) for p in points_along(edge_id)):
+            crossing += 1
+        assert all(inked(after_edit, p) for p in points), edge_id
+        if zoom >= 1.0 and points and c.scene.edge_item(edge_id).strength == "stressful":
+            # ... with its cross-ticks (where the PDF puts them too), seen near their tips
+            start, end = c.scene.edge_item(edge_id).drawn_ends()
+            ticks = geometry.connection_parts(start.x(), start.y(), end.x(), end.y(), "stressful", "none")[2]
+            tips = [QPointF(c.view.mapFromScene(QPointF(cx + (x2 - cx) * 0.85, cy + (y2 - cy) * 0.85)))
+                    for x1, y1, x2, y2 in ticks for cx, cy in [((x1 + x2) / 2, (y1 + y2) / 2)]]
+            tips = [p for p in tips if seen(p, inside)]
+            assert tips and all(inked(after_edit, p) for p in tips), edge_id
+    assert crossing >= 2
+    # And the repainted area looks as a fresh drawing of the whole canvas does (a few levels of
+    # antialiasing aside: Qt's own rounding differs a little along the edges of a repainted area).
+    viewport.repaint()
+    assert np.abs(after_edit - on_screen(c.view)).max() <= 32

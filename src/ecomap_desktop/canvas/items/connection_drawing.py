@@ -26,6 +26,9 @@ from PySide6.QtGui import (
 
 from ... import geometry, style
 
+#: How far along its line a cross-tick reaches from its centre at most (its lean, its pen), and more.
+TICK_REACH = max(each.tick_length for each in style.LINE_STYLES.values()) / 2 + 2 * style.TICK_WIDTH
+
 # True while a vector file is drawn (see ticks_as_paths). Read at each line with cross-ticks: asking
 # the painter's engine for its type there took longer than drawing the ticks.
 _ticks_as_paths = False
@@ -55,6 +58,9 @@ class ConnectionShape:
     # The cross-ticks as a comb along the x axis, shared by every line with as many ticks, and the
     # transform that lays it along this line: no tick is computed one by one for a new line.
     tick_comb: tuple[QTransform, list[QLineF]] | None = None
+    # Where the ticks are along the line, from start: the first one's centre and the spacing.
+    tick_first: float = 0.0
+    tick_spacing: float = 0.0
 
     @property
     def ticks(self) -> list[QLineF]:
@@ -64,11 +70,21 @@ class ConnectionShape:
         transform, comb = self.tick_comb
         return [transform.map(tick) for tick in comb]
 
-    def paint_ticks(self, painter: QPainter) -> None:
-        """Draw the cross-ticks with the painter's pen (nothing if the line has none)."""
+    def paint_ticks(self, painter: QPainter, near: tuple[float, float] | None = None) -> None:
+        """Draw the cross-ticks with the painter's pen (nothing if the line has none); with *near*,
+        (from, to) distances along the line from start, only the ticks that reach that stretch."""
         if self.tick_comb is None:
             return
         transform, comb = self.tick_comb
+        if near is not None:
+            # A tick reaches TICK_REACH along the line either side of its centre.
+            spacing, first = self.tick_spacing, self.tick_first
+            lo = max(0, math.ceil((near[0] - TICK_REACH - first) / spacing))
+            hi = min(len(comb), math.floor((near[1] + TICK_REACH - first) / spacing) + 1)
+            if lo >= hi:
+                return
+            if lo or hi < len(comb):
+                comb = comb[lo:hi]  # the same lines, so each is drawn where it always is
         world = painter.worldTransform()
         painter.setWorldTransform(transform, True)
         if _ticks_as_paths:  # an SVG file: one path per line
@@ -109,19 +125,26 @@ def build_shape(x1: float, y1: float, x2: float, y2: float, strength: str, flow:
         if count:
             comb = (QTransform(ux, uy, -uy, ux, x1 + ux * first, y1 + uy * first),
                     _tick_comb(count, spacing, length))
-    return ConnectionShape(
-        QLineF(sx, sy, ex, ey),
-        QPointF(x1, y1),
-        QPointF(x2, y2),
-        [QPolygonF([QPointF(px, py) for px, py in points]) for points in arrows],
-        comb,
-    )
+            return ConnectionShape(QLineF(sx, sy, ex, ey), QPointF(x1, y1), QPointF(x2, y2),
+                                   _arrow_polygons(arrows), comb, first, spacing)
+    return ConnectionShape(QLineF(sx, sy, ex, ey), QPointF(x1, y1), QPointF(x2, y2), _arrow_polygons(arrows))
+
+
+def _arrow_polygons(arrows: list[list[tuple[float, float]]]) -> list[QPolygonF]:
+    return [QPolygonF([QPointF(px, py) for px, py in points]) for points in arrows]
+
+
+@lru_cache(maxsize=16)
+def band_pad(strength: str) -> float:
+    """How far from its segment a connection's drawing reaches at most: line, ticks, arrowheads and
+    the selection band (high contrast's thicker lines included)."""
+    line_style = style.LINE_STYLES.get(strength, style.LINE_STYLES["moderate"])
+    return max(line_style.width, style.ARROW_WIDTH, line_style.tick_length) / 2 + style.SELECTION_WIDTH + 2
 
 
 def shape_bounds(x1: float, y1: float, x2: float, y2: float, strength: str) -> QRectF:
     """The box build_shape's drawing fits in (with room for the selection band), without building it."""
-    line_style = style.LINE_STYLES.get(strength, style.LINE_STYLES["moderate"])
-    pad = max(line_style.width, style.ARROW_WIDTH, line_style.tick_length) / 2 + style.SELECTION_WIDTH + 2
+    pad = band_pad(strength)
     left, right = (x1, x2) if x1 < x2 else (x2, x1)
     top, bottom = (y1, y2) if y1 < y2 else (y2, y1)
     return QRectF(left - pad, top - pad, right - left + 2 * pad, bottom - top + 2 * pad)

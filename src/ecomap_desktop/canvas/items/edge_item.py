@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -12,6 +13,7 @@ from ... import geometry
 from .connection_drawing import (
     ConnectionShape,
     arrow_brush,
+    band_pad,
     build_shape,
     highlight_pen,
     hit_path,
@@ -23,7 +25,11 @@ from .connection_drawing import (
 EDGE_Z = 0.0  # Qt's own default: a new item already has it
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
 _NO_RECT = QRectF()
-_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+# With the extended style option Qt says which part of the box it repaints (option.exposedRect).
+_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+          | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+_level_of_detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform
+AA_SLACK_PX = 2.0  # how far antialiasing may reach past a stroke, in device pixels (as Qt allows)
 _STANDARD: tuple[str | None, float, str | None] = (None, 1.0, None)
 Ends = tuple[geometry.Outline, float, float, geometry.Outline, float, float]
 
@@ -59,7 +65,7 @@ class EdgeItem(QGraphicsRectItem):
         super().__init__()
         self.edge_id = edge_id
         self._set_pens(strength, flow, colour)
-        self.setFlags(_SELECTABLE)
+        self.setFlags(_FLAGS)
         self.setPen(_NO_PEN)  # the box is then exactly the rectangle
         if ends is not None:
             # Not in a scene yet: no geometry change to announce (as _rebuild does otherwise).
@@ -191,6 +197,21 @@ class EdgeItem(QGraphicsRectItem):
             self._shape = build_shape(*self._segment, self.strength, self.flow)
         return self._shape
 
+    def _exposed_stretch(self, exposed: QRectF, painter: QPainter) -> tuple[float, float] | bool | None:
+        """The stretch of the line, (from, to) distances from its start, whose ink may fall in the
+        part of the box Qt repaints; False when none does, None when Qt did not say (draw it all)."""
+        scale = _level_of_detail(painter.worldTransform())
+        if exposed.isEmpty() or scale <= 0.0:
+            return None
+        left, top, right, bottom = exposed.getCoords()  # item coordinates: scene ones, as the segment's
+        pad = band_pad(self.strength) + AA_SLACK_PX / scale
+        x1, y1, x2, y2 = self._segment
+        span = geometry.span_in_rect(x1, y1, x2, y2, left - pad, top - pad, right + pad, bottom + pad)
+        if span is None:
+            return False
+        length = math.hypot(x2 - x1, y2 - y1)
+        return span[0] * length, span[1] * length
+
     def shape(self) -> QPainterPath:
         drawing = self._drawing()
         if drawing is None:
@@ -206,6 +227,14 @@ class EdgeItem(QGraphicsRectItem):
         shape = self._shape if self._shape is not None else self._drawing()
         if shape is None:
             return
+        near = None
+        if shape.tick_comb is not None:
+            # Only a line with cross-ticks looks at the area Qt repaints: drawing its ticks there costs
+            # far more than working out which. A plain line is drawn whole and clipped by the painter,
+            # which costs about as much as that reckoning would (and the area is mostly where it runs).
+            near = self._exposed_stretch(option.exposedRect, painter)
+            if near is False:
+                return
         if self.isSelected():
             painter.setPen(self._highlight)
             painter.drawLine(shape.start, shape.end)
@@ -213,7 +242,7 @@ class EdgeItem(QGraphicsRectItem):
         painter.drawLine(shape.line)
         if shape.tick_comb is not None:
             painter.setPen(self._tick_pen)
-            shape.paint_ticks(painter)
+            shape.paint_ticks(painter, near)
         if shape.arrows:
             painter.setPen(_NO_PEN)
             painter.setBrush(self._brush)

@@ -149,9 +149,11 @@ def _still_listed(item: QGraphicsItem, scene: QGraphicsScene, box: QRectF) -> bo
     """Whether scene.items(box, IntersectsItemBoundingRect) would list *item*, for an item with no
     parent: in this scene, shown, not see-through, its box meeting *box* (no box of zero width or
     height: Qt widens those a hair before the test, so they are left to the search)."""
-    # Not item.parentItem(): in PySide 6.11 asking for it hands the item's ownership to Python
-    # (shiboken6.ownedByPython turns true), and an item in a scene owned by Python is deleted with
-    # its wrapper, scene or not: a crash later. topLevelItem() leaves ownership alone.
+    # Not item.parentItem(): in PySide 6.11, asked of an item with no parent, it answers None and
+    # hands the item itself to Python (shiboken6.ownedByPython turns true); an item in a scene owned
+    # by Python is deleted with its wrapper, scene or not (gone from the map early, or deleted twice:
+    # a crash). topLevelItem() keeps every item's ownership; asked of a child (a change's words) it
+    # only ties the top-level item's wrapper to the child's, harmless for items made in Python.
     return (shiboken6.isValid(item) and item.scene() is scene and item.topLevelItem() is item
             and item.isVisible() and item.effectiveOpacity() >= _SURELY_SEEN
             and box.intersects(item.sceneBoundingRect()))

@@ -123,6 +123,9 @@ def shared_label_font(pixel_size: float, bold: bool = False, text: str = "") -> 
     return pair
 
 
+_PLAIN_TEXT = Qt.TextFormat.PlainText
+
+
 class TextBlock:
     """Wrapped lines ready to draw: each with its font, top-left position and text.
 
@@ -132,17 +135,14 @@ class TextBlock:
     __slots__ = ("rows", "runs", "_sizes", "_widths", "_rect")
 
     def __init__(self, rows: list[tuple[QFont, QPointF, str]], sizes: tuple[float, ...] = (),
-                 widths: tuple[float, ...] | list[float] = ()) -> None:
+                 widths: tuple[float, ...] | list[float] = (),
+                 runs: list[tuple[QFont, QPointF, QStaticText]] | None = None) -> None:
+        """*rows* placed; *runs*: the same rows as static texts, when the caller has made them."""
         self.rows = rows
         self._sizes, self._widths = sizes, widths  # each row's font size and advance width
         self._rect: QRectF | None = None if rows else QRectF()
-        runs = []
-        for font, position, line in rows:
-            static = QStaticText(line)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            # Not prepared here: drawing lays it out for the painter's font and zoom (a zoom other
-            # than 100% would lay it out again anyway).
-            runs.append((font, position, static))
+        if runs is None:
+            runs = [(font, position, _static_text(line)) for font, position, line in rows]
         #: The rows as static texts.
         self.runs: list[tuple[QFont, QPointF, QStaticText]] = runs
 
@@ -170,6 +170,14 @@ def block_box(rows, widths) -> tuple[float, float, float, float]:
     return -max_width / 2, top, max_width, -2 * top
 
 
+def _static_text(line: str) -> QStaticText:
+    static = QStaticText(line)
+    static.setTextFormat(_PLAIN_TEXT)  # a name is never read as markup
+    # Not prepared here: drawing lays it out for the painter's font and zoom (a zoom other than 100%
+    # would lay it out again anyway).
+    return static
+
+
 def build_block(rows, font: QFont, small: QFont, widths=None) -> TextBlock:
     """Lines placed as node_shape laid them out: (text, size, top), each centred on x = 0.
 
@@ -182,6 +190,13 @@ def build_block(rows, font: QFont, small: QFont, widths=None) -> TextBlock:
     if not widths:
         widths = [text_width(font_metrics(font if size == label_size else small), line)
                   for line, size, _ in rows]
-    placed = [(font if size == label_size else small, QPointF(-width / 2, top), line)
-              for (line, size, top), width in zip(rows, widths)]
-    return TextBlock(placed, tuple(size for _, size, _ in rows), widths)
+    # Placed and made static in one pass (a big map's first redraw makes thousands of these).
+    placed, runs, sizes = [], [], []
+    for (line, size, top), width in zip(rows, widths):
+        row_font, position = font if size == label_size else small, QPointF(-width / 2, top)
+        static = QStaticText(line)
+        static.setTextFormat(_PLAIN_TEXT)  # as _static_text
+        placed.append((row_font, position, line))
+        runs.append((row_font, position, static))
+        sizes.append(size)
+    return TextBlock(placed, sizes, widths, runs)

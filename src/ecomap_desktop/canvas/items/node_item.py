@@ -389,7 +389,13 @@ class NodeItem(QGraphicsRectItem):
         # (The text's box is worked out from the shape each time, not kept: one object fewer per
         # node for Python's cycle collector to go through after a big map is made.)
         shape = self._shape
-        x, y, width, height = block_box(shape.rows, shape.widths) if shape.rows else _NO_BOX
+        rows = shape.rows
+        if rows:  # block_box(), inlined (every node, again at each change of text size)
+            width = max(shape.widths)
+            top = rows[0][2]
+            x, y, height = -width / 2, top, -2 * top
+        else:
+            x = y = width = height = 0.0
         boost = self._text_boost
         if boost != 1.0:
             x, y, width, height = x * boost, y * boost, width * boost, height * boost

@@ -127,38 +127,41 @@ _PLAIN_TEXT = Qt.TextFormat.PlainText
 
 
 class TextBlock:
-    """Wrapped lines ready to draw: each with its font, top-left position and text.
+    """Wrapped lines ready to draw: each with its font, top-left position and static text.
 
-    Made when a node is first drawn (on a big map, thousands at once): the static texts are made
-    then too, and the boxes only when asked for."""
+    Made when a node is first drawn (on a big map, thousands at once), with the static texts; the
+    lines as text and the boxes only when asked for (few objects each, for Python's cycle collector)."""
 
-    __slots__ = ("rows", "runs", "_sizes", "_widths", "_rect")
+    __slots__ = ("runs", "_shape_rows", "_widths", "_rect")
 
-    def __init__(self, rows: list[tuple[QFont, QPointF, str]], sizes: tuple[float, ...] = (),
-                 widths: tuple[float, ...] | list[float] = (),
-                 runs: list[tuple[QFont, QPointF, QStaticText]] | None = None) -> None:
-        """*rows* placed; *runs*: the same rows as static texts, when the caller has made them."""
-        self.rows = rows
-        self._sizes, self._widths = sizes, widths  # each row's font size and advance width
-        self._rect: QRectF | None = None if rows else QRectF()
-        if runs is None:
-            runs = [(font, position, _static_text(line)) for font, position, line in rows]
-        #: The rows as static texts.
-        self.runs: list[tuple[QFont, QPointF, QStaticText]] = runs
+    def __init__(self, runs: list[tuple[QFont, QPointF, QStaticText]] | None = None, shape_rows=(),
+                 widths: tuple[float, ...] | list[float] = ()) -> None:
+        """*runs*: each line's font, top-left position and static text, placed as node_shape laid out
+        *shape_rows* ((text, size, top) each), whose advance *widths* they have (see build_block)."""
+        #: The lines as static texts.
+        self.runs: list[tuple[QFont, QPointF, QStaticText]] = runs if runs is not None else []
+        self._shape_rows, self._widths = shape_rows, widths
+        self._rect: QRectF | None = None if self.runs else QRectF()
+
+    @property
+    def rows(self) -> list[tuple[QFont, QPointF, str]]:
+        """Each line's font, top-left position and text."""
+        return [(font, position, text)
+                for (font, position, _), (text, _, _) in zip(self.runs, self._shape_rows)]
 
     @property
     def rect(self) -> QRectF:
         """The text's box, centred on (0, 0)."""
         if self._rect is None:
-            max_width, top = max(self._widths), self.rows[0][1].y()
+            max_width, top = max(self._widths), self.runs[0][1].y()
             self._rect = QRectF(-max_width / 2, top, max_width, -2 * top)
         return self._rect
 
     @property
     def line_rects(self) -> tuple[QRectF, ...]:
         """Each line's box (advance width by line height)."""
-        return tuple(QRectF(position.x(), position.y(), width, size * LINE_HEIGHT)
-                     for (_, position, _), size, width in zip(self.rows, self._sizes, self._widths))
+        return tuple(QRectF(position.x(), position.y(), width, size * LINE_HEIGHT) for (_, position, _),
+                     (_, size, _), width in zip(self.runs, self._shape_rows, self._widths))
 
 
 def block_box(rows, widths) -> tuple[float, float, float, float]:
@@ -170,14 +173,6 @@ def block_box(rows, widths) -> tuple[float, float, float, float]:
     return -max_width / 2, top, max_width, -2 * top
 
 
-def _static_text(line: str) -> QStaticText:
-    static = QStaticText(line)
-    static.setTextFormat(_PLAIN_TEXT)  # a name is never read as markup
-    # Not prepared here: drawing lays it out for the painter's font and zoom (a zoom other than 100%
-    # would lay it out again anyway).
-    return static
-
-
 def build_block(rows, font: QFont, small: QFont, widths=None) -> TextBlock:
     """Lines placed as node_shape laid them out: (text, size, top), each centred on x = 0.
 
@@ -185,18 +180,17 @@ def build_block(rows, font: QFont, small: QFont, widths=None) -> TextBlock:
     *widths* are the rows' widths in those fonts when node_shape has measured them already.
     """
     if not rows:
-        return TextBlock([])
+        return TextBlock()
     label_size = rows[0][1]
     if not widths:
         widths = [text_width(font_metrics(font if size == label_size else small), line)
                   for line, size, _ in rows]
     # Placed and made static in one pass (a big map's first redraw makes thousands of these).
-    placed, runs, sizes = [], [], []
+    runs = []
     for (line, size, top), width in zip(rows, widths):
-        row_font, position = font if size == label_size else small, QPointF(-width / 2, top)
         static = QStaticText(line)
-        static.setTextFormat(_PLAIN_TEXT)  # as _static_text
-        placed.append((row_font, position, line))
-        runs.append((row_font, position, static))
-        sizes.append(size)
-    return TextBlock(placed, sizes, widths, runs)
+        # Plain text: a name is never read as markup. Not prepared here: drawing lays it out for the
+        # painter's font and zoom (a zoom other than 100% would lay it out again anyway).
+        static.setTextFormat(_PLAIN_TEXT)
+        runs.append((font if size == label_size else small, QPointF(-width / 2, top), static))
+    return TextBlock(runs, rows, widths)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QUndoStack
 
@@ -116,23 +116,30 @@ def test_each_strength_draws_its_own_pattern(qapp, strength):
 coordinate = st.floats(-500, 500)
 
 
+@settings(max_examples=300, deadline=None)
 @given(coordinate, coordinate, coordinate, coordinate, coordinate, coordinate,
-       st.floats(0, 400), st.floats(0, 400))
-def test_span_in_rect_is_the_part_of_a_segment_inside_a_rectangle(x1, y1, x2, y2, left, top, width, height):
-    """What a connection uses to skip ink outside the area Qt repaints: never too little."""
+       st.floats(0, 300), st.floats(0, 300))
+def test_the_ticks_said_to_reach_a_rectangle_are_every_one_that_does(x1, y1, x2, y2, left, top, width,
+                                                                     height):
+    """What a connection uses to draw only the cross-ticks in the area Qt repaints: never too few."""
+    from ecomap_desktop.canvas.items.connection_drawing import band_pad, build_shape
+
+    shape = build_shape(x1, y1, x2, y2, "stressful", "none")
+    if shape.tick_comb is None:
+        return  # too short for any
     right, bottom = left + width, top + height
-    span = geometry.span_in_rect(x1, y1, x2, y2, left, top, right, bottom)
+    # The canvas grows the rectangle by band_pad(); the least that must work is half a tick's length
+    # (how far a tick's slanted line strays from the connection's).
+    pad = style.LINE_STYLES["stressful"].tick_length / 2
+    assert pad < band_pad("stressful")
+    which = shape.ticks_within(left - pad, top - pad, right + pad, bottom + pad)
 
-    def inside(t: float, slack: float) -> bool:
-        x, y = x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
-        return left - slack <= x <= right + slack and top - slack <= y <= bottom + slack
+    def meets(line) -> bool:
+        points = (line.pointAt(k / 50) for k in range(51))
+        return any(left <= p.x() <= right and top <= p.y() <= bottom for p in points)
 
-    samples = [k / 200 for k in range(201)]
-    if span is None:
-        assert not any(inside(t, -1e-6) for t in samples)
-        return
-    start, stop = span
-    assert 0.0 <= start <= stop <= 1.0
-    assert inside(start, 1e-6) and inside(stop, 1e-6) and inside((start + stop) / 2, 1e-6)
-    # Every point of the segment inside the rectangle lies within the span.
-    assert all(start - 1e-9 <= t <= stop + 1e-9 for t in samples if inside(t, -1e-6))
+    reaching = [i for i, tick in enumerate(shape.ticks) if meets(tick)]
+    if which is None:
+        assert not reaching and not meets(shape.line)
+    else:
+        assert all(which[0] <= i < which[1] for i in reaching)

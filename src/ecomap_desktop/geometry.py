@@ -77,31 +77,6 @@ def clipped_segment(
     return ax + ux * da, ay + uy * da, bx - ux * db, by - uy * db
 
 
-def span_in_rect(x1: float, y1: float, x2: float, y2: float, left: float, top: float, right: float,
-                 bottom: float) -> tuple[float, float] | None:
-    """The part of the segment from (x1, y1) to (x2, y2) inside the rectangle, as fractions (from, to)
-    of the way along it, or None when none of it is inside (Liang-Barsky clipping)."""
-    start, stop = 0.0, 1.0
-    dx, dy = x2 - x1, y2 - y1
-    for step, room in ((-dx, x1 - left), (dx, right - x1), (-dy, y1 - top), (dy, bottom - y1)):
-        if step == 0.0:
-            if room < 0.0:  # parallel to this edge, and outside it
-                return None
-            continue
-        at = room / step
-        if step < 0.0:
-            if at > stop:
-                return None
-            if at > start:
-                start = at
-        else:
-            if at < start:
-                return None
-            if at < stop:
-                stop = at
-    return start, stop
-
-
 def arrowhead(tip_x: float, tip_y: float, from_x: float, from_y: float, length: float = style.ARROW_LENGTH,
               width: float = style.ARROW_WIDTH) -> list[tuple[float, float]]:
     """Three points of a filled arrowhead whose tip touches (tip_x, tip_y), pointing away from 'from'."""

@@ -58,9 +58,9 @@ class ConnectionShape:
     # The cross-ticks as a comb along the x axis, shared by every line with as many ticks, and the
     # transform that lays it along this line: no tick is computed one by one for a new line.
     tick_comb: tuple[QTransform, list[QLineF]] | None = None
-    # Where the ticks are along the line, from start: the first one's centre and the spacing.
-    tick_first: float = 0.0
-    tick_spacing: float = 0.0
+    # For finding the ticks near a place: the line's start, unit direction and length, and where its
+    # ticks are along it (the first one's centre's distance from start, the spacing).
+    tick_frame: tuple[float, float, float, float, float, float, float] | None = None
 
     @property
     def ticks(self) -> list[QLineF]:
@@ -70,18 +70,52 @@ class ConnectionShape:
         transform, comb = self.tick_comb
         return [transform.map(tick) for tick in comb]
 
-    def paint_ticks(self, painter: QPainter, near: tuple[float, float] | None = None) -> None:
-        """Draw the cross-ticks with the painter's pen (nothing if the line has none); with *near*,
-        (from, to) distances along the line from start, only the ticks that reach that stretch."""
+    def ticks_within(self, left: float, top: float, right: float, bottom: float) -> tuple[int, int] | None:
+        """Which cross-ticks (first, past the last) have their foot on the line inside the rectangle,
+        give or take TICK_REACH along it; None when the line does not enter it at all.
+
+        So with the rectangle grown by how far the drawing reaches from its line, they are the ticks
+        that may put ink in it. The line is clipped to it by Liang-Barsky, in distances along it."""
+        x, y, ux, uy, length, first, spacing = self.tick_frame
+        start, stop = 0.0, length
+        if ux > 0.0:
+            at, end = (left - x) / ux, (right - x) / ux
+        elif ux < 0.0:
+            at, end = (right - x) / ux, (left - x) / ux
+        elif left <= x <= right:
+            at, end = start, stop
+        else:
+            return None
+        if at > start:
+            start = at
+        if end < stop:
+            stop = end
+        if uy > 0.0:
+            at, end = (top - y) / uy, (bottom - y) / uy
+        elif uy < 0.0:
+            at, end = (bottom - y) / uy, (top - y) / uy
+        elif top <= y <= bottom:
+            at, end = start, stop
+        else:
+            return None
+        if at > start:
+            start = at
+        if end < stop:
+            stop = end
+        if start > stop:
+            return None
+        lo = math.ceil((start - TICK_REACH - first) / spacing)
+        return (lo if lo > 0 else 0), math.floor((stop + TICK_REACH - first) / spacing) + 1
+
+    def paint_ticks(self, painter: QPainter, which: tuple[int, int] | None = None) -> None:
+        """Draw the cross-ticks with the painter's pen (nothing if the line has none); with *which*
+        (as ticks_within gives), only those."""
         if self.tick_comb is None:
             return
         transform, comb = self.tick_comb
-        if near is not None:
-            # A tick reaches TICK_REACH along the line either side of its centre.
-            spacing, first = self.tick_spacing, self.tick_first
-            lo = max(0, math.ceil((near[0] - TICK_REACH - first) / spacing))
-            hi = min(len(comb), math.floor((near[1] + TICK_REACH - first) / spacing) + 1)
-            if lo >= hi:
+        if which is not None:
+            lo, hi = which
+            if lo >= hi or lo >= len(comb):
                 return
             if lo or hi < len(comb):
                 comb = comb[lo:hi]  # the same lines, so each is drawn where it always is
@@ -125,8 +159,9 @@ def build_shape(x1: float, y1: float, x2: float, y2: float, strength: str, flow:
         if count:
             comb = (QTransform(ux, uy, -uy, ux, x1 + ux * first, y1 + uy * first),
                     _tick_comb(count, spacing, length))
+            frame = (x1, y1, ux, uy, math.hypot(x2 - x1, y2 - y1), first, spacing)
             return ConnectionShape(QLineF(sx, sy, ex, ey), QPointF(x1, y1), QPointF(x2, y2),
-                                   _arrow_polygons(arrows), comb, first, spacing)
+                                   _arrow_polygons(arrows), comb, frame)
     return ConnectionShape(QLineF(sx, sy, ex, ey), QPointF(x1, y1), QPointF(x2, y2), _arrow_polygons(arrows))
 
 

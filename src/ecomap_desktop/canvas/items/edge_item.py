@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -197,20 +196,17 @@ class EdgeItem(QGraphicsRectItem):
             self._shape = build_shape(*self._segment, self.strength, self.flow)
         return self._shape
 
-    def _exposed_stretch(self, exposed: QRectF, painter: QPainter) -> tuple[float, float] | bool | None:
-        """The stretch of the line, (from, to) distances from its start, whose ink may fall in the
-        part of the box Qt repaints; False when none does, None when Qt did not say (draw it all)."""
+    def _exposed_ticks(self, shape: ConnectionShape, exposed: QRectF,
+                       painter: QPainter) -> tuple[int, int] | bool | None:
+        """Which cross-ticks may put ink in the part of the box Qt repaints (as ticks_within gives);
+        False when none of the line's drawing does, None when Qt did not say (draw them all)."""
         scale = _level_of_detail(painter.worldTransform())
         if exposed.isEmpty() or scale <= 0.0:
             return None
-        left, top, right, bottom = exposed.getCoords()  # item coordinates: scene ones, as the segment's
+        left, top, right, bottom = exposed.getCoords()  # item coordinates: scene ones, as the line's
         pad = band_pad(self.strength) + AA_SLACK_PX / scale
-        x1, y1, x2, y2 = self._segment
-        span = geometry.span_in_rect(x1, y1, x2, y2, left - pad, top - pad, right + pad, bottom + pad)
-        if span is None:
-            return False
-        length = math.hypot(x2 - x1, y2 - y1)
-        return span[0] * length, span[1] * length
+        which = shape.ticks_within(left - pad, top - pad, right + pad, bottom + pad)
+        return False if which is None else which
 
     def shape(self) -> QPainterPath:
         drawing = self._drawing()
@@ -227,13 +223,13 @@ class EdgeItem(QGraphicsRectItem):
         shape = self._shape if self._shape is not None else self._drawing()
         if shape is None:
             return
-        near = None
+        which = None
         if shape.tick_comb is not None:
             # Only a line with cross-ticks looks at the area Qt repaints: drawing its ticks there costs
             # far more than working out which. A plain line is drawn whole and clipped by the painter,
             # which costs about as much as that reckoning would (and the area is mostly where it runs).
-            near = self._exposed_stretch(option.exposedRect, painter)
-            if near is False:
+            which = self._exposed_ticks(shape, option.exposedRect, painter)
+            if which is False:
                 return
         if self.isSelected():
             painter.setPen(self._highlight)
@@ -242,7 +238,7 @@ class EdgeItem(QGraphicsRectItem):
         painter.drawLine(shape.line)
         if shape.tick_comb is not None:
             painter.setPen(self._tick_pen)
-            shape.paint_ticks(painter, near)
+            shape.paint_ticks(painter, which)
         if shape.arrows:
             painter.setPen(_NO_PEN)
             painter.setBrush(self._brush)

@@ -380,9 +380,10 @@ class NodeItem(QGraphicsRectItem):
         return QRectF(x * boost, y * boost, width * boost, height * boost)
 
     def _update_bounds(self, notify: bool = True) -> None:
-        """Work out the bounds again; *notify*: tell the scene (not while the item is being made)."""
-        if notify:
-            self.prepareGeometryChange()
+        """Work out the bounds again; *notify*: tell the scene (not while the item is being made).
+
+        setRect() announces a change of box to the scene itself (prepareGeometryChange), so only a
+        change inside the same box needs telling, by update()."""
         # The outline with room for the rings and the handle (per kind), and the text with a margin:
         # worked out in floats as QRectF's adjusted() and united() do, with the same operations in
         # the same order (the same rectangle to the last bit), one call to Qt instead of four.

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import geometry, node_shape, style
+from .node_outline import Box, outline_geometry, outline_shape, plain_shape
 from .text_layout import (
     FITTED_MAX,
     TextBlock,
@@ -29,56 +30,6 @@ from .text_layout import (
 )
 
 NODE_Z = 10.0
-
-
-def _outline_path(half_w: float, half_h: float, corner: float, grow: float = 0.0) -> QPainterPath:
-    path = QPainterPath()
-    rect = QRectF(-half_w - grow, -half_h - grow, 2 * (half_w + grow), 2 * (half_h + grow))
-    if corner < half_w or half_w != half_h:
-        path.addRoundedRect(rect, corner + grow, corner + grow)
-    else:
-        path.addEllipse(rect)
-    return path
-
-
-_Box = tuple[float, float, float, float]  # left, top, right, bottom
-_Geometry = tuple[QRectF, float, float, QPointF, _Box, geometry.Outline]
-
-
-@lru_cache(maxsize=512)
-def _outline_geometry(outline: geometry.Outline, handle_radius: float) -> _Geometry:
-    """Outline's box, corner radius (0 for a circle), half height, handle centre and the bounds
-    without the text (as left, top, right, bottom, the edges Qt's QRectF.united() reads), and the
-    outline itself, for one outline and handle size: shared by all nodes of that size, never changed
-    in place (nodes of one size then share one outline too: fewer objects for Python's cycle
-    collector to go through after a big map is made)."""
-    half_w, half_h, corner = outline
-    rect = QRectF(-half_w, -half_h, 2 * half_w, 2 * half_h)
-    # The handle sits on the rim towards the upper right, where it rarely hides the label.
-    reach = geometry.outline_distance(outline, 1.0, -1.0)
-    handle = QPointF(reach / math.sqrt(2), -reach / math.sqrt(2))
-    # Room for the selection and focus rings, and for the handle.
-    grow = style.SELECTION_GAP + style.SELECTION_WIDTH + style.FOCUS_RING_GAP + style.FOCUS_RING_WIDTH
-    bounds = rect.adjusted(-grow, -grow, grow, grow)
-    radius = handle_radius + 2
-    bounds = bounds.united(QRectF(handle - QPointF(radius, radius), handle + QPointF(radius, radius)))
-    circle = corner >= half_w and half_w == half_h
-    edges = (bounds.x(), bounds.y(), bounds.x() + bounds.width(), bounds.y() + bounds.height())
-    return rect, 0.0 if circle else corner, half_h, handle, edges, outline
-
-
-@lru_cache(maxsize=512)
-def _outline_shape(outline: geometry.Outline) -> QPainterPath:
-    """The outline as a path, for hit tests only (painting draws the ellipse or rounded rectangle
-    itself): made when first asked, shared, never changed in place."""
-    return _outline_path(*outline)
-
-
-@lru_cache(maxsize=8)
-def _plain_shape(kind: str) -> node_shape.NodeShape:
-    """A kind's own shape with no text (shared, never changed in place)."""
-    half_w, half_h, corner = geometry.node_half_size(kind)
-    return node_shape.NodeShape(kind, half_w, half_h, corner, (), (), ())
 
 
 @lru_cache(maxsize=256)
@@ -107,7 +58,7 @@ _FADED_TEXT_PEN = _pen("#8c8c8c", 1.0)  # 3.3:1 on its fill: quieter, still read
 _OUTLINE_PEN = QPen(QColor(style.NODE_OUTLINE), style.NODE_OUTLINE_WIDTH)
 _NO_LINE = QPen(Qt.PenStyle.NoPen)
 _NO_RECT = QRectF()
-_NO_BOX = (0.0, 0.0, 0.0, 0.0)  # x, y, width, height: QRectF()'s
+_NO_BOX: Box = (0.0, 0.0, 0.0, 0.0)  # left, top, right, bottom: QRectF()'s edges
 _ORIGIN = QPointF()
 _NO_TEXT = TextBlock()
 _NO_FONT = QFont()
@@ -136,7 +87,7 @@ class NodeItem(QGraphicsRectItem):
     _outline_rect = _NO_RECT
     _corner = 0.0
     _handle_centre = _ORIGIN
-    _base_bounds: _Box = _NO_BOX
+    _base_bounds: Box = _NO_BOX
     _text: TextBlock | None = _NO_TEXT  # None: placed when first drawn (see _block)
     _font = _small_font = _NO_FONT
     _placeholder = ""  # faint words while the label is empty (the centre: the family's name)
@@ -199,14 +150,14 @@ class NodeItem(QGraphicsRectItem):
 
     def _plain_shape(self, notify: bool = True) -> None:
         """The kind's own size, with no text in it."""
-        self._shape = _plain_shape(self.kind)
+        self._shape = plain_shape(self.kind)
         self._text = _NO_TEXT
         self._set_outline(self._shape.outline_at(self._text_boost))
         self._update_bounds(notify)
 
     def _set_outline(self, outline: geometry.Outline) -> None:
-        rect, corner, half_height, handle, bounds, self._outline_size = _outline_geometry(outline,
-                                                                                         self._handle_radius)
+        rect, corner, half_height, handle, bounds, self._outline_size = outline_geometry(outline,
+                                                                                        self._handle_radius)
         self._outline_rect, self._base_bounds = rect, bounds
         self._corner, self._half_height, self._handle_centre = corner, half_height, handle
 
@@ -412,7 +363,7 @@ class NodeItem(QGraphicsRectItem):
             self.update()
 
     def shape(self) -> QPainterPath:
-        outline = _outline_shape(self._outline_size)
+        outline = outline_shape(self._outline_size)
         if not self.handle_visible():
             return outline
         path = QPainterPath(outline)

@@ -68,3 +68,18 @@ def test_a_file_ids_rules(node_id, ok):
     else:
         with pytest.raises(MapFileError, match="id is missing or wrong"):
             data_to_graph(data, "map.ecomap")
+
+
+def test_every_field_a_map_file_may_hold_has_its_check_and_a_number_keeps_its_value():
+    """A field given a default is read from a file (not refused as unknown), and a coordinate comes back
+    as the same float, whether it was written as a float or an int; out of range or not a number is
+    refused as before."""
+    from ecomap_desktop.model.vocabulary import EDGE_CHECKS, EDGE_DEFAULTS, NODE_CHECKS, NODE_DEFAULTS
+
+    assert set(NODE_CHECKS) == set(NODE_DEFAULTS) and set(EDGE_CHECKS) == set(EDGE_DEFAULTS)
+    for value in (12.5, -0.0, 1_000_000.0, -1_000_000):
+        assert check_node_value("x", value) == float(value) and type(check_node_value("y", value)) is float
+    for value, problem in ((1_000_000.5, "out of range"), (float("nan"), "out of range"), (True, "number"),
+                           (10 ** 400, "out of range"), ("3", "number")):
+        with pytest.raises(ModelError, match=problem):
+            check_node_value("x", value)

@@ -219,11 +219,14 @@ class Paragraph:
             return [self.text]
         if self.widest() > max_width:
             return wrap_paragraph(self.text, max_width, self._measure)  # a word is broken: the full rule
-        toks, lines, start = self._tokens, [], -1
+        toks, lines, start, spans = self._tokens, [], -1, self._spans
         for index in range(len(toks)):
-            if start >= 0 and self._span(start, index) <= max_width:
-                continue
             if start >= 0:
+                width = spans.get((start, index))  # _span(), inlined: every run of a short text is known
+                if width is None:
+                    width = self._span(start, index)
+                if width <= max_width:
+                    continue
                 lines.append("".join(toks[start:index]).rstrip())
             start = index
         if start >= 0:
@@ -242,7 +245,7 @@ class Paragraph:
         count = len(lines)
         if count < 2:
             return lines
-        low = self.widest()
+        low = self._widest if self._widest is not None else self.widest()
         if low >= max_width:
             return lines  # a word is broken anyway: keep the plain wrap
         high = max_width

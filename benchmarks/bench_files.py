@@ -7,8 +7,9 @@ in a QGraphicsView and painted. One edit: a rename of one node (undoable, as fro
 panel) and everything the window does in response (canvas, list, insights), then a move, timed for
 eight people at the same angles round the centre on both maps (their median); each is compared with
 the same edit on a 60-node map in the same run (an edit should cost the same whatever the map's
-size). The same move is also timed in the floor's bare scene at both sizes (no target: it shows how
-much Qt's own repaint of what a moved line crosses grows with the map). Save: File > Save of the
+size). The same move is also timed in the floor's bare scene, antialiased as our canvas is, at both
+sizes (no target: it shows how much Qt's own repaint of what a moved line crosses grows with the
+map). Save: File > Save of the
 open map after the edits, including the backup copy and fsync; its floor is json.dumps of the same
 node-link data plus write, fsync and rename of the same bytes. Medians of several runs, in one
 process. Each figure is given as wall-clock time (what a user waits) and as CPU time of this
@@ -169,7 +170,7 @@ def bare_edit_run(path: Path, app) -> Clock:
     item per node, a line per connection, fitted to the same window): the median over the people. It
     shows how much of one edit's cost on a big map is Qt repainting what the moved lines cross."""
     from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QPen
+    from PySide6.QtGui import QPainter, QPen
     from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
     data = json.loads(path.read_bytes())
@@ -188,6 +189,8 @@ def bare_edit_run(path: Path, app) -> Clock:
         lines.setdefault(source, []).append((line, target, True))
         lines.setdefault(target, []).append((line, source, False))
     view = QGraphicsView(scene)
+    # Antialiased, as our canvas draws (ui/editor/view.py): the same pixels' worth of work per item.
+    view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     view.resize(1280, 800)
     view.show()
     view.fitInView(scene.itemsBoundingRect())

@@ -147,7 +147,7 @@ def _files(cfg) -> list[dict]:
         # No target: what Qt itself does. The bare scene's same move grows with the map as much as
         # it does (the repainted area a moved line crosses holds more items), which the 60-node
         # comparison above cannot tell apart from our own cost.
-        measured("move, against bare Qt", "move", "bare move", "same move, bare scene", None,
+        measured("move, against bare Qt", "move", "bare move", "same move, bare scene (antialiased)", None,
                  f"bare scene: {wall['bare move']:.1f} ms at {n} nodes, {wall['small bare move']:.1f} ms "
                  f"at {small}"),
         measured(f"bare Qt: move vs {small}", "bare move", "small bare move",

@@ -216,12 +216,19 @@ META_DEFAULTS: dict[str, Any] = {
 }
 
 
-def _label(value: Any) -> str:
-    # _text's first test, inlined: a map file has thousands of names.
-    if (type(value) is str and len(value) <= MAX_LABEL and value.isascii()
-            and _CONTROL_RE.search(value) is None):
-        return value
-    return _text(value, "label", MAX_LABEL)
+def _text_field(field: str, limit: int, *, note: bool = False) -> Callable[[Any], str]:
+    """The check of one free-text field: _text's first test made here with the field's own limit and
+    rule (a map file has thousands of names and notes), then _text's full checks."""
+    controls = _NOTE_CONTROL_RE if note else _CONTROL_RE
+
+    def check(value: Any) -> str:
+        if type(value) is str and len(value) <= limit and value.isascii() and controls.search(value) is None:
+            return value
+        return _text(value, field, limit, note=note)
+    return check
+
+
+_label = _text_field("label", MAX_LABEL)
 
 
 def _kind(value: Any) -> str:
@@ -253,11 +260,7 @@ def _ring(value: Any) -> str | None:
     return _choice(value, "ring", RINGS)
 
 
-def _notes(value: Any) -> str:
-    if (type(value) is str and len(value) <= MAX_NOTE and value.isascii()
-            and _NOTE_CONTROL_RE.search(value) is None):
-        return value
-    return _text(value, "notes", MAX_NOTE, note=True)
+_notes = _text_field("notes", MAX_NOTE, note=True)
 
 
 def _support(value: Any) -> list[str]:
@@ -330,11 +333,7 @@ def _colour(value: Any) -> str | None:
     return value.lower()
 
 
-def _note(value: Any) -> str:
-    if (type(value) is str and len(value) <= MAX_NOTE and value.isascii()
-            and _NOTE_CONTROL_RE.search(value) is None):
-        return value
-    return _text(value, "note", MAX_NOTE, note=True)
+_note = _text_field("note", MAX_NOTE, note=True)
 
 
 #: Each connection field's check: its normalised value, or ModelError (the same keys as EDGE_DEFAULTS).

@@ -77,33 +77,12 @@ class ConnectionShape:
         So with the rectangle grown by how far the drawing reaches from its line, they are the ticks
         that may put ink in it. The line is clipped to it by Liang-Barsky, in distances along it."""
         x, y, ux, uy, length, first, spacing = self.tick_frame
-        start, stop = 0.0, length
-        if ux > 0.0:
-            at, end = (left - x) / ux, (right - x) / ux
-        elif ux < 0.0:
-            at, end = (right - x) / ux, (left - x) / ux
-        elif left <= x <= right:
-            at, end = start, stop
-        else:
+        span = _slab(left, right, x, ux, 0.0, length)
+        if span is not None:
+            span = _slab(top, bottom, y, uy, *span)
+        if span is None:
             return None
-        if at > start:
-            start = at
-        if end < stop:
-            stop = end
-        if uy > 0.0:
-            at, end = (top - y) / uy, (bottom - y) / uy
-        elif uy < 0.0:
-            at, end = (bottom - y) / uy, (top - y) / uy
-        elif top <= y <= bottom:
-            at, end = start, stop
-        else:
-            return None
-        if at > start:
-            start = at
-        if end < stop:
-            stop = end
-        if start > stop:
-            return None
+        start, stop = span
         lo = math.ceil((start - TICK_REACH - first) / spacing)
         return (lo if lo > 0 else 0), math.floor((stop + TICK_REACH - first) / spacing) + 1
 
@@ -126,6 +105,25 @@ class ConnectionShape:
         else:
             painter.drawLines(comb)
         painter.setWorldTransform(world)
+
+
+def _slab(low: float, high: float, origin: float, step: float, start: float,
+          stop: float) -> tuple[float, float] | None:
+    """The part of [start, stop] (distances along a line from *origin*, *step* per unit on one axis)
+    whose points lie between *low* and *high* on that axis; None when no part does."""
+    if step > 0.0:
+        at, end = (low - origin) / step, (high - origin) / step
+    elif step < 0.0:
+        at, end = (high - origin) / step, (low - origin) / step
+    elif low <= origin <= high:
+        return start, stop
+    else:
+        return None
+    if at > start:
+        start = at
+    if end < stop:
+        stop = end
+    return (start, stop) if start <= stop else None
 
 
 def _comb_path(comb: list[QLineF]) -> QPainterPath:

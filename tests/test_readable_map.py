@@ -1,6 +1,7 @@
-"""The map as a parent reads it from beside the worker: names at least as big as the panels' text in the
-parent view, and a legend that never covers a person, a group or a line, in either view, after fitting,
-zooming and panning."""
+"""The map as a parent reads it from beside the worker: in the parent view names never smaller than the
+window's ordinary text (the worker's panels), the whole map and its legend in view when it fits so, the
+legend and arrows saying where it goes on when it does not; and a legend that never covers a person, a
+group or a line, in either view, after fitting, zooming and panning."""
 
 from __future__ import annotations
 
@@ -59,49 +60,111 @@ def _node_named(window, name: str) -> str:
     return next(n for n in doc.node_ids() if doc.node(n)["label"] == name)
 
 
-def _parent_view_on(window, qtbot) -> None:
+def _parent_view_on(window, qtbot) -> float:
+    """Switch the parent view on with its shortcut; the worker's panel text size (the window's ordinary
+    text, device pixels), measured before."""
+    ordinary = _panel_px(window)
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)  # its shortcut
     assert window.conversation.parent_view.is_on()
+    assert _panel_px(window) > ordinary  # the panels' text grew
     zoom = window.view.zoom()
     qtbot.waitUntil(lambda: window.view.zoom() != zoom)  # fitted again for the bigger names
+    return ordinary
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
-def test_parent_view_names_are_as_big_on_screen_as_the_panels_text(qtbot, size):
+def test_parent_view_names_are_never_smaller_than_the_windows_ordinary_text(qtbot, size):
     window = _open(qtbot, RIVERA, *size)
     jess = _node_named(window, "Jess")
     worker_ink = _ink_height(window, jess)
     assert _name_px(window) < _panel_px(window)  # the worker's fitted map: small names, all in view
 
-    _parent_view_on(window, qtbot)
-    panel = _panel_px(window)
-    assert _name_px(window) >= panel - 0.01
+    ordinary = _parent_view_on(window, qtbot)
+    assert _name_px(window) >= ordinary - 0.01
     # Drawn so: "Jess" in Noto Sans is a capital's height, 0.71 of the em, tall (0.5 at the worker's).
     ink = _ink_height(window, jess)
-    assert ink >= 0.66 * panel and ink > worker_ink * 1.4
+    assert ink >= 0.66 * ordinary and ink > worker_ink * 1.15
     # The map takes the canvas: its middle is in view, the family with it.
     viewport = window.view.viewport().rect()
     family = window.view.mapFromScene(window.scene.node_item(window.document.centre_id).pos())
     assert viewport.adjusted(100, 100, -100, -100).contains(family)
 
-    # Zooming out with the keyboard stops where names would become smaller than the panels' text.
+    # Zooming out with the keyboard stops where names would become smaller than that.
     for _ in range(4):
         qtbot.keyClick(window.view, Qt.Key.Key_Minus, CTRL)
-    assert _name_px(window) >= panel - 0.01
+    assert _name_px(window) >= ordinary - 0.01
     # The worker's view zooms out as far as the worker likes.
     qtbot.keyClick(window.view, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
     for _ in range(4):
         qtbot.keyClick(window.view, Qt.Key.Key_Minus, CTRL)
-    assert _name_px(window) < _panel_px(window)
+    assert _name_px(window) < ordinary
 
 
 def test_the_parent_views_names_follow_the_text_size_setting(qtbot):
     window = _open(qtbot, RIVERA)
     window.accessibility.display.text_size_actions["larger"].trigger()
-    _parent_view_on(window, qtbot)
-    assert _panel_px(window) > 20  # the larger panel text...
-    assert _name_px(window) >= _panel_px(window) - 0.01  # ...and names as big
+    ordinary = _parent_view_on(window, qtbot)
+    assert ordinary > 16  # the larger text...
+    assert _name_px(window) >= ordinary - 0.01  # ...and names as big
+
+
+def _all_in_view(window) -> bool:
+    """Whether every person's and group's outline is in the canvas's viewport (to within rounding)."""
+    view, viewport = window.view, QRectF(window.view.viewport().rect()).adjusted(-1, -1, 1, 1)
+    for item in window.scene.node_items():
+        half_width, half_height = item.outline()[:2]
+        outline = QRectF(item.x() - half_width, item.y() - half_height, 2 * half_width, 2 * half_height)
+        if not viewport.contains(view.viewportTransform().mapRect(outline)):
+            return False
+    return True
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+@pytest.mark.parametrize("path", [RIVERA, EXAMPLES / "03-rivera-family-three-visits.ecomap"])
+def test_the_parent_view_shows_a_map_that_fits_whole_with_its_legend(qtbot, path, size):
+    window = _open(qtbot, path, *size)
+    assert _all_in_view(window)
+    legend = window.scene.legend_item()
+    ordinary = _parent_view_on(window, qtbot)
+    assert _name_px(window) >= ordinary - 0.01
+    assert _all_in_view(window)  # every person and group, whole, with no scrolling
+    assert legend.fold() in ("open", "folded") and not _covered(window)
+    assert QRectF(window.view.viewport().rect()).contains(_legend_on_screen(window))
+    assert not any(arrow.isVisible() for arrow in window.view.more_arrows().values())  # nothing more
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_a_map_too_big_for_readable_names_keeps_its_legend_in_view_and_shows_where_it_goes_on(qtbot, size):
+    window = _open(qtbot, CASELOAD, *size)
+    view, legend = window.view, window.scene.legend_item()
+    assert _all_in_view(window) and legend.fold() in ("open", "folded")  # the worker's view: the whole map
+    assert not any(arrow.isVisible() for arrow in view.more_arrows().values())
+    ordinary = _parent_view_on(window, qtbot)
+    assert _name_px(window) >= ordinary - 0.01
+    assert not _all_in_view(window)  # 60 people at a readable size do not fit
+    # The legend, folded to its title if need be, stays in view, clear of the map.
+    assert legend.fold() in ("open", "folded") and not _covered(window)
+    assert QRectF(view.viewport().rect()).contains(_legend_on_screen(window))
+    # An arrow on each side the map goes on past; pressing one brings more of the map into view.
+    arrows = view.more_arrows()
+    shown = {side for side, arrow in arrows.items() if arrow.isVisible()}
+    assert shown
+    for side in shown:
+        assert view.rect().contains(arrows[side].geometry())
+    side = sorted(shown)[0]
+    before = view.mapToScene(view.viewport().rect()).boundingRect()
+    qtbot.mouseClick(arrows[side], Qt.MouseButton.LeftButton)
+    after = view.mapToScene(view.viewport().rect()).boundingRect()
+    moved = {"left": before.left() - after.left(), "right": after.right() - before.right(),
+             "up": before.top() - after.top(), "down": after.bottom() - before.bottom()}[side]
+    across = view.viewport().width() if side in ("left", "right") else view.viewport().height()
+    assert moved > across / view.zoom() / 4  # about half a window's worth (less at the map's end)
+    assert window.undo_stack.count() == 0  # looking around is no edit
+    # Back in the worker's view the whole map fits again, and the arrows go.
+    qtbot.keyClick(view, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: _all_in_view(window))
+    assert not any(arrow.isVisible() for arrow in arrows.values())
 
 
 # ----- the legend covers nothing ---------------------------------------------------------------------
@@ -223,8 +286,8 @@ def _pairs_touching(shapes) -> int:
 def test_on_a_crowded_map_the_parent_view_zooms_in_rather_than_grow_shapes_into_each_other(qtbot):
     window = _open(qtbot, CASELOAD)
     scene, view = window.scene, window.view
-    _parent_view_on(window, qtbot)
-    assert _name_px(window) >= _panel_px(window) - 0.01  # readable all the same
+    ordinary = _parent_view_on(window, qtbot)
+    assert _name_px(window) >= ordinary - 0.01  # readable all the same
     drawn = [(item.x(), item.y(), *item.outline()) for item in scene.node_items()]
     plain = [(item.x(), item.y(), *item.outline_at(scene.text_scale())) for item in scene.node_items()]
     grown = [(item.x(), item.y(), *item.outline_at(scene.text_scale() * style.LABEL_MAX_BOOST))
@@ -269,13 +332,13 @@ def test_a_finger_tap_opens_the_folded_legend_too(qtbot):
     assert legend.fold() == "folded"
 
 
-def test_parent_view_household_names_are_as_big_as_the_panels_text(qtbot):
+def test_parent_view_household_names_are_no_smaller_than_the_windows_text(qtbot):
     window = _open(qtbot, RIVERA)
-    _parent_view_on(window, qtbot)
+    ordinary = _parent_view_on(window, qtbot)
     centre = window.scene.node_item(window.document.centre_id)
     assert "Sofía (9), Mateo (4)" in " ".join(centre.text_lines())  # the household is drawn
     # The household's em on screen, in device pixels, as _name_px reads a person's name.
     household_px = (style.HOUSEHOLD_FONT_SIZE * window.scene.text_boost() * window.view.zoom()
                     * window.devicePixelRatioF())
-    assert household_px >= _panel_px(window) - 0.5
+    assert household_px >= ordinary - 0.5
     assert household_px >= _name_px(window) - 0.5  # no smaller than any other name on the map

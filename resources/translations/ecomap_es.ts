@@ -173,7 +173,7 @@
         <translation>Seleccionar todas las filas</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
@@ -900,7 +900,7 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="+46"/>
+        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="+47"/>
         <location line="+163"/>
         <source>new</source>
         <translation>nuevo</translation>
@@ -1204,7 +1204,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/dialogs/questions.py" line="+14"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/questions.py" line="+16"/>
         <source>Eco-maps (*.ecomap)</source>
         <translation>Ecomapas (*.ecomap)</translation>
     </message>
@@ -1274,7 +1274,7 @@
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Discard the recovered map?</source>
         <translation>¿Descartar el mapa recuperado?</translation>
     </message>
@@ -1375,8 +1375,8 @@
     </message>
     <message>
         <location filename="../../src/ecomap_desktop/export/compose/page.py" line="+65"/>
-        <location filename="../../src/ecomap_desktop/export/images.py" line="+163"/>
-        <location filename="../../src/ecomap_desktop/export/pdf.py" line="+301"/>
+        <location filename="../../src/ecomap_desktop/export/images.py" line="+164"/>
+        <location filename="../../src/ecomap_desktop/export/pdf.py" line="+329"/>
         <location filename="../../src/ecomap_desktop/export/printing.py" line="+152"/>
         <source>Eco-map</source>
         <translation>Ecomapa</translation>
@@ -1459,7 +1459,7 @@
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/images.py" line="-54"/>
+        <location filename="../../src/ecomap_desktop/export/images.py" line="-55"/>
         <source>The picture width must be between 16 and 20,000 pixels.</source>
         <translation>El ancho de la imagen debe estar entre 16 y 20 000 píxeles.</translation>
     </message>
@@ -1811,7 +1811,7 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/file_controller.py" line="+84"/>
+        <location filename="../../src/ecomap_desktop/ui/window/file_controller.py" line="+88"/>
         <source>Untitled map</source>
         <translation>Mapa sin título</translation>
     </message>
@@ -2080,22 +2080,22 @@
         <translation>Editar notas</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+59"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+51"/>
         <source>Conversation guide</source>
         <translation>Guía de conversación</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Talking it through</source>
         <translation>Conversemos</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/step_page.py" line="+49"/>
         <source>Ask: “%1”</source>
         <translation>Pregunte: “%1”</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -2115,12 +2115,12 @@
         <translation>Lo que nota la madre o el padre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>For example: Most of my help comes from my mum.</source>
         <translation>Por ejemplo: Casi toda mi ayuda viene de mi mamá.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -2135,28 +2135,28 @@
         <translation>Lo que valga la pena guardar de esta parte de la conversación</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Next step</source>
         <translation>Siguiente paso</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Add a person:</source>
         <translation>Agregar una persona:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Add a group or place:</source>
         <translation>Agregar un grupo o lugar:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Add a new %1 to the map and type their name</source>
         <translation>Agregar al mapa: %1, y escribir su nombre</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+111"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+279"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/step_page.py" line="+2"/>
         <source>Add %1</source>
         <translation>Agregar: %1</translation>
     </message>
@@ -2201,7 +2201,7 @@
         <translation>Todavía no hay líneas. Seleccione dos personas o grupos y presione Conectar, o arrastre desde el + de un círculo.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="-98"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="-99"/>
         <location line="+3"/>
         <source>One thing I will do this week</source>
         <translation>Algo que haré esta semana</translation>
@@ -2227,7 +2227,7 @@
         <translation>Notas para el expediente</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Mark step done</source>
         <translation>Marcar paso como hecho</translation>
     </message>
@@ -2272,7 +2272,7 @@
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+55"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+61"/>
         <source>✓ Done</source>
         <translation>✓ Hecho</translation>
     </message>
@@ -3013,8 +3013,9 @@
 <context>
     <name>LegendPlace</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/legend_place.py" line="+111"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/legend_place.py" line="+110"/>
         <source>Click to open the legend over the map. It folds again when the map moves.</source>
+        <extracomment>Distance from the view&apos;s edges, in screen pixels.</extracomment>
         <translation>Haga clic para abrir la leyenda sobre el mapa. Se vuelve a plegar cuando el mapa se mueve.</translation>
     </message>
 </context>
@@ -3083,7 +3084,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+51"/>
+        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+53"/>
         <source>The eco-map</source>
         <translation>El ecomapa</translation>
     </message>
@@ -3094,7 +3095,7 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
@@ -3154,7 +3155,7 @@
         <translation>error de entrada/salida</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/nodelink.py" line="+96"/>
+        <location filename="../../src/ecomap_desktop/io/nodelink.py" line="+100"/>
         <source>person or group %1</source>
         <translation>persona o grupo %1</translation>
     </message>
@@ -3180,7 +3181,7 @@
         <translation>“%1” no es un ecomapa, o está dañado.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+183"/>
+        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+200"/>
         <source>its version number is missing or wrong</source>
         <translation>falta su número de versión o está mal</translation>
     </message>
@@ -3200,12 +3201,12 @@
         <translation>tiene entradas principales inesperadas</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/nodelink.py" line="+139"/>
+        <location filename="../../src/ecomap_desktop/io/nodelink.py" line="+159"/>
         <source>its graph type is wrong</source>
         <translation>su tipo de grafo está mal</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-135"/>
         <source>map details</source>
         <translation>detalles del mapa</translation>
     </message>
@@ -3221,20 +3222,20 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+204"/>
         <source>they are not an object</source>
         <translation>no son un objeto</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+54"/>
-        <location line="+61"/>
+        <location line="+65"/>
+        <location line="+68"/>
         <location filename="../../src/ecomap_desktop/io/visitfile.py" line="+119"/>
         <source>there is an unknown field</source>
         <translation>hay un campo desconocido</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-115"/>
         <source>the list of people and groups is missing</source>
         <translation>falta la lista de personas y grupos</translation>
     </message>
@@ -3244,36 +3245,36 @@
         <translation>tiene más de %1 personas y grupos</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+58"/>
+        <location line="+33"/>
+        <location line="+64"/>
         <location filename="../../src/ecomap_desktop/io/visitfile.py" line="-2"/>
         <source>it is not an object</source>
         <translation>no es un objeto</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-62"/>
         <location filename="../../src/ecomap_desktop/io/visitfile.py" line="+8"/>
         <source>its id is missing or wrong</source>
         <translation>falta su identificador o está mal</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-20"/>
         <location filename="../../src/ecomap_desktop/io/visitfile.py" line="-33"/>
         <source>its id is used twice</source>
         <translation>su identificador está repetido</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>its label or kind is missing</source>
         <translation>le falta el nombre o el tipo</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-19"/>
         <source>it must have exactly one centre</source>
         <translation>debe tener exactamente un centro</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>the list of connections is wrong</source>
         <translation>la lista de conexiones está mal</translation>
     </message>
@@ -3283,8 +3284,8 @@
         <translation>tiene más de %1 conexiones</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+17"/>
+        <location line="+24"/>
+        <location line="+19"/>
         <source>its id is missing, wrong or used twice</source>
         <translation>su identificador falta, está mal o está repetido</translation>
     </message>
@@ -3294,22 +3295,22 @@
         <translation>le faltan los extremos</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>it joins a person or group that is not in the map</source>
         <translation>une a una persona o grupo que no está en el mapa</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>it joins a node to itself</source>
         <translation>une un elemento consigo mismo</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>the same two are connected twice</source>
         <translation>los mismos dos están conectados dos veces</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+41"/>
+        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+46"/>
         <location line="+62"/>
         <location line="+18"/>
         <source>it is too large</source>
@@ -3371,7 +3372,7 @@
         <translation>No se pudo leer “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/atomic.py" line="+39"/>
+        <location filename="../../src/ecomap_desktop/io/atomic.py" line="+40"/>
         <source>Could not save “%1”: another program is using the file. Close it (or wait a moment) and save again. The previous copy is unchanged.</source>
         <translation>No se pudo guardar “%1”: otro programa está usando el archivo. Ciérrelo (o espere un momento) y vuelva a guardar. La copia anterior no cambió.</translation>
     </message>
@@ -3416,12 +3417,12 @@
         <translation>No se pudo guardar “%1”: %2.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+105"/>
         <source>Could not save “%1”: the file is read-only. Save it under another name, or make it writable first. The file is unchanged.</source>
         <translation>No se pudo guardar “%1”: el archivo es de solo lectura. Guárdelo con otro nombre o permita antes que se pueda modificar. El archivo no cambió.</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-120"/>
         <source>a folder has that name</source>
         <translation>ya hay una carpeta con ese nombre</translation>
     </message>
@@ -3755,12 +3756,12 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+418"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+422"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>The family&apos;s name</source>
         <translation>Nombre de la familia</translation>
     </message>
@@ -3773,9 +3774,9 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+87"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+83"/>
         <source>Eco-map drawing</source>
-        <extracomment>Zoom to fit never blows a small map up beyond this. How near a finger must come to a thin line to touch it, in screen pixels (a fingertip is ~40). A menu opened by a finger: rows about 9 mm (40 px) high, as the rest of touch mode. How long the zoom must stay still before nodes are cached as pixmaps again.</extracomment>
+        <extracomment>How near a finger must come to a thin line to touch it, in screen pixels (a fingertip is ~40). How long the zoom must stay still before nodes are cached as pixmaps again.</extracomment>
         <translation>Dibujo del ecomapa</translation>
     </message>
     <message>
@@ -3795,6 +3796,29 @@
         <location line="+37"/>
         <source>there is no way to upgrade a version %1 file</source>
         <translation>no hay forma de actualizar un archivo de la versión %1</translation>
+    </message>
+</context>
+<context>
+    <name>MoreMap</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/editor/more_map.py" line="+45"/>
+        <source>More of the map to the left: click to see it</source>
+        <translation>Hay más mapa a la izquierda: haga clic para verlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More of the map to the right: click to see it</source>
+        <translation>Hay más mapa a la derecha: haga clic para verlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More of the map above: click to see it</source>
+        <translation>Hay más mapa arriba: haga clic para verlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More of the map below: click to see it</source>
+        <translation>Hay más mapa abajo: haga clic para verlo</translation>
     </message>
 </context>
 <context>
@@ -3876,7 +3900,7 @@
 <context>
     <name>PastVisit</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/past_canvas.py" line="+100"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/past_canvas.py" line="+101"/>
         <source>A past visit of the map, shown as it was. Nothing here can be changed. Tab moves between people and groups; Esc goes back to today&apos;s map.</source>
         <translation>Una visita anterior del mapa, tal como era. Aquí no se puede cambiar nada. Tab pasa de una persona o grupo a otro; Esc vuelve al mapa de hoy.</translation>
     </message>
@@ -4823,12 +4847,12 @@
         <translation>Visitas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Visits:</source>
         <translation>Visitas:</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+144"/>
         <source>Show this visit</source>
         <translation>Ver esta visita</translation>
     </message>
@@ -4843,7 +4867,7 @@
         <translation>Borrar esta visita…</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/visits.py" line="+45"/>
+        <location filename="../../src/ecomap_desktop/ui/window/visits.py" line="+58"/>
         <source>New &amp;visit…</source>
         <translation>Nueva &amp;visita…</translation>
     </message>
@@ -4873,7 +4897,7 @@
         <translation>Volver de una visita anterior al mapa de hoy</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+99"/>
         <source>Could not start the visit</source>
         <translation>No se pudo empezar la visita</translation>
     </message>
@@ -4883,7 +4907,7 @@
         <translation>Nueva visita empezada: %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Could not delete the visit</source>
         <translation>No se pudo borrar la visita</translation>
     </message>
@@ -4893,12 +4917,12 @@
         <translation>Se borró la visita del %1. Deshacer la trae de vuelta.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>Could not change the visit</source>
         <translation>No se pudo cambiar la visita</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Back to today&apos;s map.</source>
         <translation>De vuelta al mapa de hoy.</translation>
     </message>
@@ -4906,7 +4930,7 @@
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../src/ecomap_desktop/model/vocabulary.py" line="+85"/>
+        <location filename="../../src/ecomap_desktop/model/vocabulary.py" line="+86"/>
         <source>label</source>
         <extracomment>Built-in categories (DESIGN.md section 2). A map may also use its own short category names. Which way support flows along a connection, relative to its source and target ends. Concentric &quot;circles of support&quot;, closest first. The conversation steps whose notes and done marks the map keeps (the guide issue fills the UI). Limits that keep a map sane and keep a hostile file from exhausting memory. The names the messages give the fields, as words for the reader (translated when a message is made).</extracomment>
         <translation>nombre</translation>
@@ -5032,7 +5056,7 @@
         <translation>identificador de la visita</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>%1 must be text</source>
         <translation>el campo “%1” debe ser texto</translation>
     </message>
@@ -5078,27 +5102,28 @@
         <translation>el campo “%1” debe ser uno de estos valores: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+58"/>
         <source>category must be short text of at most %1 characters</source>
         <translation>la categoría debe ser un texto corto de %1 caracteres como máximo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>support must be a list of support types</source>
         <translation>el apoyo debe ser una lista de tipos de apoyo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>support lists a type twice</source>
         <translation>el apoyo repite un tipo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>household must be a list</source>
+        <extracomment>Each node field&apos;s check: its normalised value, or ModelError (the same keys as NODE_DEFAULTS).</extracomment>
         <translation>el hogar debe ser una lista</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>household has more than %1 members</source>
         <translation>el hogar tiene más de %1 miembros</translation>
     </message>
@@ -5108,13 +5133,14 @@
         <translation>cada miembro del hogar tiene solo nombre, edad y parentesco</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>colour must be #RRGGBB or empty</source>
         <translation>el color debe ser #RRGGBB o quedar vacío</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>legend must be a short list</source>
+        <extracomment>Each connection field&apos;s check: its normalised value, or ModelError (the same keys as EDGE_DEFAULTS).</extracomment>
         <translation>la leyenda debe ser una lista corta</translation>
     </message>
     <message>
@@ -5149,7 +5175,7 @@
         <location filename="../../src/ecomap_desktop/ui/panels/changes/panel.py" line="-124"/>
         <location line="+8"/>
         <location line="+89"/>
-        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="+76"/>
+        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="+77"/>
         <location line="+2"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
@@ -5207,16 +5233,17 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="-40"/>
         <source>%1 (%2)</source>
+        <extracomment>How long after the last edit the comparison is worked out again, in milliseconds.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+149"/>
+        <location line="+164"/>
         <source>Compare with an earlier visit</source>
         <translation>Comparar con una visita anterior</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-160"/>
         <source>Show on the map what changed since an earlier visit (%1)</source>
         <translation>Mostrar en el mapa qué cambió desde una visita anterior (%1)</translation>
     </message>
@@ -5231,7 +5258,7 @@
         <translation>Mostrar qué cambió</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+99"/>
         <source>This map has one visit so far. At a later visit, start a new one (Map ▸ New visit…) to see here what changed since.</source>
         <translation>Este mapa tiene una sola visita por ahora. En una visita posterior, empiece una nueva (Mapa ▸ Nueva visita…) para ver aquí qué cambió desde entonces.</translation>
     </message>
@@ -5241,7 +5268,7 @@
         <translation>Vuelva a la visita de hoy para ver qué cambió.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Stop comparing</source>
         <translation>Dejar de comparar</translation>
     </message>

@@ -23,20 +23,17 @@ from PySide6.QtGui import (
     QTabletEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QToolButton, QWidget
 
 from ...canvas.items.edge_item import EdgeItem
 from ...canvas import name_size
 from ...canvas.items.node_item import NodeItem
-from . import context_menu, legend_place, menu_opener
+from . import context_menu, legend_place, menu_opener, more_map
+from .fit import MAX_ZOOM, MIN_ZOOM, fit_map
 from .key_input import KeyInput
 from .scene import MapScene
 from .touch_input import TouchInput
 
-MIN_ZOOM = 0.05
-MAX_ZOOM = 4.0
-#: Zoom to fit never blows a small map up beyond this.
-FIT_MAX_ZOOM = 1.5
 ZOOM_STEP = 1.25
 #: How near a finger must come to a thin line to touch it, in screen pixels (a fingertip is ~40).
 FINGER_SLOP_PX = 16.0
@@ -64,6 +61,9 @@ class MapView(QGraphicsView):
         self._legend = legend_place.LegendPlacer()
         self._legend_held = False  # while zoom_to_fit scrolls step by step (it places the legend after)
         self._pan_rest = QPointF()  # the part of a finger's pan smaller than a pixel, kept for the next
+        self._more = more_map.make_arrows(self)  # where the map goes on past the view's edges
+        for arrow in self._more.values():
+            arrow.clicked.connect(self._show_more)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
@@ -91,8 +91,9 @@ class MapView(QGraphicsView):
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         scene.legend_changed.connect(self._place_legend)
         scene.add_mode_changed.connect(self._on_add_mode)
-        scene.content_changed.connect(self._update_scene_rect)
+        scene.content_changed.connect(self.update_scene_rect)
         scene.content_changed.connect(self._place_legend)  # a person moved or added under it
+        scene.content_changed.connect(self._update_more_arrows)
         # A line drawn or taken away can cross or free the legend's corner with no one moving: it
         # finds its corner again once the canvas has drawn the change (once for many lines at once).
         self._legend_timer = QTimer(self)
@@ -108,7 +109,7 @@ class MapView(QGraphicsView):
         self._cache_timer.timeout.connect(lambda: self._map_scene.set_item_caching(True))
         # The view's own scene rectangle before the scene: given none, Qt works out the scene's from
         # every item (a big map has tens of thousands), which this view never uses.
-        self._update_scene_rect()
+        self.update_scene_rect()
         self.setScene(scene)
 
     # ----- zoom ------------------------------------------------------------------------------
@@ -126,7 +127,7 @@ class MapView(QGraphicsView):
             anchor = QPointF(self.viewport().rect().center())
         before = self.mapToScene(anchor.toPoint())
         self.scale(scale / current, scale / current)
-        self._update_scene_rect()
+        self.update_scene_rect()
         # Scroll so the point that was under the anchor (the pointer, the pinch) is there again.
         moved = self.mapFromScene(before) - anchor.toPoint()
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
@@ -145,52 +146,22 @@ class MapView(QGraphicsView):
         self.centerOn(self._map_scene.node_item(self._map_scene.document.centre_id))
 
     def zoom_to_fit(self) -> None:
-        """Show the whole map as large as it fits, with room for the legend in a corner.
-
-        The map takes the whole canvas when a corner is left clear for the legend; otherwise it
-        takes the larger of the strip beside the legend's corner and the strip above it. The parent
-        view never zooms out so far that names are smaller than the panels' text (zoom_floor).
-        """
+        """Show the whole map as large as it fits, with room for the legend (fit.py). The parent view
+        never zooms out so far that names are harder to read than the window's text (zoom_floor)."""
         scene = self._map_scene
         if scene.zoom_floor() > 0:  # the parent view: on a crowded map, zoom in rather than grow names
             scene.set_boost_cap(name_size.parent_boost_cap(scene.text_scale(), scene.node_items()))
         bounds = scene.items_bounding_rect()
         if bounds.isEmpty():
             return
-        # Each step below scrolls the view; the legend finds its corner once, at the end (_zoomed),
-        # not at every step (on a big map each look for a clear corner takes a while).
+        # Each step of the fit scrolls the view; the legend finds its corner once, at the end
+        # (_zoomed), not at every step (on a big map each look for a clear corner takes a while).
         self._legend_held = True
         try:
-            self._fit_map(bounds)
+            fit_map(self, bounds)
         finally:
             self._legend_held = False
         self._zoomed()
-
-    def _fit_map(self, bounds: QRectF) -> None:
-        rect = bounds.adjusted(-30, -30, 30, 30)
-        whole = QRectF(self.viewport().rect()).adjusted(12, 12, -12, -12)
-        self._fit_into(rect, whole, bounds)
-        legend = self._legend.size(self)
-        at_floor = self._fit_scale(rect, whole) <= self._map_scene.zoom_floor()  # no strip can do better
-        if legend is not None and not at_floor and self._legend.clear_corner(self) is None:
-            beside, above = QRectF(whole), QRectF(whole)
-            beside.setLeft(whole.left() + legend[0] + legend_place.MARGIN)
-            above.setBottom(whole.bottom() - legend[1] - legend_place.MARGIN)
-            self._fit_into(rect, max((beside, above), key=lambda area: self._fit_scale(rect, area)), bounds)
-
-    def _fit_scale(self, rect: QRectF, area: QRectF) -> float:
-        scale = min(area.width() / rect.width(), area.height() / rect.height(), FIT_MAX_ZOOM)
-        return max(MIN_ZOOM, self._map_scene.zoom_floor(), scale)
-
-    def _fit_into(self, rect: QRectF, area: QRectF, bounds: QRectF | None = None) -> None:
-        """Scale and scroll so *rect* (scene) fills *area* (viewport), centred. *bounds*: the
-        scene's items_bounding_rect() when the caller has it already (a big map's takes a while)."""
-        scale = self._fit_scale(rect, area)
-        self.resetTransform()
-        self.scale(scale, scale)
-        self._update_scene_rect(bounds)
-        offset = (area.center() - QPointF(self.viewport().rect().center())) / scale
-        self.centerOn(rect.center() - offset)
 
     def legend_placer(self) -> legend_place.LegendPlacer:
         return self._legend
@@ -211,6 +182,7 @@ class MapView(QGraphicsView):
         self._legend.forget_hand()
         self._place_legend()
         self._update_scroll_bars()
+        self._update_more_arrows()
         self.zoom_changed.emit(self.zoom())
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
@@ -367,13 +339,15 @@ class MapView(QGraphicsView):
         super().scrollContentsBy(dx, dy)
         self._legend.forget_hand()
         self._place_legend()
+        self._update_more_arrows()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
-        self._update_scene_rect()
+        self.update_scene_rect()
         self._place_legend()
+        self._update_more_arrows()
 
-    def _update_scene_rect(self, bounds: QRectF | None = None) -> None:
+    def update_scene_rect(self, bounds: QRectF | None = None) -> None:
         """Let the user scroll a good way past the map in every direction, but not to infinity.
         *bounds*: the scene's items_bounding_rect(), if the caller has just worked it out."""
         rect = self._map_scene.items_bounding_rect() if bounds is None else bounds
@@ -399,6 +373,24 @@ class MapView(QGraphicsView):
     def _place_legend(self) -> None:
         if not self._legend_held:
             self._legend.place(self)
+
+    def more_arrows(self) -> dict[str, QToolButton]:
+        """The arrows at the edges the map goes on past (shown in the parent view: more_map.py)."""
+        return self._more
+
+    def _update_more_arrows(self) -> None:
+        # Only where names keep a least size (the parent view): there one cannot zoom out to see it all.
+        scene = self._map_scene
+        sides: set[str] = set()
+        if scene.zoom_floor() > 0:
+            shown = self.mapToScene(self.viewport().rect()).boundingRect()
+            sides = more_map.sides_beyond(shown, scene.items_bounding_rect(), self.zoom())
+        more_map.place_arrows(self, self._more, sides)
+
+    def _show_more(self) -> None:
+        arrow = self.sender()
+        if arrow is not None:
+            more_map.scroll_step(self, str(arrow.property("side")))
 
     def _on_line_added_or_removed(self, edge_id: str) -> None:
         self._legend_timer.start()

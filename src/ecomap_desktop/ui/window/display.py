@@ -215,9 +215,14 @@ class DisplaySettings(QObject):
         return self._text_scale * PARENT_TEXT_SCALE if self._parent_view_on() else self._text_scale
 
     def readable_px(self) -> int | None:
-        """The least size of names on screen, in pixels: the panels' text in the parent view (so the
-        parent can read the map), else none."""
-        return QFontInfo(self._window.font()).pixelSize() if self._parent_view_on() else None
+        """The least size of names on screen, in pixels, in the parent view: the window's ordinary text
+        (the system's, times the text size; the panels' outside the parent view), so the parent reads
+        every name, and a map that fits at that size is shown whole. None outside the parent view."""
+        if not self._parent_view_on():
+            return None
+        font = QFont(self._base_font)
+        font.setPointSizeF(self._base_font.pointSizeF() * self._text_scale)
+        return QFontInfo(font).pixelSize()
 
     def _parent_view_on(self) -> bool:
         parent_view = getattr(getattr(self._window, "conversation", None), "parent_view", None)

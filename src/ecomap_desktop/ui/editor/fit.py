@@ -1,0 +1,107 @@
+"""Zoom to fit ("Whole map"): the whole map as large as it fits, with room for the legend.
+
+The map takes the whole canvas when a corner is left clear for the legend; otherwise the larger of
+the strip beside the legend's corner and the strip above it. The parent view never zooms out past
+the point where names become smaller than the window's ordinary text (the scene's zoom_floor): there
+the whole map is fitted beside the legend if names stay that large, else beside its folded title;
+a map too big even for that is shown at the floor around its middle, scrolled just enough that a
+corner is clear for the folded title, so the parent always sees where the legend is (and the view's
+arrows, more_map.py, show that the map goes on).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF
+
+from . import legend_place
+
+if TYPE_CHECKING:
+    from .view import MapView
+
+#: How far the view zooms out and in (1.0 = 100%).
+MIN_ZOOM = 0.05
+MAX_ZOOM = 4.0
+#: Zoom to fit never blows a small map up beyond this.
+FIT_MAX_ZOOM = 1.5
+#: Room kept round the map, in scene units, and inside the view's edges, in pixels.
+MAP_PAD = 30
+VIEW_INSET = 12
+#: How many steps a search for the least scroll that clears a corner tries, per corner and direction.
+SCROLL_STEPS = 8
+
+
+def fit_map(view: MapView, bounds: QRectF) -> None:
+    """Scale and scroll *view* so the map (*bounds*, the scene's items_bounding_rect) shows whole,
+    with room for the legend; in the parent view, no smaller than its names can be read."""
+    scene, legend = view.gesture_canvas(), view.legend_placer()
+    floor = scene.zoom_floor()
+    rect = bounds.adjusted(-MAP_PAD, -MAP_PAD, MAP_PAD, MAP_PAD)
+    whole = QRectF(view.viewport().rect()).adjusted(VIEW_INSET, VIEW_INSET, -VIEW_INSET, -VIEW_INSET)
+    fit_into(view, rect, whole, bounds)
+    if legend.size(view) is None or legend.clear_corner(view) is not None:
+        return
+    # The worker's view always fits beside the whole legend; the parent view takes the folded title
+    # rather than names too small to read.
+    for fold in ("open", "folded") if floor > 0 else ("open",):
+        size = legend.size(view, fold)
+        if size is None:
+            return
+        beside, above = QRectF(whole), QRectF(whole)
+        beside.setLeft(whole.left() + size[0] + legend_place.MARGIN)
+        above.setBottom(whole.bottom() - size[1] - legend_place.MARGIN)
+        area = max((beside, above), key=lambda strip: _scale_for(rect, strip))
+        if _scale_for(rect, area) >= floor:
+            fit_into(view, rect, area, bounds)
+            return
+    _clear_a_corner(view, bounds)
+
+
+def fit_scale(view: MapView, rect: QRectF, area: QRectF) -> float:
+    """The zoom at which *rect* (scene) fills *area* (viewport), within the view's limits."""
+    return max(MIN_ZOOM, view.gesture_canvas().zoom_floor(), _scale_for(rect, area))
+
+
+def fit_into(view: MapView, rect: QRectF, area: QRectF, bounds: QRectF | None = None) -> None:
+    """Scale and scroll so *rect* (scene) fills *area* (viewport), centred. *bounds*: the scene's
+    items_bounding_rect() when the caller has it already (a big map's takes a while)."""
+    scale = fit_scale(view, rect, area)
+    view.resetTransform()
+    view.scale(scale, scale)
+    view.update_scene_rect(bounds)
+    offset = (area.center() - QPointF(view.viewport().rect().center())) / scale
+    view.centerOn(rect.center() - offset)
+
+
+def _scale_for(rect: QRectF, area: QRectF) -> float:
+    return min(area.width() / rect.width(), area.height() / rect.height(), FIT_MAX_ZOOM)
+
+
+def _clear_a_corner(view: MapView, bounds: QRectF) -> None:
+    """Scroll the least distance that leaves a corner clear for the legend's folded title (at most
+    until the title lies past the map's edge, where nothing can be under it)."""
+    legend = view.legend_placer()
+    size = legend.size(view, "folded")
+    if size is None or legend.clear_corner(view, "folded") is not None:
+        return
+    nudge = 2.0 / (view.zoom() or 1.0)  # two pixels more than just touching, for rounding
+    best: tuple[float, QPointF] | None = None
+    for corner in legend_place.CORNERS:
+        box = legend_place.LegendPlacer.box(view, corner, size)
+        # How far the view (and the title with it) must go, sideways or up and down, to leave the map.
+        across = (min(bounds.left() - box.right() - nudge, 0.0) if corner.endswith("left")
+                  else max(bounds.right() - box.left() + nudge, 0.0))
+        along = (min(bounds.top() - box.bottom() - nudge, 0.0) if corner.startswith("top")
+                 else max(bounds.bottom() - box.top() + nudge, 0.0))
+        for full in (QPointF(across, 0.0), QPointF(0.0, along)):
+            length = abs(full.x()) + abs(full.y())
+            for step in range(1, SCROLL_STEPS + 1):
+                shift = full * (step / SCROLL_STEPS)
+                if best is not None and length * step / SCROLL_STEPS >= best[0]:
+                    break
+                if legend.is_clear(view, box.translated(shift)):
+                    best = (length * step / SCROLL_STEPS, shift)
+                    break
+    if best is not None:
+        view.centerOn(view.mapToScene(view.viewport().rect().center()) + best[1])

@@ -84,6 +84,9 @@ def test_any_layout_reads_the_same(layout):
     '{"visits": [{"map": {"nodes": [{"id": "a"}]}}, {"map": {"nodes": [{"id": "a"}]}}]} extra',
     '{"visits": [{"map": {"nodes": [{"id": "a"}]}}, {"map": {"nodes": [{"id": "a"}',
     '{"visits": [{"map": {"nodes": [NaN]}}]}',
+    # A visit's entry that is not an object is never taken again, whatever follows it.
+    '{"visits": [{"map": {"nodes": [1]}}, {"map": {"nodes": [\x00]}}]}',
+    '{"visits": [{"map": {"nodes": [12]}}, {"map": {"nodes": [123]}}]}',
     '{"visits": 3, "nodes": [], "visits": [{"map": null}, {"map": [1]}, 7]}',
     '[{"visits": []}]',
     '\ufeff{"visits": []}',

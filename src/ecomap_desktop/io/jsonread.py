@@ -19,8 +19,9 @@ from typing import Any
 _SPACE = re.compile(r"[ \t\n\r]*")
 _SPACES = " \t\n\r"
 
-# (text, value) of each entry of one map's list of people and groups (or connections).
-_Entries = list[tuple[str, Any]]
+# (text, value) of each entry of one map's list of people and groups (or connections); the text is
+# None for an entry that is not an object.
+_Entries = list[tuple[str | None, Any]]
 
 
 class _NotExpected(Exception):
@@ -31,7 +32,8 @@ def parse(text: str, parse_constant: Callable[[str], Any]) -> Any:
     """json.loads(text, parse_constant=parse_constant), quicker on files of many visits."""
     try:
         return _Reader(text, parse_constant).file()
-    except (_NotExpected, StopIteration, ValueError, IndexError, RecursionError):
+    # (TypeError: text compared with an entry that is not an object, which has none kept: unusual.)
+    except (_NotExpected, StopIteration, ValueError, IndexError, RecursionError, TypeError):
         return json.loads(text, parse_constant=parse_constant)
 
 
@@ -123,7 +125,7 @@ class _Reader:
             else:
                 value, end = scan(text, pos)
                 # Only an object is taken again by its text: its text alone says where it ends.
-                entry = (text[pos:end] if text[pos] == "{" else "\0", value)
+                entry = (text[pos:end] if text[pos] == "{" else None, value)
                 if at < len(before) and _same_id(before[at][1], value):
                     at += 1  # changed in this visit; else new in it
                 pos = end

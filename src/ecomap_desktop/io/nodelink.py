@@ -163,10 +163,15 @@ class MapParts:
     checked: Checked | None = None  # shared with the file's other maps
 
 
+# json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")), its encoder made once:
+# a file of many visits writes hundreds of entries this way.
+_one_line = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
+
+
 def one_line(data: Any) -> str:
     """*data* as JSON on one line without spaces, as the file holds a past visit's map (the standard
     library's C encoder: quick)."""
-    return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return _one_line(data)
 
 
 def parts_to_bytes(parts: MapParts) -> bytes:

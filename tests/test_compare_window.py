@@ -211,3 +211,26 @@ def test_the_legend_never_covers_a_ghost_or_the_words_on_a_change(qtbot):
     covered = [i for i in marks if i.isVisible()
                and legend.sceneBoundingRect().intersects(i.sceneBoundingRect())]
     assert not legend.isVisible() or legend.fold() == "away" or covered == []
+
+
+def test_the_panel_is_made_when_its_tab_is_first_shown_with_the_visits_and_the_parent_view(qtbot):
+    """What changed is built the first time its tab comes to the front, not with the window: it then
+    offers the earlier visits, says what changed in the parent view's few big sentences, and Tab goes
+    from its scroll area straight into it, as when it was built with the window."""
+    window = open_window(qtbot)
+    compare = window.compare
+    two_visits(window.document)
+    window.conversation.parent_view.action.trigger()
+    assert compare._panel is None  # visits added and the parent view on: still not built
+    compare.dock.show()
+    compare.dock.raise_()
+    qtbot.waitUntil(lambda: compare._panel is not None and compare.panel.sentence_texts() != [])
+    panel = compare.panel
+    assert panel.isVisible() and panel.parent_view()
+    assert panel.title.text() == "What changed since 4 March 2025"
+    assert [panel.chooser.itemText(i) for i in range(panel.chooser.count())] == ["4 March 2025"]
+    window.conversation.parent_view.action.trigger()  # and follows the parent view once built
+    assert not panel.parent_view()
+    compare.dock.widget().setFocus()
+    window.focusNextChild()
+    assert QApplication.focusWidget() is panel.chooser

@@ -21,11 +21,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
 
 from ...model.visits import date_in_words
-from ..panels.changes.panel import WhatChangedPanel
+from ..widgets.tab_stops import chain, tab_stops
 from ecomap_desktop.i18n import translate as _tr
 
-if TYPE_CHECKING:  # the rules of what changed and the overlay are imported at the first comparison
+if TYPE_CHECKING:  # the rules of what changed and the overlay are imported at the first comparison,
     from ...canvas.compare_overlay import CompareOverlay
+    from ..panels.changes.panel import WhatChangedPanel  # the panel when its tab is first shown
 
 #: How long after the last edit the comparison is worked out again, in milliseconds.
 REFRESH_DELAY_MS = 150
@@ -68,14 +69,13 @@ class CompareController(QObject):
         window.addAction(action)
         self.action = action
 
-        self.panel = WhatChangedPanel(action)
-        self.panel.earlier_chosen.connect(self.choose_earlier)
-        self.panel.change_chosen.connect(self.focus_change)
+        # The panel is built the first time its tab is shown (or `panel` is asked for): most visits
+        # open on the guide, and a window opens sooner without it.
+        self._panel: WhatChangedPanel | None = None
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setAccessibleName(_tr("WhatChanged", "What changed"))  # a focus stop: Tab lands here to scroll
-        area.setWidget(self.panel)
         dock = QDockWidget(_tr("WhatChanged", "What changed"), window)
         dock.setObjectName("whatChangedDock")
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -88,7 +88,6 @@ class CompareController(QObject):
             window.tabifyDockWidget(conversation.insights_dock, dock)
             conversation.guide_dock.raise_()
             conversation.parent_view.changed.connect(self._on_parent_view)
-            self.panel.set_parent_view(conversation.parent_view.is_on())
         dock.visibilityChanged.connect(self._on_dock_visibility)
         self.dock = dock
         actions = getattr(window, "actions", None)
@@ -121,6 +120,28 @@ class CompareController(QObject):
         self._on_visits_changed()
 
     # ----- state ----------------------------------------------------------------------------
+
+    @property
+    def panel(self) -> WhatChangedPanel:
+        """The What changed panel (built now if its tab has not been shown yet)."""
+        if self._panel is None:
+            from ..panels.changes.panel import WhatChangedPanel
+
+            panel = WhatChangedPanel(self.action)
+            stops = tab_stops(panel)
+            panel.earlier_chosen.connect(self.choose_earlier)
+            panel.change_chosen.connect(self.focus_change)
+            conversation = getattr(self._window, "conversation", None)
+            if conversation is not None:
+                panel.set_parent_view(conversation.parent_view.is_on())
+            self._panel = panel
+            self._show_visits()
+            area = self.dock.widget()
+            area.setWidget(panel)
+            chain([area, *stops])  # Tab goes through it straight after its scroll area
+            panel.show()  # the dock may be on show already
+            self._dirty = True  # what it says is worked out when it is seen (or now, by refresh)
+        return self._panel
 
     @property
     def overlay(self) -> CompareOverlay:
@@ -174,8 +195,9 @@ class CompareController(QObject):
 
     def _wanted(self) -> bool:
         """Whether anyone looks at the comparison: the overlay is on, or the panel can be seen."""
-        panel = self.panel  # a tab behind another is "visible" to Qt, only moved away
-        return self.is_comparing() or (panel.isVisible() and not panel.visibleRegion().isEmpty())
+        panel = self._panel  # a tab behind another is "visible" to Qt, only moved away
+        return self.is_comparing() or (panel is not None and panel.isVisible()
+                                       and not panel.visibleRegion().isEmpty())
 
     def _schedule(self, *_args) -> None:
         self._dirty = True
@@ -227,12 +249,17 @@ class CompareController(QObject):
         self.refresh()
 
     def _on_visits_changed(self) -> None:
-        visits = self._doc.visits()
-        earlier = self.earlier_visit_id()
-        choices = [(v.id, visit_words(v.date, v.label)) for v in reversed(visits[:-1])]
-        self.panel.set_visits(choices, earlier)
+        self._show_visits()
         self._update_action()
         self._schedule()
+
+    def _show_visits(self) -> None:
+        """The earlier visits the panel offers to compare with (once it is built)."""
+        if self._panel is None:
+            return
+        visits = self._doc.visits()
+        choices = [(v.id, visit_words(v.date, v.label)) for v in reversed(visits[:-1])]
+        self._panel.set_visits(choices, self.earlier_visit_id())
 
     def _update_action(self) -> None:
         usable = self._available and self._doc.visit_count() > 1
@@ -249,11 +276,14 @@ class CompareController(QObject):
             self.overlay.restyle()
 
     def _on_dock_visibility(self, visible: bool) -> None:
+        if visible and self._panel is None:
+            self.panel  # noqa: B018 - builds the panel as its tab comes to the front
         if visible and self._dirty:
             QTimer.singleShot(0, self.refresh)
 
     def _on_parent_view(self, on: bool) -> None:
-        self.panel.set_parent_view(on)
+        if self._panel is not None:  # else it takes the parent view when it is built
+            self._panel.set_parent_view(on)
         QTimer.singleShot(0, self._on_moved)  # the tags grow with the parent view's text
 
     # ----- a chosen sentence ------------------------------------------------------------------

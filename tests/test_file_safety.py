@@ -349,3 +349,70 @@ def test_temp_files_of_a_killed_save_are_cleared_by_the_next_save(tmp_path, monk
     monkeypatch.setattr(mapfile, "STALE_TEMP_AGE", -1.0)
     save_document(Document("x"), path)
     assert not leftover.exists() and unrelated.exists()
+
+
+# ----- the map the app starts with -------------------------------------------------------------
+
+
+def _start_with(qtbot, path, monkeypatch):
+    """start_windows(path) as `ecomap FILE` runs it; returns the windows and, for each window as it
+    was built, the maps whose lock was being taken then."""
+    from ecomap_desktop.io import filelock
+    from ecomap_desktop.ui import app as app_module
+    from ecomap_desktop.ui import main_window
+
+    seen = []
+
+    class Watched(main_window.MainWindow):
+        def __init__(self):
+            seen.append(list(filelock._early))
+            super().__init__()
+
+    monkeypatch.setattr(main_window, "MainWindow", Watched)
+    windows = app_module.start_windows(str(path))
+    for window in windows:
+        qtbot.addWidget(window)
+    return windows, seen
+
+
+def test_the_map_the_app_starts_with_is_locked_while_the_window_is_built(qtbot, answers, saved_map,
+                                                                        monkeypatch):
+    """`ecomap FILE` starts taking the map's lock before the window is built (QLockFile syncs the
+    lock file to disk meanwhile); the window that opens the map then holds it as its own."""
+    from ecomap_desktop.io import filelock
+
+    (window,), seen = _start_with(qtbot, saved_map, monkeypatch)
+    assert window.files.path == saved_map.resolve() and not window.files.read_only
+    assert filelock.held_here(saved_map) and filelock._early == {}
+    assert answers.read_only_asked == [] and answers.errors == []
+    window.close()
+    assert not lock_path_for(saved_map).exists()  # closing the window lets it go, as before
+    assert seen == [[saved_map.resolve()]]  # taken from before the window was built
+
+
+def test_a_map_held_by_another_app_at_start_still_asks_to_open_it_read_only(qtbot, answers, saved_map,
+                                                                           monkeypatch):
+    proc = _holder(saved_map, "live")
+    try:
+        (window,), _seen = _start_with(qtbot, saved_map, monkeypatch)
+        assert window.files.read_only and answers.read_only_asked == ["tran.ecomap"]
+        from ecomap_desktop.io import filelock
+
+        assert not filelock.held_here(saved_map) and filelock._early == {}
+        window.close()
+    finally:
+        proc.stdin.write("\n")
+        proc.stdin.close()
+        proc.wait(timeout=20)
+    assert not lock_path_for(saved_map).exists()  # the holder's own lock went with it
+
+
+def test_a_map_that_does_not_open_at_start_leaves_no_lock_behind(qtbot, answers, saved_map, monkeypatch):
+    saved_map.write_bytes(b"{ not a map")
+    (window,), _seen = _start_with(qtbot, saved_map, monkeypatch)
+    assert answers.errors and window.files.path is None
+    assert not lock_path_for(saved_map).exists()  # the early lock was let go
+    from ecomap_desktop.io import filelock
+
+    assert filelock._early == {} and not filelock.is_locked_elsewhere(saved_map)
+    window.close()

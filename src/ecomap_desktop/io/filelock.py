@@ -12,6 +12,7 @@ import atexit
 import contextlib
 import enum
 import os
+import threading
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
@@ -71,6 +72,11 @@ class MapFileLock:
         path = Path(path)
         if self._lock is not None and self.path == path:
             return LockResult.ACQUIRED
+        early = _early.pop(path, None)
+        if early is not None and early.taken() is not None:
+            self.release()
+            self._lock, self.path = early.taken(), path
+            return LockResult.ACQUIRED
         lock = make_lock(lock_path_for(path))
         if lock.tryLock(0):
             self.release()
@@ -84,6 +90,54 @@ class MapFileLock:
         if self._lock is not None:
             self._lock.unlock()
         self._lock, self.path = None, None
+
+
+class _EarlyLock:
+    """The lock of one map taken on a thread of its own (see lock_early)."""
+
+    def __init__(self, path: Path) -> None:
+        self._lock: QLockFile | None = None
+        self._thread = threading.Thread(target=self._take, args=(path,), name="map lock", daemon=True)
+        self._thread.start()
+
+    def _take(self, path: Path) -> None:
+        try:
+            lock = make_lock(lock_path_for(path))
+            if lock.tryLock(0):  # Qt lets Python's other thread run while it writes and syncs
+                self._lock = lock
+        except Exception:  # noqa: BLE001 - the window then takes the lock itself, and says what failed
+            self._lock = None
+
+    def taken(self) -> QLockFile | None:
+        """The lock, held, once the thread is done; None when it could not be taken."""
+        self._thread.join()
+        return self._lock
+
+
+#: Locks started by lock_early, by resolved path, until a window takes them over or they are dropped.
+_early: dict[Path, _EarlyLock] = {}
+
+
+def lock_early(path: str | os.PathLike[str]) -> None:
+    """Start taking the lock of the map the app opens with, while the window is being built.
+
+    QLockFile writes the lock file through to the disk (fdatasync): some milliseconds on a real disk,
+    more on an old laptop's, which then overlap with building the window instead of adding to it.
+    The window's MapFileLock.acquire() takes it over; one it could not take (held elsewhere, a
+    read-only folder) is simply tried again there, with the usual question or message.
+    """
+    resolved = Path(path).resolve()
+    if resolved not in _early:
+        _early[resolved] = _EarlyLock(resolved)
+
+
+@atexit.register
+def release_early() -> None:
+    """Let go of the early locks no window took over (the map was not opened after all)."""
+    while _early:
+        lock = _early.popitem()[1].taken()
+        if lock is not None:
+            lock.unlock()
 
 
 def is_locked_elsewhere(path: str | os.PathLike[str]) -> bool:

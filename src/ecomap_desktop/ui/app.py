@@ -53,6 +53,17 @@ def _pristine(window) -> bool:
 
 def start_windows(path: str | None = None) -> list:
     """Show the first window, offer maps left by a crash, then open *path*. Returns the windows."""
+    from ..io.filelock import lock_early, release_early
+
+    if path:
+        lock_early(path)  # its lock file reaches the disk while the window is built
+    try:
+        return _start_windows(path)
+    finally:
+        release_early()  # not taken over: the map was not opened after all
+
+
+def _start_windows(path: str | None) -> list:
     from .window.autosave import offer_recovery
     from .main_window import MainWindow
 

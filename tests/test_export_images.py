@@ -239,3 +239,27 @@ def test_a_long_stressful_line_s_cross_ticks_are_one_path_in_an_svg(qapp):
     moves = max(e.get("d", "").count("M") for e in shapes if e.tag == f"{SVG}path")
     assert moves >= 60  # the line's ~85 ticks are drawn, in one path
     assert len(shapes) < 100  # not one element per tick
+
+
+def _listeners(doc: Document) -> dict[str, int]:
+    """How many slots listen to each of the document's signals."""
+    meta = doc.metaObject()
+    signals = [meta.method(i) for i in range(meta.methodOffset(), meta.methodCount())]
+    return {bytes(m.methodSignature()).decode(): doc.receivers("2" + bytes(m.methodSignature()).decode())
+            for m in signals if m.methodType() == m.MethodType.Signal}
+
+
+def test_an_exports_private_scene_stops_listening_to_the_document_when_done(qapp):
+    # As a script runs it: Qt's deferred deletes never run between the exports and the reset.
+    doc = sample_doc()
+    before = _listeners(doc)
+    assert "reset()" in before and "node_added(QString)" in before
+    images.png_bytes(doc, 300)
+    images.svg_bytes(doc)
+    with pytest.raises(ExportError):
+        images.png_bytes(doc, 5)
+    assert _listeners(doc) == before
+    # The document can be reset and changed with nothing left over from the exports reacting.
+    doc.replace_graph(doc.graph_copy())
+    assert images.png_bytes(doc, 300).startswith(b"\x89PNG")
+    assert _listeners(doc) == before

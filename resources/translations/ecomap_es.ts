@@ -1375,7 +1375,7 @@
     </message>
     <message>
         <location filename="../../src/ecomap_desktop/export/compose/page.py" line="+65"/>
-        <location filename="../../src/ecomap_desktop/export/images.py" line="+164"/>
+        <location filename="../../src/ecomap_desktop/export/images.py" line="+167"/>
         <location filename="../../src/ecomap_desktop/export/pdf.py" line="+329"/>
         <location filename="../../src/ecomap_desktop/export/printing.py" line="+152"/>
         <source>Eco-map</source>
@@ -3705,9 +3705,8 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+41"/>
+        <location filename="../../src/ecomap_desktop/canvas/items/ring_item.py" line="+19"/>
         <source>Closest</source>
-        <extracomment>On such maps, up to this many dragged nodes are cached while they move (begin_live_move).</extracomment>
         <translation>Más cercanos</translation>
     </message>
     <message>
@@ -3756,8 +3755,9 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+422"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+464"/>
         <source>Legend</source>
+        <extracomment>On such maps, up to this many dragged nodes are cached while they move (begin_live_move).</extracomment>
         <translation>Leyenda</translation>
     </message>
     <message>

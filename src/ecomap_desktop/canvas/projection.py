@@ -24,7 +24,7 @@ from .extent import NO_NODES, Extent, Place, box, place
 from .items.edge_item import EdgeItem
 from .items.legend_item import LegendItem
 from .items.node_item import NodeItem
-from .items.ring_item import RingItem
+from .items.ring_item import RingItem, ring_names  # ring_names: the pictures read it here too
 from ecomap_desktop.i18n import translate as _tr
 
 
@@ -35,14 +35,10 @@ BSP_TREE_DEPTH = 8  # the item index's depth: 2**8 cells (see __init__)
 LIVE_MOVE_CACHE_MAX = 50
 
 
-def ring_names() -> dict[str, str]:
-    """What each circle of support is called on the canvas."""
-    return {
-        "closest": _tr("MapScene", "Closest"),
-        "friends": _tr("MapScene", "Friends"),
-        "participation": _tr("MapScene", "Taking part"),
-        "paid": _tr("MapScene", "Paid helpers"),
-    }
+
+# The document's signals a projection follows; each one's slot is "_on_" and its name.
+_FOLLOWED = ("node_added", "node_removed", "node_changed", "node_moved", "edge_added", "edge_removed",
+             "edge_changed", "meta_changed", "reset")
 
 
 class MapProjection(QGraphicsScene):
@@ -88,16 +84,18 @@ class MapProjection(QGraphicsScene):
         self.addItem(self._legend)
         self._legend_parent_words = False  # the parent view names the lines as its toolbar does
 
-        document.node_added.connect(self._on_node_added)
-        document.node_removed.connect(self._on_node_removed)
-        document.node_changed.connect(self._on_node_changed)
-        document.node_moved.connect(self._on_node_moved)
-        document.edge_added.connect(self._on_edge_added)
-        document.edge_removed.connect(self._on_edge_removed)
-        document.edge_changed.connect(self._on_edge_changed)
-        document.meta_changed.connect(self._on_meta_changed)
-        document.reset.connect(self._on_reset)
+        self._following = True
+        for signal in _FOLLOWED:
+            getattr(document, signal).connect(getattr(self, "_on_" + signal))
         self._rebuild()
+
+    def stop_following(self) -> None:
+        """Stop listening to the document, now (an export's private scene, once drawn): a later change
+        or reset of the document no longer reaches this scene, however late Qt deletes it."""
+        if self._following:
+            self._following = False
+            for signal in _FOLLOWED:
+                getattr(self.document, signal).disconnect(getattr(self, "_on_" + signal))
 
     # ===== reading the projection (the editing scene, the window, the exports) ==================
 

@@ -95,6 +95,9 @@ class _Picture:
             painter.restore()
 
     def close(self) -> None:
+        # Deaf to the document before anything else: a script that never runs Qt's deferred deletes
+        # (or a reset before they run) must not reach a scene whose items are gone.
+        self.scene.stop_following()
         self.scene.clear()
         self.scene.deleteLater()
 

@@ -7,9 +7,20 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QStatic
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ... import style
+from ...i18n import translate as _tr
 from .text_layout import label_font
 
 RING_Z = -100.0
+
+
+def ring_names() -> dict[str, str]:
+    """What each circle of support is called on the canvas."""
+    return {
+        "closest": _tr("MapScene", "Closest"),
+        "friends": _tr("MapScene", "Friends"),
+        "participation": _tr("MapScene", "Taking part"),
+        "paid": _tr("MapScene", "Paid helpers"),
+    }
 
 
 class RingItem(QGraphicsItem):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ... import geometry, node_shape, style
 from .text_layout import build_block, shared_label_font, text_width
+from . import item_types
 
 #: How a tag's box is drawn: its border pattern says which kind of word it holds, colour only helps.
 TAG_NEW, TAG_ENDED, TAG_CHANGED = "new", "ended", "changed"
@@ -42,6 +43,11 @@ class TagItem(QGraphicsItem):
     Scaled as an ordinary item (never ItemIgnoresTransformations, which Qt's index cannot place, so
     every redraw would look at every tag).
     """
+
+    Type = item_types.COMPARE_TAG
+
+    def type(self) -> int:  # Qt's name: this class's own number, not its Qt base class's
+        return item_types.COMPARE_TAG
 
     def __init__(self, text: str, kind: str = TAG_NEW, centred: bool = False,
                  parent: QGraphicsItem | None = None) -> None:
@@ -140,6 +146,11 @@ class GhostNodeItem(QGraphicsItem):
     """A person or group no longer on the map, drawn where they were: a dashed grey outline, their
     name in grey, sized by the same rule as a real node's so the name fits whole."""
 
+    Type = item_types.GHOST_NODE
+
+    def type(self) -> int:  # Qt's name: this class's own number, not its Qt base class's
+        return item_types.GHOST_NODE
+
     def __init__(self, ghost_id: str, kind: str, label: str) -> None:
         super().__init__()
         _inert(self)
@@ -204,6 +215,11 @@ class GhostNodeItem(QGraphicsItem):
 
 class GhostEdgeItem(QGraphicsItem):
     """A connection no longer on the map: a dashed grey line between where its two ends are drawn."""
+
+    Type = item_types.GHOST_EDGE
+
+    def type(self) -> int:  # Qt's name: this class's own number, not its Qt base class's
+        return item_types.GHOST_EDGE
 
     def __init__(self, key: frozenset) -> None:
         super().__init__()

@@ -20,6 +20,7 @@ from .connection_drawing import (
     shape_bounds,
     tick_pen,
 )
+from . import item_types
 
 EDGE_Z = 0.0  # Qt's own default: a new item already has it
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
@@ -48,6 +49,11 @@ class EdgeItem(QGraphicsRectItem):
     QGraphicsRectItem, so Qt reads it without calling Python (three or four times per line per
     repaint); the rectangle itself is never drawn: paint() is ours.
     """
+
+    Type = item_types.EDGE
+
+    def type(self) -> int:  # Qt's name: this class's own number, not its Qt base class's
+        return item_types.EDGE
 
     # Starting values, shared by every connection until it sets its own (a big map makes thousands
     # at once): replaced, never changed in place.

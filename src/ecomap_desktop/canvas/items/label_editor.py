@@ -10,12 +10,18 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGrap
 
 from ... import style
 from .text_layout import label_font
+from . import item_types
 
 EDITOR_Z = 1000.0
 
 
 class LabelEditor(QGraphicsTextItem):
     """Edits one line of text; Enter (or clicking elsewhere) commits, Esc cancels."""
+
+    Type = item_types.LABEL_EDITOR
+
+    def type(self) -> int:  # Qt's name: this class's own number, not its Qt base class's
+        return item_types.LABEL_EDITOR
 
     # Editing ended with this text (not yet validated or trimmed).
     committed = Signal(str)

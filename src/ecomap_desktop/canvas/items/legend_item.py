@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from ... import style
 from .connection_drawing import ConnectionShape, build_shape, paint_connection
 from .text_layout import label_font
+from . import item_types
 
 LEGEND_Z = 900.0
 _PAD = 10.0
@@ -22,6 +23,11 @@ class LegendItem(QGraphicsItem):
     Entries are (key, label); a key is a strength name, or "flow" for the arrow sample. The view
     keeps it in a corner (it ignores the view's zoom, so it stays readable and the same size).
     """
+
+    Type = item_types.LEGEND
+
+    def type(self) -> int:  # Qt's name: this class's own number, not its Qt base class's
+        return item_types.LEGEND
 
     def __init__(self) -> None:
         super().__init__()

@@ -28,6 +28,7 @@ from .text_layout import (
     measurer,
     shared_label_font,
 )
+from . import item_types
 
 NODE_Z = 10.0
 
@@ -74,6 +75,11 @@ class NodeItem(QGraphicsRectItem):
     set_text_boost), so redraws and drags never lay text out again. Its box is the rectangle of a
     pen-less QGraphicsRectItem, so Qt reads it without calling Python; paint() draws the node.
     """
+
+    Type = item_types.NODE
+
+    def type(self) -> int:  # Qt's name: this class's own number, not its Qt base class's
+        return item_types.NODE
 
     # Starting values, shared by every node until it sets its own (a big map makes thousands of
     # nodes): replaced, never changed in place.

@@ -10,12 +10,18 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ... import geometry
 from .connection_drawing import ConnectionShape, build_shape, paint_connection, shape_bounds
+from . import item_types
 
 PREVIEW_Z = 500.0
 
 
 class PreviewItem(QGraphicsItem):
     """A connection drawn in the style it will get, from a node's outline to the pointer or a target."""
+
+    Type = item_types.PREVIEW
+
+    def type(self) -> int:  # Qt's name: this class's own number, not its Qt base class's
+        return item_types.PREVIEW
 
     def __init__(self, strength: str, flow: str, colour: str | None) -> None:
         super().__init__()

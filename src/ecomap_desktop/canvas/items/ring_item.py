@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from ... import style
 from ...i18n import translate as _tr
 from .text_layout import label_font
+from . import item_types
 
 RING_Z = -100.0
 
@@ -25,6 +26,11 @@ def ring_names() -> dict[str, str]:
 
 class RingItem(QGraphicsItem):
     """Circles of the given radii around the item's position, each named at its top."""
+
+    Type = item_types.RINGS
+
+    def type(self) -> int:  # Qt's name: this class's own number, not its Qt base class's
+        return item_types.RINGS
 
     def __init__(self) -> None:
         super().__init__()

@@ -342,3 +342,16 @@ def test_parent_view_household_names_are_no_smaller_than_the_windows_text(qtbot)
                     * window.devicePixelRatioF())
     assert household_px >= ordinary - 0.5
     assert household_px >= _name_px(window) - 0.5  # no smaller than any other name on the map
+
+
+def test_a_map_opened_in_the_parent_view_shows_whole_with_its_legend(qtbot):
+    window = open_window(qtbot)
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    ordinary = _panel_px(window)
+    window.conversation.parent_view.action.trigger()
+    assert window.files.load_path(str(RIVERA))  # opened with the parent beside the worker
+    qtbot.waitUntil(lambda: window.scene.legend_item().fold() in ("open", "folded"))
+    assert _name_px(window) >= ordinary - 0.01
+    assert _all_in_view(window) and not _covered(window)
+    assert QRectF(window.view.viewport().rect()).contains(_legend_on_screen(window))

@@ -12,14 +12,15 @@ from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QMenu, QScrollArea, QSizePolicy, \
-    QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QFrame, QHBoxLayout, QLabel, QMenu, \
+    QScrollArea, QSizePolicy, QToolButton, QWidget
 
 from ...model.visits import Visit, date_in_words
 from ecomap_desktop.i18n import translate as _tr
 
 #: In touch mode every visit's button is at least this tall (about 9 mm, as the toolbar's).
 TOUCH_MIN_HEIGHT = 48
+_RESIZE, _LAYOUT_REQUEST = QEvent.Type.Resize, QEvent.Type.LayoutRequest
 # The visit on show is the checked (pressed-in) button; the current visit's words are bold besides,
 # so neither is told by colour alone. No style sheet: it would stop the window's font (bigger in the
 # parent view, with the text size) reaching the buttons.
@@ -73,6 +74,8 @@ class VisitStrip(QFrame):
         self._touch = False
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
+        # One connection for every button's click (a map of many visits makes many buttons).
+        self._group.buttonClicked.connect(self._on_button_clicked)
 
         title = QLabel(_tr("Visits", "Visits:"))
         title.setObjectName("visitStripTitle")
@@ -135,7 +138,9 @@ class VisitStrip(QFrame):
         self._current_id = visits[-1].id if visits else ""
         for visit in visits:
             current = visit.id == self._current_id
-            button = QToolButton()
+            # Made in the row at once: a widget made without a parent and put in later is moved
+            # into the window's tree then, which costs as much again.
+            button = QToolButton(self._row)
             button.setObjectName("visitButton")
             button.setProperty("visit_id", visit.id)
             button.setText(visit_title(visit, current))
@@ -148,7 +153,6 @@ class VisitStrip(QFrame):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             button.customContextMenuRequested.connect(partial(self._show_menu, visit.id))
-            button.clicked.connect(partial(self._on_clicked, visit.id))
             if current:
                 button.setFont(_bold())
             self._group.addButton(button)
@@ -200,10 +204,11 @@ class VisitStrip(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # Wider or narrower: the scroll bar may come or go; a bigger text (the parent view, the text
         # size) or touch mode: taller buttons.
-        if (watched is self._scroll and event.type() == QEvent.Type.Resize) or \
-                (watched is self._row and event.type() == QEvent.Type.LayoutRequest):
+        kind = event.type()  # (the row hears of every button put in it: each Qt enum looked up once)
+        if (watched is self._scroll and kind == _RESIZE) or \
+                (watched is self._row and kind == _LAYOUT_REQUEST):
             self._fit_height()
-        if watched is self._row and event.type() == QEvent.Type.Resize:
+        if watched is self._row and kind == _RESIZE:
             # Visits came or went: the one on show is brought into sight once the scroll bar knows
             # the row's new width (the scroll area hears of the resize after this filter).
             QTimer.singleShot(0, lambda: self._scroll_to(self.shown_id()))
@@ -211,6 +216,9 @@ class VisitStrip(QFrame):
 
     def _on_clicked(self, visit_id: str) -> None:
         self.visit_chosen.emit(visit_id)
+
+    def _on_button_clicked(self, button: QAbstractButton) -> None:
+        self.visit_chosen.emit(str(button.property("visit_id")))
 
     def _show_menu(self, visit_id: str, pos: QPoint) -> None:
         button = self._buttons.get(visit_id)

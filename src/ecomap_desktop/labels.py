@@ -121,7 +121,7 @@ _STRENGTH_PARENT = {
 #: The arrow's legend entry in the parent view.
 _FLOW_PARENT_LEGEND = QT_TRANSLATE_NOOP("Labels", "Arrow: who helps whom")
 
-#: Which way support goes, seen from the family in the centre (see analysis.insights.flow_for_family).
+#: Which way support goes, seen from the family in the centre (see analysis.connections.flow_for_family).
 _FAMILY_FLOW = {
     "none": QT_TRANSLATE_NOOP("Labels", "No arrow"),
     "to_family": QT_TRANSLATE_NOOP("Labels", "Support comes to the family"),

@@ -15,7 +15,7 @@ import networkx as nx
 
 from ..model.vocabulary import CENTRE_KIND, STRENGTHS, SUPPORT_TYPES
 from .change_words import edge_word, sentence, sentences
-from .insights import flow_for_family
+from .connections import flow_for_family
 
 __all__ = ["Change", "Comparison", "VisitCounts", "compare_maps", "compare_visits", "sentence",
            "sentences", "trends", "visit_counts"]

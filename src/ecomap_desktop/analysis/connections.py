@@ -1,13 +1,25 @@
-"""The connections seen from the family: the order the guide walks them, and the flow for a direction.
-
-The inverse, a stored flow seen from the family, is insights.flow_for_family.
-"""
+"""The connections seen from the family: the order the guide walks them, a stored flow seen from the
+family and its inverse, the flow for a direction. Small on purpose: the window's guide and screen
+reader need these at start, before anything is summed up (analysis.insights)."""
 
 from __future__ import annotations
 
 import math
 
 from ..model.document import Document
+
+
+def flow_for_family(flow: str, source: str, target: str, centre: str) -> str | None:
+    """A connection's flow seen from the centre: "to_family", "from_family", "both" or "none".
+
+    None when the connection does not touch the centre (two friends who know each other).
+    """
+    if centre not in (source, target):
+        return None
+    if flow in ("none", "both"):
+        return flow
+    receiver = target if flow == "to_target" else source
+    return "to_family" if receiver == centre else "from_family"
 
 
 def flow_for_direction(direction: str, source: str, target: str, centre: str) -> str:

@@ -17,23 +17,11 @@ import networkx as nx
 
 from .. import labels
 from ..model.vocabulary import CATEGORIES, CENTRE_KIND, STRENGTHS
+from .connections import flow_for_family  # here too, where the other insights are read
 from ecomap_desktop.i18n import Plurals, translate as _tr
 
 #: Categories most families have someone in; one missing is worth a gentle question.
 COMMON_CATEGORIES = ("family", "friend", "neighbour", "professional", "community", "school")
-
-
-def flow_for_family(flow: str, source: str, target: str, centre: str) -> str | None:
-    """A connection's flow seen from the centre: "to_family", "from_family", "both" or "none".
-
-    None when the connection does not touch the centre (two friends who know each other).
-    """
-    if centre not in (source, target):
-        return None
-    if flow in ("none", "both"):
-        return flow
-    receiver = target if flow == "to_target" else source
-    return "to_family" if receiver == centre else "from_family"
 
 
 @dataclass

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from .... import labels
-from ....analysis.connections import connection_order, flow_for_direction
-from ....analysis.insights import flow_for_family
+from ....analysis.connections import connection_order, flow_for_direction, flow_for_family
 from ....model.commands import EditEdgeCommand
 from ....model.document import Document
 from ....model.vocabulary import STRENGTHS

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from .... import labels
-from ....analysis.insights import flow_for_family
+from ....analysis.connections import flow_for_family
 from ....model.document import Document
 from ....model.vocabulary import CENTRE_KIND
 from ecomap_desktop.i18n import Plurals, translate as _tr

@@ -8,6 +8,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
@@ -15,9 +16,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from ... import style
 from ...canvas.items.edge_item import EdgeItem
-from ...canvas.items.label_editor import LabelEditor
 from ...canvas.items.node_item import NodeItem
-from ...canvas.items.preview_item import PreviewItem
 from ...canvas.projection import MapProjection
 from ...model.commands import AddEdgeCommand, AddNodeCommand, EditNodeCommand, MoveNodesCommand, \
     RemoveItemsCommand
@@ -25,10 +24,13 @@ from ...model.document import Document
 from ...model.vocabulary import MAX_COORD, MAX_LABEL, NODE_DEFAULTS, has_control
 from ..widgets.length_limit import show_limit_note_under
 from ..widgets.plain_text import show_refusal_under
-from .arrange import ArrangeNode, arrange_positions
 from .interactions import STARTERS, Interaction, KeyboardConnectInteraction, PickFirstEndInteraction
 from .placement import free_spot, next_in_order, reading_order
 from ecomap_desktop.i18n import translate as _tr
+
+if TYPE_CHECKING:  # imported when first used (a name typed, a line drawn, Arrange), not at start
+    from ...canvas.items.label_editor import LabelEditor
+    from ...canvas.items.preview_item import PreviewItem
 
 
 class MapScene(MapProjection):
@@ -190,6 +192,8 @@ class MapScene(MapProjection):
 
     def arrange(self) -> bool:
         """Place every node around the centre by ring and category, as one undo step."""
+        from .arrange import ArrangeNode, arrange_positions
+
         centre = self.document.centre_id
         cx, cy = self.document.node_position(centre)
         nodes = [
@@ -214,6 +218,8 @@ class MapScene(MapProjection):
         """Open the in-place editor on a node's label (Enter commits, Esc cancels)."""
         if node_id not in self._nodes:
             return False
+        from ...canvas.items.label_editor import LabelEditor
+
         self.commit_label_edit()
         item = self._nodes[node_id]
         width = style.LABEL_WRAP_WIDTH.get(item.kind, style.LABEL_WRAP_WIDTH["person"]) + 24
@@ -373,6 +379,8 @@ class MapScene(MapProjection):
             self.undo_stack.push(MoveNodesCommand(self.document, new, old))
 
     def create_preview(self) -> PreviewItem:
+        from ...canvas.items.preview_item import PreviewItem
+
         style_ = self._connection_style
         preview = PreviewItem(str(style_["strength"]), str(style_["flow"]), style_["colour"])
         self.addItem(preview)

@@ -5,26 +5,26 @@ move (undo, redo, a deletion) announced.
 
 Qt knows nothing of graphics items, so the view gets its own QAccessibleInterface (installed through
 QAccessible's factory) whose children are small interfaces made on demand, one per node or
-connection the reader asks about. They read the document and the scene when asked; nothing is made or
-sent while no assistive tool is listening, so building and editing a big map costs nothing extra.
+connection the reader asks about (accessible_items.py, imported when a reader first asks). They read
+the document and the scene when asked; nothing is made or sent while no assistive tool is listening,
+so building and editing a big map costs nothing extra.
 """
 
 from __future__ import annotations
 
 from functools import partial
 
-import shiboken6
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleActionInterface,
     QAccessibleEvent,
-    QAccessibleInterface,
     QContextMenuEvent,
-    QKeySequence,
     QUndoStack,
 )
-from PySide6.QtWidgets import QAccessibleWidget, QApplication, QGraphicsView
+from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from ... import labels
 from ...analysis.connections import connection_order
@@ -32,12 +32,17 @@ from ...canvas.items.edge_item import EdgeItem
 from ...canvas.items.node_item import NodeItem
 from ..panels.map_list.sentences import describe_edge, describe_node
 from ..widgets import announce as speech
-from ..widgets.tab_bar_reader import action_pointer
 from .placement import reading_order
 from ecomap_desktop.i18n import translate as _tr
 
+if TYPE_CHECKING:  # the interfaces are made once a reader asks (accessible_items), not at start
+    from .accessible_items import ItemAccessible
+
 #: One child of the canvas: ("node", id) or ("edge", id).
 Key = tuple[str, str]
+
+_SET_FOCUS = QAccessibleActionInterface.setFocusAction()
+_SHOW_MENU = QAccessibleActionInterface.showMenuAction()
 
 
 class CanvasReader(QObject):
@@ -100,6 +105,8 @@ class CanvasReader(QObject):
             return None
         iface = self._children.get(key)
         if iface is None:
+            from .accessible_items import ItemAccessible  # once a reader asks, not at start
+
             iface = ItemAccessible(self, key)
             QAccessible.registerAccessibleInterface(iface)
             self._children[key] = iface
@@ -262,144 +269,11 @@ class CanvasReader(QObject):
         speech.announce(self.view, text)
 
 
-_PRESS = QAccessibleActionInterface.pressAction()
-_SET_FOCUS = QAccessibleActionInterface.setFocusAction()
-_SHOW_MENU = QAccessibleActionInterface.showMenuAction()
-
-
-class ItemAccessible(QAccessibleInterface, QAccessibleActionInterface):
-    """One person, group or connection of the canvas, as the reader meets it (a list item a reader
-    can press to select, focus, or open the context menu of)."""
-
-    def __init__(self, reader: CanvasReader, key: Key) -> None:
-        QAccessibleInterface.__init__(self)
-        QAccessibleActionInterface.__init__(self)
-        self._reader = reader
-        self.key = key
-        self.leaving = False
-
-    def isValid(self) -> bool:  # noqa: N802 - Qt's names from here on
-        try:
-            return self.leaving or self._reader.exists(self.key)
-        except RuntimeError:  # the window has closed
-            return False
-
-    def object(self):
-        return None
-
-    def window(self):
-        return self.parent().window() if self.parent() is not None else None
-
-    def relations(self, _match=None) -> list:
-        return []
-
-    def focusChild(self):
-        return None
-
-    def childAt(self, _x: int, _y: int):
-        return None
-
-    def parent(self):
-        try:
-            return QAccessible.queryAccessibleInterface(self._reader.view)
-        except RuntimeError:
-            return None
-
-    def child(self, _index: int):
-        return None
-
-    def childCount(self) -> int:
-        return 0
-
-    def indexOfChild(self, _child) -> int:
-        return -1
-
-    def text(self, kind: QAccessible.Text) -> str:
-        if self.leaving or not self.isValid():
-            return ""
-        if kind == QAccessible.Text.Name:
-            return self._reader.name(self.key)
-        if kind == QAccessible.Text.Description:
-            return self._reader.description(self.key)
-        return ""
-
-    def setText(self, _kind, _text: str) -> None:
-        return None  # names are changed through the map (Enter or F2 on the canvas), never here
-
-    def rect(self) -> QRect:
-        return QRect() if self.leaving or not self.isValid() else self._reader.screen_rect(self.key)
-
-    def role(self) -> QAccessible.Role:
-        return QAccessible.Role.ListItem
-
-    def state(self) -> QAccessible.State:
-        state = QAccessible.State()
-        state.focusable = state.selectable = True
-        item = None if self.leaving or not self.isValid() else self._reader.item(self.key)
-        if item is None:
-            state.invalid = True
-            return state
-        view = self._reader.view
-        state.selected = item.isSelected()
-        state.focused = view.hasFocus() and self._reader.focus_key() == self.key
-        state.invisible = not item.isVisible()
-        state.offscreen = not view.viewport().rect().intersects(
-            view.mapFromScene(item.sceneBoundingRect()).boundingRect())
-        return state
-
-    def interface_cast(self, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr:
-        if kind == QAccessible.InterfaceType.ActionInterface:
-            return action_pointer(self)
-        return shiboken6.VoidPtr(0)
-
-    def actionNames(self) -> list[str]:
-        return [] if self.leaving or not self.isValid() else [_PRESS, _SET_FOCUS, _SHOW_MENU]
-
-    def doAction(self, name: str) -> None:
-        if not self.leaving and self.isValid() and name in (_PRESS, _SET_FOCUS, _SHOW_MENU):
-            self._reader.do_action(self.key, name)
-
-    def keyBindingsForAction(self, name: str) -> list[str]:
-        if name != _SHOW_MENU:
-            return []
-        return [QKeySequence(Qt.Key.Key_Menu).toString(QKeySequence.SequenceFormat.NativeText)]
-
-
-class CanvasAccessible(QAccessibleWidget):
-    """The canvas view: a list of the map's people, groups and connections."""
-
-    def __init__(self, view: QGraphicsView) -> None:
-        super().__init__(view, QAccessible.Role.List)
-
-    @property
-    def _reader(self) -> CanvasReader:
-        # Asked of the view each time: PySide keeps every interface its factory made, and this one
-        # must not keep the window's parts alive after the window has gone.
-        return self.widget().canvas_reader
-
-    def childCount(self) -> int:  # noqa: N802 - Qt's names from here on
-        return len(self._reader.keys())
-
-    def child(self, index: int):
-        keys = self._reader.keys()
-        return self._reader.child(keys[index]) if 0 <= index < len(keys) else None
-
-    def indexOfChild(self, child) -> int:
-        key = getattr(child, "key", None)
-        return self._reader.index_of(key) if key is not None else -1
-
-    def focusChild(self):
-        key = self._reader.focus_key() if self._reader.view.hasFocus() else None
-        return self._reader.child(key) if key is not None else None
-
-    def childAt(self, x: int, y: int):
-        key = self._reader.key_at(QPoint(x, y))
-        return self._reader.child(key) if key is not None else None
-
-
 def _factory(_class_name: str, obj: QObject):
     reader = getattr(obj, "canvas_reader", None)
     if isinstance(reader, CanvasReader) and isinstance(obj, QGraphicsView):
+        from .accessible_items import CanvasAccessible  # once a reader asks, not at start
+
         return CanvasAccessible(obj)
     return None
 

@@ -186,3 +186,39 @@ def test_closing_a_window_left_where_it_was_does_not_rewrite_the_settings(tmp_pa
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "settings")], capture_output=True,
                          text=True, env=env, check=True, timeout=60).stdout
     assert out.splitlines() == ["came back: True", "file untouched: True", "still saved: True"]
+
+
+def test_a_solid_brush_is_the_brush_qbrush_makes():
+    from PySide6.QtGui import QBrush, QColor
+
+    from ecomap_desktop.canvas.items.brush import solid_brush
+
+    for colour in (QColor("#d55e00"), QColor(255, 255, 255, 150), QColor("#000000"), QColor()):
+        made, qt = solid_brush(colour), QBrush(colour)
+        assert made == qt and made.color() == qt.color() and made.style() == qt.style()
+
+
+def test_a_start_builds_no_gradient_or_image_types_for_the_canvas(tmp_path):
+    """The canvas's brushes are made without QBrush's constructor (canvas/items/brush.py): choosing
+    among its overloads would build QGradient's and QImage's Python types and enums, about 2 ms of
+    every start, for nothing the window shows."""
+    example = Path(__file__).resolve().parent.parent / "examples" / "02-agency-caseload-map.ecomap"
+    code = (
+        f"import os\nos.environ['XDG_CONFIG_HOME'] = {str(tmp_path)!r}\n"
+        "import sys\n"
+        "from ecomap_desktop.model import document\n"
+        "from ecomap_desktop.ui.app import create_application\n"
+        "app = create_application()\n"
+        "from ecomap_desktop.ui.main_window import MainWindow\n"
+        "window = MainWindow()\n"
+        "window.show()\n"
+        f"window.open_path({str(example)!r})\n"
+        "window.view.viewport().grab()\n"  # the map drawn, as on the first paint
+        "app.processEvents()\n"
+        "import PySide6.QtGui as gui\n"
+        "print('built:', [name for name in ('QGradient', 'QImage') if name in vars(gui)])\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         check=True, timeout=60).stdout
+    assert "built: []" in out.splitlines()

@@ -8,10 +8,11 @@ and the editing code, which looks only for node and connection items, never meet
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QStaticText
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ... import geometry, node_shape, style
+from .brush import solid_brush
 from .text_layout import build_block, shared_label_font, text_width
 from . import item_types
 
@@ -90,7 +91,7 @@ class TagItem(QGraphicsItem):
         if dash:
             pen.setDashPattern(list(dash))
         self._border = pen
-        self._fill = QBrush(QColor(_TAG_FILL[kind]))
+        self._fill = solid_brush(QColor(_TAG_FILL[kind]))
         self._ink = QPen(QColor(_TAG_INK[kind]))
         self.update()
 
@@ -166,7 +167,7 @@ class GhostNodeItem(QGraphicsItem):
         self._outline: geometry.Outline = self._shape.outline
         self._pen = QPen(QColor(GHOST_INK), 1.6)
         self._pen.setDashPattern([4.0, 3.0])
-        self._fill = QBrush(QColor(255, 255, 255, 150))
+        self._fill = solid_brush(QColor(255, 255, 255, 150))
         self._text_pen = QPen(QColor(GHOST_INK))
         self._place()
 

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from ... import geometry, style
+from .brush import solid_brush
 
 #: How far along its line a cross-tick reaches from its centre at most (its lean, its pen), and more.
 TICK_REACH = max(each.tick_length for each in style.LINE_STYLES.values()) / 2 + 2 * style.TICK_WIDTH
@@ -206,7 +207,7 @@ def tick_pen(colour: str | None) -> QPen:
 
 @lru_cache(maxsize=64)
 def arrow_brush(colour: str | None) -> QBrush:
-    return QBrush(QColor(colour or style.LINE_COLOUR))
+    return solid_brush(QColor(colour or style.LINE_COLOUR))
 
 
 @lru_cache(maxsize=16)

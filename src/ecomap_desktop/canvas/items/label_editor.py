@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextOption
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem, QStyleOptionGraphicsItem, QWidget
 
 from ... import style
+from .brush import solid_brush
 from .text_layout import label_font
 from . import item_types
 
@@ -126,7 +127,7 @@ class LabelEditor(QGraphicsTextItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         painter.setPen(QPen(QColor(style.HIGHLIGHT), 2.0))
-        painter.setBrush(QBrush(QColor("#ffffff")))
+        painter.setBrush(solid_brush(QColor("#ffffff")))
         painter.drawRoundedRect(super().boundingRect().adjusted(-3, -3, 3, 3), 6, 6)
         super().paint(painter, option, widget)
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ... import style
+from .brush import solid_brush
 from .connection_drawing import ConnectionShape, build_shape, paint_connection
 from .text_layout import label_font
 from . import item_types
@@ -95,7 +96,7 @@ class LegendItem(QGraphicsItem):
         """Text, border, background and line-sample colours (None: the usual ink), for high contrast."""
         self._text_pen = QPen(QColor(text))
         self._border_pen = QPen(QColor(border), 1.0 if border == style.LEGEND_BORDER else 2.0)
-        self._background = QBrush(QColor(background))
+        self._background = solid_brush(QColor(background))
         self._sample_colour = sample
         self.update()
 
@@ -131,5 +132,5 @@ class LegendItem(QGraphicsItem):
 
 
 _BORDER_PEN = QPen(QColor(style.LEGEND_BORDER), 1.0)
-_BACKGROUND = QBrush(QColor(style.LEGEND_BACKGROUND))
+_BACKGROUND = solid_brush(QColor(style.LEGEND_BACKGROUND))
 _TEXT_PEN = QPen(QColor(style.LABEL_COLOUR))

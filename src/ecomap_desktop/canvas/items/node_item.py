@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import geometry, node_shape, style
+from .brush import solid_brush
 from .node_outline import Box, outline_geometry, outline_shape, plain_shape
 from .text_layout import (
     FITTED_MAX,
@@ -36,7 +37,7 @@ NODE_Z = 10.0
 @lru_cache(maxsize=256)
 def _brush(colour: str) -> QBrush:
     """One brush per fill colour, shared by every node of that colour (never changed in place)."""
-    return QBrush(QColor(colour))
+    return solid_brush(QColor(colour))
 
 
 def _pen(colour: str, width: float, alpha: int = 255) -> QPen:
@@ -50,11 +51,11 @@ _DROP_PEN = _pen(style.HIGHLIGHT, style.SELECTION_WIDTH * 1.6, 150)
 _TEXT_PEN = _pen(style.LABEL_COLOUR, 1.0)
 _PLACEHOLDER_PEN = _pen(style.RING_LABEL_COLOUR, 1.0)
 _HANDLE_PEN = _pen(style.HIGHLIGHT, 2.0)
-_HANDLE_BRUSH = QBrush(QColor(style.HANDLE_FILL))
+_HANDLE_BRUSH = solid_brush(QColor(style.HANDLE_FILL))
 _FOCUS_PEN = QPen(QColor(style.FOCUS_RING_COLOUR), style.FOCUS_RING_WIDTH, Qt.PenStyle.DashLine)
-_DEFAULT_FILL = QBrush(QColor(style.DEFAULT_FILL))
+_DEFAULT_FILL = solid_brush(QColor(style.DEFAULT_FILL))
 _FADED_PEN = _pen("#b9b9b9", style.NODE_OUTLINE_WIDTH)
-_FADED_FILL = QBrush(QColor("#f5f5f3"))
+_FADED_FILL = solid_brush(QColor("#f5f5f3"))
 _FADED_TEXT_PEN = _pen("#8c8c8c", 1.0)  # 3.3:1 on its fill: quieter, still read
 _OUTLINE_PEN = QPen(QColor(style.NODE_OUTLINE), style.NODE_OUTLINE_WIDTH)
 _NO_LINE = QPen(Qt.PenStyle.NoPen)
@@ -147,7 +148,7 @@ class NodeItem(QGraphicsRectItem):
             return
         self.kind = kind
         if kind == "centre":
-            self._fill = QBrush(QColor(self._centre_fill))
+            self._fill = solid_brush(QColor(self._centre_fill))
         if self.label or self._household or self._placeholder:
             self._relayout()
         else:

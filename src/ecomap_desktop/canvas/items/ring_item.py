@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QStaticText
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ... import style
 from ...i18n import translate as _tr
+from .brush import solid_brush
 from .text_layout import label_font
 from . import item_types
 
@@ -39,7 +40,7 @@ class RingItem(QGraphicsItem):
         self._font = label_font(style.RING_LABEL_FONT_SIZE)
         self._pen = QPen(QColor(style.RING_COLOUR), style.RING_WIDTH)
         self._text_pen = QPen(QColor(style.RING_LABEL_COLOUR))
-        self._label_brush = QBrush(QColor(style.CANVAS_BACKGROUND))
+        self._label_brush = solid_brush(QColor(style.CANVAS_BACKGROUND))
         self._labels: list[tuple[QRectF, QPointF, QStaticText]] = []
         self._bounds = QRectF()
         self.setZValue(RING_Z)
@@ -79,7 +80,7 @@ class RingItem(QGraphicsItem):
         """The rings' line colour and width, their names' colour and the patch behind the names."""
         self._pen = QPen(QColor(line), width)
         self._text_pen = QPen(QColor(text))
-        self._label_brush = QBrush(QColor(background))
+        self._label_brush = solid_brush(QColor(background))
         self.update()
 
     def ring_names(self) -> list[str]:

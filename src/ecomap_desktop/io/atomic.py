@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import shutil
 import stat
 import tempfile
@@ -136,6 +135,8 @@ def _backup_temp(path: Path, folder: Path, prefix: str) -> str:
     _remove_stale_temps) get a copy instead.
     """
     if os.name == "posix" and stat.S_IMODE(os.stat(path).st_mode) == 0o600:
+        import secrets  # here, not at start: only a save needs it
+
         tmp_b = os.path.join(folder, f"{prefix}{secrets.token_hex(8)}.tmp")
         try:
             os.link(path, tmp_b)

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hmac
 import json
 import os
 from dataclasses import dataclass, field
@@ -260,6 +259,8 @@ def decrypt(raw: bytes, password: str, name: str = "the file") -> bytes:
         raise _damaged(name, _tr("Protection", "its contents are not readable")) from None
     if len(sealed) < 16:
         raise _damaged(name, _tr("Protection", "it is cut short"))
+
+    import hmac  # here, not at start: only a protected map needs it
 
     out = _derive(password, kdf, params, salt)
     if not hmac.compare_digest(out[KEY_BYTES:], check):

@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtWidgets import QMenu
 
-from . import context_menu
-
 if TYPE_CHECKING:
     from .scene import MapScene
     from .view import MapView
@@ -49,6 +47,8 @@ class MenuOpener:
         """Close the menu still open, if any, and show the menu of whatever is at *viewport_pos*."""
         if self._menu is not None:
             self._menu.close()
+        from . import context_menu  # the first time a menu opens, not with the window
+
         scene_pos = view.mapToScene(viewport_pos.toPoint())
         slop = context_menu.LINE_SLOP_PX / (view.zoom() or 1.0)
         menu = context_menu.build_context_menu(scene, scene_pos, slop, view.zoom_to_fit, view, by_finger)

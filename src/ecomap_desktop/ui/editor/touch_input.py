@@ -8,12 +8,13 @@ a touch on the open name editor (Qt turns it into a mouse click, which places th
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QPointF, Signal
 from PySide6.QtGui import QEventPoint, QInputDevice, QTouchEvent
 
-from .interactions.touch_base import TouchGesture, TouchView
-from .interactions.touch_pinch import TwoFingers
-from .interactions.touch_press import FingerPress
+if TYPE_CHECKING:  # the gestures are imported at the first touch, not with the window
+    from .interactions.touch_base import TouchGesture, TouchView
 
 _DOWN = (QEventPoint.State.Pressed, QEventPoint.State.Updated, QEventPoint.State.Stationary)
 
@@ -54,6 +55,9 @@ class TouchInput(QObject):
         if kind == QEvent.Type.TouchCancel:
             self._end(None)
             return True
+        from .interactions.touch_pinch import TwoFingers
+        from .interactions.touch_press import FingerPress
+
         down = [QPointF(p.position()) for p in event.points() if p.state() in _DOWN]
         if kind == QEvent.Type.TouchEnd or not down:
             lifted = event.points()[0].position() if event.points() else QPointF()

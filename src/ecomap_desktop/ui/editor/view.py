@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QToolButton, Q
 from ...canvas.items.edge_item import EdgeItem
 from ...canvas import name_size
 from ...canvas.items.node_item import NodeItem
-from . import context_menu, legend_place, menu_opener, more_map
+from . import legend_place, menu_opener, more_map
 from .fit import MAX_ZOOM, MIN_ZOOM, fit_map
 from .key_input import KeyInput
 from .scene import MapScene
@@ -239,6 +239,8 @@ class MapView(QGraphicsView):
 
     def item_under(self, viewport_pos: QPointF) -> NodeItem | EdgeItem | None:
         """The node or connection under a finger (a thin line counts from a finger's width away)."""
+        from . import context_menu  # the first touch, not with the window
+
         slop = FINGER_SLOP_PX / (self.zoom() or 1.0)
         return context_menu.item_under(self._map_scene, self.to_scene(viewport_pos), slop)
 

@@ -96,8 +96,9 @@ def test_what_a_visit_rarely_opens_is_loaded_when_first_opened_not_at_start(tmp_
     """The password and recovery dialogs, the visit dialogs, a past visit's canvas, the twins of the
     summary and the list, the What changed panel, the summary's sums (analysis.insights: the guide and
     the screen reader need only how support flows, from analysis.connections), the canvas's name
-    editor, the line drawn while connecting and Arrange, the canvas's context menu and finger
-    gestures, what a screen reader is given for the canvas and the panels' tab bar (until one asks),
+    editor, the line drawn while connecting and Arrange, the canvas's context menu, mouse and finger
+    gestures, what a screen reader is given and told of the canvas and the panels' tab bar (until one
+    asks),
     and the rules and marks of a comparison are imported the first time they are needed, not with the
     window."""
     example = Path(__file__).resolve().parent.parent / "examples" / "03-rivera-family-three-visits.ecomap"
@@ -126,6 +127,9 @@ def test_what_a_visit_rarely_opens_is_loaded_when_first_opened_not_at_start(tmp_
                   "ecomap_desktop.ui.editor.context_menu",
                   "ecomap_desktop.ui.editor.interactions.touch_press",
                   "ecomap_desktop.ui.editor.interactions.touch_pinch",
+                  "ecomap_desktop.ui.editor.interactions.move",
+                  "ecomap_desktop.ui.editor.interactions.connect",
+                  "ecomap_desktop.ui.panels.map_list.sentences",
                   "secrets", "hmac",  # a save's temporary names, a protected map's check
                   "ecomap_desktop.canvas.compare_overlay"):
         assert later not in modules, later

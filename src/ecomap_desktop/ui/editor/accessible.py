@@ -30,7 +30,6 @@ from ... import labels
 from ...analysis.connections import connection_order
 from ...canvas.items.edge_item import EdgeItem
 from ...canvas.items.node_item import NodeItem
-from ..panels.map_list.sentences import describe_edge, describe_node
 from ..widgets import announce as speech
 from .placement import reading_order
 from ecomap_desktop.i18n import translate as _tr
@@ -129,6 +128,8 @@ class CanvasReader(QObject):
     # ----- what each child says ---------------------------------------------------------------
 
     def name(self, key: Key) -> str:
+        from ..panels.map_list.sentences import describe_edge, describe_node  # once a reader asks
+
         kind, item_id = key
         if kind == "node":
             return describe_node(self.document, item_id)

@@ -24,13 +24,13 @@ from ...model.document import Document
 from ...model.vocabulary import MAX_COORD, MAX_LABEL, NODE_DEFAULTS, has_control
 from ..widgets.length_limit import show_limit_note_under
 from ..widgets.plain_text import show_refusal_under
-from .interactions import STARTERS, Interaction, KeyboardConnectInteraction, PickFirstEndInteraction
 from .placement import free_spot, next_in_order, reading_order
 from ecomap_desktop.i18n import translate as _tr
 
-if TYPE_CHECKING:  # imported when first used (a name typed, a line drawn, Arrange), not at start
+if TYPE_CHECKING:  # imported when first used (a click, a name typed, a line drawn, Arrange), not at start
     from ...canvas.items.label_editor import LabelEditor
     from ...canvas.items.preview_item import PreviewItem
+    from .interactions import Interaction
 
 
 class MapScene(MapProjection):
@@ -283,6 +283,8 @@ class MapScene(MapProjection):
         ids = self.selected_node_ids()
         if len(ids) == 2:
             return self.connect_selected()
+        from .interactions import KeyboardConnectInteraction, PickFirstEndInteraction
+
         self.cancel_interaction()
         if not ids:  # nothing selected: say what to do, then a click or tap picks each end
             self.begin_interaction(PickFirstEndInteraction(self))
@@ -400,6 +402,8 @@ class MapScene(MapProjection):
             self._interaction.mouse_press(event)
             event.accept()
             return
+        from .interactions import STARTERS  # the first click, not with the window
+
         for starter in STARTERS:
             interaction = starter.maybe_start(self, event)
             if interaction is not None:

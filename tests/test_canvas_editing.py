@@ -161,6 +161,26 @@ def test_arrow_keys_nudge_the_selection_one_step_each(canvas):
     assert c.scene.node_item(a).pos() == QPointF(255, 0)
 
 
+def test_arrow_keys_scroll_a_big_map_when_nothing_is_selected_and_nudge_when_a_person_is(canvas):
+    c = canvas
+    a = c.add("A", 250, 0)
+    c.add("Far left", -2500, 0)
+    c.add("Far right", 2500, 0)  # the map is far wider than the 900-pixel window
+    c.view.centerOn(0, 0)
+    bar = c.view.horizontalScrollBar()
+    assert bar.maximum() > bar.minimum()
+    start = bar.value()
+    c.key(Qt.Key.Key_Right)
+    assert bar.value() > start  # nothing to nudge: the view scrolls right
+    assert c.doc.node_position(a) == (250.0, 0.0) and c.stack.count() == 0
+
+    c.click(c.node_at(a))
+    scrolled = bar.value()
+    c.key(Qt.Key.Key_Right)
+    assert c.doc.node_position(a) == (255.0, 0.0)  # the person moves, the view stays
+    assert bar.value() == scrolled
+
+
 # ----- connecting -------------------------------------------------------------------------------------
 
 

@@ -65,7 +65,8 @@ class KeyInput:
         elif key in _ARROWS and not ctrl:
             step = NUDGE_BIG if mods & Qt.KeyboardModifier.ShiftModifier else NUDGE
             dx, dy = _ARROWS[key]
-            scene.nudge_selected(dx * step, dy * step)
+            # With no node selected there is nothing to nudge: the view scrolls instead.
+            return scene.nudge_selected(dx * step, dy * step)
         elif key == Qt.Key.Key_Space and not event.isAutoRepeat():
             view.hold_space(True)
         elif key in self._commands and not ctrl:

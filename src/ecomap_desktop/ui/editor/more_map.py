@@ -58,7 +58,8 @@ def make_arrows(view: QAbstractScrollArea) -> dict[str, QToolButton]:
         button.setIcon(painted_icon(lambda painter, d=_TURN[side]: _draw_chevron(painter, d), 48, 48))
         button.setIconSize(QSize(SIZE - 12, SIZE - 12))
         button.setFixedSize(SIZE, SIZE)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard scrolls with the arrow keys already
+        # Not a Tab stop: with nothing selected the arrow keys scroll, and Tab reaches every person.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setToolTip(_tip(side))
         button.setAccessibleName(_tip(side))
         button.hide()

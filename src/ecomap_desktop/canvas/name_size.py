@@ -2,8 +2,9 @@
 
 Zoomed out, names are drawn larger (the *boost*, up to style.LABEL_MAX_BOOST times) so they stay
 legible, and their shapes grow with them. The parent view asks more: names at least as large on
-screen as the panels' text, which only a zoom floor can keep (a bigger boost would grow every shape
-into its neighbours), so the view never zooms out past readable_zoom(). On a crowded map even the
+screen as the window's ordinary text (as its panels' text when the map is too big to show whole and
+scrolls anyway), which only a zoom floor can keep (a bigger boost would grow every shape into its
+neighbours), so the view never zooms out past readable_zoom(). On a crowded map even the
 usual boost would (parent_boost_cap): there the floor rises further and the map scrolls instead.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Protocol
 
 from .. import geometry, style
@@ -45,6 +47,27 @@ def readable_zoom(text_scale: float, readable_px: float | None, cap: float = sty
     if readable_px is None:
         return 0.0
     return readable_px / (style.LABEL_FONT_SIZE * text_scale * cap)
+
+
+@dataclass
+class Floor:
+    """How large names must stay on screen (a MapProjection's set_display), and the boost's cap."""
+
+    readable_px: float | None = None  # always (None: no floor)
+    scroll_px: float | None = None  # while the map is too big to show whole, so it scrolls anyway
+    scrolling: bool = False
+    cap: float = style.LABEL_MAX_BOOST  # see parent_boost_cap
+
+    def least_px(self, scrolling: bool | None = None) -> float | None:
+        """The least size of names now (or, with *scrolling*, while the map scrolls or not)."""
+        scrolling = self.scrolling if scrolling is None else scrolling
+        if scrolling and self.readable_px is not None and self.scroll_px is not None:
+            return max(self.readable_px, self.scroll_px)
+        return self.readable_px
+
+    def zoom(self, text_scale: float, scrolling: bool | None = None) -> float:
+        """The least zoom at which names can be drawn least_px() high (0: no floor)."""
+        return readable_zoom(text_scale, self.least_px(scrolling), self.cap)
 
 
 def parent_boost_cap(text_scale: float, nodes: Iterable[_Shaped]) -> float:

@@ -35,7 +35,6 @@ BSP_TREE_DEPTH = 8  # the item index's depth: 2**8 cells (see __init__)
 LIVE_MOVE_CACHE_MAX = 50
 
 
-
 # The document's signals a projection follows; each one's slot is "_on_" and its name.
 _FOLLOWED = ("node_added", "node_removed", "node_changed", "node_moved", "edge_added", "edge_removed",
              "edge_changed", "meta_changed", "reset")
@@ -66,8 +65,7 @@ class MapProjection(QGraphicsScene):
         self._edges_at: dict[str, set[str]] = {}
         self._text_boost = 1.0
         self._view_scale = 1.0
-        self._readable_px: float | None = None  # see set_display
-        self._boost_cap = style.LABEL_MAX_BOOST  # see set_boost_cap
+        self._floor = name_size.Floor()  # the least size of names on screen: see set_display
         self._variant = style.STANDARD
         self._text_scale = 1.0
         self._handle_radius = style.HANDLE_RADIUS
@@ -90,8 +88,8 @@ class MapProjection(QGraphicsScene):
         self._rebuild()
 
     def stop_following(self) -> None:
-        """Stop listening to the document, now (an export's private scene, once drawn): a later change
-        or reset of the document no longer reaches this scene, however late Qt deletes it."""
+        """Stop listening to the document now (an export's private scene, once drawn), however late
+        Qt deletes this scene: a later change or reset of the document no longer reaches it."""
         if self._following:
             self._following = False
             for signal in _FOLLOWED:
@@ -177,7 +175,7 @@ class MapProjection(QGraphicsScene):
     def set_view_scale(self, scale: float) -> None:
         """Tell the scene the view's zoom, so labels can stay legible when zoomed far out."""
         self._view_scale = scale
-        boost = name_size.boost(self._text_scale, scale, self._readable_px, self._boost_cap)
+        boost = name_size.boost(self._text_scale, scale, self._floor.least_px(), self._floor.cap)
         if boost != self._text_boost:
             self._text_boost = boost
             self._extent.forget()  # every outline may grow or shrink with the text
@@ -193,21 +191,27 @@ class MapProjection(QGraphicsScene):
         return self._text_boost
 
     def set_boost_cap(self, cap: float) -> None:
-        """How many times larger names may grow when zoomed out in the parent view (a crowded map's
-        shapes would grow into each other: see name_size.parent_boost_cap)."""
-        self._boost_cap = cap
+        """How many times larger names may grow zoomed out in the parent view (parent_boost_cap)."""
+        self._floor.cap = cap
         self.set_view_scale(self._view_scale)
 
-    def zoom_floor(self) -> float:
-        """The least zoom that keeps names as large as set_display's *readable_px* asks (0: any)."""
-        return name_size.readable_zoom(self._text_scale, self._readable_px, self._boost_cap)
+    def zoom_floor(self, scrolling: bool | None = None) -> float:
+        """The least zoom keeping names as large as set_display asks (0: any; see name_size.Floor)."""
+        return self._floor.zoom(self._text_scale, scrolling)
+
+    def set_scrolling(self, on: bool) -> bool:
+        """Names take set_display's *scroll_px* (*on*: too big to show whole) or not; True if larger."""
+        if on != self._floor.scrolling:
+            self._floor.scrolling = on
+            self.set_view_scale(self._view_scale)
+        return self._floor.least_px(True) != self._floor.least_px(False)
 
     # ----- display: high contrast and text size (a way of looking, never a change to the map) ---
 
     def set_display(self, high_contrast: bool, text_scale: float = 1.0,
-                    readable_px: float | None = None) -> None:
+                    readable_px: float | None = None, scroll_px: float | None = None) -> None:
         """Draw in the high-contrast variant or the standard one, with labels *text_scale* times larger;
-        *readable_px*: names never smaller on screen than that (the parent view: its panels' text)."""
+        names never smaller on screen than *readable_px*, nor than *scroll_px* while set_scrolling."""
         variant = style.canvas_variant(high_contrast)
         if variant is not self._variant:
             self._variant = variant
@@ -215,15 +219,15 @@ class MapProjection(QGraphicsScene):
             self.setBackgroundBrush(QColor(variant.background))
             self._rings.set_colours(variant.ring_colour, variant.ring_width, variant.ring_label_colour,
                                     variant.background)
-            legend_sample = variant.line_colour
             self._legend.set_colours(variant.label_colour, variant.legend_border, variant.legend_background,
-                                     legend_sample)
+                                     variant.line_colour)
             for node_id, item in self._nodes.items():
                 self._style_node(item, self.document.node(node_id))
             for edge_id, item in self._edges.items():
                 self._style_edge(item)
-        if text_scale != self._text_scale or readable_px != self._readable_px:
-            self._text_scale, self._readable_px = text_scale, readable_px
+        floor = self._floor
+        if (text_scale, readable_px, scroll_px) != (self._text_scale, floor.readable_px, floor.scroll_px):
+            self._text_scale, floor.readable_px, floor.scroll_px = text_scale, readable_px, scroll_px
             self._legend.setScale(text_scale)
             self.set_view_scale(self._view_scale)
             self.legend_changed.emit()
@@ -255,9 +259,8 @@ class MapProjection(QGraphicsScene):
     # ----- caching and live move ----------------------------------------------------------------
 
     def set_item_caching(self, on: bool) -> None:
-        """Keep each node's drawing as a pixmap (on by default): repaints of unchanged nodes then cost a
-        copy. The view turns it off while the zoom changes, when every cache would be redrawn at each
-        step anyway; Qt's pixmap cache bounds the memory it takes."""
+        """Keep each node's drawing as a pixmap (on by default): repaints of unchanged nodes cost a copy.
+        The view turns it off while the zoom changes (each step would redraw every cache anyway)."""
         if on == self._caching:
             return
         before = self._cache_mode()
@@ -419,9 +422,8 @@ class MapProjection(QGraphicsScene):
 
     def _make_edge_items(self, edges: Iterable[tuple[str, tuple[str, str]]], adjacency=None) -> None:
         """Make the items of *edges* (id, (source, target)), their attributes read from *adjacency*
-        (source -> target -> attributes; the map's own when None). A whole map comes here at once.
-        Each (source, target) pair is kept as given (the document's own on a rebuild: no new object
-        per line for Python's cycle collector to go through)."""
+        (source -> target -> attributes; the map's own when None); a whole map comes here at once.
+        Each pair is kept as given (no new object per line for Python's cycle collector)."""
         adjacency = self.document.graph_view().adj if adjacency is None else adjacency
         nodes, table, edge_ends, edges_at, add = self._nodes, self._edges, self._edge_ends, self._edges_at, \
             self.addItem

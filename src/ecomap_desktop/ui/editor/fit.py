@@ -3,10 +3,11 @@
 The map takes the whole canvas when a corner is left clear for the legend; otherwise the larger of
 the strip beside the legend's corner and the strip above it. The parent view never zooms out past
 the point where names become smaller than the window's ordinary text (the scene's zoom_floor): there
-the whole map is fitted beside the legend if names stay that large, else beside its folded title;
-a map too big even for that is shown at the floor around its middle, scrolled just enough that a
-corner is clear for the folded title, so the parent always sees where the legend is (and the view's
-arrows, more_map.py, show that the map goes on).
+the whole map is fitted beside the legend if names stay that large, else beside its folded title.
+A map too big even for that scrolls anyway, so its names take the parent view's larger panel text
+(the scene's set_scrolling): it is shown at that floor around its middle, scrolled just enough that
+a corner is clear for the folded title, so the parent always sees where the legend is (and the
+view's arrows, more_map.py, show that the map goes on).
 """
 
 from __future__ import annotations
@@ -35,27 +36,49 @@ SCROLL_STEPS = 8
 def fit_map(view: MapView, bounds: QRectF) -> None:
     """Scale and scroll *view* so the map (*bounds*, the scene's items_bounding_rect) shows whole,
     with room for the legend; in the parent view, no smaller than its names can be read."""
-    scene, legend = view.gesture_canvas(), view.legend_placer()
+    scene = view.gesture_canvas()
+    scene.set_scrolling(False)
     floor = scene.zoom_floor()
     rect = bounds.adjusted(-MAP_PAD, -MAP_PAD, MAP_PAD, MAP_PAD)
     whole = QRectF(view.viewport().rect()).adjusted(VIEW_INSET, VIEW_INSET, -VIEW_INSET, -VIEW_INSET)
+    corner_wanted = _fit_with_legend(view, rect, whole, bounds, floor)
+    # A map that does not show whole even at the floor scrolls whatever the zoom: its names need not
+    # be smaller than the panels' text (the scene's larger floor while it scrolls).
+    if floor > 0 and view.zoom() <= floor * (1 + 1e-6) and not _shows_whole(view) \
+            and scene.set_scrolling(True):
+        fit_into(view, rect, whole, bounds)
+        corner_wanted = True
+    if corner_wanted:
+        _clear_a_corner(view, bounds)
+
+
+def _fit_with_legend(view: MapView, rect: QRectF, whole: QRectF, bounds: QRectF, floor: float) -> bool:
+    """Fit *rect* into the canvas beside the legend, no smaller than *floor*; True when it could not
+    be, so the map is at the floor around its middle and a corner is still to be cleared."""
+    legend = view.legend_placer()
     fit_into(view, rect, whole, bounds)
     if legend.size(view) is None or legend.clear_corner(view) is not None:
-        return
+        return False
     # The worker's view always fits beside the whole legend; the parent view takes the folded title
     # rather than names too small to read.
     for fold in ("open", "folded") if floor > 0 else ("open",):
         size = legend.size(view, fold)
         if size is None:
-            return
+            return False
         beside, above = QRectF(whole), QRectF(whole)
         beside.setLeft(whole.left() + size[0] + legend_place.MARGIN)
         above.setBottom(whole.bottom() - size[1] - legend_place.MARGIN)
         area = max((beside, above), key=lambda strip: _scale_for(rect, strip))
         if _scale_for(rect, area) >= floor:
             fit_into(view, rect, area, bounds)
-            return
-    _clear_a_corner(view, bounds)
+            return False
+    return True
+
+
+def _shows_whole(view: MapView) -> bool:
+    """Whether every node is in the viewport now (to within a pixel: rounding)."""
+    shown = view.viewportTransform().mapRect(view.gesture_canvas().items_bounding_rect())
+    return QRectF(view.viewport().rect()).adjusted(-1, -1, 1, 1).contains(shown)
 
 
 def fit_scale(view: MapView, rect: QRectF, area: QRectF) -> float:

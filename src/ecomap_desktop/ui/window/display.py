@@ -224,6 +224,11 @@ class DisplaySettings(QObject):
         font.setPointSizeF(self._base_font.pointSizeF() * self._text_scale)
         return QFontInfo(font).pixelSize()
 
+    def scroll_px(self) -> int | None:
+        """The least size of names, in pixels, in the parent view when the map is too big to show
+        whole at readable_px: the panels' text (it scrolls anyway, so names lose nothing by it)."""
+        return QFontInfo(self._window.font()).pixelSize() if self._parent_view_on() else None
+
     def _parent_view_on(self) -> bool:
         parent_view = getattr(getattr(self._window, "conversation", None), "parent_view", None)
         return parent_view is not None and parent_view.is_on()
@@ -277,8 +282,10 @@ class DisplaySettings(QObject):
         window = self._window
         self.apply_fonts()
         # Canvas names grow with the panels' text: the parent view is for the parent to read the map,
-        # so there they are never drawn smaller on screen than the panels' text.
-        window.scene.set_display(self._high_contrast, self.font_scale(), self.readable_px())
+        # so there they are never drawn smaller on screen than the window's ordinary text (than the
+        # panels' text on a map too big to show whole, see fit.py).
+        window.scene.set_display(self._high_contrast, self.font_scale(), self.readable_px(),
+                                 self.scroll_px())
         # A palette only, no style sheet: a sheet on the window would stop the palette reaching the
         # panels inside it (Qt gives style-sheeted widgets the application's palette).
         if self._high_contrast and not self._palette_set:

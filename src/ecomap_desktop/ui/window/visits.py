@@ -333,7 +333,8 @@ class Visits(QObject):
             return
         window, scene = self._window, self._past[2]
         display = window.accessibility.display
-        scene.set_display(display.high_contrast(), display.font_scale(), display.readable_px())
+        scene.set_display(display.high_contrast(), display.font_scale(), display.readable_px(),
+                          display.scroll_px())
         scene.set_rings_visible(window.actions.show_rings.isChecked())
         scene.set_legend_visible(window.actions.show_legend.isChecked())
         scene.set_legend_parent_words(window.conversation.parent_view.is_on())

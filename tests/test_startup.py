@@ -261,3 +261,18 @@ def test_pyside_does_not_read_the_source_of_our_modules_at_start(tmp_path):
     # 0: a module that uses PySide, with no feature switched on (what reading main_window.py gives);
     # -1: a module that does not, left alone.
     assert out.splitlines() == ["read: ['neighbour.py']", "answers: [0, 0, -1, 0]"]
+
+
+def test_the_windows_actions_take_every_part_by_name_and_no_other():
+    """`Actions` is a plain class (a dataclass's generated methods cost ~0.5 ms of each start); it
+    still refuses a part left out or misnamed, as the dataclass did."""
+    from ecomap_desktop.ui.window.actions import Actions
+
+    names = list(Actions.__annotations__)
+    parts = {name: object() for name in names}
+    actions = Actions(**parts)
+    assert all(getattr(actions, name) is parts[name] for name in names)
+    with pytest.raises(TypeError):
+        Actions(**{name: part for name, part in parts.items() if name != "toolbar"})
+    with pytest.raises(TypeError):
+        Actions(**parts, toolbox=object())

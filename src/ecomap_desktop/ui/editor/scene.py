@@ -1,29 +1,25 @@
 """The editing scene: the map's projection (canvas.projection) plus the selection, the in-place label
-editor, gesture dispatch (small objects from ui/editor/interactions) and keyboard navigation. Every
-edit goes through an undo command; the items follow through the document's signals.
+editor (label_edit.py), gesture dispatch (small objects from ui/editor/interactions) and keyboard
+navigation. Every edit goes through an undo command; the items follow through the document's signals.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
-from ... import style
 from ...canvas.items.edge_item import EdgeItem
 from ...canvas.items.node_item import NodeItem
 from ...canvas.projection import MapProjection
-from ...model.commands import AddEdgeCommand, AddNodeCommand, EditNodeCommand, MoveNodesCommand, \
+from ...model.commands import AddEdgeCommand, AddNodeCommand, MoveNodesCommand, \
     RemoveItemsCommand
 from ...model.document import Document
-from ...model.vocabulary import MAX_COORD, MAX_LABEL, NODE_DEFAULTS, has_control
-from ..widgets.length_limit import show_limit_note_under
-from ..widgets.plain_text import show_refusal_under
+from ...model.vocabulary import MAX_COORD, NODE_DEFAULTS
+from .label_edit import LabelEditing
 from .placement import free_spot, next_in_order, reading_order
 from ecomap_desktop.i18n import translate as _tr
 
@@ -33,7 +29,7 @@ if TYPE_CHECKING:  # imported when first used (a click, a name typed, a line dra
     from .interactions import Interaction
 
 
-class MapScene(MapProjection):
+class MapScene(LabelEditing, MapProjection):
     """The projection of a Document, edited: every edit made here is pushed on the undo stack."""
 
     # The selected nodes or connections changed.
@@ -207,70 +203,6 @@ class MapScene(MapProjection):
             return False
         self.undo_stack.push(MoveNodesCommand(self.document, new, text=_tr("MapScene", "Arrange")))
         return True
-
-    # ----- labels ------------------------------------------------------------------------------
-
-    def edit_selected_label(self) -> bool:
-        ids = self.selected_node_ids()
-        return bool(ids) and self.edit_label(ids[-1])
-
-    def edit_label(self, node_id: str, select_all: bool = True) -> bool:
-        """Open the in-place editor on a node's label (Enter commits, Esc cancels)."""
-        if node_id not in self._nodes:
-            return False
-        from ...canvas.items.label_editor import LabelEditor
-
-        self.commit_label_edit()
-        item = self._nodes[node_id]
-        width = style.LABEL_WRAP_WIDTH.get(item.kind, style.LABEL_WRAP_WIDTH["person"]) + 24
-        editor = LabelEditor(self.document.node(node_id)["label"], width, MAX_LABEL,
-                             accepts=lambda text: not has_control(text))
-        height = editor.document().size().height()
-        editor.setScale(self._text_scale)  # the text-size setting applies while typing too
-        editor.setPos(item.x() - width * self._text_scale / 2, item.y() - height * self._text_scale / 2)
-        editor.committed.connect(partial(self._on_label_committed, node_id))
-        editor.cancelled.connect(self._close_editor)
-        editor.limit_reached.connect(partial(show_limit_note_under, editor, MAX_LABEL))
-        editor.refused.connect(partial(show_refusal_under, editor))
-        self._editor, self._editing_id = editor, node_id
-        self.addItem(editor)
-        item.set_label_hidden(True)
-        editor.setFocus(Qt.FocusReason.OtherFocusReason)
-        if select_all:
-            editor.select_all()
-        self.ensure_node_visible(node_id)
-        return True
-
-    def is_editing_label(self) -> bool:
-        return self._editor is not None
-
-    def commit_label_edit(self) -> None:
-        if self._editor is not None:
-            self._editor.commit()
-
-    def cancel_label_edit(self) -> None:
-        if self._editor is not None:
-            self._editor.cancel()
-
-    def _on_label_committed(self, node_id: str, text: str) -> None:
-        self._close_editor()
-        # One line, no control characters (pasted text can carry them; the model refuses them).
-        text = "".join(ch for ch in " ".join(text.split()) if unicodedata.category(ch) != "Cc")[:MAX_LABEL]
-        if node_id in self._nodes and text and text != self.document.node(node_id)["label"]:
-            self.undo_stack.push(EditNodeCommand(self.document, node_id, {"label": text}))
-
-    def _close_editor(self) -> None:
-        editor, node_id = self._editor, self._editing_id
-        self._editor, self._editing_id = None, None
-        if editor is None:
-            return
-        if node_id in self._nodes:
-            self._nodes[node_id].set_label_hidden(False)
-        # The editor may be inside its own key handler: hide it now and let Qt delete it (which
-        # also takes it off the scene) once that handler has returned.
-        editor.hide()
-        editor.deleteLater()
-        self._sync_focus_item()
 
     # ----- keyboard navigation and connecting ---------------------------------------------------
 

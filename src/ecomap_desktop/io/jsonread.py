@@ -32,8 +32,7 @@ def parse(text: str, parse_constant: Callable[[str], Any]) -> Any:
     """json.loads(text, parse_constant=parse_constant), quicker on files of many visits."""
     try:
         return _Reader(text, parse_constant).file()
-    # (TypeError: text compared with an entry that is not an object, which has none kept: unusual.)
-    except (_NotExpected, StopIteration, ValueError, IndexError, RecursionError, TypeError):
+    except (_NotExpected, StopIteration, ValueError, IndexError, RecursionError):
         return json.loads(text, parse_constant=parse_constant)
 
 
@@ -114,11 +113,13 @@ class _Reader:
         at = 0  # the entry of the visit before expected here (both are in the same order)
         startswith, scan, space = text.startswith, self.scan, self.space
         while True:
-            if at < len(before) and startswith(before[at][0], pos):
+            # An entry that is not an object has no text kept (None): it is never taken again by it.
+            if at < len(before) and before[at][0] is not None and startswith(before[at][0], pos):
                 entry = before[at]
                 at += 1
                 pos += len(entry[0])
-            elif at + 1 < len(before) and startswith(before[at + 1][0], pos):
+            elif (at + 1 < len(before) and before[at + 1][0] is not None
+                  and startswith(before[at + 1][0], pos)):
                 entry = before[at + 1]  # the one expected is gone from this visit
                 at += 2
                 pos += len(entry[0])

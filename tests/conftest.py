@@ -20,6 +20,16 @@ QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, _SETTINGS_DIR)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _fixed_ui_font(qapp):
+    """Every test sees the same window text, whatever font size the machine's desktop gives (many
+    give 10 pt): the application font is set, as a desktop's font reaches the app, to the one Qt's
+    offscreen platform gives (Sans Serif, 9 pt). The app itself sets no font at start."""
+    from PySide6.QtGui import QFont
+
+    qapp.setFont(QFont("Sans Serif", 9))
+
+
 @pytest.fixture(autouse=True)
 def _fresh_settings():
     """Each test starts from default settings."""

@@ -17,6 +17,26 @@ def _modules_after(code: str) -> list[str]:
     return out.split()
 
 
+def _window_start(settings: Path, example: str, before_events: str = "") -> str:
+    """A child script that starts as the app does: the model, the application, the window shown,
+    *example* (a file in examples/) opened, then *before_events* and one round of events. Settings
+    go to *settings*."""
+    path = Path(__file__).resolve().parent.parent / "examples" / example
+    return (
+        f"import os\nos.environ['XDG_CONFIG_HOME'] = {str(settings)!r}\n"
+        "import sys\n"
+        "from ecomap_desktop.model import document\n"
+        "from ecomap_desktop.ui.app import create_application\n"
+        "app = create_application()\n"
+        "from ecomap_desktop.ui.main_window import MainWindow\n"
+        "window = MainWindow()\n"
+        "window.show()\n"
+        f"window.open_path({str(path)!r})\n"
+        + before_events +
+        "app.processEvents()\n"
+    )
+
+
 def test_the_ecomap_command_imports_no_qt_before_it_knows_what_to_start():
     """`ecomap FILE` loads the map's modules (networkx) before Qt's: once PySide6 is loaded it reads
     the source of every module imported after it, which made the window start about a tenth slower.
@@ -101,20 +121,7 @@ def test_what_a_visit_rarely_opens_is_loaded_when_first_opened_not_at_start(tmp_
     asks),
     and the rules and marks of a comparison are imported the first time they are needed, not with the
     window."""
-    example = Path(__file__).resolve().parent.parent / "examples" / "03-rivera-family-three-visits.ecomap"
-    code = (
-        "import sys\n"
-        "from ecomap_desktop.model import document\n"
-        "from ecomap_desktop.ui.app import create_application\n"
-        "app = create_application()\n"
-        "from ecomap_desktop.ui.main_window import MainWindow\n"
-        "window = MainWindow()\n"
-        "window.show()\n"
-        f"window.open_path({str(example)!r})\n"
-        "app.processEvents()\n"
-    )
-    env_code = f"import os\nos.environ['XDG_CONFIG_HOME'] = {str(tmp_path)!r}\n"
-    modules = _modules_after(env_code + code)
+    modules = _modules_after(_window_start(tmp_path, "03-rivera-family-three-visits.ecomap"))
     assert "ecomap_desktop.ui.main_window" in modules
     for later in ("ecomap_desktop.ui.dialogs.password", "ecomap_desktop.ui.dialogs.recovery",
                   "ecomap_desktop.ui.dialogs.visit_questions", "ecomap_desktop.ui.editor.past_canvas",
@@ -211,20 +218,10 @@ def test_a_start_builds_no_gradient_or_image_types_for_the_canvas(tmp_path):
     """The canvas's brushes are made without QBrush's constructor (canvas/items/brush.py): choosing
     among its overloads would build QGradient's and QImage's Python types and enums, about 2 ms of
     every start, for nothing the window shows."""
-    example = Path(__file__).resolve().parent.parent / "examples" / "02-agency-caseload-map.ecomap"
     code = (
-        f"import os\nos.environ['XDG_CONFIG_HOME'] = {str(tmp_path)!r}\n"
-        "import sys\n"
-        "from ecomap_desktop.model import document\n"
-        "from ecomap_desktop.ui.app import create_application\n"
-        "app = create_application()\n"
-        "from ecomap_desktop.ui.main_window import MainWindow\n"
-        "window = MainWindow()\n"
-        "window.show()\n"
-        f"window.open_path({str(example)!r})\n"
-        "window.view.viewport().grab()\n"  # the map drawn, as on the first paint
-        "app.processEvents()\n"
-        "import PySide6.QtGui as gui\n"
+        # the map drawn, as on the first paint
+        _window_start(tmp_path, "02-agency-caseload-map.ecomap", "window.view.viewport().grab()\n")
+        + "import PySide6.QtGui as gui\n"
         "print('built:', [name for name in ('QGradient', 'QImage') if name in vars(gui)])\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

@@ -107,3 +107,36 @@ def test_the_arrow_and_colour_boxes_show_their_whole_picture(qtbot):
     for combo in (window.style_picker.flow_combo, window.style_picker.colour_combo):
         assert combo.width() >= combo.iconSize().width() + 16, combo.accessibleName()
     window.undo_stack.setClean()
+
+
+def test_the_arrow_and_colour_boxes_are_drawn_and_sized_as_the_style_draws_a_picture_with_no_words(qtbot):
+    """Qt draws the arrow and colour boxes itself (no QStyle from Python at start): what is drawn is
+    the style's box with the chosen picture and no words, as wide as the style makes a box for the
+    picture, while the box still says its choice in words to a screen reader and in its list."""
+    from PySide6.QtCore import QPoint, QSize
+    from PySide6.QtGui import QImage, QRegion
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter, QWidget
+
+    window = _window(qtbot)
+    for combo in (window.style_picker.flow_combo, window.style_picker.colour_combo):
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        assert option.currentText == "" and not option.currentIcon.isNull()
+        assert combo.currentText() == combo.itemText(combo.currentIndex()) != ""
+        icon = combo.iconSize()
+        words = max(icon.height(), combo.fontMetrics().height())
+        expected = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
+                                                  QSize(icon.width() + 4, words), combo)
+        assert combo.sizeHint().width() == expected.width(), combo.accessibleName()
+        # The style's own drawing of that option, as the box drew itself before it left this to Qt.
+        drawn = QImage(combo.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        drawn.fill(0)
+        painter = QStylePainter(drawn, combo)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        painter.end()
+        shown = QImage(combo.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        shown.fill(0)
+        combo.render(shown, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)  # no window background
+        assert shown == drawn, combo.accessibleName()
+    window.undo_stack.setClean()

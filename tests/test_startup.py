@@ -273,3 +273,20 @@ def test_the_windows_actions_take_every_part_by_name_and_no_other():
         Actions(**{name: part for name, part in parts.items() if name != "toolbar"})
     with pytest.raises(TypeError):
         Actions(**parts, toolbox=object())
+
+
+def test_a_start_builds_no_qstyle_types(tmp_path):
+    """The first window, drawn whole (its toolbar's greyed Undo and Redo, the arrow and colour boxes),
+    calls no QStyle from Python: PySide would build QStyle's Python types and their ~600 enum values,
+    about 4 ms of every start. Qt greys the icons and draws and sizes the boxes itself."""
+    code = (
+        _window_start(tmp_path, "02-agency-caseload-map.ecomap", "window.grab()\n")
+        + "import PySide6.QtWidgets as widgets\n"
+        "print('greyed:', not window.actions.undo.isEnabled())\n"
+        "print('built:', [name for name in ('QStyle', 'QCommonStyle', 'QProxyStyle')\n"
+        "                 if name in vars(widgets)])\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         check=True, timeout=60).stdout
+    assert out.splitlines()[-2:] == ["greyed: True", "built: []"]

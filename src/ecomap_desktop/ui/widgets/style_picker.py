@@ -9,13 +9,12 @@ support goes ("Support comes to Okafor family").
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QStyle,
     QStyleOptionComboBox,
-    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -33,37 +32,55 @@ NEW_CONNECTION_STYLE: tuple[str, str, str | None] = ("moderate", "none", None)
 class PictureCombo(QComboBox):
     """A combo box that shows only the chosen item's picture; its list names each choice in words.
 
-    Keeps the toolbar narrow enough for a 1280-pixel screen while the choices still read plainly."""
+    Keeps the toolbar narrow enough for a 1280-pixel screen while the choices still read plainly.
+    Qt draws and sizes it (no QStyle from Python: its Python types and their ~600 enum values cost
+    ~4 ms of every start): the box is given no words to draw, and is as wide as a box of the style
+    holding the picture and no words."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(0)
 
+    def initStyleOption(self, option: QStyleOptionComboBox) -> None:  # noqa: N802 - Qt's name
+        # What QComboBox draws the closed box from: the picture, no words (a screen reader still
+        # reads the chosen words: they stay the box's current text).
+        super().initStyleOption(option)
+        option.currentText = ""
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        # Room for the whole picture and the arrow, none for words.
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        icon = self.iconSize()
-        contents = QSize(icon.width() + 4, max(icon.height(), self.fontMetrics().height()))
-        return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, contents, self)
+        # Room for the whole picture and the arrow, none for words: the width the style gives a box
+        # whose one choice is a picture with no words. The height is the toolbar's (LineStylePicker
+        # gives its three boxes the tallest's height, the line box's, which holds words).
+        return QSize(_picture_box_width(self.iconSize(), self.font()), super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self.sizeHint()
-
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
-        painter = QStylePainter(self)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        option.currentText = ""
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def showPopup(self) -> None:  # noqa: N802 - Qt's name
         # The list is as wide as its words, not as the narrow box.
         view = self.view()
         view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 8)
         super().showPopup()
+
+
+# (icon width, icon height, font) -> width: a layout asks for the size hint again and again.
+_picture_box_widths: dict[tuple[int, int, str], int] = {}
+
+
+def _picture_box_width(icon_size: QSize, font: QFont) -> int:
+    """The width the style gives a combo box whose one choice is a picture of *icon_size* with no
+    words, in *font*: Qt's own size for a box that fits its contents (a picture and 4 pixels)."""
+    key = (icon_size.width(), icon_size.height(), font.key())
+    width = _picture_box_widths.get(key)
+    if width is None:
+        measure = QComboBox()  # never shown; deleted on return
+        measure.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        measure.setFont(font)
+        measure.setIconSize(icon_size)
+        measure.addItem(QIcon(QPixmap(1, 1)), "")
+        width = _picture_box_widths[key] = measure.sizeHint().width()
+    return width
 
 
 class LineStylePicker(QWidget):

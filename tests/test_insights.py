@@ -117,6 +117,25 @@ def test_strongest_and_most_stressed_areas():
     assert compute_for_document(doc2).strongest_areas == []
 
 
+def test_no_area_is_named_for_people_with_no_kind_yet():
+    """A new map's people are all "other" until a kind is chosen: the summary must not say that the
+    strongest connections, or the most stress, are "with others"."""
+    doc = Document("Rivera family")
+    c = doc.centre_id
+    rosa, dad = doc.add_node({"label": "Rosa"}), doc.add_node({"label": "Dad"})
+    doc.add_edge(rosa, c, {"strength": "strong"})
+    doc.add_edge(dad, c, {"strength": "stressful"})
+    ins = compute_for_document(doc)
+    assert ins.strongest_areas == [] and ins.stressed_areas == []
+    said = " ".join(sentences(ins))
+    assert "strongest connections" not in said and "most stress" not in said
+    assert "Stressful for the family: Dad." in said  # the names are still said
+    # Once a kind is chosen, that area is named, even when it ties with people of no kind yet.
+    mum = doc.add_node({"label": "Mum", "category": "family"})
+    doc.add_edge(mum, c, {"strength": "strong"})
+    assert compute_for_document(doc).strongest_areas == ["family"]
+
+
 def test_sentences_read_plainly():
     doc, _ = _map()
     text = sentences(compute_for_document(doc))

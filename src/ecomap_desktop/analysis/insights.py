@@ -149,14 +149,17 @@ def compute(graph: nx.DiGraph) -> Insights:
     result.linked_pairs = around.number_of_edges()
     result.density = nx.density(around) if n >= 2 else None
 
+    # "Other" is what a person or group is until a kind is chosen: "the strongest connections are
+    # with others" would tell the family nothing (and reads as "with other people"), so it is never
+    # named as an area; when the most are with "other", no area is said at all.
     if strong_by_area:
         result.strongest_count = max(strong_by_area.values())
         result.strongest_areas = [c for c in _category_order(strong_by_area)
-                                  if strong_by_area[c] == result.strongest_count]
+                                  if strong_by_area[c] == result.strongest_count and c != "other"]
     if stress_by_area:
         result.stressed_count = max(stress_by_area.values())
         result.stressed_areas = [c for c in _category_order(stress_by_area)
-                                 if stress_by_area[c] == result.stressed_count]
+                                 if stress_by_area[c] == result.stressed_count and c != "other"]
     return result
 
 

@@ -56,6 +56,41 @@ def test_got_it_hides_the_hint_and_is_remembered(qtbot):
     _close(windows)
 
 
+def _active(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def test_got_it_before_naming_the_family_leaves_the_name_open_for_typing(qtbot):
+    """Reading the hint and clicking "Got it" first is natural: what is typed next names the family
+    (before, the click closed the name's box and the keys went to an unseen panel: typing did nothing)."""
+    windows = _start(qtbot)
+    window = windows[0]
+    _active(qtbot, window)
+    doc = window.document
+    qtbot.mouseClick(window.first_run_hint.dismiss_button, Qt.MouseButton.LeftButton)
+    assert window.view.hasFocus()
+    assert window.scene.is_editing_label()
+    qtbot.keyClicks(QApplication.focusWidget(), "Rivera family")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert doc.node(doc.centre_id)["label"] == "Rivera family"
+    _close(windows)
+
+
+def test_got_it_after_naming_the_family_gives_the_keys_to_the_map(qtbot):
+    windows = _start(qtbot)
+    window = windows[0]
+    _active(qtbot, window)
+    qtbot.keyClicks(QApplication.focusWidget(), "Rivera family")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.mouseClick(window.first_run_hint.dismiss_button, Qt.MouseButton.LeftButton)
+    assert window.view.hasFocus() and not window.scene.is_editing_label()
+    people = window.document.node_count()
+    qtbot.keyClick(window.view, Qt.Key.Key_P)  # the map's own keys work at once
+    assert window.document.node_count() == people + 1
+    _close(windows)
+
+
 def test_the_hint_follows_the_canvas_size(qtbot):
     windows = _start(qtbot)
     window = windows[0]

@@ -8,7 +8,7 @@ shown on one start only. "Got it" hides it; the quick guide button opens Help â–
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ecomap_desktop.i18n import translate as _tr
@@ -21,6 +21,8 @@ class FirstRunHint(QFrame):
 
     # The user asked for the quick guide.
     guide_requested = Signal()
+    # "Got it": the hint is gone.
+    dismissed = Signal()
 
     MAX_WIDTH = 660
 
@@ -80,6 +82,7 @@ class FirstRunHint(QFrame):
 
     def dismiss(self) -> None:
         self.hide()  # start_first_run has already noted that the hint was shown
+        self.dismissed.emit()
 
 
 def start_first_run(window) -> FirstRunHint | None:
@@ -94,10 +97,24 @@ def start_first_run(window) -> FirstRunHint | None:
     window.view.setFocus()
     hint = FirstRunHint(window.view)
     hint.guide_requested.connect(lambda: _open_guide(window))
+    hint.dismissed.connect(lambda: _back_to_the_map(window))
     hint.show()
     hint.raise_()
     window.first_run_hint = hint
     return hint
+
+
+def _back_to_the_map(window) -> None:
+    """After "Got it": the keys go back to the map (not to whatever widget Qt picks next), and a
+    family not named yet has its name open for typing again (clicking the button closed it)."""
+    scene, document = window.scene, window.document
+    centre = document.centre_id
+    # The canvas first: gaining the focus gives it back to the item that last had it, which would
+    # take it from a name box opened before.
+    window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+    if not document.node(centre)["label"] and not scene.is_editing_label():
+        scene.select_ids([centre])
+        scene.edit_label(centre)
 
 
 def _open_guide(window) -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QRect, QSettings, QUrl
+from PySide6.QtGui import QScreen, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from ecomap_desktop import __version__
@@ -13,7 +13,7 @@ from ecomap_desktop.ui import preferences
 from ecomap_desktop.ui.dialogs.about import COMPONENTS, AboutDialog
 from ecomap_desktop.ui.window.autosave import INTERVAL_KEY
 from ecomap_desktop.ui.window.file_controller import RECENT_KEY, REMEMBER_RECENT_KEY, recent_files
-from ecomap_desktop.ui.dialogs.help import guide_path
+from ecomap_desktop.ui.dialogs.help import QuickGuideDialog, guide_path
 from ecomap_desktop.ui.main_window import MainWindow
 from ecomap_desktop.ui.dialogs.settings import SettingsDialog
 
@@ -103,6 +103,18 @@ def test_quick_guide_opens_from_f1_with_the_bundled_text_and_the_legend(window, 
         assert image is not None and not image.isNull(), name
     window.help_actions.guide.trigger()
     assert window._quick_guide is dialog  # one guide per window, raised again
+
+
+@pytest.mark.parametrize("make", [QuickGuideDialog, AboutDialog])
+def test_help_windows_fit_a_small_laptop_screen(window, monkeypatch, make):
+    """On a 1280 x 720 laptop (680 pixels left above the taskbar) the quick guide was 760 pixels
+    high: its Close button started off the screen."""
+    small = QRect(0, 0, 1280, 680)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(small))
+    dialog = make(window)
+    frame = 40  # a title bar and borders
+    assert dialog.width() <= small.width() and dialog.height() + frame <= small.height()
+    dialog.deleteLater()
 
 
 def test_what_the_lines_mean_scrolls_to_the_legend(window, qtbot):

@@ -26,6 +26,7 @@ from ... import APP_NAME, __version__
 from ...i18n import translate as _tr
 from ...resources import resource_path
 from ..icons.app import app_icon
+from ..widgets.screen_fit import resize_within_screen
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(_tr("AboutDialog", "About %1").replace("%1", APP_NAME))
-        self.resize(640, 600)
+        resize_within_screen(self, 640, 600)
 
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(72, 72))

@@ -15,6 +15,7 @@ from ...i18n import installed_language, normalise, translate as _tr
 from ...model.vocabulary import STRENGTHS
 from ...resources import resource_path
 from ..icons.lines import flow_icon, strength_icon
+from ..widgets.screen_fit import resize_within_screen
 
 GUIDE_FILE = "quick-guide"
 LEGEND_SIZE = (96, 24)
@@ -51,7 +52,7 @@ class QuickGuideDialog(QDialog):
         self.setObjectName("quickGuide")
         self.setWindowTitle(_tr("HelpDialog", "Quick guide"))
         self.setModal(False)
-        self.resize(720, 760)
+        resize_within_screen(self, 720, 760)  # its Close button on screen on a 720-pixel-high laptop
         self.browser = QTextBrowser()
         self.browser.setObjectName("quickGuideText")
         self.browser.setAccessibleName(_tr("HelpDialog", "Quick guide"))

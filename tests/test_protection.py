@@ -379,3 +379,15 @@ def test_damaged_protected_files_only_give_the_loaders_error(raw):
 @given(_mutations())
 def test_damaged_protected_files_only_give_the_loaders_error_long(raw):
     _only_loader_errors(raw)
+
+
+def test_a_derived_key_never_shows_its_key_and_cannot_be_changed(fast_kdf):
+    """A derived key's repr (what a traceback or a log line would show) names its method and salt,
+    never the key or its check value; and the record is read-only."""
+    derived = protection.derive_key("correct horse", "scrypt", FAST_SCRYPT)
+    shown = repr(derived)
+    assert "scrypt" in shown and repr(derived.salt) in shown
+    assert repr(derived.key) not in shown and repr(derived.check) not in shown
+    assert derived.key.hex() not in shown
+    with pytest.raises(AttributeError):
+        derived.key = b"0" * 32

@@ -22,7 +22,7 @@ import json
 import os
 import re
 import uuid
-from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -52,8 +52,9 @@ def new_key() -> str:
     return uuid.uuid4().hex
 
 
-@dataclass(frozen=True)
-class RecoveryCopy:
+# A NamedTuple, not a frozen dataclass: the same read-only record with equality, made at import
+# without compiling six generated methods (~0.3 ms of every start each; issue 18).
+class RecoveryCopy(NamedTuple):
     """One recovery copy found on disk."""
 
     file: Path

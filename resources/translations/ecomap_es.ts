@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/dialogs/about.py" line="+47"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/about.py" line="+48"/>
         <source>windows, drawing and printing</source>
         <extracomment>Names and licences are shown through translate() too: most are proper names and stay as they are, the few with ordinary words in them (&quot;fonts&quot;, &quot;and&quot;, &quot;or&quot;) are marked.</extracomment>
         <translation>ventanas, dibujo e impresión</translation>
@@ -201,7 +201,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/actions.py" line="+70"/>
+        <location filename="../../src/ecomap_desktop/ui/window/actions.py" line="+78"/>
         <source>&amp;New map</source>
         <translation>&amp;Nuevo mapa</translation>
     </message>
@@ -438,8 +438,9 @@
 <context>
     <name>CanvasReader</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+138"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+146"/>
         <source>Circle: %1</source>
+        <extracomment>One child of the canvas: (&quot;node&quot;, id) or (&quot;edge&quot;, id).</extracomment>
         <translation>Círculo: %1</translation>
     </message>
     <message>
@@ -1135,7 +1136,7 @@
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../src/ecomap_desktop/model/visits.py" line="+35"/>
+        <location filename="../../src/ecomap_desktop/model/visits.py" line="+34"/>
         <source>January</source>
         <translation>enero</translation>
     </message>
@@ -1195,7 +1196,7 @@
         <translation>diciembre</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1 %2 %3</source>
         <comment>a date: day, month name, year</comment>
         <translation>%1 de %2 de %3</translation>
@@ -1851,7 +1852,7 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/first_run.py" line="+30"/>
+        <location filename="../../src/ecomap_desktop/ui/window/first_run.py" line="+32"/>
         <source>First steps</source>
         <translation>Primeros pasos</translation>
     </message>
@@ -2161,7 +2162,7 @@
         <translation>Agregar: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/stepper.py" line="+56"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/stepper.py" line="+55"/>
         <source>One line at a time</source>
         <translation>Una línea cada vez</translation>
     </message>
@@ -2310,7 +2311,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/dialogs/help.py" line="+52"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/help.py" line="+53"/>
         <location line="+5"/>
         <source>Quick guide</source>
         <translation>Guía rápida</translation>
@@ -2425,7 +2426,7 @@
 <context>
     <name>Insights</name>
     <message>
-        <location filename="../../src/ecomap_desktop/analysis/insights.py" line="+197"/>
+        <location filename="../../src/ecomap_desktop/analysis/insights.py" line="+188"/>
         <source>(no name)</source>
         <extracomment>Each stressful connection as the names of its two ends (the family&apos;s name second). The same, split: the other ends of the family&apos;s stressful lines, and the pairs not touching it. Connections to the family, by the way support goes: names of the other end. Common categories with nobody connected (no node of that category has any line). People and groups still of the category &quot;other&quot; (added without choosing a kind): while there are some, no category is said to be missing (they may well be the friends or neighbours). People and groups on the map with no line at all. The people and groups around the family, and how many pairs of them are linked. Categories with the most strong / most stressful connections to the family, and that count.</extracomment>
         <translation>(sin nombre)</translation>
@@ -2783,7 +2784,7 @@
         <location line="+25"/>
         <location line="+7"/>
         <source>No arrow</source>
-        <extracomment>Which way support goes, seen from the family in the centre (see analysis.insights.flow_for_family).</extracomment>
+        <extracomment>Which way support goes, seen from the family in the centre (see analysis.connections.flow_for_family).</extracomment>
         <translation>Sin flecha</translation>
     </message>
     <message>
@@ -3030,7 +3031,7 @@
 <context>
     <name>LineStylePicker</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/style_picker.py" line="+77"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/style_picker.py" line="+94"/>
         <source>Line style for connections</source>
         <extracomment>The style every new connection starts with.</extracomment>
         <translation>Estilo de línea para las conexiones</translation>
@@ -3201,12 +3202,12 @@
         <translation>tiene entradas principales inesperadas</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/nodelink.py" line="+159"/>
+        <location filename="../../src/ecomap_desktop/io/nodelink.py" line="+164"/>
         <source>its graph type is wrong</source>
         <translation>su tipo de grafo está mal</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-140"/>
         <source>map details</source>
         <translation>detalles del mapa</translation>
     </message>
@@ -3222,7 +3223,7 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+209"/>
         <source>they are not an object</source>
         <translation>no son un objeto</translation>
     </message>
@@ -3372,7 +3373,7 @@
         <translation>No se pudo leer “%1” (%2).</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/atomic.py" line="+40"/>
+        <location filename="../../src/ecomap_desktop/io/atomic.py" line="+39"/>
         <source>Could not save “%1”: another program is using the file. Close it (or wait a moment) and save again. The previous copy is unchanged.</source>
         <translation>No se pudo guardar “%1”: otro programa está usando el archivo. Ciérrelo (o espere un momento) y vuelva a guardar. La copia anterior no cambió.</translation>
     </message>
@@ -3417,12 +3418,12 @@
         <translation>No se pudo guardar “%1”: %2.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Could not save “%1”: the file is read-only. Save it under another name, or make it writable first. The file is unchanged.</source>
         <translation>No se pudo guardar “%1”: el archivo es de solo lectura. Guárdelo con otro nombre o permita antes que se pueda modificar. El archivo no cambió.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>a folder has that name</source>
         <translation>ya hay una carpeta con ese nombre</translation>
     </message>
@@ -3442,8 +3443,9 @@
         <translation>“%1” se guardó con su contraseña, pero no se pudo quitar su copia de seguridad anterior sin protección, “%2” (%3). Por favor, bórrela usted.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/filelock.py" line="+125"/>
+        <location filename="../../src/ecomap_desktop/io/filelock.py" line="+179"/>
         <source>Could not save “%1”: it is open in another window or another copy of Ecomap Desktop, or another program is saving it. Nothing was written.</source>
+        <extracomment>Locks started by lock_early, by resolved path, until a window takes them over or they are dropped.</extracomment>
         <translation>No se pudo guardar “%1”: está abierto en otra ventana o en otra copia de Ecomap Desktop, u otro programa lo está guardando. No se escribió nada.</translation>
     </message>
     <message>
@@ -3705,7 +3707,7 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/items/ring_item.py" line="+19"/>
+        <location filename="../../src/ecomap_desktop/canvas/items/ring_item.py" line="+21"/>
         <source>Closest</source>
         <translation>Más cercanos</translation>
     </message>
@@ -3725,7 +3727,7 @@
         <translation>Ayuda pagada</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/scene.py" line="+127"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/scene.py" line="+125"/>
         <source>Click on the map where the new person should go (Esc to stop).</source>
         <translation>Haga clic en el mapa donde debe ir la nueva persona (Esc para terminar).</translation>
     </message>
@@ -3750,12 +3752,12 @@
         <translation>Mover un poco</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Arrange</source>
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+464"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+466"/>
         <source>Legend</source>
         <extracomment>On such maps, up to this many dragged nodes are cached while they move (begin_live_move).</extracomment>
         <translation>Leyenda</translation>
@@ -3801,7 +3803,7 @@
 <context>
     <name>MoreMap</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/more_map.py" line="+45"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/more_map.py" line="+65"/>
         <source>More of the map to the left: click to see it</source>
         <translation>Hay más mapa a la izquierda: haga clic para verlo</translation>
     </message>
@@ -3819,6 +3821,31 @@
         <location line="+1"/>
         <source>More of the map below: click to see it</source>
         <translation>Hay más mapa abajo: haga clic para verlo</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>to the left</source>
+        <translation>a la izquierda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to the right</source>
+        <translation>a la derecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>above</source>
+        <translation>arriba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below</source>
+        <translation>abajo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More of the map is past the edge: %1. With nothing selected, the arrow keys scroll it.</source>
+        <translation>Hay más mapa fuera del borde: %1. Sin nada seleccionado, las teclas de flecha lo desplazan.</translation>
     </message>
 </context>
 <context>
@@ -4157,7 +4184,7 @@
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../src/ecomap_desktop/io/protection.py" line="+169"/>
+        <location filename="../../src/ecomap_desktop/io/protection.py" line="+172"/>
         <source>“%1” is a password-protected map, but it is damaged (%2).</source>
         <translation>“%1” es un mapa protegido con contraseña, pero está dañado (%2).</translation>
     </message>
@@ -4222,7 +4249,7 @@
         <translation>su contenido no se puede leer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The password for “%1” is not right.</source>
         <translation>La contraseña de “%1” no es correcta.</translation>
     </message>
@@ -4235,7 +4262,7 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../src/ecomap_desktop/io/recovery.py" line="+98"/>
+        <location filename="../../src/ecomap_desktop/io/recovery.py" line="+99"/>
         <source>The recovery folder could not be created (%1).</source>
         <translation>No se pudo crear la carpeta de recuperación (%1).</translation>
     </message>
@@ -4519,7 +4546,7 @@
         <translation>Archivo de ecomapa, para abrir en esta aplicación</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Initials only: a copy safe to share</source>
         <translation>Solo iniciales: una copia segura para compartir</translation>
     </message>
@@ -4616,7 +4643,7 @@
 <context>
     <name>TabBarReader</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/tab_bar_reader.py" line="+154"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/tab_bar_accessible.py" line="+146"/>
         <source>Side panels</source>
         <translation>Paneles laterales</translation>
     </message>
@@ -4682,7 +4709,7 @@
     <name>Visits</name>
     <message>
         <location filename="../../src/ecomap_desktop/model/visit_commands.py" line="-41"/>
-        <location filename="../../src/ecomap_desktop/model/visits.py" line="+115"/>
+        <location filename="../../src/ecomap_desktop/model/visits.py" line="+114"/>
         <source>a new visit cannot be dated before the visit it follows</source>
         <translation>una visita nueva no puede tener una fecha anterior a la de la visita que sigue</translation>
     </message>
@@ -4700,7 +4727,7 @@
         <translation>la única visita de un mapa no se puede eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/model/visits.py" line="-157"/>
+        <location filename="../../src/ecomap_desktop/model/visits.py" line="-156"/>
         <source>a visit&apos;s date must be a calendar date written as year-month-day (for example 2025-03-04)</source>
         <translation>la fecha de una visita debe ser una fecha del calendario escrita como año-mes-día (por ejemplo 2025-03-04)</translation>
     </message>
@@ -4710,7 +4737,7 @@
         <translation>la fecha de una visita debe quedar entre las fechas de las visitas anterior y siguiente</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>a map has at least one visit</source>
         <translation>un mapa tiene al menos una visita</translation>
     </message>
@@ -4822,7 +4849,7 @@
         <translation>¿Borrar la visita del %1? Su mapa se quita de este archivo. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+32"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+33"/>
         <source>Current: %1</source>
         <translation>Actual: %1</translation>
     </message>
@@ -4847,12 +4874,12 @@
         <translation>Visitas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Visits:</source>
         <translation>Visitas:</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+149"/>
         <source>Show this visit</source>
         <translation>Ver esta visita</translation>
     </message>
@@ -5175,8 +5202,8 @@
         <location filename="../../src/ecomap_desktop/ui/panels/changes/panel.py" line="-124"/>
         <location line="+8"/>
         <location line="+89"/>
-        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="+77"/>
-        <location line="+2"/>
+        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="+78"/>
+        <location line="+1"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
@@ -5231,19 +5258,19 @@
         <translation>…y 1 más.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="-40"/>
+        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="-39"/>
         <source>%1 (%2)</source>
         <extracomment>How long after the last edit the comparison is worked out again, in milliseconds.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+164"/>
+        <location line="+185"/>
         <source>Compare with an earlier visit</source>
         <translation>Comparar con una visita anterior</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-181"/>
         <source>Show on the map what changed since an earlier visit (%1)</source>
         <translation>Mostrar en el mapa qué cambió desde una visita anterior (%1)</translation>
     </message>
@@ -5253,12 +5280,12 @@
         <translation>Marcar lo nuevo, lo que terminó y lo que cambió desde una visita anterior</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Show what changed</source>
         <translation>Mostrar qué cambió</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+122"/>
         <source>This map has one visit so far. At a later visit, start a new one (Map ▸ New visit…) to see here what changed since.</source>
         <translation>Este mapa tiene una sola visita por ahora. En una visita posterior, empiece una nueva (Mapa ▸ Nueva visita…) para ver aquí qué cambió desde entonces.</translation>
     </message>

@@ -7,12 +7,17 @@ the whole map is fitted beside the legend if names stay that large, else beside 
 A map too big even for that scrolls anyway, so its names take the parent view's larger panel text
 (the scene's set_scrolling): it is shown at that floor around its middle, scrolled just enough that
 a corner is clear for the folded title, so the parent always sees where the legend is (and the
-view's arrows, more_map.py, show that the map goes on).
+view's arrows, more_map.py, show that the map goes on). Whole or scrolling is decided on what the fit
+leaves on screen, with names drawn at the zoom it came to; and the view fits again when the canvas
+changes size before anyone zooms or pans (view.py: the parent view's bigger text makes the bars round
+the canvas taller a moment after the switch). Either way the parent sees every person, or sees that
+the map goes on.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QPointF, QRectF
 
@@ -20,6 +25,8 @@ from . import legend_place
 
 if TYPE_CHECKING:
     from .view import MapView
+
+_T = TypeVar("_T")
 
 #: How far the view zooms out and in (1.0 = 100%).
 MIN_ZOOM = 0.05
@@ -31,6 +38,8 @@ MAP_PAD = 30
 VIEW_INSET = 12
 #: How many steps a search for the least scroll that clears a corner tries, per corner and direction.
 SCROLL_STEPS = 8
+#: How many times, at most, the parent view fits again with names the size the new zoom draws them.
+SETTLE_STEPS = 4
 
 
 def fit_map(view: MapView, bounds: QRectF) -> None:
@@ -39,17 +48,45 @@ def fit_map(view: MapView, bounds: QRectF) -> None:
     scene = view.gesture_canvas()
     scene.set_scrolling(False)
     floor = scene.zoom_floor()
-    rect = bounds.adjusted(-MAP_PAD, -MAP_PAD, MAP_PAD, MAP_PAD)
-    whole = QRectF(view.viewport().rect()).adjusted(VIEW_INSET, VIEW_INSET, -VIEW_INSET, -VIEW_INSET)
-    corner_wanted = _fit_with_legend(view, rect, whole, bounds, floor)
-    # A map that does not show whole even at the floor scrolls whatever the zoom: its names need not
-    # be smaller than the panels' text (the scene's larger floor while it scrolls).
-    if floor > 0 and view.zoom() <= floor * (1 + 1e-6) and not _shows_whole(view) \
-            and scene.set_scrolling(True):
-        fit_into(view, rect, whole, bounds)
-        corner_wanted = True
+    if floor <= 0:  # the worker's view: names keep their size at the zoom a fit comes to
+        _fit_with_legend(view, _padded(bounds), _inner(view), bounds, floor)
+        return
+    corner_wanted, bounds = _settled(
+        view, bounds, lambda now: _fit_with_legend(view, _padded(now), _inner(view), now, floor))
     if corner_wanted:
         _clear_a_corner(view, bounds)
+    # A map that does not show whole at the floor with a corner clear for the legend's title scrolls
+    # whatever the zoom: its names need not be smaller than the panels' text (the scene's larger floor
+    # while it scrolls). Decided on what is on screen now, names drawn the size this zoom draws them.
+    if not _shows_whole(view, bounds) and scene.set_scrolling(True):
+        _none, bounds = _settled(view, bounds, lambda now: fit_into(view, _padded(now), _inner(view), now))
+        _clear_a_corner(view, bounds)
+
+
+def _settled(view: MapView, bounds: QRectF, fit: Callable[[QRectF], _T]) -> tuple[_T, QRectF]:
+    """*fit* the map (its *bounds*) again until it is the size it was fitted at, and what *fit* said
+    last, with the bounds as drawn now. In the parent view names grow as the view zooms out (the
+    scene's boost), and people's outlines with them: a map measured at the zoom before a fit, and
+    fitted "whole", grew past the canvas's edge once names took the new zoom. The boost goes in
+    quarter steps, so a second fit is seldom needed and a third hardly ever."""
+    scene = view.gesture_canvas()
+    for _ in range(SETTLE_STEPS):
+        said = fit(bounds)
+        scene.set_view_scale(view.zoom())
+        now = scene.items_bounding_rect()
+        if now == bounds:
+            break
+        bounds = now
+    return said, bounds
+
+
+def _padded(bounds: QRectF) -> QRectF:
+    return bounds.adjusted(-MAP_PAD, -MAP_PAD, MAP_PAD, MAP_PAD)
+
+
+def _inner(view: MapView) -> QRectF:
+    """The viewport, inside its inset (asked each time: a fit can show or hide the scroll bars)."""
+    return QRectF(view.viewport().rect()).adjusted(VIEW_INSET, VIEW_INSET, -VIEW_INSET, -VIEW_INSET)
 
 
 def _fit_with_legend(view: MapView, rect: QRectF, whole: QRectF, bounds: QRectF, floor: float) -> bool:
@@ -75,10 +112,12 @@ def _fit_with_legend(view: MapView, rect: QRectF, whole: QRectF, bounds: QRectF,
     return True
 
 
-def _shows_whole(view: MapView) -> bool:
-    """Whether every node is in the viewport now (to within a pixel: rounding)."""
-    shown = view.viewportTransform().mapRect(view.gesture_canvas().items_bounding_rect())
-    return QRectF(view.viewport().rect()).adjusted(-1, -1, 1, 1).contains(shown)
+def _shows_whole(view: MapView, bounds: QRectF) -> bool:
+    """Whether every node (*bounds*, as drawn now) is in the viewport, to within half a pixel (an
+    outline's anti-aliased edge): a whole pixel more let a map taller than the canvas pass as whole,
+    and a later scroll by a rounded pixel cut a person at the edge, with no arrow to say so."""
+    shown = view.viewportTransform().mapRect(bounds)
+    return QRectF(view.viewport().rect()).adjusted(-0.5, -0.5, 0.5, 0.5).contains(shown)
 
 
 def fit_scale(view: MapView, rect: QRectF, area: QRectF) -> float:

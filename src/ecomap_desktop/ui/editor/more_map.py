@@ -1,29 +1,49 @@
 """Arrows at the canvas's edges that say the map goes on past them, and show more of it when pressed.
 
 Where names have a least size on screen (the parent view) the map may not fit in the window; the
-scroll bars alone are easy to miss for someone not driving the laptop, so a large arrow sits in the
-middle of each edge the map goes on past. A click or a tap on it scrolls the map half a window that
-way. The arrows are children of the view, not of its viewport: a scroll moves the viewport's children
-with the picture (QWidget.scroll), and these must stay put.
+scroll bars alone are easy to miss for someone not driving the laptop, so a large arrow sits at each
+edge the map goes on past. A click or a tap on it scrolls the map half a window that way (less where
+the map ends sooner). The arrows are children of the view, not of its viewport: a scroll moves the
+viewport's children with the picture (QWidget.scroll), and these must stay put.
+
+An arrow never hides a name: it sits in the middle of its edge when nothing is under it there, else on
+the nearest stretch of that edge with no person or group under it (lines may pass under), and keeps
+that place while it stays clear, as the legend keeps its corner. The parent reads every name; the
+arrow still says which way the map goes on. Where a whole edge is crowded it lets the name show
+through it. A screen reader is told in the canvas's description which ways the map goes on, and that
+the arrow keys scroll it (the arrows take no keyboard focus: Tab walks the people and groups).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QAbstractScrollArea, QToolButton
+from PySide6.QtWidgets import QAbstractScrollArea, QGraphicsOpacityEffect, QGraphicsView, QToolButton
 
 from ecomap_desktop.i18n import translate as _tr
 
 from ... import style
+from ...canvas.items.node_item import NodeItem
 from ..icons.painted import painted_icon
 
 # The arrow's button, in pixels (a fingertip is about 40), and its distance from the edge.
 SIZE = 44
 INSET = 6
-# The map must go on this many pixels past an edge for its arrow to show (not a name's last pixel).
-BEYOND_PX = 8
+# The map must go on more than this many pixels past an edge for its arrow to show: a pixel is the
+# rounding of a scroll (a fitted whole map may touch the edge); any more is someone cut off.
+BEYOND_PX = 1
+# A press scrolls no further than the map's edge and this many pixels of canvas beyond it.
+END_ROOM_PX = 24
 SIDES = ("left", "right", "up", "down")
+# How far along its edge an arrow moves per try, looking for a place with no name under it.
+SLIDE_STEP = SIZE // 2
+# How much of an arrow shows where a name is under it whichever place it takes (the name reads through).
+SEE_THROUGH = 0.45
+# What is under a place: nothing of a person or group, a person's or group's shape, or a name (or the legend).
+CLEAR, SHAPE, NAME = 0, 1, 2
 _TURN = {"right": 0, "down": 90, "left": 180, "up": 270}
 
 
@@ -62,6 +82,11 @@ def make_arrows(view: QAbstractScrollArea) -> dict[str, QToolButton]:
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setToolTip(_tip(side))
         button.setAccessibleName(_tip(side))
+        # Made once, off: switched on only where a name would be under the arrow wherever it went.
+        effect = QGraphicsOpacityEffect(button)
+        effect.setOpacity(SEE_THROUGH)
+        effect.setEnabled(False)
+        button.setGraphicsEffect(effect)
         button.hide()
         arrows[side] = button
     return arrows
@@ -84,30 +109,111 @@ def sides_beyond(shown: QRectF, bounds: QRectF, scale: float) -> set[str]:
     return beyond
 
 
-def place_arrows(view: QAbstractScrollArea, arrows: dict[str, QToolButton], sides: set[str]) -> None:
-    """Show the arrows of *sides* in the middle of those edges of the view's viewport, hide the rest."""
+def place_arrows(view: QGraphicsView, arrows: dict[str, QToolButton], sides: set[str]) -> None:
+    """Show the arrows of *sides* at those edges of the view's viewport, hide the rest. Each takes the
+    place nearest the middle of its edge with the least of the map under it (under()), and keeps its
+    place while nothing is under it."""
     port = view.viewport().geometry()  # in the view's coordinates, inside its frame and scroll bars
-    middle = port.center()
-    places = {
-        "left": (port.left() + INSET, middle.y() - SIZE // 2),
-        "right": (port.right() - INSET - SIZE + 1, middle.y() - SIZE // 2),
-        "up": (middle.x() - SIZE // 2, port.top() + INSET),
-        "down": (middle.x() - SIZE // 2, port.bottom() - INSET - SIZE + 1),
-    }
+    covers = partial(under, view)
     for side, button in arrows.items():
-        if side in sides:
-            button.move(*places[side])
-            button.raise_()
-            button.show()
-        elif not button.isHidden():
-            button.hide()
+        if side not in sides:
+            if not button.isHidden():
+                button.hide()
+            continue
+        kept = button.property("slide") if button.isVisible() else None
+        places = _places(port, side)
+        if kept in places and covers(QRect(places[kept], QSize(SIZE, SIZE))) == CLEAR:
+            slide, worst = kept, CLEAR
+        else:
+            slide, worst = _best(places, covers)
+        button.setProperty("slide", slide)
+        _see_through(button, worst == NAME)
+        button.move(places[slide])
+        button.raise_()
+        button.show()
 
 
-def scroll_step(view: QAbstractScrollArea, side: str) -> None:
-    """Scroll the map half a viewport toward *side* (more of what lies that way comes into view)."""
+def _places(port: QRect, side: str) -> dict[int, QPoint]:
+    """Where the arrow of *side* may sit (its top left corner), by how far it slid from the edge's
+    middle: out to a corner's worth of room from each end (the arrows of the other edges are there)."""
+    middle = port.center()
+    along = port.width() if side in ("up", "down") else port.height()
+    reach = max(0, along // 2 - SIZE - SIZE // 2 - 2 * INSET)
+    places = {}
+    for slide in range(-(reach // SLIDE_STEP) * SLIDE_STEP, reach + 1, SLIDE_STEP):
+        if side == "left":
+            places[slide] = QPoint(port.left() + INSET, middle.y() - SIZE // 2 + slide)
+        elif side == "right":
+            places[slide] = QPoint(port.right() - INSET - SIZE + 1, middle.y() - SIZE // 2 + slide)
+        elif side == "up":
+            places[slide] = QPoint(middle.x() - SIZE // 2 + slide, port.top() + INSET)
+        else:
+            places[slide] = QPoint(middle.x() - SIZE // 2 + slide, port.bottom() - INSET - SIZE + 1)
+    return places
+
+
+def _best(places: dict[int, QPoint], under: Callable[[QRect], int]) -> tuple[int, int]:
+    """The place with the least under it, the nearest the middle of those; and what is under it."""
+    best: tuple[int, int] | None = None
+    for slide in sorted(places, key=lambda s: (abs(s), s)):
+        worst = under(QRect(places[slide], QSize(SIZE, SIZE)))
+        if best is None or worst < best[1]:
+            best = (slide, worst)
+        if worst == CLEAR:
+            break
+    return best if best is not None else (0, CLEAR)
+
+
+def under(view: QGraphicsView, rect: QRect) -> int:
+    """What an arrow at *rect* (the view's coordinates) would cover of the map: NAME where a person's or
+    group's name (or the legend) is under it, SHAPE where only their shapes are, else CLEAR."""
+    port = rect.translated(-view.viewport().pos())
+    legend = view.scene().legend_item()
+    if legend.isVisible() and legend.deviceTransform(view.viewportTransform()).mapRect(
+            legend.boundingRect()).intersects(QRectF(port)):
+        return NAME
+    area = view.mapToScene(port).boundingRect()
+    worst = CLEAR
+    for item in view.scene().items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+        if isinstance(item, NodeItem):
+            if item.mapRectToScene(item.text_rect()).intersects(area):
+                return NAME
+            worst = SHAPE
+    return worst
+
+
+def _see_through(button: QToolButton, on: bool) -> None:
+    effect = button.graphicsEffect()
+    if effect is not None and effect.isEnabled() != on:
+        effect.setEnabled(on)
+
+
+def describe(sides: set[str]) -> str:
+    """What a screen reader is told of the map going on past the canvas ("" when it does not)."""
+    if not sides:
+        return ""
+    ways = {
+        "left": _tr("MoreMap", "to the left"),
+        "right": _tr("MoreMap", "to the right"),
+        "up": _tr("MoreMap", "above"),
+        "down": _tr("MoreMap", "below"),
+    }
+    listed = ", ".join(ways[side] for side in SIDES if side in sides)
+    return _tr("MoreMap", "More of the map is past the edge: %1. With nothing selected, the arrow keys "
+                          "scroll it.").replace("%1", listed)
+
+
+def scroll_step(view: QAbstractScrollArea, side: str, bounds: QRectF) -> None:
+    """Scroll the map half a viewport toward *side* (more of what lies that way comes into view), or
+    less where the map (*bounds*) ends sooner: a little canvas past its edge, not half a window of it."""
     port = view.viewport()
+    shown = view.mapToScene(port.rect()).boundingRect()
+    scale = view.transform().m11() or 1.0
+    remaining = {"left": shown.left() - bounds.left(), "right": bounds.right() - shown.right(),
+                 "up": shown.top() - bounds.top(), "down": bounds.bottom() - shown.bottom()}[side] * scale
     if side in ("left", "right"):
-        bar, step = view.horizontalScrollBar(), port.width() // 2
+        bar, half = view.horizontalScrollBar(), port.width() // 2
     else:
-        bar, step = view.verticalScrollBar(), port.height() // 2
+        bar, half = view.verticalScrollBar(), port.height() // 2
+    step = max(0, min(half, round(remaining) + END_ROOM_PX))
     bar.setValue(bar.value() + (step if side in ("right", "down") else -step))

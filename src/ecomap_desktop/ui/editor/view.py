@@ -81,12 +81,14 @@ class MapView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Eco-map drawing"))
-        self.setAccessibleDescription(self.tr(
+        self._description = self.tr(
             "The map. Tab moves between people and groups; arrow keys move the selected ones; "
             "Enter or F2 edits a name; C starts a connection; Delete removes; the wheel scrolls; "
             "Ctrl+wheel, Ctrl+Plus and Ctrl+Minus zoom; drag with the middle button or with Space held "
             "to pan."
-        ))
+        )
+        self.setAccessibleDescription(self._description)
+        self._more_sides: set[str] = set()  # the sides the map goes on past, as last told (more_map.py)
         # Fingers are read directly (touch_input.py); pinching a touch pad comes as a native gesture.
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         scene.legend_changed.connect(self._place_legend)
@@ -107,6 +109,15 @@ class MapView(QGraphicsView):
         self._cache_timer.setSingleShot(True)
         self._cache_timer.setInterval(CACHE_AFTER_ZOOM_MS)
         self._cache_timer.timeout.connect(lambda: self._map_scene.set_item_caching(True))
+        # The parent view keeps the map fitted while the canvas changes size and no one has zoomed or
+        # panned since the fit (_fitted_at: the zoom and the middle it left): switching to it enlarges
+        # the window's text, and the bars and headers round the canvas grow a moment after the fit.
+        self._fitted_at: tuple[float, QPointF] | None = None
+        self._fitting = False
+        self._refit_timer = QTimer(self)
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(0)
+        self._refit_timer.timeout.connect(self._refit_if_as_fitted)
         # The view's own scene rectangle before the scene: given none, Qt works out the scene's from
         # every item (a big map has tens of thousands), which this view never uses.
         self.update_scene_rect()
@@ -156,12 +167,32 @@ class MapView(QGraphicsView):
             return
         # Each step of the fit scrolls the view; the legend finds its corner once, at the end
         # (_zoomed), not at every step (on a big map each look for a clear corner takes a while).
-        self._legend_held = True
+        self._legend_held = self._fitting = True
         try:
             fit_map(self, bounds)
         finally:
             self._legend_held = False
-        self._zoomed()
+        try:
+            self._zoomed()
+        finally:
+            self._fitting = False
+        self._fitted_at = (self.zoom(), self._middle())
+
+    def _middle(self) -> QPointF:
+        return self.mapToScene(self.viewport().rect().center())
+
+    def _as_fitted(self) -> bool:
+        """Whether the parent view shows the map as the last fit left it (no zoom or pan since; a
+        resize keeps the middle where it was, to within a rounded pixel)."""
+        if self._fitted_at is None or self._map_scene.zoom_floor() <= 0:
+            return False
+        zoom, middle = self._fitted_at
+        moved = (self._middle() - middle).manhattanLength() * zoom
+        return abs(self.zoom() - zoom) < 1e-9 and moved <= 2.0
+
+    def _refit_if_as_fitted(self) -> None:
+        if self._as_fitted():
+            self.zoom_to_fit()
 
     def legend_placer(self) -> legend_place.LegendPlacer:
         return self._legend
@@ -348,6 +379,8 @@ class MapView(QGraphicsView):
         self.update_scene_rect()
         self._place_legend()
         self._update_more_arrows()
+        if not self._fitting and self._as_fitted():  # fitted again once the window's layout settles
+            self._refit_timer.start()
 
     def update_scene_rect(self, bounds: QRectF | None = None) -> None:
         """Let the user scroll a good way past the map in every direction, but not to infinity.
@@ -367,6 +400,12 @@ class MapView(QGraphicsView):
         room = self.maximumViewportSize()
         on, off = Qt.ScrollBarPolicy.ScrollBarAlwaysOn, Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         wide, tall = shown.width() > room.width(), shown.height() > room.height()
+        # One bar takes room from the other way: a map a little narrower than the view scrolls sideways
+        # too once the up-and-down bar is there (else its edges are cut with no bar to reach them).
+        bar_width = self.verticalScrollBar().sizeHint().width()
+        bar_height = self.horizontalScrollBar().sizeHint().height()
+        wide = wide or (tall and shown.width() > room.width() - bar_width)
+        tall = tall or (wide and shown.height() > room.height() - bar_height)
         if wide != (self.horizontalScrollBarPolicy() == on):
             self.setHorizontalScrollBarPolicy(on if wide else off)
         if tall != (self.verticalScrollBarPolicy() == on):
@@ -388,11 +427,15 @@ class MapView(QGraphicsView):
             shown = self.mapToScene(self.viewport().rect()).boundingRect()
             sides = more_map.sides_beyond(shown, scene.items_bounding_rect(), self.zoom())
         more_map.place_arrows(self, self._more, sides)
+        if sides != self._more_sides:  # a screen reader hears of it with the canvas's description
+            self._more_sides = sides
+            more = more_map.describe(sides)
+            self.setAccessibleDescription(f"{self._description} {more}" if more else self._description)
 
     def _show_more(self) -> None:
         arrow = self.sender()
         if arrow is not None:
-            more_map.scroll_step(self, str(arrow.property("side")))
+            more_map.scroll_step(self, str(arrow.property("side")), self._map_scene.items_bounding_rect())
 
     def _on_line_added_or_removed(self, edge_id: str) -> None:
         self._legend_timer.start()

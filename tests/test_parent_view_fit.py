@@ -1,0 +1,128 @@
+"""The parent view shows the whole map, or clearly scrolls: on opening a map in it and on switching to
+it, every person and group is in view with names at least the window's ordinary size, or else (a map
+too big for that) names are as large as the panels' text, an arrow shows on every side the map goes
+on past, and the legend stays in view, covering nothing. Whatever fonts the machine has."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF, Qt
+
+from ecomap_desktop import i18n
+
+from readable_support import (EXAMPLES, all_in_view, covered, legend_on_screen, name_px, open_map,
+                              outlines_on_screen, panel_px)
+from window_support import open_window
+
+MAPS = sorted(EXAMPLES.glob("0[1-3]-*.ecomap"))
+
+
+def _enter(qtbot, path, size, entry: str):
+    """A window of *size* in the parent view with the map at *path*, and the worker's panel text size
+    (the window's ordinary text). *entry*: "open" opens the map in the parent view, "switch" switches
+    to the parent view with the map open."""
+    if entry == "switch":
+        window = open_map(qtbot, path, *size)
+        ordinary = panel_px(window)
+        with qtbot.waitSignal(window.view.zoom_changed, timeout=3000):  # fitted again, for bigger names
+            window.conversation.parent_view.action.trigger()
+    else:
+        window = open_window(qtbot)
+        window.resize(*size)
+        qtbot.waitUntil(lambda: window.width() == size[0])
+        ordinary = panel_px(window)
+        window.conversation.parent_view.action.trigger()
+        qtbot.wait(10)  # the switch's own fit, of the empty map, is done
+        assert window.files.load_path(str(path))
+    qtbot.wait(10)  # the legend and the arrows follow the fit on the next turn of the event loop
+    assert window.conversation.parent_view.is_on()
+    return window, ordinary
+
+
+def _sides_cut(window) -> set[str]:
+    """The edges of the canvas past which some person or group goes (by more than a rounding pixel)."""
+    viewport = QRectF(window.view.viewport().rect()).adjusted(-1, -1, 1, 1)
+    sides = set()
+    for rect in outlines_on_screen(window).values():
+        sides |= {side for side, past in (("left", rect.left() < viewport.left()),
+                                          ("right", rect.right() > viewport.right()),
+                                          ("up", rect.top() < viewport.top()),
+                                          ("down", rect.bottom() > viewport.bottom())) if past}
+    return sides
+
+
+@pytest.mark.parametrize("entry", ["open", "switch"])
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)], ids=["1366x768", "1280x720"])
+@pytest.mark.parametrize("path", MAPS, ids=[p.name[:2] for p in MAPS])
+def test_the_parent_view_shows_the_whole_map_or_clearly_scrolls(qtbot, path, size, entry):
+    window, ordinary = _enter(qtbot, path, size, entry)
+    view, legend = window.view, window.scene.legend_item()
+    arrows = {side for side, arrow in view.more_arrows().items() if arrow.isVisible()}
+    # The legend, folded to its title if need be, is in view and covers no one, either way.
+    assert legend.fold() in ("open", "folded") and not covered(window)
+    assert QRectF(view.viewport().rect()).contains(legend_on_screen(window))
+    if all_in_view(window):  # the whole map, names at least the window's ordinary size
+        assert name_px(window) >= ordinary - 0.01
+        assert not arrows  # nothing more to see
+        assert "More of the map" not in view.accessibleDescription()
+    else:  # it scrolls: names as large as the panels' text, and an arrow where it goes on
+        assert name_px(window) >= panel_px(window) - 0.01 > ordinary
+        assert arrows >= _sides_cut(window)
+        assert not _names_under_arrows(window)  # every name still reads
+        # A screen reader hears it with the canvas: which ways the map goes on, and how to get there.
+        told = view.accessibleDescription()
+        assert "More of the map is past the edge" in told and "arrow keys scroll" in told
+        assert ("below" in told) == ("down" in arrows) and ("to the left" in told) == ("left" in arrows)
+
+
+def _names_under_arrows(window) -> list[str]:
+    """The names (on screen) that a shown arrow covers."""
+    view, covered_names = window.view, []
+    for arrow in view.more_arrows().values():
+        if not arrow.isVisible():
+            continue
+        box = QRectF(arrow.geometry().translated(-view.viewport().pos()))
+        for item in window.scene.node_items():
+            name = view.mapFromScene(item.mapToScene(item.text_rect())).boundingRect()
+            if box.intersects(QRectF(name)):
+                covered_names.append(item.label)
+    return covered_names
+
+
+# The 60-person example scrolls at either size, whatever the fonts (the others may show whole).
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)], ids=["1366x768", "1280x720"])
+def test_the_arrows_cover_no_name_as_the_map_scrolls_and_stay_on_their_edges(qtbot, size):
+    window, _ordinary = _enter(qtbot, EXAMPLES / "02-agency-caseload-map.ecomap", size, "switch")
+    view = window.view
+    port = view.viewport().geometry()
+    seen = 0
+    for side in ("right", "down", "left", "up", "right", "down"):  # press them in turn, as a parent might
+        arrow = view.more_arrows()[side]
+        if not arrow.isVisible():
+            continue
+        before = view.mapToScene(view.viewport().rect().center())
+        qtbot.mouseClick(arrow, Qt.MouseButton.LeftButton)
+        assert view.mapToScene(view.viewport().rect().center()) != before  # more of the map came in
+        seen += 1
+        assert not _names_under_arrows(window)
+        for shown_side, shown in view.more_arrows().items():
+            if shown.isVisible():  # at its own edge of the canvas, whatever place along it it took
+                box = shown.geometry()
+                edge = {"left": box.left() - port.left(), "right": port.right() - box.right(),
+                        "up": box.top() - port.top(), "down": port.bottom() - box.bottom()}[shown_side]
+                assert 0 <= edge <= 8 and port.contains(box)
+    assert seen >= 3
+    assert window.undo_stack.count() == 0  # looking around is no edit
+
+
+def test_a_screen_reader_is_told_in_spanish_that_the_map_goes_on(qtbot):
+    i18n.install("es")
+    try:
+        window, _ordinary = _enter(qtbot, EXAMPLES / "02-agency-caseload-map.ecomap", (1280, 720), "switch")
+        told = window.view.accessibleDescription()
+        window.undo_stack.setClean()
+        window.close()
+    finally:
+        i18n.install("en")
+    assert "More of the map" not in told and "arrow keys" not in told
+    assert "abajo" in told and "flecha" in told

@@ -10,8 +10,8 @@ has the same lines and the same size on screen and on paper. Pure Python: no Qt,
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import style
 from .geometry import node_half_size
@@ -33,8 +33,9 @@ _BREAK_COST = 30.0
 _GROUP_WRAPS = (150.0, 180.0, 210.0, 240.0)
 
 
-@dataclass(frozen=True, slots=True)  # slots: no dict per shape (a big map has thousands)
-class NodeShape:
+# A NamedTuple (a tuple: no dict per shape, and a big map has thousands), not a frozen dataclass,
+# whose generated methods were compiled at every start (~0.7 ms with slots; issue 18).
+class NodeShape(NamedTuple):
     """A node's outline (half width, half height, corner radius) and the lines drawn inside it.
 
     A circle has half_w == half_h == corner. ``rows`` is every line with its font size (scene units)
@@ -207,4 +208,4 @@ def node_shape(kind: str, label: str, measure: Measure, household: str = "",
 def _at(shape: NodeShape, text_scale: float) -> NodeShape:
     """*shape* with the outline that holds its text drawn *text_scale* times larger."""
     half_w, half_h, corner = shape.outline_at(text_scale)
-    return replace(shape, half_w=half_w, half_h=half_h, corner=corner)
+    return shape._replace(half_w=half_w, half_h=half_h, corner=corner)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Protocol
 
 from .. import geometry, style
@@ -49,14 +48,18 @@ def readable_zoom(text_scale: float, readable_px: float | None, cap: float = sty
     return readable_px / (style.LABEL_FONT_SIZE * text_scale * cap)
 
 
-@dataclass
 class Floor:
-    """How large names must stay on screen (a MapProjection's set_display), and the boost's cap."""
+    """How large names must stay on screen (a MapProjection's set_display), and the boost's cap.
 
-    readable_px: float | None = None  # always (None: no floor)
-    scroll_px: float | None = None  # while the map is too big to show whole, so it scrolls anyway
-    scrolling: bool = False
-    cap: float = style.LABEL_MAX_BOOST  # see parent_boost_cap
+    A plain class, not a dataclass whose generated methods were compiled at every start (issue 18)."""
+
+    __slots__ = ("readable_px", "scroll_px", "scrolling", "cap")
+
+    def __init__(self) -> None:
+        self.readable_px: float | None = None  # always (None: no floor)
+        self.scroll_px: float | None = None  # while the map is too big to show whole, so it scrolls anyway
+        self.scrolling = False
+        self.cap: float = style.LABEL_MAX_BOOST  # see parent_boost_cap
 
     def least_px(self, scrolling: bool | None = None) -> float | None:
         """The least size of names now (or, with *scrolling*, while the map scrolls or not)."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import partial
 from operator import itemgetter
 from typing import Any
@@ -153,14 +152,18 @@ class Checked:
         self.alive.clear()
 
 
-@dataclass
 class MapParts:
-    """One map's checked contents, ready to become a graph (build_graph)."""
+    """One map's checked contents, ready to become a graph (build_graph).
 
-    meta: dict[str, Any]
-    nodes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    edges: list[tuple[str, str, str, dict[str, Any]]] = field(default_factory=list)  # source, target, id
-    checked: Checked | None = None  # shared with the file's other maps
+    A plain class, not a dataclass whose generated methods were compiled at every start (issue 18)."""
+
+    __slots__ = ("meta", "nodes", "edges", "checked")
+
+    def __init__(self, meta: dict[str, Any], checked: Checked | None = None) -> None:
+        self.meta = meta
+        self.nodes: list[tuple[str, dict[str, Any]]] = []
+        self.edges: list[tuple[str, str, str, dict[str, Any]]] = []  # source, target, id
+        self.checked = checked  # shared with the file's other maps
 
 
 # json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":")), its encoder made once:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -47,21 +46,27 @@ def ticks_as_paths() -> Iterator[None]:
         _ticks_as_paths = before
 
 
-@dataclass(slots=True)
 class ConnectionShape:
     """Everything needed to paint one connection, computed once per change of ends or style (a big
-    map makes thousands when first drawn). Its box is shape_bounds()."""
+    map makes thousands when first drawn). Its box is shape_bounds().
 
-    line: QLineF  # the stroked part (shortened under arrowheads)
-    start: QPointF  # where the drawing touches the source outline
-    end: QPointF  # where the drawing touches the target outline
-    arrows: list[QPolygonF] = field(default_factory=list)
-    # The cross-ticks as a comb along the x axis, shared by every line with as many ticks, and the
-    # transform that lays it along this line: no tick is computed one by one for a new line.
-    tick_comb: tuple[QTransform, list[QLineF]] | None = None
-    # For finding the ticks near a place: the line's start, unit direction and length, and where its
-    # ticks are along it (the first one's centre's distance from start, the spacing).
-    tick_frame: tuple[float, float, float, float, float, float, float] | None = None
+    A plain class, not a dataclass whose generated methods were compiled at every start (issue 18)."""
+
+    __slots__ = ("line", "start", "end", "arrows", "tick_comb", "tick_frame")
+
+    def __init__(self, line: QLineF, start: QPointF, end: QPointF, arrows: list[QPolygonF] | None = None,
+                 tick_comb: tuple[QTransform, list[QLineF]] | None = None,
+                 tick_frame: tuple[float, float, float, float, float, float, float] | None = None) -> None:
+        self.line = line  # the stroked part (shortened under arrowheads)
+        self.start = start  # where the drawing touches the source outline
+        self.end = end  # where the drawing touches the target outline
+        self.arrows = [] if arrows is None else arrows
+        # The cross-ticks as a comb along the x axis, shared by every line with as many ticks, and the
+        # transform that lays it along this line: no tick is computed one by one for a new line.
+        self.tick_comb = tick_comb
+        # For finding the ticks near a place: the line's start, unit direction and length, and where
+        # its ticks are along it (the first one's centre's distance from start, the spacing).
+        self.tick_frame = tick_frame
 
     @property
     def ticks(self) -> list[QLineF]:

@@ -10,7 +10,6 @@ leave room (mapdraw.py draws a name that still does not fit over a soft patch, a
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ... import geometry, style
@@ -119,7 +118,7 @@ def _scaled(base: NodeShape, grown: NodeShape, t: float) -> NodeShape:
     half_w = base.half_w + (grown.half_w - base.half_w) * t
     half_h = base.half_h + (grown.half_h - base.half_h) * t
     corner = half_w if grown.kind != "group" else grown.corner
-    return replace(grown, half_w=half_w, half_h=half_h, corner=corner)
+    return grown._replace(half_w=half_w, half_h=half_h, corner=corner)
 
 
 def _clear(n: NodeInfo, shape: NodeShape, others, linked: set[str], line_room: float) -> bool:

@@ -231,6 +231,10 @@ def test_the_panel_is_made_when_its_tab_is_first_shown_with_the_visits_and_the_p
     assert [panel.chooser.itemText(i) for i in range(panel.chooser.count())] == ["4 March 2025"]
     window.conversation.parent_view.action.trigger()  # and follows the parent view once built
     assert not panel.parent_view()
+    # Back in the worker's view its own tabs come back (the guide in front): What changed is brought
+    # to the front again, as Tab only stops in the panel on show.
+    compare.dock.raise_()
+    qtbot.waitUntil(lambda: window.rect().intersects(compare.dock.geometry()))
     compare.dock.widget().setFocus()
     window.focusNextChild()
     assert QApplication.focusWidget() is panel.chooser

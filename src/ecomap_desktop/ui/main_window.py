@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSignalBlocker, Qt
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QWidget
 
 from .. import APP_NAME
 from ..model.commands import EditEdgeCommand
@@ -182,6 +182,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.files.title_name()}[*] — {APP_NAME}")
         self.setWindowModified(self.files.is_modified)
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
+        """Tab and Shift+Tab pass over the side panels whose tab is not the one on show.
+
+        Qt keeps those panels "visible", only moved out of the window, so Tab stopped in them: the
+        keys went to a box no one could see (typing there changed the map's title, unseen)."""
+        moved = super().focusNextPrevChild(next)
+        start = widget = QApplication.focusWidget()
+        while moved and widget is not None and _behind_another_tab(widget):
+            super().focusNextPrevChild(next)
+            widget = QApplication.focusWidget()
+            if widget is start:  # every stop is out of sight: leave it where Qt put it
+                break
+        return moved
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.files.maybe_save():
             self._save_view_settings()
@@ -280,3 +294,14 @@ class MainWindow(QMainWindow):
         settings, geometry = QSettings(), self.saveGeometry()
         if settings.value("window/geometry") != geometry:  # unchanged: the settings file is not rewritten
             settings.setValue("window/geometry", geometry)
+
+
+def _behind_another_tab(widget: QWidget) -> bool:
+    """Whether *widget* is in a side panel whose tab is not on show: Qt moves such a panel out of
+    the window rather than hiding it (its visibleRegion() says nothing: a panel on show whose
+    contents cover it has an empty one too)."""
+    while widget is not None and not isinstance(widget, QDockWidget):
+        widget = widget.parentWidget()
+    if widget is None or widget.isFloating():
+        return False
+    return not widget.parentWidget().rect().intersects(widget.geometry())

@@ -102,6 +102,26 @@ def test_the_keyboard_connects_from_the_selected_person_and_says_so(qtbot):
     window.undo_stack.setClean()
 
 
+def test_the_keyboard_offers_the_family_first_until_the_person_is_joined_to_it(qtbot):
+    """Most lines join someone to the family (the hints say so): C then Enter does that, even when
+    another person is nearer. Before, it joined Ada to Bola, her neighbour on the circle."""
+    window, (ada, bola) = _window_with_people(qtbot, [("Ada", 0, -400), ("Bola", 150, -380)])
+    view, scene, doc = window.view, window.scene, window.document
+    port = view.viewport()
+    qtbot.mouseClick(port, Qt.MouseButton.LeftButton, pos=view.mapFromScene(QPointF(0, -400)))
+    assert scene.selected_node_ids() == [ada]
+    qtbot.keyClick(view, Qt.Key.Key_C)
+    assert scene.interaction().target.node_id == doc.centre_id
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert doc.edge_between(ada, doc.centre_id) is not None
+    # Joined to the family: now the nearest is offered first.
+    scene.select_ids([ada])
+    qtbot.keyClick(view, Qt.Key.Key_C)
+    assert scene.interaction().target.node_id == bola
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    window.undo_stack.setClean()
+
+
 def test_a_line_that_would_run_under_the_family_is_refused_with_a_word(qtbot):
     window, (ada, bola) = _window_with_people(qtbot, [("Ada", -300, 0), ("Bola", 300, 0)])
     view, scene, doc = window.view, window.scene, window.document

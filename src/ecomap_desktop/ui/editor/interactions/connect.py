@@ -166,9 +166,10 @@ class KeyboardConnectInteraction(_ConnectBase):
         self._by_pointer = by_pointer  # started from the context menu: a click or tap picks the end
         here = source.pos()
         candidates = [n for n in scene.node_items() if self.can_connect_to(n)]
-        # The nearest first, those a line could reach without running under the family before the rest.
-        self._candidates = sorted(candidates, key=lambda n: (self.under_family(n), _distance(here, n.pos()),
-                                                             n.node_id))
+        # The family first while it is free (most lines join someone to it, as the hints say), then
+        # the nearest; those a line could reach without running under the family before the rest.
+        self._candidates = sorted(candidates, key=lambda n: (self.under_family(n), n.kind != "centre",
+                                                             _distance(here, n.pos()), n.node_id))
         self.show(self._candidates[0] if self._candidates else None, here)
 
     def hint(self) -> str:

@@ -1,12 +1,16 @@
 """A text field that stays one line tall while it is empty and nobody is typing in it.
 
 On a 768-pixel-high laptop screen the guide's week's-step box would otherwise take two lines of
-height from the step's notes before anything is written in it.
+height from the step's notes before anything is written in it. Its example (the placeholder) is
+still shown whole: where it wraps (a narrow panel, the parent view's bigger text, a longer
+translation) the empty box is as many lines tall as the example takes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+import math
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import QPlainTextEdit
 
 
@@ -22,11 +26,24 @@ class _IdleFold(QObject):
     def refit(self) -> None:
         edit = self._edit
         idle = not edit.hasFocus() and not edit.toPlainText()
-        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * (1 if idle else self._lines) + 14)
+        lines = self._example_lines() if idle else max(self._lines, self._example_lines())
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+
+    def _example_lines(self) -> int:
+        """How many lines the placeholder takes at the field's width (1 without one)."""
+        edit = self._edit
+        text = edit.placeholderText()
+        width = edit.viewport().width() - math.ceil(2 * edit.document().documentMargin())
+        if not text or width <= 0:
+            return 1
+        metrics = edit.fontMetrics()
+        wrapped = metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt.TextFlag.TextWordWrap, text)
+        return max(1, round(wrapped.height() / metrics.lineSpacing()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.FontChange):
-            QTimer.singleShot(0, self.refit)  # after the focus or font has really changed
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.FontChange,
+                            QEvent.Type.Resize):
+            QTimer.singleShot(0, self, self.refit)  # after the focus or font has really changed
         return False
 
 

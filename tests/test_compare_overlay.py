@@ -67,6 +67,33 @@ def test_person_who_left_is_a_dashed_grey_ghost_marked_ended_where_they_were(qtb
     assert 0 < middle.x() < 180
 
 
+def _tag_boxes_overlap(projection, overlay, m) -> bool:
+    new = next(i for i in projection.node_item(m.rosa).childItems() if isinstance(i, TagItem))
+    ended = overlay.ghost(m.diaz).childItems()[0]
+    assert new.text == "new" and ended.text == "ended" and new.isVisible() and ended.isVisible()
+    return new.sceneBoundingRect().intersects(ended.sceneBoundingRect())
+
+
+def test_someone_new_where_someone_who_left_stood_has_tags_that_do_not_cover_each_other(qtbot):
+    """A person added in the spot another's leaving freed (the app's own choice of a free spot):
+    "new" and "ended" were drawn one over the other, neither readable."""
+    m = two_visits()
+    m.doc.move_nodes({m.rosa: (180.0, 0.0)})  # where Mr. Diaz was
+    projection = MapProjection(m.doc)
+    overlay = CompareOverlay(projection)
+    overlay.show(compare_visits(m.doc, m.first, m.second), m.doc.visit_graph(m.first))
+    assert not _tag_boxes_overlap(projection, overlay, m)
+    ghost = overlay.ghost(m.diaz)
+    assert ghost.childItems()[0].scenePos().y() > ghost.y()  # "ended" moved below the ghost
+    # Moved there while comparing, and away again: the tag follows, back above when there is room.
+    m.doc.move_nodes({m.rosa: (0.0, -200.0)})
+    overlay.refresh_positions()
+    assert ghost.childItems()[0].scenePos().y() < ghost.y()
+    m.doc.move_nodes({m.rosa: (180.0, 0.0)})
+    overlay.refresh_positions()
+    assert not _tag_boxes_overlap(projection, overlay, m)
+
+
 def test_changed_line_is_labelled_in_words_and_new_line_says_new(qtbot):
     m, projection, overlay = _shown(qtbot)
     assert overlay.edge_caption(m.carmen_line) == "now stressful"

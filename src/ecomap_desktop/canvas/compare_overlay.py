@@ -180,7 +180,7 @@ class CompareOverlay:
             tag = ghost.childItems()[0] if ghost.childItems() else None
             if isinstance(tag, TagItem):
                 tag.set_text(tag.text, text_scale=scale)
-                tag.setPos(0, -ghost.outline()[1] - 2)
+                self._place_ghost_tag(ghost, tag)
         for edge_id, tag in self._captions.items():
             if shiboken6.isValid(tag) and edge_id in self._edges:
                 tag.set_text(tag.text, text_scale=scale)
@@ -250,7 +250,17 @@ class CompareOverlay:
             ghost.setPos(float(data.get("x", 0.0)), float(data.get("y", 0.0)))
             tag = ghost.childItems()[0]
             tag.set_text(_tr("Compare", "ended"), TAG_ENDED, scale)
-            tag.setPos(0, -ghost.outline()[1] - 2)
+            self._place_ghost_tag(ghost, tag)
+
+    def _place_ghost_tag(self, ghost: GhostNodeItem, tag: TagItem) -> None:
+        """Just above the ghost, or just below it where a node's own tag is already there (someone
+        new put where someone who left stood: "new" and "ended" were drawn over each other)."""
+        half_height = ghost.outline()[1]
+        tag.setPos(0, -half_height - 2)
+        place = tag.sceneBoundingRect()
+        if any(shiboken6.isValid(other) and other.isVisible() and other.sceneBoundingRect().intersects(place)
+               for other in self._node_tags.values()):
+            tag.setPos(0, half_height + 2 + tag.box().height() * tag.scale())
 
     def _show_captions(self, edge_kinds: dict[str, str], words: dict[frozenset, list[str]]) -> None:
         projection = self._projection

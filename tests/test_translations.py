@@ -494,7 +494,8 @@ def test_a_page_in_english_on_a_computer_with_spanish_regional_settings(tmp_path
 
 @pytest.mark.parametrize("code", list(i18n.LANGUAGES))
 def test_the_whole_toolbar_fits_a_1280_pixel_screen_in_every_language(qtbot, qapp, code):
-    """On a 1280x800 screen the window first opens 1228 pixels wide: no tool hides behind "»"."""
+    """On a 1280x800 screen the window first opens 1228 pixels wide: no tool hides behind "»", in the
+    worker's view or the parent view."""
     from PySide6.QtWidgets import QAbstractButton
 
     from ecomap_desktop.ui.main_window import MainWindow
@@ -509,6 +510,12 @@ def test_the_whole_toolbar_fits_a_1280_pixel_screen_in_every_language(qtbot, qap
         toolbar = window.actions.toolbar
         more = [b for b in toolbar.findChildren(QAbstractButton) if b.objectName() == "qt_toolbar_ext_button"]
         assert not any(b.isVisible() for b in more), toolbar.sizeHint().width()
+        # In the parent view too (its bigger words hid the last tools, its own switch among them).
+        window.conversation.parent_view.action.trigger()
+        qtbot.wait(10)
+        assert window.conversation.parent_view.is_on()
+        assert not any(b.isVisible() for b in more), toolbar.sizeHint().width()
+        window.conversation.parent_view.action.trigger()
         window.undo_stack.setClean()
         window.close()
     finally:

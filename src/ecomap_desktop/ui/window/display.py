@@ -268,6 +268,16 @@ class DisplaySettings(QObject):
         font = QFont(self._base_font)
         font.setPointSizeF(self._base_font.pointSizeF() * scale)
         self._window.setFont(font)
+        # The toolbar keeps the worker's words' size in the parent view: its bigger words no longer
+        # fit a 1280-pixel screen, and the last tools (the parent view's own switch among them) hid
+        # behind "»". The map and the panels are what the parent reads.
+        toolbar = self._window.actions.toolbar
+        if self._parent_view_on():
+            worker = QFont(self._base_font)
+            worker.setPointSizeF(self._base_font.pointSizeF() * self._text_scale)
+            toolbar.setFont(worker)
+        else:
+            toolbar.setFont(QFont())  # the window's again
 
     def refresh(self) -> None:
         """Apply the settings again (the parent view was switched: text sizes change)."""

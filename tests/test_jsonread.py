@@ -66,6 +66,25 @@ def test_a_file_of_many_visits_reads_as_json_loads_reads_it_and_repeats_are_shar
     assert len(loaded.visits.visits()) == 8
 
 
+def test_every_entry_a_visit_repeats_is_taken_from_the_visit_before():
+    text = many_visits()
+    value = parse(text, _reject)
+    assert value == json.loads(text)
+    maps = [visit["map"] for visit in value["visits"][:-1]]
+    taken = 0
+    for before, after in zip(maps, maps[1:]):
+        for kind in ("nodes", "edges"):
+            # Each entry of the visit before, by its text (its last one is followed by the list's end,
+            # and so is read again wherever it is followed by another).
+            earlier = {json.dumps(entry): entry for entry in before[kind][:-1]}
+            for entry in after[kind]:
+                same = earlier.get(json.dumps(entry))
+                if same is not None:
+                    assert entry is same  # read once, not parsed again
+                    taken += 1
+    assert taken > 100
+
+
 @pytest.mark.parametrize("layout", [
     lambda d: json.dumps(d),
     lambda d: json.dumps(d, indent=1),

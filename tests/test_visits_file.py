@@ -14,6 +14,7 @@ from ecomap_desktop.io.mapfile import (
     backup_path,
     bytes_to_map,
     data_to_graph,
+    data_to_bytes,
     document_to_bytes,
     graph_to_map_data,
     load_document,
@@ -177,6 +178,37 @@ REFUSED = {
     "a past visit's bad details": (
         lambda d: d["visits"][0]["map"]["graph"].update(steps_done=["Tran"]), "visit 1, map details"),
 }
+
+
+def _five_visits_data() -> dict:
+    """Five visits, the last three of them with the same connections (same ends, same ids)."""
+    doc = three_visits()
+    doc.start_visit("2025-07-01", "")
+    doc.start_visit("2025-08-01", "")
+    return json.loads(document_to_bytes(doc))
+
+
+def test_a_visit_with_the_connections_of_the_visit_before_still_has_them_checked():
+    data = _five_visits_data()
+    visits = data["visits"]
+    assert visits[3]["map"]["edges"] == visits[2]["map"]["edges"]  # the same ends and ids as before
+    # Its aunt gone, her connection left: it joins someone who is not in that visit's map. Written
+    # as the app writes a file (each past visit's map on one line), read by the quick reader.
+    aunt = next(n["id"] for n in visits[3]["map"]["nodes"] if n["label"] == "Aunt Lan")
+    visits[3]["map"]["nodes"] = [n for n in visits[3]["map"]["nodes"] if n["id"] != aunt]
+    raw = data_to_bytes(data)
+    with pytest.raises(MapFileError) as info:
+        bytes_to_map(raw, "tran.ecomap")
+    message = str(info.value)
+    assert "(visit 4, connection " in message and "not in the map" in message
+    assert "Lan" not in message and "\n" not in message
+    # Two connections between the same two in the fourth visit alone: refused there too.
+    data = _five_visits_data()
+    edges = data["visits"][3]["map"]["edges"]
+    edges.append(dict(edges[0], id="a-second-line"))
+    with pytest.raises(MapFileError, match=r"\(visit 4, connection 3\): the same two are connected twice"):
+        bytes_to_map(data_to_bytes(data), "tran.ecomap")
+    assert len(bytes_to_map(data_to_bytes(_five_visits_data()), "tran.ecomap").visits.visits()) == 5
 
 
 @pytest.mark.parametrize("case", sorted(REFUSED))

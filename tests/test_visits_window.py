@@ -375,6 +375,32 @@ def test_a_visit_button_s_menu_offers_to_show_change_or_delete_it(qtbot):
     assert [v.id for v in window.document.visits()] == [first, second]
 
 
+def test_a_right_click_on_a_visit_button_opens_that_visit_s_menu(qtbot):
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QMenu
+
+    window = open_window(qtbot)
+    first, second, _ana, _ben = _two_visits(window, qtbot)
+    window.visits.start_visit("2099-07-10", "")
+    strip = window.visit_strip
+    # The mouse's event at a place inside the second button (not its centre): its own menu.
+    button = strip.button(second)
+    qtbot.waitUntil(button.isVisible)  # the strip made again shows its buttons once laid out
+    place = QPoint(3, button.height() - 3)
+    QApplication.sendEvent(button, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, place,
+                                                     button.mapToGlobal(place)))
+
+    def menu() -> QMenu | None:
+        return strip.findChild(QMenu, "visitStripMenu")
+
+    qtbot.waitUntil(lambda: menu() is not None and menu().isVisible())
+    show = menu().actions()[0]
+    menu().close()
+    show.trigger()
+    assert window.visits.shown_id() == second and strip.shown_id() == second
+    assert first != second
+
+
 def test_the_strip_s_buttons_grow_to_a_fingertip_in_touch_mode(qtbot):
     from ecomap_desktop.ui import preferences
     from ecomap_desktop.ui.widgets.visit_strip import TOUCH_MIN_HEIGHT

@@ -1,11 +1,12 @@
 """Reading a map file's JSON quickly when its visits repeat each other.
 
 A file of many visits holds mostly the same people, groups and connections again and again. parse()
-gives exactly what json.loads gives, but reads the visits' maps one entry at a time: an entry whose
-text is the same as an entry of the visit before (the writer writes an unchanged entry the same
-way) is taken from that visit, already read, instead of being parsed again. Everything else is read
-by the standard library's own C scanner. Anything this reader does not expect (another layout, broken
-JSON) is read by json.loads instead, so errors come from json.loads as before.
+gives exactly what json.loads gives, but reads the visits' lists of entries in runs: a run of entries
+whose text is the same as the visit before's (the writer writes an unchanged entry the same way) is
+found with one comparison each, made in C, and taken from that visit, already read, instead of being
+parsed again. Everything else is read by the standard library's own C scanner. Anything this reader
+does not expect (another layout, broken JSON) is read by json.loads instead, so errors come from
+json.loads as before.
 """
 
 from __future__ import annotations
@@ -13,15 +14,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from itertools import accumulate, islice, repeat
 from json.scanner import make_scanner
+from operator import add, indexOf
 from typing import Any
 
 _SPACE = re.compile(r"[ \t\n\r]*")
 _SPACES = " \t\n\r"
-
-# (text, value) of each entry of one map's list of people and groups (or connections); the text is
-# None for an entry that is not an object.
-_Entries = list[tuple[str | None, Any]]
 
 
 class _NotExpected(Exception):
@@ -99,51 +98,81 @@ class _Reader:
                                  "edges": lambda at: self.entries(at, "edges")})
 
     def entries(self, pos: int, kind: str) -> tuple[Any, int]:
-        """A list of people and groups (or connections), taking each entry whose text is the same as
-        the visit before's from it."""
+        """A list of people and groups (or connections), taking each run of entries whose text is the
+        same as the visit before's from it at once."""
         text = self.text
         if text[pos] != "[":
             return self.scan(text, pos)
-        before = self.previous.get(kind, [])
-        now: _Entries = []
+        before = self.previous.get(kind, _NO_ENTRIES)
+        texts: list[str | None] = []
+        values: list[Any] = []
         pos = self.space(pos + 1)
         if text[pos] == "]":
-            self.previous[kind] = now
-            return [], pos + 1
+            self.previous[kind] = _Entries([], [])
+            return values, pos + 1
         at = 0  # the entry of the visit before expected here (both are in the same order)
-        startswith, scan, space = text.startswith, self.scan, self.space
+        startswith, scan = text.startswith, self.scan
         while True:
-            # An entry that is not an object has no text kept (None): it is never taken again by it.
-            if at < len(before) and before[at][0] is not None and startswith(before[at][0], pos):
-                entry = before[at]
-                at += 1
-                pos += len(entry[0])
-            elif (at + 1 < len(before) and before[at + 1][0] is not None
-                  and startswith(before[at + 1][0], pos)):
-                entry = before[at + 1]  # the one expected is gone from this visit
-                at += 2
-                pos += len(entry[0])
-            else:
-                value, end = scan(text, pos)
-                # Only an object is taken again by its text: its text alone says where it ends.
-                entry = (text[pos:end] if text[pos] == "{" else None, value)
-                if at < len(before) and _same_id(before[at][1], value):
-                    at += 1  # changed in this visit; else new in it
-                pos = end
-            now.append(entry)
-            char = text[pos]
+            if at < before.count and before.whole:
+                # The entries of the visit before from *at* on, each where it would be if all of them
+                # were here unchanged; how many are, one after another (the first that is not ends
+                # the run: the Python below reads it, and the run goes on after it).
+                shift = pos - before.offsets[at]
+                try:
+                    run = indexOf(map(startswith, islice(before.texts, at, None),
+                                      map(add, islice(before.offsets, at, None), repeat(shift))), False)
+                except ValueError:
+                    run = before.count - at  # every one of them
+                if run:
+                    texts += before.texts[at:at + run]
+                    values += before.values[at:at + run]
+                    at += run
+                    pos = before.offsets[at] + shift
+                    if text[pos - 1] == "]":  # its last entry, with the list's end
+                        self.previous[kind] = _Entries(texts, values)
+                        return values, pos
+            if text[pos] in _SPACES:
+                pos = self.space(pos)
+            if (at + 1 < before.count and before.texts[at + 1] is not None
+                    and startswith(before.texts[at + 1], pos)):  # type: ignore[arg-type]
+                at += 1  # the one expected is gone from this visit: the next one is here
+                continue
+            value, end = scan(text, pos)
+            char = text[end]
+            # Only an object followed at once by "," or "]" is taken again by its text (that ending
+            # included): its text alone says where it ends.
+            texts.append(text[pos:end + 1] if text[pos] == "{" and char in ",]" else None)
+            values.append(value)
+            if at < before.count and _same_id(before.values[at], value):
+                at += 1  # changed in this visit; else new in it
+            pos = end
             if char in _SPACES:
-                pos = space(pos)
+                pos = self.space(pos)
                 char = text[pos]
             if char == ",":
                 pos += 1
-                if text[pos] in _SPACES:
-                    pos = space(pos)
             elif char == "]":
-                self.previous[kind] = now
-                return [value for _, value in now], pos + 1
+                self.previous[kind] = _Entries(texts, values)
+                return values, pos + 1
             else:
                 raise _NotExpected
+
+
+class _Entries:
+    """One map's list of people and groups (or connections) as read: each entry's text with the
+    character after it ("," or "]"; None when it is not an object or not followed by one at once),
+    its value, and where each text starts, counted from the first, the texts laid end to end."""
+
+    __slots__ = ("texts", "values", "offsets", "count", "whole")
+
+    def __init__(self, texts: list[str | None], values: list[Any]) -> None:
+        self.texts, self.values, self.count = texts, values, len(texts)
+        # A run is looked for only through texts that are all kept: a None is never compared.
+        self.whole = None not in texts
+        self.offsets = list(accumulate(map(len, texts), initial=0)) if self.whole else []
+
+
+_NO_ENTRIES = _Entries([], [])
 
 
 def _same_id(a: Any, b: Any) -> bool:

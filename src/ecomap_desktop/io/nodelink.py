@@ -128,7 +128,7 @@ class Checked:
     as fast as one. Only for frozen maps: their graphs share these checked values.
     """
 
-    __slots__ = ("nodes", "edges", "nodes_seen", "edges_seen", "alive", "meta", "texts")
+    __slots__ = ("nodes", "edges", "nodes_seen", "edges_seen", "alive", "meta", "texts", "edge_ends")
 
     def __init__(self) -> None:
         self.nodes: _Known = {}
@@ -144,12 +144,15 @@ class Checked:
         # same checked values (the same object) always come from the same entry, ends included; they
         # are kept here, so no other object takes their id() meanwhile.
         self.texts: dict[int, tuple[dict[str, Any], bytes]] = {}
+        # The last map's connections (sources, targets, ids), once found sound.
+        self.edge_ends: tuple[list[str], list[str], list[str]] | None = None
 
     def done_reading(self) -> None:
         """Let go of the file's entries once every map is checked (only texts is used after)."""
         for table in (self.nodes, self.edges, self.nodes_seen, self.edges_seen, self.meta):
             table.clear()
         self.alive.clear()
+        self.edge_ends = None
 
 
 class MapParts:
@@ -263,13 +266,16 @@ def _checked_values(entries: list[Any], check: Callable[[Any, int], dict[str, An
     if known is None or seen is None or alive is None:
         return [check(entry, index) for index, entry in enumerate(entries, start=1)]
     out = list(map(seen.get, map(id, entries)))  # the very objects checked before: their values
-    if None not in out:
-        return out
-    for index, entry in enumerate(entries, start=1):
-        if out[index - 1] is None:
-            seen[id(entry)] = out[index - 1] = _checked_value(entry, index, known, check)
-            alive.append(entry)
-    return out
+    find = out.index  # each entry not seen before, found in C (a visit changes a few of many)
+    at = -1
+    while True:
+        try:
+            at = find(None, at + 1)
+        except ValueError:
+            return out
+        entry = entries[at]
+        seen[id(entry)] = out[at] = _checked_value(entry, at + 1, known, check)
+        alive.append(entry)
 
 
 def _checked_value(entry: Any, index: int, known: _Known, check: Callable[[Any, int], dict[str, Any]]
@@ -397,10 +403,17 @@ def _check_edges(parts: MapParts, node_ids: set[str], edges: Any, name: str, wit
     sources, targets = list(map(_source_of, edges)), list(map(_target_of, edges))
     ids = list(map(_id_of, edges))
     # The checks that depend on the rest of this map: at once for all, then one by one to say where.
-    # (A connection's two ends differ, so a pair of them, either way round, is a set of two.)
-    if (len(set(ids)) != len(ids) or not node_ids.issuperset(sources) or not node_ids.issuperset(targets)
-            or len(set(map(frozenset, zip(sources, targets)))) != len(ids)):
+    # (A connection's two ends differ, so a pair of them, either way round, is a set of two.) The
+    # same ends and ids as the map checked before (a visit that changed no connection's ends): its
+    # ids and pairs were found unique then; only that their people are in this map is left.
+    ends = (sources, targets, ids)
+    same = checked is not None and checked.edge_ends == ends
+    if (not node_ids.issuperset(sources) or not node_ids.issuperset(targets)
+            or not same and (len(set(ids)) != len(ids)
+                             or len(set(map(frozenset, zip(sources, targets)))) != len(ids))):
         _say_which_edge(list(zip(sources, targets, ids)), node_ids, name, within)
+    if checked is not None:
+        checked.edge_ends = ends
     parts.edges.extend(zip(sources, targets, ids, values))
 
 

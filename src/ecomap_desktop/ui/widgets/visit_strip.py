@@ -20,7 +20,8 @@ from ecomap_desktop.i18n import translate as _tr
 
 #: In touch mode every visit's button is at least this tall (about 9 mm, as the toolbar's).
 TOUCH_MIN_HEIGHT = 48
-_RESIZE, _LAYOUT_REQUEST = QEvent.Type.Resize, QEvent.Type.LayoutRequest
+_RESIZE, _LAYOUT_REQUEST, _CONTEXT_MENU = QEvent.Type.Resize, QEvent.Type.LayoutRequest, \
+    QEvent.Type.ContextMenu
 # The visit on show is the checked (pressed-in) button; the current visit's words are bold besides,
 # so neither is told by colour alone. No style sheet: it would stop the window's font (bigger in the
 # parent view, with the text size) reaching the buttons.
@@ -28,16 +29,23 @@ _RESIZE, _LAYOUT_REQUEST = QEvent.Type.Resize, QEvent.Type.LayoutRequest
 
 def visit_title(visit: Visit, current: bool) -> str:
     """What a visit's button says: its date in words, then its label or that it is the current one."""
-    second = visit.label
-    if current:
-        second = (_tr("Visits", "Current: %1").replace("%1", visit.label) if visit.label
-                  else _tr("Visits", "Current visit"))
-    return date_in_words(visit.date) + ("\n" + second if second else "")
+    return _title(visit, current, date_in_words(visit.date))
 
 
 def visit_spoken_name(visit: Visit, current: bool) -> str:
     """What a screen reader says for a visit's button."""
-    words = date_in_words(visit.date)
+    return _spoken_name(visit, current, date_in_words(visit.date))
+
+
+def _title(visit: Visit, current: bool, words: str) -> str:
+    second = visit.label
+    if current:
+        second = (_tr("Visits", "Current: %1").replace("%1", visit.label) if visit.label
+                  else _tr("Visits", "Current visit"))
+    return words + ("\n" + second if second else "")
+
+
+def _spoken_name(visit: Visit, current: bool, words: str) -> str:
     if current:
         text = _tr("Visits", "Current visit, %1").replace("%1", words)
     else:
@@ -116,8 +124,12 @@ class VisitStrip(QFrame):
 
     def shown_id(self) -> str:
         """The visit whose button is checked (the one on show)."""
-        checked = self._group.checkedButton()
-        return str(checked.property("visit_id")) if checked is not None else ""
+        return self._visit_of(self._group.checkedButton())
+
+    def _visit_of(self, button: QAbstractButton | None) -> str:
+        """The id of the visit whose button is *button* ("" for none)."""
+        number = self._group.id(button) if button is not None else -1
+        return self._shown_visits[number].id if 0 <= number < len(self._shown_visits) else ""
 
     # ----- changing ------------------------------------------------------------------------------
 
@@ -136,27 +148,27 @@ class VisitStrip(QFrame):
             button.deleteLater()
         self._buttons = {}
         self._current_id = visits[-1].id if visits else ""
-        for visit in visits:
+        for number, visit in enumerate(visits):
             current = visit.id == self._current_id
             # Made in the row at once: a widget made without a parent and put in later is moved
             # into the window's tree then, which costs as much again.
             button = QToolButton(self._row)
             button.setObjectName("visitButton")
-            button.setProperty("visit_id", visit.id)
-            button.setText(visit_title(visit, current))
-            name = visit_spoken_name(visit, current)
+            words = date_in_words(visit.date)
+            button.setText(_title(visit, current, words))
+            name = _spoken_name(visit, current, words)
             button.setAccessibleName(name)
             button.setToolTip(name)
             button.setCheckable(True)
             button.setAutoRaise(True)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            button.customContextMenuRequested.connect(partial(self._show_menu, visit.id))
+            # Its context menu: a button leaves the event to the row, whose filter opens the menu
+            # (no connection to make for each of a map's many visits).
             if current:
                 button.setFont(_bold())
-            self._group.addButton(button)
-            self._row_layout.insertWidget(self._row_layout.count() - 1, button)
+            self._group.addButton(button, number)  # its number in the group finds its visit
+            self._row_layout.insertWidget(number, button)
             self._buttons[visit.id] = button
         self._apply_touch()  # fits the height too
         self.show_visit(shown_id)
@@ -208,6 +220,15 @@ class VisitStrip(QFrame):
         if (watched is self._scroll and kind == _RESIZE) or \
                 (watched is self._row and kind == _LAYOUT_REQUEST):
             self._fit_height()
+        if watched is self._row and kind == _CONTEXT_MENU:
+            # A button's context menu (the right button, the Menu key), which the button left to
+            # its row: the menu of the button at that place.
+            button = self._row.childAt(event.pos())
+            visit_id = self._visit_of(button) if isinstance(button, QToolButton) else ""
+            if visit_id:
+                self._show_menu(visit_id, button.mapFrom(self._row, event.pos()))
+                event.accept()
+                return True
         if watched is self._row and kind == _RESIZE:
             # Visits came or went: the one on show is brought into sight once the scroll bar knows
             # the row's new width (the scroll area hears of the resize after this filter).
@@ -218,7 +239,7 @@ class VisitStrip(QFrame):
         self.visit_chosen.emit(visit_id)
 
     def _on_button_clicked(self, button: QAbstractButton) -> None:
-        self.visit_chosen.emit(str(button.property("visit_id")))
+        self.visit_chosen.emit(self._visit_of(button))
 
     def _show_menu(self, visit_id: str, pos: QPoint) -> None:
         button = self._buttons.get(visit_id)

@@ -126,3 +126,34 @@ def test_a_screen_reader_is_told_in_spanish_that_the_map_goes_on(qtbot):
         i18n.install("en")
     assert "More of the map" not in told and "arrow keys" not in told
     assert "abajo" in told and "flecha" in told
+
+
+def test_an_arrow_slides_off_a_name_keeps_its_place_and_lets_a_name_show_through_where_it_must(
+        qtbot, monkeypatch):
+    from ecomap_desktop.ui.editor import more_map
+
+    window = open_window(qtbot)
+    view = window.view
+    arrow = view.more_arrows()["down"]
+    middle_x = view.viewport().geometry().center().x() - more_map.SIZE // 2
+
+    def names_at(*xs):  # a name under every place whose left edge is one of *xs*, nothing elsewhere
+        monkeypatch.setattr(more_map, "under", lambda _view, rect: more_map.NAME if rect.x() in xs
+                            else more_map.CLEAR)
+
+    names_at(middle_x)  # a name under the middle of the bottom edge
+    more_map.place_arrows(view, view.more_arrows(), {"down"})
+    assert arrow.isVisible() and abs(arrow.x() - middle_x) == more_map.SLIDE_STEP  # the nearest clear place
+    assert not arrow.graphicsEffect().isEnabled()
+    slid = arrow.x()
+    names_at()  # the middle is clear again: the arrow stays where it is while its place stays clear
+    more_map.place_arrows(view, view.more_arrows(), {"down"})
+    assert arrow.x() == slid
+    monkeypatch.setattr(more_map, "under", lambda _view, rect: more_map.NAME)  # names all along the edge
+    more_map.place_arrows(view, view.more_arrows(), {"down"})
+    assert arrow.x() == middle_x and arrow.graphicsEffect().isEnabled()  # in the middle, see-through
+    names_at()
+    more_map.place_arrows(view, view.more_arrows(), {"down"})
+    assert arrow.x() == middle_x and not arrow.graphicsEffect().isEnabled()
+    more_map.place_arrows(view, view.more_arrows(), set())
+    assert not arrow.isVisible()

@@ -952,7 +952,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+206"/>
+        <location line="+216"/>
         <source>changed</source>
         <translation>cambió</translation>
     </message>
@@ -971,7 +971,7 @@
         <translation>Suelte el botón sobre otra persona o grupo para unirlos.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -981,12 +981,12 @@
         <translation>El otro extremo: %1</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>A line from %1 to %2 would run under the family&apos;s circle and look like two lines. Move one of them first, or choose another.</source>
         <translation>Una línea de %1 a %2 pasaría por debajo del círculo de la familia y parecería dos líneas. Mueva primero a uno de los dos, o elija otro.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Joining %1: click or tap the person or group to join. Esc cancels.</source>
         <extracomment>Unit vectors of the arrow keys, in scene coordinates (y grows downwards).</extracomment>
         <translation>Uniendo a %1: haga clic o toque la persona o el grupo que quiere unir. Esc cancela.</translation>
@@ -1370,7 +1370,7 @@
         <translation>Ayuda pagada</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/compose/mapshapes.py" line="+32"/>
+        <location filename="../../src/ecomap_desktop/export/compose/mapshapes.py" line="+31"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3133,7 +3133,7 @@
         <translation>No hay mapas recientes</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+58"/>
         <source>Select a line on the map to change it. New lines start ordinary, with no arrow.</source>
         <translation>Seleccione una línea del mapa para cambiarla. Las líneas nuevas empiezan normales, sin flecha.</translation>
     </message>
@@ -3156,7 +3156,7 @@
         <translation>error de entrada/salida</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/nodelink.py" line="+100"/>
+        <location filename="../../src/ecomap_desktop/io/nodelink.py" line="+99"/>
         <source>person or group %1</source>
         <translation>persona o grupo %1</translation>
     </message>
@@ -3202,12 +3202,12 @@
         <translation>tiene entradas principales inesperadas</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/nodelink.py" line="+164"/>
+        <location filename="../../src/ecomap_desktop/io/nodelink.py" line="+171"/>
         <source>its graph type is wrong</source>
         <translation>su tipo de grafo está mal</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-147"/>
         <source>map details</source>
         <translation>detalles del mapa</translation>
     </message>
@@ -3223,20 +3223,20 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+219"/>
         <source>they are not an object</source>
         <translation>no son un objeto</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+65"/>
-        <location line="+68"/>
+        <location line="+75"/>
         <location filename="../../src/ecomap_desktop/io/visitfile.py" line="+119"/>
         <source>there is an unknown field</source>
         <translation>hay un campo desconocido</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-122"/>
         <source>the list of people and groups is missing</source>
         <translation>falta la lista de personas y grupos</translation>
     </message>
@@ -3247,13 +3247,13 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+64"/>
+        <location line="+71"/>
         <location filename="../../src/ecomap_desktop/io/visitfile.py" line="-2"/>
         <source>it is not an object</source>
         <translation>no es un objeto</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <location filename="../../src/ecomap_desktop/io/visitfile.py" line="+8"/>
         <source>its id is missing or wrong</source>
         <translation>falta su identificador o está mal</translation>
@@ -3285,7 +3285,7 @@
         <translation>tiene más de %1 conexiones</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <location line="+19"/>
         <source>its id is missing, wrong or used twice</source>
         <translation>su identificador falta, está mal o está repetido</translation>
@@ -3776,7 +3776,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+83"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+84"/>
         <source>Eco-map drawing</source>
         <extracomment>How near a finger must come to a thin line to touch it, in screen pixels (a fingertip is ~40). How long the zoom must stay still before nodes are cached as pixmaps again.</extracomment>
         <translation>Dibujo del ecomapa</translation>
@@ -4849,7 +4849,7 @@
         <translation>¿Borrar la visita del %1? Su mapa se quita de este archivo. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+33"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+43"/>
         <source>Current: %1</source>
         <translation>Actual: %1</translation>
     </message>
@@ -4859,7 +4859,7 @@
         <translation>Visita actual</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Current visit, %1</source>
         <translation>Visita actual, %1</translation>
     </message>
@@ -4879,7 +4879,7 @@
         <translation>Visitas:</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+162"/>
         <source>Show this visit</source>
         <translation>Ver esta visita</translation>
     </message>

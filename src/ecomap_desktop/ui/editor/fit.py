@@ -53,12 +53,15 @@ def fit_map(view: MapView, bounds: QRectF) -> None:
         return
     corner_wanted, bounds = _settled(
         view, bounds, lambda now: _fit_with_legend(view, _padded(now), _inner(view), now, floor))
-    if corner_wanted:
-        _clear_a_corner(view, bounds)
     # A map that does not show whole at the floor with a corner clear for the legend's title scrolls
     # whatever the zoom: its names need not be smaller than the panels' text (the scene's larger floor
-    # while it scrolls). Decided on what is on screen now, names drawn the size this zoom draws them.
-    if not _shows_whole(view, bounds) and scene.set_scrolling(True):
+    # while it scrolls). Decided on what is on screen, names drawn the size this zoom draws them. (A
+    # map not whole around its middle is not whole scrolled either: no corner is looked for then.)
+    whole = _shows_whole(view, bounds)
+    if whole and corner_wanted:
+        _clear_a_corner(view, bounds)
+        whole = _shows_whole(view, bounds)
+    if not whole and scene.set_scrolling(True):
         _none, bounds = _settled(view, bounds, lambda now: fit_into(view, _padded(now), _inner(view), now))
         _clear_a_corner(view, bounds)
 

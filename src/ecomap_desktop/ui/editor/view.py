@@ -59,7 +59,8 @@ class MapView(QGraphicsView):
         self._touch.touch_used.connect(self.touch_used)
         self._last_tap: tuple[float, str, QPointF] = (0.0, "", QPointF())
         self._legend = legend_place.LegendPlacer()
-        self._legend_held = False  # while zoom_to_fit scrolls step by step (it places the legend after)
+        self._legend_held = False  # while zoom_to_fit scrolls step by step (it places the legend and
+        # the arrows after)
         self._pan_rest = QPointF()  # the part of a finger's pan smaller than a pixel, kept for the next
         self._more = more_map.make_arrows(self)  # where the map goes on past the view's edges
         for arrow in self._more.values():
@@ -421,6 +422,8 @@ class MapView(QGraphicsView):
 
     def _update_more_arrows(self) -> None:
         # Only where names keep a least size (the parent view): there one cannot zoom out to see it all.
+        if self._legend_held:
+            return
         scene = self._map_scene
         sides: set[str] = set()
         if scene.zoom_floor() > 0:

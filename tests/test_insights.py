@@ -127,13 +127,16 @@ def test_no_area_is_named_for_people_with_no_kind_yet():
     doc.add_edge(dad, c, {"strength": "stressful"})
     ins = compute_for_document(doc)
     assert ins.strongest_areas == [] and ins.stressed_areas == []
+    # `ecomap summary --json` gives no count for an area it does not list.
+    assert ins.to_dict()["strongest_count"] == 0 and ins.to_dict()["stressed_count"] == 0
     said = " ".join(sentences(ins))
     assert "strongest connections" not in said and "most stress" not in said
     assert "Stressful for the family: Dad." in said  # the names are still said
     # Once a kind is chosen, that area is named, even when it ties with people of no kind yet.
     mum = doc.add_node({"label": "Mum", "category": "family"})
     doc.add_edge(mum, c, {"strength": "strong"})
-    assert compute_for_document(doc).strongest_areas == ["family"]
+    ins = compute_for_document(doc)
+    assert ins.strongest_areas == ["family"] and ins.strongest_count == 1
 
 
 def test_sentences_read_plainly():

@@ -58,7 +58,8 @@ class Insights(Plurals):  # Plurals: counted sentences as Insights.tr("%n ...", 
     linked_pairs: int = 0
     possible_pairs: int = 0
     density: float | None = None
-    #: Categories with the most strong / most stressful connections to the family, and that count.
+    #: Categories with the most strong / most stressful connections to the family, and that count
+    #: (0 when no named category has the most: "other" is never listed).
     strongest_areas: list[str] = field(default_factory=list)
     strongest_count: int = 0
     stressed_areas: list[str] = field(default_factory=list)
@@ -156,10 +157,14 @@ def compute(graph: nx.DiGraph) -> Insights:
         result.strongest_count = max(strong_by_area.values())
         result.strongest_areas = [c for c in _category_order(strong_by_area)
                                   if strong_by_area[c] == result.strongest_count and c != "other"]
+        if not result.strongest_areas:
+            result.strongest_count = 0  # a count says how many each listed area has; none is listed
     if stress_by_area:
         result.stressed_count = max(stress_by_area.values())
         result.stressed_areas = [c for c in _category_order(stress_by_area)
                                  if stress_by_area[c] == result.stressed_count and c != "other"]
+        if not result.stressed_areas:
+            result.stressed_count = 0
     return result
 
 

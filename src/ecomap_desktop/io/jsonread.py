@@ -21,6 +21,13 @@ from typing import Any
 
 _SPACE = re.compile(r"[ \t\n\r]*")
 _SPACES = " \t\n\r"
+# A visit as the writer lays it out, up to its map: its id, date and label, each a string with no
+# escapes and no control characters (whose value is its text between the quotes, as json.loads
+# reads it). Anything else is read key by key.
+_WORDS = r'"([^"\\\x00-\x1f]*)"'
+_VISIT_HEAD = re.compile(r'\{[ \t\n\r]*"id": ' + _WORDS + r',[ \t\n\r]*"date": ' + _WORDS
+                         + r',[ \t\n\r]*"label": ' + _WORDS + r',[ \t\n\r]*"map": ')
+_MAP_HEAD = '{"directed":true,"multigraph":false,"graph":'
 
 
 class _NotExpected(Exception):
@@ -81,7 +88,15 @@ class _Reader:
         if self.text[pos] == "]":
             return out, pos + 1
         while True:
-            if self.text[pos] == "{":
+            head = _VISIT_HEAD.match(self.text, pos)
+            if head is not None:  # as the writer lays a visit out: its words, then its map, last
+                visit = {"id": head[1], "date": head[2], "label": head[3]}
+                visit["map"], pos = self.map(head.end())
+                pos = self.space(pos)
+                if self.text[pos] != "}":
+                    raise _NotExpected
+                pos += 1
+            elif self.text[pos] == "{":
                 visit, pos = self.object(pos, {"map": self.map})
             else:
                 visit, pos = self.scan(self.text, pos)
@@ -92,8 +107,19 @@ class _Reader:
             pos = self.expect(pos, ",")
 
     def map(self, pos: int) -> tuple[Any, int]:
-        if self.text[pos] != "{":
-            return self.scan(self.text, pos)
+        text = self.text
+        if text.startswith(_MAP_HEAD, pos):  # a past visit's map on one line, as the writer writes it
+            graph, at = self.scan(text, pos + len(_MAP_HEAD))
+            if text.startswith(',"nodes":', at):
+                nodes, at = self.entries(at + 9, "nodes")
+                if text.startswith(',"edges":', at):
+                    edges, at = self.entries(at + 9, "edges")
+                    if text.startswith("}", at):
+                        return {"directed": True, "multigraph": False, "graph": graph, "nodes": nodes,
+                                "edges": edges}, at + 1
+            # Laid out otherwise after all: read again from its start, key by key.
+        if text[pos] != "{":
+            return self.scan(text, pos)
         return self.object(pos, {"nodes": lambda at: self.entries(at, "nodes"),
                                  "edges": lambda at: self.entries(at, "edges")})
 

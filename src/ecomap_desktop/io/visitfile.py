@@ -24,6 +24,7 @@ from ..model.vocabulary import ModelError
 from .errors import fill
 from .nodelink import (
     Checked,
+    Place,
     build_graph,
     check_map_data,
     graph_to_map_data,
@@ -86,7 +87,7 @@ def read_visits(entries: Any, name: str, checked: Checked | None = None) -> Visi
     seen: set[str] = set()
     checked = checked if checked is not None else Checked()
     for number, entry in enumerate(entries, start=1):
-        where = visit_place(number)
+        where = partial(visit_place, number)  # put into words only to say what is wrong
         visit = _read_visit(entry, name, where)
         if visit.id in seen:
             raise invalid(name, where, _tr("MapFile", "its id is used twice"))
@@ -112,7 +113,7 @@ def read_visits(entries: Any, name: str, checked: Checked | None = None) -> Visi
     return VisitList(visits, maps)
 
 
-def _read_visit(entry: Any, name: str, where: str) -> Visit:
+def _read_visit(entry: Any, name: str, where: Place) -> Visit:
     if not isinstance(entry, dict):
         raise invalid(name, where, _tr("MapFile", "it is not an object"))
     if set(entry) - set(VISIT_KEYS):

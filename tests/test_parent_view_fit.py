@@ -157,3 +157,24 @@ def test_an_arrow_slides_off_a_name_keeps_its_place_and_lets_a_name_show_through
     assert arrow.x() == middle_x and not arrow.graphicsEffect().isEnabled()
     more_map.place_arrows(view, view.more_arrows(), set())
     assert not arrow.isVisible()
+
+
+def test_the_parent_view_fits_again_when_the_canvas_shrinks_before_anyone_looks_around(qtbot):
+    window, ordinary = _enter(qtbot, EXAMPLES / "01-rivera-family.ecomap", (1366, 768), "switch")
+    view = window.view
+    assert all_in_view(window)
+    zoom = view.zoom()
+    window.resize(1366, 660)  # the canvas loses height, as when the bars round it grow after a fit
+    qtbot.waitUntil(lambda: view.zoom() < zoom)  # fitted again: still the whole map
+    qtbot.wait(10)
+    assert all_in_view(window) and name_px(window) >= ordinary - 0.01 and not covered(window)
+    # Once someone has looked around, a change of size leaves the map where they put it.
+    view.setFocus()
+    before = view.mapToScene(view.viewport().rect().center())
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Right)  # with nothing selected the arrow keys scroll
+    assert view.mapToScene(view.viewport().rect().center()).x() > before.x() + 10
+    zoom = view.zoom()
+    window.resize(1366, 740)
+    qtbot.wait(20)
+    assert view.zoom() == zoom

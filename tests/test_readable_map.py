@@ -88,8 +88,9 @@ def test_the_parent_views_names_follow_the_text_size_setting(qtbot):
     assert name_px(window) >= ordinary - 0.01  # ...and names as big
 
 
-# Maps that fit with room to spare, whatever the fonts. The three-visit example at 1280x720 is a pixel or
-# two taller than its canvas at the ordinary text size, so it scrolls there (test_parent_view_fit.py).
+# Maps that fit with room to spare, whatever the fonts. The three-visit example at 1280x720 fits with a
+# few pixels to spare, so whether it shows whole depends on the machine's fonts (test_parent_view_fit.py
+# holds it to showing whole or clearly scrolling).
 @pytest.mark.parametrize("path, size", [(RIVERA, (1366, 768)), (RIVERA, (1280, 720)),
                                         (EXAMPLES / "03-rivera-family-three-visits.ecomap", (1366, 768))])
 def test_the_parent_view_shows_a_map_that_fits_whole_with_its_legend(qtbot, path, size):

@@ -2426,9 +2426,9 @@
 <context>
     <name>Insights</name>
     <message>
-        <location filename="../../src/ecomap_desktop/analysis/insights.py" line="+188"/>
+        <location filename="../../src/ecomap_desktop/analysis/insights.py" line="+193"/>
         <source>(no name)</source>
-        <extracomment>Each stressful connection as the names of its two ends (the family&apos;s name second). The same, split: the other ends of the family&apos;s stressful lines, and the pairs not touching it. Connections to the family, by the way support goes: names of the other end. Common categories with nobody connected (no node of that category has any line). People and groups still of the category &quot;other&quot; (added without choosing a kind): while there are some, no category is said to be missing (they may well be the friends or neighbours). People and groups on the map with no line at all. The people and groups around the family, and how many pairs of them are linked. Categories with the most strong / most stressful connections to the family, and that count.</extracomment>
+        <extracomment>Each stressful connection as the names of its two ends (the family&apos;s name second). The same, split: the other ends of the family&apos;s stressful lines, and the pairs not touching it. Connections to the family, by the way support goes: names of the other end. Common categories with nobody connected (no node of that category has any line). People and groups still of the category &quot;other&quot; (added without choosing a kind): while there are some, no category is said to be missing (they may well be the friends or neighbours). People and groups on the map with no line at all. The people and groups around the family, and how many pairs of them are linked. Categories with the most strong / most stressful connections to the family, and that count (0 when no named category has the most: &quot;other&quot; is never listed).</extracomment>
         <translation>(sin nombre)</translation>
     </message>
     <message>
@@ -3231,7 +3231,7 @@
         <location line="+4"/>
         <location line="+65"/>
         <location line="+75"/>
-        <location filename="../../src/ecomap_desktop/io/visitfile.py" line="+119"/>
+        <location filename="../../src/ecomap_desktop/io/visitfile.py" line="+120"/>
         <source>there is an unknown field</source>
         <translation>hay un campo desconocido</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -13,6 +15,9 @@ from .text_layout import label_font
 from . import item_types
 
 RING_Z = -100.0
+# Where a circle's name may go, tried in turn: its top, then ever further round either way (degrees,
+# clockwise from 12 o'clock) until no person or group covers it.
+NAME_ANGLES = [0.0] + [sign * step for step in range(15, 181, 15) for sign in (1, -1)][:-1]
 
 
 def ring_names() -> dict[str, str]:
@@ -26,7 +31,8 @@ def ring_names() -> dict[str, str]:
 
 
 class RingItem(QGraphicsItem):
-    """Circles of the given radii around the item's position, each named at its top."""
+    """Circles of the given radii around the item's position, each named at its top, or where the
+    top is covered by a person or group (the first one added stands there), a little way round."""
 
     Type = item_types.RINGS
 
@@ -42,6 +48,7 @@ class RingItem(QGraphicsItem):
         self._text_pen = QPen(QColor(style.RING_LABEL_COLOUR))
         self._label_brush = solid_brush(QColor(style.CANVAS_BACKGROUND))
         self._labels: list[tuple[QRectF, QPointF, QStaticText]] = []
+        self._angles: list[float] = []  # each name's place on its circle (see place_names)
         self._bounds = QRectF()
         self.setZValue(RING_Z)
         # Rings are scenery: clicks go through them to the canvas.
@@ -51,6 +58,7 @@ class RingItem(QGraphicsItem):
     def set_rings(self, rings: list[tuple[float, str]]) -> None:
         """(radius, name) for each ring, closest first."""
         self._rings = list(rings)
+        self._angles = [0.0] * len(self._rings)
         self._relayout()
 
     def set_text_boost(self, boost: float) -> None:
@@ -60,14 +68,33 @@ class RingItem(QGraphicsItem):
             self._font = label_font(style.RING_LABEL_FONT_SIZE * boost)
             self._relayout()
 
+    def place_names(self, covered: list[QRectF]) -> None:
+        """Put each circle's name where none of *covered* (the people and groups, in this item's
+        coordinates) hides it: at the top if it is free, else the nearest free place round."""
+        metrics = QFontMetricsF(self._font)
+        angles = []
+        for radius, name in self._rings:
+            size = (metrics.horizontalAdvance(name) + 10, metrics.height() + 2)
+            near = [r for r in covered if _near_circle(r, radius, size)]
+            angles.append(next((a for a in NAME_ANGLES
+                                if not any(_name_rect(radius, a, size).intersects(r) for r in near)), 0.0))
+        if angles != self._angles:
+            self._angles = angles
+            self._relayout()
+            self.update()
+
+    def name_rects(self) -> list[QRectF]:
+        """Where each circle's name is drawn, closest circle first (in this item's coordinates)."""
+        return [QRectF(rect) for rect, _corner, _static in self._labels]
+
     def _relayout(self) -> None:
         self.prepareGeometryChange()
         metrics = QFontMetricsF(self._font)
         self._labels = []
-        for radius, name in self._rings:
+        for (radius, name), angle in zip(self._rings, self._angles):
             width = metrics.horizontalAdvance(name) + 10
             height = metrics.height() + 2
-            rect = QRectF(-width / 2, -radius - height / 2, width, height)
+            rect = _name_rect(radius, angle, (width, height))
             # Static text: laid out once, not at every repaint (drawText lays out each time).
             static = QStaticText(name)
             static.setTextFormat(Qt.TextFormat.PlainText)
@@ -104,3 +131,18 @@ class RingItem(QGraphicsItem):
             painter.drawRect(rect)
             painter.setPen(self._text_pen)
             painter.drawStaticText(corner, static)
+
+
+def _name_rect(radius: float, angle: float, size: tuple[float, float]) -> QRectF:
+    """A name's patch, centred on its circle at *angle* degrees clockwise from the top."""
+    width, height = size
+    turn = math.radians(angle)
+    x, y = radius * math.sin(turn), -radius * math.cos(turn)
+    return QRectF(x - width / 2, y - height / 2, width, height)
+
+
+def _near_circle(rect: QRectF, radius: float, size: tuple[float, float]) -> bool:
+    """Whether *rect* comes near enough to the circle to cover a name on it (most do not)."""
+    centre = rect.center()
+    reach = math.hypot(rect.width() + size[0], rect.height() + size[1]) / 2
+    return abs(math.hypot(centre.x(), centre.y()) - radius) <= reach

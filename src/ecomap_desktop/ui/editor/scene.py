@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
@@ -55,6 +56,7 @@ class MapScene(LabelEditing, MapProjection):
         document.batch_finished.connect(self._on_batch_finished)
         self.selectionChanged.connect(self._on_selection_changed)
         self.selection_ids_changed.connect(self._sync_focus_item)
+        self.content_changed.connect(self._place_ring_names)  # the first person stands on the top one
 
     # ===== reading ============================================================================
 
@@ -430,6 +432,13 @@ class MapScene(LabelEditing, MapProjection):
             self.selection_ids_changed.emit()
 
     # ----- helpers ------------------------------------------------------------------------------
+
+    def _place_ring_names(self) -> None:
+        # Called from the event loop, afterwards: a scene cleared meanwhile has no items left to read.
+        rings = self.ring_item()
+        items = [item for item in self.node_items() if shiboken6.isValid(item)]
+        if shiboken6.isValid(rings):
+            rings.place_names([rings.mapRectFromScene(item.sceneBoundingRect()) for item in items])
 
     def _free_spot(self, kind: str) -> QPointF:
         """A spot near the centre where a new node overlaps no other node."""

@@ -1,5 +1,6 @@
 """Tab and Shift+Tab through the window pass only over what can be seen: the side panels behind
-another tab are skipped (Qt keeps them "visible", moved out of the window)."""
+another tab are skipped (Qt keeps them "visible", moved out of the window). Esc in a side panel
+takes the keyboard back to the map."""
 
 from __future__ import annotations
 
@@ -47,4 +48,27 @@ def test_tab_never_stops_in_a_panel_whose_tab_is_not_on_show(qtbot):
     stops = _walk(qtbot, window, Qt.Key.Key_Tab)
     assert title in stops
     assert not any(_dock_of(w) is guide for w in stops)
+    window.files.undo_stack.setClean()
+
+
+def test_esc_in_a_side_panel_takes_the_keyboard_back_to_the_map(qtbot):
+    """From the guide's notes or a name in Details, the way back to the map was a dozen Tabs."""
+    window = open_window(qtbot)
+    guide = window.conversation.guide
+    for field in (guide.commitment_edit, guide.worker_notes_edit):
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        qtbot.keyClicks(field, "Call Ana")
+        qtbot.keyClick(field, Qt.Key.Key_Escape)
+        assert window.view.hasFocus()
+        assert field.toPlainText() == "Call Ana"  # what was typed stays
+    window.details_dock.raise_()
+    window.scene.select_ids([window.document.centre_id])
+    name = window.properties.label_edit
+    qtbot.waitUntil(lambda: _on_show(window.details_dock) and name.isVisible())
+    name.setFocus()
+    qtbot.waitUntil(name.hasFocus)
+    qtbot.keyClick(name, Qt.Key.Key_Escape)
+    assert window.view.hasFocus()
+    assert window.scene.selected_node_ids() == [window.document.centre_id]  # still selected
     window.files.undo_stack.setClean()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSignalBlocker, Qt
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QWidget
 
 from .. import APP_NAME
@@ -196,6 +196,17 @@ class MainWindow(QMainWindow):
                 break
         return moved
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        # Esc that no field in a side panel used takes the keyboard back to the map, as the list's
+        # Esc does: from the guide's notes or a name in Details it was a dozen Tabs.
+        focus = QApplication.focusWidget()
+        if (event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier
+                and focus is not None and _dock_of(focus) is not None):
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.files.maybe_save():
             self._save_view_settings()
@@ -296,12 +307,18 @@ class MainWindow(QMainWindow):
             settings.setValue("window/geometry", geometry)
 
 
+def _dock_of(widget: QWidget | None) -> QDockWidget | None:
+    """The side panel *widget* is in, if any."""
+    while widget is not None and not isinstance(widget, QDockWidget):
+        widget = widget.parentWidget()
+    return widget
+
+
 def _behind_another_tab(widget: QWidget) -> bool:
     """Whether *widget* is in a side panel whose tab is not on show: Qt moves such a panel out of
     the window rather than hiding it (its visibleRegion() says nothing: a panel on show whose
     contents cover it has an empty one too)."""
-    while widget is not None and not isinstance(widget, QDockWidget):
-        widget = widget.parentWidget()
-    if widget is None or widget.isFloating():
+    dock = _dock_of(widget)
+    if dock is None or dock.isFloating():
         return False
-    return not widget.parentWidget().rect().intersects(widget.geometry())
+    return not dock.parentWidget().rect().intersects(dock.geometry())

@@ -6,7 +6,8 @@ on past, and the legend stays in view, covering nothing. Whatever fonts the mach
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtWidgets import QApplication
 
 from ecomap_desktop import i18n
 
@@ -15,6 +16,15 @@ from readable_support import (EXAMPLES, all_in_view, covered, legend_on_screen, 
 from window_support import open_window
 
 MAPS = sorted(EXAMPLES.glob("0[1-3]-*.ecomap"))
+
+
+def _settled(qtbot, view) -> None:
+    """Wait until the view has done what follows a change of size or a fit: the posted layout events
+    are delivered and no refit or legend placement is still due (both are 0-ms timers)."""
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: not view._refit_timer.isActive() and not view._legend_timer.isActive())
+    QApplication.processEvents()  # what the last timer's work posted (the arrows' repaint)
+    assert not view._refit_timer.isActive()
 
 
 def _enter(qtbot, path, size, entry: str):
@@ -31,10 +41,10 @@ def _enter(qtbot, path, size, entry: str):
         window.resize(*size)
         qtbot.waitUntil(lambda: window.width() == size[0])
         ordinary = panel_px(window)
-        window.conversation.parent_view.action.trigger()
-        qtbot.wait(10)  # the switch's own fit, of the empty map, is done
+        with qtbot.waitSignal(window.view.zoom_changed, timeout=3000):  # the switch's fit, of the empty map
+            window.conversation.parent_view.action.trigger()
         assert window.files.load_path(str(path))
-    qtbot.wait(10)  # the legend and the arrows follow the fit on the next turn of the event loop
+    _settled(qtbot, window.view)  # the legend, the arrows and any refit follow the fit
     assert window.conversation.parent_view.is_on()
     return window, ordinary
 
@@ -166,7 +176,7 @@ def test_the_parent_view_fits_again_when_the_canvas_shrinks_before_anyone_looks_
     zoom = view.zoom()
     window.resize(1366, 660)  # the canvas loses height, as when the bars round it grow after a fit
     qtbot.waitUntil(lambda: view.zoom() < zoom)  # fitted again: still the whole map
-    qtbot.wait(10)
+    _settled(qtbot, view)
     assert all_in_view(window) and name_px(window) >= ordinary - 0.01 and not covered(window)
     # Once someone has looked around, a change of size leaves the map where they put it.
     view.setFocus()
@@ -176,5 +186,56 @@ def test_the_parent_view_fits_again_when_the_canvas_shrinks_before_anyone_looks_
     assert view.mapToScene(view.viewport().rect().center()).x() > before.x() + 10
     zoom = view.zoom()
     window.resize(1366, 740)
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: view.viewport().height() > 600)
+    _settled(qtbot, view)
+    assert view.zoom() == zoom
+
+
+def test_an_edit_in_the_parent_view_leaves_the_view_where_it_was(qtbot):
+    """A person dragged or added past the edge of the fitted map, and undone, neither re-zooms nor moves
+    the view, even though each makes a scroll bar come or go (the canvas's inside changes size)."""
+    window, _ordinary = _enter(qtbot, EXAMPLES / "01-rivera-family.ecomap", (1366, 768), "switch")
+    view, scene = window.view, window.scene
+    assert all_in_view(window)
+    zoom, corner = view.zoom(), view.mapToScene(0, 0)
+    bar_room = view.verticalScrollBar().sizeHint().width()
+
+    def unmoved() -> bool:
+        """The same zoom, and the same part of the map at the canvas's top left (give or take half a
+        scroll bar: the canvas keeps its middle as a bar narrows it, as Qt's view does)."""
+        shift = view.mapToScene(0, 0) - corner
+        across, down = abs(shift.x()) * zoom, abs(shift.y()) * zoom
+        return view.zoom() == zoom and across <= bar_room / 2 + 1 and down <= 1
+
+    lowest = max(scene.node_items(), key=lambda item: item.y())
+    start = view.mapFromScene(lowest.pos())
+    end = start + QPointF(0, view.viewport().height() - 2 - start.y()).toPoint()  # to the bottom edge
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(view.viewport(), start + (end - start) * step / 5)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    assert window.undo_stack.count() == 1  # a move, as the user made it
+    bar = view.verticalScrollBar
+    _settled(qtbot, view)
+    assert unmoved()
+    assert bar().isVisible()  # the map goes past the bottom now: the canvas's inside lost a bar's width
+    window.undo_stack.undo()  # back where it was: the bar goes, the view stays
+    _settled(qtbot, view)
+    assert unmoved() and all_in_view(window) and not bar().isVisible()
+    below = view.mapToScene(0, view.viewport().height() + 80)
+    window.document.add_node({"label": "Someone new", "kind": "person", "x": lowest.x(), "y": below.y()})
+    _settled(qtbot, view)
+    assert unmoved() and bar().isVisible()
+
+
+def test_after_an_edit_a_change_of_window_size_leaves_the_view_alone(qtbot):
+    window, _ordinary = _enter(qtbot, EXAMPLES / "01-rivera-family.ecomap", (1366, 768), "switch")
+    view = window.view
+    middle = view.mapToScene(view.viewport().rect().center())
+    window.document.add_node({"label": "Someone new", "kind": "person", "x": middle.x(), "y": middle.y()})
+    _settled(qtbot, view)
+    zoom = view.zoom()
+    window.resize(1366, 660)  # the canvas loses height: with no edit since the fit it would fit again
+    qtbot.waitUntil(lambda: view.viewport().height() < 600)
+    _settled(qtbot, view)
     assert view.zoom() == zoom

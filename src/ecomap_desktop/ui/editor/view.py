@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
@@ -110,10 +110,14 @@ class MapView(QGraphicsView):
         self._cache_timer.setSingleShot(True)
         self._cache_timer.setInterval(CACHE_AFTER_ZOOM_MS)
         self._cache_timer.timeout.connect(lambda: self._map_scene.set_item_caching(True))
-        # The parent view keeps the map fitted while the canvas changes size and no one has zoomed or
-        # panned since the fit (_fitted_at: the zoom and the middle it left): switching to it enlarges
-        # the window's text, and the bars and headers round the canvas grow a moment after the fit.
-        self._fitted_at: tuple[float, QPointF] | None = None
+        # The parent view keeps the map fitted while the canvas changes size and no one has zoomed,
+        # panned or edited since the fit (_fitted_at: the zoom, the middle and the canvas's own size it
+        # left): switching to it enlarges the window's text, and the bars and headers round the canvas
+        # grow a moment after the fit. Only the canvas widget's size counts, not its inside's: an edit
+        # that brings or takes a scroll bar resizes the inside, and must not re-zoom under the hand.
+        self._fitted_at: tuple[float, QPointF, QSize] | None = None
+        for edited in (scene.document.node_added, scene.document.node_removed, scene.document.node_moved):
+            edited.connect(self._forget_fit)
         self._fitting = False
         self._refit_timer = QTimer(self)
         self._refit_timer.setSingleShot(True)
@@ -177,7 +181,7 @@ class MapView(QGraphicsView):
             self._zoomed()
         finally:
             self._fitting = False
-        self._fitted_at = (self.zoom(), self._middle())
+        self._fitted_at = (self.zoom(), self._middle(), self.size())
 
     def _middle(self) -> QPointF:
         return self.mapToScene(self.viewport().rect().center())
@@ -187,12 +191,20 @@ class MapView(QGraphicsView):
         resize keeps the middle where it was, to within a rounded pixel)."""
         if self._fitted_at is None or self._map_scene.zoom_floor() <= 0:
             return False
-        zoom, middle = self._fitted_at
+        zoom, middle, _size = self._fitted_at
         moved = (self._middle() - middle).manhattanLength() * zoom
         return abs(self.zoom() - zoom) < 1e-9 and moved <= 2.0
 
+    def _forget_fit(self, *_args: object) -> None:
+        """Someone changed the map: the view they are working in stays as it is (no refit)."""
+        if not self._fitting:
+            self._fitted_at = None
+
+    def _resized_since_fit(self) -> bool:
+        return self._fitted_at is not None and self.size() != self._fitted_at[2]
+
     def _refit_if_as_fitted(self) -> None:
-        if self._as_fitted():
+        if self._as_fitted() and self._resized_since_fit():
             self.zoom_to_fit()
 
     def legend_placer(self) -> legend_place.LegendPlacer:
@@ -380,7 +392,9 @@ class MapView(QGraphicsView):
         self.update_scene_rect()
         self._place_legend()
         self._update_more_arrows()
-        if not self._fitting and self._as_fitted():  # fitted again once the window's layout settles
+        # Fitted again once the window's layout settles. Qt brings the inside's (viewport's) resizes
+        # here too: a scroll bar that came or went with an edit leaves the widget's own size alone.
+        if not self._fitting and self._resized_since_fit() and self._as_fitted():
             self._refit_timer.start()
 
     def update_scene_rect(self, bounds: QRectF | None = None) -> None:

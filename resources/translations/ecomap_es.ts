@@ -6,7 +6,6 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/dialogs/about.py" line="+48"/>
         <source>windows, drawing and printing</source>
-        <extracomment>Names and licences are shown through translate() too: most are proper names and stay as they are, the few with ordinary words in them (&quot;fonts&quot;, &quot;and&quot;, &quot;or&quot;) are marked.</extracomment>
         <translation>ventanas, dibujo e impresión</translation>
     </message>
     <message>
@@ -440,7 +439,6 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+146"/>
         <source>Circle: %1</source>
-        <extracomment>One child of the canvas: (&quot;node&quot;, id) or (&quot;edge&quot;, id).</extracomment>
         <translation>Círculo: %1</translation>
     </message>
     <message>
@@ -799,7 +797,6 @@
     <message>
         <location filename="../../src/ecomap_desktop/model/commands.py" line="+34"/>
         <source>(no name)</source>
-        <extracomment>Names in an undo step&apos;s words (&quot;Undo Move Grandma Ada&quot;) are shortened to this many characters.</extracomment>
         <translation>(sin nombre)</translation>
     </message>
     <message>
@@ -988,7 +985,6 @@
     <message>
         <location line="+97"/>
         <source>Joining %1: click or tap the person or group to join. Esc cancels.</source>
-        <extracomment>Unit vectors of the arrow keys, in scene coordinates (y grows downwards).</extracomment>
         <translation>Uniendo a %1: haga clic o toque la persona o el grupo que quiere unir. Esc cancela.</translation>
     </message>
     <message>
@@ -1007,7 +1003,6 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/editor/context_menu.py" line="+76"/>
         <source>Person or group</source>
-        <extracomment>How far from a thin line a click or a finger still counts as on it, in screen pixels.</extracomment>
         <translation>Persona o grupo</translation>
     </message>
     <message>
@@ -1078,7 +1073,6 @@
         <location filename="../../src/ecomap_desktop/ui/window/conversation.py" line="+84"/>
         <location line="+106"/>
         <source>Parent view</source>
-        <extracomment>How much bigger text is in the parent view.</extracomment>
         <translation>Vista para la familia</translation>
     </message>
     <message>
@@ -1290,7 +1284,6 @@
     <message>
         <location filename="../../src/ecomap_desktop/export/compose/notes.py" line="+22"/>
         <source>What support means for us</source>
-        <extracomment>Headings for the conversation steps, in our own words (the guide&apos;s steps, not its wording).</extracomment>
         <translation>Lo que el apoyo significa para nosotros</translation>
     </message>
     <message>
@@ -1316,7 +1309,6 @@
     <message>
         <location filename="../../src/ecomap_desktop/export/compose/legend.py" line="+68"/>
         <source>Legend</source>
-        <extracomment>The key&apos;s node shapes are drawn on white; a category&apos;s colour is a square swatch of this side.</extracomment>
         <translation>Leyenda</translation>
     </message>
     <message>
@@ -1425,7 +1417,6 @@
     <message>
         <location filename="../../src/ecomap_desktop/export/worksheet.py" line="+42"/>
         <source>Write your name, or your family&apos;s names, in the middle circle.</source>
-        <extracomment>Empty shapes to write in: (kind, ring band index, angle in degrees, 0 = up, clockwise).</extracomment>
         <translation>Escriba su nombre, o los nombres de su familia, en el círculo del centro.</translation>
     </message>
     <message>
@@ -1477,7 +1468,6 @@
     <message>
         <location filename="../../src/ecomap_desktop/export/compose/changes_page.py" line="+102"/>
         <source>Then: %1</source>
-        <extracomment>The two maps take at most this share of the first page&apos;s height (portrait, landscape). Two charts stand side by side when each gets at least this width, else one under the other. The small maps name the people and groups something changed about only when they are this few.</extracomment>
         <translation>Antes: %1</translation>
     </message>
     <message>
@@ -1549,7 +1539,6 @@
         <location filename="../../src/ecomap_desktop/export/compose/trend_chart.py" line="+107"/>
         <source>%1: %2</source>
         <comment>a chart&apos;s key: the name of a line, then its numbers</comment>
-        <extracomment>(marker, dash, colour) for the series in order: never told apart by colour alone.</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -2017,7 +2006,6 @@
     <message>
         <location line="+10"/>
         <source>Family member</source>
-        <extracomment>Quick-add buttons: (kind, category, button text) for the people and groups steps.</extracomment>
         <translation>Familiar</translation>
     </message>
     <message>
@@ -2428,7 +2416,6 @@
     <message>
         <location filename="../../src/ecomap_desktop/analysis/insights.py" line="+193"/>
         <source>(no name)</source>
-        <extracomment>Each stressful connection as the names of its two ends (the family&apos;s name second). The same, split: the other ends of the family&apos;s stressful lines, and the pairs not touching it. Connections to the family, by the way support goes: names of the other end. Common categories with nobody connected (no node of that category has any line). People and groups still of the category &quot;other&quot; (added without choosing a kind): while there are some, no category is said to be missing (they may well be the friends or neighbours). People and groups on the map with no line at all. The people and groups around the family, and how many pairs of them are linked. Categories with the most strong / most stressful connections to the family, and that count (0 when no named category has the most: &quot;other&quot; is never listed).</extracomment>
         <translation>(sin nombre)</translation>
     </message>
     <message>
@@ -2446,7 +2433,6 @@
         <location line="-58"/>
         <location line="+61"/>
         <source>%n more</source>
-        <extracomment>A list read aloud names at most this many, then says how many more there are.</extracomment>
         <translation>
             <numerusform>%n más</numerusform>
             <numerusform>%n más</numerusform>
@@ -2659,7 +2645,6 @@
         <location filename="../../src/ecomap_desktop/ui/panels/insights.py" line="+109"/>
         <location line="+8"/>
         <source>What the map shows</source>
-        <extracomment>How long the panel waits after the last edit before recomputing, in milliseconds.</extracomment>
         <translation>Lo que muestra el mapa</translation>
     </message>
     <message>
@@ -2784,7 +2769,6 @@
         <location line="+25"/>
         <location line="+7"/>
         <source>No arrow</source>
-        <extracomment>Which way support goes, seen from the family in the centre (see analysis.connections.flow_for_family).</extracomment>
         <translation>Sin flecha</translation>
     </message>
     <message>
@@ -2931,7 +2915,6 @@
     <message>
         <location line="+16"/>
         <source>family</source>
-        <extracomment>Categories as they sound in a sentence (&quot;No connection yet with: neighbours, community groups&quot;).</extracomment>
         <translation>la familia</translation>
     </message>
     <message>
@@ -2987,7 +2970,6 @@
     <message>
         <location line="+11"/>
         <source>Strong connection</source>
-        <extracomment>The words of a new map&apos;s legend: model.vocabulary.default_legend writes this English into the file.</extracomment>
         <translation>Conexión fuerte</translation>
     </message>
     <message>
@@ -3016,7 +2998,6 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/editor/legend_place.py" line="+110"/>
         <source>Click to open the legend over the map. It folds again when the map moves.</source>
-        <extracomment>Distance from the view&apos;s edges, in screen pixels.</extracomment>
         <translation>Haga clic para abrir la leyenda sobre el mapa. Se vuelve a plegar cuando el mapa se mueve.</translation>
     </message>
 </context>
@@ -3033,7 +3014,6 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/widgets/style_picker.py" line="+94"/>
         <source>Line style for connections</source>
-        <extracomment>The style every new connection starts with.</extracomment>
         <translation>Estilo de línea para las conexiones</translation>
     </message>
     <message>
@@ -3133,7 +3113,7 @@
         <translation>No hay mapas recientes</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+69"/>
         <source>Select a line on the map to change it. New lines start ordinary, with no arrow.</source>
         <translation>Seleccione una línea del mapa para cambiarla. Las líneas nuevas empiezan normales, sin flecha.</translation>
     </message>
@@ -3168,7 +3148,6 @@
     <message>
         <location line="-28"/>
         <source>“%1” is not a valid eco-map file (%2): %3.</source>
-        <extracomment>A place in a file, in words (&quot;visit 2&quot;), or a function giving it (so a valid file&apos;s thousands of places are never put into words).</extracomment>
         <translation>“%1” no es un archivo de ecomapa válido (%2): %3.</translation>
     </message>
     <message>
@@ -3445,7 +3424,6 @@
     <message>
         <location filename="../../src/ecomap_desktop/io/filelock.py" line="+179"/>
         <source>Could not save “%1”: it is open in another window or another copy of Ecomap Desktop, or another program is saving it. Nothing was written.</source>
-        <extracomment>Locks started by lock_early, by resolved path, until a window takes them over or they are dropped.</extracomment>
         <translation>No se pudo guardar “%1”: está abierto en otra ventana o en otra copia de Ecomap Desktop, u otro programa lo está guardando. No se escribió nada.</translation>
     </message>
     <message>
@@ -3595,7 +3573,6 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/panels/map_list/models.py" line="+175"/>
         <source>Name</source>
-        <extracomment>The (value, shown text) pairs a cell can be set to; None for free text. True while rows come and go: selection changes then are the model&apos;s, not the user&apos;s.</extracomment>
         <translation>Nombre</translation>
     </message>
     <message>
@@ -3650,7 +3627,6 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/panels/map_list/panel.py" line="+38"/>
         <source>List of people and connections</source>
-        <extracomment>Selections up to this size are followed at once; bigger ones once the canvas is done changing.</extracomment>
         <translation>Lista de personas y conexiones</translation>
     </message>
     <message>
@@ -3707,7 +3683,7 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/items/ring_item.py" line="+21"/>
+        <location filename="../../src/ecomap_desktop/canvas/items/ring_item.py" line="+26"/>
         <source>Closest</source>
         <translation>Más cercanos</translation>
     </message>
@@ -3727,7 +3703,7 @@
         <translation>Ayuda pagada</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/scene.py" line="+125"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/scene.py" line="+127"/>
         <source>Click on the map where the new person should go (Esc to stop).</source>
         <translation>Haga clic en el mapa donde debe ir la nueva persona (Esc para terminar).</translation>
     </message>
@@ -3759,7 +3735,6 @@
     <message>
         <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+466"/>
         <source>Legend</source>
-        <extracomment>On such maps, up to this many dragged nodes are cached while they move (begin_live_move).</extracomment>
         <translation>Leyenda</translation>
     </message>
     <message>
@@ -3778,7 +3753,6 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+84"/>
         <source>Eco-map drawing</source>
-        <extracomment>How near a finger must come to a thin line to touch it, in screen pixels (a fingertip is ~40). How long the zoom must stay still before nodes are cached as pixmaps again.</extracomment>
         <translation>Dibujo del ecomapa</translation>
     </message>
     <message>
@@ -3966,7 +3940,6 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/preferences.py" line="+23"/>
         <source>The computer&apos;s language</source>
-        <extracomment>Interface languages offered in Settings: (code, name). &quot;&quot; follows the computer&apos;s language. Names are written in their own language so a reader finds theirs whatever the interface is in.</extracomment>
         <translation>El idioma de la computadora</translation>
     </message>
 </context>
@@ -4394,7 +4367,6 @@
         <location filename="../../src/ecomap_desktop/ui/dialogs/settings.py" line="+35"/>
         <location line="+3"/>
         <source>every %1 seconds</source>
-        <extracomment>Choices offered for the recovery copy, in seconds.</extracomment>
         <translation>cada %1 segundos</translation>
     </message>
     <message>
@@ -4959,7 +4931,6 @@
     <message>
         <location filename="../../src/ecomap_desktop/model/vocabulary.py" line="+86"/>
         <source>label</source>
-        <extracomment>Built-in categories (DESIGN.md section 2). A map may also use its own short category names. Which way support flows along a connection, relative to its source and target ends. Concentric &quot;circles of support&quot;, closest first. The conversation steps whose notes and done marks the map keeps (the guide issue fills the UI). Limits that keep a map sane and keep a hostile file from exhausting memory. The names the messages give the fields, as words for the reader (translated when a message is made).</extracomment>
         <translation>nombre</translation>
     </message>
     <message>
@@ -5146,7 +5117,6 @@
     <message>
         <location line="+26"/>
         <source>household must be a list</source>
-        <extracomment>Each node field&apos;s check: its normalised value, or ModelError (the same keys as NODE_DEFAULTS).</extracomment>
         <translation>el hogar debe ser una lista</translation>
     </message>
     <message>
@@ -5167,7 +5137,6 @@
     <message>
         <location line="+30"/>
         <source>legend must be a short list</source>
-        <extracomment>Each connection field&apos;s check: its normalised value, or ModelError (the same keys as EDGE_DEFAULTS).</extracomment>
         <translation>la leyenda debe ser una lista corta</translation>
     </message>
     <message>
@@ -5260,7 +5229,6 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="-39"/>
         <source>%1 (%2)</source>
-        <extracomment>How long after the last edit the comparison is worked out again, in milliseconds.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>

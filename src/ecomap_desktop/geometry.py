@@ -10,9 +10,9 @@ import math
 from . import style
 
 
-#: A node's outline: (half width, half height, corner radius); a circle has w == h == r. Functions
-#: below take one of these, or a kind for that kind's standard outline (a long name grows a node's
-#: outline: node_shape.py).
+# A node's outline: (half width, half height, corner radius); a circle has w == h == r. Functions
+# below take one of these, or a kind for that kind's standard outline (a long name grows a node's
+# outline: node_shape.py).
 Outline = tuple[float, float, float]
 
 
@@ -88,13 +88,13 @@ def arrowhead(tip_x: float, tip_y: float, from_x: float, from_y: float, length: 
     return [(tip_x, tip_y), (bx + px, by + py), (bx - px, by - py)]
 
 
-#: Cross-ticks lean this far from the line's direction, so they read as hatching, not as a ladder.
+# Cross-ticks lean this far from the line's direction, so they read as hatching, not as a ladder.
 TICK_ANGLE = math.radians(60)
 
 
-#: A line never carries more cross-ticks than this: on a longer one they spread out. Hatching reads
-#: the same, and no file can make a picture draw millions of them. At 16 units apart the limit is
-#: reached on lines longer than about 1,600 units, wider than a screen at 100%.
+# A line never carries more cross-ticks than this: on a longer one they spread out. Hatching reads
+# the same, and no file can make a picture draw millions of them. At 16 units apart the limit is
+# reached on lines longer than about 1,600 units, wider than a screen at 100%.
 MAX_TICKS = 100
 
 
@@ -136,17 +136,17 @@ def tick_marks(x1: float, y1: float, x2: float, y2: float, spacing: float, lengt
 
 # ----- a whole connection ---------------------------------------------------------------------------
 
-#: Which ends carry an arrowhead for each flow value: (at the source end, at the target end).
+# Which ends carry an arrowhead for each flow value: (at the source end, at the target end).
 FLOW_ENDS = {
     "none": (False, False),
     "to_target": (False, True),
     "to_source": (True, False),
     "both": (True, True),
 }
-#: The stroke stops this far (a fraction of the arrow's length) inside an arrowhead, so a thick line
-#: cannot poke out beside the tip.
+# The stroke stops this far (a fraction of the arrow's length) inside an arrowhead, so a thick line
+# cannot poke out beside the tip.
 ARROW_LINE_INSET = 0.6
-#: Cross-ticks keep this far from the ends: clear of arrowheads when there are any.
+# Cross-ticks keep this far from the ends: clear of arrowheads when there are any.
 TICK_MARGIN_ARROWS = style.ARROW_LENGTH + 4.0
 TICK_MARGIN_PLAIN = 6.0
 

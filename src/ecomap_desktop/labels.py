@@ -121,7 +121,7 @@ _STRENGTH_PARENT = {
 #: The arrow's legend entry in the parent view.
 _FLOW_PARENT_LEGEND = QT_TRANSLATE_NOOP("Labels", "Arrow: who helps whom")
 
-#: Which way support goes, seen from the family in the centre (see analysis.connections.flow_for_family).
+# Which way support goes, seen from the family in the centre (see analysis.connections.flow_for_family).
 _FAMILY_FLOW = {
     "none": QT_TRANSLATE_NOOP("Labels", "No arrow"),
     "to_family": QT_TRANSLATE_NOOP("Labels", "Support comes to the family"),
@@ -147,7 +147,7 @@ def family_flow_name(direction: str, parent_words: bool = False) -> str:
     return _tr("Labels", (_FAMILY_FLOW_PARENT if parent_words else _FAMILY_FLOW)[direction])
 
 
-#: Categories as they sound in a sentence ("No connection yet with: neighbours, community groups").
+# Categories as they sound in a sentence ("No connection yet with: neighbours, community groups").
 _CATEGORY_PHRASE = {
     "family": QT_TRANSLATE_NOOP("Labels", "family"),
     "friend": QT_TRANSLATE_NOOP("Labels", "friends"),
@@ -168,7 +168,7 @@ def category_phrase(category: str) -> str:
     return _tr("Labels", _CATEGORY_PHRASE[category]) if category in _CATEGORY_PHRASE else category
 
 
-#: The words of a new map's legend: model.vocabulary.default_legend writes this English into the file.
+# The words of a new map's legend: model.vocabulary.default_legend writes this English into the file.
 LEGEND_WORDS = {
     "strong": QT_TRANSLATE_NOOP("Labels", "Strong connection"),
     "moderate": QT_TRANSLATE_NOOP("Labels", "Ordinary connection"),

@@ -17,19 +17,19 @@ from . import style
 from .geometry import node_half_size
 from .wrapping import Measure, Paragraph, one_line
 
-#: Noto Sans's line height and ascent, in ems (its hhea ascender 1069 and descender -293 per 1000):
-#: both back ends stack lines with these, so the text block has one height everywhere.
+# Noto Sans's line height and ascent, in ems (its hhea ascender 1069 and descender -293 per 1000):
+# both back ends stack lines with these, so the text block has one height everywhere.
 LINE_HEIGHT = 1.362
 ASCENT = 1.069
 HOUSEHOLD_GAP = 3.0  # between the family's name and the household members (scene units)
 CIRCLE_PAD = 4.0  # room between the text's corners and a circle's outline
 GROUP_PAD_X = 6.0
 GROUP_PAD_Y = 5.0
-#: Widths tried for a name that does not fit its circle, as fractions of the kind's wrap width.
+# Widths tried for a name that does not fit its circle, as fractions of the kind's wrap width.
 _CIRCLE_WRAPS = (0.75, 0.875, 1.125, 1.25, 1.5, 1.75, 2.0, 2.5)
 _LINE_COST = 4.0
 _BREAK_COST = 30.0
-#: Widths a group may widen to before its name takes more than two lines (scene units).
+# Widths a group may widen to before its name takes more than two lines (scene units).
 _GROUP_WRAPS = (150.0, 180.0, 210.0, 240.0)
 
 
@@ -49,11 +49,11 @@ class NodeShape(NamedTuple):
     lines: tuple[str, ...]
     household: tuple[str, ...]
     rows: tuple[tuple[str, float, float], ...]  # (text, font size, top)
-    #: What the text needs at a text scale of 1: a circle's radius, or a group's half width and
-    #: half height (padding included); see outline_at.
+    # What the text needs at a text scale of 1: a circle's radius, or a group's half width and
+    # half height (padding included); see outline_at.
     need: tuple[float, float] = (0.0, 0.0)
-    #: Each row's width as measured while fitting it (scene units, text scale 1), so a back end that
-    #: places the rows need not measure them again.
+    # Each row's width as measured while fitting it (scene units, text scale 1), so a back end that
+    # places the rows need not measure them again.
     widths: tuple[float, ...] = ()
 
     @property

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-#: Our font name (reportlab registers the files under these) -> file in resources/fonts.
+# Our font name (reportlab registers the files under these) -> file in resources/fonts.
 FONT_FILES = {
     "EcoSans": "NotoSans-Regular.ttf",
     "EcoSans-Bold": "NotoSans-Bold.ttf",
@@ -24,8 +24,8 @@ FONT_FILES = {
     "EcoCJK": "DroidSansFallbackFull.ttf",
 }
 
-#: Family names Qt reports for the same files, in the order a label font falls back through them:
-#: Noto Sans first (Latin, Greek, Cyrillic), then the other scripts.
+# Family names Qt reports for the same files, in the order a label font falls back through them:
+# Noto Sans first (Latin, Greek, Cyrillic), then the other scripts.
 QT_FAMILIES = (
     "Noto Sans",
     "Noto Sans Arabic",
@@ -35,8 +35,8 @@ QT_FAMILIES = (
     "Droid Sans Fallback",
 )
 
-#: The first character of these scripts in a name puts its family first, so Qt draws the whole
-#: name, spaces included, with one font: one piece of text in an SVG, not a piece per word.
+# The first character of these scripts in a name puts its family first, so Qt draws the whole
+# name, spaces included, with one font: one piece of text in an SVG, not a piece per word.
 _SCRIPT_RANGES = (
     ("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefe]", "Noto Sans Arabic"),
     ("[\u0590-\u05ff\ufb1d-\ufb4f]", "Noto Sans Hebrew"),

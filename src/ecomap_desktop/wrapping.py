@@ -117,7 +117,7 @@ def balanced(text: str, max_width: float, measure: Measure) -> list[str]:
     return Paragraph(text, measure).balanced(max_width)
 
 
-#: Texts of up to this many pieces have every run measured at once (at most 36 runs for 8 pieces).
+# Texts of up to this many pieces have every run measured at once (at most 36 runs for 8 pieces).
 _ALL_RUNS_MAX = 8
 
 

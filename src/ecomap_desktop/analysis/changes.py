@@ -23,7 +23,7 @@ __all__ = ["Change", "Comparison", "VisitCounts", "compare_maps", "compare_visit
 NODE_KINDS = ("added", "returned", "removed", "renamed", "ring", "category", "support")
 EDGE_KINDS = ("connection_added", "connection_removed", "stronger", "weaker", "now_stressful",
               "no_longer_stressful", "flow")
-#: The kind a change has when the two visits are compared the other way round.
+# The kind a change has when the two visits are compared the other way round.
 MIRROR = {"added": "removed", "returned": "removed", "removed": "added",
           "connection_added": "connection_removed", "connection_removed": "connection_added",
           "stronger": "weaker", "weaker": "stronger",
@@ -32,7 +32,7 @@ MIRROR = {"added": "removed", "returned": "removed", "removed": "added",
           "flow": "flow"}
 _ORDER = {kind: number for number, kind in enumerate(NODE_KINDS + EDGE_KINDS)}
 
-#: The line styles that are more or less of the same thing; "stressful" is a different thing.
+# The line styles that are more or less of the same thing; "stressful" is a different thing.
 _STRENGTH_RANK = {"strong": 3, "moderate": 2, "tenuous": 1}
 
 
@@ -41,27 +41,27 @@ class Change:
     """One thing that changed between two visits (see the module docstring for the kinds)."""
 
     kind: str
-    #: The person or group the sentence is about; for a connection, its end that is not the centre
-    #: (None when neither end is the centre).
+    # The person or group the sentence is about; for a connection, its end that is not the centre
+    # (None when neither end is the centre).
     node_id: str | None = None
-    #: A connection's two node ids, in the newer map's direction when it is there, else the older
-    #: map's; the older map's centre is given the newer centre's id.
+    # A connection's two node ids, in the newer map's direction when it is there, else the older
+    # map's; the older map's centre is given the newer centre's id.
     ends: tuple[str, str] | None = None
     edge_id: str | None = None
     old_edge_id: str | None = None
-    #: Old and new value: a label, ring (None = no circle), category, support types (a tuple), strength,
-    #: or a flow: "to_family"/"from_family"/"both"/"none" for a line to the centre, and for a line
-    #: between two others "to_target"/"to_source"/"both"/"none" relative to `ends`.
+    # Old and new value: a label, ring (None = no circle), category, support types (a tuple), strength,
+    # or a flow: "to_family"/"from_family"/"both"/"none" for a line to the centre, and for a line
+    # between two others "to_target"/"to_source"/"both"/"none" relative to `ends`.
     before: Any = None
     after: Any = None
-    #: A connection that began or ended with a person who arrived or left: that person's id. It is
-    #: told once, in that person's sentence.
+    # A connection that began or ended with a person who arrived or left: that person's id. It is
+    # told once, in that person's sentence.
     under: str | None = None
     older_name: str = ""
     newer_name: str = ""
-    #: For a connection: the names of its two ends, in the order of `ends`.
+    # For a connection: the names of its two ends, in the order of `ends`.
     end_names: tuple[str, str] | None = None
-    #: For a person or group who arrived, came back or left: how many connections came or went with them.
+    # For a person or group who arrived, came back or left: how many connections came or went with them.
     connections: int = 0
 
 
@@ -361,10 +361,10 @@ class VisitCounts:
     date: str
     people: int
     groups: int
-    #: Connections by line style, in the vocabulary's order (strong, moderate, tenuous, stressful).
+    # Connections by line style, in the vocabulary's order (strong, moderate, tenuous, stressful).
     by_strength: dict[str, int]
     connections: int
-    #: Connections to the family along which support comes to it (one way or both ways).
+    # Connections to the family along which support comes to it (one way or both ways).
     support_to_family: int
 
 

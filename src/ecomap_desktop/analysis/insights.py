@@ -20,7 +20,7 @@ from ..model.vocabulary import CATEGORIES, CENTRE_KIND, STRENGTHS
 from .connections import flow_for_family  # here too, where the other insights are read
 from ecomap_desktop.i18n import Plurals, translate as _tr
 
-#: Categories most families have someone in; one missing is worth a gentle question.
+# Categories most families have someone in; one missing is worth a gentle question.
 COMMON_CATEGORIES = ("family", "friend", "neighbour", "professional", "community", "school")
 
 
@@ -36,30 +36,30 @@ class Insights(Plurals):  # Plurals: counted sentences as Insights.tr("%n ...", 
     by_category: dict[str, int] = field(default_factory=dict)
     by_kind: dict[str, int] = field(default_factory=dict)
     by_strength: dict[str, int] = field(default_factory=dict)
-    #: Each stressful connection as the names of its two ends (the family's name second).
+    # Each stressful connection as the names of its two ends (the family's name second).
     stressful: list[list[str]] = field(default_factory=list)
-    #: The same, split: the other ends of the family's stressful lines, and the pairs not touching it.
+    # The same, split: the other ends of the family's stressful lines, and the pairs not touching it.
     stressful_with_family: list[str] = field(default_factory=list)
     stressful_between: list[list[str]] = field(default_factory=list)
-    #: Connections to the family, by the way support goes: names of the other end.
+    # Connections to the family, by the way support goes: names of the other end.
     only_received: list[str] = field(default_factory=list)
     only_given: list[str] = field(default_factory=list)
     both_ways: list[str] = field(default_factory=list)
     no_arrow: list[str] = field(default_factory=list)
-    #: Common categories with nobody connected (no node of that category has any line).
+    # Common categories with nobody connected (no node of that category has any line).
     missing_categories: list[str] = field(default_factory=list)
-    #: People and groups still of the category "other" (added without choosing a kind): while there
-    #: are some, no category is said to be missing (they may well be the friends or neighbours).
+    # People and groups still of the category "other" (added without choosing a kind): while there
+    # are some, no category is said to be missing (they may well be the friends or neighbours).
     no_kind_yet: int = 0
-    #: People and groups on the map with no line at all.
+    # People and groups on the map with no line at all.
     not_connected: list[str] = field(default_factory=list)
-    #: The people and groups around the family, and how many pairs of them are linked.
+    # The people and groups around the family, and how many pairs of them are linked.
     supporters: int = 0
     linked_pairs: int = 0
     possible_pairs: int = 0
     density: float | None = None
-    #: Categories with the most strong / most stressful connections to the family, and that count
-    #: (0 when no named category has the most: "other" is never listed).
+    # Categories with the most strong / most stressful connections to the family, and that count
+    # (0 when no named category has the most: "other" is never listed).
     strongest_areas: list[str] = field(default_factory=list)
     strongest_count: int = 0
     stressed_areas: list[str] = field(default_factory=list)
@@ -201,7 +201,7 @@ def _join(items: list[str], word: str = "and") -> str:
     return pattern.replace("%1", ", ".join(items[:-1])).replace("%2", items[-1])
 
 
-#: A list read aloud names at most this many, then says how many more there are.
+# A list read aloud names at most this many, then says how many more there are.
 MAX_NAMES_READ = 10
 
 

@@ -28,10 +28,10 @@ from .items.ring_item import RingItem, ring_names  # ring_names: the pictures re
 from ecomap_desktop.i18n import translate as _tr
 
 
-#: Maps with more nodes than this paint nodes directly instead of caching them as pixmaps.
+# Maps with more nodes than this paint nodes directly instead of caching them as pixmaps.
 CACHE_MAX_NODES = 2000
 BSP_TREE_DEPTH = 8  # the item index's depth: 2**8 cells (see __init__)
-#: On such maps, up to this many dragged nodes are cached while they move (begin_live_move).
+# On such maps, up to this many dragged nodes are cached while they move (begin_live_move).
 LIVE_MOVE_CACHE_MAX = 50
 
 

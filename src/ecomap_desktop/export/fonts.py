@@ -19,7 +19,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from ..resources import resource_path
 from ..typeface import FONT_FILES
 
-#: Fallback chains, first choice first. Ethiopic and CJK have no bold face bundled.
+# Fallback chains, first choice first. Ethiopic and CJK have no bold face bundled.
 
 REGULAR_CHAIN = ("EcoSans", "EcoArabic", "EcoHebrew", "EcoThai", "EcoEthiopic", "EcoCJK")
 BOLD_CHAIN = ("EcoSans-Bold", "EcoArabic-Bold", "EcoHebrew-Bold", "EcoThai-Bold", "EcoEthiopic", "EcoCJK")

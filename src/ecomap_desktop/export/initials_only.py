@@ -17,10 +17,10 @@ import networkx as nx
 from ..model.document import Document, clone
 from ..model.visits import PastMap, Visit, VisitList
 
-#: Where one part of a name ends and the next begins: spaces, hyphens, dashes, slashes, dots.
+# Where one part of a name ends and the next begins: spaces, hyphens, dashes, slashes, dots.
 _PARTS = re.compile(r"[\s\-\u2010-\u2015/.]+")
 
-#: The map's words that often hold names or private detail; left out of the copy unless kept.
+# The map's words that often hold names or private detail; left out of the copy unless kept.
 _PRIVATE_META = ("title", "worker_notes", "reflection", "commitment")
 
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 import locale as _locale
 from dataclasses import dataclass
 
-#: Page sizes in PostScript points (1/72 inch), portrait.
+# Page sizes in PostScript points (1/72 inch), portrait.
 PAGE_SIZES = {
     "letter": (612.0, 792.0),
     "a4": (595.2756, 841.8898),
 }
 ORIENTATIONS = ("portrait", "landscape", "auto")
 
-#: Countries (ISO 3166 codes) whose offices use US Letter paper; everywhere else uses A4.
+# Countries (ISO 3166 codes) whose offices use US Letter paper; everywhere else uses A4.
 LETTER_COUNTRIES = frozenset(
     {"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PA", "PR", "DO", "SV", "NI", "BZ", "BO"}
 )

@@ -27,7 +27,7 @@ _HREF = f"{{{XLINK_NS}}}href"
 # the largest map the app accepts (6,000 names of 200 characters) took minutes and 3 GB. A
 # 5,000-person map of ordinary names has about 50,000.
 MAX_OUTLINED_GLYPHS = 200_000
-#: Characters XML 1.0 cannot hold, which QSvgGenerator writes as they come (a pasted control code).
+# Characters XML 1.0 cannot hold, which QSvgGenerator writes as they come (a pasted control code).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 

@@ -23,14 +23,14 @@ from . import text as T
 from .options import ExportError, PageOptions, page_dimensions
 from ecomap_desktop.i18n import export_language, translate as _tr
 
-#: Ring radii as fractions of the outermost, wider apart than on the canvas so there is room to
-#: write in each band by hand.
+# Ring radii as fractions of the outermost, wider apart than on the canvas so there is room to
+# write in each band by hand.
 RING_FRACTIONS = (("closest", 0.42), ("friends", 0.62), ("participation", 0.81), ("paid", 1.0))
 CENTRE_FRACTION = 0.17
 PERSON_RADIUS = 19.0
 GROUP_SIZE = (58.0, 30.0)
 
-#: Empty shapes to write in: (kind, ring band index, angle in degrees, 0 = up, clockwise).
+# Empty shapes to write in: (kind, ring band index, angle in degrees, 0 = up, clockwise).
 EMPTY_SHAPES = (
     ("person", 0, 60), ("person", 0, 240),
     ("person", 1, 120), ("person", 1, 195), ("person", 1, 300),

@@ -114,7 +114,7 @@ class _EarlyLock:
         return self._lock
 
 
-#: Locks started by lock_early, by resolved path, until a window takes them over or they are dropped.
+# Locks started by lock_early, by resolved path, until a window takes them over or they are dropped.
 _early: dict[Path, _EarlyLock] = {}
 
 

@@ -19,9 +19,9 @@ import networkx as nx
 from ..model.document import Document
 from .atomic import write_bytes_atomically
 
-#: Numbers for tools that weigh connections: a stronger tie counts for more.
+# Numbers for tools that weigh connections: a stronger tie counts for more.
 WEIGHTS = {"strong": 3, "moderate": 2, "tenuous": 1, "stressful": 1}
-#: What the worker writes about the family: exported only with include_notes.
+# What the worker writes about the family: exported only with include_notes.
 NOTE_NODE_KEYS = ("notes",)
 NOTE_EDGE_KEYS = ("note",)
 NOTE_MAP_KEYS = ("worker_notes", "step_notes", "reflection", "commitment")

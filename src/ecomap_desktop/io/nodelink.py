@@ -38,8 +38,8 @@ _first, _third = itemgetter(0), itemgetter(2)
 _id_of, _kind_of, _source_of, _target_of = itemgetter("id"), itemgetter("kind"), itemgetter("source"), \
     itemgetter("target")
 
-#: A place in a file, in words ("visit 2"), or a function giving it (so a valid file's thousands of
-#: places are never put into words).
+# A place in a file, in words ("visit 2"), or a function giving it (so a valid file's thousands of
+# places are never put into words).
 Place = str | Callable[[], str]
 
 

@@ -24,7 +24,7 @@ _MERGE_EDGE_TEXT = 1002
 _MERGE_META_TEXT = 1003
 _MERGEABLE_NODE_KEYS = {"label", "notes"}
 _MERGEABLE_META_KEYS = {"title", "worker_notes", "reflection", "commitment", "step_notes"}
-#: Names in an undo step's words ("Undo Move Grandma Ada") are shortened to this many characters.
+# Names in an undo step's words ("Undo Move Grandma Ada") are shortened to this many characters.
 _NAME_IN_TEXT = 40
 
 

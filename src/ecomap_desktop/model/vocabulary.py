@@ -19,7 +19,7 @@ from ..labels import LEGEND_WORDS
 CENTRE_KIND = "centre"
 NODE_KINDS = ("centre", "person", "group")
 
-#: Built-in categories (DESIGN.md section 2). A map may also use its own short category names.
+# Built-in categories (DESIGN.md section 2). A map may also use its own short category names.
 CATEGORIES = (
     "family",
     "friend",
@@ -36,18 +36,18 @@ CATEGORIES = (
 
 STRENGTHS = ("strong", "moderate", "tenuous", "stressful")
 
-#: Which way support flows along a connection, relative to its source and target ends.
+# Which way support flows along a connection, relative to its source and target ends.
 FLOWS = ("none", "to_target", "to_source", "both")
 
-#: Concentric "circles of support", closest first.
+# Concentric "circles of support", closest first.
 RINGS = ("closest", "friends", "participation", "paid")
 
 SUPPORT_TYPES = ("emotional", "practical", "advice", "social")
 
-#: The conversation steps whose notes and done marks the map keeps (the guide issue fills the UI).
+# The conversation steps whose notes and done marks the map keeps (the guide issue fills the UI).
 STEPS = ("support", "people", "groups", "strength", "next")
 
-#: Limits that keep a map sane and keep a hostile file from exhausting memory.
+# Limits that keep a map sane and keep a hostile file from exhausting memory.
 MAX_NODES = 6_000
 MAX_EDGES = 12_000
 MAX_LABEL = 200
@@ -81,7 +81,7 @@ class ModelError(ValueError):
     """
 
 
-#: The names the messages give the fields, as words for the reader (translated when a message is made).
+# The names the messages give the fields, as words for the reader (translated when a message is made).
 FIELD_NAMES = (
     QT_TRANSLATE_NOOP("Vocabulary", "label"),
     QT_TRANSLATE_NOOP("Vocabulary", "kind"),
@@ -280,7 +280,7 @@ def _household(value: Any) -> list[dict[str, str]]:
     return check_household(value)
 
 
-#: Each node field's check: its normalised value, or ModelError (the same keys as NODE_DEFAULTS).
+# Each node field's check: its normalised value, or ModelError (the same keys as NODE_DEFAULTS).
 NODE_CHECKS: dict[str, Callable[[Any], Any]] = {
     "label": _label, "kind": _kind, "category": _category, "x": _coordinate("x"), "y": _coordinate("y"),
     "ring": _ring, "notes": _notes, "support": _support, "household": _household,
@@ -336,7 +336,7 @@ def _colour(value: Any) -> str | None:
 _note = _text_field("note", MAX_NOTE, note=True)
 
 
-#: Each connection field's check: its normalised value, or ModelError (the same keys as EDGE_DEFAULTS).
+# Each connection field's check: its normalised value, or ModelError (the same keys as EDGE_DEFAULTS).
 EDGE_CHECKS: dict[str, Callable[[Any], Any]] = {"strength": _strength, "flow": _flow, "colour": _colour,
                                                 "note": _note}
 

@@ -17,8 +17,8 @@ PAGE_SIZES = ("letter", "a4")  # as export.options.PAGE_SIZES, which is imported
 LANGUAGE_KEY = "ui/language"
 FIRST_RUN_KEY = "first_run/hint_shown"
 
-#: Interface languages offered in Settings: (code, name). "" follows the computer's language. Names
-#: are written in their own language so a reader finds theirs whatever the interface is in.
+# Interface languages offered in Settings: (code, name). "" follows the computer's language. Names
+# are written in their own language so a reader finds theirs whatever the interface is in.
 LANGUAGES = (
     ("", QT_TRANSLATE_NOOP("Preferences", "The computer's language")),
     *TRANSLATED.items(),
@@ -64,7 +64,7 @@ def set_first_run_hint_shown() -> None:
     QSettings().setValue(FIRST_RUN_KEY, True)
 
 
-#: Touch mode (fingertip-sized handles and toolbar): "auto" turns it on when the screen is touched.
+# Touch mode (fingertip-sized handles and toolbar): "auto" turns it on when the screen is touched.
 TOUCH_MODE_KEY = "ui/touch_mode"
 TOUCH_MODES = ("auto", "on", "off")
 

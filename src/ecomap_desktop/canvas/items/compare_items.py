@@ -16,7 +16,7 @@ from .brush import solid_brush
 from .text_layout import build_block, shared_label_font, text_width
 from . import item_types
 
-#: How a tag's box is drawn: its border pattern says which kind of word it holds, colour only helps.
+# How a tag's box is drawn: its border pattern says which kind of word it holds, colour only helps.
 TAG_NEW, TAG_ENDED, TAG_CHANGED = "new", "ended", "changed"
 TAG_FONT_PX = 12.0  # scene units, times the names' text boost (legible when zoomed out, as names are)
 GHOST_INK = "#6b6b6b"  # 5.3:1 on the canvas: the ghost's name is still read

@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 from ... import geometry, style
 from .brush import solid_brush
 
-#: How far along its line a cross-tick reaches from its centre at most (its lean, its pen), and more.
+# How far along its line a cross-tick reaches from its centre at most (its lean, its pen), and more.
 TICK_REACH = max(each.tick_length for each in style.LINE_STYLES.values()) / 2 + 2 * style.TICK_WIDTH
 
 # True while a vector file is drawn (see ticks_as_paths). Read at each line with cross-ticks: asking

@@ -138,7 +138,7 @@ class TextBlock:
                  widths: tuple[float, ...] | list[float] = ()) -> None:
         """*runs*: each line's font, top-left position and static text, placed as node_shape laid out
         *shape_rows* ((text, size, top) each), whose advance *widths* they have (see build_block)."""
-        #: The lines as static texts.
+        # The lines as static texts.
         self.runs: list[tuple[QFont, QPointF, QStaticText]] = runs if runs is not None else []
         self._shape_rows, self._widths = shape_rows, widths
         self._rect: QRectF | None = None if self.runs else QRectF()

@@ -33,14 +33,14 @@ from .notes import Row, block_rows
 from .painter import Painter
 from .trend_chart import Series, chart_row
 
-#: The two maps take at most this share of the first page's height (portrait, landscape).
+# The two maps take at most this share of the first page's height (portrait, landscape).
 MAPS_SHARE = (0.36, 0.5)
 CAPTION_SIZE = 9.5
 BULLET_INDENT = 14.0
-#: Two charts stand side by side when each gets at least this width, else one under the other.
+# Two charts stand side by side when each gets at least this width, else one under the other.
 CHART_MIN_WIDTH = 240.0
 MAP_FRAME = "#d6d6d6"
-#: The small maps name the people and groups something changed about only when they are this few.
+# The small maps name the people and groups something changed about only when they are this few.
 MAX_NAMED = 15
 
 

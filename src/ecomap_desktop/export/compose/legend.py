@@ -23,7 +23,7 @@ class LegendItem:
     def height(self) -> float:
         return max(16.0, len(self.lines) * LEGEND_TEXT_SIZE * 1.25 + 3)
 
-#: The key's node shapes are drawn on white; a category's colour is a square swatch of this side.
+# The key's node shapes are drawn on white; a category's colour is a square swatch of this side.
 SHAPE_FILL = "#ffffff"
 SWATCH_SIZE = 11.0
 

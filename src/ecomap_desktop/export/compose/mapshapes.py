@@ -45,8 +45,8 @@ def text_scale(n: NodeInfo, scale: float) -> float:
     return max(1.0, MIN_MAP_TEXT / (_smallest_size(n) * scale))
 
 
-#: A node grows around a name drawn at most this many times larger than the map's scale; beyond
-#: that it would cover its neighbours anyway, so the name goes on a patch over the node instead.
+# A node grows around a name drawn at most this many times larger than the map's scale; beyond
+# that it would cover its neighbours anyway, so the name goes on a patch over the node instead.
 MAX_GROWTH = 2.0
 
 

@@ -8,11 +8,11 @@ from ... import style
 MARGIN = 40.0
 GAP = 14.0
 MIN_MAP_TEXT = 7.0  # no text on the map is drawn smaller than this (points)
-#: The notes go under the map on page 1 when the map shrinks to no less than this fraction of its
-#: full-page size; else they go on page 2.
+# The notes go under the map on page 1 when the map shrinks to no less than this fraction of its
+# full-page size; else they go on page 2.
 SHRINK_FOR_NOTES = 0.92
-#: In portrait the commitment box stands beside the key, taking this share of the width, unless the
-#: parent's words make it taller than the limit (then it joins the notes).
+# In portrait the commitment box stands beside the key, taking this share of the width, unless the
+# parent's words make it taller than the limit (then it joins the notes).
 COMMIT_BESIDE_FRACTION = 0.4
 COMMIT_BESIDE_MAX_HEIGHT = 230.0
 MAX_SCALE = 1.5  # a small map is enlarged at most this much

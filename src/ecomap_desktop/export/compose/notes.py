@@ -17,7 +17,7 @@ from .measures import BODY_LEADING, BODY_SIZE, HEADING_SIZE, TEXT
 from .painter import Painter
 
 
-#: Headings for the conversation steps, in our own words (the guide's steps, not its wording).
+# Headings for the conversation steps, in our own words (the guide's steps, not its wording).
 STEP_HEADINGS = {
     "support": QT_TRANSLATE_NOOP("Export", "What support means for us"),
     "people": QT_TRANSLATE_NOOP("Export", "The people in our life"),

@@ -31,7 +31,7 @@ MARKER = 3.2
 AXIS = "#6e6e6e"
 GRID = "#e3e3e3"
 
-#: (marker, dash, colour) for the series in order: never told apart by colour alone.
+# (marker, dash, colour) for the series in order: never told apart by colour alone.
 SERIES_LOOKS = (
     ("circle", None, "#1f4e79"),
     ("square", (4.0, 2.5), "#8a4b08"),

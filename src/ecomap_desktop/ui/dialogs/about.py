@@ -42,8 +42,8 @@ _NOTICES = ("licenses", "THIRD-PARTY-NOTICES.txt")
 _LGPL = (("licenses", "LGPL-3.0.txt"), ("licenses", "GPL-3.0.txt"))
 
 
-#: Names and licences are shown through translate() too: most are proper names and stay as they are,
-#: the few with ordinary words in them ("fonts", "and", "or") are marked.
+# Names and licences are shown through translate() too: most are proper names and stay as they are,
+# the few with ordinary words in them ("fonts", "and", "or") are marked.
 COMPONENTS = (
     Component("Qt", QT_TRANSLATE_NOOP("AboutDialog", "windows, drawing and printing"), "GNU LGPL 3.0", _LGPL),
     Component("Qt for Python (PySide6, shiboken6)", QT_TRANSLATE_NOOP("AboutDialog", "Qt from Python"),

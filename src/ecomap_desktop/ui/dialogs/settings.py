@@ -26,7 +26,7 @@ from ..window.autosave import INTERVAL_KEY, MAX_INTERVAL, MIN_INTERVAL, autosave
 from ..window.safety_actions import remembers_recent, set_remember_recent
 from ..window.touch_mode import apply_touch_mode_setting
 
-#: Choices offered for the recovery copy, in seconds.
+# Choices offered for the recovery copy, in seconds.
 INTERVAL_CHOICES = (30, 60, 120, 300, 600)
 
 

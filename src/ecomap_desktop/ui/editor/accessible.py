@@ -37,7 +37,7 @@ from ecomap_desktop.i18n import translate as _tr
 if TYPE_CHECKING:  # the interfaces are made once a reader asks (accessible_items), not at start
     from .accessible_items import ItemAccessible
 
-#: One child of the canvas: ("node", id) or ("edge", id).
+# One child of the canvas: ("node", id) or ("edge", id).
 Key = tuple[str, str]
 
 _SET_FOCUS = QAccessibleActionInterface.setFocusAction()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAccessibleWidget, QGraphicsView
 
 from ..widgets.tab_bar_accessible import action_pointer
 
-#: One child of the canvas: ("node", id) or ("edge", id).
+# One child of the canvas: ("node", id) or ("edge", id).
 Key = tuple[str, str]
 
 _PRESS = QAccessibleActionInterface.pressAction()

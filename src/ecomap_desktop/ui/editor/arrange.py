@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from ... import style
 from ...model.vocabulary import CATEGORIES, RINGS
 
-#: Centre-to-centre room each node needs along its circle.
+# Centre-to-centre room each node needs along its circle.
 NODE_SPACING = 150.0
-#: The least gap between two circles of nodes.
+# The least gap between two circles of nodes.
 SHELL_GAP = 130.0
 
 

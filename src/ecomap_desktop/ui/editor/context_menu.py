@@ -24,7 +24,7 @@ from ecomap_desktop.i18n import translate as _tr
 if TYPE_CHECKING:
     from .scene import MapScene
 
-#: How far from a thin line a click or a finger still counts as on it, in screen pixels.
+# How far from a thin line a click or a finger still counts as on it, in screen pixels.
 LINE_SLOP_PX = 8.0
 
 

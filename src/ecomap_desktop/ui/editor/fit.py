@@ -28,17 +28,17 @@ if TYPE_CHECKING:
 
 _T = TypeVar("_T")
 
-#: How far the view zooms out and in (1.0 = 100%).
+# How far the view zooms out and in (1.0 = 100%).
 MIN_ZOOM = 0.05
 MAX_ZOOM = 4.0
-#: Zoom to fit never blows a small map up beyond this.
+# Zoom to fit never blows a small map up beyond this.
 FIT_MAX_ZOOM = 1.5
-#: Room kept round the map, in scene units, and inside the view's edges, in pixels.
+# Room kept round the map, in scene units, and inside the view's edges, in pixels.
 MAP_PAD = 30
 VIEW_INSET = 12
-#: How many steps a search for the least scroll that clears a corner tries, per corner and direction.
+# How many steps a search for the least scroll that clears a corner tries, per corner and direction.
 SCROLL_STEPS = 8
-#: How many times, at most, the parent view fits again with names the size the new zoom draws them.
+# How many times, at most, the parent view fits again with names the size the new zoom draws them.
 SETTLE_STEPS = 4
 
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .scene import MapScene
     from .view import MapView
 
-#: How far an arrow key moves the selected nodes, in scene units (with Shift: NUDGE_BIG).
+# How far an arrow key moves the selected nodes, in scene units (with Shift: NUDGE_BIG).
 NUDGE = 5.0
 NUDGE_BIG = 25.0
 _ARROWS = {

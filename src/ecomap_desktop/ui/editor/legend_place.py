@@ -17,7 +17,7 @@ from ecomap_desktop.i18n import translate as _tr
 
 from .legend_cover import Witnesses, anything_under
 
-#: Distance from the view's edges, in screen pixels.
+# Distance from the view's edges, in screen pixels.
 MARGIN = 14
 CORNERS = ("bottom_left", "bottom_right", "top_left", "top_right")
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from .scene import MapScene
     from .view import MapView
 
-#: A menu opened by a finger: rows about 9 mm (40 px) high, as the rest of touch mode.
+# A menu opened by a finger: rows about 9 mm (40 px) high, as the rest of touch mode.
 FINGER_MENU_STYLE = ("QMenu::item { min-height: 40px; padding: 2px 28px 2px 28px; }"
                      "QMenu::item:selected { background: palette(highlight);"
                      " color: palette(highlighted-text); }")

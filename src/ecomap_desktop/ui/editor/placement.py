@@ -12,11 +12,11 @@ from PySide6.QtCore import QPointF, QRectF
 
 from ... import geometry
 
-#: Radii tried, in order, when looking for a free spot for a new node (the rings' neighbourhood).
+# Radii tried, in order, when looking for a free spot for a new node (the rings' neighbourhood).
 FREE_SPOT_RADII = (220.0, 330.0, 460.0, 590.0)
-#: Room kept between a new node's outline and any other node.
+# Room kept between a new node's outline and any other node.
 FREE_SPOT_GAP = 24.0
-#: Centre-to-centre room along a circle between tried spots.
+# Centre-to-centre room along a circle between tried spots.
 FREE_SPOT_STEP = 150.0
 
 

@@ -35,9 +35,9 @@ from .scene import MapScene
 from .touch_input import TouchInput
 
 ZOOM_STEP = 1.25
-#: How near a finger must come to a thin line to touch it, in screen pixels (a fingertip is ~40).
+# How near a finger must come to a thin line to touch it, in screen pixels (a fingertip is ~40).
 FINGER_SLOP_PX = 16.0
-#: How long the zoom must stay still before nodes are cached as pixmaps again.
+# How long the zoom must stay still before nodes are cached as pixmaps again.
 CACHE_AFTER_ZOOM_MS = 300
 
 

@@ -19,7 +19,7 @@ from ...model.vocabulary import STRENGTHS
 from ..icons.lines import strength_pen
 from .trends import TrendsSection
 
-#: How long the panel waits after the last edit before recomputing, in milliseconds.
+# How long the panel waits after the last edit before recomputing, in milliseconds.
 REFRESH_DELAY_MS = 250
 
 

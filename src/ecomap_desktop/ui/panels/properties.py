@@ -30,8 +30,8 @@ from ..widgets.household import HouseholdEditor
 from ..widgets.plain_text import note_text, refuse_control_characters
 from ecomap_desktop.i18n import translate as _tr
 
-#: Colour choices for a connection (see style.CONNECTION_COLOURS). Colour is only a second cue; the
-#: line pattern carries the meaning.
+# Colour choices for a connection (see style.CONNECTION_COLOURS). Colour is only a second cue; the
+# line pattern carries the meaning.
 CONNECTION_COLOURS = style.CONNECTION_COLOURS
 
 

@@ -25,7 +25,7 @@ from ..icons.lines import colour_icon, flow_icon, strength_icon
 from ..panels.properties import CONNECTION_COLOURS, colour_name
 
 
-#: The style every new connection starts with.
+# The style every new connection starts with.
 NEW_CONNECTION_STYLE: tuple[str, str, str | None] = ("moderate", "none", None)
 
 

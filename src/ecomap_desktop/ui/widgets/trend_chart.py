@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-#: Marker shapes, dash patterns and inks given to the lines in order (the colour is a second cue only).
+# Marker shapes, dash patterns and inks given to the lines in order (the colour is a second cue only).
 MARKERS = ("circle", "square", "triangle", "diamond", "cross")
 DASHES: tuple[tuple[float, ...] | None, ...] = (
     None, (5.0, 3.0), (1.5, 2.5), (7.0, 3.0, 1.5, 3.0), (3.0, 3.0))

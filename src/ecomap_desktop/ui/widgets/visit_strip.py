@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QFrame, QHBoxLayout
 from ...model.visits import Visit, date_in_words
 from ecomap_desktop.i18n import translate as _tr
 
-#: In touch mode every visit's button is at least this tall (about 9 mm, as the toolbar's).
+# In touch mode every visit's button is at least this tall (about 9 mm, as the toolbar's).
 TOUCH_MIN_HEIGHT = 48
 _RESIZE, _LAYOUT_REQUEST, _CONTEXT_MENU = QEvent.Type.Resize, QEvent.Type.LayoutRequest, \
     QEvent.Type.ContextMenu

@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # the rules of what changed and the overlay are imported at t
     from ...canvas.compare_overlay import CompareOverlay
     from ..panels.changes.panel import WhatChangedPanel  # the panel when its tab is first shown
 
-#: How long after the last edit the comparison is worked out again, in milliseconds.
+# How long after the last edit the comparison is worked out again, in milliseconds.
 REFRESH_DELAY_MS = 150
 _EDGE_KINDS = frozenset({"connection_added", "connection_removed", "stronger", "weaker", "now_stressful",
                          "no_longer_stressful", "flow"})

@@ -24,7 +24,7 @@ from ecomap_desktop.i18n import translate as _tr
 if TYPE_CHECKING:  # imported when the summary is first shown
     from ..panels.insights import InsightsPanel
 
-#: How much bigger text is in the parent view.
+# How much bigger text is in the parent view.
 PARENT_TEXT_SCALE = 1.3
 SETTINGS_KEY = "view/parent_view"
 

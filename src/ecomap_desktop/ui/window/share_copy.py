@@ -30,7 +30,7 @@ from ..dialogs import questions as dialogs
 from . import export_actions
 from ecomap_desktop.i18n import translate as _tr
 
-#: The formats offered, by file extension, in the order shown.
+# The formats offered, by file extension, in the order shown.
 FORMATS = (".pdf", ".png", ".svg", ".graphml", ".ecomap")
 
 

@@ -25,16 +25,16 @@ def turned_on_message() -> str:
                             "fingertip. Edit ▸ Settings ▸ Touch screen changes this.")
 
 
-#: Toolbar icons in touch mode (36 otherwise): with their words under them, buttons of 60+ px.
+# Toolbar icons in touch mode (36 otherwise): with their words under them, buttons of 60+ px.
 TOUCH_ICON = 48
-#: Zoomed out, the handle grows in the map so it stays a fingertip on screen, down to this zoom
-#: (further out it would cover the middle of a small node, where a finger drags it).
+# Zoomed out, the handle grows in the map so it stays a fingertip on screen, down to this zoom
+# (further out it would cover the middle of a small node, where a finger drags it).
 HANDLE_KEPT_DOWN_TO = 0.7
-#: How long the zoom must rest before the handles are resized (a pinch changes it many times).
+# How long the zoom must rest before the handles are resized (a pinch changes it many times).
 HANDLE_RESIZE_MS = 250
-#: No toolbar button or drop-down smaller than this in touch mode, whatever its icon and words.
+# No toolbar button or drop-down smaller than this in touch mode, whatever its icon and words.
 TOUCH_MIN_BUTTON = 48
-#: How long the status bar says that touch mode came on by itself.
+# How long the status bar says that touch mode came on by itself.
 TOUCH_MESSAGE_MS = 10000
 
 
@@ -151,7 +151,7 @@ class TouchMode(QObject):
         self.changed.emit(on)
 
 
-#: The end of a touch as the window sees it (a release when Qt or the system made a click of it).
+# The end of a touch as the window sees it (a release when Qt or the system made a click of it).
 _FINGER_UP = (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel, QEvent.Type.MouseButtonRelease)
 
 

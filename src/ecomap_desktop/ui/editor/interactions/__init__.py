@@ -9,7 +9,7 @@ from .base import Interaction
 from .connect import ConnectInteraction, KeyboardConnectInteraction, PickFirstEndInteraction
 from .move import MoveInteraction
 
-#: Tried in this order on every mouse press that no running gesture has claimed.
+# Tried in this order on every mouse press that no running gesture has claimed.
 STARTERS = (AddNodeInteraction, ConnectInteraction, MoveInteraction)
 
 __all__ = [

@@ -146,7 +146,7 @@ class ConnectInteraction(_ConnectBase):
         return True
 
 
-#: Unit vectors of the arrow keys, in scene coordinates (y grows downwards).
+# Unit vectors of the arrow keys, in scene coordinates (y grows downwards).
 _DIRECTIONS = {
     Qt.Key.Key_Left: (-1.0, 0.0),
     Qt.Key.Key_Right: (1.0, 0.0),

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF
 
 from .touch_base import TouchGesture, TouchView
 
-#: Fingers closer than this (pixels) give no reliable zoom ratio.
+# Fingers closer than this (pixels) give no reliable zoom ratio.
 MIN_SPREAD_PX = 8.0
 
 

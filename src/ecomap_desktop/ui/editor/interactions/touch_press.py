@@ -21,7 +21,7 @@ from .touch_connect import FingerConnect
 from .touch_move import FingerMove
 from .touch_pan import FingerPan
 
-#: How long a finger stays still before it counts as a long press (a right click).
+# How long a finger stays still before it counts as a long press (a right click).
 LONG_PRESS_MS = 600
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ecomap_desktop.i18n import Plurals, translate as _tr
 
-#: How many sentences the parent view shows (the rest are counted, and there in the worker view).
+# How many sentences the parent view shows (the rest are counted, and there in the worker view).
 PARENT_VIEW_SENTENCES = 5
 PARENT_TEXT_SCALE = 1.25  # on top of the parent view's bigger window text
 _CHANGE = Qt.ItemDataRole.UserRole  # a sentence row holds its change (None: the "and more" line)

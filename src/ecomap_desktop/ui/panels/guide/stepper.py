@@ -30,7 +30,7 @@ from ...icons.lines import flow_icon, strength_icon
 from ...widgets import announce as speech
 from ecomap_desktop.i18n import translate as _tr
 
-#: The ways help can go, seen from the family, in the order of their buttons.
+# The ways help can go, seen from the family, in the order of their buttons.
 FAMILY_DIRECTIONS = ("to_family", "from_family", "both", "none")
 
 _CHOICE_STYLE = (

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-#: Each step: a short name for its button, a title, and its prompts. A prompt is ("ask", question to
-#: put to the parent), ("say", something to explain) or ("tip", a note for the worker).
+# Each step: a short name for its button, a title, and its prompts. A prompt is ("ask", question to
+# put to the parent), ("say", something to explain) or ("tip", a note for the worker).
 STEP_TEXT: dict[str, dict] = {
     "support": {
         "short": QT_TRANSLATE_NOOP("GuidePanel", "Support"),
@@ -76,7 +76,7 @@ STEP_TEXT: dict[str, dict] = {
     },
 }
 
-#: Quick-add buttons: (kind, category, button text) for the people and groups steps.
+# Quick-add buttons: (kind, category, button text) for the people and groups steps.
 QUICK_ADD = {
     "people": [
         ("person", "family", QT_TRANSLATE_NOOP("GuidePanel", "Family member")),

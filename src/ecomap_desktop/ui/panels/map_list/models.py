@@ -27,7 +27,7 @@ from ecomap_desktop.i18n import translate as _tr
 from .sentences import describe_edge, describe_node, shown_name
 
 
-#: The (value, shown text) pairs a cell can be set to; None for free text.
+# The (value, shown text) pairs a cell can be set to; None for free text.
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -42,7 +42,7 @@ class _DocumentTable(QAbstractTableModel):
         self._stack = undo_stack
         self._ids: list[str] = []
         self._rows: dict[str, int] | None = None  # id -> row, rebuilt when rows were removed
-        #: True while rows come and go: selection changes then are the model's, not the user's.
+        # True while rows come and go: selection changes then are the model's, not the user's.
         self.changing = False
         self._parent_words = False
         self._ids = self._initial_ids()

@@ -20,7 +20,7 @@ from .models import ConnectionsModel, PeopleModel
 from .table import MapTable
 
 
-#: Selections up to this size are followed at once; bigger ones once the canvas is done changing.
+# Selections up to this size are followed at once; bigger ones once the canvas is done changing.
 _SYNC_AT_ONCE = 300
 
 

@@ -239,3 +239,16 @@ def test_after_an_edit_a_change_of_window_size_leaves_the_view_alone(qtbot):
     qtbot.waitUntil(lambda: view.viewport().height() < 600)
     _settled(qtbot, view)
     assert view.zoom() == zoom
+
+
+def test_a_scroll_bar_that_comes_with_no_change_of_window_size_leaves_the_view_alone(qtbot):
+    """Only the canvas widget's own size counts: Qt reports the inside's resizes (a scroll bar coming or
+    going) to the same handler, and fitting again then re-zoomed the map under the user's hand."""
+    window, _ordinary = _enter(qtbot, EXAMPLES / "01-rivera-family.ecomap", (1366, 768), "switch")
+    view = window.view
+    height, fits = view.viewport().height(), []
+    view.zoom_changed.connect(fits.append)  # a fit zooms (if only to the same zoom) and says so
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    qtbot.waitUntil(lambda: view.viewport().height() < height)
+    _settled(qtbot, view)
+    assert fits == []  # not fitted again

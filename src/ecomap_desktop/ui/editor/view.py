@@ -116,7 +116,9 @@ class MapView(QGraphicsView):
         # grow a moment after the fit. Only the canvas widget's size counts, not its inside's: an edit
         # that brings or takes a scroll bar resizes the inside, and must not re-zoom under the hand.
         self._fitted_at: tuple[float, QPointF, QSize] | None = None
-        for edited in (scene.document.node_added, scene.document.node_removed, scene.document.node_moved):
+        document = scene.document
+        for edited in (document.node_added, document.node_removed, document.node_moved, document.node_changed,
+                       document.edge_added, document.edge_removed, document.edge_changed):
             edited.connect(self._forget_fit)
         self._fitting = False
         self._refit_timer = QTimer(self)

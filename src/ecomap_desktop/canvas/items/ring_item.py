@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText
@@ -68,16 +69,16 @@ class RingItem(QGraphicsItem):
             self._font = label_font(style.RING_LABEL_FONT_SIZE * boost)
             self._relayout()
 
-    def place_names(self, covered: list[QRectF]) -> None:
-        """Put each circle's name where none of *covered* (the people and groups, in this item's
-        coordinates) hides it: at the top if it is free, else the nearest free place round."""
+    def place_names(self, covered: Callable[[QRectF], bool]) -> None:
+        """Put each circle's name where no person or group hides it: at the top if it is free, else
+        the nearest free place round. *covered(rect)* (rect in this item's coordinates) says whether
+        one stands there; it is asked of a few places per circle, so it should be a spatial query,
+        not a walk over every person (a map of thousands would pay for that at every change)."""
         metrics = QFontMetricsF(self._font)
         angles = []
         for radius, name in self._rings:
             size = (metrics.horizontalAdvance(name) + 10, metrics.height() + 2)
-            near = [r for r in covered if _near_circle(r, radius, size)]
-            angles.append(next((a for a in NAME_ANGLES
-                                if not any(_name_rect(radius, a, size).intersects(r) for r in near)), 0.0))
+            angles.append(next((a for a in NAME_ANGLES if not covered(_name_rect(radius, a, size))), 0.0))
         if angles != self._angles:
             self._angles = angles
             self._relayout()
@@ -140,9 +141,3 @@ def _name_rect(radius: float, angle: float, size: tuple[float, float]) -> QRectF
     x, y = radius * math.sin(turn), -radius * math.cos(turn)
     return QRectF(x - width / 2, y - height / 2, width, height)
 
-
-def _near_circle(rect: QRectF, radius: float, size: tuple[float, float]) -> bool:
-    """Whether *rect* comes near enough to the circle to cover a name on it (most do not)."""
-    centre = rect.center()
-    reach = math.hypot(rect.width() + size[0], rect.height() + size[1]) / 2
-    return abs(math.hypot(centre.x(), centre.y()) - radius) <= reach

@@ -9,10 +9,11 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
+from ...canvas.items import item_types
 from ...canvas.items.edge_item import EdgeItem
 from ...canvas.items.node_item import NodeItem
 from ...canvas.projection import MapProjection
@@ -436,9 +437,15 @@ class MapScene(LabelEditing, MapProjection):
     def _place_ring_names(self) -> None:
         # Called from the event loop, afterwards: a scene cleared meanwhile has no items left to read.
         rings = self.ring_item()
-        items = [item for item in self.node_items() if shiboken6.isValid(item)]
-        if shiboken6.isValid(rings):
-            rings.place_names([rings.mapRectFromScene(item.sceneBoundingRect()) for item in items])
+        if not shiboken6.isValid(rings):
+            return
+
+        def covered(rect: QRectF) -> bool:
+            # The scene's index finds what stands on a name's patch without walking every person.
+            found = self.items(rings.mapRectToScene(rect), Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+            return any(item.type() == item_types.NODE for item in found)
+
+        rings.place_names(covered)
 
     def _free_spot(self, kind: str) -> QPointF:
         """A spot near the centre where a new node overlaps no other node."""

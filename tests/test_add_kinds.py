@@ -12,10 +12,15 @@ from window_support import open_window as _window
 
 
 def _pick_from_popup(qtbot, text: str, picked: list) -> None:
-    """Once the toolbar's menu is open, click its entry *text* with the mouse."""
+    """Once the toolbar's menu is on screen, click its entry *text* with the mouse.
+
+    "On screen" is the window system having shown the menu, not only Qt having opened it: on a busy
+    machine a click sent before that lets the menu's late activation arrive after it has closed,
+    taking the keys from the name being typed (no user can click a menu they cannot see yet)."""
     def pick():
         menu = QApplication.activePopupWidget()
-        if not isinstance(menu, QMenu):
+        handle = menu.windowHandle() if isinstance(menu, QMenu) else None
+        if handle is None or not handle.isExposed():
             QTimer.singleShot(20, pick)
             return
         action = next(a for a in menu.actions() if a.text() == text)

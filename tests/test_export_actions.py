@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
+from ecomap_desktop import i18n
 from ecomap_desktop.export.options import PageOptions
 from ecomap_desktop.io.mapfile import load_document
 from ecomap_desktop.ui import preferences
@@ -233,3 +234,41 @@ def test_pdf_language_can_differ_from_the_window_and_is_remembered(qtbot, monkey
     again = export_actions.PdfOptionsDialog(None)  # the next PDF offers the same language first
     qtbot.addWidget(again)
     assert again.language.currentData() == "es"
+
+
+def _make_pdf_choosing(monkeypatch, language: str) -> None:
+    """The PDF dialog answered with *language* chosen, as a worker would."""
+    monkeypatch.setattr(export_actions.PdfOptionsDialog, "exec", lambda self: (
+        self.language.setCurrentIndex(self.language.findData(language)), QDialog.DialogCode.Accepted)[1])
+    assert export_actions.ask_pdf_options(None, False).language == language
+    monkeypatch.undo()
+
+
+def _offered_language(qtbot) -> str:
+    dialog = export_actions.PdfOptionsDialog(None)
+    qtbot.addWidget(dialog)
+    return dialog.language.currentData()
+
+
+def test_pdf_language_follows_the_window_after_a_pdf_in_the_window_language(qtbot, monkeypatch):
+    _make_pdf_choosing(monkeypatch, "en")  # the English window's PDF, left in English
+    i18n.install("es")  # then the worker switches the app to Spanish
+    try:
+        assert _offered_language(qtbot) == "es"
+        _make_pdf_choosing(monkeypatch, "en")  # this family reads English: chosen on purpose
+        assert _offered_language(qtbot) == "en"
+        _make_pdf_choosing(monkeypatch, "es")  # back to the window's language
+    finally:
+        i18n.install("en")
+    assert _offered_language(qtbot) == "en"  # follows the window again
+
+
+def test_a_pdf_language_kept_from_before_this_version_does_not_outvote_the_window(qtbot):
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue("export/pdf_language", "en")  # older versions kept every PDF's language
+    i18n.install("es")
+    try:
+        assert _offered_language(qtbot) == "es"
+    finally:
+        i18n.install("en")

@@ -111,13 +111,27 @@ class PdfOptionsDialog(QDialog):
         )
 
 
-PDF_LANGUAGE_KEY = "export/pdf_language"
+# A language chosen for PDFs unlike the window's own (the family reads Spanish, the worker English).
+# Only such a choice is remembered: a PDF made in the window's language leaves nothing behind, so
+# after switching the window to Spanish the next PDF is Spanish too. (The older key remembered every
+# PDF's language, even one nobody chose, and is forgotten.)
+PDF_LANGUAGE_KEY = "export/pdf_other_language"
+_OLD_PDF_LANGUAGE_KEY = "export/pdf_language"
 
 
 def _last_pdf_language() -> str:
-    """The language the last PDF was made in, else the window's own."""
+    """The language chosen on purpose for PDFs, else the window's own."""
     saved = str(QSettings().value(PDF_LANGUAGE_KEY, "") or "")
     return saved if saved in LANGUAGES else installed_language()
+
+
+def _remember_pdf_language(language: str | None) -> None:
+    settings = QSettings()
+    settings.remove(_OLD_PDF_LANGUAGE_KEY)
+    if language and language != installed_language():
+        settings.setValue(PDF_LANGUAGE_KEY, language)
+    else:  # back to the window's language: later PDFs follow the window again
+        settings.remove(PDF_LANGUAGE_KEY)
 
 
 def ask_pdf_options(parent: QWidget, protected: bool, for_print: bool = False, visits: int = 1):
@@ -127,7 +141,7 @@ def ask_pdf_options(parent: QWidget, protected: bool, for_print: bool = False, v
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     options = dialog.options()
-    QSettings().setValue(PDF_LANGUAGE_KEY, options.language)
+    _remember_pdf_language(options.language)
     return options
 
 
@@ -137,7 +151,7 @@ def ask_pdf_export(parent: QWidget, protected: bool, visits: int = 1):
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     options = dialog.options()
-    QSettings().setValue(PDF_LANGUAGE_KEY, options.language)
+    _remember_pdf_language(options.language)
     return options, dialog.initials_only.isChecked()
 
 

@@ -49,6 +49,7 @@ def sample_doc(*, notes: bool = True, radius: float = 300.0) -> Document:
     doc.set_meta("title", "Our circle of support")
     doc.set_meta("modified", "2026-03-14T10:30:00+00:00")
     doc.set_meta("created", "2026-03-14T09:00:00+00:00")
+    doc.set_visit(doc.current_visit().id, date="2026-03-14")  # not the day the tests run
     doc.set_meta("legend", LEGEND)
     doc.set_node(doc.centre_id, {"household": [{"name": "Ana", "age": "5", "relationship": "daughter"}]})
     names = [(n, "person") for n in SCRIPT_NAMES] + [(g, "group") for g in GROUP_NAMES]

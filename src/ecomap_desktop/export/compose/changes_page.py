@@ -85,8 +85,8 @@ def read_changes(doc, language: str | None = None) -> ChangesInfo | None:
     visits = doc.visits()
     older, newer = visits[-2], visits[-1]
     comparison = compare_visits(doc, older.id, newer.id)
-    now = read_graph(doc.visit_graph(newer.id))
-    then = read_graph(doc.visit_graph(older.id))
+    now = read_graph(doc.visit_graph(newer.id), visit_date=newer.date)
+    then = read_graph(doc.visit_graph(older.id), visit_date=older.date)
     # Only the names of the people and groups something changed about are drawn on the small maps
     # (a whole map's names do not fit at half the size), and only when they are few.
     about = set(comparison.node_status())

@@ -51,11 +51,15 @@ class MapInfo:
 
 def read_map(doc) -> MapInfo:
     # A read-only view: a deep copy of a 5,000-node map costs about as much as drawing it.
-    return read_graph(doc.graph_view(), doc.centre_id)
+    # The page is dated with the visit it is the map of (a visit on 19 December prepared and saved
+    # on the 5th is the 19th's paper), not with when the file was last saved.
+    return read_graph(doc.graph_view(), doc.centre_id, visit_date=doc.current_visit().date)
 
 
-def read_graph(graph, centre_id: str | None = None) -> MapInfo:
-    """What a map graph draws (the live map, or a visit's map, whose centre is found by its kind)."""
+def read_graph(graph, centre_id: str | None = None, visit_date: str = "") -> MapInfo:
+    """What a map graph draws (the live map, or a visit's map, whose centre is found by its kind).
+
+    *visit_date* ("YYYY-MM-DD"): the visit's date the page carries; without it, the map's last save."""
     if centre_id is None:
         centre_id = next(n for n, kind in graph.nodes(data="kind") if kind == "centre")
     nodes = {}
@@ -84,7 +88,7 @@ def read_graph(graph, centre_id: str | None = None) -> MapInfo:
         edges=edges,
         centre=centre,
         title=title,
-        date=_date_text(meta.get("modified") or meta.get("created") or ""),
+        date=_date_text(visit_date or meta.get("modified") or meta.get("created") or ""),
         legend=list(meta.get("legend") or []) or default_legend(),
         step_notes=dict(meta.get("step_notes") or {}),
         reflection=meta.get("reflection") or "",
@@ -96,7 +100,7 @@ def read_graph(graph, centre_id: str | None = None) -> MapInfo:
     )
 
 def _date_text(stamp: str) -> str:
-    """The map's date in the reader's language, or '' when the map has none."""
+    """The date of *stamp* (a date or a date and time) in the reader's language, or '' when none."""
     try:
         when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     except (ValueError, AttributeError):

@@ -1,6 +1,7 @@
 """New / Open / Save / Save As and the unsaved-changes prompt, without the canvas."""
 
 import os
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QUndoStack
@@ -152,3 +153,71 @@ def test_opening_the_newest_recent_map_again_leaves_the_settings_file_alone(setu
     assert recent_files() == [str(tmp_path / "b.ecomap"), str(tmp_path / "a.ecomap")]
     assert files.open_map(str(tmp_path / "a.ecomap"))
     assert recent_files() == [str(tmp_path / "a.ecomap"), str(tmp_path / "b.ecomap")]
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    """A home folder of the test's own, with a Documents folder, and the app started elsewhere."""
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    for name in ("XDG_CONFIG_HOME", "XDG_DOCUMENTS_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    launched = tmp_path / "launched-from-here"
+    launched.mkdir()
+    monkeypatch.chdir(launched)
+    return home
+
+
+def _asked_in(monkeypatch, answer: str) -> list[str]:
+    """Answer the Save dialog with *answer*; returns the paths it was opened on."""
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_save_path",
+                        lambda parent, suggested="": asked.append(suggested) or answer)
+    return asked
+
+
+def test_a_new_maps_first_save_opens_in_documents_then_where_the_last_was_saved(setup, home, tmp_path,
+                                                                                monkeypatch):
+    files, doc, stack, answers = setup
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    asked = _asked_in(monkeypatch, str(cases / "tran.ecomap"))
+    assert files.save()
+    assert asked == [str(home / "Documents" / "Tran family.ecomap")]
+    files.new_map()
+    doc.set_node(doc.centre_id, {"label": 'Ana / "Luis"'})  # a name is not a folder
+    asked.clear()
+    files.save()
+    assert asked == [str(cases / "Ana Luis.ecomap")]
+
+
+def test_the_save_folder_is_not_remembered_when_recent_maps_are_not(setup, home, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from ecomap_desktop.ui.window.file_controller import REMEMBER_RECENT_KEY
+
+    files, doc, stack, answers = setup
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    asked = _asked_in(monkeypatch, str(cases / "tran.ecomap"))
+    files.save()
+    clear_recent()  # Privacy: forget the recent maps, and so where they were
+    files.new_map()
+    files.save()
+    assert Path(asked[-1]).parent == home / "Documents"
+    QSettings().setValue(REMEMBER_RECENT_KEY, False)  # as Privacy's "Remember recent maps" off does
+    clear_recent()
+    files.new_map()
+    files.save()
+    files.new_map()
+    files.save()
+    assert Path(asked[-1]).parent == home / "Documents"
+
+
+def test_with_no_documents_folder_the_first_save_opens_at_home(setup, home, monkeypatch):
+    files, doc, stack, answers = setup
+    (home / "Documents").rmdir()
+    asked = _asked_in(monkeypatch, "")
+    assert not files.save()
+    assert asked == [str(home / "Tran family.ecomap")]

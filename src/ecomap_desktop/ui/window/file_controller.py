@@ -10,9 +10,10 @@ map, its password, which every save of that map uses with a fresh salt.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QDir, QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -27,6 +28,7 @@ from ..dialogs import questions as dialogs
 MAX_RECENT = 8
 RECENT_KEY = "files/recent"
 REMEMBER_RECENT_KEY = "privacy/remember_recent_files"
+SAVE_FOLDER_KEY = "files/save_folder"  # the folder the last map was saved in
 
 
 def recent_files() -> list[str]:
@@ -38,9 +40,9 @@ def recent_files() -> list[str]:
 
 
 def remember_recent(path: Path) -> None:
-    settings = QSettings()
-    if str(settings.value(REMEMBER_RECENT_KEY, "true")).lower() == "false":
+    if not _remembers_recent():
         return
+    settings = QSettings()
     entries = ([str(path)] + [p for p in recent_files() if p != str(path)])[:MAX_RECENT]
     stored = settings.value(RECENT_KEY, [])
     if (stored if isinstance(stored, list) else [stored]) != entries:
@@ -50,7 +52,25 @@ def remember_recent(path: Path) -> None:
 
 
 def clear_recent() -> None:
-    QSettings().remove(RECENT_KEY)
+    """Forget the recent maps, and the folder the last one was saved in (it may name the family)."""
+    settings = QSettings()
+    settings.remove(RECENT_KEY)
+    settings.remove(SAVE_FOLDER_KEY)
+
+
+def _remembers_recent() -> bool:
+    return str(QSettings().value(REMEMBER_RECENT_KEY, "true")).lower() != "false"
+
+
+def start_folder() -> Path:
+    """Where a map with no file yet is first saved (and Open first looks): the folder the last map
+    was saved in, else the user's Documents folder, else their home. Never the folder the app
+    happened to be started from."""
+    saved = QSettings().value(SAVE_FOLDER_KEY, "")
+    if isinstance(saved, str) and saved and Path(saved).is_dir():
+        return Path(saved)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path(QDir.homePath())
 
 
 class FileController(QObject):
@@ -123,7 +143,7 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         if not path:
-            start = str(self.path.parent) if self.path else ""
+            start = str(self.path.parent if self.path else start_folder())
             path = dialogs.ask_open_path(self._widget, start)
             if not path:
                 return False
@@ -256,7 +276,11 @@ class FileController(QObject):
         return False
 
     def save_as(self) -> bool:
-        suggested = str(self.path) if self.path else self.display_name() + ".ecomap"
+        if self.path is not None:
+            suggested = str(self.path)
+        else:  # the family's name, without what a file name cannot hold ("Ana / Luis" is no folder)
+            stem = re.sub(r'[\s\\/:*?"<>|\x00-\x1f]+', " ", self.display_name()).strip(" .")
+            suggested = str(start_folder() / ((stem[:80] or self.tr("Untitled map")) + ".ecomap"))
         path = dialogs.ask_save_path(self._widget, suggested)
         if not path:
             return False
@@ -287,6 +311,8 @@ class FileController(QObject):
         self.path = path
         self.undo_stack.setClean()
         remember_recent(path)
+        if _remembers_recent():  # the next new map is saved beside this one
+            QSettings().setValue(SAVE_FOLDER_KEY, str(path.parent))
         self.file_state_changed.emit()
         return True
 

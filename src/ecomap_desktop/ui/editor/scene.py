@@ -25,6 +25,12 @@ from .label_edit import LabelEditing
 from .placement import free_spot, next_in_order, reading_order
 from ecomap_desktop.i18n import translate as _tr
 
+# After an add, everyone is kept in view when they fit (scene.add_node): up to this many people and
+# groups, with this many pixels to spare at the canvas's edges (as the label editor's own scroll).
+KEEP_IN_VIEW_MAX = 300
+KEEP_MARGIN = 40
+KEEP_MIN_ZOOM = 0.75  # names are still read at arm's length; below, the view only follows the newest
+
 if TYPE_CHECKING:  # imported when first used (a click, a name typed, a line drawn, Arrange), not at start
     from ...canvas.items.label_editor import LabelEditor
     from ...canvas.items.preview_item import PreviewItem
@@ -148,7 +154,30 @@ class MapScene(LabelEditing, MapProjection):
         self.undo_stack.push(command)
         self.select_ids([command.node_id])
         self.edit_label(command.node_id)
+        self._keep_everyone_in_view()
+        if self._editor is not None:  # and again once named: the name may make the circle bigger
+            self._editor.committed.connect(self._keep_everyone_in_view)
+            self._editor.cancelled.connect(self._keep_everyone_in_view)
         return command.node_id
+
+    def _keep_everyone_in_view(self, *_args: object) -> None:
+        """After an add, show every person and group: scroll the least that does, zooming out a
+        little first when they no longer fit, but never below a zoom where names stay readable.
+        Following only the newest left the first ones cut at the canvas's edge."""
+        if len(self._nodes) > KEEP_IN_VIEW_MAX:  # a map that big never fits whole at a readable zoom
+            return
+        bounds = QRectF()
+        for item in self._nodes.values():
+            bounds = bounds.united(item.sceneBoundingRect())
+        for view in self.views():
+            room = view.viewport().rect().adjusted(KEEP_MARGIN, KEEP_MARGIN, -KEEP_MARGIN, -KEEP_MARGIN)
+            zoom = view.transform().m11()
+            fits = min(room.width() / bounds.width(), room.height() / bounds.height()) * zoom
+            if fits < min(zoom, KEEP_MIN_ZOOM) or not hasattr(view, "set_zoom"):
+                continue  # too many to show whole at a readable size: the newest is in view
+            if fits < zoom:
+                view.set_zoom(fits * 0.98)  # a little to spare for rounding
+            view.ensureVisible(bounds, KEEP_MARGIN, KEEP_MARGIN)
 
     def can_connect(self, a: str, b: str) -> bool:
         return a != b and a in self._nodes and b in self._nodes and self.document.edge_between(a, b) is None

@@ -68,7 +68,8 @@ class StatusHints(QObject):
 
     def _on_message_changed(self, message: str) -> None:
         if not message and self._text:
-            QTimer.singleShot(0, self._show)
+            # Tied to the bar: a window closed meanwhile takes the pending call with its bar.
+            QTimer.singleShot(0, self._bar, self._show)
 
     def _show(self) -> None:
         current = self._bar.currentMessage()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -11,10 +12,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _run_in_own_group(command: list[str], env: dict[str, str], timeout: float) -> subprocess.CompletedProcess:
+    """subprocess.run, but a timeout ends the whole process group: run_all's areas and their app
+    children too, which would otherwise stay behind (one left waiting at a question ran for an hour)."""
+    child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             start_new_session=True)
+    try:
+        out, err = child.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(child.pid, signal.SIGKILL)
+        child.communicate()
+        raise
+    return subprocess.CompletedProcess(command, child.returncode, out, err)
+
+
 def test_quick_run_of_every_benchmark_writes_the_table_and_json(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run_all.py"), "--quick", "--out",
-                           str(tmp_path)], env=env, capture_output=True, text=True, timeout=280)
+    proc = _run_in_own_group([sys.executable, str(ROOT / "benchmarks" / "run_all.py"), "--quick", "--out",
+                              str(tmp_path)], env=env, timeout=280)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     (result_file,) = tmp_path.glob("*-quick.json")
     result = json.loads(result_file.read_text(encoding="utf-8"))

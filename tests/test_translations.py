@@ -32,6 +32,7 @@ from PySide6.QtGui import QAction
 from ecomap_desktop import i18n, labels
 from ecomap_desktop.io.mapfile import load_document
 from ecomap_desktop.model.vocabulary import default_legend
+from ecomap_desktop.resources import resource_path
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "01-rivera-family.ecomap"
@@ -85,6 +86,17 @@ def test_every_message_is_translated_with_its_placeholders(ts_file):
                     problems.append(f"menu accelerator lost: {where}")
     assert messages > 400
     assert problems == [], "\n".join(problems[:40])
+
+
+def test_spanish_names_the_delete_key_as_spanish_keyboards_label_it():
+    """A Spanish keyboard's key says "Supr": a hint that says "Delete" sends the parent looking for a
+    key that is not there."""
+    root = ET.parse(resource_path("translations", "ecomap_es.ts")).getroot()
+    said = [message.findtext("translation") or "" for message in root.iter("message")
+            if re.search(r"Delete removes|\(Delete\)|press Delete", message.findtext("source") or "")]
+    assert said and all("Supr" in text and not re.search(r"\bDelete\b", text) for text in said), said
+    guide = resource_path("help", "quick-guide.es.html").read_text(encoding="utf-8")
+    assert '<td class="key">Supr</td>' in guide and '<td class="key">Delete</td>' not in guide
 
 
 def test_the_legend_words_in_labels_match_a_new_map():

@@ -1581,12 +1581,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+116"/>
         <source>Include my notes (on the map, the people and the lines)</source>
         <translation>Incluir mis notas (del mapa, las personas y las líneas)</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-115"/>
         <source>Include a summary of what the map shows</source>
         <translation>Incluir un resumen de lo que muestra el mapa</translation>
     </message>
@@ -1637,7 +1637,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+124"/>
         <source>Choose where to save…</source>
         <translation>Elegir dónde guardar…</translation>
     </message>
@@ -1801,12 +1801,13 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/file_controller.py" line="+88"/>
+        <location filename="../../src/ecomap_desktop/ui/window/file_controller.py" line="+108"/>
+        <location line="+175"/>
         <source>Untitled map</source>
         <translation>Mapa sin título</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-170"/>
         <source>%1 (read-only)</source>
         <translation>%1 (solo lectura)</translation>
     </message>
@@ -1828,7 +1829,7 @@
         <translation>Esa contraseña no abre este mapa. Revísela y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>Could not save the map</source>
         <translation>No se pudo guardar el mapa</translation>
     </message>
@@ -3642,7 +3643,7 @@
     <message>
         <location line="+2"/>
         <source>Everyone on the map, the family in the centre first. Each row reads as a sentence. Enter or F2 changes the cell, Delete removes the selected rows, Escape goes back to the map.</source>
-        <translation>Todas las personas y grupos del mapa, primero la familia del centro. Cada fila se lee como una frase. Enter o F2 cambia la celda, Delete elimina las filas seleccionadas, Escape vuelve al mapa.</translation>
+        <translation>Todas las personas y grupos del mapa, primero la familia del centro. Cada fila se lee como una frase. Enter o F2 cambia la celda, Supr elimina las filas seleccionadas, Escape vuelve al mapa.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3657,7 +3658,7 @@
     <message>
         <location line="+2"/>
         <source>Every line on the map: who it joins, how it feels and which way support flows. Enter or F2 changes the cell, Delete removes the selected rows, Escape goes back to the map.</source>
-        <translation>Cada línea del mapa: a quiénes une, cómo se siente y hacia dónde va el apoyo. Enter o F2 cambia la celda, Delete elimina las filas seleccionadas, Escape vuelve al mapa.</translation>
+        <translation>Cada línea del mapa: a quiénes une, cómo se siente y hacia dónde va el apoyo. Enter o F2 cambia la celda, Supr elimina las filas seleccionadas, Escape vuelve al mapa.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3672,18 +3673,18 @@
     <message>
         <location line="+1"/>
         <source>Remove the selected people, groups or connections (Delete)</source>
-        <translation>Eliminar las personas, grupos o conexiones seleccionados (Delete)</translation>
+        <translation>Eliminar las personas, grupos o conexiones seleccionados (Supr)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter or F2 changes a cell. Delete removes. Esc goes back to the map.</source>
-        <translation>Enter o F2 cambia una celda. Delete elimina. Esc vuelve al mapa.</translation>
+        <translation>Enter o F2 cambia una celda. Supr elimina. Esc vuelve al mapa.</translation>
     </message>
 </context>
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/items/ring_item.py" line="+26"/>
+        <location filename="../../src/ecomap_desktop/canvas/items/ring_item.py" line="+27"/>
         <source>Closest</source>
         <translation>Más cercanos</translation>
     </message>
@@ -3703,7 +3704,7 @@
         <translation>Ayuda pagada</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/scene.py" line="+127"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/scene.py" line="+137"/>
         <source>Click on the map where the new person should go (Esc to stop).</source>
         <translation>Haga clic en el mapa donde debe ir la nueva persona (Esc para terminar).</translation>
     </message>
@@ -3723,7 +3724,7 @@
         <translation>Nuevo grupo</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+69"/>
         <source>Nudge</source>
         <translation>Mover un poco</translation>
     </message>
@@ -3758,7 +3759,7 @@
     <message>
         <location line="+2"/>
         <source>The map. Tab moves between people and groups; arrow keys move the selected ones; Enter or F2 edits a name; C starts a connection; Delete removes; the wheel scrolls; Ctrl+wheel, Ctrl+Plus and Ctrl+Minus zoom; drag with the middle button or with Space held to pan.</source>
-        <translation>El mapa. Tab pasa de una persona o grupo a otro; las flechas mueven lo seleccionado; Enter o F2 edita un nombre; C empieza una conexión; Delete elimina; la rueda desplaza el mapa; Ctrl+rueda, Ctrl+Plus y Ctrl+Minus acercan y alejan; arrastre con el botón del medio, o con la barra espaciadora presionada, para moverse por el mapa.</translation>
+        <translation>El mapa. Tab pasa de una persona o grupo a otro; las flechas mueven lo seleccionado; Enter o F2 edita un nombre; C empieza una conexión; Supr elimina; la rueda desplaza el mapa; Ctrl+rueda, Ctrl+Plus y Ctrl+Minus acercan y alejan; arrastre con el botón del medio, o con la barra espaciadora presionada, para moverse por el mapa.</translation>
     </message>
 </context>
 <context>
@@ -4109,7 +4110,7 @@
     <message>
         <location line="+9"/>
         <source>Drag one of them to move them together, or press Delete to remove them.</source>
-        <translation>Arrastre uno para moverlos todos juntos, o presione Delete para eliminarlos.</translation>
+        <translation>Arrastre uno para moverlos todos juntos, o presione Supr para eliminarlos.</translation>
     </message>
     <message>
         <location line="+30"/>

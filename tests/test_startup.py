@@ -17,6 +17,13 @@ def _modules_after(code: str) -> list[str]:
     return out.split()
 
 
+def _child_output(code: str) -> str:
+    """What *code*, run in a fresh interpreter on the offscreen platform, prints."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                          check=True, timeout=60).stdout
+
+
 def _window_start(settings: Path, example: str, before_events: str = "") -> str:
     """A child script that starts as the app does: the model, the application, the window shown,
     *example* (a file in examples/) opened, then *before_events* and one round of events. Settings
@@ -224,9 +231,7 @@ def test_a_start_builds_no_gradient_or_image_types_for_the_canvas(tmp_path):
         + "import PySide6.QtGui as gui\n"
         "print('built:', [name for name in ('QGradient', 'QImage') if name in vars(gui)])\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
-                         check=True, timeout=60).stdout
+    out = _child_output(code)
     assert "built: []" in out.splitlines()
 
 
@@ -252,9 +257,7 @@ def test_pyside_does_not_read_the_source_of_our_modules_at_start(tmp_path):
         "print('answers:', [table.get(name) for name in ('ecomap_desktop.ui.main_window',\n"
         "                   'ecomap_desktop.labels', 'colorsys', 'neighbour')])\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
-                         check=True, timeout=60).stdout
+    out = _child_output(code)
     # 0: a module that uses PySide, with no feature switched on (what reading main_window.py gives);
     # -1: a module that does not, left alone.
     assert out.splitlines() == ["read: ['neighbour.py']", "answers: [0, 0, -1, 0]"]
@@ -286,9 +289,7 @@ def test_a_start_builds_no_qstyle_types(tmp_path):
         "print('built:', [name for name in ('QStyle', 'QCommonStyle', 'QProxyStyle')\n"
         "                 if name in vars(widgets)])\n"
     )
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
-                         check=True, timeout=60).stdout
+    out = _child_output(code)
     assert out.splitlines()[-2:] == ["greyed: True", "built: []"]
 
 

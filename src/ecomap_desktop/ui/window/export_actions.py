@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...io.errors import MapFileError
 from .. import preferences
 from ..dialogs import questions as dialogs
+from .file_controller import file_stem
 from ecomap_desktop.i18n import LANGUAGES, installed_language, translate as _tr
 
 # export/ is imported only when the user exports or prints (start-up stays light; see
@@ -251,11 +252,6 @@ def ask_export_path(parent: QWidget, title: str, suggested: str, filters: str) -
     return path
 
 
-def _safe_stem(name: str) -> str:
-    stem = re.sub(r'[\s\\/:*?"<>|\x00-\x1f]+', " ", name).strip(" .")
-    return stem[:80] or _tr("ExportActions", "eco-map")
-
-
 class ExportActions(QObject):
     """Owns the export entries of one window's File menu."""
 
@@ -307,7 +303,8 @@ class ExportActions(QObject):
         if self.files.path is not None:
             return str(self.files.path.with_suffix(extension))
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return str(Path(folder) / (_safe_stem(self.files.display_name()) + extension))
+        return str(Path(folder) / ((file_stem(self.files.display_name()) or _tr("ExportActions", "eco-map"))
+                                   + extension))
 
     def _map(self, initials_only: bool, keep_notes: bool):
         """The map to export: the window's, or a copy with initials only (the window's stays as it is)."""

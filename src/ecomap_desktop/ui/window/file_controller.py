@@ -62,6 +62,12 @@ def _remembers_recent() -> bool:
     return str(QSettings().value(REMEMBER_RECENT_KEY, "true")).lower() != "false"
 
 
+def file_stem(name: str) -> str:
+    """*name* as a file name's stem: without what a file name cannot hold ("Ana / Luis" is no
+    folder), at most 80 characters; "" when nothing is left."""
+    return re.sub(r'[\s\\/:*?"<>|\x00-\x1f]+', " ", name).strip(" .")[:80]
+
+
 def start_folder() -> Path:
     """Where a map with no file yet is first saved (and Open first looks): the folder the last map
     was saved in, else the user's Documents folder, else their home. Never the folder the app
@@ -279,8 +285,8 @@ class FileController(QObject):
         if self.path is not None:
             suggested = str(self.path)
         else:  # the family's name, without what a file name cannot hold ("Ana / Luis" is no folder)
-            stem = re.sub(r'[\s\\/:*?"<>|\x00-\x1f]+', " ", self.display_name()).strip(" .")
-            suggested = str(start_folder() / ((stem[:80] or self.tr("Untitled map")) + ".ecomap"))
+            suggested = str(start_folder() / ((file_stem(self.display_name()) or self.tr("Untitled map"))
+                                              + ".ecomap"))
         path = dialogs.ask_save_path(self._widget, suggested)
         if not path:
             return False

@@ -14,6 +14,11 @@ on (its first visit against its fourth), against the same redraw without it, in 
 Medians of several runs in one process, wall-clock (what a user waits) and CPU time of this process
 (steadier on a busy machine).
 
+Every run builds the same maps: the people, groups, connections and visits the benchmark adds get
+their ids from a seeded generator (uuid4-shaped, as the app's own), not from uuid4. The files are
+then the same bytes in every run (their entries are written in id order), so a figure cannot move
+with ids that differ from one run to the next; only what is measured moves it.
+
 Targets (issue 15): open <= 1.3x the one-visit map; save <= 2x; compare <= 100 ms; redraw with the
 overlay <= 2x the plain redraw.
 
@@ -32,6 +37,8 @@ import statistics
 import sys
 import tempfile
 import time
+import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -58,17 +65,25 @@ def example_60() -> Path:
     return max(examples, key=lambda p: len(json.loads(p.read_text(encoding="utf-8"))["nodes"]))
 
 
+def seeded_ids(seed: int) -> Callable[[], str]:
+    """A maker of ids shaped as the app's (uuid4 text), the same ones in the same order every run."""
+    rng = random.Random(f"ids-{seed}")  # its own generator: the maps' random edits stay as they were
+    return lambda: str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
 def revisit(doc, visits: int, seed: int = 15) -> None:
     """Give *doc* *visits* visits in all, a week apart, each a little different from the one before:
-    two people moved, one connection's strength changed, one rename, every third visit someone new."""
+    two people moved, one connection's strength changed, one rename, every third visit someone new.
+    The same visits every run (ids included)."""
     from ecomap_desktop.model.vocabulary import STRENGTHS
 
     rng = random.Random(seed)
+    new_id = seeded_ids(seed)
     day = datetime.date(2025, 1, 6)
     doc.set_visit(doc.current_visit().id, date=day.isoformat(), label="Intake")
     for number in range(2, visits + 1):
         day += datetime.timedelta(days=7)
-        doc.start_visit(day.isoformat(), f"Week {number}" if number % 4 == 0 else "")
+        doc.start_visit(day.isoformat(), f"Week {number}" if number % 4 == 0 else "", visit_id=new_id())
         nodes = [n for n in doc.node_ids() if n != doc.centre_id]
         for node in rng.sample(nodes, 2):
             x, y = doc.node_position(node)
@@ -79,12 +94,12 @@ def revisit(doc, visits: int, seed: int = 15) -> None:
         doc.set_node(renamed, {"label": doc.node(renamed)["label"][:60] + "."})
         if number % 3 == 0:
             new = doc.add_node({"label": f"New support {number}", "category": "community",
-                                "x": rng.uniform(-400, 400), "y": rng.uniform(-400, 400)})
-            doc.add_edge(doc.centre_id, new, {"strength": "moderate"})
+                                "x": rng.uniform(-400, 400), "y": rng.uniform(-400, 400)}, node_id=new_id())
+            doc.add_edge(doc.centre_id, new, {"strength": "moderate"}, edge_id=new_id())
 
 
 def build_files(folder: Path, visits: int) -> tuple[Path, Path]:
-    """The example saved as it is (one visit), and with *visits* visits."""
+    """The example saved as it is (one visit), and with *visits* visits: the same bytes every run."""
     from ecomap_desktop.io.mapfile import load_document, save_document
 
     one, many = folder / "one" / "example.ecomap", folder / "many" / "example.ecomap"
@@ -149,20 +164,23 @@ def spread(ours: list[float], reference: list[float]) -> tuple[float, float]:
 
 def big_visits(nodes: int, seed: int = 5):
     """A *nodes*-node map with a second visit: about 1 in 20 people renamed, moved to another circle,
-    or gone, 1 in 10 connections stronger, weaker or stressful, and 100 people new."""
+    or gone, 1 in 10 connections stronger, weaker or stressful, and 100 people new. The same map every
+    run, but for the ids of its centre and first visit (the new Document's own)."""
     from ecomap_desktop.model.document import Document
     from ecomap_desktop.model.vocabulary import RINGS, STRENGTHS
 
     rng = random.Random(seed)
     doc = Document("Benchmark family")
     doc.set_visit(doc.current_visit().id, date="2025-01-06")
+    new_id = seeded_ids(seed)
     people = [doc.add_node({"label": f"Person {i}", "category": "friend", "x": float(i % 100) * 50,
-                            "y": float(i // 100) * 50}) for i in range(nodes - 1)]
-    edges = [doc.add_edge(doc.centre_id, person, {"strength": rng.choice(STRENGTHS)}) for person in people]
+                            "y": float(i // 100) * 50}, node_id=new_id()) for i in range(nodes - 1)]
+    edges = [doc.add_edge(doc.centre_id, person, {"strength": rng.choice(STRENGTHS)}, edge_id=new_id())
+             for person in people]
     for a, b in zip(people[::5], people[1::5]):
-        doc.add_edge(a, b)
+        doc.add_edge(a, b, edge_id=new_id())
     first = doc.current_visit().id
-    doc.start_visit("2025-02-03")
+    doc.start_visit("2025-02-03", visit_id=new_id())
     for person in rng.sample(people, nodes // 20):
         change = rng.randrange(3)
         if change == 0:
@@ -177,8 +195,8 @@ def big_visits(nodes: int, seed: int = 5):
         if doc.has_edge(edge):
             doc.set_edge(edge, {"strength": rng.choice(STRENGTHS)})
     for i in range(100):
-        new = doc.add_node({"label": f"Newcomer {i}", "category": "community"})
-        doc.add_edge(new, doc.centre_id, {"strength": "moderate"})
+        new = doc.add_node({"label": f"Newcomer {i}", "category": "community"}, node_id=new_id())
+        doc.add_edge(new, doc.centre_id, {"strength": "moderate"}, edge_id=new_id())
     return doc, first, doc.current_visit().id
 
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import math
+import re
+import subprocess
 
+import pytest
 from PySide6.QtCore import QRectF
 
 from canvas_support import make_canvas
 from ecomap_desktop import style
+from ecomap_desktop.model.document import Document
 
 
 def _names(c) -> list[QRectF]:
@@ -62,3 +66,46 @@ def test_on_a_very_big_map_the_names_stay_at_the_top(qtbot):
         c.scene.commit_label_edit()
     assert len(c.scene.node_ids()) > 300 and _covered(c, top)
     assert _names(c)[0] == top
+
+
+def _word_boxes(pdf) -> dict[str, tuple[float, float, float, float]]:
+    """Each word pdftotext finds on the first page, with its box (x min, y min, x max, y max)."""
+    out = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-bbox", str(pdf), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    number = r'"([\d.]+)"'
+    found = re.findall(rf'<word xMin={number} yMin={number} xMax={number} yMax={number}>([^<]*)</word>', out)
+    return {word: tuple(float(v) for v in box) for *box, word in found}
+
+
+@pytest.mark.parametrize("angle", [0.0, 15.0])
+def test_on_paper_a_circles_name_moves_round_the_person_standing_on_it(tmp_path, angle):
+    """The PDF put each circle's name at its top whoever stood there, hidden under that person, while
+    the canvas moved it round: now the page does as the canvas does."""
+    from ecomap_desktop.export import pdf
+    from ecomap_desktop.export.options import PageOptions
+
+    doc = Document("Family")
+    centre = doc.node_position(doc.centre_id)
+    radius = style.RING_RADII["closest"]
+    turn = math.radians(angle)
+    doc.add_node({"label": "Rosa", "ring": "closest",
+                  "x": centre[0] + radius * math.sin(turn), "y": centre[1] - radius * math.cos(turn)})
+    doc.add_node({"label": "Tomas", "ring": "closest", "x": centre[0] + radius, "y": centre[1]})
+    out = tmp_path / "map.pdf"
+    pdf.export_pdf(doc, out, PageOptions("a4", "portrait"))
+    words = _word_boxes(out)
+    closest, rosa, tomas = words["Closest"], words["Rosa"], words["Tomas"]
+    middle = lambda box: ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)  # noqa: E731
+    # The page's scale: the distance between the two people's names on the page against on the map.
+    (rx, ry), (tx, ty) = middle(rosa), middle(tomas)
+    scale = math.dist((rx, ry), (tx, ty)) / math.dist(
+        (radius * math.sin(turn), -radius * math.cos(turn)), (radius, 0.0))
+    reach = style.PERSON_RADIUS * scale  # Rosa's circle on the page
+    cx, cy = middle(closest)
+    left, top, right, bottom = closest
+    nearest_x, nearest_y = min(max(rx, left), right), min(max(ry, top), bottom)
+    assert math.dist((rx, ry), (nearest_x, nearest_y)) > reach  # the name is clear of her circle
+    # ... and still on its circle, near the top.
+    family_x, family_y = rx - radius * math.sin(turn) * scale, ry + radius * math.cos(turn) * scale
+    assert abs(math.dist((cx, cy), (family_x, family_y)) - radius * scale) < 3
+    assert cy < family_y

@@ -15,6 +15,31 @@ from . import style
 # outline: node_shape.py).
 Outline = tuple[float, float, float]
 
+# Where a circle of support's name may go, tried in turn: its top, then ever further round either way
+# (degrees, clockwise from 12 o'clock) until no person or group covers it. The canvas and the pages
+# try the same places, so a name stands in the same place on screen and on paper.
+RING_NAME_ANGLES = [0.0] + [sign * step for step in range(15, 181, 15) for sign in (1, -1)][:-1]
+# On maps with more nodes than this, the circles are crowded all round and their names keep the top
+# (asking what stands at every place round every circle would cost each edit ~25 ms at 5,000).
+RING_NAMES_MAX_NODES = 300
+
+
+def ring_name_centre(radius: float, angle: float) -> tuple[float, float]:
+    """Where a circle's name is centred, relative to the circle's centre, *angle* degrees round."""
+    turn = math.radians(angle)
+    return radius * math.sin(turn), -radius * math.cos(turn)
+
+
+def ring_name_angle(radius: float, width: float, height: float, covered) -> float:
+    """The first of RING_NAME_ANGLES where a name's patch (*width* x *height*, centred on the
+    circle) is free: *covered(left, top, right, bottom)*, relative to the centre, says whether a
+    person or group stands there. Where none is free, the top."""
+    for angle in RING_NAME_ANGLES:
+        x, y = ring_name_centre(radius, angle)
+        if not covered(x - width / 2, y - height / 2, x + width / 2, y + height / 2):
+            return angle
+    return 0.0
+
 
 def node_half_size(kind: str) -> Outline:
     """(half width, half height, corner radius) of a kind's standard outline."""

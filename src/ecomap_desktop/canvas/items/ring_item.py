@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from ... import style
+from ... import geometry, style
 from ...i18n import translate as _tr
 from .brush import solid_brush
 from .text_layout import label_font
 from . import item_types
 
 RING_Z = -100.0
-# Where a circle's name may go, tried in turn: its top, then ever further round either way (degrees,
-# clockwise from 12 o'clock) until no person or group covers it.
-NAME_ANGLES = [0.0] + [sign * step for step in range(15, 181, 15) for sign in (1, -1)][:-1]
 
 
 def ring_names() -> dict[str, str]:
@@ -77,8 +73,10 @@ class RingItem(QGraphicsItem):
         metrics = QFontMetricsF(self._font)
         angles = []
         for radius, name in self._rings:
-            size = (metrics.horizontalAdvance(name) + 10, metrics.height() + 2)
-            angles.append(next((a for a in NAME_ANGLES if not covered(_name_rect(radius, a, size))), 0.0))
+            width, height = metrics.horizontalAdvance(name) + 10, metrics.height() + 2
+            angles.append(geometry.ring_name_angle(
+                radius, width, height,
+                lambda left, top, right, bottom: covered(QRectF(left, top, right - left, bottom - top))))
         if angles != self._angles:
             self._angles = angles
             self._relayout()
@@ -137,7 +135,6 @@ class RingItem(QGraphicsItem):
 def _name_rect(radius: float, angle: float, size: tuple[float, float]) -> QRectF:
     """A name's patch, centred on its circle at *angle* degrees clockwise from the top."""
     width, height = size
-    turn = math.radians(angle)
-    x, y = radius * math.sin(turn), -radius * math.cos(turn)
+    x, y = geometry.ring_name_centre(radius, angle)
     return QRectF(x - width / 2, y - height / 2, width, height)
 

@@ -72,8 +72,12 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeS
     if info.rings:
         names = ring_names()
         size = max(style.RING_LABEL_FONT_SIZE * s, MIN_MAP_TEXT)
+        covered = _covered_near(info, shapes)
         for key, radius in info.rings:
-            ring_label(p, names[key], ox + c.x * s, oy + (c.y - radius) * s, size)
+            # Where the canvas puts it: the top, or round the circle where a person stands there.
+            width, height = (T.make_line(names[key], size).width + 8) / s, size * 1.5 / s
+            x, y = geometry.ring_name_centre(radius, geometry.ring_name_angle(radius, width, height, covered))
+            ring_label(p, names[key], ox + (c.x + x) * s, oy + (c.y + y) * s, size)
     # Connections: arrowheads and ticks keep their canvas size relative to the lines, and end on the
     # outline of each node as drawn (grown around a long name).
     size = ss / s
@@ -141,6 +145,24 @@ def label_lines(n: NodeInfo, shape: NodeShape, x: float, y: float, s: float):
         # The canvas puts a line's top at *top* and Qt draws its baseline one ascent below.
         out.append((x, y + (top + row_size * ASCENT) * k, line, colour))
     return out
+
+
+def _covered_near(info: MapInfo, shapes: dict[str, NodeShape]):
+    """covered(left, top, right, bottom), relative to the centre: whether a node's outline as drawn
+    meets that box (for geometry.ring_name_angle). On a crowded map, always: the names keep the top."""
+    if len(info.nodes) > geometry.RING_NAMES_MAX_NODES:
+        return lambda left, top, right, bottom: True
+    c = info.centre
+    boxes = []
+    for node in info.nodes.values():
+        half_w, half_h, _corner = shapes[node.id].outline
+        x, y = node.x - c.x, node.y - c.y
+        boxes.append((x - half_w, y - half_h, x + half_w, y + half_h))
+
+    def covered(left: float, top: float, right: float, bottom: float) -> bool:
+        return any(b_left < right and b_right > left and b_top < bottom and b_bottom > top
+                   for b_left, b_top, b_right, b_bottom in boxes)
+    return covered
 
 
 def ring_names() -> dict[str, str]:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
+from ... import geometry
 from ...canvas.items import item_types
 from ...canvas.items.edge_item import EdgeItem
 from ...canvas.items.node_item import NodeItem
@@ -30,9 +31,6 @@ from ecomap_desktop.i18n import translate as _tr
 KEEP_IN_VIEW_MAX = 300
 KEEP_MARGIN = 40
 KEEP_MIN_ZOOM = 0.75  # names are still read at arm's length; below, the view only follows the newest
-# Up to this many people and groups, a circle's name moves round when one stands on it (beyond,
-# the circles are crowded all round and the names stay at the top).
-RING_NAMES_MAX_NODES = 300
 
 if TYPE_CHECKING:  # imported when first used (a click, a name typed, a line drawn, Arrange), not at start
     from ...canvas.items.label_editor import LabelEditor
@@ -471,7 +469,7 @@ class MapScene(LabelEditing, MapProjection):
         rings = self.ring_item()
         if not shiboken6.isValid(rings):
             return
-        if len(self._nodes) > RING_NAMES_MAX_NODES:
+        if len(self._nodes) > geometry.RING_NAMES_MAX_NODES:
             # So many people cover every place round the circles (as a full circle does, the names stay
             # at the top); asking the index of each place would cost every edit ~25 ms at 5,000.
             rings.place_names(lambda _rect: True)

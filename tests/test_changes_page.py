@@ -237,3 +237,23 @@ def test_a_long_visit_label_is_printed_whole(tmp_path):
     out = tmp_path / "long.pdf"
     report = pdf.export_pdf(doc, out, PageOptions("letter", "portrait", language="en"))
     assert f"Now: 19 May 2025 · {label}" in _page_text(out, report.pages)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_charts_dates_are_whole_when_the_last_visit_comes_long_after_the_others(language):
+    """Visits a month apart, then one a year and a half later (a family seen again): the first and
+    the last visit's dates are written whole under the chart, never cut short with "…"."""
+    from ecomap_desktop.export.compose.trend_chart import Series, chart_row
+    from ecomap_desktop.model.visits import date_in_words
+
+    dates = ["2025-03-04", "2025-04-03", "2025-06-02", "2026-12-05"]
+    with export_language(language):
+        words = [date_in_words(d) for d in dates]
+        row = chart_row("Title", dates, words, [Series("People", (9, 9, 9, 10))], 240.0)
+        painter = RecordingPainter()
+        row.draw(painter, 0.0, 0.0, 240.0)
+    under_axis = [c[3].logical for c in painter.calls if c[0] == "text" and c[5] == "center"]
+    written = " ".join(under_axis)
+    assert "\u2026" not in written
+    for whole in (words[0], words[-1]):
+        assert whole in written

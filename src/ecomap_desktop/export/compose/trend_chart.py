@@ -118,6 +118,16 @@ def _key_layout(series: list[Series], width: float):
     return rows, heights
 
 
+def _whole_date(label: str, room: float, widest: float) -> list[T.TextLine]:
+    """*label* in at most DATE_LINES lines, *room* wide or, when a date needs more (a long month
+    name, Spanish's "de"), as little wider as keeps it whole: a date cut short with "…" says no date.
+    Only a date wider than the whole chart is shortened."""
+    width = room
+    while width < widest and len(T.wrap_text(label, TICK_SIZE, width)) > DATE_LINES:
+        width += TICK_SIZE
+    return T.wrap_lines(label, TICK_SIZE, min(width, widest), max_lines=DATE_LINES)
+
+
 def _date_labels(labels: list[str], xs: list[float], left: float, right: float):
     """(x, lines) for the dates that fit without overlapping: the last and the first visit's first,
     then those between, from the latest back. A date wraps onto two lines when the visits are close."""
@@ -127,7 +137,7 @@ def _date_labels(labels: list[str], xs: list[float], left: float, right: float):
     chosen = []
     order = [len(labels) - 1] + ([0] if len(labels) > 1 else []) + list(range(len(labels) - 2, 0, -1))
     for i in order:
-        lines = T.wrap_lines(labels[i], TICK_SIZE, room, max_lines=DATE_LINES)
+        lines = _whole_date(labels[i], room, right - left)
         half = max(line.width for line in lines) / 2
         x = min(max(xs[i], left + half), right - half)
         start, end = x - half - 3, x + half + 3

@@ -119,3 +119,24 @@ def test_summary_shows_trends_only_with_two_visits(qtbot):
     doc.remove_visit(m.second)
     panel.refresh()
     assert not panel.trends.isVisible()
+
+
+def test_a_long_legend_wraps_with_all_its_counts_in_a_narrow_panel(chart, qtbot):
+    """The Summary's support chart at the side panel's width: "Lines where support comes to the
+    family: 13, 16, 17, 17" was cut to "…17, ..." and its last count lost."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QFontMetricsF
+
+    long_name = "Lines where support comes to the family"
+    chart.set_data(DATES, [TrendSeries(long_name, (13, 16, 17)), TrendSeries("Changes", (None, 5, 6))])
+    chart.resize(300, chart.heightForWidth(300))
+    metrics = QFontMetricsF(chart.font())
+    boxes = chart.legend_boxes()
+    assert [text for _box, text in boxes] == [f"{long_name}: 13, 16, 17", "Changes: –, 5, 6"]
+    for box, text in boxes:
+        needed = metrics.boundingRect(QRectF(box.left(), box.top(), box.width(), 10_000),
+                                      Qt.TextFlag.TextWordWrap, text)
+        assert needed.height() <= box.height() + 0.5 and needed.right() <= chart.width()
+        assert box.bottom() <= chart.height()
+    assert boxes[0][0].height() > metrics.height() * 1.5  # on two lines, not cut
+    assert boxes[1][0].top() >= boxes[0][0].bottom()  # the next row starts below it

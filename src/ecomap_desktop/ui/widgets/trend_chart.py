@@ -21,6 +21,7 @@ DASHES: tuple[tuple[float, ...] | None, ...] = (
     None, (5.0, 3.0), (1.5, 2.5), (7.0, 3.0, 1.5, 3.0), (3.0, 3.0))
 INKS = ("#1f4e79", "#8a4b08", "#2f6b2f", "#6a2c70", "#444444")
 PLOT_HEIGHT = 110  # pixels for the plot itself (the dates and legend come below it)
+LEGEND_TEXT_LEFT = 48  # a legend row's words start after its line sample
 MARKER_SIZE = 4.5  # half the size of a marker, pixels
 
 
@@ -60,7 +61,7 @@ class TrendChart(QWidget):
         self._plot = QRectF()
         self._points: list[list[QPointF | None]] = []
         self._date_labels: list[tuple[QRectF, str]] = []
-        self._legend_rows: list[tuple[float, str]] = []
+        self._legend_rows: list[tuple[float, float, str]] = []  # (top, height, words)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(200)
 
@@ -121,7 +122,12 @@ class TrendChart(QWidget):
 
     def legend_texts(self) -> list[str]:
         """The legend's rows as written: each line's name and its counts, oldest visit first."""
-        return [text for _top, text in self._legend_rows]
+        return [text for _top, _height, text in self._legend_rows]
+
+    def legend_boxes(self) -> list[tuple[QRectF, str]]:
+        """Where each legend row's words are written (a long one wraps onto more lines)."""
+        return [(QRectF(LEGEND_TEXT_LEFT, top, self._legend_width(self.width()), height), text)
+                for top, height, text in self._legend_rows]
 
     def date_labels(self) -> list[tuple[QRectF, str]]:
         """The dates written under the axis, with their boxes (some are left out when crowded)."""
@@ -129,9 +135,6 @@ class TrendChart(QWidget):
 
     def _metrics(self) -> QFontMetricsF:
         return QFontMetricsF(self.font())
-
-    def _row(self) -> float:
-        return self._metrics().height() + 6
 
     def _layout(self) -> None:
         metrics = self._metrics()
@@ -145,10 +148,27 @@ class TrendChart(QWidget):
         self._points = [[QPointF(self.x_for(i), self.y_for(v)) if v is not None else None
                          for i, v in enumerate(s.values)] for s in self._series]
         self._layout_dates(metrics)
-        legend_top = self._plot.bottom() + 2 * metrics.height() + 12
         # Each line's counts beside its name: lines with equal counts lie on top of each other.
-        row = self._row()
-        self._legend_rows = [(legend_top + i * row, legend_text(s)) for i, s in enumerate(self._series)]
+        # A long name wraps rather than losing its counts to "…" in a narrow panel.
+        top = self._legend_top(metrics)
+        self._legend_rows = []
+        for series in self._series:
+            text = legend_text(series)
+            height = self._legend_height(metrics, text, self.width())
+            self._legend_rows.append((top, height, text))
+            top += height + 6
+
+    def _legend_top(self, metrics: QFontMetricsF) -> float:
+        return metrics.height() / 2 + 2 + PLOT_HEIGHT + 2 * metrics.height() + 12
+
+    @staticmethod
+    def _legend_width(width: int) -> float:
+        return max(40.0, width - LEGEND_TEXT_LEFT - 2)
+
+    def _legend_height(self, metrics: QFontMetricsF, text: str, width: int) -> float:
+        box = metrics.boundingRect(QRectF(0, 0, self._legend_width(width), 10_000),
+                                   Qt.TextFlag.TextWordWrap, text)
+        return max(metrics.height(), math.ceil(box.height()))
 
     def _layout_dates(self, metrics: QFontMetricsF) -> None:
         """The dates under their points: the first and the last always, others where they fit."""
@@ -179,11 +199,18 @@ class TrendChart(QWidget):
             return metrics.horizontalAdvance(text) + 2
         return max(metrics.horizontalAdvance(head), metrics.horizontalAdvance(tail)) + 2
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
         metrics = self._metrics()
-        height = metrics.height() / 2 + 2 + PLOT_HEIGHT + 2 * metrics.height() + 12
-        height += len(self._series) * self._row() + 4
-        return QSize(260, math.ceil(height))
+        height = self._legend_top(metrics)
+        for series in self._series:
+            height += self._legend_height(metrics, legend_text(series), width) + 6
+        return math.ceil(height + 4)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(260, self.heightForWidth(max(self.width(), 200)))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(200, self.sizeHint().height())
@@ -191,6 +218,8 @@ class TrendChart(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._layout()
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # a narrower chart may need more lines for its legend
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         from PySide6.QtCore import QEvent
@@ -251,15 +280,14 @@ class TrendChart(QWidget):
 
     def _paint_legend(self, painter: QPainter, ink: QColor) -> None:
         metrics = self._metrics()
-        for index, (top, name) in enumerate(self._legend_rows):
-            middle = top + metrics.height() / 2
+        for index, (box, text) in enumerate(self.legend_boxes()):
+            middle = box.top() + metrics.height() / 2  # the sample beside the first line
             painter.setPen(series_pen(index))
             painter.drawLine(QPointF(4, middle), QPointF(40, middle))
             paint_marker(painter, index, QPointF(22, middle))
             painter.setPen(ink)
-            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, self.width() - 52)
-            painter.drawText(QRectF(48, top, self.width() - 50, metrics.height()),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap, text)
 
 
 def legend_text(series: TrendSeries) -> str:

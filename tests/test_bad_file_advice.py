@@ -78,3 +78,33 @@ def test_a_damaged_map_offers_its_earlier_version_and_saving_puts_it_back(qtbot,
     qtbot.keyClick(window.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not window.isWindowModified()
     assert sorted(d["label"] for _, d in read_graph(path).nodes(data=True)) == ["Ada", "Okafor family"]
+
+
+def test_a_map_from_a_newer_version_is_not_called_damaged_and_its_backup_is_not_offered(
+        qtbot, tmp_path, monkeypatch):
+    """A map a colleague saved with a newer app is not damaged: the message says to update, and no
+    more. Offering its older .bak would, on Save, write the older map over the newer one."""
+    import json
+
+    from ecomap_desktop.io.mapfile import FORMAT_VERSION
+
+    path = tmp_path / "okafor.ecomap"
+    doc = Document("Okafor family")
+    doc.add_node({"label": "Ada", "category": "friend"})
+    save_document(doc, path)
+    save_document(doc, path)  # okafor.ecomap.bak is beside it, as after any second save
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["version"] = 99
+    newer = json.dumps(data).encode("utf-8")
+    path.write_bytes(newer)
+    offered, errors = [], []
+    monkeypatch.setattr(dialogs, "ask_open_backup", lambda *args: offered.append(args) or True)
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: errors.append(message))
+    window = _window(qtbot)
+    assert window.open_path(str(path)) is False
+    assert offered == []
+    (message,) = errors
+    assert message == ("“okafor.ecomap” was made by a newer version of Ecomap Desktop (file version 99; "
+                       f"this version reads up to {FORMAT_VERSION}). Please update the app to open it.")
+    assert window.files.path is None and not window.files.is_modified
+    assert path.read_bytes() == newer

@@ -21,6 +21,11 @@ class MapFileError(Exception):
     """
 
 
+class NewerVersionError(MapFileError):
+    """The file is whole but was written by a newer version of the app: nothing to repair, and its
+    older backup must not be offered in its place (saving that would write over the newer map)."""
+
+
 def escape_controls(text: str, keep: str = "") -> str:
     """*text* with each control character but those in *keep* written as a visible escape (\\x1b)."""
     def escape(match: re.Match[str]) -> str:

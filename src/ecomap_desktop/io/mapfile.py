@@ -23,7 +23,7 @@ from ..model.document import Document
 from ..model.visits import VisitList
 from ..model.vocabulary import MAX_EDGES, MAX_HOUSEHOLD, MAX_NODES
 from .atomic import write_bytes_atomically, write_target
-from .errors import MapFileError, fill, os_reason
+from .errors import MapFileError, NewerVersionError, fill, os_reason
 from .filelock import lock_for_saving
 from .jsonread import parse as parse_json
 from .migrations import MigrationError, migrate
@@ -199,7 +199,7 @@ def data_to_map(data: Any, name: str = "the file") -> LoadedMap:
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise invalid(name, "", _tr("MapFile", "its version number is missing or wrong"))
     if version > FORMAT_VERSION:
-        raise MapFileError(fill(
+        raise NewerVersionError(fill(
             _tr("MapFile", "“%1” was made by a newer version of Ecomap Desktop (file version %2; this "
                 "version reads up to %3). Please update the app to open it."),
             name, str(version) if version < 1_000_000 else _tr("MapFile", "unknown"), str(FORMAT_VERSION)))

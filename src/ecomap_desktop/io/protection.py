@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..i18n import translate as _tr
-from .errors import MapFileError, fill
+from .errors import MapFileError, NewerVersionError, fill
 
 ENVELOPE_FORMAT = "ecomap-protected"
 ENVELOPE_VERSION = 1
@@ -248,7 +248,7 @@ def decrypt(raw: bytes, password: str, name: str = "the file") -> bytes:
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise _damaged(name, _tr("Protection", "its version number is wrong"))
     if version > ENVELOPE_VERSION:
-        raise MapFileError(fill(
+        raise NewerVersionError(fill(
             _tr("Protection", "“%1” was protected by a newer version of Ecomap Desktop. Please update the "
                 "app to open it."), name))
     if header.get("cipher") != CIPHER:

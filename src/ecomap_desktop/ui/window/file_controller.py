@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...collector import collector_paused
 from ...io.filelock import LockResult, MapFileLock
-from ...io.errors import MapFileError
+from ...io.errors import MapFileError, NewerVersionError
 from ...io.mapfile import LoadedMap, backup_path, bytes_to_map, read_file_bytes, save_document
 from ...io.protection import WrongPasswordError, is_protected
 from ...model.document import Document, now_iso
@@ -184,6 +184,9 @@ class FileController(QObject):
         except MapFileError as exc:
             if lock is not self._lock:
                 lock.release()
+            if isinstance(exc, NewerVersionError):  # not damaged: update the app, the file is fine
+                dialogs.show_error(self._widget, title, str(exc))
+                return False
             return self._damaged(resolved, str(exc))
         with collector_paused():
             self.document.replace_graph(loaded.graph, loaded.visits)

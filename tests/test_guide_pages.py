@@ -128,7 +128,8 @@ def _tab_order(panel: GuidePanel) -> list[str]:
     while widget is not panel:
         if panel.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             said = widget.accessibleName() or getattr(widget, "text", str)()
-            order.append(f"{type(widget).__name__}:{said}")
+            qt_class = next(c for c in type(widget).__mro__ if c.__module__.startswith("PySide6"))
+            order.append(f"{qt_class.__name__}:{said}")  # a NoteEdit is the QPlainTextEdit it extends
         widget = widget.nextInFocusChain()
     return order
 

@@ -25,7 +25,7 @@ from ...model.commands import EditEdgeCommand, EditMetaCommand, EditNodeCommand
 from ...model.document import Document
 from ...model.vocabulary import CATEGORIES, FLOWS, MAX_LABEL, RINGS, STRENGTHS, SUPPORT_TYPES
 from ..icons.lines import colour_icon, flow_icon, strength_icon
-from ..widgets.length_limit import limit_length
+from ..widgets.length_limit import NoteEdit, limit_length
 from ..widgets.household import HouseholdEditor
 from ..widgets.plain_text import note_text, refuse_control_characters
 from ecomap_desktop.i18n import translate as _tr
@@ -163,7 +163,7 @@ class PropertiesPanel(QWidget):
         self._support_label = QLabel(self.tr("Kind of support"))
         form.addRow(self._support_label, support_box)
 
-        self.notes_edit = QPlainTextEdit()
+        self.notes_edit = NoteEdit()
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.notes_edit.setPlaceholderText(self.tr("A short note"))
         self.notes_edit.setTabChangesFocus(True)
@@ -207,7 +207,7 @@ class PropertiesPanel(QWidget):
         )
         form.addRow(self.tr("Colour"), self.colour_combo)
 
-        self.edge_note_edit = QPlainTextEdit()
+        self.edge_note_edit = NoteEdit()
         self.edge_note_edit.setAccessibleName(self.tr("Note about this connection"))
         self.edge_note_edit.setPlaceholderText(self.tr("What this connection is like"))
         self.edge_note_edit.setTabChangesFocus(True)

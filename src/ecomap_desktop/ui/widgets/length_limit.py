@@ -1,16 +1,20 @@
 """Text fields that stop at the map's length limit while typing, and say so where the user looks.
 
 A name longer than the limit could never be saved whole: rather than cut it later without a word,
-typing (or pasting) stops at the limit and a short note appears under the field.
+typing (or pasting) stops at the limit and a short note appears under the field. Notes (NoteEdit)
+do the same at the limit for a note: the map refuses a longer one, which left a pasted book on show
+in the field but nothing of it in the map.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGraphicsItem, QLineEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLineEdit, QPlainTextEdit, QToolTip, QWidget
 
 from ecomap_desktop.i18n import translate as _tr
+
+from ...model.vocabulary import MAX_NOTE
 
 
 def limit_message(limit: int) -> str:
@@ -60,3 +64,33 @@ def limit_length(edit: QLineEdit, limit: int) -> QLineEdit:
     edit.setMaxLength(limit)
     _LimitWatcher(edit)
     return edit
+
+
+class NoteEdit(QPlainTextEdit):
+    """A note field that stops at the map's limit for a note (typing, pasting, dropping) and says so."""
+
+    def __init__(self, limit: int = MAX_NOTE, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._limit = limit
+
+    def room(self) -> int:
+        """How many more characters fit, counting what is selected as gone (it is typed over)."""
+        return self._limit - (len(self.toPlainText()) - len(self.textCursor().selectedText()))
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt's name
+        text = source.text() if source.hasText() else ""
+        room = self.room()
+        if len(text) <= room:
+            super().insertFromMimeData(source)
+            return
+        if room > 0:  # as much as fits, as one step of the field's own undo
+            self.insertPlainText(text[:room])
+        show_limit_note(self, self._limit)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        typed = event.text()
+        if typed and (typed.isprintable() or typed in "\r\n") and len(typed) > self.room():
+            show_limit_note(self, self._limit)
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -30,6 +30,7 @@ from ....model.commands import AddNodeCommand, EditMetaCommand, EditNodeCommand,
 from ....model.document import Document
 from ....model.vocabulary import STEPS
 from ...widgets.idle_fold import fold_when_idle
+from ...widgets.length_limit import NoteEdit
 from ...widgets.plain_text import note_text
 from ...widgets.tab_stops import chain, tab_stops
 from ...widgets.step_button import StepButton
@@ -246,7 +247,7 @@ class GuidePanel(QWidget):
         box = QVBoxLayout(frame)
         title = self.heading(self.tr("One thing I will do this week"), 1.2)
         box.addWidget(title)
-        self.commitment_edit = QPlainTextEdit()
+        self.commitment_edit = NoteEdit()
         self.commitment_edit.setAccessibleName(self.tr("One thing I will do this week"))
         self.commitment_edit.setPlaceholderText(self.tr("For example: Call my sister on Saturday."))
         self.commitment_edit.setTabChangesFocus(True)
@@ -267,7 +268,7 @@ class GuidePanel(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         label = QLabel(self.tr("My notes (hidden in parent view)"))
         label.setWordWrap(True)
-        self.worker_notes_edit = QPlainTextEdit()
+        self.worker_notes_edit = NoteEdit()
         self.worker_notes_edit.setAccessibleName(self.tr("Worker's notes"))
         self.worker_notes_edit.setPlaceholderText(self.tr("Notes for the case file"))
         self.worker_notes_edit.setTabChangesFocus(True)

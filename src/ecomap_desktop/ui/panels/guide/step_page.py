@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -26,6 +25,7 @@ from .... import labels
 from ....model.vocabulary import STEPS
 from ...icons.shapes import node_shape_icon
 from ...widgets.household import HouseholdEditor
+from ...widgets.length_limit import NoteEdit
 from ...widgets.plain_text import note_text
 from .steps import QUICK_ADD, STEP_TEXT
 from ecomap_desktop.i18n import translate as _tr
@@ -87,7 +87,7 @@ def build_step_page(panel: GuidePanel, step: str) -> QWidget:
     elif step == "next":
         label = QLabel(_tr("GuidePanel", "What the parent notices (in their words)"))
         label.setWordWrap(True)
-        edit = panel.built_reflection_edit = QPlainTextEdit()
+        edit = panel.built_reflection_edit = NoteEdit()
         edit.setAccessibleName(_tr("GuidePanel", "What the parent notices"))
         edit.setPlaceholderText(_tr("GuidePanel", "For example: Most of my help comes from my mum."))
         edit.setTabChangesFocus(True)
@@ -98,7 +98,7 @@ def build_step_page(panel: GuidePanel, step: str) -> QWidget:
         box.addWidget(edit)
 
     notes_label = QLabel(_tr("GuidePanel", "Notes"))
-    notes = QPlainTextEdit()
+    notes = NoteEdit()
     notes.setAccessibleName(_tr("GuidePanel", "Notes for step %1").replace("%1", str(number)))
     notes.setPlaceholderText(_tr("GuidePanel", "Anything worth keeping from this part of the talk"))
     notes.setTabChangesFocus(True)

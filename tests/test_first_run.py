@@ -106,6 +106,67 @@ def test_the_hint_follows_the_canvas_size(qtbot):
     _close(windows)
 
 
+def _in_the_canvas(view, item):
+    """What is drawn of a node (its circle and its name) in the canvas widget's own coordinates: the
+    part of it inside the canvas's drawing area (the rest is scrolled out of sight)."""
+    where = view.mapFromScene(item.sceneBoundingRect()).boundingRect().translated(view.viewport().pos())
+    return where.intersected(view.viewport().geometry())
+
+
+def test_the_hint_hides_no_one_on_the_map(qtbot):
+    """At 1280x720 the hint covered the first people added above the family: the map is drawn below it
+    while it shows, and has the whole canvas again after "Got it"."""
+    windows = _start(qtbot)
+    window = windows[0]
+    window.resize(1228, 660)  # what the window takes of a 1280x720 screen
+    qtbot.waitUntil(lambda: window.width() == 1228 and window.height() == 660)
+    _active(qtbot, window)
+    view, hint = window.view, window.first_run_hint
+    qtbot.keyClicks(QApplication.focusWidget(), "Rivera family")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    for name in ("Grandma Rosa", "Aunt Carmen", "Neighbour Sam", "Food bank", "Jess", "Leo's dad"):
+        qtbot.keyClick(view, Qt.Key.Key_P)
+        qtbot.keyClicks(QApplication.focusWidget(), name)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        newest = window.scene.node_item(window.scene.selected_node_ids()[0])
+        assert shown.contains(newest.sceneBoundingRect()), name  # where the map is drawn
+        for item in window.scene.node_items():
+            assert not _in_the_canvas(view, item).intersects(hint.geometry()), name
+    assert window.document.node_count() == 7
+    assert hint.geometry().bottom() < view.viewport().geometry().top()
+    assert view.viewport().geometry().height() > view.height() / 2  # still most of the canvas
+    qtbot.mouseClick(hint.dismiss_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert view.viewport().geometry().top() == view.frameWidth()
+    _close(windows)
+
+
+def test_a_screen_reader_finds_the_hint_with_the_map(qtbot):
+    """The hint sits on the canvas, whose children a reader is given are the map's people: it is given
+    the hint first, while it shows, and its words and buttons."""
+    from PySide6.QtGui import QAccessible
+
+    windows = _start(qtbot)
+    window = windows[0]
+    hint = window.first_run_hint
+    canvas = QAccessible.queryAccessibleInterface(window.view)
+    first = canvas.child(0)
+    assert first is not None and first.object() is hint
+    assert first.text(QAccessible.Text.Name) == "First steps"
+    assert canvas.indexOfChild(QAccessible.queryAccessibleInterface(hint)) == 0
+    words = [first.child(i).text(QAccessible.Text.Name) for i in range(first.childCount())]
+    assert hint.message.text() in words and "Got it" in words
+    assert canvas.childCount() == 2  # the hint, then the family's circle
+    centre = canvas.child(1)
+    assert canvas.indexOfChild(centre) == 1 and centre.role() == QAccessible.Role.ListItem
+    hint.dismiss_button.setFocus()
+    assert canvas.focusChild().object() is hint
+    qtbot.mouseClick(hint.dismiss_button, Qt.MouseButton.LeftButton)
+    assert canvas.childCount() == 1 and canvas.child(0).role() == QAccessible.Role.ListItem
+    _close(windows)
+
+
 def test_the_quick_guide_button_opens_the_guide(qtbot):
     windows = _start(qtbot)
     window = windows[0]

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QUndoStack,
 )
-from PySide6.QtWidgets import QApplication, QGraphicsView
+from PySide6.QtWidgets import QApplication, QGraphicsView, QWidget
 
 from ... import labels
 from ...analysis.connections import connection_order
@@ -39,6 +39,9 @@ if TYPE_CHECKING:  # the interfaces are made once a reader asks (accessible_item
 
 # One child of the canvas: ("node", id) or ("edge", id).
 Key = tuple[str, str]
+
+# The property a widget shown over the canvas sets to be read as one of the canvas's children.
+OVERLAY_PROPERTY = "readOverCanvas"
 
 _SET_FOCUS = QAccessibleActionInterface.setFocusAction()
 _SHOW_MENU = QAccessibleActionInterface.showMenuAction()
@@ -89,6 +92,13 @@ class CanvasReader(QObject):
             self._order = [("node", n) for n in nodes] + [("edge", e) for e in edges]
             self._index = {key: i for i, key in enumerate(self._order)}
         return self._order
+
+    def overlays(self) -> list[QWidget]:
+        """The visible widgets over the canvas that set OVERLAY_PROPERTY, read before the map's items.
+        Qt lists a widget's children for a reader, but the canvas's are the map's: without this, no
+        reader would find a widget shown over it."""
+        children = self.view.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        return [child for child in children if child.property(OVERLAY_PROPERTY) and child.isVisible()]
 
     def index_of(self, key: Key) -> int:
         self.keys()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface, QKeySequence
-from PySide6.QtWidgets import QAccessibleWidget, QGraphicsView
+from PySide6.QtWidgets import QAccessibleWidget, QApplication, QGraphicsView, QWidget
 
 from ..widgets.tab_bar_accessible import action_pointer
 
@@ -119,7 +119,8 @@ class ItemAccessible(QAccessibleInterface, QAccessibleActionInterface):
 
 
 class CanvasAccessible(QAccessibleWidget):
-    """The canvas view: a list of the map's people, groups and connections."""
+    """The canvas view: a list of the map's people, groups and connections, after the widgets shown
+    over the map that a reader must meet too (the first start's hint: see overlays())."""
 
     def __init__(self, view: QGraphicsView) -> None:
         super().__init__(view, QAccessible.Role.List)
@@ -130,21 +131,40 @@ class CanvasAccessible(QAccessibleWidget):
         # must not keep the window's parts alive after the window has gone.
         return self.widget().canvas_reader
 
+    def _overlays(self) -> list[QWidget]:
+        return self._reader.overlays()
+
     def childCount(self) -> int:  # noqa: N802 - Qt's names from here on
-        return len(self._reader.keys())
+        return len(self._overlays()) + len(self._reader.keys())
 
     def child(self, index: int):
+        shown = self._overlays()
+        if 0 <= index < len(shown):
+            return QAccessible.queryAccessibleInterface(shown[index])
         keys = self._reader.keys()
+        index -= len(shown)
         return self._reader.child(keys[index]) if 0 <= index < len(keys) else None
 
     def indexOfChild(self, child) -> int:
+        shown = self._overlays()
         key = getattr(child, "key", None)
-        return self._reader.index_of(key) if key is not None else -1
+        if key is not None:
+            index = self._reader.index_of(key)
+            return index + len(shown) if index >= 0 else -1
+        widget = child.object() if child is not None else None
+        return next((i for i, overlay in enumerate(shown) if overlay is widget), -1)
 
     def focusChild(self):
+        for overlay in self._overlays():
+            if overlay.isAncestorOf(QApplication.focusWidget()):
+                return QAccessible.queryAccessibleInterface(overlay)
         key = self._reader.focus_key() if self._reader.view.hasFocus() else None
         return self._reader.child(key) if key is not None else None
 
     def childAt(self, x: int, y: int):
+        for overlay in self._overlays():
+            if QRect(overlay.mapToGlobal(QPoint(0, 0)), overlay.size()).contains(x, y):
+                return QAccessible.queryAccessibleInterface(overlay)
         key = self._reader.key_at(QPoint(x, y))
         return self._reader.child(key) if key is not None else None
+

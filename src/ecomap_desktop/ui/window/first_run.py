@@ -2,22 +2,29 @@
 
 `start_first_run(window)` is called by app.start_windows when the app starts on a new map. The very
 first time (the settings flag preferences.FIRST_RUN_KEY is not set) it opens the centre's name for
-typing and shows a small banner over the top of the canvas; the flag is set at once, so the hint is
+typing and shows a small banner at the top of the canvas; the flag is set at once, so the hint is
 shown on one start only. "Got it" hides it; the quick guide button opens Help ▸ Quick guide.
+
+While the hint shows, the canvas draws the map below it (the view's top margin is the hint's band),
+so it hides no one the parent and the worker draw; a screen reader finds it first among the canvas's
+children (editor.accessible.OVERLAY_PROPERTY).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ecomap_desktop.i18n import translate as _tr
 
 from .. import preferences
+from ..editor.accessible import OVERLAY_PROPERTY
 
 
 class FirstRunHint(QFrame):
-    """A banner over the top of the canvas that follows its size; dismissed with "Got it"."""
+    """A banner across the top of the canvas, the map drawn below it; follows the canvas's size and
+    is dismissed with "Got it"."""
 
     # The user asked for the quick guide.
     guide_requested = Signal()
@@ -25,10 +32,13 @@ class FirstRunHint(QFrame):
     dismissed = Signal()
 
     MAX_WIDTH = 660
+    # Between the hint and the canvas's edge above it, and between the hint and the map below it.
+    GAP = 10
 
     def __init__(self, canvas: QWidget) -> None:
         super().__init__(canvas)
         self.setObjectName("firstRunHint")
+        self.setProperty(OVERLAY_PROPERTY, True)
         self.setAccessibleName(_tr("FirstRun", "First steps"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
@@ -78,7 +88,27 @@ class FirstRunHint(QFrame):
         width = max(280, min(self.MAX_WIDTH, canvas.width() - 40))
         layout = self.layout()
         height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()
-        self.setGeometry((canvas.width() - width) // 2, 16, width, height)
+        self.setGeometry((canvas.width() - width) // 2, canvas.frameWidth() + self.GAP, width, height)
+        if self.isVisible():
+            self._keep_the_map_clear()
+
+    def _keep_the_map_clear(self) -> None:
+        """The canvas draws the map below the hint's band (its viewport starts there), so no name or
+        circle is ever under it, and a new person is placed where it can be seen."""
+        self._set_top_margin(self.height() + 2 * self.GAP)
+
+    def _set_top_margin(self, top: int) -> None:
+        canvas = self.parentWidget()
+        if canvas is not None and canvas.viewportMargins().top() != top:
+            canvas.setViewportMargins(0, top, 0, 0)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._keep_the_map_clear()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        super().hideEvent(event)
+        self._set_top_margin(0)  # the whole canvas is the map's again
 
     def dismiss(self) -> None:
         self.hide()  # start_first_run has already noted that the hint was shown

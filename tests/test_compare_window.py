@@ -238,3 +238,37 @@ def test_the_panel_is_made_when_its_tab_is_first_shown_with_the_visits_and_the_p
     compare.dock.widget().setFocus()
     window.focusNextChild()
     assert QApplication.focusWidget() is panel.chooser
+
+
+def test_every_sentence_fits_its_row_whatever_its_length(qtbot):
+    """A sentence only just short enough for one line at the list's whole width was given a row one
+    line high but drawn a little narrower, so it was cut short with "…" (seen in Spanish at 1280 x
+    720: "Housing Authority ya no está en el mapa (terminó 1 …")."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyle
+
+    window, _m = _window_with_two_visits(qtbot)  # the window's own fonts, the panel in its dock
+    panel = window.compare.panel
+    words = "Housing Authority ya no está en el mapa terminó una conexión con la familia Rivera".split()
+    # Sentences growing a letter at a time: some end within a few pixels of the list's width.
+    rows, text = [], ""
+    for word in words:
+        for end in range(1, len(word) + 1):
+            rows.append((f"{text}{word[:end]}.", None))
+        text += word + " "
+    panel.show_sentences(rows, "2 June 2025")
+    listing = panel.list
+    qtbot.waitUntil(lambda: listing.isVisible() and panel.row_rect(len(rows) - 1).isValid())
+    qtbot.wait(200)  # the list lays its rows out again after a resize
+    metrics = QFontMetrics(listing.font())
+    margin = listing.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, listing) + 1
+    room = listing.viewport().width() - 2 * listing.spacing()
+    cut = []
+    for row, (sentence, _change) in enumerate(rows):
+        rect = panel.row_rect(row)
+        width = min(rect.width(), room) - 2 * margin  # what the words are drawn in
+        needed = metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, sentence)
+        if needed.height() > rect.height():
+            cut.append(sentence)
+    assert cut == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +36,19 @@ _CHANGE = Qt.ItemDataRole.UserRole  # a sentence row holds its change (None: the
 
 class ChangesPanel(Plurals):
     """Counted sentences of the panel: ChangesPanel.tr("%n ...", None, n)."""
+
+
+class _SentenceDelegate(QStyledItemDelegate):
+    """Measures a sentence at the width its row is drawn at: the list's width less its spacing on
+    both sides. Qt measured at the whole width, so a sentence that only just fitted on one line
+    there was given a one-line row, drawn a little narrower and cut short with "…"."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt's name
+        view = self.parent()
+        width = max(1, view.viewport().width() - 2 * view.spacing())
+        measured = QStyleOptionViewItem(option)
+        measured.rect = QRect(0, 0, width, 1_000_000)
+        return QSize(width, super().sizeHint(measured, index).height())
 
 
 class WhatChangedPanel(QWidget):
@@ -96,6 +111,7 @@ class WhatChangedPanel(QWidget):
         self.list.setAccessibleDescription(_tr(
             "WhatChanged", "Choose a sentence to find that person or line on the map."))
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(_SentenceDelegate(self.list))
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)  # names are never cut
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import uuid
 from typing import NamedTuple
 from datetime import datetime, timezone
 from pathlib import Path
@@ -29,8 +28,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QStandardPaths
 
 from .filelock import make_lock
+from ..model.ids import random_hex
 from ..i18n import translate as _tr
-from .atomic import write_bytes_atomically
 from .errors import MapFileError, fill, os_reason
 from .mapfile import MAX_FILE_BYTES
 
@@ -49,7 +48,7 @@ def default_folder() -> Path:
 
 
 def new_key() -> str:
-    return uuid.uuid4().hex
+    return random_hex()
 
 
 # A NamedTuple, not a frozen dataclass: the same read-only record with equality, made at import
@@ -123,6 +122,8 @@ class RecoveryStore:
         self, key: str, payload: bytes, *, name: str, original_path: str | None, protected: bool
     ) -> Path:
         """Write (atomically, owner-only) the recovery copy of map *key*. Raises MapFileError."""
+        from .atomic import write_bytes_atomically  # the writing module: imported by the first copy
+
         self.start()
         details = {
             "format": RECOVERY_FORMAT,

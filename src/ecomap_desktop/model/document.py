@@ -8,7 +8,6 @@ is validated, and is announced by a fine-grained signal. Callers get copies, nev
 from __future__ import annotations
 
 import copy
-import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -17,6 +16,7 @@ from typing import Any
 import networkx as nx
 from PySide6.QtCore import QObject, Signal
 
+from .ids import random_id
 from .vocabulary import (
     CENTRE_KIND,
     EDGE_DEFAULTS,
@@ -43,7 +43,7 @@ from .visits import (
 
 def new_id() -> str:
     """A fresh stable id for a node or connection."""
-    return str(uuid.uuid4())
+    return random_id()
 
 
 _IMMUTABLE = (str, int, float, bool, type(None))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime
 import re
-import uuid
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
@@ -18,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..i18n import export_language
 from ..i18n import translate as _tr
+from .ids import random_id
 from .vocabulary import ModelError, check_short_text
 
 # The most visits one map holds (the loader refuses more).
@@ -57,7 +57,7 @@ class Visit(NamedTuple):
 
 
 def new_visit_id() -> str:
-    return str(uuid.uuid4())
+    return random_id()
 
 
 def check_visit_date(value: Any) -> str:

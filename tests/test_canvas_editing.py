@@ -334,6 +334,26 @@ def test_clicking_elsewhere_commits_the_label_and_empty_names_are_refused(canvas
     assert c.doc.node(a)["label"] == "Ma"
 
 
+def test_a_name_arrives_on_one_line_without_control_characters(canvas):
+    """Whatever reaches the name editor (an input method, a paste the editor let through) is put on
+    one line, and the control characters are taken out: exactly Unicode's Cc characters."""
+    c = canvas
+    a = c.add("Mum", 250, 0)
+    c.scene.edit_label(a)
+    editor = c.scene.focusItem()
+    editor.committed.emit("An\x07a\tde\x85la\u2028Cruz\x9f\x00")
+    assert c.doc.node(a)["label"] == "Ana de la Cruz"
+
+
+def test_the_control_characters_taken_out_of_names_are_unicodes_cc():
+    import unicodedata
+
+    from ecomap_desktop.model.vocabulary import strip_controls
+
+    every = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x10000))) + "\U0001F600"
+    assert strip_controls(every) == "".join(ch for ch in every if unicodedata.category(ch) != "Cc")
+
+
 def test_a_long_name_is_drawn_whole_in_a_circle_grown_to_hold_it(canvas):
     c = canvas
     name = "Family support worker from the children's centre on Hill Street"

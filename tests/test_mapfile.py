@@ -146,3 +146,22 @@ def test_one_list_more_than_a_map_can_hold_is_refused_in_its_shortest_form(shape
     with pytest.raises(MapFileError) as info:
         mapfile.bytes_to_map(raw, "m.ecomap")
     assert "more entries than a map can hold" in str(info.value)
+
+
+def test_a_file_that_begins_with_a_byte_order_mark_opens_as_without_it(tmp_path):
+    """Some editors put a UTF-8 byte order mark first: one is passed over, as the utf-8-sig codec
+    does (read without importing that codec at every start); two are not a map."""
+    doc = Document("Núñez family")
+    doc.add_node({"label": "Tía Rosa", "x": 120, "y": -40})
+    plain = document_to_bytes(doc)
+    marked = tmp_path / "marked.ecomap"
+    marked.write_bytes(b"\xef\xbb\xbf" + plain)
+    assert document_to_bytes(load_document(marked)) == plain
+    twice = tmp_path / "twice.ecomap"
+    twice.write_bytes(b"\xef\xbb\xbf\xef\xbb\xbf" + plain)
+    with pytest.raises(MapFileError):
+        load_document(twice)
+    broken = tmp_path / "broken.ecomap"
+    broken.write_bytes(b"\xef\xbb\xbf" + plain[:-40] + b"\xff" + plain[-39:])
+    with pytest.raises(MapFileError):
+        load_document(broken)

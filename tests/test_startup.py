@@ -126,8 +126,8 @@ def test_what_a_visit_rarely_opens_is_loaded_when_first_opened_not_at_start(tmp_
     editor, the line drawn while connecting and Arrange, the canvas's context menu, mouse and finger
     gestures, what a screen reader is given and told of the canvas and the panels' tab bar (until one
     asks),
-    and the rules and marks of a comparison are imported the first time they are needed, not with the
-    window."""
+    the rules and marks of a comparison, the module that writes files (atomic.py), uuid (ids come from
+    os.urandom) and unicodedata are imported the first time they are needed, not with the window."""
     modules = _modules_after(_window_start(tmp_path, "03-rivera-family-three-visits.ecomap"))
     assert "ecomap_desktop.ui.main_window" in modules
     for later in ("ecomap_desktop.ui.dialogs.password", "ecomap_desktop.ui.dialogs.recovery",
@@ -145,6 +145,11 @@ def test_what_a_visit_rarely_opens_is_loaded_when_first_opened_not_at_start(tmp_
                   "ecomap_desktop.ui.editor.interactions.connect",
                   "ecomap_desktop.ui.panels.map_list.sentences",
                   "secrets", "hmac",  # a save's temporary names, a protected map's check
+                  "uuid", "platform",  # ids are made from os.urandom (model/ids.py)
+                  "unicodedata",  # a name's control characters are taken out by one pattern
+                  "encodings.utf_8_sig",  # a map's byte order mark is passed over by hand
+                  "ecomap_desktop.io.atomic",  # the writing module, with the first save or copy
+                  "ecomap_desktop.canvas.items.compare_items",  # the legend knows them by number
                   "ecomap_desktop.canvas.compare_overlay"):
         assert later not in modules, later
 
@@ -309,3 +314,39 @@ def test_the_records_a_start_makes_are_read_only_values():
             record.label = "changed"
     assert style.HIGH_CONTRAST.fill("friend") == style.HIGH_CONTRAST.node_fill
     assert style.STANDARD.fill("friend") == style.category_fill("friend")
+
+
+def test_a_start_builds_no_types_for_what_it_does_not_do(tmp_path):
+    """QDir (the home folder, for a first Save when there is no Documents folder), QPointingDevice
+    (a pen's barrel button) and QLibraryInfo (Qt's own catalogue, for a translated window) are named
+    where they are used: PySide builds a Qt class's type and enums the first time it is named, which
+    an English start with no pen and no Save would pay for nothing."""
+    code = (
+        _window_start(tmp_path, "02-agency-caseload-map.ecomap", "window.grab()\n")
+        + "import PySide6.QtCore as core, PySide6.QtGui as gui\n"
+        "print('built:', [name for name in ('QDir', 'QLibraryInfo') if name in vars(core)]\n"
+        "      + [name for name in ('QPointingDevice',) if name in vars(gui)])\n"
+    )
+    assert "built: []" in _child_output(code).splitlines()
+
+
+def test_the_first_save_and_recovery_copy_of_a_start_write_their_files(tmp_path):
+    """The writing module (io/atomic.py) comes with the first save or recovery copy, not with the
+    window; both then write at once."""
+    code = (
+        _window_start(tmp_path, "02-agency-caseload-map.ecomap")
+        + "print('loaded at start:', 'ecomap_desktop.io.atomic' in sys.modules)\n"
+        "from pathlib import Path\n"
+        "from ecomap_desktop.io.mapfile import document_to_bytes, load_document, save_document\n"
+        "from ecomap_desktop.io.recovery import RecoveryStore, new_key\n"
+        f"target = Path({str(tmp_path)!r}) / 'copy.ecomap'\n"
+        "save_document(window.document, target)\n"
+        "print('saved:', document_to_bytes(load_document(target)) == document_to_bytes(window.document))\n"
+        f"store = RecoveryStore(Path({str(tmp_path)!r}) / 'recovery')\n"
+        "copy = store.write(new_key(), document_to_bytes(window.document), name='copy',\n"
+        "                   original_path=None, protected=False)\n"
+        "print('copy written:', copy.is_file())\n"
+        "store.stop()\n"
+    )
+    out = _child_output(code).splitlines()
+    assert out[-3:] == ["loaded at start: False", "saved: True", "copy written: True"]

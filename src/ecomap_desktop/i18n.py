@@ -16,7 +16,7 @@ import contextlib
 import threading
 from collections.abc import Iterator
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ecomap_desktop.languages import LANGUAGES, SOURCE_LANGUAGE
 from ecomap_desktop.resources import resource_path
@@ -76,6 +76,10 @@ def _load_qt(language: str) -> QTranslator | None:
     """Qt's own catalogue (standard dialog buttons, colour and file dialogs) when Qt ships one."""
     if language == SOURCE_LANGUAGE:
         return None
+    # Named here, for a translated window only: PySide builds a Qt class's type and enums the first
+    # time it is named, which an English start would pay for nothing (issue 18).
+    from PySide6.QtCore import QLibraryInfo
+
     translator = QTranslator()
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(f"qtbase_{language}", folder):

@@ -22,7 +22,6 @@ from ..i18n import translate as _tr
 from ..model.document import Document
 from ..model.visits import VisitList
 from ..model.vocabulary import MAX_EDGES, MAX_HOUSEHOLD, MAX_NODES
-from .atomic import write_bytes_atomically, write_target
 from .errors import MapFileError, NewerVersionError, fill, os_reason
 from .filelock import lock_for_saving
 from .jsonread import parse as parse_json
@@ -269,7 +268,9 @@ def bytes_to_map(raw: bytes, name: str = "the file", password: str | None = None
     if _too_many_entries(raw):
         raise invalid(name, "", _tr("MapFile", "it has more entries than a map can hold"))
     try:
-        text = raw.decode("utf-8-sig")
+        # As the "utf-8-sig" codec reads it (one leading byte order mark dropped), without importing
+        # that codec's module at every start.
+        text = raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
     except UnicodeDecodeError:
         raise not_a_map(name) from None
     try:
@@ -351,6 +352,8 @@ def load_document(
 
 
 def backup_path(path: str | os.PathLike[str]) -> Path:
+    from .atomic import write_target  # the writing module: imported by the first save, not at start
+
     path = write_target(path)
     return path.with_name(path.name + ".bak")
 
@@ -364,6 +367,8 @@ def save_document(doc: Document, path: str | os.PathLike[str], password: str | N
     version is kept only if it was protected too, and a leftover unprotected NAME.ecomap.bak is
     removed once the protected save has succeeded.
     """
+    from .atomic import write_bytes_atomically  # the writing module: imported by the first save
+
     payload = document_to_bytes(doc)
     with lock_for_saving(path):
         if password is None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -10,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from ... import style
 from ...model.commands import EditNodeCommand
-from ...model.vocabulary import MAX_LABEL, has_control
+from ...model.vocabulary import MAX_LABEL, has_control, strip_controls
 from ..widgets.length_limit import show_limit_note_under
 from ..widgets.plain_text import show_refusal_under
 
@@ -69,7 +68,7 @@ class LabelEditing:
     def _on_label_committed(self, node_id: str, text: str) -> None:
         self._close_editor()
         # One line, no control characters (pasted text can carry them; the model refuses them).
-        text = "".join(ch for ch in " ".join(text.split()) if unicodedata.category(ch) != "Cc")[:MAX_LABEL]
+        text = strip_controls(" ".join(text.split()))[:MAX_LABEL]
         if node_id in self._nodes and text and text != self.document.node(node_id)["label"]:
             self.undo_stack.push(EditNodeCommand(self.document, node_id, {"label": text}))
 

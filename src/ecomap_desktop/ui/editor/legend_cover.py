@@ -28,12 +28,14 @@ from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ... import style
-from ...canvas.items.compare_items import GhostEdgeItem, GhostNodeItem, TagItem
+from ...canvas.items import item_types
 from ...canvas.items.edge_item import EdgeItem
 from ...canvas.items.node_item import NodeItem
 
-# What the legend must never cover: the map's own items and the compare overlay's.
-COVERS = (NodeItem, EdgeItem, GhostNodeItem, GhostEdgeItem, TagItem)
+# What the legend must never cover: the map's people, groups and lines, and the compare overlay's
+# ghosts of what ended and words on a change. The overlay's are known by their type() numbers, so
+# their module (compare_items.py) is imported with the first comparison, not at every start.
+OVERLAY_TYPES = frozenset((item_types.GHOST_NODE, item_types.GHOST_EDGE, item_types.COMPARE_TAG))
 _HALF_BAND = style.EDGE_HIT_WIDTH / 2
 _BY_BOX = Qt.ItemSelectionMode.IntersectsItemBoundingRect
 _BY_SHAPE = Qt.ItemSelectionMode.IntersectsItemShape
@@ -98,7 +100,7 @@ def covers(item: QGraphicsItem, box: QRectF, sides: tuple[float, float, float, f
         meets = band_meets_box(*segment, _HALF_BAND, *sides)
         if meets is not None:
             return meets
-    elif not isinstance(item, COVERS):
+    elif type(item) is not NodeItem and item.type() not in OVERLAY_TYPES:
         return False
     return qt_covers(item, box)
 

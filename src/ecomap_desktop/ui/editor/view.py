@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
-    QPointingDevice,
     QResizeEvent,
     QTabletEvent,
     QWheelEvent,
@@ -263,6 +262,10 @@ class MapView(QGraphicsView):
         hover that shows the "+" handle, which Qt's widgets would otherwise swallow; pressure plays
         no part). Only the barrel button is taken, as a right click, since some systems report it
         as the middle button, which would pan."""
+        # Named here, at the first pen event: PySide builds a Qt class's type and enums the first
+        # time it is named, and a start has no pen to ask about (issue 18).
+        from PySide6.QtGui import QPointingDevice
+
         barrel = Qt.MouseButton.RightButton | Qt.MouseButton.MiddleButton
         if event.pointerType() != QPointingDevice.PointerType.Pen or not event.button() & barrel:
             event.ignore()

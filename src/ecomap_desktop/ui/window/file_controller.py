@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -76,7 +76,12 @@ def start_folder() -> Path:
     if isinstance(saved, str) and saved and Path(saved).is_dir():
         return Path(saved)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path(QDir.homePath())
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    # Named only here: PySide builds QDir's type and enums the first time it is named (issue 18).
+    from PySide6.QtCore import QDir
+
+    return Path(QDir.homePath())
 
 
 class FileController(QObject):

@@ -458,3 +458,19 @@ def test_tab_from_the_map_reaches_the_strip(qtbot):
         if QApplication.focusWidget().objectName() == "visitButton":
             break
     assert QApplication.focusWidget().objectName() == "visitButton"
+
+
+def test_a_past_visits_summary_says_it_is_that_visits_map_not_todays(qtbot):
+    window = open_window(qtbot)
+    first, _second, _ana, _ben = _two_visits(window, qtbot)
+    window.conversation.insights_dock.raise_()
+    live = window.conversation.insights
+    assert "the map as it is now" in live.hint_text()
+    window.details_dock.raise_()
+    window.visits.show_visit(first)
+    panels = window.visits.panels
+    window.conversation.insights_dock.raise_()
+    qtbot.waitUntil(lambda: panels.insights is not None)
+    said = panels.insights.hint_text()
+    assert "as it is now" not in said
+    assert date_in_words(window.document.visits()[0].date) in said

@@ -437,7 +437,7 @@
 <context>
     <name>CanvasReader</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+146"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+156"/>
         <source>Circle: %1</source>
         <translation>Círculo: %1</translation>
     </message>
@@ -722,7 +722,7 @@
 <context>
     <name>ChangesPanel</name>
     <message numerus="yes">
-        <location filename="../../src/ecomap_desktop/ui/panels/changes/panel.py" line="+175"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/changes/panel.py" line="+191"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -1342,7 +1342,7 @@
         <translation>Algo que haré esta semana…</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/compose/mapdraw.py" line="+149"/>
+        <location filename="../../src/ecomap_desktop/export/compose/mapdraw.py" line="+171"/>
         <source>Closest</source>
         <translation>Más cercanos</translation>
     </message>
@@ -1545,7 +1545,7 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/export_actions.py" line="+48"/>
+        <location filename="../../src/ecomap_desktop/ui/window/export_actions.py" line="+49"/>
         <source>Print the map</source>
         <translation>Imprimir el mapa</translation>
     </message>
@@ -1677,12 +1677,12 @@
         <translation>ecomapa, solo iniciales</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+64"/>
         <source>eco-map</source>
         <translation>ecomapa</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-43"/>
         <source>&amp;Export as PDF…</source>
         <translation>Exportar como &amp;PDF…</translation>
     </message>
@@ -1732,7 +1732,7 @@
         <translation>Imprimir el mapa con su leyenda</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Saved “%1” with initials only.</source>
         <translation>Se guardó “%1” solo con iniciales.</translation>
     </message>
@@ -1801,19 +1801,19 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/file_controller.py" line="+108"/>
-        <location line="+175"/>
+        <location filename="../../src/ecomap_desktop/ui/window/file_controller.py" line="+119"/>
+        <location line="+177"/>
         <source>Untitled map</source>
         <translation>Mapa sin título</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-172"/>
         <source>%1 (read-only)</source>
         <translation>%1 (solo lectura)</translation>
     </message>
     <message>
         <location line="+42"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <location line="+7"/>
         <source>Could not open the map</source>
         <translation>No se pudo abrir el mapa</translation>
@@ -1842,7 +1842,7 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/first_run.py" line="+32"/>
+        <location filename="../../src/ecomap_desktop/ui/window/first_run.py" line="+42"/>
         <source>First steps</source>
         <translation>Primeros pasos</translation>
     </message>
@@ -2070,7 +2070,7 @@
         <translation>Editar notas</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+51"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+52"/>
         <source>Conversation guide</source>
         <translation>Guía de conversación</translation>
     </message>
@@ -2643,18 +2643,23 @@
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/insights.py" line="+109"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/insights.py" line="+110"/>
         <location line="+8"/>
         <source>What the map shows</source>
         <translation>Lo que muestra el mapa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Worked out from the map as it was at the visit of %1. Read it together; it is a starting point for talking, not a score.</source>
+        <translation>Calculado a partir del mapa tal como estaba en la visita del %1. Léanlo juntos: es un punto de partida para conversar, no una calificación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Worked out from the map as it is now. Read it together; it is a starting point for talking, not a score.</source>
         <translation>Calculado a partir del mapa tal como está ahora. Léanlo juntos: es un punto de partida para conversar, no una calificación.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>What the map shows, in words</source>
         <translation>Lo que muestra el mapa, en palabras</translation>
     </message>
@@ -3005,7 +3010,7 @@
 <context>
     <name>LengthLimit</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/length_limit.py" line="+17"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/length_limit.py" line="+21"/>
         <source>This can be at most %1 characters long; the typing stops there.</source>
         <translation>Esto puede tener como máximo %1 caracteres; lo que se escriba después no se agrega.</translation>
     </message>
@@ -3132,7 +3137,7 @@
 <context>
     <name>MapFile</name>
     <message>
-        <location filename="../../src/ecomap_desktop/io/errors.py" line="+51"/>
+        <location filename="../../src/ecomap_desktop/io/errors.py" line="+56"/>
         <source>input/output error</source>
         <translation>error de entrada/salida</translation>
     </message>
@@ -3162,7 +3167,7 @@
         <translation>“%1” no es un ecomapa, o está dañado.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+200"/>
+        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+199"/>
         <source>its version number is missing or wrong</source>
         <translation>falta su número de versión o está mal</translation>
     </message>
@@ -3292,13 +3297,13 @@
     </message>
     <message>
         <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+46"/>
-        <location line="+62"/>
+        <location line="+64"/>
         <location line="+18"/>
         <source>it is too large</source>
         <translation>es demasiado grande</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>it is empty</source>
         <translation>está vacío</translation>
     </message>
@@ -3318,7 +3323,7 @@
         <translation>tiene más entradas de las que cabe en un mapa</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>it is nested too deeply</source>
         <translation>tiene demasiados niveles anidados</translation>
     </message>
@@ -3418,7 +3423,7 @@
         <translation>No se pudo guardar “%1”: %2. La copia anterior no cambió.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+44"/>
+        <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+48"/>
         <source>“%1” was saved with its password, but its old unprotected backup “%2” could not be removed (%3). Please delete it yourself.</source>
         <translation>“%1” se guardó con su contraseña, pero no se pudo quitar su copia de seguridad anterior sin protección, “%2” (%3). Por favor, bórrela usted.</translation>
     </message>
@@ -3684,7 +3689,7 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/items/ring_item.py" line="+27"/>
+        <location filename="../../src/ecomap_desktop/canvas/items/ring_item.py" line="+23"/>
         <source>Closest</source>
         <translation>Más cercanos</translation>
     </message>
@@ -3704,7 +3709,7 @@
         <translation>Ayuda pagada</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/scene.py" line="+137"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/scene.py" line="+135"/>
         <source>Click on the map where the new person should go (Esc to stop).</source>
         <translation>Haga clic en el mapa donde debe ir la nueva persona (Esc para terminar).</translation>
     </message>
@@ -3752,7 +3757,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+84"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+83"/>
         <source>Eco-map drawing</source>
         <translation>Dibujo del ecomapa</translation>
     </message>
@@ -4236,7 +4241,7 @@
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../src/ecomap_desktop/io/recovery.py" line="+99"/>
+        <location filename="../../src/ecomap_desktop/io/recovery.py" line="+98"/>
         <source>The recovery folder could not be created (%1).</source>
         <translation>No se pudo crear la carpeta de recuperación (%1).</translation>
     </message>
@@ -4246,7 +4251,7 @@
         <translation>No se pudo usar la carpeta de recuperación (falló el bloqueo de la sesión).</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>The recovery copy could not be read (%1).</source>
         <translation>No se pudo leer la copia de recuperación (%1).</translation>
     </message>
@@ -5169,16 +5174,16 @@
 <context>
     <name>WhatChanged</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/changes/panel.py" line="-124"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/changes/panel.py" line="-125"/>
         <location line="+8"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="+78"/>
         <location line="+1"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-86"/>
         <source>Since the &amp;visit of</source>
         <translation>Desde la &amp;visita del</translation>
     </message>
@@ -5208,7 +5213,7 @@
         <translation>Elija una frase para encontrar a esa persona o esa línea en el mapa.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose a sentence to find it on the map.</source>
         <translation>Elija una frase para encontrarlo en el mapa.</translation>
     </message>

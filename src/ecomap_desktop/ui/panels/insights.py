@@ -103,7 +103,8 @@ class BarChart(QWidget):
 class InsightsPanel(QWidget):
     """Counts, charts and sentences about the map, refreshed shortly after each edit."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+    def __init__(self, document: Document, parent: QWidget | None = None, visit_words: str = "") -> None:
+        """*visit_words*: the date in words of the past visit *document* is a copy of ("" for today's)."""
         super().__init__(parent)
         self.setObjectName("insightsPanel")
         self.setAccessibleName(self.tr("What the map shows"))
@@ -117,8 +118,14 @@ class InsightsPanel(QWidget):
         self._title = QLabel(self.tr("What the map shows"))
         self._subtitles: list[QLabel] = []
         layout.addWidget(self._title)
-        hint = QLabel(self.tr("Worked out from the map as it is now. Read it together; it is a starting "
-                              "point for talking, not a score."))
+        if visit_words:  # a past visit's summary: not the map as it is now
+            said = self.tr("Worked out from the map as it was at the visit of %1. Read it together; it is "
+                           "a starting point for talking, not a score.")
+            hint = QLabel(said.replace("%1", visit_words))
+        else:
+            hint = QLabel(self.tr("Worked out from the map as it is now. Read it together; it is a "
+                                  "starting point for talking, not a score."))
+        self._hint = hint
         hint.setWordWrap(True)
         palette = hint.palette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor("#555555"))
@@ -161,6 +168,10 @@ class InsightsPanel(QWidget):
         document.reset.connect(self._on_reset)
         document.visits_changed.connect(self._on_visits_changed)
         self.refresh()
+
+    def hint_text(self) -> str:
+        """What the summary says it was worked out from."""
+        return self._hint.text()
 
     def sentence_texts(self) -> list[str]:
         """The sentences on show, in order."""

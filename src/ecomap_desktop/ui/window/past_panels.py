@@ -50,6 +50,7 @@ class PastPanels(QObject):
         self.insights: InsightsPanel | None = None
         self.list: MapListPanel | None = None
         self._document: Document | None = None
+        self._visit_words = ""
         self._scene: PastScene | None = None
         self._waiting: dict[QDockWidget, Callable[[], None]] = {}  # twins made when their tab shows
         for dock in (window.conversation.insights_dock, window.accessibility.list_dock):
@@ -58,9 +59,11 @@ class PastPanels(QObject):
     def is_shown(self) -> bool:
         return bool(self._swapped)
 
-    def show(self, document: Document, scene: PastScene) -> None:
-        """Show the twins of every panel for *document* (the past visit's copy) and *scene*."""
+    def show(self, document: Document, scene: PastScene, visit_words: str = "") -> None:
+        """Show the twins of every panel for *document* (the past visit's copy) and *scene*;
+        *visit_words*: that visit's date in words."""
         self.restore()
+        self._visit_words = visit_words
         window = self._window
         stack = scene.undo_stack
         parent_view = window.conversation.parent_view.is_on()
@@ -103,7 +106,7 @@ class PastPanels(QObject):
         window.conversation.insights  # noqa: B018 - the live summary is made first, so it is kept
         from ..panels.insights import InsightsPanel
 
-        insights = InsightsPanel(self._document)
+        insights = InsightsPanel(self._document, visit_words=self._visit_words)
         insights.refresh()
         self._swap_scroll(window.conversation.insights_dock.widget(), insights)
         self.insights = insights

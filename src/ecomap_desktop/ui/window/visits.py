@@ -236,8 +236,8 @@ class Visits(QObject):
         view.touch_used.connect(window.view.touch_used)
         self._past = (visit_id, past, scene, view)
         self._copy_display()
-        self.panels.show(past, scene)  # first: a panel's width may change the canvas's
         date = next(visit.date for visit in self._doc.visits() if visit.id == visit_id)
+        self.panels.show(past, scene, date_in_words(date))  # first: a panel's width may change the canvas's
         self.banner.show_date(date)
         self.banner.show()
         self._middle.layout().activate()  # the banner takes its height now, before the map is fitted

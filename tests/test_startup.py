@@ -150,6 +150,7 @@ def test_what_a_visit_rarely_opens_is_loaded_when_first_opened_not_at_start(tmp_
                   "encodings.utf_8_sig",  # a map's byte order mark is passed over by hand
                   "ecomap_desktop.io.atomic",  # the writing module, with the first save or copy
                   "ecomap_desktop.canvas.items.compare_items",  # the legend knows them by number
+                  "ecomap_desktop.model.visit_commands",  # with the first visit added or changed
                   "ecomap_desktop.canvas.compare_overlay"):
         assert later not in modules, later
 
@@ -318,14 +319,15 @@ def test_the_records_a_start_makes_are_read_only_values():
 
 def test_a_start_builds_no_types_for_what_it_does_not_do(tmp_path):
     """QDir (the home folder, for a first Save when there is no Documents folder), QPointingDevice
-    (a pen's barrel button) and QLibraryInfo (Qt's own catalogue, for a translated window) are named
-    where they are used: PySide builds a Qt class's type and enums the first time it is named, which
-    an English start with no pen and no Save would pay for nothing."""
+    (a pen's barrel button), QInputDevice and QEventPoint (a finger's touch) and QLibraryInfo (Qt's
+    own catalogue, for a translated window) are named where they are used: PySide builds a Qt
+    class's type and enums the first time it is named, which an English start with no pen, no touch
+    and no Save would pay for nothing."""
     code = (
         _window_start(tmp_path, "02-agency-caseload-map.ecomap", "window.grab()\n")
         + "import PySide6.QtCore as core, PySide6.QtGui as gui\n"
         "print('built:', [name for name in ('QDir', 'QLibraryInfo') if name in vars(core)]\n"
-        "      + [name for name in ('QPointingDevice',) if name in vars(gui)])\n"
+        "      + [name for name in ('QPointingDevice', 'QInputDevice', 'QEventPoint') if name in vars(gui)])\n"
     )
     assert "built: []" in _child_output(code).splitlines()
 
@@ -350,3 +352,29 @@ def test_the_first_save_and_recovery_copy_of_a_start_write_their_files(tmp_path)
     )
     out = _child_output(code).splitlines()
     assert out[-3:] == ["loaded at start: False", "saved: True", "copy written: True"]
+
+
+def test_the_first_visit_of_a_start_is_added_changed_and_deleted_at_once(tmp_path):
+    """The visits' undo commands come with the first visit added, changed or deleted, not with the
+    window; each then works at once and is one undo step."""
+    code = (
+        _window_start(tmp_path, "02-agency-caseload-map.ecomap")
+        + "print('loaded at start:', 'ecomap_desktop.model.visit_commands' in sys.modules)\n"
+        "from ecomap_desktop.ui.dialogs import visit_questions\n"
+        "visits = window.visits\n"
+        "first = window.document.current_visit().date\n"
+        "print('added:', visits.start_visit('2099-01-02', 'Follow-up'), window.document.visit_count())\n"
+        "new = window.document.current_visit().id\n"
+        "visits_module = sys.modules['ecomap_desktop.ui.window.visits']\n"
+        "visits_module._date_and_label = lambda dialog: ('2099-01-03', 'Second')\n"
+        "visits.ask_edit_visit(new)\n"
+        "print('changed:', tuple(window.document.current_visit())[1:])\n"
+        "visit_questions.ask_delete_visit = lambda parent, date: True\n"
+        "visits.ask_delete_visit(new)\n"
+        "print('deleted:', window.document.visit_count(), window.document.current_visit().date == first)\n"
+        "window.undo_stack.undo()\n"
+        "print('undone:', window.document.visit_count())\n"
+    )
+    out = _child_output(code).splitlines()
+    assert out[-5:] == ["loaded at start: False", "added: True 2", "changed: ('2099-01-03', 'Second')",
+                        "deleted: 1 True", "undone: 2"]

@@ -11,12 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Signal
-from PySide6.QtGui import QEventPoint, QInputDevice, QTouchEvent
+from PySide6.QtGui import QTouchEvent
 
 if TYPE_CHECKING:  # the gestures are imported at the first touch, not with the window
     from .interactions.touch_base import TouchGesture, TouchView
 
-_DOWN = (QEventPoint.State.Pressed, QEventPoint.State.Updated, QEventPoint.State.Stationary)
+# QEventPoint and QInputDevice are named at the first touch: PySide builds a Qt class's type and
+# enums the first time it is named, which a start would otherwise pay for (issue 18).
 
 
 class TouchInput(QObject):
@@ -40,6 +41,8 @@ class TouchInput(QObject):
 
     def handle(self, event: QTouchEvent) -> bool:
         """Handle one touch event; False leaves it to Qt (which then makes mouse events of it)."""
+        from PySide6.QtGui import QEventPoint, QInputDevice
+
         kind = event.type()
         if kind == QEvent.Type.TouchBegin:
             # A touch that ended while a menu was open never came back here (Qt gave it to the menu
@@ -58,7 +61,8 @@ class TouchInput(QObject):
         from .interactions.touch_pinch import TwoFingers
         from .interactions.touch_press import FingerPress
 
-        down = [QPointF(p.position()) for p in event.points() if p.state() in _DOWN]
+        held = (QEventPoint.State.Pressed, QEventPoint.State.Updated, QEventPoint.State.Stationary)
+        down = [QPointF(p.position()) for p in event.points() if p.state() in held]
         if kind == QEvent.Type.TouchEnd or not down:
             lifted = event.points()[0].position() if event.points() else QPointF()
             self._end(QPointF(lifted))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QInputDevice, QMouseEvent, QTouchEvent, QWindow
+from PySide6.QtGui import QMouseEvent, QTouchEvent, QWindow
 from PySide6.QtWidgets import QApplication, QComboBox, QMainWindow, QToolButton, QWidget
 
 from ... import style
@@ -166,6 +166,10 @@ def _by_finger(event: QEvent) -> bool:
             return False
     else:
         return False
+    # Named at the first touch or click: PySide builds a Qt class's type and enums the first time it
+    # is named, which a start would otherwise pay for (issue 18).
+    from PySide6.QtGui import QInputDevice
+
     device = event.device()
     return device is not None and device.type() == QInputDevice.DeviceType.TouchScreen
 

@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
 from ...model.document import Document
-from ...model.visit_commands import DeleteVisitCommand, EditVisitCommand, NewVisitCommand
 from ...model.visits import date_in_words, today
 from ...model.vocabulary import ModelError
 from ..dialogs.questions import show_error
@@ -159,6 +158,8 @@ class Visits(QObject):
             self.start_visit(*answer)
 
     def start_visit(self, date: str, label: str = "") -> bool:
+        from ...model.visit_commands import NewVisitCommand  # with the first visit added, not at start
+
         try:
             command = NewVisitCommand(self._doc, date, label)
         except ModelError as error:
@@ -180,6 +181,8 @@ class Visits(QObject):
             return
         if self.is_looking_back():
             self.back_to_today()  # the undo stack is today's map's: it is live again first
+        from ...model.visit_commands import DeleteVisitCommand
+
         try:
             command = DeleteVisitCommand(self._doc, visit_id)
         except ModelError as error:
@@ -205,6 +208,8 @@ class Visits(QObject):
         if answer is None or answer == (visit.date, visit.label):
             return
         date, label = answer
+        from ...model.visit_commands import EditVisitCommand
+
         try:
             command = EditVisitCommand(self._doc, visit_id, date=date, label=label)
         except ModelError as error:

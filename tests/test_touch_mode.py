@@ -237,3 +237,29 @@ def test_zoomed_out_the_handle_stays_a_fingertip_on_screen(qtbot, window):
     window.view.set_zoom(HANDLE_KEPT_DOWN_TO)
     qtbot.wait(400)
     assert _drawn_radius(window) == style.HANDLE_RADIUS  # touch mode off: as drawn
+
+
+def _popup_rows(combo: QComboBox) -> list[int]:
+    """The heights of the rows of *combo*'s list, opened as a finger opens it."""
+    combo.showPopup()
+    view = combo.view()
+    QApplication.processEvents()
+    heights = [view.visualRect(combo.model().index(row, 0)).height() for row in range(combo.count())]
+    combo.hidePopup()
+    return heights
+
+
+def test_the_line_pickers_lists_have_fingertip_rows_in_touch_mode(window):
+    """The toolbar's drop-downs grew for a finger, but the rows of their lists stayed 26 px high:
+    the parent choosing "Hard going" with a fingertip hit the row beside it."""
+    picker = window.style_picker
+    combos = (picker.strength_combo, picker.flow_combo, picker.colour_combo)
+    before = [_popup_rows(combo) for combo in combos]
+    preferences.set_touch_mode("on")
+    window.touch_mode.apply_setting()
+    for combo in combos:
+        assert min(_popup_rows(combo)) >= FINGER_PX, combo.accessibleName()
+    picker.strength_combo.setCurrentIndex(0)
+    preferences.set_touch_mode("off")
+    window.touch_mode.apply_setting()
+    assert [_popup_rows(combo) for combo in combos] == before  # as they were

@@ -1,5 +1,5 @@
 """Touch mode: the canvas's "+" handles and the toolbar's buttons grow to fingertip size (about
-9 mm, 40 px at 100%).
+9 mm, 40 px at 100%), and so do the rows of the toolbar's drop-down lists.
 
 Settings ▸ Touch screen chooses: on by itself the first time a finger touches the window, anywhere
 in it (the default), always, or never ("never" holds even when the screen is touched). Nothing else
@@ -12,7 +12,8 @@ import math
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QTouchEvent, QWindow
-from PySide6.QtWidgets import QApplication, QComboBox, QMainWindow, QToolButton, QWidget
+from PySide6.QtWidgets import (QAbstractItemDelegate, QApplication, QComboBox, QMainWindow, QToolButton,
+                               QWidget)
 
 from ... import style
 from .. import preferences
@@ -36,6 +37,20 @@ HANDLE_RESIZE_MS = 250
 TOUCH_MIN_BUTTON = 48
 # How long the status bar says that touch mode came on by itself.
 TOUCH_MESSAGE_MS = 10000
+
+
+class _FingerRows(QAbstractItemDelegate):
+    """A drop-down's list rows at least TOUCH_MIN_BUTTON high, drawn as its own delegate draws them."""
+
+    def __init__(self, inner: QAbstractItemDelegate, parent: QObject) -> None:
+        super().__init__(parent)
+        self.inner = inner  # the combo keeps it (its child); it comes back when touch mode goes off
+
+    def paint(self, painter, option, index) -> None:
+        self.inner.paint(painter, option, index)
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
+        return self.inner.sizeHint(option, index).expandedTo(QSize(0, TOUCH_MIN_BUTTON))
 
 
 class TouchMode(QObject):
@@ -144,9 +159,15 @@ class TouchMode(QObject):
             self._own_sizes = {widget: widget.minimumSize() for widget in targets}
             for widget, own in self._own_sizes.items():
                 widget.setMinimumSize(own.expandedTo(QSize(TOUCH_MIN_BUTTON, TOUCH_MIN_BUTTON)))
+                if isinstance(widget, QComboBox):  # and the rows of its list, where the finger chooses
+                    widget.setItemDelegate(_FingerRows(widget.itemDelegate(), widget))
         else:
             for widget, own in self._own_sizes.items():
                 widget.setMinimumSize(own)
+                rows = widget.itemDelegate() if isinstance(widget, QComboBox) else None
+                if isinstance(rows, _FingerRows):
+                    widget.setItemDelegate(rows.inner)
+                    rows.deleteLater()
             self._own_sizes = {}
         self.changed.emit(on)
 

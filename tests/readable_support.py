@@ -69,3 +69,17 @@ def covered(window) -> list[str]:
             if path.intersects(box):
                 under.append(type(item).__name__)
     return under
+
+
+def near_the_legend(window, px: float) -> list[str]:
+    """The people and groups whose outline or name comes within *px* screen pixels of the legend."""
+    view, box = window.view, legend_on_screen(window)
+    if box.isEmpty() or not window.scene.legend_item().isVisible():
+        return []
+    around = box.adjusted(-px, -px, px, px)
+    near = []
+    for item in window.scene.node_items():
+        path: QPainterPath = view.viewportTransform().map(item.sceneTransform().map(item.shape()))
+        if path.intersects(around):
+            near.append(window.document.node(item.node_id)["label"])
+    return near

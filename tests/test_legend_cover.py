@@ -293,3 +293,27 @@ def test_a_line_drawn_across_the_legends_corner_moves_it_and_taking_it_away_leav
     canvas.doc.remove_edge(edge)
     qtbot.wait(10)
     assert placer.corner() == corner and not _qt_anything_under(scene, legend.sceneBoundingRect())
+
+
+def test_the_legend_keeps_a_room_from_people_but_not_from_lines(qtbot):
+    """A person a few pixels from the legend reads as one of its rows: the legend keeps NAME_ROOM_PX
+    clear round it for people, groups and names. A line may pass nearer (the test above)."""
+    from ecomap_desktop.ui.editor.legend_place import NAME_ROOM_PX
+
+    canvas = make_canvas(qtbot)
+    view, scene = canvas.view, canvas.scene
+    legend, placer = scene.legend_item(), view.legend_placer()
+    box = placer.box(view, "bottom_left", placer.size(view))
+    px = 1 / view.zoom()  # one screen pixel, in scene units
+    ana = canvas.add("Ana", box.center().x(), box.top() - 200)
+    half_height = scene.node_item(ana).outline()[1]
+    with qtbot.waitSignal(scene.content_changed):  # just clear of the room: the legend stays
+        canvas.doc.move_nodes({ana: (box.center().x(), box.top() - half_height - (NAME_ROOM_PX + 2) * px)})
+    assert placer.corner() == "bottom_left" and legend.fold() == "open"
+    assert placer.is_clear(view, box) and not _qt_anything_under(scene, box)
+    with qtbot.waitSignal(scene.content_changed):  # 3 pixels above it: not under it, but too near
+        canvas.doc.move_nodes({ana: (box.center().x(), box.top() - half_height - 3 * px)})
+    assert not _qt_anything_under(scene, box) and not placer.is_clear(view, box)
+    assert placer.corner() != "bottom_left" and legend.fold() == "open"
+    where = legend.sceneBoundingRect().adjusted(*(d * NAME_ROOM_PX * px for d in (-1, -1, 1, 1)))
+    assert not _qt_anything_under(scene, where)  # where it went, no one within the room either

@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtCore import QPoint, QRectF, Qt
 
 from ecomap_desktop import style
-from readable_support import (EXAMPLES, all_in_view, covered, legend_on_screen, name_px, open_map,
-                              panel_px)
+from ecomap_desktop.ui.editor.legend_place import NAME_ROOM_PX
+from readable_support import (EXAMPLES, all_in_view, covered, legend_on_screen, name_px, near_the_legend,
+                              open_map, panel_px)
 from window_support import open_window
 
 RIVERA = EXAMPLES / "01-rivera-family.ecomap"
@@ -173,6 +174,24 @@ def test_the_legend_never_covers_the_map_after_fit_zoom_and_pan(qtbot, path):
     qtbot.keyClick(window.view, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: legend.fold() == "open")  # the worker's fitted view has room for it again
     assert not covered(window)
+
+
+# Windows where a fitted map came within 3 to 7 pixels of the legend (as if a name were one of its rows),
+# in the worker's view or the parent view; the real window at 1280 x 720 left one 2 pixels from it.
+THREE_VISITS = EXAMPLES / "03-rivera-family-three-visits.ecomap"
+
+
+@pytest.mark.parametrize("path, size", [(THREE_VISITS, (1228, 660)), (THREE_VISITS, (1366, 768)),
+                                        (CASELOAD, (1228, 660)), (CASELOAD, (1366, 768)),
+                                        (CASELOAD, (1300, 700))])
+def test_the_legend_keeps_a_clear_room_from_every_name(qtbot, path, size):
+    window = open_map(qtbot, path, *size)
+    legend = window.scene.legend_item()
+    assert legend.fold() in ("open", "folded")
+    assert near_the_legend(window, NAME_ROOM_PX - 0.5) == []
+    _parent_view_on(window, qtbot)
+    assert legend.fold() in ("open", "folded")
+    assert near_the_legend(window, NAME_ROOM_PX - 0.5) == []
 
 
 def test_the_legend_moves_to_a_clear_corner_before_it_folds(qtbot):

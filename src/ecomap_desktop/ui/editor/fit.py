@@ -150,7 +150,10 @@ def _clear_a_corner(view: MapView, bounds: QRectF) -> None:
     size = legend.size(view, "folded")
     if size is None or legend.clear_corner(view, "folded") is not None:
         return
-    nudge = 2.0 / (view.zoom() or 1.0)  # two pixels more than just touching, for rounding
+    # Two pixels more than just touching: the scroll is rounded to whole pixels, which must not bring
+    # the map back under the title or into the room it keeps from names.
+    rounding = 2.0 / (view.zoom() or 1.0)
+    nudge = 2 * rounding + legend_place.NAME_ROOM_PX / (view.zoom() or 1.0)
     best: tuple[float, QPointF] | None = None
     for corner in legend_place.CORNERS:
         box = legend_place.LegendPlacer.box(view, corner, size)
@@ -165,7 +168,8 @@ def _clear_a_corner(view: MapView, bounds: QRectF) -> None:
                 shift = full * (step / SCROLL_STEPS)
                 if best is not None and length * step / SCROLL_STEPS >= best[0]:
                     break
-                if legend.is_clear(view, box.translated(shift)):
+                moved = box.translated(shift).adjusted(-rounding, -rounding, rounding, rounding)
+                if legend.is_clear(view, moved):
                     best = (length * step / SCROLL_STEPS, shift)
                     break
     if best is not None:

@@ -10,6 +10,10 @@ Qt's own shape test, and the first one found under the box ends the search. Wher
 touches the box, within rounding, Qt's test decides, so every answer is Qt's
 (tests/test_legend_cover.py compares the two).
 
+People, groups, names and a comparison's words must not come right up to the legend either: they
+are tested against the box grown by a *room* (legend_place.NAME_ROOM_PX on screen); a line is
+tested against the box itself (one passing beside the legend reads fine).
+
 The legend asks again at every pan step and after every edit, mostly about boxes that something
 still covers: Witnesses remembers, per corner, the item found there, and when that item is still
 under the new box no search is needed (it is one Qt would have listed).
@@ -88,9 +92,11 @@ def qt_covers(item: QGraphicsItem, box: QRectF) -> bool:
     return item.collidesWithPath(item.mapFromScene(path), _BY_SHAPE)
 
 
-def covers(item: QGraphicsItem, box: QRectF, sides: tuple[float, float, float, float]) -> bool:
-    """Whether *item*, one of the scene's items whose box meets *box*, is under it by Qt's shape
-    test. *sides* is the box's (left, top, right, bottom)."""
+def covers(item: QGraphicsItem, box: QRectF, sides: tuple[float, float, float, float],
+           roomy: QRectF | None = None) -> bool:
+    """Whether *item*, one of the scene's items whose box meets *roomy* (else *box*), is under it by
+    Qt's shape test: a line under *box*, anything else under *roomy* (the box and the room kept round
+    it) when given. *sides* is the box's (left, top, right, bottom)."""
     if type(item) is EdgeItem:
         # Its hit band (shape()) runs between the drawing's ends, which are the segment's; the item
         # stays at the scene's origin, untransformed, so its coordinates are the scene's.
@@ -102,24 +108,32 @@ def covers(item: QGraphicsItem, box: QRectF, sides: tuple[float, float, float, f
             return meets
     elif type(item) is not NodeItem and item.type() not in OVERLAY_TYPES:
         return False
+    elif roomy is not None and item.type() != item_types.GHOST_EDGE:  # a ghost line is a line
+        return qt_covers(item, roomy)
     return qt_covers(item, box)
 
 
-def anything_under(scene: QGraphicsScene, box: QRectF) -> bool:
-    """Whether a person, group or line (or, while comparing, a ghost or a change's words) is under
-    *box*: the same answer as any of them in scene.items(box, IntersectsItemShape)."""
+def _roomy(box: QRectF, room: float) -> QRectF | None:
+    return box.adjusted(-room, -room, room, room) if room > 0 else None
+
+
+def anything_under(scene: QGraphicsScene, box: QRectF, room: float = 0.0) -> bool:
+    """Whether a line is under *box*, or a person, group, name (or, while comparing, a ghost or a
+    change's words) under it or within *room* of it (scene units): with no room, the same answer as
+    any of them in scene.items(box, IntersectsItemShape)."""
     sides = (box.left(), box.top(), box.right(), box.bottom())
+    roomy = _roomy(box, room)
     # Topmost first, as Qt lists them unasked: people and groups come before lines, and one of them
     # under the box ends the search soonest. (Qt sorts whatever the order asked; a list left unsorted,
     # Qt.SortOrder(-1), saved nothing measurable: 0.59 against 0.62 ms for 2,255 candidates.)
-    return first_under(scene.items(box, _BY_BOX), box, sides) is not None
+    return first_under(scene.items(roomy or box, _BY_BOX), box, sides, roomy) is not None
 
 
-def first_under(candidates: Iterable[QGraphicsItem], box: QRectF,
-                sides: tuple[float, float, float, float]) -> QGraphicsItem | None:
-    """The first of *candidates* (items whose box meets *box*) that is under it, or None."""
+def first_under(candidates: Iterable[QGraphicsItem], box: QRectF, sides: tuple[float, float, float, float],
+                roomy: QRectF | None = None) -> QGraphicsItem | None:
+    """The first of *candidates* (items whose box meets *roomy*, else *box*) that is under it, or None."""
     for item in candidates:
-        if covers(item, box, sides):
+        if covers(item, box, sides, roomy):
             return item
     return None
 
@@ -132,14 +146,15 @@ class Witnesses:
     def __init__(self) -> None:
         self._seen: dict[str, weakref.ref[QGraphicsItem]] = {}
 
-    def anything_under(self, scene: QGraphicsScene, box: QRectF, key: str) -> bool:
-        """anything_under(scene, box), trying first the item found last time for *key*."""
+    def anything_under(self, scene: QGraphicsScene, box: QRectF, key: str, room: float = 0.0) -> bool:
+        """anything_under(scene, box, room), trying first the item found last time for *key*."""
         sides = (box.left(), box.top(), box.right(), box.bottom())
+        roomy = _roomy(box, room)
         seen = self._seen.get(key)
         item = seen() if seen is not None else None
-        if item is not None and _still_listed(item, scene, box) and covers(item, box, sides):
+        if item is not None and _still_listed(item, scene, roomy or box) and covers(item, box, sides, roomy):
             return True
-        item = first_under(scene.items(box, _BY_BOX), box, sides)
+        item = first_under(scene.items(roomy or box, _BY_BOX), box, sides, roomy)
         if item is None:
             self._seen.pop(key, None)
             return False

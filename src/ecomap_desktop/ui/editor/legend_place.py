@@ -1,4 +1,5 @@
-"""Where the canvas's legend goes: a corner of the view where it covers no person, group or line.
+"""Where the canvas's legend goes: a corner of the view where it covers no person, group or line, and
+keeps a little room (NAME_ROOM_PX) from every person, group and name.
 
 The legend keeps its size on screen at every zoom, so any zoom or pan can bring the map under it.
 It stays in its corner while that corner is clear, else moves to the first clear one (bottom left,

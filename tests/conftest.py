@@ -30,6 +30,32 @@ def _fixed_ui_font(qapp):
     qapp.setFont(QFont("Sans Serif", 9))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _fixed_locale(qapp):
+    """Dates and numbers as the app formats them in US English, whatever the machine's regional
+    settings: the locale Qt starts with is the system's, whose dates follow LC_TIME (German dates on
+    an English page), and it lasted only until the first test that switched languages."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale("en_US"))
+
+
+@pytest.fixture(autouse=True)
+def _language_restored(_fixed_locale):
+    """Each test starts in English with US dates, whatever the test before it switched to and left
+    (i18n.install sets the locale for the whole application: QLocale.setDefault)."""
+    from PySide6.QtCore import QLocale
+
+    from ecomap_desktop import i18n
+
+    language, locale = i18n.installed_language(), QLocale()
+    yield
+    if i18n.installed_language() != language:
+        i18n.install(language)
+    if QLocale() != locale:
+        QLocale.setDefault(locale)
+
+
 @pytest.fixture(autouse=True)
 def _fresh_settings():
     """Each test starts from default settings."""

@@ -369,6 +369,23 @@ def test_cli_export_and_summary_take_a_language(tmp_path):
 # ----- the language machinery: nothing leaks from one language into another -------------------------
 
 
+def test_a_language_one_test_leaves_installed_a(qapp):
+    """With test_..._b after it: a test that switches the window to Spanish and fails before switching
+    back (or never does) leaves the next test in English with US dates (conftest puts them back);
+    before, every later test read Spanish words and dates."""
+    i18n.install("es")
+    assert labels.strength_name("strong") == "Fuerte"
+
+
+def test_a_language_one_test_leaves_installed_b(qapp):
+    from PySide6.QtCore import QDate, QLocale
+
+    assert i18n.installed_language() == "en" and labels.strength_name("strong") == "Strong"
+    assert QLocale().name() == "en_US"
+    # Whatever the machine's regional settings (LC_TIME=de_DE gave "Dienstag, 4. März 2025" here).
+    assert QLocale().toString(QDate(2025, 3, 4), QLocale.FormatType.LongFormat) == "Tuesday, March 4, 2025"
+
+
 def test_installing_another_language_later_leaves_no_dates_behind(qapp, monkeypatch):
     from PySide6.QtCore import QLocale
 

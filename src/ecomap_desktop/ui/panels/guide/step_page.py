@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -134,10 +134,8 @@ def _build_quick_add(panel: GuidePanel, step: str) -> QWidget:
     caption = (_tr("GuidePanel", "Add a person:") if step == "people"
                else _tr("GuidePanel", "Add a group or place:"))
     outer.addWidget(QLabel(caption))
-    grid = QGridLayout()
-    grid.setSpacing(4)
-    outer.addLayout(grid)
-    for index, (kind, category, text) in enumerate(QUICK_ADD[step]):
+    buttons = []
+    for kind, category, text in QUICK_ADD[step]:
         button = QToolButton()
         button.setText(_tr("GuidePanel", text))
         button.setIcon(node_shape_icon(kind, category))
@@ -150,5 +148,44 @@ def _build_quick_add(panel: GuidePanel, step: str) -> QWidget:
         button.setAccessibleName(_tr("GuidePanel", "Add %1").replace("%1", _tr("GuidePanel", text)))
         button.clicked.connect(partial(panel.quick_add, kind, category))
         panel.built_quick_add_buttons[(kind, category)] = button
-        grid.addWidget(button, index // 2, index % 2)
+        buttons.append(button)
+    outer.addWidget(_QuickAddGrid(buttons))
     return holder
+
+
+class _QuickAddGrid(QWidget):
+    """The quick-add buttons in two columns where two fit with their words whole, else in one (the
+    parent view's bigger text in Spanish at 1280 x 720: two columns were wider than the panel, which
+    cut off the right column and the step's question at its edge)."""
+
+    def __init__(self, buttons: list[QToolButton]) -> None:
+        super().__init__()
+        self._buttons = buttons
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(4)
+        self._columns = 0
+        self._place(2)
+
+    def _two_columns_width(self) -> int:
+        return 2 * max(button.sizeHint().width() for button in self._buttons) + self._grid.spacing()
+
+    def _place(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in self._buttons:
+            self._grid.removeWidget(button)
+        for index, button in enumerate(self._buttons):
+            self._grid.addWidget(button, index // columns, index % columns)
+        # Never wider than one column needs, so the panel can narrow it to one.
+        self.setMinimumWidth(max(button.minimumSizeHint().width() for button in self._buttons))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._place(2 if event.size().width() >= self._two_columns_width() else 1)
+        super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the parent view's bigger words
+            self._place(2 if self.width() >= self._two_columns_width() else 1)

@@ -474,3 +474,14 @@ def test_a_past_visits_summary_says_it_is_that_visits_map_not_todays(qtbot):
     said = panels.insights.hint_text()
     assert "as it is now" not in said
     assert date_in_words(window.document.visits()[0].date) in said
+
+
+def test_a_past_visits_details_do_not_invite_a_change(qtbot):
+    """Looking back nothing can be changed: Details said "Click a person, group or line on the map
+    to change it here" all the same."""
+    window = open_window(qtbot)
+    first, _second, _ana, _ben = _two_visits(window, qtbot)
+    assert "to change it here" in window.properties.map_hint_text()
+    window.visits.show_visit(first)
+    said = window.visits.panels.details.map_hint_text()
+    assert "change" not in said and said == "Click a person, group or line on the map to see it here."

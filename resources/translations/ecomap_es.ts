@@ -2140,7 +2140,7 @@
         <translation>Agregar un grupo o lugar:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Add a new %1 to the map and type their name</source>
         <translation>Agregar al mapa: %1, y escribir su nombre</translation>
     </message>
@@ -3002,7 +3002,7 @@
 <context>
     <name>LegendPlace</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/legend_place.py" line="+110"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/legend_place.py" line="+121"/>
         <source>Click to open the legend over the map. It folds again when the map moves.</source>
         <translation>Haga clic para abrir la leyenda sobre el mapa. Se vuelve a plegar cuando el mapa se mueve.</translation>
     </message>
@@ -4023,14 +4023,14 @@
         <translation>Haga clic en una persona, grupo o línea del mapa para cambiarlo aquí.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <location line="+2"/>
-        <location line="+178"/>
+        <location line="+187"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-183"/>
         <location line="+4"/>
         <source>Shape</source>
         <translation>Forma</translation>
@@ -4118,7 +4118,12 @@
         <translation>Arrastre uno para moverlos todos juntos, o presione Supr para eliminarlos.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>Click a person, group or line on the map to see it here.</source>
+        <translation>Haga clic en una persona, grupo o línea del mapa para verlo aquí.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 selected</source>
         <translation>Seleccionados: %1</translation>
     </message>
@@ -4629,7 +4634,7 @@
 <context>
     <name>TouchMode</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/touch_mode.py" line="+24"/>
+        <location filename="../../src/ecomap_desktop/ui/window/touch_mode.py" line="+25"/>
         <source>The screen was touched: the buttons and the &quot;+&quot; are now bigger for a fingertip. Edit ▸ Settings ▸ Touch screen changes this.</source>
         <translation>Se tocó la pantalla: los botones y el «+» ahora son más grandes, para la yema del dedo. Se cambia en Editar ▸ Configuración ▸ Pantalla táctil.</translation>
     </message>
@@ -4872,7 +4877,7 @@
         <translation>Borrar esta visita…</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/visits.py" line="+58"/>
+        <location filename="../../src/ecomap_desktop/ui/window/visits.py" line="+57"/>
         <source>New &amp;visit…</source>
         <translation>Nueva &amp;visita…</translation>
     </message>
@@ -4902,7 +4907,7 @@
         <translation>Volver de una visita anterior al mapa de hoy</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Could not start the visit</source>
         <translation>No se pudo empezar la visita</translation>
     </message>
@@ -4912,7 +4917,7 @@
         <translation>Nueva visita empezada: %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Could not delete the visit</source>
         <translation>No se pudo borrar la visita</translation>
     </message>
@@ -4922,7 +4927,7 @@
         <translation>Se borró la visita del %1. Deshacer la trae de vuelta.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Could not change the visit</source>
         <translation>No se pudo cambiar la visita</translation>
     </message>

@@ -107,6 +107,7 @@ class PropertiesPanel(QWidget):
         hint = QLabel(self.tr("Click a person, group or line on the map to change it here."))
         hint.setWordWrap(True)
         form.addRow(hint)
+        self._map_hint = hint
         self._map_page = page
         self._pages.addWidget(page)
 
@@ -231,6 +232,15 @@ class PropertiesPanel(QWidget):
         self._pages.addWidget(page)
 
     # ----- showing ---------------------------------------------------------------------------
+
+    def map_hint_text(self) -> str:
+        """What the panel says to do when nothing is selected."""
+        return self._map_hint.text()
+
+    def set_looking_back(self) -> None:
+        """A past visit's twin: nothing here can be changed, so the hint only offers to show."""
+        self._map_hint.setText(self.tr("Click a person, group or line on the map to see it here."))
+
 
     def set_notes_shown(self, shown: bool) -> None:
         """Show or hide the notes on people and connections (the parent view hides the worker's)."""

@@ -81,6 +81,7 @@ class PastPanels(QObject):
 
         details = PropertiesPanel(document, stack)
         details.show_selection([], [])
+        details.set_looking_back()
         make_read_only(details)
         details.set_notes_shown(not parent_view)
         scene.selection_ids_changed.connect(

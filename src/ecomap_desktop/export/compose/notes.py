@@ -100,8 +100,12 @@ def block_rows(kind: str, content: str, width: float) -> list[Row]:
             rows.append(_text_row(line, HEADING_SIZE * 1.45, TEXT, 10.0 if i == 0 else 0.0, keep=True))
     elif kind == "para":
         lines = T.wrap_lines(content, BODY_SIZE, width)
-        for line in lines:
-            rows.append(_text_row(line, BODY_LEADING, TEXT))
+        last = len(lines) - 1
+        for i, line in enumerate(lines):
+            # No line of a paragraph alone at the foot or the top of a page: its first two lines
+            # stay together and so do its last two (a note of three lines or fewer stays whole).
+            keep = i < last and (i == 0 or i == last - 1 or last <= 2)
+            rows.append(_text_row(line, BODY_LEADING, TEXT, keep=keep))
         rows.append(Row(4.0, lambda *a: None))
     return rows
 

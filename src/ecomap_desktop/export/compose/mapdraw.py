@@ -69,14 +69,26 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeS
     c = info.centre
     for key, radius in info.rings:
         p.circle(ox + c.x * s, oy + c.y * s, radius * s, None, style.RING_COLOUR, style.RING_WIDTH * ss)
+    ordered = sorted(info.nodes.values(), key=lambda n: n.kind == "centre")  # the centre on top
+    # As on the canvas, a person or group drawn too small to hold any text gets no name (the centre
+    # always keeps its own).
+    hidden = {k for k in ("person", "group") if not geometry.label_fits(k, s)}
+    laid = [(n, label_lines(n, shapes[n.id], ox + n.x * s, oy + n.y * s, s)) for n in ordered
+            if (n.kind not in hidden and named is None) or (named is not None and n.id in named)]
+    patches = [(n, *_name_patch(n, lines, ox, s)) for n, lines in laid if n.id in short and lines]
     if info.rings:
         names = ring_names()
         size = max(style.RING_LABEL_FONT_SIZE * s, MIN_MAP_TEXT)
-        covered = _covered_near(info, shapes)
+        # A circle's name keeps clear of the names drawn wider than their nodes and of the other
+        # circles' names too (at the foot of a page, 7 pt names are wide for their circles).
+        taken = [((x - ox) / s - c.x, (y - oy) / s - c.y, (x + w - ox) / s - c.x, (y + h - oy) / s - c.y)
+                 for _, (x, y, w, h), _r in patches]
+        covered = _covered_near(info, shapes, taken)
         for key, radius in info.rings:
             # Where the canvas puts it: the top, or round the circle where a person stands there.
             width, height = (T.make_line(names[key], size).width + 8) / s, size * 1.5 / s
             x, y = geometry.ring_name_centre(radius, geometry.ring_name_angle(radius, width, height, covered))
+            taken.append((x - width / 2, y - height / 2, x + width / 2, y + height / 2))
             ring_label(p, names[key], ox + (c.x + x) * s, oy + (c.y + y) * s, size)
     # Connections: arrowheads and ticks keep their canvas size relative to the lines, and end on the
     # outline of each node as drawn (grown around a long name).
@@ -94,7 +106,6 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeS
         if short and (a.id in short or b.id in short):
             arrowheads.extend((arrow, colour) for arrow in arrows)
     outline_w = style.NODE_OUTLINE_WIDTH * ss
-    ordered = sorted(nodes.values(), key=lambda n: n.kind == "centre")  # the centre on top
     for n in ordered:
         x, y = ox + n.x * s, oy + n.y * s
         hw, hh, corner = shapes[n.id].outline
@@ -104,24 +115,22 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeS
         else:
             width = outline_w * (1.4 if n.kind == "centre" else 1.0)
             p.circle(x, y, hw * s, _fill(n), style.NODE_OUTLINE, width)
-    # As on the canvas, a person or group drawn too small to hold any text gets no name (the centre
-    # always keeps its own).
-    hidden = {k for k in ("person", "group") if not geometry.label_fits(k, s)}
-    laid = [(n, label_lines(n, shapes[n.id], ox + n.x * s, oy + n.y * s, s)) for n in ordered
-            if (n.kind not in hidden and named is None) or (named is not None and n.id in named)]
-    for n, lines in laid:
-        if n.id in short and lines:
-            widest = max(line.width for _, _, line, _ in lines)
-            top = lines[0][1] - lines[0][2].size * ASCENT
-            bottom = lines[-1][1] + lines[-1][2].size * (LINE_HEIGHT - ASCENT)
-            p.rounded_rect(ox + n.x * s - widest / 2 - 2, top, widest + 4, bottom - top,
-                           lines[0][2].size * 0.3, _fill(n), None, 0, alpha=0.85)
+    for n, (x, y, w, h), radius in patches:
+        p.rounded_rect(x, y, w, h, radius, _fill(n), None, 0, alpha=0.85)
     for arrow, colour in arrowheads:  # the flow of support shows above any patch
         p.polygon([(ox + ax * s, oy + ay * s) for ax, ay in arrow], colour)
     # Names last: all the text then comes in one run (one PDF text object).
     for _, lines in laid:
         for x, baseline, line, colour in lines:
             p.text(x, baseline, line, colour, "center")
+
+
+def _name_patch(n: NodeInfo, lines, ox: float, s: float):
+    """((left, top, width, height), corner radius) on the page of the soft patch under a name."""
+    widest = max(line.width for _, _, line, _ in lines)
+    top = lines[0][1] - lines[0][2].size * ASCENT
+    bottom = lines[-1][1] + lines[-1][2].size * (LINE_HEIGHT - ASCENT)
+    return (ox + n.x * s - widest / 2 - 2, top, widest + 4, bottom - top), lines[0][2].size * 0.3
 
 
 def _fill(n: NodeInfo) -> str:
@@ -147,13 +156,14 @@ def label_lines(n: NodeInfo, shape: NodeShape, x: float, y: float, s: float):
     return out
 
 
-def _covered_near(info: MapInfo, shapes: dict[str, NodeShape]):
-    """covered(left, top, right, bottom), relative to the centre: whether a node's outline as drawn
-    meets that box (for geometry.ring_name_angle). On a crowded map, always: the names keep the top."""
+def _covered_near(info: MapInfo, shapes: dict[str, NodeShape], names: list | None = None):
+    """covered(left, top, right, bottom), relative to the centre: whether a node's outline as drawn,
+    or one of the boxes *names*, meets that box (for geometry.ring_name_angle). On a crowded map,
+    always: the names keep the top."""
     if len(info.nodes) > geometry.RING_NAMES_MAX_NODES:
         return lambda left, top, right, bottom: True
     c = info.centre
-    boxes = []
+    boxes = names if names is not None else []  # the caller's list: what it adds later counts too
     for node in info.nodes.values():
         half_w, half_h, _corner = shapes[node.id].outline
         x, y = node.x - c.x, node.y - c.y

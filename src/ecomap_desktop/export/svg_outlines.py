@@ -144,10 +144,15 @@ def _glyph_group(text: ET.Element, fonts: _Fonts, glyphs: _Glyphs) -> ET.Element
     layout.endLayout()
     if not line.isValid():
         return None
+    runs = layout.glyphRuns()
+    # A character no bundled font has is drawn by Qt's "box" engine, whose raw font has no size
+    # (and crashes when asked its family): such a line stays text, for the reader's fonts to draw.
+    if any(run.rawFont().pixelSize() <= 0 for run in runs):
+        return None
     baseline = y - line.ascent()
     group = ET.Element(f"{_SVG}g", {"fill": text.get("fill", "#000000"),
                                     "fill-opacity": text.get("fill-opacity", "1"), "stroke": "none"})
-    for run in layout.glyphRuns():
+    for run in runs:
         raw_font = run.rawFont()
         for index, position in zip(run.glyphIndexes(), run.positions()):
             glyph_id = glyphs.use_id(raw_font, index)

@@ -1,0 +1,46 @@
+"""Pictures of a map with a name in a script none of the bundled fonts has (Devanagari, Khmer)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+from ecomap_desktop.io.mapfile import save_document
+from ecomap_desktop.model.document import Document
+
+SVG = "{http://www.w3.org/2000/svg}"
+UNBUNDLED = "नमस्ते दीदी"  # Devanagari: no bundled font, and reportlab could not shape it anyway
+
+
+def _cli(*args) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}  # the CLI picks offscreen itself
+    env.pop("DISPLAY", None)
+    return subprocess.run([sys.executable, "-m", "ecomap_desktop", *map(str, args)], capture_output=True,
+                          text=True, env=env, check=False)
+
+
+def _map(tmp_path, *labels: str):
+    doc = Document("Family")
+    for i, label in enumerate(labels):
+        doc.add_node({"label": label, "x": 300.0, "y": 150.0 * i})
+    path = tmp_path / "family.ecomap"
+    save_document(doc, path)
+    return path
+
+
+def test_an_svg_of_a_name_no_bundled_font_has_is_written_with_the_name_as_text(tmp_path):
+    # Qt drew the name with its "box" engine, whose raw font crashed the export (a segfault, which
+    # in the window closes the app with the map unsaved).
+    out = tmp_path / "map.svg"
+    result = _cli("export", _map(tmp_path, UNBUNDLED, "Ana"), out)
+    assert result.returncode == 0, result.stderr[-500:]
+    root = ET.parse(out).getroot()
+    texts = {"".join(t.itertext()): t for t in root.iter(f"{SVG}text")}
+    # Its lines stay visible text, for the reader's own fonts; the others are outlines as before.
+    lines = [t for words, t in texts.items() if any("\u0900" <= c <= "\u097f" for c in words)]
+    assert " ".join("".join(t.itertext()) for t in lines) == UNBUNDLED
+    assert all(t.get("opacity") != "0" for t in lines)
+    assert texts["Ana"].get("opacity") == "0"
+    assert len(list(root.iter(f"{SVG}use"))) >= 3

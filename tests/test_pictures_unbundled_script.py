@@ -44,3 +44,21 @@ def test_an_svg_of_a_name_no_bundled_font_has_is_written_with_the_name_as_text(t
     assert all(t.get("opacity") != "0" for t in lines)
     assert texts["Ana"].get("opacity") == "0"
     assert len(list(root.iter(f"{SVG}use"))) >= 3
+
+
+def test_a_pdf_marks_each_character_no_bundled_font_has(tmp_path):
+    # reportlab drew such characters as nothing: a name in Devanagari left an empty circle, and
+    # the warning spoke of boxes nobody could see.
+    from ecomap_desktop.export import pdf
+    from ecomap_desktop.export.options import PageOptions
+
+    doc = Document("Family")
+    doc.add_node({"label": UNBUNDLED, "x": 300.0, "y": 0.0})
+    doc.add_node({"label": "Abuela \U0001F33B", "x": -300.0, "y": 0.0})
+    out = tmp_path / "map.pdf"
+    report = pdf.export_pdf(doc, out, PageOptions("a4", "portrait"))
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    # न म स त, द ी द ी: eight (the virama and the vowel signs that combine go with them), and the flower.
+    assert text.count("\ufffd") == 9
+    assert "Abuela" in text
+    assert len(report.warnings) == 1 and "\ufffd" in report.warnings[0]

@@ -1342,7 +1342,7 @@
         <translation>Algo que haré esta semana…</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/compose/mapdraw.py" line="+171"/>
+        <location filename="../../src/ecomap_desktop/export/compose/mapdraw.py" line="+181"/>
         <source>Closest</source>
         <translation>Más cercanos</translation>
     </message>
@@ -1401,8 +1401,8 @@
     </message>
     <message>
         <location line="+44"/>
-        <source>Some characters could not be drawn because none of the bundled fonts has them; they show as empty boxes.</source>
-        <translation>Algunos caracteres no se pudieron dibujar porque ninguna de las fuentes incluidas los tiene; aparecen como cuadros vacíos.</translation>
+        <source>Some characters could not be drawn because none of the bundled fonts has them; they show as � (or, printed, as empty boxes).</source>
+        <translation>Algunos caracteres no se pudieron dibujar porque ninguna de las fuentes incluidas los tiene; aparecen como � (o, al imprimir, como cuadros vacíos).</translation>
     </message>
     <message>
         <location filename="../../src/ecomap_desktop/export/printing.py" line="+11"/>

@@ -102,11 +102,16 @@ def _joins_previous(char: str) -> bool:
     return unicodedata.category(char) in ("Mn", "Me", "Cf")
 
 
+# Drawn for a character no bundled font has: reportlab draws such a character as nothing at all (a
+# name in Devanagari left an empty circle), so the primary font's replacement character stands in.
+MISSING_MARK = "\ufffd"
+
+
 def split_runs(text: str, bold: bool = False) -> tuple[list[tuple[str, str]], int]:
     """Split already-visual *text* into (font name, text) runs; also count characters no font has.
 
-    Characters no bundled font covers are left in the run of the primary font (they show as its
-    empty box), and counted so the caller can warn without repeating the text.
+    Characters no bundled font covers are drawn as MISSING_MARK in the primary font (their
+    combining marks are left out), and counted so the caller can warn without repeating the text.
     """
     choice = font_choice(bold)
     primary = choice.primary
@@ -122,9 +127,10 @@ def split_runs(text: str, bold: bool = False) -> tuple[list[tuple[str, str]], in
             continue
         name = choice.font_for(char)
         if name is None:
-            if not _joins_previous(char):
-                missing += 1
-            name = current or primary
+            if _joins_previous(char):  # a joiner, or a mark of a character no font has
+                continue
+            missing += 1
+            char, name = MISSING_MARK, primary
         if name != current:
             if buf:
                 runs.append((current, "".join(buf)))

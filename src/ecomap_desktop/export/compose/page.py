@@ -387,6 +387,6 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
         result.warnings.append(window_translate("Export", QT_TRANSLATE_NOOP(
             "Export",
             "Some characters could not be drawn because none of the bundled fonts has them; "
-            "they show as empty boxes."
+            "they show as \ufffd (or, printed, as empty boxes)."
         )))
     return result

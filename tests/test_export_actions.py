@@ -119,6 +119,16 @@ def test_export_picture_png_and_svg(window, answers, tmp_path):
     window.export_actions.export_picture.trigger()
     assert (tmp_path / "map.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert b"<svg" in (tmp_path / "map.svg").read_bytes()[:2000]
+    assert "bundled fonts" not in window.statusBar().currentMessage()
+
+
+def test_a_picture_with_a_name_no_bundled_font_has_says_so(window, answers, tmp_path):
+    devanagari = "\u0928\u092e\u0938\u094d\u0924\u0947"  # no bundled font has this script
+    window.document.add_node({"label": devanagari, "x": 400.0, "y": 0.0})
+    answers["paths"] = [tmp_path / "map.png"]
+    window.export_actions.export_picture.trigger()
+    message = window.statusBar().currentMessage()
+    assert "map.png" in message and "none of the bundled fonts" in message
 
 
 def test_export_graphml_and_worksheet(window, answers, tmp_path):

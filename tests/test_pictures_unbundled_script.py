@@ -62,3 +62,18 @@ def test_a_pdf_marks_each_character_no_bundled_font_has(tmp_path):
     assert text.count("\ufffd") == 9
     assert "Abuela" in text
     assert len(report.warnings) == 1 and "\ufffd" in report.warnings[0]
+
+
+def test_a_picture_of_a_name_no_bundled_font_has_says_so_in_one_line(tmp_path):
+    # The PNG showed empty boxes without a word, and Qt wrote hundreds of lines about fonts to
+    # the terminal instead.
+    source = _map(tmp_path, UNBUNDLED, "Ana")
+    for out in ("map.png", "map.svg"):
+        result = _cli("export", source, tmp_path / out)
+        assert result.returncode == 0
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and "none of the bundled fonts" in lines[0], result.stderr[:300]
+    # Names in the bundled scripts say nothing.
+    source = _map(tmp_path, "Ana", "Nguyễn Thị Hương", "فاطمة", "שרה", "王小明")
+    result = _cli("export", source, tmp_path / "plain.png")
+    assert result.returncode == 0 and result.stderr == ""

@@ -1368,7 +1368,7 @@
     </message>
     <message>
         <location filename="../../src/ecomap_desktop/export/compose/page.py" line="+65"/>
-        <location filename="../../src/ecomap_desktop/export/images.py" line="+167"/>
+        <location filename="../../src/ecomap_desktop/export/images.py" line="+172"/>
         <location filename="../../src/ecomap_desktop/export/pdf.py" line="+329"/>
         <location filename="../../src/ecomap_desktop/export/printing.py" line="+152"/>
         <source>Eco-map</source>
@@ -1464,6 +1464,11 @@
         <location line="+19"/>
         <source>The picture could not be encoded as PNG.</source>
         <translation>No se pudo guardar la imagen como PNG.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Some characters are in none of the bundled fonts; they may show as empty boxes.</source>
+        <translation>Algunos caracteres no están en ninguna de las fuentes incluidas; pueden aparecer como cuadros vacíos.</translation>
     </message>
     <message>
         <location filename="../../src/ecomap_desktop/export/compose/changes_page.py" line="+102"/>

@@ -46,12 +46,12 @@ def _exporters() -> dict[str, Callable[..., list[str] | None]]:
     def svg(doc, out, _args):
         from ..export.images import export_svg
 
-        export_svg(doc, out)
+        return export_svg(doc, out)
 
     def png(doc, out, args):
         from ..export.images import export_png
 
-        export_png(doc, out, width=args.width)
+        return export_png(doc, out, width=args.width)
 
     def ecomap(doc, out, _args):
         from ..io.atomic import write_bytes_atomically

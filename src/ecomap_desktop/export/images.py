@@ -28,6 +28,11 @@ def ensure_app():
         if not os.environ.get("QT_QPA_PLATFORM"):
             # The command line draws files only: never needs, nor opens, a window.
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QLoggingCategory
+
+        # A name in a script no font has made Qt write a line per font per script to the terminal
+        # (hundreds for one name); the command line says it once, in words, itself.
+        QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
         app = QApplication([sys.argv[0] if sys.argv and sys.argv[0] else "ecomap"])
     return app
 
@@ -178,13 +183,34 @@ def svg_bytes(doc) -> bytes:
         picture.close()
 
 
-def export_png(doc, path: str | os.PathLike[str], width: int = 2000) -> None:
+def unbundled_warnings(doc) -> list[str]:
+    """The warning, when a name, household or legend entry holds a character none of the bundled
+    fonts has (the PDF's rule): Qt then draws it with whatever the computer has, or an empty box.
+    The characters are counted, never quoted."""
+    from .fonts import split_runs
+
+    texts = []
+    for _id, node in doc.nodes_data():
+        texts.append(node.get("label") or "")
+        texts += [f"{h.get('name', '')} {h.get('relationship', '')}" for h in node.get("household") or ()]
+    texts += [entry.get("label") or "" for entry in doc.meta("legend") or ()]
+    if not any(split_runs(text)[1] for text in texts if not text.isascii()):
+        return []
+    return [window_translate("Export", QT_TRANSLATE_NOOP(
+        "Export", "Some characters are in none of the bundled fonts; they may show as empty boxes."))]
+
+
+def export_png(doc, path: str | os.PathLike[str], width: int = 2000) -> list[str]:
+    """Write the PNG; returns warnings to show (see unbundled_warnings)."""
     from ..io.atomic import write_bytes_atomically
 
     write_bytes_atomically(path, png_bytes(doc, width), keep_backup=False)
+    return unbundled_warnings(doc)
 
 
-def export_svg(doc, path: str | os.PathLike[str]) -> None:
+def export_svg(doc, path: str | os.PathLike[str]) -> list[str]:
+    """Write the SVG; returns warnings to show (see unbundled_warnings)."""
     from ..io.atomic import write_bytes_atomically
 
     write_bytes_atomically(path, svg_bytes(doc), keep_backup=False)
+    return unbundled_warnings(doc)

@@ -367,13 +367,13 @@ class ExportActions(QObject):
 
         try:
             if Path(path).suffix.lower() == ".svg":
-                export_svg(self._map(initials, False), path)
+                warnings = export_svg(self._map(initials, False), path)
             else:
-                export_png(self._map(initials, False), path)
+                warnings = export_png(self._map(initials, False), path)
         except (ExportError, MapFileError, OSError) as exc:
             self._failed(exc)
             return False
-        self._done(path, initials_only=initials)
+        self._done(path, warnings, initials)
         return True
 
     def on_export_graphml(self) -> bool:

@@ -81,3 +81,13 @@ def test_the_circles_names_on_the_changes_page_are_clear_of_every_other_word(tmp
                 continue
             overlap = min(right, o_right) - max(left, o_left), min(bottom, o_bottom) - max(top, o_top)
             assert min(overlap) <= 0.5, f"{word!r} overlaps {other!r}"
+
+
+def test_the_date_at_the_top_of_later_pages_is_never_split(tmp_path):
+    # In Spanish the agency example's later pages read "… · lunes, 18 de noviembre" and "de 2024"
+    # on the next line.
+    doc = load_document(EXAMPLES / "02-agency-caseload-map.ecomap")
+    out = tmp_path / "agency.pdf"
+    pdf.export_pdf(doc, out, PageOptions("a4", "portrait", include_worker_notes=True, language="es"))
+    second = run("pdftotext", "-f", 2, "-l", 2, "-raw", out, "-").stdout.splitlines()
+    assert "lunes, 18 de noviembre de 2024" in [line.strip() for line in second]

@@ -342,8 +342,13 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
     col_w = (cw - GAP * 2) / 2 if landscape else cw
     heading_line = T.make_line(_tr("Export", "Our conversation"), PAGE_HEADING_SIZE, bold=True)
     # Later pages name the map and its date too, so a page that gets separated still says whose it is.
-    about = " \u00b7 ".join(t for t in ((info.title or info.centre.label).strip(), info.date) if t)
-    about_lines = T.wrap_lines(about, SUBTITLE_SIZE, cw - heading_line.width - GAP) if about else []
+    name = (info.title or info.centre.label).strip()
+    about = " \u00b7 ".join(t for t in (name, info.date) if t)
+    about_w = cw - heading_line.width - GAP
+    about_lines = T.wrap_lines(about, SUBTITLE_SIZE, about_w) if about else []
+    if len(about_lines) > 1 and name and info.date:  # the date on a line of its own, not split
+        about_lines = (T.wrap_lines(name + " \u00b7", SUBTITLE_SIZE, about_w)
+                       + T.wrap_lines(info.date, SUBTITLE_SIZE, about_w))
     about_step = SUBTITLE_SIZE * 1.3
     heading_h = PAGE_HEADING_SIZE * 1.6 + max(0, len(about_lines) - 1) * about_step
     if first_page_rows is None:

@@ -38,6 +38,9 @@ MAP_PAD = 30
 VIEW_INSET = 12
 # How many steps a search for the least scroll that clears a corner tries, per corner and direction.
 SCROLL_STEPS = 8
+# How far from the canvas's edges the family's circle stays when the view scrolls to clear a corner
+# for the legend (the more-map arrows stand at the edges), in screen pixels.
+FAMILY_MARGIN_PX = 56
 # How many times, at most, the parent view fits again with names the size the new zoom draws them.
 SETTLE_STEPS = 4
 
@@ -145,15 +148,35 @@ def _scale_for(rect: QRectF, area: QRectF) -> float:
 
 def _clear_a_corner(view: MapView, bounds: QRectF) -> None:
     """Scroll the least distance that leaves a corner clear for the legend's folded title (at most
-    until the title lies past the map's edge, where nothing can be under it)."""
+    until the title lies past the map's edge, where nothing can be under it), never so far that the
+    family's circle leaves the canvas: the parent reads it first (a crowded map scrolled for the
+    title once pushed the family half off the bottom edge)."""
     legend = view.legend_placer()
     size = legend.size(view, "folded")
     if size is None or legend.clear_corner(view, "folded") is not None:
         return
+    # The family stays clear of the canvas's edges by the width of the arrows that sit there.
+    keep = FAMILY_MARGIN_PX / (view.zoom() or 1.0)
+    shown = view.mapToScene(view.viewport().rect()).boundingRect().adjusted(keep, keep, -keep, -keep)
+    family = _family_box(view)
     # Two pixels more than just touching: the scroll is rounded to whole pixels, which must not bring
     # the map back under the title or into the room it keeps from names.
     rounding = 2.0 / (view.zoom() or 1.0)
-    nudge = 2 * rounding + legend_place.NAME_ROOM_PX / (view.zoom() or 1.0)
+    # A corner with room round the title if one is near enough, else one just clear (legend_place).
+    for roomy in (True, False):
+        shift = _corner_shift(view, bounds, size, shown, family, rounding, roomy)
+        if shift is not None:
+            view.centerOn(view.mapToScene(view.viewport().rect().center()) + shift)
+            return
+
+
+def _corner_shift(view: MapView, bounds: QRectF, size, shown: QRectF, family: QRectF | None,
+                  rounding: float, roomy: bool) -> QPointF | None:
+    """The least scroll that leaves a corner clear for the folded title (see _clear_a_corner), or
+    None: none keeps the family inside *shown* (the canvas less its margin)."""
+    legend = view.legend_placer()
+    room = legend_place.NAME_ROOM_PX / (view.zoom() or 1.0) if roomy else 0.0
+    nudge = 2 * rounding + room
     best: tuple[float, QPointF] | None = None
     for corner in legend_place.CORNERS:
         box = legend_place.LegendPlacer.box(view, corner, size)
@@ -168,9 +191,17 @@ def _clear_a_corner(view: MapView, bounds: QRectF) -> None:
                 shift = full * (step / SCROLL_STEPS)
                 if best is not None and length * step / SCROLL_STEPS >= best[0]:
                     break
+                if family is not None and not shown.translated(shift).contains(family):
+                    break  # further that way the family goes out of sight too
                 moved = box.translated(shift).adjusted(-rounding, -rounding, rounding, rounding)
-                if legend.is_clear(view, moved):
+                if legend.is_clear(view, moved, roomy):
                     best = (length * step / SCROLL_STEPS, shift)
                     break
-    if best is not None:
-        view.centerOn(view.mapToScene(view.viewport().rect().center()) + best[1])
+    return best[1] if best is not None else None
+
+
+def _family_box(view: MapView) -> QRectF | None:
+    """The family's circle (the centre node's box, scene coordinates), or None without one."""
+    scene = view.gesture_canvas()
+    centre = scene.document.centre_id
+    return scene.node_item(centre).sceneBoundingRect() if centre in scene.node_ids() else None

@@ -85,18 +85,19 @@ class LegendPlacer:
         return NAME_ROOM_PX / (view.transform().m11() or 1.0)
 
     @classmethod
-    def is_clear(cls, view: QGraphicsView, box: QRectF) -> bool:
+    def is_clear(cls, view: QGraphicsView, box: QRectF, roomy: bool = True) -> bool:
         """Whether no line is under *box* (scene coordinates), and no person, group or name, nor while
-        comparing a ghost or the words on a change, is under it or within NAME_ROOM_PX of it
+        comparing a ghost or the words on a change, is under it or (*roomy*) within NAME_ROOM_PX of it
         (legend_cover.py: Qt's shape test, cheaply)."""
-        return not anything_under(view.scene(), box, cls.room(view))
+        return not anything_under(view.scene(), box, cls.room(view) if roomy else 0.0)
 
-    def clear_corner(self, view: QGraphicsView, fold: str = "open") -> str | None:
-        """The corner where the legend, *fold*, covers nothing: its own first, else the first clear one."""
+    def clear_corner(self, view: QGraphicsView, fold: str = "open", roomy: bool = True) -> str | None:
+        """The corner where the legend, *fold*, covers nothing (and, *roomy*, keeps its room from
+        names): its own first, else the first clear one."""
         size = self.size(view, fold)
         if size is None:
             return None
-        scene, room = view.scene(), self.room(view)
+        scene, room = view.scene(), self.room(view) if roomy else 0.0
         for corner in (self._corner, *[c for c in CORNERS if c != self._corner]):
             # The same answer as is_clear(), cheaper when what covered this corner still does.
             box = self.box(view, corner, size)
@@ -112,9 +113,12 @@ class LegendPlacer:
             legend.set_fold("open")
             legend.setPos(self.box(view, self._corner, size).topLeft())
             return
-        for fold in ("open", "folded"):
+        # Whole with room round it, else folded with room, else folded just clear of everything (a
+        # crowded map may leave no corner with room: the title is better a little near a name than
+        # gone, or than the map scrolled until the family leaves the canvas, fit.py).
+        for fold, roomy in (("open", True), ("folded", True), ("folded", False)):
             size = self.size(view, fold)
-            corner = self.clear_corner(view, fold) if size is not None else None
+            corner = self.clear_corner(view, fold, roomy) if size is not None else None
             if size is not None and corner is not None:
                 self._corner = corner
                 legend.set_fold(fold)

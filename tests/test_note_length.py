@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from ecomap_desktop.model.commands import AddEdgeCommand, AddNodeCommand
@@ -75,3 +76,21 @@ def test_a_paste_into_a_full_note_over_a_selection_replaces_it(window, qtbot):
     QApplication.clipboard().setText("Call my sister on Saturday.")
     qtbot.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert window.document.meta("commitment") == "Call my sister on Saturday."
+
+
+@pytest.mark.parametrize("which", range(6))
+def test_text_from_an_input_method_stops_at_the_limit_too(window, qtbot, which):
+    """Accents composed through an input method, Chinese, an on-screen keyboard: their text arrives
+    committed, not as key presses, and went past the limit (the map then refused the note)."""
+    field, kept, nodes, edges = _fields(window)[which]
+    window.scene.select_ids(nodes, edges)
+    edit = field()
+    edit.setFocus()
+    edit.setPlainText("x" * (MAX_NOTE - 1))
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    QToolTip.hideText()
+    event = QInputMethodEvent("", [])
+    event.setCommitString("éà")
+    QApplication.sendEvent(edit, event)
+    assert edit.toPlainText() == "x" * (MAX_NOTE - 1) + "é"  # what fits, and no more
+    assert kept() == edit.toPlainText() and _said_so()

@@ -9,7 +9,7 @@ in the field but nothing of it in the map.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QGraphicsItem, QLineEdit, QPlainTextEdit, QToolTip, QWidget
 
 from ecomap_desktop.i18n import translate as _tr
@@ -94,3 +94,16 @@ class NoteEdit(QPlainTextEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 - Qt's name
+        # Text an input method commits (accents composed, Chinese, an on-screen keyboard) comes here,
+        # not as a key press: cut to what fits, as typing is.
+        committed = event.commitString()
+        room = self.room() + max(event.replacementLength(), 0)
+        if len(committed) <= room:
+            super().inputMethodEvent(event)
+            return
+        cut = QInputMethodEvent(event.preeditString(), event.attributes())
+        cut.setCommitString(committed[:max(room, 0)], event.replacementStart(), event.replacementLength())
+        super().inputMethodEvent(cut)
+        show_limit_note(self, self._limit)

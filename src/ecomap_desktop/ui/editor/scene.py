@@ -173,7 +173,8 @@ class MapScene(LabelEditing, MapProjection):
         for view in self.views():
             room = view.viewport().rect().adjusted(KEEP_MARGIN, KEEP_MARGIN, -KEEP_MARGIN, -KEEP_MARGIN)
             zoom = view.transform().m11()
-            fits = min(room.width() / bounds.width(), room.height() / bounds.height()) * zoom
+            # The zoom at which they fill the room: pixels over scene units, whatever the zoom now.
+            fits = min(room.width() / bounds.width(), room.height() / bounds.height())
             if fits < min(zoom, KEEP_MIN_ZOOM) or not hasattr(view, "set_zoom"):
                 continue  # too many to show whole at a readable size: the newest is in view
             if fits < zoom:

@@ -85,3 +85,25 @@ def test_disabled_icons_are_greyed_as_the_style_greys_them(qapp, window_colour):
                 expected.toImage().convertToFormat(QImage.Format.Format_ARGB32)
     finally:
         qapp.setPalette(before)
+
+
+def _dark_rows(image: QImage, away_from: int) -> tuple[int, int]:
+    """How many rows the drawing's ink spans, and how many of its pixels lie more than 3 rows from
+    row *away_from* (the line itself): the ticks'."""
+    rows, off = set(), 0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            colour = QColor.fromRgba(image.pixel(x, y))
+            if colour.alpha() > 128 and colour.lightness() < 128:
+                rows.add(y)
+                off += abs(y - away_from) > 3
+    return max(rows) - min(rows) + 1, off
+
+
+def test_a_stressful_lines_picture_shows_its_ticks_plainly(qapp):
+    """The Line picker's picture of a stressful line: ticks across most of its height, bold enough to
+    tell it from an ordinary line at a glance (they were 12 of 24 rows, a 1.4-pixel stroke)."""
+    image = line_icons.strength_icon("stressful").pixmap(QSize(64, 24)).toImage()
+    span, ticks = _dark_rows(image, 12)
+    assert span >= 16 and ticks >= 50
+    assert _dark_rows(line_icons.strength_icon("moderate").pixmap(QSize(64, 24)).toImage(), 12)[1] == 0

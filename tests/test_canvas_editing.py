@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 
 from canvas_support import assert_text_inside_outline, make_canvas
 from ecomap_desktop import style
@@ -637,3 +637,31 @@ def test_an_unnamed_centre_says_faintly_what_goes_there_until_it_is_named(qtbot)
     c.key(Qt.Key.Key_Space)  # a name of only spaces is no name
     c.key(Qt.Key.Key_Return)
     assert centre.showing_placeholder() == (not c.doc.node(c.doc.centre_id)["label"].strip())
+
+
+def _handle_over_name(item) -> bool:
+    """Whether the "+" handle's circle meets a line of the node's name, as drawn (boost included)."""
+    lines, radius = item.text_line_rects(), item.handle_radius()
+    boost = item.text_rect().width() / max(line.width() for line in lines)  # the lines are at 100%
+    centre = item.mapFromScene(item.handle_scene_pos())
+    for line in lines:
+        box = QRectF(line.x() * boost, line.y() * boost, line.width() * boost, line.height() * boost)
+        dx = max(box.left() - centre.x(), 0.0, centre.x() - box.right())
+        dy = max(box.top() - centre.y(), 0.0, centre.y() - box.bottom())
+        if math.hypot(dx, dy) < radius:
+            return True
+    return False
+
+
+def test_the_plus_handle_never_covers_the_name(canvas):
+    """On a small circle whose name fills it (zoomed out, names drawn larger), the handle on the rim
+    covered the end of the name's first line; it sits just outside the rim."""
+    c = canvas
+    names = ["Mr. Oduya (Lina's teacher)", "Jamal (Omar's father)", "Nadia (Karim's wife)", "Tomás"]
+    ids = [c.add(name, 300 * i - 450, 200) for i, name in enumerate(names)]
+    ids.append(c.add("Maple Court tenants' association", 0, -250, kind="group"))
+    c.view.set_zoom(0.36)
+    c.scene.select_ids(ids)
+    for node_id in ids:
+        item = c.scene.node_item(node_id)
+        assert item.handle_visible() and not _handle_over_name(item), c.doc.node(node_id)["label"]

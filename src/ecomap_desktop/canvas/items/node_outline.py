@@ -24,8 +24,9 @@ def outline_geometry(outline: geometry.Outline, handle_radius: float) -> Outline
     collector to go through after a big map is made)."""
     half_w, half_h, corner = outline
     rect = QRectF(-half_w, -half_h, 2 * half_w, 2 * half_h)
-    # The handle sits on the rim towards the upper right, where it rarely hides the label.
-    reach = geometry.outline_distance(outline, 1.0, -1.0)
+    # The handle sits just outside the rim towards the upper right, touching it: on the rim itself it
+    # covered the end of a name's first line on a small circle, whose name fills it.
+    reach = geometry.outline_distance(outline, 1.0, -1.0) + handle_radius
     handle = QPointF(reach / math.sqrt(2), -reach / math.sqrt(2))
     # Room for the selection and focus rings, and for the handle.
     grow = style.SELECTION_GAP + style.SELECTION_WIDTH + style.FOCUS_RING_GAP + style.FOCUS_RING_WIDTH

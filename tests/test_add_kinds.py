@@ -8,19 +8,14 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from ecomap_desktop.analysis.insights import compute_for_document, sentences
 from ecomap_desktop.model.document import Document
-from window_support import open_window as _window
+from window_support import on_screen, open_window as _window
 
 
 def _pick_from_popup(qtbot, text: str, picked: list) -> None:
-    """Once the toolbar's menu is on screen, click its entry *text* with the mouse.
-
-    "On screen" is the window system having shown the menu, not only Qt having opened it: on a busy
-    machine a click sent before that lets the menu's late activation arrive after it has closed,
-    taking the keys from the name being typed (no user can click a menu they cannot see yet)."""
+    """Once the toolbar's menu is on screen (window_support.on_screen), click its entry *text*."""
     def pick():
         menu = QApplication.activePopupWidget()
-        handle = menu.windowHandle() if isinstance(menu, QMenu) else None
-        if handle is None or not handle.isExposed():
+        if not isinstance(menu, QMenu) or not on_screen(menu):
             QTimer.singleShot(20, pick)
             return
         action = next(a for a in menu.actions() if a.text() == text)

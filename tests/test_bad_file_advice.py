@@ -10,6 +10,7 @@ from ecomap_desktop.io.mapfile import read_graph, save_document
 from ecomap_desktop.model.document import Document
 from ecomap_desktop.ui.dialogs import questions as dialogs
 from ecomap_desktop.ui.main_window import MainWindow
+from window_support import on_screen
 
 REAL_ASK_OPEN_BACKUP = dialogs.ask_open_backup  # conftest answers it in every test; here a user does
 
@@ -59,7 +60,7 @@ def test_a_damaged_map_offers_its_earlier_version_and_saving_puts_it_back(qtbot,
 
     def press_open_earlier():
         box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
+        if not isinstance(box, QMessageBox) or not on_screen(box):
             QTimer.singleShot(20, press_open_earlier)
             return
         seen.append(box.text() + " " + box.informativeText())

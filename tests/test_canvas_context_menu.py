@@ -8,6 +8,7 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
 from canvas_support import make_canvas
+from window_support import on_screen
 
 RIGHT = Qt.MouseButton.RightButton
 
@@ -23,7 +24,8 @@ def right_click(c, point: QPoint) -> QMenu:
     global_pos = c.view.viewport().mapToGlobal(point)
     QApplication.sendEvent(c.view.viewport(),
                            QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, global_pos))
-    c.qtbot.waitUntil(lambda: c.view.context_menu() is not None and c.view.context_menu().isVisible())
+    c.qtbot.waitUntil(lambda: c.view.context_menu() is not None and c.view.context_menu().isVisible()
+                      and on_screen(c.view.context_menu()))
     return c.view.context_menu()
 
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
 from PySide6.QtWidgets import QApplication
 
 from canvas_support import make_canvas
+from window_support import on_screen
 
 _PEN = None
 
@@ -44,6 +45,7 @@ def test_the_barrel_button_opens_the_context_menu(canvas):
         assert menu is not None and menu.isVisible()
         assert "rename" in [a.objectName() for a in menu.actions()]
         assert c.scene.selected_node_ids() == [jess]
+        c.qtbot.waitUntil(lambda: on_screen(menu))  # closed once shown, as a person would
         menu.close()
     assert c.view.zoom() == 1.0 and c.stack.count() == 0  # the middle button did not pan or zoom
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QInputDevice, QInputMethod
 from PySide6.QtTest import QTest
 
 from canvas_support import make_canvas
+from window_support import on_screen
 from ecomap_desktop.ui.editor.interactions.touch_press import LONG_PRESS_MS
 
 _SCREEN = None
@@ -205,6 +206,12 @@ def test_double_tap_edits_the_name(canvas):
     assert c.doc.node(jess)["label"] == "Jess"
 
 
+def _menu_on_screen(c):
+    """The menu a long press opened, once the window system shows it (window_support.on_screen)."""
+    c.qtbot.waitUntil(lambda: c.view.context_menu() is not None and on_screen(c.view.context_menu()))
+    return c.view.context_menu()
+
+
 def test_long_press_opens_the_same_menu_as_a_right_click(canvas):
     c = canvas
     jess = c.add("Jess", 200, 0)
@@ -225,6 +232,7 @@ def test_long_press_opens_the_same_menu_as_a_right_click(canvas):
     assert c.doc.node_position(jess) == (200.0, 0.0)
     rename = next(a for a in menu.actions() if a.objectName() == "rename")
     assert menu.actionGeometry(rename).height() >= 40  # a row a fingertip can hit
+    assert _menu_on_screen(c) is menu
     circle = next(a for a in menu.findChild(type(menu), "circle").actions() if a.data() == "paid")
     circle.trigger()
     assert c.doc.node(jess)["ring"] == "paid"
@@ -239,8 +247,8 @@ def test_the_lift_after_a_long_press_is_not_a_tap_nor_a_choice(canvas):
     fingers = Fingers(c)
     fingers.down(c.at(-240, 180))
     c.qtbot.wait(LONG_PRESS_MS + 200)
-    menu = c.view.context_menu()
-    assert menu is not None and menu.isVisible()
+    menu = _menu_on_screen(c)
+    assert menu.isVisible()
     # The finger slides onto the first row and lifts there: nothing is chosen, nothing added.
     first = menu.actions()[0]
     row = menu.actionGeometry(first).center()
@@ -262,7 +270,7 @@ def test_after_a_long_press_a_tap_on_a_row_chooses_it(canvas):
     fingers.down(c.node_at(jess))
     c.qtbot.wait(LONG_PRESS_MS + 200)
     fingers.up()
-    menu = c.view.context_menu()
+    menu = _menu_on_screen(c)
     delete = next(a for a in menu.actions() if a.objectName() == "delete")
     row = menu.mapToGlobal(menu.actionGeometry(delete).center())
     fingers.tap(c.view.viewport().mapFromGlobal(row))
@@ -278,7 +286,7 @@ def test_a_menu_closed_while_the_finger_is_held_leaves_the_next_touch_alone(canv
     fingers = Fingers(c)
     fingers.down(c.node_at(jess))
     c.qtbot.wait(LONG_PRESS_MS + 200)
-    c.view.context_menu().close()
+    _menu_on_screen(c).close()
     c.qtbot.wait(10)
     fingers.up()
     fingers.tap(c.at(-300, -250))
@@ -303,7 +311,7 @@ def test_long_press_on_the_map_adds_a_person_there(canvas):
     fingers.down(c.at(-240, 180))
     c.qtbot.wait(LONG_PRESS_MS + 200)
     fingers.up()
-    menu = c.view.context_menu()
+    menu = _menu_on_screen(c)
     next(a for a in menu.actions() if a.objectName() == "add_person").trigger()
     (person,) = _outer(c)
     x, y = c.doc.node_position(person)
@@ -344,7 +352,7 @@ def test_connect_from_the_menu_then_tap_the_other_end(canvas):
     fingers.down(c.node_at(jess))
     c.qtbot.wait(LONG_PRESS_MS + 200)
     fingers.up()
-    next(a for a in c.view.context_menu().actions() if a.objectName() == "connect").trigger()
+    next(a for a in _menu_on_screen(c).actions() if a.objectName() == "connect").trigger()
     c.view.context_menu().close()
     fingers.tap(c.node_at(sam))
     (edge_id,) = c.doc.edge_ids()
@@ -412,7 +420,7 @@ def test_rename_from_a_long_press_asks_for_the_keyboard(canvas, monkeypatch):
     fingers.down(c.node_at(jess))
     c.qtbot.wait(LONG_PRESS_MS + 200)
     fingers.up()
-    next(a for a in c.view.context_menu().actions() if a.objectName() == "rename").trigger()
+    next(a for a in _menu_on_screen(c).actions() if a.objectName() == "rename").trigger()
     assert c.scene.is_editing_label() and asked
 
 

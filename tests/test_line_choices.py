@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 
-from window_support import open_window as _window
+from window_support import on_screen, open_window as _window
 
 
 def _choose(qtbot, combo, data) -> None:
-    """Open the combo's list with the mouse and pick the item holding *data* with the keys."""
+    """Open the combo's list with the mouse and pick the item holding *data* with the keys, once the
+    list is on screen (window_support.on_screen)."""
     def pick():
         view = combo.view()
-        if not view.isVisible():
+        if not view.isVisible() or not on_screen(view):
             QTimer.singleShot(20, pick)
             return
         view.setCurrentIndex(combo.model().index(combo.findData(data), 0))

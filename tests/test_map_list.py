@@ -13,6 +13,7 @@ from ecomap_desktop.model.commands import AddEdgeCommand, EditEdgeCommand, EditN
 from ecomap_desktop.ui.dialogs import questions as dialogs
 from ecomap_desktop.ui.main_window import MainWindow
 from ecomap_desktop.ui.panels.map_list.models import CHOICES_ROLE, ConnectionsModel, PeopleModel
+from window_support import on_screen
 
 ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole
 DESCRIPTION = Qt.ItemDataRole.AccessibleDescriptionRole
@@ -297,7 +298,7 @@ def test_picking_from_the_open_drop_down_keeps_the_choice_at_once(window, rivera
     combo = QApplication.focusWidget()
     assert isinstance(combo, QComboBox)
     combo.showPopup()
-    qtbot.waitUntil(lambda: combo.view().isVisible())
+    qtbot.waitUntil(lambda: combo.view().isVisible() and on_screen(combo.view()))
     combo.setCurrentIndex(combo.findData("stressful"))  # as a click on "Stressful" does
     combo.hidePopup()
     qtbot.waitUntil(lambda: window.document.edge(line)["strength"] == "stressful")

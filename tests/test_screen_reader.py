@@ -14,6 +14,7 @@ from canvas_support import activate
 from ecomap_desktop.model.vocabulary import STEPS
 from ecomap_desktop.ui.main_window import MainWindow
 from ecomap_desktop.ui.widgets import announce as speech
+from window_support import on_screen
 
 NAME = QAccessible.Text.Name
 
@@ -376,7 +377,7 @@ def test_a_reader_can_select_focus_and_open_the_menu_of_a_canvas_item(window, qt
     assert clinic_item.state().focused and canvas.focusChild().text(NAME) == clinic_item.text(NAME)
 
     line_item.actionInterface().doAction(Actions.showMenuAction())
-    qtbot.waitUntil(lambda: window.view.context_menu() is not None)
+    qtbot.waitUntil(lambda: window.view.context_menu() is not None and on_screen(window.view.context_menu()))
     menu = window.view.context_menu()
     assert window.scene.selected_edge_ids() == [to_jess]
     assert [a.objectName() for a in menu.actions() if not a.isSeparator()] == ["line", "arrow", "delete"]

@@ -7,7 +7,7 @@ from PySide6.QtCore import QDate, QPoint, QPointF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox
 
 from ecomap_desktop.model.visits import date_in_words
-from window_support import open_window
+from window_support import on_screen, open_window
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -23,7 +23,7 @@ def _answer_modal(qtbot, answer) -> list[str]:
 
     def look() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if dialog is None or not on_screen(dialog):
             QTimer.singleShot(20, look)
             return
         seen.append(dialog.objectName())
@@ -358,7 +358,7 @@ def test_a_visit_button_s_menu_offers_to_show_change_or_delete_it(qtbot):
     def menu() -> QMenu | None:
         return window.visit_strip.findChild(QMenu, "visitStripMenu")
 
-    qtbot.waitUntil(lambda: menu() is not None and menu().isVisible())
+    qtbot.waitUntil(lambda: menu() is not None and menu().isVisible() and on_screen(menu()))
     menu = menu()
     show, edit, delete = [action for action in menu.actions() if not action.isSeparator()]
     assert (show.text(), edit.text(), delete.text()) == ("Show this visit", "Change date or label…",
@@ -393,7 +393,7 @@ def test_a_right_click_on_a_visit_button_opens_that_visit_s_menu(qtbot):
     def menu() -> QMenu | None:
         return strip.findChild(QMenu, "visitStripMenu")
 
-    qtbot.waitUntil(lambda: menu() is not None and menu().isVisible())
+    qtbot.waitUntil(lambda: menu() is not None and menu().isVisible() and on_screen(menu()))
     show = menu().actions()[0]
     menu().close()
     show.trigger()

@@ -3,6 +3,13 @@
 It only shows and reports: `visit_chosen(id)` when a visit's button is clicked (or chosen with the
 keys), `edit_requested(id)` and `delete_requested(id)` from a button's context menu. Whoever owns
 the map decides what choosing means (the window's visits controller shows a past visit read-only).
+
+A map of many visits opens on its newest, with the oldest scrolled out of sight to the left: their
+buttons are made just after the strip is first painted, and until then one empty widget exactly as
+big as they will be holds their place (so the row, its scroll bar and every button in sight are
+where they would be). They are made at once whenever something reaches them first: the strip
+scrolled or widened so that their place comes into sight, a button or the list of visits asked for,
+touch mode, another font.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
+import shiboken6
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QFrame, QHBoxLayout, QLabel, QMenu, \
     QScrollArea, QSizePolicy, QToolButton, QWidget
 
@@ -22,6 +30,8 @@ from ecomap_desktop.i18n import translate as _tr
 TOUCH_MIN_HEIGHT = 48
 _RESIZE, _LAYOUT_REQUEST, _CONTEXT_MENU = QEvent.Type.Resize, QEvent.Type.LayoutRequest, \
     QEvent.Type.ContextMenu
+_PAINT, _FONT_CHANGE, _STYLE_CHANGE = QEvent.Type.Paint, QEvent.Type.FontChange, QEvent.Type.StyleChange
+_SHOW_MNEMONIC = Qt.TextFlag.TextShowMnemonic  # how a tool button measures its text
 # The visit on show is the checked (pressed-in) button; the current visit's words are bold besides,
 # so neither is told by colour alone. No style sheet: it would stop the window's font (bigger in the
 # parent view, with the text size) reaching the buttons.
@@ -80,6 +90,11 @@ class VisitStrip(QFrame):
         self._current_id = ""
         self._shown_visits: list[Visit] = []  # what the buttons show now
         self._touch = False
+        # The oldest visits whose buttons wait out of sight (number, visit, text, spoken name), and
+        # the empty widget holding their place (see the module's docstring).
+        self._later: list[tuple[int, Visit, str, str]] = []
+        self._stand_in: QWidget | None = None
+        self._later_posted = False
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         # One connection for every button's click (a map of many visits makes many buttons).
@@ -102,6 +117,8 @@ class VisitStrip(QFrame):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the buttons take the focus, not the frame
+        scroll.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
+        scroll.horizontalScrollBar().rangeChanged.connect(self._on_range_changed)
         self._scroll = scroll
         scroll.installEventFilter(self)
         self._row.installEventFilter(self)
@@ -117,9 +134,11 @@ class VisitStrip(QFrame):
 
     def button(self, visit_id: str) -> QToolButton:
         """The button of the visit *visit_id* (for tests and the focus)."""
+        self._make_later()
         return self._buttons[visit_id]
 
     def visit_ids(self) -> list[str]:
+        self._make_later()
         return list(self._buttons)
 
     def shown_id(self) -> str:
@@ -147,36 +166,138 @@ class VisitStrip(QFrame):
             button.hide()
             button.deleteLater()
         self._buttons = {}
+        self._drop_stand_in()
         self._current_id = visits[-1].id if visits else ""
-        for number, visit in enumerate(visits):
-            current = visit.id == self._current_id
-            # Made in the row at once: a widget made without a parent and put in later is moved
-            # into the window's tree then, which costs as much again.
-            button = QToolButton(self._row)
-            button.setObjectName("visitButton")
-            words = date_in_words(visit.date)
-            button.setText(_title(visit, current, words))
-            name = _spoken_name(visit, current, words)
-            button.setAccessibleName(name)
-            button.setToolTip(name)
-            button.setCheckable(True)
-            button.setAutoRaise(True)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            # Its context menu: a button leaves the event to the row, whose filter opens the menu
-            # (no connection to make for each of a map's many visits).
-            if current:
-                button.setFont(_bold())
-            self._group.addButton(button, number)  # its number in the group finds its visit
-            self._row_layout.insertWidget(number, button)
-            self._buttons[visit.id] = button
+        words = [self._words(visit) for visit in visits]
+        first = self._first_in_sight(words) if visits and shown_id == self._current_id else 0
+        for number in range(first, len(visits)):
+            self._make_button(number, visits[number], *words[number], at=number - first)
+        if first:
+            self._later = [(number, visits[number], *words[number]) for number in range(first)]
+            self._hold_place()
         self._apply_touch()  # fits the height too
         self.show_visit(shown_id)
         if had_focus and shown_id in self._buttons:
             self._buttons[shown_id].setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _words(self, visit: Visit) -> tuple[str, str]:
+        """A visit's button's text and spoken name."""
+        current = visit.id == self._current_id
+        words = date_in_words(visit.date)
+        return _title(visit, current, words), _spoken_name(visit, current, words)
+
+    def _make_button(self, number: int, visit: Visit, text: str, name: str, at: int) -> QToolButton:
+        """The button of visit *number*, put in the row at *at*."""
+        # Made in the row at once: a widget made without a parent and put in later is moved
+        # into the window's tree then, which costs as much again.
+        button = QToolButton(self._row)
+        button.setObjectName("visitButton")
+        button.setText(text)
+        button.setAccessibleName(name)
+        button.setToolTip(name)
+        button.setCheckable(True)
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Its context menu: a button leaves the event to the row, whose filter opens the menu
+        # (no connection to make for each of a map's many visits).
+        if visit.id == self._current_id:
+            button.setFont(_bold())
+        self._group.addButton(button, number)  # its number in the group finds its visit
+        self._row_layout.insertWidget(at, button)
+        self._buttons[visit.id] = button
+        return button
+
+    # ----- the oldest visits' buttons, made once the strip is on show -----------------------------
+
+    def _first_in_sight(self, words: list[tuple[str, str]]) -> int:
+        """How many of the oldest visits can wait for their buttons: those left of what the strip can
+        show when it opens on the newest (scrolled to its end); 0 when every button is made now."""
+        parent = self.parentWidget()
+        if parent is None or not self.window().isVisible():
+            return 0  # no room known yet
+        # The strip is never wider than its parent (its scroll area less so), and a button never
+        # narrower than its text: buttons enough to fill the parent's width cover whatever is in sight.
+        room, spacing = parent.width(), self._row_layout.spacing()
+        size = self._row.fontMetrics().size
+        for number in range(len(words) - 1, 0, -1):
+            room -= size(_SHOW_MNEMONIC, words[number][0]).width() + spacing
+            if room < 0:
+                return number
+        return 0
+
+    def _hold_place(self) -> None:
+        """Put an empty widget where the waiting buttons go, as wide and as tall as they will be."""
+        ruler = QToolButton(self._row)  # measures as a visit's button does (Qt's own sizes)
+        ruler.hide()
+        ruler.setAutoRaise(True)
+        ruler.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        width, height = -self._row_layout.spacing(), 0
+        for _number, _visit, text, _name in self._later:
+            ruler.setText(text)
+            hint = ruler.sizeHint()
+            width += hint.width() + self._row_layout.spacing()
+            height = max(height, hint.height())
+        shiboken6.delete(ruler)
+        if self._touch:
+            height = max(height, TOUCH_MIN_HEIGHT)
+        stand_in = QWidget(self._row)
+        stand_in.setObjectName("visitStripStandIn")
+        stand_in.setFixedSize(width, height)
+        self._row_layout.insertWidget(0, stand_in)
+        self._stand_in = stand_in
+        self._later_posted = False
+
+    def _drop_stand_in(self) -> None:
+        """Take the empty widget out of the row (the waiting buttons are made, or not needed)."""
+        self._later = []
+        stand_in, self._stand_in = self._stand_in, None
+        if stand_in is not None:
+            self._row_layout.removeWidget(stand_in)
+            stand_in.hide()
+            stand_in.deleteLater()
+
+    def _make_later(self) -> None:
+        """Make the waiting buttons now, in the stand-in's place, as if made with the others."""
+        if not self._later:
+            return
+        later = self._later
+        self._drop_stand_in()
+        made = [self._make_button(number, visit, text, name, at=number)
+                for number, visit, text, name in later]
+        in_sight = list(self._buttons.values())[:-len(made)]
+        if self._touch:
+            for button in made:
+                button.setMinimumSize(QSize(0, TOUCH_MIN_HEIGHT))
+        # In visit order, as if all were made together: what a screen reader lists (the row's
+        # children) and where Tab goes (the buttons side by side in the focus chain).
+        ordered = made + in_sight
+        for button in made:
+            button.stackUnder(in_sight[0])
+        for before, after in zip(ordered, ordered[1:]):
+            QWidget.setTabOrder(before, after)
+        self._buttons = {self._visit_of(button): button for button in ordered}
+        self._row_layout.activate()  # in place before anything is painted again
+        if self._row.isVisible():
+            for button in made:
+                button.show()
+
+    def _on_scrolled(self, value: int) -> None:
+        # The stand-in's place coming into sight (scrolled to, the strip widened): the buttons now.
+        if self._stand_in is not None and self._stand_in.geometry().right() >= value:
+            self._make_later()
+
+    def _on_range_changed(self, _minimum: int, maximum: int) -> None:
+        # The whole row in sight (the strip widened so far that it no longer scrolls): the buttons
+        # now. (While it scrolls, the open scrolls to the newest, which leaves the stand-in out of
+        # sight: the buttons in sight are wider than the strip's room for them.)
+        if self._stand_in is not None and maximum == 0:
+            self._make_later()
+
     def show_visit(self, visit_id: str) -> None:
         """Check *visit_id*'s button (no signal) and scroll it into sight."""
+        if visit_id not in self._buttons:
+            self._make_later()
         button = self._buttons.get(visit_id)
         if button is None:
             return
@@ -191,6 +312,7 @@ class VisitStrip(QFrame):
 
     def set_touch(self, on: bool) -> None:
         """Fingertip-sized buttons in touch mode."""
+        self._make_later()
         self._touch = on
         self._apply_touch()
 
@@ -229,6 +351,11 @@ class VisitStrip(QFrame):
                 self._show_menu(visit_id, button.mapFrom(self._row, event.pos()))
                 event.accept()
                 return True
+        if watched is self._row and self._later and not self._later_posted and \
+                kind in (_PAINT, _FONT_CHANGE, _STYLE_CHANGE):
+            # Painted (or measured anew): the waiting buttons next, once this is done.
+            self._later_posted = True
+            QTimer.singleShot(0, self, self._make_later)
         if watched is self._row and kind == _RESIZE:
             # Visits came or went: the one on show is brought into sight once the scroll bar knows
             # the row's new width (the scroll area hears of the resize after this filter).

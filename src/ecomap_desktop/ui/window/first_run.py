@@ -3,7 +3,9 @@
 `start_first_run(window)` is called by app.start_windows when the app starts on a new map. The very
 first time (the settings flag preferences.FIRST_RUN_KEY is not set) it opens the centre's name for
 typing and shows a small banner at the top of the canvas; the flag is set at once, so the hint is
-shown on one start only. "Got it" hides it; the quick guide button opens Help ▸ Quick guide.
+shown on one start only. "Got it" hides it; the quick guide button opens Help ▸ Quick guide. Once
+the family has STEP_ASIDE_AFTER people and groups the hint has done its work and steps aside by
+itself, giving the canvas back (at 1280 x 720 its band left too little room to keep them all in view).
 
 While the hint shows, the canvas draws the map below it (the view's top margin is the hint's band),
 so it hides no one the parent and the worker draw; a screen reader finds it first among the canvas's
@@ -12,7 +14,8 @@ children (editor.accessible.OVERLAY_PROPERTY).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -20,6 +23,9 @@ from ecomap_desktop.i18n import translate as _tr
 
 from .. import preferences
 from ..editor.accessible import OVERLAY_PROPERTY
+
+# People and groups drawn, besides the family, after which the hint steps aside by itself.
+STEP_ASIDE_AFTER = 3
 
 
 class FirstRunHint(QFrame):
@@ -131,6 +137,14 @@ def start_first_run(window) -> FirstRunHint | None:
     hint.show()
     hint.raise_()
     window.first_run_hint = hint
+    document = window.document
+
+    def step_aside_when_drawing(_node_id: str) -> None:
+        # After the add has finished (its name box is open): the keys stay where they are.
+        if shiboken6.isValid(hint) and document.node_count() - 1 >= STEP_ASIDE_AFTER:
+            QTimer.singleShot(0, hint, hint.hide)
+
+    document.node_added.connect(step_aside_when_drawing)
     return hint
 
 

@@ -460,7 +460,7 @@
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../src/ecomap_desktop/analysis/change_words.py" line="+42"/>
+        <location filename="../../src/ecomap_desktop/analysis/change_words.py" line="+50"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -604,6 +604,16 @@
         <translation>La conexión con %1 ya no es estresante.</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>The line with %1 is now “%2” (before: “%3”).</source>
+        <translation>La relación con %1 ahora es «%2» (antes: «%3»).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The line between %1 and %2 is now “%3” (before: “%4”).</source>
+        <translation>La relación entre %1 y %2 ahora es «%3» (antes: «%4»).</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Support now goes both ways between %1 and %2.</source>
         <translation>Ahora el apoyo va en ambos sentidos entre %1 y %2.</translation>
@@ -654,7 +664,7 @@
         <translation>La conexión entre %1 y %2 ya no es estresante.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>%1 is now called %2.</source>
         <translation>%1 ahora se llama %2.</translation>
     </message>
@@ -665,6 +675,11 @@
     </message>
     <message>
         <location line="+20"/>
+        <source>now “%1”</source>
+        <translation>ahora «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>support now both ways</source>
         <translation>apoyo ahora en ambos sentidos</translation>
     </message>
@@ -899,26 +914,26 @@
     <name>Compare</name>
     <message>
         <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="+47"/>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location line="-161"/>
-        <location line="+163"/>
+        <location line="-162"/>
+        <location line="+164"/>
         <source>back again</source>
         <translation>de vuelta</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <location line="+46"/>
-        <location line="+150"/>
+        <location line="+151"/>
         <location line="+5"/>
         <source>ended</source>
         <translation>ya no está</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-200"/>
         <source>new name</source>
         <translation>nuevo nombre</translation>
     </message>
@@ -949,7 +964,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>changed</source>
         <translation>cambió</translation>
     </message>
@@ -1027,12 +1042,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
@@ -1042,7 +1057,7 @@
         <translation>Línea</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Arrow</source>
         <translation>Flecha</translation>
     </message>
@@ -2924,6 +2939,26 @@
         <translation>Nos ayudamos</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Closest</source>
+        <translation>Más cercanos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Friends</source>
+        <translation>Amigos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking part</source>
+        <translation>Participación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid helpers</source>
+        <translation>Ayuda pagada</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>family</source>
         <translation>la familia</translation>
@@ -3694,26 +3729,6 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/items/ring_item.py" line="+23"/>
-        <source>Closest</source>
-        <translation>Más cercanos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Friends</source>
-        <translation>Amigos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Taking part</source>
-        <translation>Participación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid helpers</source>
-        <translation>Ayuda pagada</translation>
-    </message>
-    <message>
         <location filename="../../src/ecomap_desktop/ui/editor/scene.py" line="+135"/>
         <source>Click on the map where the new person should go (Esc to stop).</source>
         <translation>Haga clic en el mapa donde debe ir la nueva persona (Esc para terminar).</translation>
@@ -3744,7 +3759,7 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+466"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+470"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -4030,12 +4045,12 @@
     <message>
         <location line="+15"/>
         <location line="+2"/>
-        <location line="+187"/>
+        <location line="+195"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-191"/>
         <location line="+4"/>
         <source>Shape</source>
         <translation>Forma</translation>
@@ -4128,7 +4143,7 @@
         <translation>Haga clic en una persona, grupo o línea del mapa para verlo aquí.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>%1 selected</source>
         <translation>Seleccionados: %1</translation>
     </message>
@@ -5249,12 +5264,12 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+185"/>
+        <location line="+187"/>
         <source>Compare with an earlier visit</source>
         <translation>Comparar con una visita anterior</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-183"/>
         <source>Show on the map what changed since an earlier visit (%1)</source>
         <translation>Mostrar en el mapa qué cambió desde una visita anterior (%1)</translation>
     </message>
@@ -5279,7 +5294,7 @@
         <translation>Vuelva a la visita de hoy para ver qué cambió.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Stop comparing</source>
         <translation>Dejar de comparar</translation>
     </message>

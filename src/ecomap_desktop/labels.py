@@ -142,6 +142,20 @@ def strength_words(strength: str, parent_words: bool = False) -> str:
     return _tr("Labels", _STRENGTH_PARENT[strength]) if parent_words else strength_name(strength)
 
 
+# The circles as the map names them: the parent view's words for a circle (the canvas's own names).
+_RING_PARENT = {
+    "closest": QT_TRANSLATE_NOOP("Labels", "Closest"),
+    "friends": QT_TRANSLATE_NOOP("Labels", "Friends"),
+    "participation": QT_TRANSLATE_NOOP("Labels", "Taking part"),
+    "paid": QT_TRANSLATE_NOOP("Labels", "Paid helpers"),
+}
+
+
+def ring_words(ring: str | None, parent_words: bool = False) -> str:
+    """A circle's name; with *parent_words*, the short name written on the circle on the map."""
+    return _tr("Labels", _RING_PARENT[ring]) if parent_words and ring in _RING_PARENT else ring_name(ring)
+
+
 def family_flow_name(direction: str, parent_words: bool = False) -> str:
     """A flow seen from the family: "none", "to_family", "from_family" or "both"."""
     return _tr("Labels", (_FAMILY_FLOW_PARENT if parent_words else _FAMILY_FLOW)[direction])

@@ -1,19 +1,27 @@
 """The words for what changed between two visits: a plain sentence per change, naming the people, and
 the short words written on a changed line in the comparison overlay (context "Changes").
 
-Names are whole, never cut: a parent reads these sentences about their own people.
+Names are whole, never cut: a parent reads these sentences about their own people. With
+*parent_words* (the parent view) a line's style, its arrow and a circle are named as the parent view's
+toolbar, legend and map name them ("A big help", "They help me", "Closest"); the PDF and the command
+line keep the worker's words.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import labels
 from ..i18n import Plurals, translate as _tr
-from ..model.vocabulary import RINGS, SUPPORT_TYPES
+from ..model.vocabulary import RINGS, STRENGTHS, SUPPORT_TYPES
 
 if TYPE_CHECKING:
     from .changes import Change, Comparison
+
+
+# The changes of a line's style (strength); the parent view names the style they came to.
+_STYLE_KINDS = ("stronger", "weaker", "now_stressful", "no_longer_stressful")
+_FAMILY_FLOWS = ("none", "to_family", "from_family", "both")
 
 
 class Changes(Plurals):
@@ -68,7 +76,7 @@ def _left(change: Change, name: str) -> str:
                           Changes.tr("%1 is no longer on the map (%n connections ended).", None, n)), name)
 
 
-def _ring(change: Change, name: str) -> str:
+def _ring(change: Change, name: str, parent_words: bool) -> str:
     from_ring, to_ring = change.before, change.after
     if to_ring is None:
         return _fill(_tr("Changes", "%1 is no longer in a circle of support."), name)
@@ -78,7 +86,7 @@ def _ring(change: Change, name: str) -> str:
         text = _tr("Changes", "%1 moved closer (now in the circle “%2”).")
     else:
         text = _tr("Changes", "%1 moved further out (now in the circle “%2”).")
-    return _fill(text, name, labels.ring_name(to_ring))
+    return _fill(text, name, labels.ring_words(to_ring, parent_words))
 
 
 def _closeness(ring: str) -> int:
@@ -118,6 +126,29 @@ def _with_family(change: Change) -> str:
     }[kind]
 
 
+def _style_words(value: Any, family_flow: bool) -> str:
+    """A line's style (or, with *family_flow*, its arrow seen from the family) in the parent's words."""
+    if family_flow:
+        return labels.family_flow_name(value, True) if value in _FAMILY_FLOWS else str(value)
+    return labels.strength_words(value, True) if value in STRENGTHS else str(value)
+
+
+def _in_parent_words(change: Change) -> str | None:
+    """The sentence of a changed line style, or a changed arrow to the family, in the parent's words
+    (the same words as the toolbar and the legend); None for a change said the same in both views."""
+    kind = change.kind
+    family_flow = kind == "flow" and change.node_id is not None
+    if kind not in _STYLE_KINDS and not family_flow:
+        return None
+    now, before = _style_words(change.after, family_flow), _style_words(change.before, family_flow)
+    if change.node_id is not None:
+        return _fill(_tr("Changes", "The line with %1 is now “%2” (before: “%3”)."),
+                     _name(change.newer_name or change.older_name), now, before)
+    first, second = (_name(n) for n in (change.end_names or ("", "")))
+    return _fill(_tr("Changes", "The line between %1 and %2 is now “%3” (before: “%4”)."),
+                 first, second, now, before)
+
+
 def _between(change: Change) -> str:
     """The connection's sentence when neither end is the centre (%1 and %2 the two ends)."""
     kind = change.kind
@@ -138,13 +169,18 @@ def _between(change: Change) -> str:
     }[kind]
 
 
-def sentence(change: Change, comparison: Comparison | None = None) -> str:
-    """*change* as a plain sentence naming the people, in the current language.
+def sentence(change: Change, comparison: Comparison | None = None, parent_words: bool = False) -> str:
+    """*change* as a plain sentence naming the people, in the current language (with *parent_words*,
+    in the parent view's words).
 
     *comparison* (the one *change* belongs to) is accepted for callers that hold it; a change carries
     all its sentence needs.
     """
     kind = change.kind
+    if parent_words:
+        said = _in_parent_words(change)
+        if said is not None:
+            return said
     name = _name(change.newer_name or change.older_name)
     if kind in ("added", "returned"):
         return _arrived(change, name)
@@ -153,7 +189,7 @@ def sentence(change: Change, comparison: Comparison | None = None) -> str:
     if kind == "renamed":
         return _fill(_tr("Changes", "%1 is now called %2."), _name(change.before), _name(change.after))
     if kind == "ring":
-        return _ring(change, name)
+        return _ring(change, name, parent_words)
     if kind == "category":
         return _fill(_tr("Changes", "%1 is now listed as %2 (before: %3)."), name,
                      labels.category_name(change.after), labels.category_name(change.before))
@@ -165,14 +201,17 @@ def sentence(change: Change, comparison: Comparison | None = None) -> str:
     return _fill(_between(change), first, second)
 
 
-def sentences(comparison: Comparison) -> list[str]:
+def sentences(comparison: Comparison, parent_words: bool = False) -> list[str]:
     """One sentence per change in comparison.reported(), in the same order."""
-    return [sentence(change, comparison) for change in comparison.reported()]
+    return [sentence(change, comparison, parent_words) for change in comparison.reported()]
 
 
-def edge_word(change: Change) -> str:
-    """The short words written on a changed connection in the comparison overlay."""
+def edge_word(change: Change, parent_words: bool = False) -> str:
+    """The short words written on a changed connection in the comparison overlay (with
+    *parent_words*, a changed style or arrow to the family says what it is now, as the legend does)."""
     kind = change.kind
+    if parent_words and (kind in _STYLE_KINDS or (kind == "flow" and change.node_id is not None)):
+        return _fill(_tr("Changes", "now “%1”"), _style_words(change.after, kind == "flow"))
     if kind == "flow":
         return {
             "both": _tr("Changes", "support now both ways"),

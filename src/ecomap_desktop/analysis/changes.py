@@ -104,12 +104,13 @@ class Comparison:
                 status.setdefault(frozenset(change.ends), "changed")
         return status
 
-    def edge_words(self) -> dict[frozenset[str], list[str]]:
-        """frozenset of a connection's two node ids -> short words for the canvas ("stronger"...)."""
+    def edge_words(self, parent_words: bool = False) -> dict[frozenset[str], list[str]]:
+        """frozenset of a connection's two node ids -> short words for the canvas ("stronger"...;
+        with *parent_words*, as the parent view says them)."""
         words: dict[frozenset[str], list[str]] = {}
         for change in self.changes:
             if change.kind in EDGE_KINDS:
-                words.setdefault(frozenset(change.ends), []).append(edge_word(change))
+                words.setdefault(frozenset(change.ends), []).append(edge_word(change, parent_words))
         return words
 
 

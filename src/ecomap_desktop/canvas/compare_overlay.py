@@ -119,8 +119,9 @@ class CompareOverlay:
 
     # ----- showing --------------------------------------------------------------------------
 
-    def show(self, comparison: Any, older: Any) -> None:
-        """Show *comparison* between *older* (the earlier visit's graph) and the map as it is now."""
+    def show(self, comparison: Any, older: Any, parent_words: bool = False) -> None:
+        """Show *comparison* between *older* (the earlier visit's graph) and the map as it is now
+        (the words on changed lines in the parent view's words with *parent_words*)."""
         self._comparison, self._older = comparison, older
         projection = self._projection
         document = projection.document
@@ -147,7 +148,7 @@ class CompareOverlay:
                     words.append(word)
         self._show_node_tags(words_by_node, status)
         self._show_ghosts([n for n, s in status.items() if s == "ended" and n not in current])
-        self._show_captions(edge_kinds, comparison.edge_words())
+        self._show_captions(edge_kinds, comparison.edge_words(parent_words))
         self._show_ghost_edges(ended_edges)
         centre = document.centre_id
         self._set_dimmed({n for n in current if n not in status and n not in ends_of_changes and n != centre},

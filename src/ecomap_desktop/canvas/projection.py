@@ -169,6 +169,10 @@ class MapProjection(QGraphicsScene):
         self._legend_parent_words = on
         self._on_meta_changed("legend")
 
+    def parent_words(self) -> bool:
+        """Whether the parent view's words are on (the legend's, and the map's menus follow them)."""
+        return self._legend_parent_words
+
     def legend_visible(self) -> bool:
         return self._legend.isVisible()
 

@@ -8,8 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from ... import geometry, style
-from ...i18n import translate as _tr
+from ... import geometry, labels, style
 from .brush import solid_brush
 from .text_layout import label_font
 from . import item_types
@@ -18,13 +17,9 @@ RING_Z = -100.0
 
 
 def ring_names() -> dict[str, str]:
-    """What each circle of support is called on the canvas."""
-    return {
-        "closest": _tr("MapScene", "Closest"),
-        "friends": _tr("MapScene", "Friends"),
-        "participation": _tr("MapScene", "Taking part"),
-        "paid": _tr("MapScene", "Paid helpers"),
-    }
+    """What each circle of support is called on the canvas (the words the parent view's sentences use)."""
+    return {ring: labels.ring_words(ring, parent_words=True)
+            for ring in ("closest", "friends", "participation", "paid")}
 
 
 class RingItem(QGraphicsItem):

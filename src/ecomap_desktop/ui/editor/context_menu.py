@@ -86,7 +86,7 @@ def _fill_node_menu(menu: QMenu, scene: MapScene, node_id: str) -> None:
         _choices(kind_menu, categories, node["category"],
                  lambda c: _edit_node(scene, node_id, {"category": c}))
         ring_menu = _submenu(menu, _tr("ContextMenu", "Circle"), "circle")
-        rings = [(labels.ring_name(r), r) for r in (None, *RINGS)]
+        rings = [(labels.ring_words(r, scene.parent_words()), r) for r in (None, *RINGS)]
         _choices(ring_menu, rings, node["ring"], lambda r: _edit_node(scene, node_id, {"ring": r}))
     connect = _add(menu, _tr("ContextMenu", "Connect from here"), partial(_connect_from, scene, node_id),
                    "connect")
@@ -120,7 +120,8 @@ def _fill_edge_menu(menu: QMenu, scene: MapScene, edge_id: str) -> None:
     edge = doc.edge(edge_id)
     menu.setAccessibleName(_tr("ContextMenu", "Connection"))
     line_menu = _submenu(menu, _tr("ContextMenu", "Line"), "line")
-    _choices(line_menu, [(labels.strength_name(s), s) for s in STRENGTHS], edge["strength"],
+    parent_words = scene.parent_words()  # the parent view: the toolbar's and legend's words
+    _choices(line_menu, [(labels.strength_words(s, parent_words), s) for s in STRENGTHS], edge["strength"],
              lambda s: _edit_edge(scene, edge_id, {"strength": s}))
     arrow_menu = _submenu(menu, _tr("ContextMenu", "Arrow"), "arrow")
     source, target = doc.node(edge["source"])["label"], doc.node(edge["target"])["label"]

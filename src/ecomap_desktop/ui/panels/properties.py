@@ -242,6 +242,14 @@ class PropertiesPanel(QWidget):
         self._map_hint.setText(self.tr("Click a person, group or line on the map to see it here."))
 
 
+    def set_parent_words(self, on: bool) -> None:
+        """Name the line styles and the circles in the parent view's words (the toolbar's and the map's)."""
+        strengths, rings = self.strength_combo, self.ring_combo
+        for index in range(strengths.count()):
+            strengths.setItemText(index, labels.strength_words(strengths.itemData(index), on))
+        for index in range(rings.count()):
+            rings.setItemText(index, labels.ring_words(rings.itemData(index), on))
+
     def set_notes_shown(self, shown: bool) -> None:
         """Show or hide the notes on people and connections (the parent view hides the worker's)."""
         for field in (self.notes_edit, self.edge_note_edit):

@@ -223,12 +223,14 @@ class CompareController(QObject):
         from ...analysis.changes import compare_visits, sentence
 
         comparison = self._comparison = compare_visits(doc, earlier, doc.current_visit().id)
+        parent_words = self._parent_words()
         if self.is_comparing():
-            self.overlay.show(comparison, doc.visit_graph(earlier))
+            self.overlay.show(comparison, doc.visit_graph(earlier), parent_words)
         elif self._overlay is not None:
             self._overlay.clear()
         since = date_in_words(doc.visits()[doc.visit_index(earlier)].date)
-        self.panel.show_sentences([(sentence(c, comparison), c) for c in comparison.reported()], since)
+        self.panel.show_sentences([(sentence(c, comparison, parent_words), c) for c in comparison.reported()],
+                                  since)
         self.comparison_changed.emit()
 
     # ----- following the window -------------------------------------------------------------
@@ -281,9 +283,15 @@ class CompareController(QObject):
         if visible and self._dirty:
             QTimer.singleShot(0, self.refresh)
 
+    def _parent_words(self) -> bool:
+        """Whether the sentences and tags speak the parent view's words (the toolbar's and legend's)."""
+        conversation = getattr(self._window, "conversation", None)
+        return conversation is not None and conversation.parent_view.is_on()
+
     def _on_parent_view(self, on: bool) -> None:
         if self._panel is not None:  # else it takes the parent view when it is built
             self._panel.set_parent_view(on)
+        self._schedule()  # the sentences and tags say it in the other view's words
         QTimer.singleShot(0, self._on_moved)  # the tags grow with the parent view's text
 
     # ----- a chosen sentence ------------------------------------------------------------------

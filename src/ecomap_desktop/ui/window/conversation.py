@@ -140,13 +140,13 @@ class ParentView(QObject):
     def _set_line_words(self, parent_words: bool) -> None:
         """Name the line styles in the parent's words (or the usual ones) wherever they are picked."""
         window = self._window
-        combos = [getattr(getattr(window, "style_picker", None), "strength_combo", None),
-                  getattr(getattr(window, "properties", None), "strength_combo", None)]
-        for combo in combos:
-            if combo is None:
-                continue
+        combo = getattr(getattr(window, "style_picker", None), "strength_combo", None)
+        if combo is not None:
             for index in range(combo.count()):
                 combo.setItemText(index, labels.strength_words(combo.itemData(index), parent_words))
+        properties = getattr(window, "properties", None)
+        if properties is not None:  # Details: the line styles, and the circles as the map names them
+            properties.set_parent_words(parent_words)
         scene = getattr(window, "scene", None)
         if scene is not None:  # the legend on the map says what the toolbar says
             scene.set_legend_parent_words(parent_words)

@@ -84,6 +84,7 @@ class PastPanels(QObject):
         details.set_looking_back()
         make_read_only(details)
         details.set_notes_shown(not parent_view)
+        details.set_parent_words(parent_view)
         scene.selection_ids_changed.connect(
             lambda: details.show_selection(scene.selected_node_ids(), scene.selected_edge_ids()))
         self._swap_scroll(window.details_dock.widget(), details)
@@ -132,6 +133,7 @@ class PastPanels(QObject):
             self.guide.set_parent_view(on)
         if self.details is not None:
             self.details.set_notes_shown(not on)
+            self.details.set_parent_words(on)
         if self.list is not None:
             self.list.set_parent_words(on)
 

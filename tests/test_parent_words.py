@@ -1,0 +1,155 @@
+"""The parent view says a line, an arrow and a circle in the same words everywhere it shows them: What
+changed, the compare overlay's tags, the map's right-click menu and Details say them as its toolbar,
+legend and map do ("Hard going", "They help me", "Closest"), and in the worker's words again when it
+is switched off; the printout and the command line keep the worker's."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QMenu
+
+from ecomap_desktop import i18n
+from ecomap_desktop.analysis.changes import compare_visits, sentences
+
+from compare_support import two_visits
+from window_support import open_window
+
+
+@pytest.fixture
+def spanish(qapp):
+    i18n.install("es")
+    yield
+    i18n.install("en")
+
+
+def _window_with_two_visits(qtbot):
+    window = open_window(qtbot)
+    m = two_visits(window.document)
+    window.compare.dock.show()
+    window.compare.dock.raise_()
+    qtbot.waitUntil(lambda: window.compare.panel.sentence_texts() != [])
+    return window, m
+
+
+def _switch_parent_view(qtbot, window, until) -> None:
+    window.conversation.parent_view.action.trigger()
+    qtbot.waitUntil(until)
+
+
+def test_what_changed_says_the_line_in_the_parent_views_words_and_back(qtbot):
+    window, m = _window_with_two_visits(qtbot)
+    panel = window.compare.panel
+    worker = "The connection with Abuela Carmen is now stressful."
+    parent = "The line with Abuela Carmen is now “Hard going” (before: “A big help”)."
+    assert worker in panel.sentence_texts()
+    _switch_parent_view(qtbot, window, lambda: parent in panel.sentence_texts())
+    assert worker not in panel.sentence_texts()
+    _switch_parent_view(qtbot, window, lambda: worker in panel.sentence_texts())
+    assert parent not in panel.sentence_texts()
+
+
+def test_what_changed_names_the_circle_as_the_map_does_in_the_parent_view(qtbot):
+    window, m = _window_with_two_visits(qtbot)
+    m.doc.set_node(m.carmen, {"ring": "closest"})  # Abuela Carmen is now in the closest circle
+    panel = window.compare.panel
+    qtbot.waitUntil(lambda: any("“Closest people”" in text for text in panel.sentence_texts()))
+    assert window.scene.ring_item().ring_names()[0] == "Closest"  # the circle's name on the map
+    assert any("“Closest people”" in text for text in panel.sentence_texts())
+    _switch_parent_view(qtbot, window, lambda: any("“Closest”" in t for t in panel.sentence_texts()))
+    assert not any("Closest people" in text for text in panel.sentence_texts())
+
+
+def test_the_arrow_to_the_family_in_the_parent_views_words(qtbot):
+    window, m = _window_with_two_visits(qtbot)
+    m.doc.set_edge(m.school_line, {"flow": "to_target"})  # the School now helps the family
+    panel = window.compare.panel
+    worker = "Support now comes to the family from School."
+    qtbot.waitUntil(lambda: worker in panel.sentence_texts())
+    parent = "The line with School is now “They help me” (before: “No arrow”)."
+    _switch_parent_view(qtbot, window, lambda: parent in panel.sentence_texts())
+
+
+def test_the_compare_overlays_tag_says_the_line_as_the_legend_does(qtbot):
+    window, m = _window_with_two_visits(qtbot)
+    window.compare.set_comparing(True)
+    caption = lambda: window.scene.edge_item(m.carmen_line).caption().text  # noqa: E731
+    assert caption() == "now stressful"
+    _switch_parent_view(qtbot, window, lambda: caption() == "now “Hard going”")
+    legend = window.scene.legend_item().entry_labels()
+    assert "Hard going" in legend  # the same words beside the line and in the legend
+    _switch_parent_view(qtbot, window, lambda: caption() == "now stressful")
+    QApplication.processEvents()
+
+
+def test_in_spanish_too(qtbot, spanish):
+    window, m = _window_with_two_visits(qtbot)
+    window.compare.set_comparing(True)
+    panel = window.compare.panel
+    caption = lambda: window.scene.edge_item(m.carmen_line).caption().text  # noqa: E731
+    worker_caption = caption()
+    assert "Difícil" not in worker_caption
+    _switch_parent_view(qtbot, window, lambda: caption() != worker_caption)
+    assert caption() == "ahora «Difícil»"
+    assert "La relación con Abuela Carmen ahora es «Difícil» (antes: «Una gran ayuda»)." \
+        in panel.sentence_texts()
+    _switch_parent_view(qtbot, window, lambda: caption() == worker_caption)
+
+
+def test_the_printout_and_the_command_line_keep_the_workers_words(qtbot):
+    """The PDF's What changed page and `ecomap changes` call sentences() without parent words."""
+    window, m = _window_with_two_visits(qtbot)
+    panel = window.compare.panel
+    _switch_parent_view(qtbot, window, lambda: any("Hard going" in t for t in panel.sentence_texts()))
+    said = sentences(compare_visits(m.doc, m.first, m.second))
+    assert "The connection with Abuela Carmen is now stressful." in said
+    assert not any("Hard going" in text or "“Closest”" in text for text in said)
+
+
+def _menu_texts(qtbot, window, scene_point: QPointF, submenu: str) -> list[str]:
+    """The choices of *submenu* in the menu a right click at *scene_point* opens."""
+    view = window.view
+    point = view.mapFromScene(scene_point)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, point)
+    QApplication.sendEvent(view.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
+                                                              view.viewport().mapToGlobal(point)))
+    qtbot.waitUntil(lambda: view.context_menu() is not None and view.context_menu().isVisible())
+    menu = view.context_menu()
+    texts = [a.text() for a in menu.findChild(QMenu, submenu).actions() if a.isCheckable()]
+    menu.close()
+    return texts
+
+
+def test_the_maps_menu_names_lines_and_circles_as_the_parent_view_does(qtbot):
+    window = open_window(qtbot)
+    doc = window.document
+    jess = doc.add_node({"kind": "person", "label": "Jess", "x": 300.0, "y": 0.0})
+    doc.add_edge(doc.centre_id, jess)
+    window.view.centerOn(QPointF(150.0, 0.0))
+    on_line, on_jess = QPointF(180.0, 0.0), window.scene.node_item(jess).pos()
+    assert "Stressful" in _menu_texts(qtbot, window, on_line, "line")
+    assert "Closest people" in _menu_texts(qtbot, window, on_jess, "circle")
+    window.conversation.parent_view.action.trigger()
+    QApplication.processEvents()  # the parent view fits the map again
+    on_line, on_jess = QPointF(180.0, 0.0), window.scene.node_item(jess).pos()
+    assert _menu_texts(qtbot, window, on_line, "line") == ["A big help", "Some help", "Distant", "Hard going"]
+    assert _menu_texts(qtbot, window, on_jess, "circle")[1] == "Closest"  # as on the circle itself
+    window.conversation.parent_view.action.trigger()
+    QApplication.processEvents()
+    assert "Stressful" in _menu_texts(qtbot, window, QPointF(180.0, 0.0), "line")
+
+
+def test_details_names_lines_and_circles_as_the_parent_view_does(qtbot):
+    window = open_window(qtbot)
+    details = window.properties
+    combos = lambda: ([details.strength_combo.itemText(i) for i in range(details.strength_combo.count())],  # noqa: E731
+                      [details.ring_combo.itemText(i) for i in range(details.ring_combo.count())])
+    strengths, rings = combos()
+    assert "Stressful" in strengths and "Closest people" in rings
+    window.conversation.parent_view.action.trigger()
+    strengths, rings = combos()
+    assert strengths == ["A big help", "Some help", "Distant", "Hard going"]
+    assert rings[1] == "Closest" and "Closest people" not in rings
+    window.conversation.parent_view.action.trigger()
+    assert combos()[1][1] == "Closest people" and "Stressful" in combos()[0]

@@ -14,7 +14,7 @@ from ecomap_desktop import i18n
 from ecomap_desktop.analysis.changes import compare_visits, sentences
 
 from compare_support import two_visits
-from window_support import open_window
+from window_support import on_screen, open_window
 
 
 @pytest.fixture
@@ -114,7 +114,8 @@ def _menu_texts(qtbot, window, scene_point: QPointF, submenu: str) -> list[str]:
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, point)
     QApplication.sendEvent(view.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point,
                                                               view.viewport().mapToGlobal(point)))
-    qtbot.waitUntil(lambda: view.context_menu() is not None and view.context_menu().isVisible())
+    qtbot.waitUntil(lambda: view.context_menu() is not None and view.context_menu().isVisible()
+                    and on_screen(view.context_menu()))
     menu = view.context_menu()
     texts = [a.text() for a in menu.findChild(QMenu, submenu).actions() if a.isCheckable()]
     menu.close()

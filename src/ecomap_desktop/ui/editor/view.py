@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QNativeGestureEvent,
     QPainter,
     QResizeEvent,
-    QTabletEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QToolButton, QWidget
@@ -30,6 +29,7 @@ from ...canvas.items.node_item import NodeItem
 from . import legend_place, menu_opener, more_map
 from .fit import MAX_ZOOM, MIN_ZOOM, fit_map
 from .key_input import KeyInput
+from .pen_input import TABLET_EVENTS, pen_event
 from .scene import MapScene
 from .touch_input import TouchInput
 
@@ -249,31 +249,13 @@ class MapView(QGraphicsView):
             handled = self._touch.handle(event)
             event.setAccepted(handled)  # a touch left unhandled becomes mouse events (Qt's own)
             return handled
-        if kind in _TABLET:
-            return self._pen_event(event)
+        if kind in TABLET_EVENTS:
+            return pen_event(self, event)
         if isinstance(event, QNativeGestureEvent):
             if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
                 self.set_zoom(self.zoom() * (1.0 + event.value()), event.position())
                 return True
         return super().viewportEvent(event)
-
-    def _pen_event(self, event: QTabletEvent) -> bool:
-        """The pen is a mouse: Qt makes mouse events of what is not accepted here (the tip, and the
-        hover that shows the "+" handle, which Qt's widgets would otherwise swallow; pressure plays
-        no part). Only the barrel button is taken, as a right click, since some systems report it
-        as the middle button, which would pan."""
-        # Named here, at the first pen event: PySide builds a Qt class's type and enums the first
-        # time it is named, and a start has no pen to ask about (issue 18).
-        from PySide6.QtGui import QPointingDevice
-
-        barrel = Qt.MouseButton.RightButton | Qt.MouseButton.MiddleButton
-        if event.pointerType() != QPointingDevice.PointerType.Pen or not event.button() & barrel:
-            event.ignore()
-            return False
-        if event.type() is _TABLET_PRESS:
-            self.open_context_menu(event.position())
-        event.accept()
-        return True
 
     # ----- touch: what the finger gestures may ask of the view (interactions/touch_base.py) ----
 
@@ -495,6 +477,4 @@ class MapView(QGraphicsView):
 
 _TOUCH = frozenset((QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
                     QEvent.Type.TouchCancel))
-_TABLET_PRESS = QEvent.Type.TabletPress
-_TABLET = frozenset((_TABLET_PRESS, QEvent.Type.TabletMove, QEvent.Type.TabletRelease))
-_SPECIAL = _TOUCH | _TABLET | {QEvent.Type.NativeGesture}
+_SPECIAL = _TOUCH | TABLET_EVENTS | {QEvent.Type.NativeGesture}

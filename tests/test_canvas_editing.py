@@ -564,7 +564,7 @@ def test_escape_leaves_add_mode_and_hints_say_what_to_do(canvas, qtbot):
 def test_on_a_big_map_dragged_nodes_are_cached_only_while_they_move(canvas, monkeypatch):
     from PySide6.QtWidgets import QGraphicsItem
 
-    from ecomap_desktop.canvas import projection as scene_module
+    from ecomap_desktop.canvas import node_caching as scene_module
 
     c = canvas
     monkeypatch.setattr(scene_module, "CACHE_MAX_NODES", 2)  # three nodes count as a big map now

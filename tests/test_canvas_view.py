@@ -255,7 +255,7 @@ def test_household_members_are_listed_in_the_centre(canvas):
 def test_nodes_are_cached_except_while_zooming_and_on_very_big_maps(canvas, monkeypatch):
     from PySide6.QtWidgets import QGraphicsItem
 
-    from ecomap_desktop.canvas import projection as scene_module
+    from ecomap_desktop.canvas import node_caching as scene_module
 
     c = canvas
     cached = QGraphicsItem.CacheMode.DeviceCoordinateCache

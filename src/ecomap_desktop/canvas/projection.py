@@ -21,6 +21,7 @@ from ..model.document import Document
 from ..model.vocabulary import RINGS
 from . import name_size
 from .extent import NO_NODES, Extent, Place, box, place
+from .node_caching import NodeCaching
 from .items.edge_item import EdgeItem
 from .items.legend_item import LegendItem
 from .items.node_item import NodeItem
@@ -28,11 +29,7 @@ from .items.ring_item import RingItem, ring_names  # ring_names: the pictures re
 from ecomap_desktop.i18n import translate as _tr
 
 
-# Maps with more nodes than this paint nodes directly instead of caching them as pixmaps.
-CACHE_MAX_NODES = 2000
 BSP_TREE_DEPTH = 8  # the item index's depth: 2**8 cells (see __init__)
-# On such maps, up to this many dragged nodes are cached while they move (begin_live_move).
-LIVE_MOVE_CACHE_MAX = 50
 
 
 # The document's signals a projection follows; each one's slot is "_on_" and its name.
@@ -70,8 +67,7 @@ class MapProjection(QGraphicsScene):
         self._text_scale = 1.0
         self._handle_radius = style.HANDLE_RADIUS
         self._content_pending = False
-        self._caching = True
-        self._live_cached: list[NodeItem] = []  # nodes cached as pixmaps while dragged (big maps)
+        self._caching = NodeCaching(self._nodes)  # which nodes keep their drawing as a pixmap
         self._extent = Extent()  # every node's outline, kept up to date as single nodes change
 
         self._rings = RingItem()
@@ -260,54 +256,18 @@ class MapProjection(QGraphicsScene):
         for item in self._nodes.values():
             item.set_handle_radius(radius)
 
-    # ----- caching and live move ----------------------------------------------------------------
+    # ----- caching and live move (node_caching.py) -------------------------------------------------
 
     def set_item_caching(self, on: bool) -> None:
-        """Keep each node's drawing as a pixmap (on by default): repaints of unchanged nodes cost a copy.
-        The view turns it off while the zoom changes (each step would redraw every cache anyway)."""
-        if on == self._caching:
-            return
-        before = self._cache_mode()
-        self._caching = on
-        mode = self._cache_mode()
-        if mode == before:  # a big map never caches: nothing to change on its thousands of nodes
-            return
-        for item in self._nodes.values():
-            item.setCacheMode(mode)
-
-    def _cache_mode(self) -> QGraphicsItem.CacheMode:
-        modes = QGraphicsItem.CacheMode
-        # On very big maps Qt's per-item cache bookkeeping costs more than the cache saves (see
-        # benchmarks/bench_canvas.py: slower drags at 5,000 nodes), so they paint directly.
-        cached = self._caching and len(self._nodes) <= CACHE_MAX_NODES
-        return modes.DeviceCoordinateCache if cached else modes.NoCache
-
-    def _recheck_cache_mode(self) -> None:
-        """After a node is added or removed: switch every node when the map crosses the size limit."""
-        if len(self._nodes) in (CACHE_MAX_NODES, CACHE_MAX_NODES + 1):
-            mode = self._cache_mode()
-            for item in self._nodes.values():
-                item.setCacheMode(mode)
+        """Keep each node's drawing as a pixmap (on by default); off while the zoom changes."""
+        self._caching.set_on(on)
 
     def begin_live_move(self, node_ids: Iterable[str]) -> None:
-        """A drag starts. On a big map, where nodes paint directly, the few dragged keep their drawing as
-        a pixmap while they move: each step copies them, as every node of a smaller map always does."""
-        self.end_live_move()
-        if self._cache_mode() != QGraphicsItem.CacheMode.NoCache:
-            return  # cached already
-        items = [self._nodes[n] for n in node_ids if n in self._nodes]
-        if len(items) > LIVE_MOVE_CACHE_MAX:
-            return  # too many pixmaps to keep: they paint directly, as the rest of the map does
-        for item in items:
-            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self._live_cached = items
+        """A drag starts: on a big map the few dragged nodes are cached while they move."""
+        self._caching.begin_live_move(node_ids)
 
     def end_live_move(self) -> None:
-        """The drag is over: the dragged nodes paint as the rest of the map does again."""
-        mode = self._cache_mode()
-        for item in self._live_cached:
-            item.setCacheMode(mode)
-        self._live_cached = []
+        self._caching.end_live_move()
 
     def move_nodes_live(self, positions: dict[str, QPointF]) -> None:
         """Move node items during a drag (the document is told once, on release)."""
@@ -356,15 +316,15 @@ class MapProjection(QGraphicsScene):
     def _add_node_item(self, node_id: str, data: dict) -> None:
         """Make the item of a node from its attributes (read only)."""
         self._make_node_items(((node_id, data),), len(self._nodes) + 1)
-        self._recheck_cache_mode()
+        self._caching.recheck()
 
     def _make_node_items(self, nodes: Iterable[tuple[str, dict]], count: int) -> None:
         """Make the items of *nodes* (id, attributes), which bring the map to *count* nodes.
 
         A whole map comes here at once (a rebuild): each item is made with everything it shows,
         and the map's extent grows as it goes, so nothing is worked out twice."""
-        cached = self._caching and count <= CACHE_MAX_NODES
-        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if cached else None
+        mode = self._caching.mode(count)
+        mode = mode if mode != QGraphicsItem.CacheMode.NoCache else None  # a new item's own: not set
         variant = None if self._variant is style.STANDARD else self._variant
         boost, radius, shown = self._text_boost, self._handle_radius, self._shown_values
         centre_id, table, edges_at, add = self.document.centre_id, self._nodes, self._edges_at, self.addItem
@@ -393,7 +353,7 @@ class MapProjection(QGraphicsScene):
         item = self._nodes.pop(node_id, None)
         if item is not None:
             self._extent.changed(box(item), None)
-        self._recheck_cache_mode()
+        self._caching.recheck()
         self._edges_at.pop(node_id, None)
         if item is not None:
             self._remove_item(item)

@@ -46,3 +46,15 @@ def two_visits(doc: Document | None = None) -> TwoVisits:
     rosa = doc.add_node({"kind": "person", "label": "Tía Rosa", "x": 0.0, "y": -200.0})
     rosa_line = doc.add_edge(rosa, centre, {"strength": "moderate", "flow": "both"})
     return TwoVisits(doc, first, second, carmen, diaz, school, rosa, carmen_line, school_line, rosa_line)
+
+
+def window_with_two_visits(qtbot):
+    """A window on a two-visit map (two_visits) with What changed shown and worked out."""
+    from window_support import open_window
+
+    window = open_window(qtbot)
+    m = two_visits(window.document)
+    window.compare.dock.show()
+    window.compare.dock.raise_()
+    qtbot.waitUntil(lambda: window.compare.panel.sentence_texts() != [])
+    return window, m

@@ -111,3 +111,19 @@ def _no_key_held_over():
                           (Qt.KeyboardModifier.MetaModifier, Qt.Key.Key_Meta)):
         if QGuiApplication.keyboardModifiers() & modifier:
             QTest.keyRelease(sink, key)
+
+
+@pytest.fixture
+def noto_app_font(qapp):
+    """The window's text in the bundled Noto Sans at 9 pt, as on a machine whose own font is that size,
+    so the guide's layout tests measure the same on every machine."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from ecomap_desktop.typeface import register_qt_fonts
+
+    register_qt_fonts()
+    before = QApplication.font()
+    QApplication.setFont(QFont("Noto Sans", 9))
+    yield
+    QApplication.setFont(before)

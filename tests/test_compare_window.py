@@ -9,17 +9,8 @@ from PySide6.QtWidgets import QApplication
 from ecomap_desktop.canvas.items.compare_items import TagItem
 from ecomap_desktop.model.commands import EditEdgeCommand
 
-from compare_support import two_visits
+from compare_support import two_visits, window_with_two_visits
 from window_support import open_window
-
-
-def _window_with_two_visits(qtbot):
-    window = open_window(qtbot)
-    m = two_visits(window.document)
-    window.compare.dock.show()
-    window.compare.dock.raise_()
-    qtbot.waitUntil(lambda: window.compare.panel.sentence_texts() != [])
-    return window, m
 
 
 def _tag_texts(window) -> list[str]:
@@ -31,7 +22,7 @@ def _click_row(qtbot, panel, row: int) -> None:
 
 
 def test_compare_switch_shows_new_ended_and_changed_in_words(qtbot):
-    window, m = _window_with_two_visits(qtbot)
+    window, m = window_with_two_visits(qtbot)
     assert _tag_texts(window) == []  # the panel alone marks nothing on the map
     keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(window, Qt.Key.Key_C, keys)
@@ -50,7 +41,7 @@ def test_compare_switch_shows_new_ended_and_changed_in_words(qtbot):
 
 
 def test_the_panel_lists_the_sentences_that_name_the_people(qtbot):
-    window, _m = _window_with_two_visits(qtbot)
+    window, _m = window_with_two_visits(qtbot)
     panel = window.compare.panel
     assert panel.title.text() == "What changed since 4 March 2025"
     assert panel.sentence_texts() == [
@@ -63,7 +54,7 @@ def test_the_panel_lists_the_sentences_that_name_the_people(qtbot):
 
 
 def test_choosing_a_sentence_selects_and_centres_it(qtbot):
-    window, m = _window_with_two_visits(qtbot)
+    window, m = window_with_two_visits(qtbot)
     window.view.set_zoom(2.0)
     panel = window.compare.panel
     _click_row(qtbot, panel, 0)  # Tía Rosa is new
@@ -87,7 +78,7 @@ def test_choosing_a_sentence_selects_and_centres_it(qtbot):
 
 
 def test_editing_while_comparing_the_overlay_follows(qtbot):
-    window, m = _window_with_two_visits(qtbot)
+    window, m = window_with_two_visits(qtbot)
     window.compare.set_comparing(True)
     window.undo_stack.push(EditEdgeCommand(window.document, m.school_line, {"strength": "strong"}))
     qtbot.waitUntil(lambda: window.compare.overlay.edge_caption(m.school_line) == "stronger")
@@ -128,7 +119,7 @@ def test_nothing_changed_says_so(qtbot):
 
 
 def test_choosing_an_older_visit_compares_with_it(qtbot):
-    window, m = _window_with_two_visits(qtbot)
+    window, m = window_with_two_visits(qtbot)
     doc = window.document
     doc.start_visit("2025-09-02")
     doc.set_edge(m.carmen_line, {"strength": "moderate"})
@@ -145,7 +136,7 @@ def test_choosing_an_older_visit_compares_with_it(qtbot):
 
 
 def test_parent_view_says_what_changed_in_big_plain_words(qtbot):
-    window, m = _window_with_two_visits(qtbot)
+    window, m = window_with_two_visits(qtbot)
     doc = window.document
     for n in range(5):
         doc.add_node({"kind": "person", "label": f"Neighbour {n + 1}", "x": 300.0 + 60 * n, "y": 300.0})
@@ -166,7 +157,7 @@ def test_parent_view_says_what_changed_in_big_plain_words(qtbot):
 def test_high_contrast_while_comparing_keeps_the_unchanged_lines_dimmed(qtbot):
     from ecomap_desktop.canvas.compare_overlay import DIM_LINE
 
-    window, m = _window_with_two_visits(qtbot)
+    window, m = window_with_two_visits(qtbot)
     window.compare.set_comparing(True)
     window.accessibility.display.high_contrast_action.trigger()
     assert window.scene.high_contrast()
@@ -176,7 +167,7 @@ def test_high_contrast_while_comparing_keeps_the_unchanged_lines_dimmed(qtbot):
 
 
 def test_looking_back_rests_comparing_and_today_brings_it_back(qtbot):
-    window, m = _window_with_two_visits(qtbot)
+    window, m = window_with_two_visits(qtbot)
     window.compare.set_comparing(True)
     window.visits.show_visit(m.first)
     assert not window.compare.is_comparing() and not window.compare.action.isEnabled()
@@ -194,7 +185,7 @@ def test_looking_back_rests_comparing_and_today_brings_it_back(qtbot):
 def test_the_legend_never_covers_a_ghost_or_the_words_on_a_change(qtbot):
     from ecomap_desktop.canvas.items.compare_items import GhostNodeItem
 
-    window, m = _window_with_two_visits(qtbot)
+    window, m = window_with_two_visits(qtbot)
     view = window.view
     window.compare.set_comparing(True)
     marks = [i for i in window.scene.items() if isinstance(i, (GhostNodeItem, TagItem)) and i.isVisible()]
@@ -248,7 +239,7 @@ def test_every_sentence_fits_its_row_whatever_its_length(qtbot):
     from PySide6.QtGui import QFontMetrics
     from PySide6.QtWidgets import QStyle
 
-    window, _m = _window_with_two_visits(qtbot)  # the window's own fonts, the panel in its dock
+    window, _m = window_with_two_visits(qtbot)  # the window's own fonts, the panel in its dock
     panel = window.compare.panel
     words = "Housing Authority ya no está en el mapa terminó una conexión con la familia Rivera".split()
     # Sentences growing a letter at a time: some end within a few pixels of the list's width.

@@ -6,22 +6,10 @@ panel is set in the bundled Noto Sans, so the test does not depend on the machin
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 
 from ecomap_desktop import i18n
-from ecomap_desktop.typeface import register_qt_fonts
 from ecomap_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def noto_app_font(qapp):
-    register_qt_fonts()
-    before = QApplication.font()
-    QApplication.setFont(QFont("Noto Sans", 9))
-    yield
-    QApplication.setFont(before)
-    i18n.install("en")
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

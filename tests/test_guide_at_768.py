@@ -3,22 +3,9 @@ new map. The panel is set in the bundled Noto Sans so the test does not depend o
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
 
 from ecomap_desktop.model.vocabulary import STEPS
-from ecomap_desktop.typeface import register_qt_fonts
 from ecomap_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def noto_app_font(qapp):
-    register_qt_fonts()
-    before = QApplication.font()
-    QApplication.setFont(QFont("Noto Sans", 9))
-    yield
-    QApplication.setFont(before)
 
 
 def test_every_steps_notes_show_without_scrolling_at_768_pixels(qtbot, noto_app_font):

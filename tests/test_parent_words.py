@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from ecomap_desktop import i18n
 from ecomap_desktop.analysis.changes import compare_visits, sentences
 
-from compare_support import two_visits
+from compare_support import window_with_two_visits
 from window_support import on_screen, open_window
 
 
@@ -24,22 +24,13 @@ def spanish(qapp):
     i18n.install("en")
 
 
-def _window_with_two_visits(qtbot):
-    window = open_window(qtbot)
-    m = two_visits(window.document)
-    window.compare.dock.show()
-    window.compare.dock.raise_()
-    qtbot.waitUntil(lambda: window.compare.panel.sentence_texts() != [])
-    return window, m
-
-
 def _switch_parent_view(qtbot, window, until) -> None:
     window.conversation.parent_view.action.trigger()
     qtbot.waitUntil(until)
 
 
 def test_what_changed_says_the_line_in_the_parent_views_words_and_back(qtbot):
-    window, m = _window_with_two_visits(qtbot)
+    window, m = window_with_two_visits(qtbot)
     panel = window.compare.panel
     worker = "The connection with Abuela Carmen is now stressful."
     parent = "The line with Abuela Carmen is now “Hard going” (before: “A big help”)."
@@ -51,7 +42,7 @@ def test_what_changed_says_the_line_in_the_parent_views_words_and_back(qtbot):
 
 
 def test_what_changed_names_the_circle_as_the_map_does_in_the_parent_view(qtbot):
-    window, m = _window_with_two_visits(qtbot)
+    window, m = window_with_two_visits(qtbot)
     m.doc.set_node(m.carmen, {"ring": "closest"})  # Abuela Carmen is now in the closest circle
     panel = window.compare.panel
     qtbot.waitUntil(lambda: any("“Closest people”" in text for text in panel.sentence_texts()))
@@ -62,7 +53,7 @@ def test_what_changed_names_the_circle_as_the_map_does_in_the_parent_view(qtbot)
 
 
 def test_the_arrow_to_the_family_in_the_parent_views_words(qtbot):
-    window, m = _window_with_two_visits(qtbot)
+    window, m = window_with_two_visits(qtbot)
     m.doc.set_edge(m.school_line, {"flow": "to_target"})  # the School now helps the family
     panel = window.compare.panel
     worker = "Support now comes to the family from School."
@@ -72,7 +63,7 @@ def test_the_arrow_to_the_family_in_the_parent_views_words(qtbot):
 
 
 def test_the_compare_overlays_tag_says_the_line_as_the_legend_does(qtbot):
-    window, m = _window_with_two_visits(qtbot)
+    window, m = window_with_two_visits(qtbot)
     window.compare.set_comparing(True)
     caption = lambda: window.scene.edge_item(m.carmen_line).caption().text  # noqa: E731
     assert caption() == "now stressful"
@@ -84,7 +75,7 @@ def test_the_compare_overlays_tag_says_the_line_as_the_legend_does(qtbot):
 
 
 def test_in_spanish_too(qtbot, spanish):
-    window, m = _window_with_two_visits(qtbot)
+    window, m = window_with_two_visits(qtbot)
     window.compare.set_comparing(True)
     panel = window.compare.panel
     caption = lambda: window.scene.edge_item(m.carmen_line).caption().text  # noqa: E731
@@ -99,7 +90,7 @@ def test_in_spanish_too(qtbot, spanish):
 
 def test_the_printout_and_the_command_line_keep_the_workers_words(qtbot):
     """The PDF's What changed page and `ecomap changes` call sentences() without parent words."""
-    window, m = _window_with_two_visits(qtbot)
+    window, m = window_with_two_visits(qtbot)
     panel = window.compare.panel
     _switch_parent_view(qtbot, window, lambda: any("Hard going" in t for t in panel.sentence_texts()))
     said = sentences(compare_visits(m.doc, m.first, m.second))

@@ -1357,26 +1357,6 @@
         <translation>Algo que haré esta semana…</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/compose/mapdraw.py" line="+181"/>
-        <source>Closest</source>
-        <translation>Más cercanos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Friends</source>
-        <translation>Amigos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Taking part</source>
-        <translation>Participación</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid helpers</source>
-        <translation>Ayuda pagada</translation>
-    </message>
-    <message>
         <location filename="../../src/ecomap_desktop/export/compose/mapshapes.py" line="+31"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -1415,7 +1395,7 @@
         <translation>Nuestra conversación</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Some characters could not be drawn because none of the bundled fonts has them; they show as � (or, printed, as empty boxes).</source>
         <translation>Algunos caracteres no se pudieron dibujar porque ninguna de las fuentes incluidas los tiene; aparecen como � (o, al imprimir, como cuadros vacíos).</translation>
     </message>
@@ -1862,7 +1842,7 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/first_run.py" line="+42"/>
+        <location filename="../../src/ecomap_desktop/ui/window/first_run.py" line="+48"/>
         <source>First steps</source>
         <translation>Primeros pasos</translation>
     </message>
@@ -3042,7 +3022,7 @@
 <context>
     <name>LegendPlace</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/legend_place.py" line="+121"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/legend_place.py" line="+125"/>
         <source>Click to open the legend over the map. It folds again when the map moves.</source>
         <translation>Haga clic para abrir la leyenda sobre el mapa. Se vuelve a plegar cuando el mapa se mueve.</translation>
     </message>
@@ -3749,7 +3729,7 @@
         <translation>Nuevo grupo</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Nudge</source>
         <translation>Mover un poco</translation>
     </message>
@@ -3759,7 +3739,7 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+470"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+430"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -4852,7 +4832,7 @@
         <translation>¿Borrar la visita del %1? Su mapa se quita de este archivo. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+43"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+53"/>
         <source>Current: %1</source>
         <translation>Actual: %1</translation>
     </message>
@@ -4877,12 +4857,12 @@
         <translation>Visitas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Visits:</source>
         <translation>Visitas:</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+274"/>
         <source>Show this visit</source>
         <translation>Ver esta visita</translation>
     </message>

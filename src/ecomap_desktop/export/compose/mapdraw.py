@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ... import geometry, style
-from ...i18n import translate as _tr
+from ... import geometry, labels, style
+from ...model.vocabulary import RINGS
 from ...node_shape import ASCENT, LINE_HEIGHT, NodeShape, label_size
 from .. import text as T
 from .mapinfo import MapInfo, NodeInfo
@@ -176,13 +176,9 @@ def _covered_near(info: MapInfo, shapes: dict[str, NodeShape], names: list | Non
 
 
 def ring_names() -> dict[str, str]:
-    """The circles of support as the canvas names them (the same words, so a translation matches)."""
-    return {
-        "closest": _tr("Export", "Closest"),
-        "friends": _tr("Export", "Friends"),
-        "participation": _tr("Export", "Taking part"),
-        "paid": _tr("Export", "Paid helpers"),
-    }
+    """The circles of support as the canvas names them (labels.ring_words: one set of words, so a
+    translation matches on screen and on paper)."""
+    return {ring: labels.ring_words(ring, parent_words=True) for ring in RINGS}
 
 
 def ring_label(p: Painter, name: str, x: float, y: float, size: float) -> None:

@@ -175,8 +175,7 @@ def _corner_shift(view: MapView, bounds: QRectF, size, shown: QRectF, family: QR
     """The least scroll that leaves a corner clear for the folded title (see _clear_a_corner), or
     None: none keeps the family inside *shown* (the canvas less its margin)."""
     legend = view.legend_placer()
-    room = legend_place.NAME_ROOM_PX / (view.zoom() or 1.0) if roomy else 0.0
-    nudge = 2 * rounding + room
+    nudge = 2 * rounding + (legend_place.LegendPlacer.room(view) if roomy else 0.0)
     best: tuple[float, QPointF] | None = None
     for corner in legend_place.CORNERS:
         box = legend_place.LegendPlacer.box(view, corner, size)

@@ -6,7 +6,7 @@ themselves) and the visual runs (for reportlab, which draws glyphs in the order 
 - Arabic letters are replaced by their joined presentation forms (arabic-reshaper), since reportlab
   has no shaping engine of its own without the optional uharfbuzz/rlbidi packages;
 - lines holding right-to-left characters are put in visual order with the Unicode bidirectional
-  algorithm (python-bidi);
+  algorithm (python-bidi, brackets mirrored by reorder.py), in their paragraph's direction;
 - the visual text is split into runs by the font that has each character (fonts.py).
 
 Wrapping happens on the logical text, line by line, before reordering, as the bidi algorithm asks.
@@ -48,15 +48,16 @@ def has_rtl(text: str) -> bool:
     return bool(_RTL_RE.search(text))
 
 
-def visual(text: str) -> str:
-    """The characters of one line in the order and forms to draw them left to right."""
-    if text.isascii() or not has_rtl(text):
-        return text
-    from bidi import get_display
+def visual(text: str, rtl: bool | None = None) -> str:
+    """The characters of one line in the order and forms to draw them left to right, in the
+    direction *rtl* of the paragraph it belongs to (None: the line's own)."""
+    if not rtl and (text.isascii() or not has_rtl(text)):
+        return text  # nothing to turn round
+    from .reorder import paragraph_rtl, visual_line
 
-    if _ARABIC_RE.search(text):
-        text = _reshape(text)
-    return get_display(text)
+    if rtl is None:
+        rtl = paragraph_rtl(text)
+    return visual_line(_reshape(text) if _ARABIC_RE.search(text) else text, rtl)
 
 
 def clean(text: str) -> str:
@@ -70,7 +71,8 @@ def clean(text: str) -> str:
 
 @dataclass(frozen=True)
 class TextLine:
-    """One line: logical text, the visual font runs, size in points, bold, width in points."""
+    """One line: logical text, the visual font runs, size in points, bold, width in points; *rtl*
+    when its paragraph reads right to left (its lines then align right)."""
 
     logical: str
     runs: tuple[tuple[str, str], ...]
@@ -85,7 +87,7 @@ class TextLine:
 # runs of words at several widths, a map's names share words ("Person", "School"), and a map exported
 # again (another format, a print after a PDF) is not measured again. Both are pure functions of the
 # bundled fonts, and TextLine is never changed. Kept in memory only; cleared when full.
-_lines: dict[tuple[str, float, bool], TextLine] = {}
+_lines: dict[tuple[str, float, bool, bool | None], TextLine] = {}
 _widths: dict[tuple[str, float, bool], float] = {}
 _CACHE_MAX = 50_000
 
@@ -96,17 +98,30 @@ def forget_measures() -> None:
     _widths.clear()
 
 
-def make_line(text: str, size: float, bold: bool = False) -> TextLine:
-    key = (text, size, bold)
+def make_line(text: str, size: float, bold: bool = False, rtl: bool | None = None) -> TextLine:
+    """One line to draw; *rtl* is its paragraph's direction (None: a line of its own, whose first
+    strong letter says)."""
+    key = (text, size, bold, rtl)
     line = _lines.get(key)
     if line is None:
         if len(_lines) >= _CACHE_MAX:
             _lines.clear()
-        shown = visual(text)
+        if rtl is None:
+            rtl = paragraph_direction(text)
+        shown = visual(text, rtl)
         runs, missing = fonts.split_runs(shown, bold)
         line = _lines[key] = TextLine(text, tuple(runs), size, bold, fonts.runs_width(runs, size),
-                                      shown is not text, missing)
+                                      rtl, missing)
     return line
+
+
+def paragraph_direction(text: str) -> bool:
+    """Whether a paragraph reads right to left (its first strong letter does)."""
+    if text.isascii() or not has_rtl(text):
+        return False
+    from .reorder import paragraph_rtl
+
+    return paragraph_rtl(text)
 
 
 def measure(text: str, size: float, bold: bool = False) -> float:
@@ -140,11 +155,19 @@ def _ellipsize(line: str, size: float, bold: bool, max_width: float) -> str:
 def wrap_lines(
     text: str, size: float, max_width: float, bold: bool = False, max_lines: int | None = None
 ) -> list[TextLine]:
-    """Wrapped, drawable lines; past *max_lines* the last line ends with an ellipsis."""
-    logical = wrap_text(text, size, max_width, bold)
-    while logical and not logical[-1]:
+    """Wrapped, drawable lines, each in its paragraph's direction; past *max_lines* the last line
+    ends with an ellipsis."""
+    logical: list[tuple[str, bool]] = []
+
+    def width(line: str) -> float:
+        return measure(line, size, bold)
+
+    for paragraph in clean(text).split("\n"):
+        rtl = paragraph_direction(paragraph)
+        logical += [(line, rtl) for line in wrap(paragraph, max_width, width)]
+    while logical and not logical[-1][0]:
         logical.pop()
     if max_lines is not None and len(logical) > max_lines:
         logical = logical[:max_lines]
-        logical[-1] = _ellipsize(logical[-1], size, bold, max_width)
-    return [make_line(line, size, bold) for line in logical]
+        logical[-1] = (_ellipsize(logical[-1][0], size, bold, max_width), logical[-1][1])
+    return [make_line(line, size, bold, rtl) for line, rtl in logical]

@@ -276,14 +276,14 @@ def test_circles_categories_and_support_types():
                       "luis": {"label": "Luis", "ring": None}}, [])
     comparison = compare_maps(before, after)
     assert sentences(comparison) == [
-        "Ana is now in the circle “Paid helpers and services”.",
+        "Ana is now in the circle “Paid helpers”.",
         "Luis is no longer in a circle of support.",
-        "Tía Rosa moved closer (now in the circle “Closest people”).",
+        "Tía Rosa moved closer (now in the circle “Closest”).",
         "Tía Rosa is now listed as Family (before: Friend).",
         "Support from Tía Rosa is now marked: Emotional, Practical help (before: Practical help).",
     ]
     further = compare_maps(after, before)
-    assert "Tía Rosa moved further out (now in the circle “Friends and family”)." in sentences(further)
+    assert "Tía Rosa moved further out (now in the circle “Friends”)." in sentences(further)
 
 
 def test_names_are_whole_and_placeholders_in_names_stay_as_typed():
@@ -444,7 +444,7 @@ def test_compare_visits_and_trends_on_a_document():
     assert sentences(comparison) == [
         "Tía Rosa is new on the map, with 1 connection.",
         "Mr. Diaz is no longer on the map (1 connection ended).",
-        "Abuela Carmen moved closer (now in the circle “Closest people”).",
+        "Abuela Carmen moved closer (now in the circle “Closest”).",
         "The connection with Abuela Carmen is stronger.",
     ]
     assert comparison.node_status() == {rosa: "new", diaz: "ended", carmen: "changed"}

@@ -94,6 +94,9 @@ def test_the_page_says_what_changed_since_the_visit_before_in_english(family):
     assert "Changes since the visit before: \u2013, " in last
     for date in ("18 February 2025", "19 May 2025"):  # the chart's dates
         assert date in last
+    # The circle is named as it is on the map page (it said "Closest people" there, "Closest" here).
+    assert "Closest" in _page_text(path, 1).split()
+    assert "Abuelo Teodoro is now in the circle “Closest”." in last
 
 
 def test_the_page_in_spanish(family):
@@ -108,6 +111,8 @@ def test_the_page_in_spanish(family):
     for sentence in said:
         assert " ".join(sentence.split()) in text
     assert "Estos son recuentos de lo que se dibujó en cada visita, no una medida clínica." in last
+    assert "Más cercanos" in _page_text(path, 1)  # the circle on the map page, and in the sentence
+    assert "Abuelo Teodoro está ahora en el círculo «Más cercanos»." in last
     assert "What changed" not in text and "clinical" not in text
 
 

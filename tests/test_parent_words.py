@@ -1,7 +1,8 @@
-"""The parent view says a line, an arrow and a circle in the same words everywhere it shows them: What
-changed, the compare overlay's tags, the map's right-click menu and Details say them as its toolbar,
-legend and map do ("Hard going", "They help me", "Closest"), and in the worker's words again when it
-is switched off; the printout and the command line keep the worker's."""
+"""The parent view says a line and an arrow in the same words everywhere it shows them: What changed,
+the compare overlay's tags, the map's right-click menu and Details say them as its toolbar and legend
+do ("Hard going", "They help me"), and in the worker's words again when it is switched off; the
+printout and the command line keep the worker's. A circle has one name in both views, the one written
+on it on the map ("Closest")."""
 
 from __future__ import annotations
 
@@ -41,15 +42,48 @@ def test_what_changed_says_the_line_in_the_parent_views_words_and_back(qtbot):
     assert parent not in panel.sentence_texts()
 
 
-def test_what_changed_names_the_circle_as_the_map_does_in_the_parent_view(qtbot):
+def _circle_names(window, m) -> dict[str, str]:
+    """Where the worker's view names Abuela Carmen's circle, and what each says."""
+    from PySide6.QtGui import QAccessible
+
+    panel, details = window.compare.panel, window.properties
+    window.scene.select_ids([m.carmen])
+    canvas = QAccessible.queryAccessibleInterface(window.view)
+    carmen = next(canvas.child(i) for i in range(canvas.childCount())
+                  if canvas.child(i).text(QAccessible.Text.Name).startswith("Abuela Carmen"))
+    return {"map": window.scene.ring_item().ring_names()[0],
+            "what changed": next(t for t in panel.sentence_texts() if "circle" in t or "círculo" in t),
+            "details": details.ring_combo.currentText(),
+            "screen reader": carmen.text(QAccessible.Text.Description)}
+
+
+def test_a_circle_has_the_name_written_on_it_everywhere_in_both_views(qtbot):
+    """The worker's view said "Closest people" in What changed, Details, the menu and to a screen reader
+    while the circle on the map and its legend said "Closest"."""
     window, m = window_with_two_visits(qtbot)
     m.doc.set_node(m.carmen, {"ring": "closest"})  # Abuela Carmen is now in the closest circle
     panel = window.compare.panel
-    qtbot.waitUntil(lambda: any("“Closest people”" in text for text in panel.sentence_texts()))
-    assert window.scene.ring_item().ring_names()[0] == "Closest"  # the circle's name on the map
-    assert any("“Closest people”" in text for text in panel.sentence_texts())
-    _switch_parent_view(qtbot, window, lambda: any("“Closest”" in t for t in panel.sentence_texts()))
-    assert not any("Closest people" in text for text in panel.sentence_texts())
+    qtbot.waitUntil(lambda: any("circle" in text for text in panel.sentence_texts()))
+    worker = _circle_names(window, m)
+    assert worker == {"map": "Closest",
+                      "what changed": "Abuela Carmen is now in the circle “Closest”.",
+                      "details": "Closest",
+                      "screen reader": "Circle: Closest"}
+    _switch_parent_view(qtbot, window, lambda: panel.parent_view())
+    assert _circle_names(window, m) == worker
+    said = sentences(compare_visits(m.doc, m.first, m.second))  # the printout's and the command line's
+    assert "Abuela Carmen is now in the circle “Closest”." in said
+
+
+def test_a_circle_has_one_name_in_spanish_too(qtbot, spanish):
+    window, m = window_with_two_visits(qtbot)
+    m.doc.set_node(m.carmen, {"ring": "closest"})
+    panel = window.compare.panel
+    qtbot.waitUntil(lambda: any("círculo" in text for text in panel.sentence_texts()))
+    names = _circle_names(window, m)
+    assert names["map"] == "Más cercanos"
+    assert names["what changed"] == "Abuela Carmen está ahora en el círculo «Más cercanos»."
+    assert names["details"] == "Más cercanos" and names["screen reader"] == "Círculo: Más cercanos"
 
 
 def test_the_arrow_to_the_family_in_the_parent_views_words(qtbot):
@@ -121,7 +155,7 @@ def test_the_maps_menu_names_lines_and_circles_as_the_parent_view_does(qtbot):
     window.view.centerOn(QPointF(150.0, 0.0))
     on_line, on_jess = QPointF(180.0, 0.0), window.scene.node_item(jess).pos()
     assert "Stressful" in _menu_texts(qtbot, window, on_line, "line")
-    assert "Closest people" in _menu_texts(qtbot, window, on_jess, "circle")
+    assert _menu_texts(qtbot, window, on_jess, "circle")[1] == "Closest"  # as on the circle itself
     window.conversation.parent_view.action.trigger()
     QApplication.processEvents()  # the parent view fits the map again
     on_line, on_jess = QPointF(180.0, 0.0), window.scene.node_item(jess).pos()
@@ -138,10 +172,11 @@ def test_details_names_lines_and_circles_as_the_parent_view_does(qtbot):
     combos = lambda: ([details.strength_combo.itemText(i) for i in range(details.strength_combo.count())],  # noqa: E731
                       [details.ring_combo.itemText(i) for i in range(details.ring_combo.count())])
     strengths, rings = combos()
-    assert "Stressful" in strengths and "Closest people" in rings
+    assert "Stressful" in strengths
+    assert rings == ["No circle", "Closest", "Friends", "Taking part", "Paid helpers"]
     window.conversation.parent_view.action.trigger()
-    strengths, rings = combos()
+    strengths, rings_now = combos()
     assert strengths == ["A big help", "Some help", "Distant", "Hard going"]
-    assert rings[1] == "Closest" and "Closest people" not in rings
+    assert rings_now == rings  # the circles' names on the map, in both views
     window.conversation.parent_view.action.trigger()
-    assert combos()[1][1] == "Closest people" and "Stressful" in combos()[0]
+    assert combos()[1] == rings and "Stressful" in combos()[0]

@@ -96,7 +96,7 @@ def test_the_canvas_lists_its_people_groups_and_connections(window):
         assert child.parent().text(NAME) == "The eco-map"
         assert child.state().focusable and child.state().selectable
     jess_item = canvas.child(1)
-    assert jess_item.text(QAccessible.Text.Description) == "Circle: Closest people. Support: Emotional"
+    assert jess_item.text(QAccessible.Text.Description) == "Circle: Closest. Support: Emotional"
 
     # Where Jess is on the screen: inside the canvas, and asking there finds her.
     view_rect = canvas.rect()

@@ -2770,15 +2770,15 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <location line="+13"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+7"/>
         <source>No arrow</source>
         <translation>Sin flecha</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-95"/>
         <source>Arrow one way</source>
         <translation>Flecha en un sentido</translation>
     </message>
@@ -2793,32 +2793,12 @@
         <translation>Flechas en ambos sentidos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No circle</source>
         <translation>Sin círculo</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Closest people</source>
-        <translation>Personas más cercanas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Friends and family</source>
-        <translation>Amigos y familia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Groups I take part in</source>
-        <translation>Grupos en los que participo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid helpers and services</source>
-        <translation>Ayuda pagada y servicios</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Emotional</source>
         <translation>Emocional</translation>
     </message>
@@ -2863,7 +2843,7 @@
         <translation>En los dos sentidos</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>A big help</source>
         <translation>Una gran ayuda</translation>
     </message>
@@ -2919,7 +2899,7 @@
         <translation>Nos ayudamos</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-89"/>
         <source>Closest</source>
         <translation>Más cercanos</translation>
     </message>
@@ -2939,7 +2919,7 @@
         <translation>Ayuda pagada</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+102"/>
         <source>family</source>
         <translation>la familia</translation>
     </message>
@@ -4025,12 +4005,12 @@
     <message>
         <location line="+15"/>
         <location line="+2"/>
-        <location line="+195"/>
+        <location line="+194"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-190"/>
         <location line="+4"/>
         <source>Shape</source>
         <translation>Forma</translation>
@@ -4123,7 +4103,7 @@
         <translation>Haga clic en una persona, grupo o línea del mapa para verlo aquí.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>%1 selected</source>
         <translation>Seleccionados: %1</translation>
     </message>

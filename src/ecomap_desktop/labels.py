@@ -43,12 +43,14 @@ _FLOW = {
     "both": QT_TRANSLATE_NOOP("Labels", "Arrows both ways"),
 }
 
+# The circles of support, named as each circle is on the map (and in its legend, the printout, the
+# sentences, the menus and Details, in both views): one name for one circle wherever it is said.
 _RING = {
     None: QT_TRANSLATE_NOOP("Labels", "No circle"),
-    "closest": QT_TRANSLATE_NOOP("Labels", "Closest people"),
-    "friends": QT_TRANSLATE_NOOP("Labels", "Friends and family"),
-    "participation": QT_TRANSLATE_NOOP("Labels", "Groups I take part in"),
-    "paid": QT_TRANSLATE_NOOP("Labels", "Paid helpers and services"),
+    "closest": QT_TRANSLATE_NOOP("Labels", "Closest"),
+    "friends": QT_TRANSLATE_NOOP("Labels", "Friends"),
+    "participation": QT_TRANSLATE_NOOP("Labels", "Taking part"),
+    "paid": QT_TRANSLATE_NOOP("Labels", "Paid helpers"),
 }
 
 _SUPPORT = {
@@ -101,7 +103,8 @@ def flow_seen_from(flow: str, name: str, name_is_target: bool) -> str:
     return _tr("Labels", "No arrow")
 
 
-def ring_name(ring: str | None) -> str:
+def ring_words(ring: str | None) -> str:
+    """A circle's name (or "No circle" for None), as the circle itself is named on the map."""
     return _tr("Labels", _RING[ring])
 
 
@@ -140,20 +143,6 @@ _FAMILY_FLOW_PARENT = {
 def strength_words(strength: str, parent_words: bool = False) -> str:
     """The name of a line style; with *parent_words*, said the way a parent might say it."""
     return _tr("Labels", _STRENGTH_PARENT[strength]) if parent_words else strength_name(strength)
-
-
-# The circles as the map names them: the parent view's words for a circle (the canvas's own names).
-_RING_PARENT = {
-    "closest": QT_TRANSLATE_NOOP("Labels", "Closest"),
-    "friends": QT_TRANSLATE_NOOP("Labels", "Friends"),
-    "participation": QT_TRANSLATE_NOOP("Labels", "Taking part"),
-    "paid": QT_TRANSLATE_NOOP("Labels", "Paid helpers"),
-}
-
-
-def ring_words(ring: str | None, parent_words: bool = False) -> str:
-    """A circle's name; with *parent_words*, the short name written on the circle on the map."""
-    return _tr("Labels", _RING_PARENT[ring]) if parent_words and ring in _RING_PARENT else ring_name(ring)
 
 
 def family_flow_name(direction: str, parent_words: bool = False) -> str:

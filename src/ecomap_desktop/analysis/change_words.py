@@ -2,9 +2,9 @@
 the short words written on a changed line in the comparison overlay (context "Changes").
 
 Names are whole, never cut: a parent reads these sentences about their own people. With
-*parent_words* (the parent view) a line's style, its arrow and a circle are named as the parent view's
-toolbar, legend and map name them ("A big help", "They help me", "Closest"); the PDF and the command
-line keep the worker's words.
+*parent_words* (the parent view) a line's style and its arrow are named as the parent view's toolbar
+and legend name them ("A big help", "They help me"); the PDF and the command line keep the worker's
+words. A circle is named as the map names it ("Closest"), in every view and on paper.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def _left(change: Change, name: str) -> str:
                           Changes.tr("%1 is no longer on the map (%n connections ended).", None, n)), name)
 
 
-def _ring(change: Change, name: str, parent_words: bool) -> str:
+def _ring(change: Change, name: str) -> str:
     from_ring, to_ring = change.before, change.after
     if to_ring is None:
         return _fill(_tr("Changes", "%1 is no longer in a circle of support."), name)
@@ -86,7 +86,7 @@ def _ring(change: Change, name: str, parent_words: bool) -> str:
         text = _tr("Changes", "%1 moved closer (now in the circle “%2”).")
     else:
         text = _tr("Changes", "%1 moved further out (now in the circle “%2”).")
-    return _fill(text, name, labels.ring_words(to_ring, parent_words))
+    return _fill(text, name, labels.ring_words(to_ring))
 
 
 def _closeness(ring: str) -> int:
@@ -189,7 +189,7 @@ def sentence(change: Change, comparison: Comparison | None = None, parent_words:
     if kind == "renamed":
         return _fill(_tr("Changes", "%1 is now called %2."), _name(change.before), _name(change.after))
     if kind == "ring":
-        return _ring(change, name, parent_words)
+        return _ring(change, name)
     if kind == "category":
         return _fill(_tr("Changes", "%1 is now listed as %2 (before: %3)."), name,
                      labels.category_name(change.after), labels.category_name(change.before))

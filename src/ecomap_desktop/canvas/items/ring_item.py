@@ -17,8 +17,8 @@ RING_Z = -100.0
 
 
 def ring_names() -> dict[str, str]:
-    """What each circle of support is called on the canvas (the words the parent view's sentences use)."""
-    return {ring: labels.ring_words(ring, parent_words=True)
+    """What each circle of support is called on the canvas (labels.ring_words, as everywhere else)."""
+    return {ring: labels.ring_words(ring)
             for ring in ("closest", "friends", "participation", "paid")}
 
 

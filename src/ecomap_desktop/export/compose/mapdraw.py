@@ -178,7 +178,7 @@ def _covered_near(info: MapInfo, shapes: dict[str, NodeShape], names: list | Non
 def ring_names() -> dict[str, str]:
     """The circles of support as the canvas names them (labels.ring_words: one set of words, so a
     translation matches on screen and on paper)."""
-    return {ring: labels.ring_words(ring, parent_words=True) for ring in RINGS}
+    return {ring: labels.ring_words(ring) for ring in RINGS}
 
 
 def ring_label(p: Painter, name: str, x: float, y: float, size: float) -> None:

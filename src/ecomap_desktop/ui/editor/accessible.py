@@ -153,7 +153,7 @@ class CanvasReader(QObject):
         node = self.document.node(item_id)
         parts = []
         if node.get("ring"):
-            parts.append(_tr("CanvasReader", "Circle: %1").replace("%1", labels.ring_name(node["ring"])))
+            parts.append(_tr("CanvasReader", "Circle: %1").replace("%1", labels.ring_words(node["ring"])))
         if node.get("support"):
             kinds = ", ".join(labels.support_name(s) for s in node["support"])
             parts.append(_tr("CanvasReader", "Support: %1").replace("%1", kinds))

@@ -86,7 +86,7 @@ def _fill_node_menu(menu: QMenu, scene: MapScene, node_id: str) -> None:
         _choices(kind_menu, categories, node["category"],
                  lambda c: _edit_node(scene, node_id, {"category": c}))
         ring_menu = _submenu(menu, _tr("ContextMenu", "Circle"), "circle")
-        rings = [(labels.ring_words(r, scene.parent_words()), r) for r in (None, *RINGS)]
+        rings = [(labels.ring_words(r), r) for r in (None, *RINGS)]
         _choices(ring_menu, rings, node["ring"], lambda r: _edit_node(scene, node_id, {"ring": r}))
     connect = _add(menu, _tr("ContextMenu", "Connect from here"), partial(_connect_from, scene, node_id),
                    "connect")

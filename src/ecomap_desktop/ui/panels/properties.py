@@ -145,7 +145,7 @@ class PropertiesPanel(QWidget):
         self.ring_combo = QComboBox()
         self.ring_combo.setAccessibleName(self.tr("Circle of support"))
         for ring in (None, *RINGS):
-            self.ring_combo.addItem(labels.ring_name(ring), ring)
+            self.ring_combo.addItem(labels.ring_words(ring), ring)
         self.ring_combo.activated.connect(lambda _i: self._push_node({"ring": self.ring_combo.currentData()}))
         self._ring_label = QLabel(self.tr("Circle"))
         self._ring_label.setBuddy(self.ring_combo)
@@ -243,12 +243,11 @@ class PropertiesPanel(QWidget):
 
 
     def set_parent_words(self, on: bool) -> None:
-        """Name the line styles and the circles in the parent view's words (the toolbar's and the map's)."""
-        strengths, rings = self.strength_combo, self.ring_combo
+        """Name the line styles in the parent view's words (the toolbar's); a circle is named as on the
+        map in either view."""
+        strengths = self.strength_combo
         for index in range(strengths.count()):
             strengths.setItemText(index, labels.strength_words(strengths.itemData(index), on))
-        for index in range(rings.count()):
-            rings.setItemText(index, labels.ring_words(rings.itemData(index), on))
 
     def set_notes_shown(self, shown: bool) -> None:
         """Show or hide the notes on people and connections (the parent view hides the worker's)."""

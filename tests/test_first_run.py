@@ -190,3 +190,59 @@ def test_opening_a_file_at_first_start_shows_no_hint(qtbot, tmp_path):
     assert windows[0].first_run_hint is None
     assert not preferences.first_run_hint_shown()  # still offered on the first start with a new map
     _close(windows)
+
+
+def test_a_screen_reader_is_told_once_that_the_hint_stepped_aside(qtbot, monkeypatch):
+    """The hint goes by itself once the family has three people or groups: a screen reader, which
+    found it first on the canvas, hears that it has gone, politely, once (not again for the people
+    added after, nor after an undo and a redo)."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    from ecomap_desktop.ui.widgets import announce as speech
+
+    heard: list[tuple[str, QAccessible.AnnouncementPoliteness, object]] = []
+
+    def record(event):
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            heard.append((event.message(), event.politeness(), event.object()))
+
+    monkeypatch.setattr(speech, "screen_reader_active", lambda: True)
+    monkeypatch.setattr(speech, "send", record)
+    windows = _start(qtbot)
+    window = windows[0]
+    hint, doc = window.first_run_hint, window.document
+    for number in range(1, STEP_ASIDE_AFTER + 3):
+        window.scene.add_node("person")
+        QApplication.processEvents()
+        gone = [h for h in heard if "hint" in h[0]]
+        assert gone == ([] if number < STEP_ASIDE_AFTER else [(
+            "The welcome hint has closed. The whole canvas shows the map now.",
+            QAccessible.AnnouncementPoliteness.Polite, window.view)]), number
+        assert hint.isVisible() == (number < STEP_ASIDE_AFTER)
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    window.undo_stack.redo()
+    QApplication.processEvents()
+    assert len([h for h in heard if "hint" in h[0]]) == 1 and not hint.isVisible()
+    assert doc.node_count() - 1 == STEP_ASIDE_AFTER
+    _close(windows)
+
+
+def test_after_got_it_the_step_aside_says_nothing(qtbot, monkeypatch):
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
+
+    from ecomap_desktop.ui.widgets import announce as speech
+
+    said: list[str] = []
+    monkeypatch.setattr(speech, "screen_reader_active", lambda: True)
+    monkeypatch.setattr(speech, "send", lambda event: said.append(event.message()) if isinstance(
+        event, QAccessibleAnnouncementEvent) else None)
+    windows = _start(qtbot)
+    window = windows[0]
+    qtbot.mouseClick(window.first_run_hint.dismiss_button, Qt.MouseButton.LeftButton)
+    for _ in range(STEP_ASIDE_AFTER + 1):
+        window.scene.add_node("person")
+        QApplication.processEvents()
+    assert not [text for text in said if "hint" in text]
+    _close(windows)

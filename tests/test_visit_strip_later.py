@@ -143,7 +143,8 @@ def test_scrolling_to_the_oldest_makes_them_at_once(qtbot, many_visits):
     assert not strip._later and len(strip._buttons) == VISITS
     buttons = list(strip._buttons.values())
     assert buttons[0].geometry().left() == where.left()
-    assert buttons[len(buttons) - len(made) - 1].geometry().right() == where.right()
+    spacing = strip._row_layout.spacing()  # the empty space held the gap after the last one too
+    assert buttons[len(buttons) - len(made) - 1].geometry().right() == where.right() - spacing
     assert [button.geometry() for button in made] == newest  # nothing moved
     assert all(button.isVisible() for button in buttons)
 
@@ -200,3 +201,27 @@ def test_the_arrow_keys_go_through_every_visit_in_order(qtbot, many_visits):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
         visited.append(QApplication.focusWidget())
     assert visited == buttons
+
+
+def test_a_screen_reader_meets_only_the_visits_buttons_while_the_oldest_wait(qtbot, many_visits):
+    """Until the oldest visits' buttons are made, their place in the row is an empty space: a screen
+    reader listing the row met an unnamed, empty widget there for one pass of the event loop."""
+    from PySide6.QtGui import QAccessible
+
+    def shown_children() -> list:
+        row = QAccessible.queryAccessibleInterface(strip._row)
+        children = [row.child(i) for i in range(row.childCount())]
+        return [child for child in children if not child.state().invisible]
+
+    window = _opened(qtbot, many_visits)
+    strip = window.visit_strip
+    assert strip._later  # no event handled since the open: the oldest still wait
+    waiting = shown_children()
+    assert [child.text(QAccessible.Text.Name) for child in waiting] == \
+        [button.accessibleName() for button in strip._buttons.values()]
+    assert all(child.role() == QAccessible.Role.CheckBox for child in waiting)  # a visit's button
+    assert len(waiting) == VISITS - len(strip._later)
+    qtbot.waitUntil(lambda: not strip._later)
+    made = shown_children()
+    assert [child.text(QAccessible.Text.Name) for child in made] == _in_child_order(strip)
+    assert len(made) == VISITS and all(child.role() == QAccessible.Role.CheckBox for child in made)

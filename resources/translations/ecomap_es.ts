@@ -437,7 +437,7 @@
 <context>
     <name>CanvasReader</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+156"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+158"/>
         <source>Circle: %1</source>
         <translation>Círculo: %1</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>Apoyo: %1</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
@@ -1086,12 +1086,12 @@
     <name>Conversation</name>
     <message>
         <location filename="../../src/ecomap_desktop/ui/window/conversation.py" line="+84"/>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Parent view</source>
         <translation>Vista para la familia</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-102"/>
         <source>Parent view</source>
         <comment>short, on the toolbar</comment>
         <translation>Para la familia</translation>
@@ -1117,7 +1117,7 @@
         <translation>Vista del profesional: sus notas y el resumen se ven otra vez.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>The step on show</source>
         <translation>El paso a la vista</translation>
     </message>
@@ -1842,7 +1842,7 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/first_run.py" line="+48"/>
+        <location filename="../../src/ecomap_desktop/ui/window/first_run.py" line="+50"/>
         <source>First steps</source>
         <translation>Primeros pasos</translation>
     </message>
@@ -1870,6 +1870,11 @@
         <location line="+1"/>
         <source>Got it</source>
         <translation>Entendido</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The welcome hint has closed. The whole canvas shows the map now.</source>
+        <translation>Los primeros pasos se han cerrado. Ahora el mapa ocupa todo el espacio.</translation>
     </message>
 </context>
 <context>
@@ -3028,12 +3033,17 @@
         <translation>Cómo se siente la conexión</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+65"/>
+        <source>How the connection feels: a big help, some help, distant or hard going</source>
+        <translation>Cómo se siente la conexión: una gran ayuda, algo de ayuda, distante o difícil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>How the connection feels: strong, ordinary, weak or stressful</source>
         <translation>Cómo se siente la conexión: fuerte, normal, débil o estresante</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-56"/>
         <source>Which way support flows</source>
         <translation>Hacia dónde va el apoyo</translation>
     </message>
@@ -3476,7 +3486,7 @@
 <context>
     <name>MapList</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/map_list/sentences.py" line="+16"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/map_list/sentences.py" line="+18"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -3555,8 +3565,18 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>no line to the family</source>
+        <translation>sin línea con la familia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not connected to the centre</source>
         <translation>sin conexión con el centro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line to the family: %1</source>
+        <translation>línea con la familia: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3572,12 +3592,12 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>%1 and %2: %3. %4.</source>
         <translation>%1 y %2: %3. %4.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/map_list/models.py" line="+175"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/map_list/models.py" line="+176"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3719,7 +3739,7 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+430"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+436"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -4812,7 +4832,7 @@
         <translation>¿Borrar la visita del %1? Su mapa se quita de este archivo. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+53"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+54"/>
         <source>Current: %1</source>
         <translation>Actual: %1</translation>
     </message>
@@ -4842,7 +4862,7 @@
         <translation>Visitas:</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+275"/>
         <source>Show this visit</source>
         <translation>Ver esta visita</translation>
     </message>

@@ -47,6 +47,9 @@ class MapProjection(QGraphicsScene):
     # A rebuild has made every node's item and the connections come next: a view that fits the map
     # to the window does it now, so the connections are drawn once, at the text size of that zoom.
     nodes_rebuilt = Signal()
+    # The parent view's words were switched on (True) or off (False): what a screen reader is told
+    # of the map follows them.
+    parent_words_changed = Signal(bool)
 
     def __init__(self, document: Document, parent=None) -> None:
         super().__init__(parent)
@@ -162,8 +165,11 @@ class MapProjection(QGraphicsScene):
 
     def set_legend_parent_words(self, on: bool) -> None:
         """Name the legend's standard entries in the parent view's plain words (or the usual ones)."""
+        changed = on != self._legend_parent_words
         self._legend_parent_words = on
         self._on_meta_changed("legend")
+        if changed:
+            self.parent_words_changed.emit(on)
 
     def parent_words(self) -> bool:
         """Whether the parent view's words are on (the legend's, and the map's menus follow them)."""

@@ -76,6 +76,7 @@ class CanvasReader(QObject):
         doc.edge_changed.connect(lambda edge_id, _keys: self._name_changed(("edge", edge_id)))
         self.scene.selection_ids_changed.connect(self._on_selection_changed)
         self.scene.hint_changed.connect(self._on_hint)
+        self.scene.parent_words_changed.connect(self._on_parent_words)
         undo_stack.indexChanged.connect(self._on_undo_index)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         view.destroyed.connect(partial(_forget, self._children))
@@ -141,9 +142,10 @@ class CanvasReader(QObject):
         from ..panels.map_list.sentences import describe_edge, describe_node  # once a reader asks
 
         kind, item_id = key
+        parent_words = self.scene.parent_words()  # the parent view: its toolbar's and legend's words
         if kind == "node":
-            return describe_node(self.document, item_id)
-        return describe_edge(self.document, item_id)
+            return describe_node(self.document, item_id, parent_words)
+        return describe_edge(self.document, item_id, parent_words)
 
     def description(self, key: Key) -> str:
         """The circle and the kinds of support of a person or group ("" for a connection)."""
@@ -230,6 +232,11 @@ class CanvasReader(QObject):
         if "label" in keys:  # a connection's sentence names its ends
             for edge_id in self.document.edges_of(node_id):
                 self._name_changed(("edge", edge_id))
+
+    def _on_parent_words(self, _on: bool) -> None:
+        # Every item the reader has met now reads in the other view's words.
+        for key in list(self._children):
+            self._name_changed(key)
 
     def _name_changed(self, key: Key) -> None:
         iface = self._children.get(key)

@@ -98,11 +98,9 @@ class LineStylePicker(QWidget):
         self.strength_combo = QComboBox()
         self.strength_combo.setIconSize(QSize(64, 24))
         self.strength_combo.setAccessibleName(self.tr("How the connection feels"))
-        self.strength_combo.setToolTip(
-            self.tr("How the connection feels: strong, ordinary, weak or stressful")
-        )
         for strength in STRENGTHS:
             self.strength_combo.addItem(strength_icon(strength), labels.strength_name(strength), strength)
+        self.set_parent_words(False)
         self.strength_combo.activated.connect(
             lambda _i: self.style_picked.emit("strength", self.strength_combo.currentData())
         )
@@ -157,6 +155,16 @@ class LineStylePicker(QWidget):
             caption.setBuddy(combo)
             column.addWidget(caption)
             layout.addLayout(column)
+
+    def set_parent_words(self, on: bool) -> None:
+        """Name the line styles in the parent view's words (or the usual ones), in the list and in
+        what the tooltip and a screen reader say of the box."""
+        combo = self.strength_combo
+        for index in range(combo.count()):
+            combo.setItemText(index, labels.strength_words(combo.itemData(index), on))
+        tip = (self.tr("How the connection feels: a big help, some help, distant or hard going") if on
+               else self.tr("How the connection feels: strong, ordinary, weak or stressful"))
+        combo.setToolTip(tip)
 
     def current_style(self) -> tuple[str, str, str | None]:
         """(strength, flow, colour) as shown."""

@@ -5,11 +5,12 @@ keys), `edit_requested(id)` and `delete_requested(id)` from a button's context m
 the map decides what choosing means (the window's visits controller shows a past visit read-only).
 
 A map of many visits opens on its newest, with the oldest scrolled out of sight to the left: their
-buttons are made just after the strip is first painted, and until then one empty widget exactly as
-big as they will be holds their place (so the row, its scroll bar and every button in sight are
-where they would be). They are made at once whenever something reaches them first: the strip
-scrolled or widened so that their place comes into sight, a button or the list of visits asked for,
-touch mode, another font.
+buttons are made just after the strip is first painted, and until then an empty space in the row,
+exactly as big as they will be, holds their place (so the row, its scroll bar and every button in
+sight are where they would be). The space is a layout spacer, not a widget, so a screen reader meets
+nothing in the row but the visits' buttons, never an unnamed empty one. The buttons are made at once
+whenever something reaches them first: the strip scrolled or widened so that their place comes into
+sight, a button or the list of visits asked for, touch mode, another font.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 import shiboken6
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QFrame, QHBoxLayout, QLabel, QMenu, \
-    QScrollArea, QSizePolicy, QToolButton, QWidget
+    QScrollArea, QSizePolicy, QSpacerItem, QToolButton, QWidget
 
 from ...model.visits import Visit, date_in_words
 from ecomap_desktop.i18n import translate as _tr
@@ -91,9 +92,9 @@ class VisitStrip(QFrame):
         self._shown_visits: list[Visit] = []  # what the buttons show now
         self._touch = False
         # The oldest visits whose buttons wait out of sight (number, visit, text, spoken name), and
-        # the empty widget holding their place (see the module's docstring).
+        # the empty space holding their place (see the module's docstring).
         self._later: list[tuple[int, Visit, str, str]] = []
-        self._stand_in: QWidget | None = None
+        self._stand_in: QSpacerItem | None = None
         self._later_posted = False
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
@@ -227,12 +228,15 @@ class VisitStrip(QFrame):
         return 0
 
     def _hold_place(self) -> None:
-        """Put an empty widget where the waiting buttons go, as wide and as tall as they will be."""
+        """Put an empty space where the waiting buttons go, as wide and as tall as they will be with
+    the gap after them."""
         ruler = QToolButton(self._row)  # measures as a visit's button does (Qt's own sizes)
         ruler.hide()
         ruler.setAutoRaise(True)
         ruler.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        width, height = -self._row_layout.spacing(), 0
+        # Each button's width and the gap after it (a box layout puts no gap after a spacer, so the
+        # space holds the last one's too).
+        width, height = 0, 0
         for _number, _visit, text, _name in self._later:
             ruler.setText(text)
             hint = ruler.sizeHint()
@@ -241,21 +245,19 @@ class VisitStrip(QFrame):
         shiboken6.delete(ruler)
         if self._touch:
             height = max(height, TOUCH_MIN_HEIGHT)
-        stand_in = QWidget(self._row)
-        stand_in.setObjectName("visitStripStandIn")
-        stand_in.setFixedSize(width, height)
-        self._row_layout.insertWidget(0, stand_in)
+        # A spacer, not an empty widget: a screen reader lists a row's widgets, and an empty one
+        # would be read as an unnamed something until the buttons come.
+        stand_in = QSpacerItem(width, height, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._row_layout.insertItem(0, stand_in)
         self._stand_in = stand_in
         self._later_posted = False
 
     def _drop_stand_in(self) -> None:
-        """Take the empty widget out of the row (the waiting buttons are made, or not needed)."""
+        """Take the empty space out of the row (the waiting buttons are made, or not needed)."""
         self._later = []
         stand_in, self._stand_in = self._stand_in, None
         if stand_in is not None:
-            self._row_layout.removeWidget(stand_in)
-            stand_in.hide()
-            stand_in.deleteLater()
+            self._row_layout.removeItem(stand_in)  # the spacer is Python's again: it goes with the name
 
     def _make_later(self) -> None:
         """Make the waiting buttons now, in the stand-in's place, as if made with the others."""

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QRectF, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea, QWidget
 
-from ... import labels, style
+from ... import style
 from ..icons.painted import painted_icon
 from ..panels.guide.panel import GuidePanel
 from .actions import name_buttons_of
@@ -140,10 +140,9 @@ class ParentView(QObject):
     def _set_line_words(self, parent_words: bool) -> None:
         """Name the line styles in the parent's words (or the usual ones) wherever they are picked."""
         window = self._window
-        combo = getattr(getattr(window, "style_picker", None), "strength_combo", None)
-        if combo is not None:
-            for index in range(combo.count()):
-                combo.setItemText(index, labels.strength_words(combo.itemData(index), parent_words))
+        picker = getattr(window, "style_picker", None)
+        if picker is not None:
+            picker.set_parent_words(parent_words)
         properties = getattr(window, "properties", None)
         if properties is not None:  # Details: the line styles, and the circles as the map names them
             properties.set_parent_words(parent_words)

@@ -5,7 +5,8 @@ first time (the settings flag preferences.FIRST_RUN_KEY is not set) it opens the
 typing and shows a small banner at the top of the canvas; the flag is set at once, so the hint is
 shown on one start only. "Got it" hides it; the quick guide button opens Help ▸ Quick guide. Once
 the family has STEP_ASIDE_AFTER people and groups the hint has done its work and steps aside by
-itself, giving the canvas back (at 1280 x 720 its band left too little room to keep them all in view).
+itself, giving the canvas back (at 1280 x 720 its band left too little room to keep them all in view),
+and a screen reader is told so, once and politely (it was there for the reader too, and went silently).
 
 While the hint shows, the canvas draws the map below it (the view's top margin is the hint's band),
 so it hides no one the parent and the worker draw; a screen reader finds it first among the canvas's
@@ -23,6 +24,7 @@ from ecomap_desktop.i18n import translate as _tr
 
 from .. import preferences
 from ..editor.accessible import OVERLAY_PROPERTY
+from ..widgets import announce as speech
 
 # People and groups drawn, besides the family, after which the hint steps aside by itself.
 STEP_ASIDE_AFTER = 3
@@ -120,6 +122,15 @@ class FirstRunHint(QFrame):
         self.hide()  # start_first_run has already noted that the hint was shown
         self.dismissed.emit()
 
+    def step_aside(self) -> None:
+        """Hide, the family's first people drawn, and tell a screen reader the hint has gone (said
+        on behalf of the canvas it sat on: the hint is hidden by then). Nothing if already hidden."""
+        if self.isHidden():
+            return  # "Got it" came first: the reader heard the button
+        self.hide()
+        speech.announce(self.parentWidget(), _tr(
+            "FirstRun", "The welcome hint has closed. The whole canvas shows the map now."))
+
 
 def start_first_run(window) -> FirstRunHint | None:
     """On the first start, open the centre's name for typing and show the hint; None on later starts."""
@@ -140,9 +151,11 @@ def start_first_run(window) -> FirstRunHint | None:
     document = window.document
 
     def step_aside_when_drawing(_node_id: str) -> None:
-        # After the add has finished (its name box is open): the keys stay where they are.
+        # After the add has finished (its name box is open): the keys stay where they are. Once
+        # only: an undo and a redo, or more people, neither bring it back nor say it again.
         if shiboken6.isValid(hint) and document.node_count() - 1 >= STEP_ASIDE_AFTER:
-            QTimer.singleShot(0, hint, hint.hide)
+            document.node_added.disconnect(step_aside_when_drawing)
+            QTimer.singleShot(0, hint, hint.step_aside)
 
     document.node_added.connect(step_aside_when_drawing)
     return hint

@@ -113,7 +113,8 @@ class _DocumentTable(QAbstractTableModel):
         return list(self._ids)
 
     def set_parent_words(self, on: bool) -> None:
-        """Name line styles the way a parent might say them (the parent view)."""
+        """Name line styles and arrows the way a parent might say them (the parent view), in the cells
+        and in the sentences a screen reader reads for a row."""
         if on != self._parent_words:
             self._parent_words = on
             self._changed_all()
@@ -225,10 +226,10 @@ class PeopleModel(_DocumentTable):
                     return "" if not edit else node["category"]
                 return node["category"] if edit else labels.category_name(node["category"])
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return describe_node(self._doc, node_id)
+            return describe_node(self._doc, node_id, self._parent_words)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == self.NAME:
-                return describe_node(self._doc, node_id)
+                return describe_node(self._doc, node_id, self._parent_words)
             text = self._cell(node_id, column, Qt.ItemDataRole.DisplayRole)
             header = _tr("MapList", self.HEADERS[column])
             if centre and column == self.CATEGORY:  # an empty cell on show: say why it is empty
@@ -314,10 +315,10 @@ class ConnectionsModel(_DocumentTable):
             if column == self.FLOW:
                 return self._icon("flow:" + edge["flow"], flow_icon)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return describe_edge(self._doc, edge_id)
+            return describe_edge(self._doc, edge_id, self._parent_words)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == self.BETWEEN:
-                return describe_edge(self._doc, edge_id)
+                return describe_edge(self._doc, edge_id, self._parent_words)
             text = self._cell(edge_id, column, Qt.ItemDataRole.DisplayRole)
             header = _tr("MapList", self.HEADERS[column])
             return _tr("MapList", "%1: %2").replace("%1", header).replace("%2", text)

@@ -127,6 +127,7 @@ class MapListPanel(QWidget):
 
     def set_parent_words(self, on: bool) -> None:
         self.connections_model.set_parent_words(on)
+        self.people_model.set_parent_words(on)  # a row's sentence says its line to the family
 
     def _leave(self) -> None:
         if self.leave is not None:

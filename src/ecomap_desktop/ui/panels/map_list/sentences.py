@@ -1,4 +1,6 @@
-"""The sentences a screen reader reads for a row of the map list, and the name a row shows."""
+"""The sentences a screen reader reads for a row of the map list and for the canvas's people and lines,
+and the name a row shows. With *parent_words* (the parent view) a line's style and its arrow are said
+as the parent view's toolbar, legend and guide say them ("A big help", "They help me")."""
 
 from __future__ import annotations
 
@@ -41,7 +43,7 @@ _STRENGTH_PLAIN = {
 }
 
 
-def describe_node(doc: Document, node_id: str) -> str:
+def describe_node(doc: Document, node_id: str, parent_words: bool = False) -> str:
     """One node as a sentence: its name, category (or shape), and how it is connected to the centre."""
     node = doc.node(node_id)
     name = shown_name(node["label"])
@@ -57,12 +59,18 @@ def describe_node(doc: Document, node_id: str) -> str:
     centre = doc.centre_id
     edge_id = doc.edge_between(node_id, centre)
     if edge_id is None:
-        parts.append(_tr("MapList", "not connected to the centre"))
+        parts.append(_tr("MapList", "no line to the family") if parent_words
+                     else _tr("MapList", "not connected to the centre"))
     else:
         edge = doc.edge(edge_id)
-        parts.append(_tr("MapList", _STRENGTH_TO_CENTRE[edge["strength"]]))
-        direction = flow_for_family(edge["flow"], edge["source"], edge["target"], centre)
-        parts.append(_tr("MapList", _FAMILY_FLOW[direction or "none"]))
+        direction = flow_for_family(edge["flow"], edge["source"], edge["target"], centre) or "none"
+        if parent_words:
+            parts.append(_tr("MapList", "line to the family: %1").replace(
+                "%1", labels.strength_words(edge["strength"], True)))
+            parts.append(labels.family_flow_name(direction, True))
+        else:
+            parts.append(_tr("MapList", _STRENGTH_TO_CENTRE[edge["strength"]]))
+            parts.append(_tr("MapList", _FAMILY_FLOW[direction]))
     others = len(doc.edges_of(node_id)) - (edge_id is not None)
     if others == 1:
         parts.append(_tr("MapList", "one other connection"))
@@ -71,12 +79,18 @@ def describe_node(doc: Document, node_id: str) -> str:
     return ", ".join(parts)
 
 
-def describe_edge(doc: Document, edge_id: str) -> str:
+def describe_edge(doc: Document, edge_id: str, parent_words: bool = False) -> str:
     """One connection as a sentence: who it joins, how it feels and which way support flows."""
     edge = doc.edge(edge_id)
     source = shown_name(doc.node(edge["source"])["label"])
     target = shown_name(doc.node(edge["target"])["label"])
-    flow = labels.flow_between(edge["flow"], source, target)
-    strength = _tr("MapList", _STRENGTH_PLAIN[edge["strength"]])
+    if parent_words:
+        strength = labels.strength_words(edge["strength"], True)
+        direction = flow_for_family(edge["flow"], edge["source"], edge["target"], doc.centre_id)
+        flow = (labels.family_flow_name(direction, True) if direction is not None
+                else labels.flow_between(edge["flow"], source, target))  # a line between two others
+    else:
+        strength = _tr("MapList", _STRENGTH_PLAIN[edge["strength"]])
+        flow = labels.flow_between(edge["flow"], source, target)
     return _tr("MapList", "%1 and %2: %3. %4.").replace("%1", source).replace("%2", target).replace(
         "%3", strength).replace("%4", flow)

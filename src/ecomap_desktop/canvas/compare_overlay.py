@@ -15,9 +15,11 @@ the window calls refresh_positions after the move.
 from __future__ import annotations
 
 import math
+from functools import partial
 from typing import Any
 
 import shiboken6
+from PySide6.QtGui import QPainterPath
 
 from .. import geometry, style
 from ..model.vocabulary import CENTRE_KIND, RINGS
@@ -29,7 +31,8 @@ from .items.compare_items import (
     GhostNodeItem,
     TagItem,
 )
-from .extent import Place, place
+from .crowd import Crowd, rect_box
+from .extent import Place, box, place
 from .items.edge_item import EDGE_Z, EdgeItem
 from .items.node_item import NODE_Z, NodeItem
 from .projection import MapProjection
@@ -37,8 +40,16 @@ from ecomap_desktop.i18n import translate as _tr
 
 DIM_LINE = "#b4b4b4"  # an unchanged line's ink while comparing (its pattern and arrows stay)
 CAPTIONED_Z = NODE_Z + 0.5
+# Where a line's words may go when its middle covers a name: this share of the line's length from the
+# middle, either way, on either side of it.
+SLIDES = (0.2, 0.35)
+TAG_ROOM = 3.0  # kept free round a line's words (the tag's own units)
 _EDGE_KINDS = frozenset({"connection_added", "connection_removed", "stronger", "weaker", "now_stressful",
                          "no_longer_stressful", "flow"})
+
+
+def _shape_in_scene(item: NodeItem) -> QPainterPath:
+    return item.mapToScene(item.shape())
 
 
 def node_words(kind: str, before: Any = None, after: Any = None) -> str:
@@ -182,10 +193,11 @@ class CompareOverlay:
             if isinstance(tag, TagItem):
                 tag.set_text(tag.text, text_scale=scale)
                 self._place_ghost_tag(ghost, tag)
+        crowd = self._crowd() if self._captions else Crowd()
         for edge_id, tag in self._captions.items():
             if shiboken6.isValid(tag) and edge_id in self._edges:
                 tag.set_text(tag.text, text_scale=scale)
-                self._beside(tag, edge_id)
+                self._beside(tag, edge_id, crowd)
         for item, ends in self._ghost_edges.values():
             self._place_ghost_edge(item, ends)
         self._follow_zoom()
@@ -273,6 +285,7 @@ class CompareOverlay:
                     projection.edge_item(edge_id).setZValue(EDGE_Z)
                 del self._captions[edge_id]
         scale = projection.text_boost()
+        crowd = self._crowd() if edge_kinds else Crowd()
         for edge_id, kind in edge_kinds.items():
             if edge_id not in self._edges:
                 continue
@@ -287,11 +300,13 @@ class CompareOverlay:
                 # (the line itself stops at their outlines).
                 item.setZValue(CAPTIONED_Z)
             tag.set_text(text, kind, scale)
-            self._beside(tag, edge_id)
+            self._beside(tag, edge_id, crowd)
 
-    def _beside(self, tag: TagItem, edge_id: str) -> None:
-        """Put a line's words beside it; on a line too short to hold them between its two ends, far
-        enough out to clear both ends' outlines, so no name is covered."""
+    def _beside(self, tag: TagItem, edge_id: str, crowd: Crowd) -> None:
+        """Put a line's words beside it, clear of every name: at its middle (on a line too short to
+        hold them between its two ends, far enough out to clear both ends' outlines), or, where that
+        covers someone else or other words, on its other side or further along it (the parent view's
+        longer words, "now “A big help”", covered the dimmed names beside short lines)."""
         projection = self._projection
         ends = projection.edge_item(edge_id).drawn_ends()
         if ends is None:
@@ -314,7 +329,42 @@ class CompareOverlay:
             near = to_centre - along  # from that end's centre to the box's nearer side, along the line
             if near < across:
                 need = max(need, math.sqrt(across * across - max(near, 0.0) ** 2) + 2.0)
-        tag.beside_line(dx, dy, need / scale)
+        slide = length / 2 - along  # how far the words may move from the middle and stay by the line
+        places = [(0.0, 0.0, False), (0.0, 0.0, True)]
+        for share in SLIDES:
+            if share * length <= slide:
+                places += [(sign * share * length, 0.0, side)
+                           for side in (False, True) for sign in (1.0, -1.0)]
+        row = tag.box().height() * scale  # a short line between big shapes: a row or two further out
+        places += [(0.0, row * rows, side) for rows in (1, 2) for side in (False, True)]
+        room = TAG_ROOM * scale
+        best = None
+        for shift, out, other_side in places:
+            tag.beside_line(dx, dy, (need + out) / scale, shift / scale, other_side)
+            covered = crowd.covered(tag.sceneBoundingRect().adjusted(-room, -room, room, room))
+            if not covered:
+                break
+            if best is None or covered < best[0]:
+                best = (covered, shift, out, other_side)
+        else:
+            shift, out, other_side = best[1:]
+            tag.beside_line(dx, dy, (need + out) / scale, shift / scale, other_side)  # the least covered
+        crowd.add(rect_box(tag.sceneBoundingRect()))
+
+    def _crowd(self) -> Crowd:
+        """What the words on lines keep clear of: every person's and group's shape, the ghosts and the
+        tags already placed (the lines' words add theirs as each is placed)."""
+        crowd = Crowd()
+        for item in self._projection.node_items():
+            crowd.add(box(item), partial(_shape_in_scene, item))
+        for tag in self._node_tags.values():
+            if shiboken6.isValid(tag):
+                crowd.add(rect_box(tag.sceneBoundingRect()))
+        for ghost in self._ghosts.values():
+            crowd.add(box(ghost))
+            for child in ghost.childItems():
+                crowd.add(rect_box(child.sceneBoundingRect()))
+        return crowd
 
     def _show_ghost_edges(self, ended: dict[frozenset, tuple[str, str]]) -> None:
         scene = self._projection

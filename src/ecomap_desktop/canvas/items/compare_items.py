@@ -95,19 +95,23 @@ class TagItem(QGraphicsItem):
         self._ink = QPen(QColor(_TAG_INK[kind]))
         self.update()
 
-    def beside_line(self, dx: float, dy: float, gap: float = 3.0) -> None:
+    def beside_line(self, dx: float, dy: float, gap: float = 3.0, along: float = 0.0,
+                    other_side: bool = False) -> None:
         """Sit beside a line going in direction (dx, dy), not on it, so the line's own pattern (its
-        cross-ticks, its dashes) still shows under the words: above it, or right of an upright line."""
+        cross-ticks, its dashes) still shows under the words: above it, or right of an upright line
+        (below it, or left, with *other_side*), moved *along* the line that far (in the tag's own
+        units) from its position."""
         length = (dx * dx + dy * dy) ** 0.5
         if not length:
             offset = QPointF()
         else:
-            nx, ny = -dy / length, dx / length
-            if ny > 0 or (ny == 0 and nx < 0):
+            ux, uy = dx / length, dy / length
+            nx, ny = -uy, ux
+            if (ny > 0 or (ny == 0 and nx < 0)) != other_side:
                 nx, ny = -nx, -ny
             half_w, half_h = self._box.width() / 2, self._box.height() / 2
             reach = abs(nx) * half_w + abs(ny) * half_h + gap
-            offset = QPointF(nx * reach, ny * reach)
+            offset = QPointF(nx * reach + ux * along, ny * reach + uy * along)
         if offset != self._offset:
             self.prepareGeometryChange()
             self._box.translate(offset - self._offset)

@@ -35,9 +35,10 @@ def answers(monkeypatch):
     """The export questions answered by the test: options and paths come from this dict."""
     given = {"options": None, "paths": [], "errors": [], "graphml_notes": False, "initials": False}
 
-    def ask_options(parent, protected, visits=1):
+    def ask_options(parent, protected, visits=1, note=""):
         given["protected"] = protected
         given["visits"] = visits
+        given["note"] = note
         return None if given["options"] is None else (given["options"], given["initials"])
 
     def ask_path(parent, title, suggested, filters):
@@ -46,9 +47,9 @@ def answers(monkeypatch):
 
     monkeypatch.setattr(export_actions, "ask_pdf_export", ask_options)
     monkeypatch.setattr(export_actions, "ask_export_path", ask_path)
-    monkeypatch.setattr(export_actions, "ask_graphml_options", lambda parent: None
+    monkeypatch.setattr(export_actions, "ask_graphml_options", lambda parent, note="": None
                         if given["graphml_notes"] is None else (given["graphml_notes"], given["initials"]))
-    monkeypatch.setattr(export_actions, "ask_picture_initials", lambda parent: given["initials"])
+    monkeypatch.setattr(export_actions, "ask_picture_initials", lambda parent, note="": given["initials"])
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, message: given["errors"].append(message))
     return given
 
@@ -185,10 +186,10 @@ def test_print_asks_the_pdfs_choices_first_and_prints_in_the_language_chosen(win
                                            include_changes=False)
     seen = []
     monkeypatch.setattr(printing, "print_document", lambda doc, parent, options: seen.append(options) or True)
-    monkeypatch.setattr(export_actions, "ask_print_options", lambda parent, visits=1: None)
+    monkeypatch.setattr(export_actions, "ask_print_options", lambda parent, visits=1, note="": None)
     assert window.export_actions.on_print() is False and seen == []  # cancelled: nothing printed
     chosen = PageOptions("letter", "auto", True, False, "es")
-    monkeypatch.setattr(export_actions, "ask_print_options", lambda parent, visits=1: chosen)
+    monkeypatch.setattr(export_actions, "ask_print_options", lambda parent, visits=1, note="": chosen)
     window.export_actions.print.trigger()
     assert seen == [chosen]
     assert window.export_actions.print.shortcut().toString() == "Ctrl+P"

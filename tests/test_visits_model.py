@@ -243,3 +243,20 @@ def test_a_date_in_words_depends_only_on_the_language(monkeypatch, locale_name):
     assert date_in_words("2025-06-10") == "10 June 2025"
     with pytest.raises(ModelError):
         date_in_words("2025-13-01")
+
+
+def test_a_document_as_at_a_past_visit_holds_that_visit_and_the_ones_before():
+    doc = Document("Rivera family")
+    jess = doc.add_node({"label": "Jess", "x": 100.0, "y": 0.0})
+    doc.set_visit(doc.current_visit().id, date="2025-03-04")
+    first = doc.current_visit().id
+    second = doc.start_visit("2025-04-03")
+    doc.set_node(jess, {"label": "Jessica"})
+    doc.start_visit("2025-06-02")
+    then = doc.as_at_visit(second)
+    assert [v.date for v in then.visits()] == ["2025-03-04", "2025-04-03"]
+    assert then.node(jess)["label"] == "Jessica" and then.current_visit().id == second
+    assert then.visit_graph(first).nodes[jess]["label"] == "Jess"
+    then.set_node(jess, {"label": "changed in the copy"})  # a copy: the map itself is untouched
+    assert doc.visit_graph(second).nodes[jess]["label"] == "Jessica"
+    assert doc.as_at_visit(doc.current_visit().id) is doc

@@ -1466,7 +1466,7 @@
         <translation>Algunos caracteres no están en ninguna de las fuentes incluidas; pueden aparecer como cuadros vacíos.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/compose/changes_page.py" line="+102"/>
+        <location filename="../../src/ecomap_desktop/export/compose/changes_page.py" line="+104"/>
         <source>Then: %1</source>
         <translation>Antes: %1</translation>
     </message>
@@ -1545,7 +1545,7 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/export_actions.py" line="+49"/>
+        <location filename="../../src/ecomap_desktop/ui/window/export_actions.py" line="+51"/>
         <source>Print the map</source>
         <translation>Imprimir el mapa</translation>
     </message>
@@ -1581,12 +1581,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>Include my notes (on the map, the people and the lines)</source>
         <translation>Incluir mis notas (del mapa, las personas y las líneas)</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-118"/>
         <source>Include a summary of what the map shows</source>
         <translation>Incluir un resumen de lo que muestra el mapa</translation>
     </message>
@@ -1626,7 +1626,7 @@
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This map is protected with a password; the PDF will not be. Keep it somewhere only you and the family can open.</source>
         <translation>Este mapa está protegido con contraseña; el PDF no lo estará. Guárdelo donde solo usted y la familia puedan abrirlo.</translation>
     </message>
@@ -1637,12 +1637,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+124"/>
+        <location line="+137"/>
         <source>Choose where to save…</source>
         <translation>Elegir dónde guardar…</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-62"/>
         <source>Export for research</source>
         <translation>Exportar para investigación</translation>
     </message>
@@ -1652,7 +1652,7 @@
         <translation>Para herramientas de redes como Gephi, igraph o R: las personas, los grupos y las conexiones, con un número para la fuerza de cada conexión.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Export as picture</source>
         <translation>Exportar como imagen</translation>
     </message>
@@ -1662,7 +1662,7 @@
         <translation>Una imagen PNG o un dibujo SVG del mapa, con su leyenda.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>Initials only: a copy safe to share</source>
         <translation>Solo iniciales: una copia segura para compartir</translation>
     </message>
@@ -1677,12 +1677,12 @@
         <translation>ecomapa, solo iniciales</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>eco-map</source>
         <translation>ecomapa</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>&amp;Export as PDF…</source>
         <translation>Exportar como &amp;PDF…</translation>
     </message>
@@ -1732,7 +1732,7 @@
         <translation>Imprimir el mapa con su leyenda</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Saved “%1” with initials only.</source>
         <translation>Se guardó “%1” solo con iniciales.</translation>
     </message>
@@ -1752,18 +1752,18 @@
         <translation>No se pudo exportar el mapa</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Save the PDF as</source>
         <translation>Guardar el PDF como</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+63"/>
+        <location line="+2"/>
+        <location line="+65"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>PNG picture (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
@@ -1778,7 +1778,7 @@
         <translation>Guardar la imagen como</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Save for research as</source>
         <translation>Guardar para investigación como</translation>
     </message>
@@ -1796,6 +1796,24 @@
         <location line="+1"/>
         <source>eco-map worksheet</source>
         <translation>hoja de trabajo de ecomapa</translation>
+    </message>
+</context>
+<context>
+    <name>ExportShown</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/window/export_shown.py" line="+35"/>
+        <source>This makes the map of the visit of %1, as it is on screen, not today&apos;s.</source>
+        <translation>Esto hace el mapa de la visita del %1, tal como se ve en pantalla, no el de hoy.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This makes today&apos;s map, without the comparison&apos;s marks.</source>
+        <translation>Esto hace el mapa de hoy, sin las marcas de la comparación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page on what changed compares it with the visit of %1, as on screen.</source>
+        <translation>La página sobre lo que cambió lo compara con la visita del %1, como en pantalla.</translation>
     </message>
 </context>
 <context>
@@ -4692,14 +4710,14 @@
     <name>Visits</name>
     <message>
         <location filename="../../src/ecomap_desktop/model/visit_commands.py" line="-41"/>
-        <location filename="../../src/ecomap_desktop/model/visits.py" line="+114"/>
+        <location filename="../../src/ecomap_desktop/model/visits.py" line="+119"/>
         <source>a new visit cannot be dated before the visit it follows</source>
         <translation>una visita nueva no puede tener una fecha anterior a la de la visita que sigue</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/ecomap_desktop/model/visits.py" line="-40"/>
-        <location line="+38"/>
+        <location filename="../../src/ecomap_desktop/model/visits.py" line="-45"/>
+        <location line="+43"/>
         <source>a map holds at most %1 visits</source>
         <translation>un mapa tiene como máximo %1 visitas</translation>
     </message>
@@ -4710,7 +4728,7 @@
         <translation>la única visita de un mapa no se puede eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/model/visits.py" line="-156"/>
+        <location filename="../../src/ecomap_desktop/model/visits.py" line="-161"/>
         <source>a visit&apos;s date must be a calendar date written as year-month-day (for example 2025-03-04)</source>
         <translation>la fecha de una visita debe ser una fecha del calendario escrita como año-mes-día (por ejemplo 2025-03-04)</translation>
     </message>
@@ -4726,12 +4744,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>two visits have the same id</source>
         <translation>dos visitas tienen el mismo identificador</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>the visits are not in date order</source>
         <translation>las visitas no están en orden de fecha</translation>
     </message>

@@ -35,6 +35,9 @@ class PageOptions:
     include_insights: bool = False  # a summary of what the map shows (analysis.insights), after the notes
     language: str | None = None  # "es", "en"...: the page's language; None: the interface's language
     include_changes: bool = True  # a page on what changed since the last visit (maps with 2+ visits)
+    # The earlier visit that page compares with (its id), as the window's comparison does; None, or an
+    # id the map no longer has: the visit before the current one.
+    changes_since: str | None = None
 
     def __post_init__(self) -> None:
         if self.page_size not in PAGE_SIZES:

@@ -195,6 +195,15 @@ class Document(QObject):
             return self.graph_view()
         return self._visits.past_map(visit_id).graph()
 
+    def as_at_visit(self, visit_id: str) -> Document:
+        """The map as it was at visit *visit_id*, with the visits before it: a new document for a past
+        visit (to export what it showed), this one for the current visit."""
+        if visit_id == self._visits.current().id:
+            return self
+        doc = Document()
+        doc.replace_graph(copy_graph(self._visits.past_map(visit_id).graph()), self._visits.up_to(visit_id))
+        return doc
+
     def past_visits(self) -> list[tuple[Visit, PastMap]]:
         """Every past visit with its map, oldest first (for the file writer)."""
         return self._visits.past_maps()

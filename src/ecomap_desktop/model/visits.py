@@ -207,6 +207,11 @@ class VisitList:
         """Every past visit with its map, oldest first."""
         return [(v, self._maps[v.id]) for v in self._visits[:-1]]
 
+    def up_to(self, visit_id: str) -> VisitList:
+        """The visits up to and including *visit_id*, which is the last (current) one of the list."""
+        kept = self._visits[: self.index(visit_id) + 1]
+        return VisitList(kept, {v.id: self._maps[v.id] for v in kept[:-1]})
+
     def start(self, date: str, label: str, visit_id: str | None, frozen_live: nx.DiGraph) -> Visit:
         """Append a new current visit; the old current one keeps *frozen_live* as its map."""
         date, label = check_visit_date(date), check_visit_label(label)

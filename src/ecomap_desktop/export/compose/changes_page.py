@@ -76,14 +76,16 @@ def _caption(which: str, visit, language: str | None) -> str:
     return which.replace("%1", words)
 
 
-def read_changes(doc, language: str | None = None) -> ChangesInfo | None:
-    """What the page shows, or None when the map has only one visit.
+def read_changes(doc, language: str | None = None, since: str | None = None) -> ChangesInfo | None:
+    """What the page shows, or None when the map has only one visit. *since*: the id of the earlier
+    visit compared with (None, or one not among the past visits: the visit before the current one).
 
     Call it inside i18n.export_language: the sentences are written in the current language."""
     if doc.visit_count() < 2:
         return None
     visits = doc.visits()
-    older, newer = visits[-2], visits[-1]
+    newer = visits[-1]
+    older = next((v for v in visits[:-1] if v.id == since), visits[-2])
     comparison = compare_visits(doc, older.id, newer.id)
     now = read_graph(doc.visit_graph(newer.id), visit_date=newer.date)
     then = read_graph(doc.visit_graph(older.id), visit_date=older.date)

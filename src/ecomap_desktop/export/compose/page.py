@@ -214,7 +214,7 @@ def read_changes_for(doc, options: PageOptions) -> ChangesInfo | None:
     Call it inside i18n.export_language, as read_map."""
     if not options.include_changes:
         return None
-    return read_changes(doc, options.language)
+    return read_changes(doc, options.language, options.changes_since)
 
 
 class _CountingPainter:

@@ -11,6 +11,7 @@ notes, the title and the commitment left out unless the worker includes the note
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...io.errors import MapFileError
 from .. import preferences
 from ..dialogs import questions as dialogs
+from .export_shown import Shown, shown_for_export
 from .file_controller import file_stem
 from ecomap_desktop.i18n import LANGUAGES, installed_language, translate as _tr
 
@@ -43,7 +45,7 @@ class PdfOptionsDialog(QDialog):
     (or, with *for_print*, before the printer dialog: a printout is laid out as the PDF is)."""
 
     def __init__(self, parent: QWidget | None, protected: bool = False, for_print: bool = False,
-                 visits: int = 1) -> None:
+                 visits: int = 1, note: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("printOptionsDialog" if for_print else "pdfOptionsDialog")
         self.setWindowTitle(_tr("ExportActions", "Print the map") if for_print
@@ -85,6 +87,7 @@ class PdfOptionsDialog(QDialog):
         if not for_print:  # a printout is for the family, with their names
             form.addRow("", self.initials_only)
         layout = QVBoxLayout(self)
+        _add_note(layout, note)
         layout.addLayout(form)
         if protected and not for_print:
             note = QLabel(_tr("ExportActions", "This map is protected with a password; the PDF will not be. "
@@ -135,10 +138,12 @@ def _remember_pdf_language(language: str | None) -> None:
         settings.remove(PDF_LANGUAGE_KEY)
 
 
-def ask_pdf_options(parent: QWidget, protected: bool, for_print: bool = False, visits: int = 1):
+def ask_pdf_options(parent: QWidget, protected: bool, for_print: bool = False, visits: int = 1,
+                    note: str = ""):
     """The PDF's (or printout's) PageOptions, or None when the user cancels. *visits*: how many
-    visits the map has (the page on what changed is offered from two)."""
-    dialog = PdfOptionsDialog(parent, protected, for_print, visits)
+    visits the map has (the page on what changed is offered from two); *note*: what is printed, when
+    it is not simply today's map (export_shown)."""
+    dialog = PdfOptionsDialog(parent, protected, for_print, visits, note)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     options = dialog.options()
@@ -146,9 +151,9 @@ def ask_pdf_options(parent: QWidget, protected: bool, for_print: bool = False, v
     return options
 
 
-def ask_pdf_export(parent: QWidget, protected: bool, visits: int = 1):
+def ask_pdf_export(parent: QWidget, protected: bool, visits: int = 1, note: str = ""):
     """(PageOptions, initials only) for a PDF, or None when the user cancels."""
-    dialog = PdfOptionsDialog(parent, protected, visits=visits)
+    dialog = PdfOptionsDialog(parent, protected, visits=visits, note=note)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     options = dialog.options()
@@ -156,15 +161,15 @@ def ask_pdf_export(parent: QWidget, protected: bool, visits: int = 1):
     return options, dialog.initials_only.isChecked()
 
 
-def ask_print_options(parent: QWidget, visits: int = 1):
+def ask_print_options(parent: QWidget, visits: int = 1, note: str = ""):
     """The printout's PageOptions (the same choices as a PDF's), or None when the user cancels."""
-    return ask_pdf_options(parent, False, for_print=True, visits=visits)
+    return ask_pdf_options(parent, False, for_print=True, visits=visits, note=note)
 
 
 class GraphmlOptionsDialog(QDialog):
     """What to put in a GraphML file for network tools, asked before choosing where to save it."""
 
-    def __init__(self, parent: QWidget | None) -> None:
+    def __init__(self, parent: QWidget | None, note: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("graphmlOptionsDialog")
         self.setWindowTitle(_tr("ExportActions", "Export for research"))
@@ -177,14 +182,15 @@ class GraphmlOptionsDialog(QDialog):
         self.initials_only = _initials_box()
         layout = QVBoxLayout(self)
         layout.addWidget(about)
+        _add_note(layout, note)
         layout.addWidget(self.notes)
         layout.addWidget(self.initials_only)
         layout.addWidget(_save_buttons(self))
 
 
-def ask_graphml_options(parent: QWidget) -> tuple[bool, bool] | None:
+def ask_graphml_options(parent: QWidget, note: str = "") -> tuple[bool, bool] | None:
     """(the worker's notes included, initials only) for a GraphML file, or None when the user cancels."""
-    dialog = GraphmlOptionsDialog(parent)
+    dialog = GraphmlOptionsDialog(parent, note)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.notes.isChecked(), dialog.initials_only.isChecked()
@@ -193,7 +199,7 @@ def ask_graphml_options(parent: QWidget) -> tuple[bool, bool] | None:
 class PictureOptionsDialog(QDialog):
     """Asked before choosing where to save a picture: whether it is a copy with initials only."""
 
-    def __init__(self, parent: QWidget | None) -> None:
+    def __init__(self, parent: QWidget | None, note: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("pictureOptionsDialog")
         self.setWindowTitle(_tr("ExportActions", "Export as picture"))
@@ -202,16 +208,26 @@ class PictureOptionsDialog(QDialog):
         self.initials_only = _initials_box()
         layout = QVBoxLayout(self)
         layout.addWidget(about)
+        _add_note(layout, note)
         layout.addWidget(self.initials_only)
         layout.addWidget(_save_buttons(self))
 
 
-def ask_picture_initials(parent: QWidget) -> bool | None:
+def ask_picture_initials(parent: QWidget, note: str = "") -> bool | None:
     """Whether the picture is a copy with initials only, or None when the user cancels."""
-    dialog = PictureOptionsDialog(parent)
+    dialog = PictureOptionsDialog(parent, note)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.initials_only.isChecked()
+
+
+def _add_note(layout: QVBoxLayout, note: str) -> None:
+    """Say what the file is made of when it is not simply today's map (a past visit, a comparison)."""
+    if note:
+        label = QLabel(note)
+        label.setObjectName("shownNote")
+        label.setWordWrap(True)
+        layout.addWidget(label)
 
 
 def _save_buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -297,22 +313,25 @@ class ExportActions(QObject):
 
     # ----- helpers ---------------------------------------------------------------------------
 
-    def _suggested(self, extension: str, initials_only: bool = False) -> str:
+    def _suggested(self, extension: str, initials_only: bool = False, date: str = "") -> str:
+        """Where the file is first offered; a past visit's *date* ("YYYY-MM-DD") joins its name."""
+        dated = (" " + date + extension) if date else extension
         if initials_only:
-            return initials_copy_name(self.files, extension)
+            return initials_copy_name(self.files, dated)
         if self.files.path is not None:
-            return str(self.files.path.with_suffix(extension))
+            return str(self.files.path.with_name(self.files.path.stem + dated))
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return str(Path(folder) / ((file_stem(self.files.display_name()) or _tr("ExportActions", "eco-map"))
-                                   + extension))
+                                   + dated))
 
-    def _map(self, initials_only: bool, keep_notes: bool):
-        """The map to export: the window's, or a copy with initials only (the window's stays as it is)."""
+    def _map(self, shown: Shown, initials_only: bool, keep_notes: bool):
+        """The map to export: the one on show, or a copy of it with initials only (the window's stays
+        as it is)."""
         if not initials_only:
-            return self.window.document
+            return shown.document
         from ...export.initials_only import initials_only_document
 
-        return initials_only_document(self.window.document, keep_notes=keep_notes)
+        return initials_only_document(shown.document, keep_notes=keep_notes)
 
     def _done(self, path: str, warnings=(), initials_only: bool = False) -> None:
         message = (_tr("ExportActions", "Saved “%1” with initials only.") if initials_only
@@ -332,20 +351,23 @@ class ExportActions(QObject):
     # ----- the actions -------------------------------------------------------------------------
 
     def on_export_pdf(self) -> bool:
+        shown = shown_for_export(self.window)
         answer = ask_pdf_export(self.window, self.files.is_protected,
-                                visits=self.window.document.visit_count())
+                                visits=shown.document.visit_count(), note=shown.page_note)
         if answer is None:
             return False
         options, initials = answer
+        options = replace(options, changes_since=shown.changes_since)
         path = ask_export_path(self.window, _tr("ExportActions", "Save the PDF as"),
-                               self._suggested(".pdf", initials), _tr("ExportActions", "PDF (*.pdf)"))
+                               self._suggested(".pdf", initials, shown.past_date),
+                               _tr("ExportActions", "PDF (*.pdf)"))
         if not path:
             return False
         from ...export.options import ExportError
         from ...export.pdf import export_pdf
 
         try:
-            report = export_pdf(self._map(initials, options.include_worker_notes), path, options)
+            report = export_pdf(self._map(shown, initials, options.include_worker_notes), path, options)
         except (ExportError, MapFileError, OSError) as exc:
             self._failed(exc)
             return False
@@ -353,13 +375,14 @@ class ExportActions(QObject):
         return True
 
     def on_export_picture(self) -> bool:
-        initials = ask_picture_initials(self.window)
+        shown = shown_for_export(self.window)
+        initials = ask_picture_initials(self.window, shown.picture_note)
         if initials is None:
             return False
         filters = (_tr("ExportActions", "PNG picture (*.png)") + ";;"
                    + _tr("ExportActions", "SVG drawing (*.svg)"))
         path = ask_export_path(self.window, _tr("ExportActions", "Save the picture as"),
-                               self._suggested(".png", initials), filters)
+                               self._suggested(".png", initials, shown.past_date), filters)
         if not path:
             return False
         from ...export.images import export_png, export_svg
@@ -367,9 +390,9 @@ class ExportActions(QObject):
 
         try:
             if Path(path).suffix.lower() == ".svg":
-                warnings = export_svg(self._map(initials, False), path)
+                warnings = export_svg(self._map(shown, initials, False), path)
             else:
-                warnings = export_png(self._map(initials, False), path)
+                warnings = export_png(self._map(shown, initials, False), path)
         except (ExportError, MapFileError, OSError) as exc:
             self._failed(exc)
             return False
@@ -377,12 +400,13 @@ class ExportActions(QObject):
         return True
 
     def on_export_graphml(self) -> bool:
-        answer = ask_graphml_options(self.window)
+        shown = shown_for_export(self.window)
+        answer = ask_graphml_options(self.window, shown.picture_note)
         if answer is None:
             return False
         include_notes, initials = answer
         path = ask_export_path(self.window, _tr("ExportActions", "Save for research as"),
-                               self._suggested(".graphml", initials),
+                               self._suggested(".graphml", initials, shown.past_date),
                                _tr("ExportActions", "GraphML (*.graphml)"))
         if not path:
             return False
@@ -390,7 +414,7 @@ class ExportActions(QObject):
         from ...io.graphml import export_graphml
 
         try:
-            export_graphml(self._map(initials, include_notes), path, include_notes=include_notes)
+            export_graphml(self._map(shown, initials, include_notes), path, include_notes=include_notes)
         except (ExportError, MapFileError, OSError) as exc:
             self._failed(exc)
             return False
@@ -419,11 +443,13 @@ class ExportActions(QObject):
         from ...export.options import ExportError
         from ...export.printing import print_document
 
-        options = ask_print_options(self.window, visits=self.window.document.visit_count())
+        shown = shown_for_export(self.window)
+        options = ask_print_options(self.window, visits=shown.document.visit_count(), note=shown.page_note)
         if options is None:
             return False
         try:
-            return print_document(self.window.document, self.window, options)
+            return print_document(shown.document, self.window,
+                                  replace(options, changes_since=shown.changes_since))
         except ExportError as exc:
             self._failed(exc)
             return False

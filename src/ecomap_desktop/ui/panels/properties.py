@@ -28,6 +28,7 @@ from ..icons.lines import colour_icon, flow_icon, strength_icon
 from ..widgets.length_limit import NoteEdit, limit_length
 from ..widgets.household import HouseholdEditor
 from ..widgets.plain_text import note_text, refuse_control_characters
+from ..widgets.wrapping_combo import WrappingComboBox
 from ecomap_desktop.i18n import translate as _tr
 
 # Colour choices for a connection (see style.CONNECTION_COLOURS). Colour is only a second cue; the
@@ -192,7 +193,9 @@ class PropertiesPanel(QWidget):
         )
         form.addRow(self.tr("Connection"), self.strength_combo)
 
-        self.flow_combo = QComboBox()
+        # Its choices name both ends of the line: the chosen one wraps onto more lines rather than
+        # being cut at the panel's edge.
+        self.flow_combo = WrappingComboBox()
         self.flow_combo.setAccessibleName(self.tr("Which way support flows"))
         for flow in FLOWS:
             self.flow_combo.addItem(flow_icon(flow), labels.flow_name(flow), flow)

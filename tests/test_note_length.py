@@ -94,3 +94,46 @@ def test_text_from_an_input_method_stops_at_the_limit_too(window, qtbot, which):
     QApplication.sendEvent(edit, event)
     assert edit.toPlainText() == "x" * (MAX_NOTE - 1) + "é"  # what fits, and no more
     assert kept() == edit.toPlainText() and _said_so()
+
+
+WINDOWS_BOOK = "Ana helps on Saturdays.\r\n" * (MAX_NOTE // 24 + 400)  # Windows line ends, past the limit
+
+
+@pytest.mark.parametrize("which", range(6))
+def test_a_pasted_windows_note_counts_each_line_end_once(window, qtbot, which):
+    """A note copied on Windows ends its lines with "\\r\\n", which the note keeps as one character:
+    counted as two, the paste stopped at 18,182 characters of the 20,000."""
+    field, kept, nodes, edges = _fields(window)[which]
+    window.scene.select_ids(nodes, edges)
+    edit = field()
+    edit.setFocus()
+    QToolTip.hideText()
+    QApplication.clipboard().setText(WINDOWS_BOOK)
+    qtbot.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    unix = WINDOWS_BOOK.replace("\r\n", "\n")
+    assert len(edit.toPlainText()) == MAX_NOTE
+    assert edit.toPlainText() == unix[:MAX_NOTE]
+    assert kept() == unix[:MAX_NOTE] and _said_so()
+
+
+def test_a_short_windows_note_is_pasted_whole_with_its_lines(window, qtbot):
+    edit = window.conversation.guide.commitment_edit
+    edit.setFocus()
+    edit.setPlainText("x" * (MAX_NOTE - 5))
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    QToolTip.hideText()
+    QApplication.clipboard().setText("a\r\nb\rc")  # five characters once each line end is one
+    qtbot.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.meta("commitment") == "x" * (MAX_NOTE - 5) + "a\nb\nc"
+    assert not _said_so()
+
+
+def test_an_input_method_s_windows_line_ends_count_once(window, qtbot):
+    edit = window.conversation.guide.commitment_edit
+    edit.setFocus()
+    edit.setPlainText("x" * (MAX_NOTE - 3))
+    edit.moveCursor(edit.textCursor().MoveOperation.End)
+    event = QInputMethodEvent("", [])
+    event.setCommitString("a\r\nb")
+    QApplication.sendEvent(edit, event)
+    assert window.document.meta("commitment") == "x" * (MAX_NOTE - 3) + "a\nb"

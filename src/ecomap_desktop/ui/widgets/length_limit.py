@@ -66,6 +66,13 @@ def limit_length(edit: QLineEdit, limit: int) -> QLineEdit:
     return edit
 
 
+def one_line_end(text: str) -> str:
+    """*text* with Windows' and old Mac line ends ("\r\n", "\r") as "\n": the one character each
+    becomes in a note, so the limit counts what the note keeps (a pasted Windows note of 20,000
+    characters was cut at 18,182, each line end counted twice)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 class NoteEdit(QPlainTextEdit):
     """A note field that stops at the map's limit for a note (typing, pasting, dropping) and says so."""
 
@@ -78,10 +85,14 @@ class NoteEdit(QPlainTextEdit):
         return self._limit - (len(self.toPlainText()) - len(self.textCursor().selectedText()))
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt's name
-        text = source.text() if source.hasText() else ""
+        original = source.text() if source.hasText() else ""
+        text = one_line_end(original)
         room = self.room()
         if len(text) <= room:
-            super().insertFromMimeData(source)
+            if text == original:
+                super().insertFromMimeData(source)
+            else:
+                self.insertPlainText(text)
             return
         if room > 0:  # as much as fits, as one step of the field's own undo
             self.insertPlainText(text[:room])
@@ -98,12 +109,13 @@ class NoteEdit(QPlainTextEdit):
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802 - Qt's name
         # Text an input method commits (accents composed, Chinese, an on-screen keyboard) comes here,
         # not as a key press: cut to what fits, as typing is.
-        committed = event.commitString()
+        committed = one_line_end(event.commitString())
         room = self.room() + max(event.replacementLength(), 0)
-        if len(committed) <= room:
+        if committed == event.commitString() and len(committed) <= room:
             super().inputMethodEvent(event)
             return
         cut = QInputMethodEvent(event.preeditString(), event.attributes())
         cut.setCommitString(committed[:max(room, 0)], event.replacementStart(), event.replacementLength())
         super().inputMethodEvent(cut)
-        show_limit_note(self, self._limit)
+        if len(committed) > room:
+            show_limit_note(self, self._limit)

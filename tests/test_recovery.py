@@ -384,3 +384,27 @@ def test_edits_after_an_undo_to_clean_are_autosaved_again(qtbot, store):
     window.undo_stack.push(EditNodeCommand(window.document, window.document.centre_id, {"label": "Other"}))
     window.autosave.tick()
     assert len(_copies(store.folder)) == 1
+
+
+def test_opening_a_map_whose_unsaved_changes_were_restored_shows_it_once(qtbot, answers, tmp_path,
+                                                                          monkeypatch):
+    """`ecomap FILE` after a crash: the restored changes are that map. The file was opened again in a
+    second window, which found its lock held by the first and asked to open it read-only."""
+    from ecomap_desktop.io import filelock, recovery
+    from ecomap_desktop.ui.app import start_windows
+
+    map_path = tmp_path / "okafor.ecomap"
+    save_document(Document("Okafor family"), map_path)
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_open_read_only", lambda parent, name: asked.append(name) or True)
+    _child(recovery.default_folder(), "crash", str(map_path)).wait(timeout=20)
+    windows = start_windows(str(map_path))
+    for window in windows:
+        qtbot.addWidget(window)
+    assert asked == [] and answers.errors == []
+    assert len(windows) == 1
+    window = windows[0]
+    assert window.files.path == map_path and window.files.is_modified and not window.files.read_only
+    assert filelock.held_here(map_path)
+    answers.unsaved = "discard"
+    window.close()

@@ -97,6 +97,15 @@ def start_windows(path: str | None = None) -> list:
         release_early()  # not taken over: the map was not opened after all
 
 
+def _window_showing(windows: list, path: str):
+    """The window whose map is the file *path* (a map restored from its recovery copy), or None."""
+    from pathlib import Path
+
+    wanted = Path(path).resolve()
+    return next((w for w in windows if w.files.path is not None and Path(w.files.path).resolve() == wanted),
+                None)
+
+
 def _start_windows(path: str | None) -> list:
     from .window.autosave import offer_recovery
     from .main_window import MainWindow
@@ -120,7 +129,14 @@ def _start_windows(path: str | None) -> list:
         return window
 
     offer_recovery(first, window_for)
-    if path:
+    showing = _window_showing(windows, path) if path else None
+    if showing is not None:
+        # `ecomap FILE` after a crash, its unsaved changes just restored: that window is the map
+        # (opening the file again in a second window asked to open it read-only, as if another copy
+        # of the app had it open).
+        showing.raise_()
+        showing.activateWindow()
+    elif path:
         window_for().open_path(path)
     elif _pristine(first):
         from .window.first_run import start_first_run

@@ -3970,7 +3970,7 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/properties.py" line="+39"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/properties.py" line="+40"/>
         <source>Black (default)</source>
         <translation>Negro (predeterminado)</translation>
     </message>
@@ -4043,12 +4043,12 @@
     <message>
         <location line="+15"/>
         <location line="+2"/>
-        <location line="+194"/>
+        <location line="+196"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-192"/>
         <location line="+4"/>
         <source>Shape</source>
         <translation>Forma</translation>
@@ -4096,7 +4096,7 @@
         <translation>Conexión</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Which way support flows</source>
         <translation>Hacia dónde va el apoyo</translation>
     </message>

@@ -913,27 +913,27 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="+47"/>
-        <location line="+164"/>
+        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="+58"/>
+        <location line="+165"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <location line="+164"/>
+        <location line="-163"/>
+        <location line="+165"/>
         <source>back again</source>
         <translation>de vuelta</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <location line="+46"/>
-        <location line="+151"/>
+        <location line="+152"/>
         <location line="+5"/>
         <source>ended</source>
         <translation>ya no está</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-201"/>
         <source>new name</source>
         <translation>nuevo nombre</translation>
     </message>
@@ -964,12 +964,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+217"/>
+        <location line="+219"/>
         <source>changed</source>
         <translation>cambió</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+91"/>
         <source>ended</source>
         <comment>a connection</comment>
         <translation>terminó</translation>

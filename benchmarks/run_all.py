@@ -3,8 +3,10 @@
     make bench                                   # the full run (about 10-15 minutes on 2 cores)
     QT_QPA_PLATFORM=offscreen python benchmarks/run_all.py [--quick] [--only canvas,export] [--out DIR]
 
-Each area runs in its own process with the same floors and peers as its own script (targets from
-issue 18, every one a ratio within the run):
+Each area runs in its own process with the same floors and peers as its own script, and with
+PYTHONHASHSEED=0 for it and every process it starts, so that all of them hash strings alike and do
+their work in the same order (child_env says why). Targets from issue 18, every one a ratio within
+the run:
   start-up  bench_startup.py: the app to its first painted window (60-node example) against a bare
             QMainWindow with a view, same imports (<= 1.5x); reportlab not imported at start-up
   canvas    bench_canvas.py: drag step (<= 2x), full redraw at 100% and zoomed to fit (<= 1.5x), zoom
@@ -226,6 +228,19 @@ def _visits(cfg) -> list[dict]:
 RUNNERS = {"startup": _startup, "canvas": _canvas, "files": _files, "export": _export, "visits": _visits}
 
 
+def child_env() -> dict[str, str]:
+    """The environment every area runs in, and so every process it starts (they inherit it).
+
+    PYTHONHASHSEED=0: Python picks a new seed for hashing strings in each process, so the order of a
+    set of names or ids (node ids are strings) differs from one child to the next, and with it the
+    order of work in networkx and in our own loops (which nodes are drawn or measured first, where a
+    dict grows). Each child would then time slightly different work. With one seed every child of
+    every run hashes alike, so a figure differs from another only by what changed in the code or the
+    machine's noise. Qt's offscreen platform unless another is asked for."""
+    return dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                PYTHONHASHSEED="0")
+
+
 def _run_area(area: str, quick: bool) -> tuple[list[dict], str]:
     """Run one area in a fresh process; (rows, error text or "")."""
     with tempfile.TemporaryDirectory(prefix="ecomap-bench-") as tmp:
@@ -233,8 +248,7 @@ def _run_area(area: str, quick: bool) -> tuple[list[dict], str]:
         command = [sys.executable, str(Path(__file__).resolve()), "--area", area, "--rows", str(out)]
         if quick:
             command.append("--quick")
-        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-        proc = subprocess.run(command, env=env, capture_output=True, text=True)
+        proc = subprocess.run(command, env=child_env(), capture_output=True, text=True)
         if proc.returncode != 0 or not out.exists():
             return [], (proc.stderr.strip().splitlines() or ["no output"])[-1]
         return json.loads(out.read_text(encoding="utf-8")), ""

@@ -73,3 +73,26 @@ def test_unknown_area_is_a_usage_error(tmp_path):
                            "--out", str(tmp_path)], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and "unknown area" in proc.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_every_benchmark_child_hashes_alike():
+    """run_all starts each area (and so each process an area starts) with one hash seed: two children
+    hash a node id alike and iterate a set of ids in the same order, which children with Python's
+    own random seed do not (so each would time slightly different work)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import run_all
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    code = ("import sys\nids = [f'node-{n}' for n in range(50)]\n"
+            "print(hash(ids[0]), list(set(ids))[:10])\n")
+
+    def child(env):
+        return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                              check=True, timeout=60).stdout
+
+    env = run_all.child_env()
+    assert env["PYTHONHASHSEED"] == "0"
+    assert child(env) == child(env)
+    random_seed = {key: value for key, value in os.environ.items() if key != "PYTHONHASHSEED"}
+    assert len({child(random_seed) for _ in range(3)}) > 1  # without it, children differ

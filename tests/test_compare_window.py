@@ -250,8 +250,13 @@ def test_every_sentence_fits_its_row_whatever_its_length(qtbot):
         text += word + " "
     panel.show_sentences(rows, "2 June 2025")
     listing = panel.list
-    qtbot.waitUntil(lambda: listing.isVisible() and panel.row_rect(len(rows) - 1).isValid())
-    qtbot.wait(200)  # the list lays its rows out again after a resize
+    # The list lays its rows out again, a moment later, whenever its width changes (its scroll bar
+    # coming, the dock settling): wait until every row is laid out for the width it has now.
+    def laid_out_for_its_width() -> bool:
+        room = listing.viewport().width() - 2 * listing.spacing()
+        return listing.isVisible() and all(panel.row_rect(row).width() == room for row in range(len(rows)))
+
+    qtbot.waitUntil(laid_out_for_its_width)
     metrics = QFontMetrics(listing.font())
     margin = listing.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, listing) + 1
     room = listing.viewport().width() - 2 * listing.spacing()

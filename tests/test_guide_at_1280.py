@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from ecomap_desktop import i18n
 from ecomap_desktop.ui.main_window import MainWindow
+from window_support import wait_painted
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
@@ -27,8 +28,8 @@ def test_quick_add_buttons_and_words_stay_inside_the_guide(qtbot, noto_app_font,
     viewport = guide.scroll_area.viewport()
     for step in ("people", "groups"):
         guide.show_step(step)
-        qtbot.wait(50)
         page = guide.build_page(step)
+        wait_painted(qtbot, page)  # on screen, laid out
         assert page.width() <= viewport.width(), (step, page.width(), viewport.width())
         for (_kind, _category), button in guide.built_quick_add_buttons.items():
             if not button.isVisibleTo(page):

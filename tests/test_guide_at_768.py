@@ -3,9 +3,9 @@ new map. The panel is set in the bundled Noto Sans so the test does not depend o
 
 from __future__ import annotations
 
-
 from ecomap_desktop.model.vocabulary import STEPS
 from ecomap_desktop.ui.main_window import MainWindow
+from window_support import wait_painted
 
 
 def test_every_steps_notes_show_without_scrolling_at_768_pixels(qtbot, noto_app_font):
@@ -18,7 +18,7 @@ def test_every_steps_notes_show_without_scrolling_at_768_pixels(qtbot, noto_app_
     viewport = guide.scroll_area.viewport()
     for step in STEPS:
         guide.show_step(step)
-        qtbot.wait(20)
+        wait_painted(qtbot, guide.build_page(step))  # on screen, laid out
         notes = guide.notes_edits[step]
         bottom = notes.mapTo(viewport, notes.rect().bottomLeft()).y()
         assert notes.isVisible() and 0 < bottom <= viewport.height(), (step, bottom, viewport.height())

@@ -369,21 +369,53 @@ def test_cli_export_and_summary_take_a_language(tmp_path):
 # ----- the language machinery: nothing leaks from one language into another -------------------------
 
 
-def test_a_language_one_test_leaves_installed_a(qapp):
-    """With test_..._b after it: a test that switches the window to Spanish and fails before switching
-    back (or never does) leaves the next test in English with US dates (conftest puts them back);
-    before, every later test read Spanish words and dates."""
+#: Two tests run by a pytest of their own, with this suite's conftest: the first switches the window to
+#: Spanish and never switches back (as a test that fails half-way does); the second reads what every
+#: test should start with.
+_LEAVES_SPANISH = """
+from ecomap_desktop import i18n, labels
+
+
+def test_leaves_spanish(qapp):
     i18n.install("es")
     assert labels.strength_name("strong") == "Fuerte"
 
 
-def test_a_language_one_test_leaves_installed_b(qapp):
+def test_starts_in_english_with_us_dates(qapp):
     from PySide6.QtCore import QDate, QLocale
 
     assert i18n.installed_language() == "en" and labels.strength_name("strong") == "Strong"
     assert QLocale().name() == "en_US"
-    # Whatever the machine's regional settings (LC_TIME=de_DE gave "Dienstag, 4. März 2025" here).
     assert QLocale().toString(QDate(2025, 3, 4), QLocale.FormatType.LongFormat) == "Tuesday, March 4, 2025"
+"""
+
+
+def _run_own_pytest(tmp_path: Path, *tests: str) -> subprocess.CompletedProcess:
+    """Run *tests* of _LEAVES_SPANISH, in that order, in a fresh pytest with this suite's conftest, on a
+    machine set to German (LC_TIME=de_DE gave "Dienstag, 4. März 2025" for a US date before)."""
+    (tmp_path / "conftest.py").write_text((ROOT / "tests" / "conftest.py").read_text(encoding="utf-8"),
+                                          encoding="utf-8")
+    (tmp_path / "test_inner.py").write_text(_LEAVES_SPANISH, encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="de_DE.UTF-8", LC_TIME="de_DE.UTF-8",
+               LC_ALL="", PYTHONPATH=str(ROOT / "tests"))
+    return subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                           *(f"test_inner.py::{name}" for name in tests)],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_a_language_one_test_leaves_installed_a(tmp_path):
+    """A test that switches the window to Spanish and fails before switching back (or never does)
+    leaves the next test in English with US dates (conftest puts them back); before, every later test
+    read Spanish words and dates. Both tests run, in this order, in a pytest of their own."""
+    run = _run_own_pytest(tmp_path, "test_leaves_spanish", "test_starts_in_english_with_us_dates")
+    assert run.returncode == 0 and "2 passed" in run.stdout, run.stdout[-3000:] + run.stderr[-2000:]
+
+
+def test_a_language_one_test_leaves_installed_b(tmp_path):
+    """The first test of a run starts in English with US dates whatever the machine's regional
+    settings (German here), not only the tests after one that switched language."""
+    run = _run_own_pytest(tmp_path, "test_starts_in_english_with_us_dates")
+    assert run.returncode == 0 and "1 passed" in run.stdout, run.stdout[-3000:] + run.stderr[-2000:]
 
 
 def test_installing_another_language_later_leaves_no_dates_behind(qapp, monkeypatch):

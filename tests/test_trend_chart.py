@@ -127,10 +127,17 @@ def test_a_long_legend_wraps_with_all_its_counts_in_a_narrow_panel(chart, qtbot)
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QFontMetricsF
 
+    from ecomap_desktop.ui.widgets.trend_chart import LEGEND_TEXT_LEFT
+
     long_name = "Lines where support comes to the family"
     chart.set_data(DATES, [TrendSeries(long_name, (13, 16, 17)), TrendSeries("Changes", (None, 5, 6))])
-    chart.resize(300, chart.heightForWidth(300))
     metrics = QFontMetricsF(chart.font())
+    # A chart whose legend has room for about two thirds of the long row, whatever the machine's font
+    # (300 pixels was that in one font and wide enough for the whole row in a narrow one).
+    words = f"{long_name}: 13, 16, 17"
+    width = LEGEND_TEXT_LEFT + 2 + round(metrics.horizontalAdvance(words) * 2 / 3)
+    assert width > LEGEND_TEXT_LEFT + 2 + max(metrics.horizontalAdvance(w) for w in words.split())
+    chart.resize(width, chart.heightForWidth(width))
     boxes = chart.legend_boxes()
     assert [text for _box, text in boxes] == [f"{long_name}: 13, 16, 17", "Changes: –, 5, 6"]
     for box, text in boxes:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ecomap_desktop.ui.main_window import MainWindow
 
@@ -27,3 +27,29 @@ def open_window(qtbot) -> MainWindow:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
+
+
+class _PaintWatch(QObject):
+    """Notes when the widget it watches is painted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted = False
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+
+def wait_painted(qtbot, widget: QWidget, timeout: int = 5000) -> None:
+    """Wait until *widget* is painted again: what a user then sees. Qt lays out whatever waits to be
+    laid out before it paints (a paint is posted behind every layout request), so the places of the
+    widget and its children are settled, however long the machine takes to get there."""
+    watch = _PaintWatch()
+    widget.installEventFilter(watch)
+    try:
+        widget.update()
+        qtbot.waitUntil(lambda: watch.painted, timeout=timeout)
+    finally:
+        widget.removeEventFilter(watch)

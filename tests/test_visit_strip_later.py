@@ -1,20 +1,25 @@
 """A map of many visits opens with the buttons of its oldest visits (out of sight, left of the newest)
 made just after the strip is first painted. Each way of reaching them first makes them at once, and
 the strip then is the strip made whole at once: the same buttons, in the same order for the keys and
-a screen reader, in the same places, drawn the same."""
+a screen reader, in the same places, drawn the same.
+
+What the tests read is what a user or a screen reader meets: the buttons a screen reader lists (the
+accessible tree), where Tab goes, where the buttons are and what the strip looks like."""
 
 from __future__ import annotations
 
 import datetime
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from ecomap_desktop.io.mapfile import save_document
 from ecomap_desktop.model.document import Document
+from ecomap_desktop.ui.main_window import MainWindow
 from ecomap_desktop.ui.widgets import visit_strip
-from window_support import open_window
+from window_support import open_window, wait_painted
 
 VISITS = 20
 
@@ -38,113 +43,188 @@ def _opened(qtbot, path, width: int = 1280):
     """A window *width* pixels wide with *path* opened in it; no event handled since the open."""
     window = open_window(qtbot)
     window.resize(width, 800)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: window.width() == width)
+    wait_painted(qtbot, window)  # laid out at that width, as a user would open the map in it
     assert window.files.load_path(str(path))
     return window
 
 
+def _heard(strip) -> list:
+    """The accessible interfaces of the visits' buttons a screen reader finds in the strip's row, in
+    the order it lists them (hidden ones are not read; the Compare switch after the row is not one)."""
+    found = []
+
+    def walk(iface) -> None:
+        for index in range(iface.childCount()):
+            child = iface.child(index)
+            if child is None or child.state().invisible:
+                continue
+            if child.role() == QAccessible.Role.CheckBox:  # a visit's checkable button
+                found.append(child)
+            walk(child)
+
+    walk(QAccessible.queryAccessibleInterface(strip.findChild(QScrollArea)))
+    return found
+
+
+def _spoken(strip) -> list[str]:
+    """The names a screen reader reads for the visits' buttons, in its order."""
+    return [iface.text(QAccessible.Text.Name) for iface in _heard(strip)]
+
+
+def _buttons(strip) -> list[QWidget]:
+    """The visits' buttons a screen reader finds, as widgets (for their places and the keys)."""
+    return [iface.object() for iface in _heard(strip)]
+
+
+def _unnamed_in_sight(strip) -> list[str]:
+    """What a screen reader meets in the strip's visible part with no name to read (an empty place)."""
+    scroll = strip.findChild(QScrollArea)
+    sight = QRect(scroll.viewport().mapToGlobal(QPoint(0, 0)), scroll.viewport().size())
+    found = []
+
+    def walk(iface) -> None:
+        for index in range(iface.childCount()):
+            child = iface.child(index)
+            if child is None or child.state().invisible:
+                continue
+            if child.childCount() == 0 and child.rect().intersects(sight) and \
+                    not child.text(QAccessible.Text.Name):
+                found.append(type(child.object()).__name__)
+            walk(child)
+
+    walk(QAccessible.queryAccessibleInterface(scroll))
+    return found
+
+
+def _expected_names(window) -> list[str]:
+    visits = window.document.visits()
+    return [visit_strip.visit_spoken_name(visit, visit is visits[-1]) for visit in visits]
+
+
 def _in_focus_order(strip) -> list[str]:
     """The visits' buttons' spoken names in the order Tab goes through them."""
-    buttons = set(strip._buttons.values())
-    first = next(iter(strip._buttons.values()))
-    widget, names = first.previousInFocusChain(), []
-    while widget not in buttons:  # to the first of them in the chain
-        widget = widget.nextInFocusChain()
+    buttons = set(_buttons(strip))
+    widget, names = next(iter(buttons)), []
+    while widget.previousInFocusChain() in buttons:  # back to the first of them in the chain
+        widget = widget.previousInFocusChain()
     while widget in buttons:
         names.append(widget.accessibleName())
         widget = widget.nextInFocusChain()
     return names
 
 
-def _in_child_order(strip) -> list[str]:
-    """The visits' buttons' spoken names as a screen reader lists the row's children."""
-    return [child.accessibleName() for child in strip._row.children() if child in strip._buttons.values()]
+def _settled(qtbot, strip) -> None:
+    """Wait until the strip is as a user then sees it: every visit's button made and shown, the visit
+    on show scrolled into sight, painted."""
+    viewport = strip.findChild(QScrollArea).viewport()
+
+    def ready() -> bool:
+        buttons = _buttons(strip)
+        shown = [button for button in buttons if button.isChecked()]
+        if len(buttons) != VISITS or len(shown) != 1:
+            return False
+        place = QRect(shown[0].mapTo(viewport, QPoint(0, 0)), shown[0].size())
+        return viewport.rect().contains(place)
+
+    qtbot.waitUntil(ready)
+    wait_painted(qtbot, strip)
 
 
-def _whole_at_once(monkeypatch, qtbot, path):
-    """The same window, its strip made whole at once (as before the buttons could wait)."""
-    with monkeypatch.context() as patch:
-        patch.setattr(visit_strip.VisitStrip, "_first_in_sight", lambda self, words: 0)
-        window = _opened(qtbot, path)
-        strip = window.visit_strip
-        assert not strip._later and len(strip._buttons) == VISITS
-    qtbot.waitUntil(lambda: all(button.isVisible() for button in strip._buttons.values()))
-    qtbot.wait(100)
+def _whole_at_once(qtbot, path):
+    """The same window with the map opened before it is shown: there is no room known yet, so its
+    strip is made whole at once (as before the buttons could wait)."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    assert window.files.load_path(str(path))
+    window.show()
+    qtbot.waitExposed(window)
+    strip = window.visit_strip
+    _settled(qtbot, strip)
     return window
 
 
 def test_the_oldest_visits_wait_and_are_made_once_the_strip_is_painted(qtbot, many_visits):
     window = _opened(qtbot, many_visits)
     strip = window.visit_strip
-    waiting = len(strip._later)
-    assert 0 < waiting < VISITS - 1
-    assert len(strip._buttons) == VISITS - waiting
-    qtbot.waitUntil(lambda: not strip._later)
-    assert strip._stand_in is None
-    assert [strip._visit_of(button) for button in strip._buttons.values()] == \
-        [visit.id for visit in window.document.visits()]
+    waiting = VISITS - len(_buttons(strip))
+    assert 0 < waiting < VISITS - 1  # the newest are there; the oldest not yet
+    assert _spoken(strip) == _expected_names(window)[waiting:]
+    _settled(qtbot, strip)
+    # Once painted: every visit, oldest first, as a screen reader reads them, and no empty place.
+    assert _spoken(strip) == _expected_names(window)
     assert strip.shown_id() == window.document.current_visit().id
+    assert _buttons(strip)[-1].isChecked()
 
 
-def test_the_strip_made_later_is_the_strip_made_at_once(qtbot, many_visits, monkeypatch):
+def test_the_strip_made_later_is_the_strip_made_at_once(qtbot, many_visits):
     """Same names, same order for Tab and for a screen reader, same places, same pixels."""
     window = _opened(qtbot, many_visits)
     strip = window.visit_strip
-    assert strip._later
-    qtbot.waitUntil(lambda: not strip._later)
-    qtbot.waitUntil(lambda: all(button.isVisible() for button in strip._buttons.values()))
-    qtbot.wait(100)
-    reference = _whole_at_once(monkeypatch, qtbot, many_visits).visit_strip
-    assert _in_focus_order(strip) == _in_focus_order(reference)
-    assert _in_child_order(strip) == _in_child_order(reference)
-    assert len(_in_focus_order(strip)) == VISITS
-    places = [button.geometry() for button in reference._buttons.values()]
-    assert [button.geometry() for button in strip._buttons.values()] == places
-    bar, reference_bar = strip._scroll.horizontalScrollBar(), reference._scroll.horizontalScrollBar()
+    assert len(_buttons(strip)) < VISITS
+    _settled(qtbot, strip)
+    reference = _whole_at_once(qtbot, many_visits).visit_strip
+    assert _in_focus_order(strip) == _in_focus_order(reference) == _expected_names(window)
+    assert _spoken(strip) == _spoken(reference)
+    places = [button.geometry() for button in _buttons(reference)]
+    assert [button.geometry() for button in _buttons(strip)] == places
+    bar = strip.findChild(QScrollArea).horizontalScrollBar()
+    reference_bar = reference.findChild(QScrollArea).horizontalScrollBar()
     assert (bar.value(), bar.maximum()) == (reference_bar.value(), reference_bar.maximum())
     assert strip.grab().toImage() == reference.grab().toImage()
 
 
 def test_the_first_paint_shows_no_empty_place(qtbot, many_visits):
-    """When the strip is first painted, what waits is still waiting, out of sight: every button in sight
-    is there."""
+    """When the strip is first painted, what waits is still waiting, out of sight: every place in
+    sight is a visit's button, the same buttons as once they are all made."""
     window = _opened(qtbot, many_visits)
     strip = window.visit_strip
-    stand_in = strip._stand_in
-    assert stand_in is not None
-    seen: list[bool] = []
+    assert len(_buttons(strip)) < VISITS
+    seen: list[tuple[list[str], list[str], int]] = []
+
+    def in_sight() -> list[str]:
+        viewport = strip.findChild(QScrollArea).viewport()
+        sight = QRect(viewport.mapToGlobal(QPoint(0, 0)), viewport.size())
+        return [iface.text(QAccessible.Text.Name) for iface in _heard(strip)
+                if iface.rect().intersects(sight)]
 
     class Watch(QObject):
         def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
             if event.type() == QEvent.Type.Paint and not seen:
-                value = strip._scroll.horizontalScrollBar().value()
-                seen.append(strip._stand_in is stand_in and stand_in.geometry().right() < value)
+                seen.append((_unnamed_in_sight(strip), in_sight(), len(_buttons(strip))))
             return False
 
     watch = Watch()
-    strip._row.installEventFilter(watch)
+    row = strip.findChild(QScrollArea).widget()
+    row.installEventFilter(watch)
     qtbot.waitUntil(lambda: bool(seen))
-    strip._row.removeEventFilter(watch)
-    assert seen == [True]
+    row.removeEventFilter(watch)
+    unnamed, named, made = seen[0]
+    assert made < VISITS  # painted before the oldest were made
+    assert unnamed == [] and named
+    _settled(qtbot, strip)
+    assert in_sight() == named and _unnamed_in_sight(strip) == []
 
 
 def test_scrolling_to_the_oldest_makes_them_at_once(qtbot, many_visits):
     window = _opened(qtbot, many_visits)
     strip = window.visit_strip
-    made = list(strip._buttons.values())
-    stand_in = strip._stand_in
-    strip._row_layout.activate()
-    where = stand_in.geometry()
+    made = _buttons(strip)
+    scroll = strip.findChild(QScrollArea)
+    row = scroll.widget()
+    row.layout().activate()
     newest = [button.geometry() for button in made]
-    bar = strip._scroll.horizontalScrollBar()  # before any event: nothing posted has run
+    bar = scroll.horizontalScrollBar()  # before any event: nothing posted has run
     bar.setValue(bar.maximum())  # where the open scrolls to: the newest in sight, nothing made
-    assert strip._later and strip._stand_in is stand_in
+    assert _buttons(strip) == made
     bar.setValue(0)
-    assert not strip._later and len(strip._buttons) == VISITS
-    buttons = list(strip._buttons.values())
-    assert buttons[0].geometry().left() == where.left()
-    spacing = strip._row_layout.spacing()  # the empty space held the gap after the last one too
-    assert buttons[len(buttons) - len(made) - 1].geometry().right() == where.right() - spacing
+    buttons = _buttons(strip)  # made at once, before any event
+    assert len(buttons) == VISITS and _spoken(strip) == _expected_names(window)
+    # They fill the room left of the newest exactly: nothing in sight moved.
+    spacing = row.layout().spacing()
+    assert buttons[0].geometry().left() == 0
+    assert buttons[len(buttons) - len(made) - 1].geometry().right() + spacing + 1 == newest[0].left()
     assert [button.geometry() for button in made] == newest  # nothing moved
     assert all(button.isVisible() for button in buttons)
 
@@ -152,49 +232,51 @@ def test_scrolling_to_the_oldest_makes_them_at_once(qtbot, many_visits):
 def test_asking_for_a_button_or_the_visits_makes_them(qtbot, many_visits):
     window = _opened(qtbot, many_visits)
     strip = window.visit_strip
-    assert strip._later
+    assert len(_buttons(strip)) < VISITS
     first = window.document.visits()[0]
     assert strip.button(first.id).accessibleName().endswith(", Intake")
-    assert not strip._later
+    assert _spoken(strip) == _expected_names(window)
     window = _opened(qtbot, many_visits)
-    assert window.visit_strip._later
+    assert len(_buttons(window.visit_strip)) < VISITS
     assert window.visit_strip.visit_ids() == [visit.id for visit in window.document.visits()]
+    assert _spoken(window.visit_strip) == _expected_names(window)
 
 
 def test_showing_an_old_visit_makes_them(qtbot, many_visits):
     window = _opened(qtbot, many_visits)
     strip = window.visit_strip
-    assert strip._later
+    assert len(_buttons(strip)) < VISITS
     first = window.document.visits()[0].id
     window.visits.show_visit(first)
-    assert not strip._later and strip.shown_id() == first
-    assert strip._buttons[first].isChecked()
+    assert _spoken(strip) == _expected_names(window) and strip.shown_id() == first
+    heard = _heard(strip)[0]
+    assert heard.state().checked and heard.object() is strip.button(first)
 
 
 def test_touch_mode_makes_them_fingertip_sized(qtbot, many_visits):
     window = _opened(qtbot, many_visits)
     strip = window.visit_strip
-    assert strip._later
+    assert len(_buttons(strip)) < VISITS
     strip.set_touch(True)
-    assert not strip._later
-    assert all(button.minimumHeight() >= visit_strip.TOUCH_MIN_HEIGHT for button in strip._buttons.values())
+    assert len(_buttons(strip)) == VISITS
+    assert all(button.minimumHeight() >= visit_strip.TOUCH_MIN_HEIGHT for button in _buttons(strip))
 
 
 def test_a_wider_window_makes_them_when_their_place_comes_into_sight(qtbot, many_visits):
     window = _opened(qtbot, many_visits, width=900)
     strip = window.visit_strip
-    assert strip._later
+    assert len(_buttons(strip)) < VISITS
     window.resize(3000, 800)  # room for every visit: the row no longer scrolls
     window.layout().activate()  # laid out at once, before anything else runs (or is painted)
-    assert strip._scroll.horizontalScrollBar().maximum() == 0
-    assert not strip._later and len(strip._buttons) == VISITS
+    assert strip.findChild(QScrollArea).horizontalScrollBar().maximum() == 0
+    assert _spoken(strip) == _expected_names(window)
 
 
 def test_the_arrow_keys_go_through_every_visit_in_order(qtbot, many_visits):
     window = _opened(qtbot, many_visits)
     strip = window.visit_strip
-    qtbot.waitUntil(lambda: not strip._later)
-    buttons = list(strip._buttons.values())
+    _settled(qtbot, strip)
+    buttons = _buttons(strip)
     buttons[0].setFocus(Qt.FocusReason.TabFocusReason)
     visited = [QApplication.focusWidget()]
     for _ in range(VISITS - 1):
@@ -206,22 +288,20 @@ def test_the_arrow_keys_go_through_every_visit_in_order(qtbot, many_visits):
 def test_a_screen_reader_meets_only_the_visits_buttons_while_the_oldest_wait(qtbot, many_visits):
     """Until the oldest visits' buttons are made, their place in the row is an empty space: a screen
     reader listing the row met an unnamed, empty widget there for one pass of the event loop."""
-    from PySide6.QtGui import QAccessible
+    window = _opened(qtbot, many_visits)
+    strip = window.visit_strip
 
     def shown_children() -> list:
-        row = QAccessible.queryAccessibleInterface(strip._row)
+        row = QAccessible.queryAccessibleInterface(strip.findChild(QScrollArea).widget())
         children = [row.child(i) for i in range(row.childCount())]
         return [child for child in children if not child.state().invisible]
 
-    window = _opened(qtbot, many_visits)
-    strip = window.visit_strip
-    assert strip._later  # no event handled since the open: the oldest still wait
     waiting = shown_children()
-    assert [child.text(QAccessible.Text.Name) for child in waiting] == \
-        [button.accessibleName() for button in strip._buttons.values()]
+    assert 0 < len(waiting) < VISITS  # no event handled since the open: the oldest still wait
     assert all(child.role() == QAccessible.Role.CheckBox for child in waiting)  # a visit's button
-    assert len(waiting) == VISITS - len(strip._later)
-    qtbot.waitUntil(lambda: not strip._later)
+    assert [child.text(QAccessible.Text.Name) for child in waiting] == \
+        _expected_names(window)[VISITS - len(waiting):]
+    _settled(qtbot, strip)
     made = shown_children()
-    assert [child.text(QAccessible.Text.Name) for child in made] == _in_child_order(strip)
-    assert len(made) == VISITS and all(child.role() == QAccessible.Role.CheckBox for child in made)
+    assert [child.text(QAccessible.Text.Name) for child in made] == _expected_names(window)
+    assert all(child.role() == QAccessible.Role.CheckBox for child in made)

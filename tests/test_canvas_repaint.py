@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem
 
 from canvas_support import activate, make_canvas
+from window_support import wait_painted
 from ecomap_desktop import geometry, style
 from ecomap_desktop.model.commands import MoveNodesCommand
 
@@ -170,17 +171,22 @@ def test_an_edit_repaints_the_moved_line_and_every_line_crossing_its_area(canvas
     centre = c.doc.centre_id
     people, lines = [], []
     kinds = [("stressful", "none"), ("moderate", "to_target"), ("tenuous", "both"), ("strong", "to_source")]
-    for i in range(36):
-        angle, radius = 2 * math.pi * i / 36, 380 if i % 2 else 300
-        people.append(c.add(f"P{i}", radius * math.cos(angle), radius * math.sin(angle)))
-        strength, flow = kinds[i % 4]
-        lines.append(c.doc.add_edge(people[-1], centre, {"strength": strength, "flow": flow}))
-    for i in range(0, 36, 3):  # long cross-ticked lines across the map, past the centre
-        lines.append(c.doc.add_edge(people[i], people[(i + 13) % 36], {"strength": "stressful"}))
+    with qtbot.waitSignal(c.scene.content_changed):  # the canvas has told the view of them all
+        for i in range(36):
+            angle, radius = 2 * math.pi * i / 36, 380 if i % 2 else 300
+            people.append(c.add(f"P{i}", radius * math.cos(angle), radius * math.sin(angle)))
+            strength, flow = kinds[i % 4]
+            lines.append(c.doc.add_edge(people[-1], centre, {"strength": strength, "flow": flow}))
+        for i in range(0, 36, 3):  # long cross-ticked lines across the map, past the centre
+            lines.append(c.doc.add_edge(people[i], people[(i + 13) % 36], {"strength": "stressful"}))
     c.view.set_zoom(zoom)
     c.view.centerOn(0, 0)
     viewport = c.view.viewport()
-    qtbot.wait(300)  # the view settles (its item caches come back after the zoom)
+    # The view settles: its nodes' drawings are kept as pixmaps again a moment after the zoom, and
+    # what the view does after a change (its scroll bars, the legend's corner) is on screen.
+    qtbot.waitUntil(lambda: all(item.cacheMode() != QGraphicsItem.CacheMode.NoCache
+                                for item in c.scene.node_items()))
+    wait_painted(qtbot, viewport)
     viewport.repaint()
 
     painted = PaintedArea()

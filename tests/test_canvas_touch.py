@@ -9,7 +9,7 @@ from PySide6.QtGui import QInputDevice, QInputMethod
 from PySide6.QtTest import QTest
 
 from canvas_support import make_canvas
-from window_support import on_screen
+from window_support import on_screen, seen_at, wait_past
 from ecomap_desktop.ui.editor.interactions.touch_press import LONG_PRESS_MS
 
 _SCREEN = None
@@ -206,6 +206,11 @@ def test_double_tap_edits_the_name(canvas):
     assert c.doc.node(jess)["label"] == "Jess"
 
 
+def _long_pressed(c) -> None:
+    """Wait until the finger held down has opened its menu (a long press, LONG_PRESS_MS)."""
+    c.qtbot.waitUntil(lambda: c.view.context_menu() is not None, timeout=max(5000, 10 * LONG_PRESS_MS))
+
+
 def _menu_on_screen(c):
     """The menu a long press opened, once the window system shows it (window_support.on_screen)."""
     c.qtbot.waitUntil(lambda: c.view.context_menu() is not None and on_screen(c.view.context_menu()))
@@ -217,10 +222,9 @@ def test_long_press_opens_the_same_menu_as_a_right_click(canvas):
     jess = c.add("Jess", 200, 0)
     fingers = Fingers(c)
     fingers.down(c.node_at(jess))
-    c.qtbot.wait(LONG_PRESS_MS // 2)
-    assert c.view.context_menu() is None  # not yet
-    c.qtbot.wait(LONG_PRESS_MS // 2 + 200)
+    assert seen_at(c.qtbot, LONG_PRESS_MS // 2, c.view.context_menu) is None  # not yet
     # The menu is open while the finger is still down, about what is now selected.
+    c.qtbot.waitUntil(lambda: c.view.context_menu() is not None)
     menu = c.view.context_menu()
     assert menu is not None and menu.isVisible()
     assert c.scene.selected_node_ids() == [jess]
@@ -246,7 +250,7 @@ def test_the_lift_after_a_long_press_is_not_a_tap_nor_a_choice(canvas):
     c.scene.set_add_mode("person")  # a tap on the map would add a person there
     fingers = Fingers(c)
     fingers.down(c.at(-240, 180))
-    c.qtbot.wait(LONG_PRESS_MS + 200)
+    _long_pressed(c)
     menu = _menu_on_screen(c)
     assert menu.isVisible()
     # The finger slides onto the first row and lifts there: nothing is chosen, nothing added.
@@ -268,7 +272,7 @@ def test_after_a_long_press_a_tap_on_a_row_chooses_it(canvas):
     jess = c.add("Jess", 200, 0)
     fingers = Fingers(c)
     fingers.down(c.node_at(jess))
-    c.qtbot.wait(LONG_PRESS_MS + 200)
+    _long_pressed(c)
     fingers.up()
     menu = _menu_on_screen(c)
     delete = next(a for a in menu.actions() if a.objectName() == "delete")
@@ -285,9 +289,10 @@ def test_a_menu_closed_while_the_finger_is_held_leaves_the_next_touch_alone(canv
     jess = c.add("Jess", 200, 0)
     fingers = Fingers(c)
     fingers.down(c.node_at(jess))
-    c.qtbot.wait(LONG_PRESS_MS + 200)
-    _menu_on_screen(c).close()
-    c.qtbot.wait(10)
+    _long_pressed(c)
+    menu = _menu_on_screen(c)
+    menu.close()
+    c.qtbot.waitUntil(lambda: not menu.isVisible())
     fingers.up()
     fingers.tap(c.at(-300, -250))
     assert c.scene.selected_node_ids() == []
@@ -299,7 +304,7 @@ def test_a_finger_that_moves_before_the_long_press_opens_no_menu(canvas):
     fingers = Fingers(c)
     fingers.down(c.node_at(jess))
     fingers.move(c.at(260, 40))  # a drag began
-    c.qtbot.wait(LONG_PRESS_MS + 200)
+    wait_past(c.qtbot, LONG_PRESS_MS)  # when a long press would have opened its menu
     assert c.view.context_menu() is None
     fingers.up()
     assert c.doc.node_position(jess) == (260.0, 40.0)
@@ -309,7 +314,7 @@ def test_long_press_on_the_map_adds_a_person_there(canvas):
     c = canvas
     fingers = Fingers(c)
     fingers.down(c.at(-240, 180))
-    c.qtbot.wait(LONG_PRESS_MS + 200)
+    _long_pressed(c)
     fingers.up()
     menu = _menu_on_screen(c)
     next(a for a in menu.actions() if a.objectName() == "add_person").trigger()
@@ -350,7 +355,7 @@ def test_connect_from_the_menu_then_tap_the_other_end(canvas):
     sam = c.add("Sam", -250, 150)
     fingers = Fingers(c)
     fingers.down(c.node_at(jess))
-    c.qtbot.wait(LONG_PRESS_MS + 200)
+    _long_pressed(c)
     fingers.up()
     next(a for a in _menu_on_screen(c).actions() if a.objectName() == "connect").trigger()
     c.view.context_menu().close()
@@ -418,7 +423,7 @@ def test_rename_from_a_long_press_asks_for_the_keyboard(canvas, monkeypatch):
     jess = c.add("Jess", 200, 0)
     fingers = Fingers(c)
     fingers.down(c.node_at(jess))
-    c.qtbot.wait(LONG_PRESS_MS + 200)
+    _long_pressed(c)
     fingers.up()
     next(a for a in _menu_on_screen(c).actions() if a.objectName() == "rename").trigger()
     assert c.scene.is_editing_label() and asked

@@ -15,6 +15,7 @@ from PySide6.QtGui import QPainterPath
 from PySide6.QtWidgets import QGraphicsScene
 
 from canvas_support import make_canvas
+from window_support import wait_past
 from ecomap_desktop import style
 from ecomap_desktop.canvas.items.compare_items import GhostEdgeItem, GhostNodeItem, TagItem
 from ecomap_desktop.canvas.items.edge_item import EdgeItem
@@ -291,7 +292,7 @@ def test_a_line_drawn_across_the_legends_corner_moves_it_and_taking_it_away_leav
     # Taken away (undone, say): the legend stays where it went, and nothing is under it there either.
     corner = placer.corner()
     canvas.doc.remove_edge(edge)
-    qtbot.wait(10)
+    wait_past(qtbot, 0)  # the legend has looked for its corner again (on a 0 ms timer)
     assert placer.corner() == corner and not _qt_anything_under(scene, legend.sceneBoundingRect())
 
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from canvas_support import make_canvas
+from window_support import wait_painted
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NONE = Qt.KeyboardModifier.NoModifier
@@ -52,7 +53,7 @@ def test_scroll_bars_show_only_while_the_map_is_larger_than_the_view(qtbot):
     _spread_map(c)
     view = c.view
     view.zoom_to_fit()
-    qtbot.wait(10)
+    wait_painted(qtbot, view.viewport())
     assert not view.horizontalScrollBar().isVisible() and not view.verticalScrollBar().isVisible()
     view.set_zoom(1.0)
     qtbot.waitUntil(lambda: view.horizontalScrollBar().isVisible() and view.verticalScrollBar().isVisible())

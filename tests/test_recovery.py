@@ -103,12 +103,20 @@ def test_interval_comes_from_the_settings(qtbot, store, setting, expected):
     assert window.autosave.timer.interval() == expected * 1000 and window.autosave.timer.isActive()
 
 
+def _ticks(qtbot, timer, count: int = 3) -> None:
+    """Wait until *timer* has fired *count* times: each was a chance to write a copy (the copy is
+    written in the timer's own call, connected before this wait's)."""
+    for _ in range(count):
+        with qtbot.waitSignal(timer.timeout, timeout=5000):
+            pass
+
+
 def test_the_timer_writes_a_copy_only_while_there_are_unsaved_changes(qtbot, store, tmp_path):
     window = Window(qtbot, store)
     window.autosave.timer.setInterval(30)
     written = []
     window.autosave.copy_written.connect(lambda: written.append(1))
-    qtbot.wait(150)
+    _ticks(qtbot, window.autosave.timer)
     assert written == [] and _copies(store.folder) == []  # nothing unsaved, nothing written
 
     window.edit()
@@ -117,7 +125,7 @@ def test_the_timer_writes_a_copy_only_while_there_are_unsaved_changes(qtbot, sto
     copies = _copies(store.folder)
     assert len(copies) == 1
     count = len(written)
-    qtbot.wait(150)
+    _ticks(qtbot, window.autosave.timer)
     assert len(written) == count  # no new changes, no rewrite
 
     window.edit("Nurse Ana")

@@ -46,10 +46,10 @@ def test_a_circle_full_of_people_keeps_its_name_at_the_top(qtbot):
     c = make_canvas(qtbot)
     top = _names(c)[0]
     radius = style.RING_RADII["closest"]
-    for i in range(36):  # people all round the closest circle
-        angle = math.radians(i * 10)
-        c.doc.add_node({"label": f"P{i}", "x": radius * math.sin(angle), "y": -radius * math.cos(angle)})
-    qtbot.wait(20)
+    with qtbot.waitSignal(c.scene.content_changed):  # the names are placed when it is sent
+        for i in range(36):  # people all round the closest circle
+            angle = math.radians(i * 10)
+            c.doc.add_node({"label": f"P{i}", "x": radius * math.sin(angle), "y": -radius * math.cos(angle)})
     assert _names(c)[0] == top  # nowhere free: where it always was, not anywhere at random
 
 
@@ -58,9 +58,9 @@ def test_on_a_very_big_map_the_names_stay_at_the_top(qtbot):
     than every edit asking of each place round each circle what stands there."""
     c = make_canvas(qtbot)
     top = _names(c)[0]
-    for i in range(300):  # far out, clear of every circle's name
-        c.doc.add_node({"label": f"P{i}", "x": 3000.0 + 60 * (i % 20), "y": 60.0 * (i // 20)})
-    qtbot.wait(0)
+    with qtbot.waitSignal(c.scene.content_changed):
+        for i in range(300):  # far out, clear of every circle's name
+            c.doc.add_node({"label": f"P{i}", "x": 3000.0 + 60 * (i % 20), "y": 60.0 * (i // 20)})
     with qtbot.waitSignal(c.scene.content_changed):  # the names are placed when it is sent
         c.scene.add_node("person")  # where the app puts the next one: on the name "Closest"
         c.scene.commit_label_edit()

@@ -12,7 +12,8 @@ from ecomap_desktop import style
 from ecomap_desktop.ui import preferences
 from ecomap_desktop.ui.dialogs.settings import SettingsDialog
 from ecomap_desktop.ui.main_window import MainWindow
-from ecomap_desktop.ui.window.touch_mode import HANDLE_KEPT_DOWN_TO
+from ecomap_desktop.ui.window.touch_mode import HANDLE_KEPT_DOWN_TO, HANDLE_RESIZE_MS
+from window_support import wait_past
 
 #: About 9 mm: the least a fingertip can hit reliably, at 100%.
 FINGER_PX = 40
@@ -235,7 +236,7 @@ def test_zoomed_out_the_handle_stays_a_fingertip_on_screen(qtbot, window):
     preferences.set_touch_mode("off")
     window.touch_mode.apply_setting()
     window.view.set_zoom(HANDLE_KEPT_DOWN_TO)
-    qtbot.wait(400)
+    wait_past(qtbot, HANDLE_RESIZE_MS)  # when touch mode would have resized the handles
     assert _drawn_radius(window) == style.HANDLE_RADIUS  # touch mode off: as drawn
 
 

@@ -33,6 +33,7 @@ from ecomap_desktop import i18n, labels
 from ecomap_desktop.io.mapfile import load_document
 from ecomap_desktop.model.vocabulary import default_legend
 from ecomap_desktop.resources import resource_path
+from window_support import wait_painted
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "01-rivera-family.ecomap"
@@ -217,7 +218,8 @@ def _open_window(qtbot):
     for tab in tabs:  # every page built and filled, as a user clicking through them would see
         for i in range(tab.count()):
             tab.setCurrentIndex(i)
-            qtbot.wait(5)
+            if tab.isVisible():
+                wait_painted(qtbot, tab.currentWidget())
     return window
 
 
@@ -229,7 +231,7 @@ def _window_texts(qtbot) -> tuple[set[str], set[str]]:
     person = next(n for n in window.document.node_ids() if n != centre)
     for selection in ({"node_ids": [person]}, {"edge_ids": [window.document.edge_ids()[0]]}, {}):
         scene.select_ids(**selection)
-        qtbot.wait(5)
+        wait_painted(qtbot, window)  # the Details panel shows what is selected
         texts |= _texts(window)
     words = _map_words(window.document) | {EXAMPLE.name}
     window.undo_stack.setClean()
@@ -573,7 +575,7 @@ def test_the_whole_toolbar_fits_a_1280_pixel_screen_in_every_language(qtbot, qap
         assert not any(b.isVisible() for b in more), toolbar.sizeHint().width()
         # In the parent view too (its bigger words hid the last tools, its own switch among them).
         window.conversation.parent_view.action.trigger()
-        qtbot.wait(10)
+        wait_painted(qtbot, toolbar)  # laid out again in the bigger words
         assert window.conversation.parent_view.is_on()
         assert not any(b.isVisible() for b in more), toolbar.sizeHint().width()
         window.conversation.parent_view.action.trigger()

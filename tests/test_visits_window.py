@@ -7,7 +7,7 @@ from PySide6.QtCore import QDate, QPoint, QPointF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox
 
 from ecomap_desktop.model.visits import date_in_words
-from window_support import on_screen, open_window
+from window_support import on_screen, open_window, wait_painted
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -318,7 +318,8 @@ def _window_and_a_map_of_two_visits(qtbot, tmp_path, people: int, dx: float, dy:
     save_document(doc, str(path))
     window = open_window(qtbot)
     window.resize(1000, 620)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (1000, 620))
+    wait_painted(qtbot, window)  # laid out at that size
     return window, path
 
 

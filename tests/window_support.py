@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ecomap_desktop.ui.main_window import MainWindow
@@ -53,3 +53,36 @@ def wait_painted(qtbot, widget: QWidget, timeout: int = 5000) -> None:
         qtbot.waitUntil(lambda: watch.painted, timeout=timeout)
     finally:
         widget.removeEventFilter(watch)
+
+
+def wait_past(qtbot, ms: int) -> None:
+    """Wait until a timer started now for *ms* milliseconds (and a margin for a coarse timer's slack)
+    has fired. Qt fires timers in the order they fall due, however late a busy machine runs them, so
+    whatever the code under test set off before this for *ms* or less has run by then: "nothing
+    happened" is then a finding, not a guess about how fast the machine is."""
+    fired: list[bool] = []
+    timer = _precise_timer(ms + ms // 10 + 20, lambda: fired.append(True))
+    qtbot.waitUntil(lambda: bool(fired), timeout=max(5000, 20 * ms))
+    timer.deleteLater()
+
+
+def seen_at(qtbot, ms: int, look):
+    """What *look()* answers when a timer started now for *ms* milliseconds fires: in the order timers
+    fall due, so before any timer the code under test set off earlier for longer than *ms*, however
+    busy the machine."""
+    seen: list = []
+    timer = _precise_timer(ms, lambda: seen.append(look()))
+    qtbot.waitUntil(lambda: bool(seen), timeout=max(5000, 20 * ms))
+    timer.deleteLater()
+    return seen[0]
+
+
+def _precise_timer(ms: int, then) -> QTimer:
+    """A single-shot precise timer started now that calls *then* (PySide's singleShot takes no timer
+    type with a function)."""
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(then)
+    timer.start(ms)
+    return timer

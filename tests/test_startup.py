@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -28,7 +29,11 @@ def _window_start(settings: Path, example: str, before_events: str = "") -> str:
     """A child script that starts as the app does: the model, the application, the window shown,
     *example* (a file in examples/) opened, then *before_events* and one round of events. Settings
     go to *settings*."""
-    path = Path(__file__).resolve().parent.parent / "examples" / example
+    # A copy of its own: the original may be open in another run of the suite at the same time, whose
+    # lock would make this window ask (with no one to answer) whether to open it read-only.
+    path = Path(settings) / example
+    if not path.exists():
+        shutil.copyfile(Path(__file__).resolve().parent.parent / "examples" / example, path)
     return (
         f"import os\nos.environ['XDG_CONFIG_HOME'] = {str(settings)!r}\n"
         "import sys\n"
@@ -100,7 +105,8 @@ def test_the_cycle_collector_is_paused_while_the_window_starts_and_on_again_once
         "ui_app.start_windows = watched\n"
         "sys.exit(main([sys.argv[1]]))\n"
     )
-    example = Path(__file__).resolve().parent.parent / "examples" / "01-rivera-family.ecomap"
+    example = tmp_path / "01-rivera-family.ecomap"  # a copy of its own (see _window_start)
+    shutil.copyfile(Path(__file__).resolve().parent.parent / "examples" / example.name, example)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))  # settings of its own
     env.update({name: str(tmp_path / name.lower()) for name in
                 ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -26,10 +27,9 @@ def _window(qtbot) -> MainWindow:
 def test_a_text_file_is_called_not_an_eco_map_without_line_and_column(tmp_path):
     path = tmp_path / "shopping.ecomap"
     path.write_text("Shopping list\nmilk\n", encoding="utf-8")
-    try:
+    with pytest.raises(MapFileError) as refused:
         read_graph(path)
-    except MapFileError as exc:
-        message = str(exc)
+    message = str(refused.value)
     assert message == "“shopping.ecomap” is not an eco-map, or it is damaged."
 
 

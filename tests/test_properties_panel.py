@@ -86,3 +86,26 @@ def test_many_selected(setup):
     b = doc.add_node({})
     panel.show_selection([a, b], [])
     assert panel.current_page_name() == "many" and "2 people and groups" in panel.many_label.text()
+
+
+def test_a_long_title_or_name_shows_its_beginning(setup, qtbot):
+    """A title wider than its field showed its end only ("addad family — multi-agency review"): the
+    field put its cursor at the end of the text it was given, and showed the text around it."""
+    doc, stack, panel = setup
+    panel.resize(260, 400)
+    panel.title_edit.clearFocus()  # the worker is on the map, not in the field
+    long = "Haddad family — multi-agency review with every service around them"
+    doc.set_meta("title", long)
+    panel.show_selection([], [])
+    edit = panel.title_edit
+    assert edit.text() == long
+    assert edit.cursorPosition() == 0  # the field shows the text from its first letter
+    assert edit.cursorRect().left() < edit.width() // 4
+    nid = doc.add_node({"label": "Ms. Okonkwo, home visitor from the Eastside Family Resource Center"})
+    panel.show_selection([nid], [])
+    assert panel.label_edit.cursorPosition() == 0
+    edit = panel.label_edit
+    edit.setFocus()
+    edit.end(False)
+    qtbot.keyClicks(edit, " (Tuesdays)")  # typing at the end is left where it is
+    assert doc.node(nid)["label"].endswith("(Tuesdays)") and edit.cursorPosition() == len(edit.text())

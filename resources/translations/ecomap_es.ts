@@ -4043,12 +4043,12 @@
     <message>
         <location line="+15"/>
         <location line="+2"/>
-        <location line="+196"/>
+        <location line="+200"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-196"/>
         <location line="+4"/>
         <source>Shape</source>
         <translation>Forma</translation>
@@ -4162,7 +4162,7 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>The family (centre)</source>
         <translation>La familia (centro)</translation>
     </message>

@@ -299,6 +299,10 @@ class PropertiesPanel(QWidget):
         if isinstance(widget, QLineEdit):
             if widget.text() != text:
                 widget.setText(text)
+                if not widget.hasFocus():
+                    # setText leaves the cursor at the end, and a text wider than the field then shows
+                    # its end only ("addad family — multi-agency review"): show its beginning.
+                    widget.setCursorPosition(0)
         elif widget.toPlainText() != text:
             widget.setPlainText(text)
 

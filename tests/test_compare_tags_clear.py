@@ -70,3 +70,33 @@ def test_in_spanish_too(qtbot):
         assert all(names == [] for names in covered.values()), covered
     finally:
         i18n.install("en")
+
+
+def _covered_by_node_tags(window) -> dict[str, list[str]]:
+    """For each person's or group's words on show, the other names they cover."""
+    scene, document = window.scene, window.document
+    out = {}
+    for item in scene.node_items():
+        for tag in item.childItems():
+            if isinstance(tag, TagItem) and tag.isVisible():
+                under = scene.items(tag.mapRectToScene(tag.box()), Qt.ItemSelectionMode.IntersectsItemShape)
+                out[tag.text] = [document.node(i.node_id)["label"] for i in under
+                                 if isinstance(i, NodeItem) and i is not item]
+    return out
+
+
+@pytest.mark.parametrize("language, words", [("en", "new name"), ("es", "nuevo nombre")])
+def test_a_groups_new_name_moves_below_it_off_the_name_above(qtbot, language, words):
+    """"nuevo nombre" above Little Sprouts covered "Lincoln Elementary" in the parent view; a person's
+    or group's words go below it when there they cover nothing."""
+    i18n.install(language)
+    try:
+        window = _comparing(qtbot, True)
+        covered = _covered_by_node_tags(window)
+        assert covered[words] == [], covered
+        sprouts = next(i for i in window.scene.node_items()
+                       if window.document.node(i.node_id)["label"].startswith("Little Sprouts"))
+        tag = next(t for t in sprouts.childItems() if isinstance(t, TagItem))
+        assert tag.text == words and tag.scenePos().y() > sprouts.y()  # below it
+    finally:
+        i18n.install("en")

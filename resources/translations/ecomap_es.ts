@@ -914,26 +914,26 @@
     <name>Compare</name>
     <message>
         <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="+58"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+165"/>
+        <location line="-164"/>
+        <location line="+166"/>
         <source>back again</source>
         <translation>de vuelta</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <location line="+46"/>
-        <location line="+152"/>
+        <location line="+166"/>
         <location line="+5"/>
         <source>ended</source>
         <translation>ya no está</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-215"/>
         <source>new name</source>
         <translation>nuevo nombre</translation>
     </message>
@@ -964,12 +964,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+233"/>
         <source>changed</source>
         <translation>cambió</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>ended</source>
         <comment>a connection</comment>
         <translation>terminó</translation>

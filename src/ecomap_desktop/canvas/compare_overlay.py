@@ -184,10 +184,11 @@ class CompareOverlay:
         boost = scale = projection.text_boost()
         for ghost in self._ghosts.values():
             ghost.set_text_boost(boost)
+        crowd = self._crowd(words=False) if self._node_tags else Crowd()
         for node_id, tag in list(self._node_tags.items()):
             if shiboken6.isValid(tag) and node_id in self._nodes:
                 tag.set_text(tag.text, text_scale=scale)
-                tag.setPos(0, -projection.node_item(node_id).outline()[1] - 2)
+                self._above_or_below(tag, projection.node_item(node_id), crowd)
         for ghost in self._ghosts.values():
             tag = ghost.childItems()[0] if ghost.childItems() else None
             if isinstance(tag, TagItem):
@@ -231,6 +232,7 @@ class CompareOverlay:
                 self._drop(tag)
                 del self._node_tags[node_id]
         scale = projection.text_boost()
+        crowd = self._crowd(words=False) if wanted else Crowd()
         for node_id, (text, kind) in wanted.items():
             if node_id not in self._nodes:
                 continue
@@ -240,7 +242,19 @@ class CompareOverlay:
                 self._drop(tag)
                 tag = self._node_tags[node_id] = TagItem(text, kind, parent=item)
             tag.set_text(text, kind, scale)
-            tag.setPos(0, -item.outline()[1] - 2)
+            self._above_or_below(tag, item, crowd)
+
+    def _above_or_below(self, tag: TagItem, item: NodeItem, crowd: Crowd) -> None:
+        """A person's or group's words just above its outline, or just below it where above they would
+        cover another name or words and below they cover nothing, not even a circle's name (in the
+        parent view "nuevo nombre" covered "Lincoln Elementary" above Little Sprouts)."""
+        half_height = item.outline()[1]
+        tag.setPos(0, -half_height - 2)
+        if crowd.covered(tag.mapRectToScene(tag.box())):
+            tag.setPos(0, half_height + 2 + tag.box().height() * tag.scale())
+            if crowd.covered(tag.mapRectToScene(tag.box())):
+                tag.setPos(0, -half_height - 2)
+        crowd.add(rect_box(tag.mapRectToScene(tag.box())))
 
     def _show_ghosts(self, node_ids: list[str]) -> None:
         scene = self._projection
@@ -351,19 +365,25 @@ class CompareOverlay:
             tag.beside_line(dx, dy, (need + out) / scale, shift / scale, other_side)  # the least covered
         crowd.add(rect_box(tag.sceneBoundingRect()))
 
-    def _crowd(self) -> Crowd:
-        """What the words on lines keep clear of: every person's and group's shape, the ghosts and the
-        tags already placed (the lines' words add theirs as each is placed)."""
+    def _crowd(self, words: bool = True) -> Crowd:
+        """What words keep clear of: every person's and group's shape and the ghosts; with *words* the
+        tags on people and ghosts too (the lines' words add theirs as each is placed), without them
+        the circles' names (a person's words move below it only to a place free of everything)."""
         crowd = Crowd()
-        for item in self._projection.node_items():
+        projection = self._projection
+        for item in projection.node_items():
             crowd.add(box(item), partial(_shape_in_scene, item))
-        for tag in self._node_tags.values():
-            if shiboken6.isValid(tag):
-                crowd.add(rect_box(tag.sceneBoundingRect()))
         for ghost in self._ghosts.values():
             crowd.add(box(ghost))
-            for child in ghost.childItems():
-                crowd.add(rect_box(child.sceneBoundingRect()))
+        if words:
+            tags = [tag for tag in self._node_tags.values() if shiboken6.isValid(tag)]
+            tags += [child for ghost in self._ghosts.values() for child in ghost.childItems()]
+            for tag in tags:
+                crowd.add(rect_box(tag.sceneBoundingRect()))
+        elif projection.rings_visible():
+            rings = projection.ring_item()
+            for name in rings.name_rects():
+                crowd.add(rect_box(rings.mapRectToScene(name)))
         return crowd
 
     def _show_ghost_edges(self, ended: dict[frozenset, tuple[str, str]]) -> None:

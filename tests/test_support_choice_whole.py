@@ -14,6 +14,7 @@ from ecomap_desktop import i18n
 from ecomap_desktop.model.commands import EditEdgeCommand
 from ecomap_desktop.ui.main_window import MainWindow
 from ecomap_desktop.ui.widgets.wrapping_combo import WrappingComboBox
+from window_support import wait_painted
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "01-rivera-family.ecomap"
 
@@ -58,7 +59,7 @@ def test_the_support_choice_is_whole(qtbot, noto_app_font, language, size, paren
     for flow in ("both", "to_target", "to_source", "none"):
         window.undo_stack.push(EditEdgeCommand(doc, longest, {"flow": flow}))
         qtbot.waitUntil(lambda: combo.currentData() == flow)
-        qtbot.wait(20)  # the layout gives the box its new height
+        wait_painted(qtbot, panel)  # the layout has given the box its new height: what is on show
         assert _text_fits(combo), (flow, combo.currentText(), combo.size())
         assert combo.toolTip() == combo.currentText()  # the whole words on hovering too
         right = combo.mapTo(panel, combo.rect().topRight()).x()

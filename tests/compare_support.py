@@ -1,7 +1,7 @@
 """A map with two visits, made through the model's API, for the compare overlay and panel tests.
 
-First visit (4 March 2025): Abuela Carmen (a strong line), Mr. Diaz (support to the family) and the
-School. Second visit (10 June 2025): Tía Rosa is new, Mr. Diaz has left, the line to Abuela Carmen
+First visit (March 4, 2025): Abuela Carmen (a strong line), Mr. Diaz (support to the family) and the
+School. Second visit (June 10, 2025): Tía Rosa is new, Mr. Diaz has left, the line to Abuela Carmen
 is now stressful, the School is unchanged.
 """
 

@@ -80,8 +80,8 @@ def test_the_page_says_what_changed_since_the_visit_before_in_english(family):
     path, report, said = out["en"]
     assert qpdf_ok(path)
     last = _page_text(path, report.pages)
-    assert last.startswith("What changed since 20 March 2025")  # the visit before the current one
-    assert "Then: 20 March 2025 · 30 days" in last and "Now: 19 May 2025 · 90 days" in last
+    assert last.startswith("What changed since March 20, 2025")  # the visit before the current one
+    assert "Then: March 20, 2025 · 30 days" in last and "Now: May 19, 2025 · 90 days" in last
     assert len(said) >= 3
     text = pdf_text(path)
     for sentence in said:
@@ -92,7 +92,7 @@ def test_the_page_says_what_changed_since_the_visit_before_in_english(family):
     # The chart's key gives each line's numbers, so equal counts drawn on top of each other show.
     assert "People: 4, 4, 3" in last and "Groups: 0, 1, 1" in last
     assert "Changes since the visit before: \u2013, " in last
-    for date in ("18 February 2025", "19 May 2025"):  # the chart's dates
+    for date in ("February 18, 2025", "May 19, 2025"):  # the chart's dates
         assert date in last
     # The circle is named as it is on the map page (it said "Closest people" there, "Closest" here).
     assert "Closest" in _page_text(path, 1).split()
@@ -151,7 +151,7 @@ def test_the_command_line_leaves_it_out_with_no_changes(tmp_path):
                                 env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
         assert result.returncode == 0, result.stderr
         outputs[flag] = pdf_text(out)
-    assert "What changed since 20 March 2025" in outputs[()]
+    assert "What changed since March 20, 2025" in outputs[()]
     assert "What changed" not in outputs[("--no-changes",)]
 
 
@@ -160,7 +160,7 @@ def test_an_initials_only_copy_uses_initials_on_the_page_too(tmp_path):
     out = tmp_path / "shared.pdf"
     report = pdf.export_pdf(initials_only_document(doc), out, PageOptions("a4", "portrait", language="en"))
     text = pdf_text(out)
-    assert "What changed since 20 March 2025" in _page_text(out, report.pages)
+    assert "What changed since March 20, 2025" in _page_text(out, report.pages)
     for name in PEOPLE + ["Abuelo Teodoro", "Thursday Parents' Circle", "Quintero"]:
         assert name not in text
     assert "IA is no longer on the map" in text and "AT" in text
@@ -183,8 +183,8 @@ def test_a_long_list_flows_onto_more_pages_with_every_sentence(tmp_path):
         said = sentences(compare_visits(doc, *[v.id for v in doc.visits()]))
     assert len(said) == 70 and result.pages >= 3
     texts = [c[3].logical for c in painter.of("text")]
-    assert "What changed since 7 January 2025" in texts
-    assert "What changed since 7 January 2025 (continued)" in texts
+    assert "What changed since January 7, 2025" in texts
+    assert "What changed since January 7, 2025 (continued)" in texts
     # Each page's text stays inside the page's margins, and every sentence is there.
     height = result.page_size[1]
     for call in painter.of("text"):
@@ -241,7 +241,7 @@ def test_a_long_visit_label_is_printed_whole(tmp_path):
     doc.set_visit(doc.current_visit().id, label=label)
     out = tmp_path / "long.pdf"
     report = pdf.export_pdf(doc, out, PageOptions("letter", "portrait", language="en"))
-    assert f"Now: 19 May 2025 · {label}" in _page_text(out, report.pages)
+    assert f"Now: May 19, 2025 · {label}" in _page_text(out, report.pages)
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

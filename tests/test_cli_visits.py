@@ -177,14 +177,14 @@ def test_visits_in_spanish(family, capsys):
 def test_changes_by_default_compares_the_last_two_visits(family, capsys):
     status, out, _err = run(capsys, "changes", family)
     assert status == 0
-    assert out == "Nothing changed between visit 2 (3 April 2025) and visit 3 (2 June 2025).\n"
+    assert out == "Nothing changed between visit 2 (April 3, 2025) and visit 3 (June 2, 2025).\n"
 
 
 def test_changes_between_chosen_visits_names_the_people(family, capsys):
     status, out, _err = run(capsys, "changes", family, "--from", "1", "--to", "2025-06-02")
     assert status == 0
     lines = out.splitlines()
-    assert lines[0] == "What changed between visit 1 (4 March 2025) and visit 3 (2 June 2025):"
+    assert lines[0] == "What changed between visit 1 (March 4, 2025) and visit 3 (June 2, 2025):"
     body = "\n".join(lines[1:])
     assert "Okonkwo parents group" in body and "Mr. Wexford" in body and "Aunt Zebediah" in body
     assert "stronger" in body
@@ -277,7 +277,7 @@ def test_compare_two_files(tmp_path, capsys):
     assert status == 0
     lines = out.splitlines()
     assert lines[0].startswith("What changed between “march.ecomap” (")
-    assert lines[0].endswith(" and “june.ecomap” (2 June 2025):")
+    assert lines[0].endswith(" and “june.ecomap” (June 2, 2025):")
     assert any("Okonkwo parents group" in line for line in lines[1:])
     assert any("Aunt Zebediah" in line and "stronger" in line for line in lines[1:])
     status, out, _err = run(capsys, "compare", old, new, "--json", "--language", "es")

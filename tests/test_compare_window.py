@@ -43,7 +43,7 @@ def test_compare_switch_shows_new_ended_and_changed_in_words(qtbot):
 def test_the_panel_lists_the_sentences_that_name_the_people(qtbot):
     window, _m = window_with_two_visits(qtbot)
     panel = window.compare.panel
-    assert panel.title.text() == "What changed since 4 March 2025"
+    assert panel.title.text() == "What changed since March 4, 2025"
     assert panel.sentence_texts() == [
         "Tía Rosa is new on the map, with 1 connection.",
         "Mr. Diaz is no longer on the map (1 connection ended).",
@@ -114,7 +114,7 @@ def test_nothing_changed_says_so(qtbot):
     window.compare.dock.show()
     window.compare.dock.raise_()
     qtbot.waitUntil(lambda: window.compare.panel.note_text() != "")
-    assert window.compare.panel.note_text() == "Nothing has changed since 4 March 2025."
+    assert window.compare.panel.note_text() == "Nothing has changed since March 4, 2025."
     assert window.compare.action.isEnabled()
 
 
@@ -123,13 +123,13 @@ def test_choosing_an_older_visit_compares_with_it(qtbot):
     doc = window.document
     doc.start_visit("2025-09-02")
     doc.set_edge(m.carmen_line, {"strength": "moderate"})
-    qtbot.waitUntil(lambda: window.compare.panel.title.text() == "What changed since 10 June 2025")
+    qtbot.waitUntil(lambda: window.compare.panel.title.text() == "What changed since June 10, 2025")
     panel = window.compare.panel
     choices = [panel.chooser.itemText(i) for i in range(panel.chooser.count())]
-    assert choices == ["10 June 2025", "4 March 2025"]
+    assert choices == ["June 10, 2025", "March 4, 2025"]
     panel.chooser.setFocus()
     qtbot.keyClick(panel.chooser, Qt.Key.Key_Down)  # the older one
-    assert panel.title.text() == "What changed since 4 March 2025"
+    assert panel.title.text() == "What changed since March 4, 2025"
     assert window.compare.earlier_visit_id() == m.first
     # Since the first visit, Carmen's line went from strong to ordinary: weaker.
     assert "The connection with Abuela Carmen is weaker." in panel.sentence_texts()
@@ -218,8 +218,8 @@ def test_the_panel_is_made_when_its_tab_is_first_shown_with_the_visits_and_the_p
     qtbot.waitUntil(lambda: compare._panel is not None and compare.panel.sentence_texts() != [])
     panel = compare.panel
     assert panel.isVisible() and panel.parent_view()
-    assert panel.title.text() == "What changed since 4 March 2025"
-    assert [panel.chooser.itemText(i) for i in range(panel.chooser.count())] == ["4 March 2025"]
+    assert panel.title.text() == "What changed since March 4, 2025"
+    assert [panel.chooser.itemText(i) for i in range(panel.chooser.count())] == ["March 4, 2025"]
     window.conversation.parent_view.action.trigger()  # and follows the parent view once built
     assert not panel.parent_view()
     # Back in the worker's view its own tabs come back (the guide in front): What changed is brought
@@ -248,7 +248,7 @@ def test_every_sentence_fits_its_row_whatever_its_length(qtbot):
         for end in range(1, len(word) + 1):
             rows.append((f"{text}{word[:end]}.", None))
         text += word + " "
-    panel.show_sentences(rows, "2 June 2025")
+    panel.show_sentences(rows, "June 2, 2025")
     listing = panel.list
     # The list lays its rows out again, a moment later, whenever its width changes (its scroll bar
     # coming, the dock settling): wait until every row is laid out for the width it has now.

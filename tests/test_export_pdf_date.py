@@ -11,7 +11,7 @@ from export_support import pdf_text
 
 
 # The header writes the date the way the reader's region does ("19 December" or "December 19").
-VISIT_DAY = re.compile(r"19 December 2026|December 19, 2026")
+VISIT_DAY = re.compile(r"December 19, 2026|December 19, 2026")
 
 
 def _prepared_early() -> Document:
@@ -48,6 +48,6 @@ def test_a_map_of_several_visits_dates_each_page_with_its_visit(tmp_path):
     pdf.export_pdf(doc, out, PageOptions("a4", "portrait", include_insights=True, include_changes=True))
     text = pdf_text(out)
     assert VISIT_DAY.search(text.split("What changed since")[0])  # the map's page and the next
-    assert "What changed since 20 November 2026" in text
-    assert "Then: 20 November 2026" in text and "Now: 19 December 2026" in text
+    assert "What changed since November 20, 2026" in text
+    assert "Then: November 20, 2026" in text and "Now: December 19, 2026" in text
     assert "5 December" not in text and "December 5" not in text

@@ -11,7 +11,7 @@ from ecomap_desktop.ui.widgets.trend_chart import DASHES, MARKERS, TrendChart, T
 
 from compare_support import two_visits
 
-DATES = ["4 March 2025", "10 June 2025", "2 September 2025"]
+DATES = ["March 4, 2025", "June 10, 2025", "September 2, 2025"]
 
 
 @pytest.fixture
@@ -78,8 +78,8 @@ def test_lines_differ_by_marker_and_dash_not_only_colour():
 
 def test_describes_itself_in_words_for_a_screen_reader(chart):
     assert chart.accessibleDescription() == (
-        "People: 4 March 2025 3, 10 June 2025 5, 2 September 2025 4; "
-        "Changes: 10 June 2025 6, 2 September 2025 2")
+        "People: March 4, 2025 3, June 10, 2025 5, September 2, 2025 4; "
+        "Changes: June 10, 2025 6, September 2, 2025 2")
 
 
 def test_each_series_needs_a_value_per_visit(chart):
@@ -106,7 +106,7 @@ def test_summary_shows_trends_only_with_two_visits(qtbot):
     assert panel.trends.caption.text() == (
         "These are counts of what was drawn at each visit, not a clinical measure.")
     people = panel.trends.charts["people"]
-    assert people.dates() == ["4 March 2025", "10 June 2025"]
+    assert people.dates() == ["March 4, 2025", "June 10, 2025"]
     assert [(s.name, s.values) for s in people.series()] == [("People", (2, 2)), ("Groups", (1, 1))]
     lines = {s.name: s.values for s in panel.trends.charts["lines"].series()}
     assert lines["Stressful"] == (0, 1) and lines["Strong"] == (1, 0)

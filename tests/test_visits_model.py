@@ -115,7 +115,7 @@ def test_deleting_the_latest_visit_makes_the_one_before_current_and_undo_brings_
     doc.set_meta("commitment", "Ask Minh about Saturdays.")
     before = _state(doc)
     command = DeleteVisitCommand(doc, second)
-    assert command.text() == "Delete visit of 10 June 2025"
+    assert command.text() == "Delete visit of June 10, 2025"
     with qtbot.waitSignal(doc.reset):
         stack.push(command)
     assert [v.id for v in doc.visits()] == [first]
@@ -234,13 +234,13 @@ def test_a_date_in_words_depends_only_on_the_language(monkeypatch, locale_name):
     # Whatever the machine's locale and time zone, the words come from the date and the language.
     monkeypatch.setenv("LC_ALL", locale_name)
     monkeypatch.setenv("TZ", "Pacific/Kiritimati")
-    assert date_in_words("2025-03-04", "en") == "4 March 2025"
+    assert date_in_words("2025-03-04", "en") == "March 4, 2025"
     assert date_in_words("2025-03-04", "es") == "4 de marzo de 2025"
     assert date_in_words("2024-12-31", "es") == "31 de diciembre de 2024"
-    assert date_in_words("2025-05-01", "en") == "1 May 2025"
+    assert date_in_words("2025-05-01", "en") == "May 1, 2025"
     with export_language("es"):
         assert date_in_words("2025-06-10") == "10 de junio de 2025"  # the current language
-    assert date_in_words("2025-06-10") == "10 June 2025"
+    assert date_in_words("2025-06-10") == "June 10, 2025"
     with pytest.raises(ModelError):
         date_in_words("2025-13-01")
 

@@ -34,7 +34,7 @@ def _answer_modal(qtbot, answer) -> list[str]:
 
 
 def _two_visits(window, qtbot) -> tuple[str, str, str, str]:
-    """Ana on the first visit; a second visit on 10 June 2099 where Ben is added. Returns the ids."""
+    """Ana on the first visit; a second visit on June 10, 2099 where Ben is added. Returns the ids."""
     ana = _add(window, "Ana", 200, 0)
     window.visits.start_visit("2099-06-10", "30-day review")
     ben = _add(window, "Ben", -200, 60)
@@ -62,14 +62,14 @@ def test_new_visit_from_the_menu_asks_the_date_and_can_be_undone(qtbot):
     assert seen == ["newVisitDialog"]
     visits = window.document.visits()
     assert [(v.date, v.label) for v in visits[1:]] == [("2099-06-10", "30-day review")]
-    assert window.statusBar().currentMessage() == "New visit started: 10 June 2099."
+    assert window.statusBar().currentMessage() == "New visit started: June 10, 2099."
     assert window.actions.undo.text() == "Undo New visit"
     assert window.visit_strip.isVisible() and window.visits.delete_action.isEnabled()
     texts = [window.visit_strip.button(v.id).text() for v in visits]
     assert texts[0].startswith(date_in_words(visits[0].date))
-    assert texts[1] == "10 June 2099\nCurrent: 30-day review"
+    assert texts[1] == "June 10, 2099\nCurrent: 30-day review"
     assert window.visit_strip.button(visits[1].id).accessibleName() == \
-        "Current visit, 10 June 2099, 30-day review"
+        "Current visit, June 10, 2099, 30-day review"
     assert window.visit_strip.shown_id() == visits[1].id
 
     window.actions.undo.trigger()
@@ -95,7 +95,7 @@ def test_new_visit_cannot_be_dated_before_the_current_one_and_says_why(qtbot):
     window.visits.new_action.trigger()
     assert found["minimum"] == QDate(2099, 6, 10)
     assert found["date"] == "2099-06-10" and found["after"] == "2099-06-10"
-    assert found["why"] == ("The date cannot be before the current visit (10 June 2099): visits are kept "
+    assert found["why"] == ("The date cannot be before the current visit (June 10, 2099): visits are kept "
                             "in the order they happened.")
     assert window.document.visit_count() == 2  # cancelled: nothing started
 
@@ -210,7 +210,7 @@ def test_delete_visit_asks_first_naming_the_date_and_can_be_undone(qtbot):
 
     _answer_modal(qtbot, cancel)
     window.visits.delete_action.trigger()  # today's map on show: the current visit
-    assert asked == ["Delete the visit of 10 June 2099? Its map is removed from this file. "
+    assert asked == ["Delete the visit of June 10, 2099? Its map is removed from this file. "
                      "You can undo this."]
     assert window.document.visit_count() == 2
 
@@ -223,7 +223,7 @@ def test_delete_visit_asks_first_naming_the_date_and_can_be_undone(qtbot):
     assert [v.id for v in window.document.visits()] == [first]
     assert ben not in window.scene.node_ids()  # the visit before is today's map again
     assert not window.visit_strip.isVisible() and not window.visits.delete_action.isEnabled()
-    assert window.actions.undo.text().startswith("Undo Delete visit of 10 June 2099")
+    assert window.actions.undo.text().startswith("Undo Delete visit of June 10, 2099")
     window.actions.undo.trigger()
     assert [v.id for v in window.document.visits()] == [first, second]
     assert ben in window.scene.node_ids() and window.visit_strip.isVisible()
@@ -441,8 +441,8 @@ def test_a_visit_s_date_and_label_can_be_changed_within_its_neighbours_and_undon
     visit = window.document.visits()[1]
     assert (visit.id, visit.date, visit.label) == (second, "2099-09-01", "60-day review")
     assert window.visits.is_looking_back()
-    assert window.visits.banner.label.text().startswith("1 September 2099:")
-    assert window.visit_strip.button(second).text() == "1 September 2099\n60-day review"
+    assert window.visits.banner.label.text().startswith("September 1, 2099:")
+    assert window.visit_strip.button(second).text() == "September 1, 2099\n60-day review"
     window.visits.back_to_today()
     window.actions.undo.trigger()
     assert [(v.id, v.date, v.label) for v in window.document.visits()][1] == \

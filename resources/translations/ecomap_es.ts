@@ -1143,75 +1143,6 @@
     </message>
 </context>
 <context>
-    <name>Dates</name>
-    <message>
-        <location filename="../../src/ecomap_desktop/model/visits.py" line="+34"/>
-        <source>January</source>
-        <translation>enero</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>February</source>
-        <translation>febrero</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>March</source>
-        <translation>marzo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>April</source>
-        <translation>abril</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>May</source>
-        <translation>mayo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>June</source>
-        <translation>junio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>July</source>
-        <translation>julio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>August</source>
-        <translation>agosto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>September</source>
-        <translation>septiembre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>October</source>
-        <translation>octubre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>November</source>
-        <translation>noviembre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>December</source>
-        <translation>diciembre</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>%1 %2 %3</source>
-        <comment>a date: day, month name, year</comment>
-        <translation>%1 de %2 de %3</translation>
-    </message>
-</context>
-<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../src/ecomap_desktop/ui/dialogs/questions.py" line="+16"/>
@@ -4287,7 +4218,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/dialogs/recovery.py" line="+34"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/recovery.py" line="+35"/>
         <source>Password-protected map</source>
         <translation>Mapa protegido con contraseña</translation>
     </message>
@@ -4297,7 +4228,7 @@
         <translation>Mapa sin título</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Recover unsaved maps</source>
         <translation>Recuperar mapas sin guardar</translation>
     </message>
@@ -4710,7 +4641,7 @@
     <name>Visits</name>
     <message>
         <location filename="../../src/ecomap_desktop/model/visit_commands.py" line="-41"/>
-        <location filename="../../src/ecomap_desktop/model/visits.py" line="+119"/>
+        <location filename="../../src/ecomap_desktop/model/visits.py" line="+199"/>
         <source>a new visit cannot be dated before the visit it follows</source>
         <translation>una visita nueva no puede tener una fecha anterior a la de la visita que sigue</translation>
     </message>
@@ -4728,12 +4659,12 @@
         <translation>la única visita de un mapa no se puede eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/model/visits.py" line="-161"/>
+        <location filename="../../src/ecomap_desktop/model/visits.py" line="-155"/>
         <source>a visit&apos;s date must be a calendar date written as year-month-day (for example 2025-03-04)</source>
         <translation>la fecha de una visita debe ser una fecha del calendario escrita como año-mes-día (por ejemplo 2025-03-04)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
         <source>a visit&apos;s date must stay between the dates of the visits before and after it</source>
         <translation>la fecha de una visita debe quedar entre las fechas de las visitas anterior y siguiente</translation>
     </message>
@@ -4764,7 +4695,7 @@
         <translation>esa visita no está en el mapa</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/dialogs/visit_questions.py" line="+80"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/visit_questions.py" line="+83"/>
         <source>New visit</source>
         <translation>Nueva visita</translation>
     </message>

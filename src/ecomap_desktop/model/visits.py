@@ -13,9 +13,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 import networkx as nx
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from ..i18n import export_language
+from ..dates import date_words
 from ..i18n import translate as _tr
 from .ids import random_id
 from .vocabulary import ModelError, check_short_text
@@ -30,20 +28,6 @@ PER_VISIT_FIELDS = ("worker_notes", "reflection", "commitment", "step_notes", "s
 
 _DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
-_MONTHS = (
-    QT_TRANSLATE_NOOP("Dates", "January"),
-    QT_TRANSLATE_NOOP("Dates", "February"),
-    QT_TRANSLATE_NOOP("Dates", "March"),
-    QT_TRANSLATE_NOOP("Dates", "April"),
-    QT_TRANSLATE_NOOP("Dates", "May"),
-    QT_TRANSLATE_NOOP("Dates", "June"),
-    QT_TRANSLATE_NOOP("Dates", "July"),
-    QT_TRANSLATE_NOOP("Dates", "August"),
-    QT_TRANSLATE_NOOP("Dates", "September"),
-    QT_TRANSLATE_NOOP("Dates", "October"),
-    QT_TRANSLATE_NOOP("Dates", "November"),
-    QT_TRANSLATE_NOOP("Dates", "December"),
-)
 
 
 # A NamedTuple, not a frozen dataclass: the same read-only record with equality, made at import
@@ -89,18 +73,12 @@ def today() -> str:
 
 
 def date_in_words(date: str, language: str | None = None) -> str:
-    """*date* ("2025-03-04") in words: "4 March 2025", "4 de marzo de 2025".
+    """*date* ("2025-03-04") as a list or a sentence writes it: "March 4, 2025", "4 de marzo de 2025".
 
-    Written from the date's own parts and our catalogue, never from the machine's locale or time
-    zone; *language* None means the current language (the interface's, or an export's).
+    The region's own order with the month as a word (:func:`ecomap_desktop.dates.date_words`);
+    *language* None means the current language (the interface's, or an export's).
     """
-    day = datetime.date.fromisoformat(check_visit_date(date))
-    if language is not None:
-        with export_language(language):
-            return date_in_words(date)
-    month = _tr("Dates", _MONTHS[day.month - 1])
-    pattern = _tr("Dates", "%1 %2 %3", "a date: day, month name, year")
-    return pattern.replace("%1", str(day.day)).replace("%2", month).replace("%3", str(day.year))
+    return date_words(check_visit_date(date), language=language)
 
 
 def date_from_stamp(*stamps: Any) -> str:

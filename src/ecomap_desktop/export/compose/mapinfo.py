@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ... import style
-from ...i18n import current_locale
+from ...dates import date_words
 from ...model.vocabulary import RINGS, default_legend
 from ...node_shape import NodeShape
 from .mapshapes import map_bounds, shape_of
@@ -105,6 +105,4 @@ def _date_text(stamp: str) -> str:
         when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     except (ValueError, AttributeError):
         return ""
-    from PySide6.QtCore import QDate, QLocale
-
-    return current_locale().toString(QDate(when.year, when.month, when.day), QLocale.FormatType.LongFormat)
+    return date_words(when.date(), heading=True)

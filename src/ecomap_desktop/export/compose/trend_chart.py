@@ -121,8 +121,8 @@ def _key_layout(series: list[Series], width: float):
 def _whole_date(label: str, room: float, widest: float) -> list[T.TextLine]:
     """*label* in at most DATE_LINES lines, *room* wide or, when a date needs more (a long month
     name, Spanish's "de"), as little wider as keeps it whole: a date cut short with "…" says no date.
-    Only a date wider than the whole chart is shortened."""
-    width = room
+    Only a date wider than the whole chart is shortened. A word is never broken ("Decembe / r")."""
+    width = max([room] + [T.measure(word, TICK_SIZE) for word in label.split()])
     while width < widest and len(T.wrap_text(label, TICK_SIZE, width)) > DATE_LINES:
         width += TICK_SIZE
     return T.wrap_lines(label, TICK_SIZE, min(width, widest), max_lines=DATE_LINES)

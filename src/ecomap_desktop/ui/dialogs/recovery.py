@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...dates import moment_words
 from ...i18n import translate as _tr
 from ...io.errors import MapFileError
 from ...io.recovery import RecoveryCopy
@@ -36,8 +37,9 @@ def copy_name(copy: RecoveryCopy) -> str:
 
 
 def copy_time(copy: RecoveryCopy) -> str:
-    stamp = QDateTime.fromSecsSinceEpoch(int(copy.saved_at.timestamp()))
-    return QLocale().toString(stamp.toLocalTime(), QLocale.FormatType.ShortFormat)
+    """When the copy was kept, with the month as a word ("December 5, 2026, 3:45 PM"): "12/5/26" reads
+    as May 12th to much of the world."""
+    return moment_words(copy.saved_at)
 
 
 class RecoveryDialog(QDialog):

@@ -3,11 +3,12 @@ whether to delete a visit."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, \
     QMessageBox, QVBoxLayout, QWidget
 
-from ...i18n import installed_language
+from ...dates import date_pattern
+from ...i18n import current_locale
 from ...model.visits import MAX_VISIT_LABEL, date_in_words
 from ecomap_desktop.i18n import translate as _tr
 
@@ -31,9 +32,11 @@ class VisitDialog(QDialog):
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("visitDate")
         self.date_edit.setCalendarPopup(True)
-        # The month's name in the app's language, whatever the machine's own language is.
-        self.date_edit.setLocale(QLocale(installed_language()))
-        self.date_edit.setDisplayFormat("d MMMM yyyy")
+        # Written as every list of visits writes a date: the month's name in the app's language, in
+        # its region's order, whatever the machine's own language is.
+        locale = current_locale()
+        self.date_edit.setLocale(locale)
+        self.date_edit.setDisplayFormat(date_pattern(locale))
         if earliest is not None:
             self.date_edit.setMinimumDate(_qdate(earliest))
         if latest is not None:

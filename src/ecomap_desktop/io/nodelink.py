@@ -31,9 +31,9 @@ from ..model.vocabulary import (
     has_control,
     is_encodable,
 )
+from .bulkcheck import MAX_ID, edge_values, node_values
 from .errors import MapFileError, fill
 
-MAX_ID = 64
 _first, _third = itemgetter(0), itemgetter(2)
 _id_of, _kind_of, _source_of, _target_of = itemgetter("id"), itemgetter("kind"), itemgetter("source"), \
     itemgetter("target")
@@ -259,12 +259,20 @@ def check_map_data(data: dict[str, Any], name: str, within: Place = "",
 
 
 def _checked_values(entries: list[Any], check: Callable[[Any, int], dict[str, Any]],
+                    at_once: Callable[[list[Any]], list[dict[str, Any]] | None],
                     known: _Known | None = None, seen: dict[int, dict[str, Any]] | None = None,
                     alive: list[Any] | None = None) -> list[dict[str, Any]]:
     """The checked values of each entry: check(entry, number), unless it is one checked before (the
-    same object, found in *seen*) or equals one (in *known*)."""
+    same object, found in *seen*) or equals one (in *known*). *at_once* checks every entry of a map
+    together when it can (bulkcheck: the same values, quicker), for a file's first map."""
     if known is None or seen is None or alive is None:
-        return [check(entry, index) for index, entry in enumerate(entries, start=1)]
+        values = at_once(entries)
+        return values if values is not None else [check(entry, index) for index, entry in
+                                                  enumerate(entries, start=1)]
+    if not seen:  # the file's first map: nothing checked before to compare its entries with
+        values = at_once(entries)
+        if values is not None:
+            check = partial(_nth, values)
     out = list(map(seen.get, map(id, entries)))  # the very objects checked before: their values
     find = out.index  # each entry not seen before, found in C (a visit changes a few of many)
     at = -1
@@ -276,6 +284,11 @@ def _checked_values(entries: list[Any], check: Callable[[Any, int], dict[str, An
         entry = entries[at]
         seen[id(entry)] = out[at] = _checked_value(entry, at + 1, known, check)
         alive.append(entry)
+
+
+def _nth(values: list[dict[str, Any]], _entry: Any, index: int) -> dict[str, Any]:
+    """Entry number *index*'s values, already checked (with the others, at once)."""
+    return values[index - 1]
 
 
 def _checked_value(entry: Any, index: int, known: _Known, check: Callable[[Any, int], dict[str, Any]]
@@ -340,8 +353,8 @@ def _check_nodes(parts: MapParts, nodes: Any, name: str, within: Place, checked:
     def check(node: Any, index: int) -> dict[str, Any]:
         return _check_node(node, name, within, index)
 
-    values = (_checked_values(nodes, check, checked.nodes, checked.nodes_seen, checked.alive)
-              if checked is not None else _checked_values(nodes, check))
+    values = (_checked_values(nodes, check, node_values, checked.nodes, checked.nodes_seen, checked.alive)
+              if checked is not None else _checked_values(nodes, check, node_values))
     # Every entry is a checked object now. Read a field at a time (a map's many visits: quick).
     ids = list(map(_id_of, nodes))
     node_ids = set(ids)
@@ -397,8 +410,8 @@ def _check_edges(parts: MapParts, node_ids: set[str], edges: Any, name: str, wit
     def check(edge: Any, index: int) -> dict[str, Any]:
         return _check_edge(edge, name, within, index)
 
-    values = (_checked_values(edges, check, checked.edges, checked.edges_seen, checked.alive)
-              if checked is not None else _checked_values(edges, check))
+    values = (_checked_values(edges, check, edge_values, checked.edges, checked.edges_seen, checked.alive)
+              if checked is not None else _checked_values(edges, check, edge_values))
     # Every entry is a checked object now. Read a field at a time (a map's many visits: quick).
     sources, targets = list(map(_source_of, edges)), list(map(_target_of, edges))
     ids = list(map(_id_of, edges))

@@ -280,6 +280,45 @@ def _household(value: Any) -> list[dict[str, str]]:
     return check_household(value)
 
 
+# ----- whole columns at once (a map file's thousands of people and connections) --------------------
+# Each says, for every value of one field across a map's entries, that the field's check (above)
+# passes every one of them unchanged, in one go in C. False says nothing: check them one by one.
+
+
+def plain_texts(limit: int, *, note: bool = False) -> Callable[[list[Any]], bool]:
+    """_text_field(field, limit)'s first test, made on every value at once (they are joined: a
+    control character or a character outside ASCII in any of them is in the whole)."""
+    controls = _NOTE_CONTROL_RE if note else _CONTROL_RE
+
+    def passes(values: list[Any]) -> bool:
+        if not values or set(map(type, values)) != {str} or max(map(len, values)) > limit:
+            return False
+        joined = "".join(values)
+        return joined.isascii() and controls.search(joined) is None
+    return passes
+
+
+def _plain_coordinates(values: list[Any]) -> bool:
+    """_coordinate's check of plain floats within range, at once (a NaN or an infinity makes the
+    sum one, as would a value out of range; the sum of a map's worth of in-range values stays finite)."""
+    return (bool(values) and set(map(type, values)) == {float} and math.isfinite(sum(values))
+            and min(values) >= -MAX_COORD and max(values) <= MAX_COORD)
+
+
+def _empty_lists(values: list[Any]) -> bool:
+    """Every value an empty list, which _support and check_household pass as an empty list."""
+    return bool(values) and set(map(type, values)) == {list} and not any(values)
+
+
+# Node and connection fields that have such a test (the others, few values repeated many times, are
+# checked once for each value they hold).
+NODE_BULK_CHECKS: dict[str, Callable[[list[Any]], bool]] = {
+    "label": plain_texts(MAX_LABEL), "notes": plain_texts(MAX_NOTE, note=True),
+    "x": _plain_coordinates, "y": _plain_coordinates, "support": _empty_lists, "household": _empty_lists,
+}
+EDGE_BULK_CHECKS: dict[str, Callable[[list[Any]], bool]] = {"note": plain_texts(MAX_NOTE, note=True)}
+
+
 # Each node field's check: its normalised value, or ModelError (the same keys as NODE_DEFAULTS).
 NODE_CHECKS: dict[str, Callable[[Any], Any]] = {
     "label": _label, "kind": _kind, "category": _category, "x": _coordinate("x"), "y": _coordinate("y"),

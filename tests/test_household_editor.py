@@ -123,3 +123,30 @@ def test_details_panel_shows_the_household_for_the_centre_only(qtbot):
     assert doc.node(doc.centre_id)["household"][0]["name"] == "Mia"
     stack.undo()
     assert doc.node(doc.centre_id)["household"] == [] and panel.household_editor.table.rowCount() == 0
+
+
+def test_a_map_opened_while_the_table_is_hidden_shows_its_household_when_the_centre_is_chosen(qtbot):
+    from ecomap_desktop.io.mapfile import bytes_to_map, document_to_bytes
+    from ecomap_desktop.ui.panels.properties import PropertiesPanel
+
+    doc = Document("Lopez family")
+    stack = QUndoStack()
+    panel = PropertiesPanel(doc, stack)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_selection([doc.centre_id], [])
+    editor = panel.household_editor
+    editor.add_button.click()
+    _type_cell(editor, 0, 0, "Mia")
+    person = doc.add_node({"label": "Ana"})
+    panel.show_selection([person], [])  # the table is hidden: a person is chosen
+
+    other = Document("Kim family")
+    other.set_node(other.centre_id, {"household": [{"name": "Jun", "age": "7", "relationship": "son"},
+                                                   {"name": "Hana", "age": "", "relationship": ""}]})
+    loaded = bytes_to_map(document_to_bytes(other), "kim.ecomap")
+    doc.replace_graph(loaded.graph, loaded.visits)  # another map opened
+    doc.set_node(doc.centre_id, {"household": doc.node(doc.centre_id)["household"][:1]})  # and edited
+    panel.show_selection([doc.centre_id], [])
+    assert editor.isVisible()
+    assert [editor.table.item(row, 0).text() for row in range(editor.table.rowCount())] == ["Jun"]

@@ -53,6 +53,7 @@ class HouseholdEditor(QWidget):
         self._stack = undo_stack
         self._updating = False
         self._pending = False  # a new row that is not in the map yet
+        self._stale = False  # the map changed while the table could not be seen
 
         # No gaps above the table when the panel has height to spare.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -105,6 +106,7 @@ class HouseholdEditor(QWidget):
         return self._doc.node(self._doc.centre_id)["household"]
 
     def refresh(self) -> None:
+        self._stale = False
         members = self.members()
         self._updating = True
         try:
@@ -203,9 +205,22 @@ class HouseholdEditor(QWidget):
 
     def _on_node_changed(self, node_id: str, keys: list) -> None:
         if node_id == self._doc.centre_id and "household" in keys:
-            self.refresh()
+            self._refresh_when_seen()
 
     def _on_reset(self) -> None:
         self._pending = False
-        self.refresh()
+        self._refresh_when_seen()
+
+    def _refresh_when_seen(self) -> None:
+        # Hidden (the Details panel shows it for the centre only, the guide on one step): filled in
+        # when it is shown, not at every map opened.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 

@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QInputDevice
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox, QToolButton
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QLineEdit,
+                               QRadioButton, QTabBar, QToolButton)
 
 from ecomap_desktop import style
 from ecomap_desktop.ui import preferences
@@ -264,3 +265,53 @@ def test_the_line_pickers_lists_have_fingertip_rows_in_touch_mode(window):
     preferences.set_touch_mode("off")
     window.touch_mode.apply_setting()
     assert [_popup_rows(combo) for combo in combos] == before  # as they were
+
+
+#: The least height of anything a finger presses outside the toolbar (the panels, the welcome hint).
+PANEL_TARGET_PX = 44
+
+
+def _small_panel_targets(window) -> list[str]:
+    """What a finger presses outside the toolbar that is less than PANEL_TARGET_PX high on screen."""
+    toolbar = window.actions.toolbar
+    small = []
+    for widget in window.findChildren(QAbstractButton) + window.findChildren(QLineEdit):
+        if not widget.isVisible() or toolbar.isAncestorOf(widget) or isinstance(widget, QRadioButton):
+            continue
+        if type(widget).__name__ == "QDockWidgetTitleButton" or isinstance(widget.parent(), QAbstractSpinBox):
+            continue
+        if widget.height() < PANEL_TARGET_PX:
+            words = widget.text() if isinstance(widget, QAbstractButton) else ""
+            small.append(f"{type(widget).__name__} {words!r} {widget.height()}")
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisible():
+            small += [f"tab {bar.tabText(i)!r} {bar.tabRect(i).height()}" for i in range(bar.count())
+                      if bar.tabRect(i).height() < PANEL_TARGET_PX]
+    return small
+
+
+def test_the_panels_and_the_welcome_hint_have_fingertip_targets_in_touch_mode(qtbot, window):
+    """Only the toolbar grew: "Got it", the guide's buttons, the parent view's button and the
+    panels' tabs stayed 25-36 px high, too small for a parent's fingertip."""
+    from ecomap_desktop.ui.window.first_run import start_first_run
+
+    hint = start_first_run(window)
+    QApplication.processEvents()
+    assert _small_panel_targets(window)  # the mouse's sizes while touch mode is off
+    preferences.set_touch_mode("on")
+    window.touch_mode.apply_setting()
+    QApplication.processEvents()
+    assert _small_panel_targets(window) == []
+    # The hint grew with its buttons: its whole message is still shown, none of it cut.
+    assert hint.height() >= hint.layout().totalHeightForWidth(hint.width())
+    assert hint.message.geometry().bottom() < hint.dismiss_button.geometry().top()
+    # A guide page built after touch mode came on (each is built when first shown) has them too.
+    guide = window.conversation.guide
+    guide.show_step("strength")
+    QApplication.processEvents()
+    assert _small_panel_targets(window) == []
+
+    preferences.set_touch_mode("off")
+    window.touch_mode.apply_setting()
+    QApplication.processEvents()
+    assert _small_panel_targets(window)  # back to the mouse's sizes

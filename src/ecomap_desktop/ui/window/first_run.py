@@ -91,6 +91,14 @@ class FirstRunHint(QFrame):
             self._place()
         return False
 
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            # Its buttons grew (touch mode) or its words changed size: as tall as it now needs,
+            # or the message would be cut.
+            self._place()
+        return handled
+
     def _place(self) -> None:
         canvas = self.parentWidget()
         width = max(280, min(self.MAX_WIDTH, canvas.width() - 40))

@@ -1,5 +1,6 @@
 """Touch mode: the canvas's "+" handles and the toolbar's buttons grow to fingertip size (about
-9 mm, 40 px at 100%), and so do the rows of the toolbar's drop-down lists.
+9 mm, 40 px at 100%), and so do the rows of the toolbar's drop-down lists; the panels' and the
+welcome hint's buttons, boxes, text fields and the panels' tabs grow to at least 44 px high.
 
 Settings ▸ Touch screen chooses: on by itself the first time a finger touches the window, anywhere
 in it (the default), always, or never ("never" holds even when the screen is touched). Nothing else
@@ -12,8 +13,8 @@ import math
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QTouchEvent, QWindow
-from PySide6.QtWidgets import (QAbstractItemDelegate, QApplication, QComboBox, QMainWindow, QToolButton,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemDelegate, QApplication, QComboBox, QDockWidget, QMainWindow,
+                               QTabBar, QToolButton, QWidget)
 
 from ... import style
 from .. import preferences
@@ -35,6 +36,16 @@ HANDLE_KEPT_DOWN_TO = 0.7
 HANDLE_RESIZE_MS = 250
 # No toolbar button or drop-down smaller than this in touch mode, whatever its icon and words.
 TOUCH_MIN_BUTTON = 48
+# Everything else a finger presses (the panels' and the welcome hint's buttons, drop-downs and text
+# fields, the panels' tabs), made now or later (a guide page is built when first shown): at least
+# 44 px high, as the platforms' touch guidelines ask. A style sheet on the panels and the canvas
+# reaches the widgets made in them later too; it sets sizes only, so each is drawn as before. Not on
+# the window: a new style there would give the toolbar's drop-downs new row delegates under ours.
+TOUCH_MIN_TARGET = 44
+TOUCH_TARGETS_STYLE = (
+    f"QPushButton, QToolButton, QComboBox, QLineEdit {{ min-height: {TOUCH_MIN_TARGET}px; }}"
+    f"QTabBar::tab {{ min-height: {TOUCH_MIN_TARGET}px; }}"
+)
 # How long the status bar says that touch mode came on by itself.
 TOUCH_MESSAGE_MS = 10000
 
@@ -153,6 +164,8 @@ class TouchMode(QObject):
         self._size_handles()
         toolbar = window.actions.toolbar
         toolbar.setIconSize(QSize(TOUCH_ICON, TOUCH_ICON) if on else self._normal_icon)
+        for host in _target_hosts(window):
+            host.setStyleSheet(TOUCH_TARGETS_STYLE if on else "")
         if on:
             # Buttons and the line picker's drop-downs; their own least sizes come back afterwards.
             targets = toolbar.findChildren(QToolButton) + toolbar.findChildren(QComboBox)
@@ -193,6 +206,14 @@ def _by_finger(event: QEvent) -> bool:
 
     device = event.device()
     return device is not None and device.type() == QInputDevice.DeviceType.TouchScreen
+
+
+def _target_hosts(window: QMainWindow) -> list[QWidget]:
+    """The panels (docks), the canvas (the welcome hint, the arrows at its edges) and the panels'
+    tabs: what holds the targets outside the toolbar."""
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    return [*window.findChildren(QDockWidget, options=direct), window.view,
+            *window.findChildren(QTabBar, options=direct)]
 
 
 def install_touch_mode(window: QMainWindow) -> TouchMode:

@@ -24,6 +24,7 @@ from .window.conversation import install_conversation
 from .window.export_actions import install_export_actions
 from .window.file_controller import FileController, recent_files
 from .window.help_menu import install_help_menu
+from .window import undo_selects
 from .window.touch_mode import install_touch_mode
 from .window.visits import install_visits
 from .panels.properties import PropertiesPanel
@@ -124,8 +125,9 @@ class MainWindow(QMainWindow):
         a.save_as.triggered.connect(self.files.save_as)
         a.close.triggered.connect(self.close)
         a.quit.triggered.connect(self.close)
-        a.undo.triggered.connect(self.undo_stack.undo)
-        a.redo.triggered.connect(self.undo_stack.redo)
+        # Each selects what it brought back or changed (undo_selects), for the keys to go on from.
+        a.undo.triggered.connect(lambda: undo_selects.step(self.document, self.undo_stack, self.scene, False))
+        a.redo.triggered.connect(lambda: undo_selects.step(self.document, self.undo_stack, self.scene, True))
         self.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
         a.undo.setIconText(a.undo.text())

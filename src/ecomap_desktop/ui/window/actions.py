@@ -84,7 +84,10 @@ def build_actions(window: QMainWindow) -> Actions:
     a_quit = _action(window, _tr("Actions", "&Quit"), Key.Quit, _tr("Actions", "Quit Ecomap Desktop"))
     a_undo = _action(window, _tr("Actions", "Undo"), Key.Undo, _tr("Actions", "Undo the last change"),
                      icons.undo())
-    a_redo = _action(window, _tr("Actions", "Redo"), [QKeySequence(Key.Redo).toString(), "Ctrl+Y"],
+    # Both usual keys, once each: where the system's own Redo key is Ctrl+Y (Windows), naming it twice
+    # made Ctrl+Y an ambiguous shortcut that did nothing, and left Ctrl+Shift+Z unbound.
+    redo_keys = list(dict.fromkeys((QKeySequence(Key.Redo).toString(), "Ctrl+Shift+Z", "Ctrl+Y")))
+    a_redo = _action(window, _tr("Actions", "Redo"), redo_keys,
                      _tr("Actions", "Redo the change you undid"), icons.redo())
     a_delete = _action(window, _tr("Actions", "Delete"), ["Del", "Backspace"],
                        _tr("Actions", "Remove what is selected"), icons.delete())

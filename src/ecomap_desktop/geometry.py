@@ -86,20 +86,85 @@ def outline_distance(shape: str | Outline, dx: float, dy: float) -> float:
     return t
 
 
+# A box around a node's centre, relative to it: (left, top, right, bottom), left and top negative.
+Box = tuple[float, float, float, float]
+
+
+def box_distance(box: Box, dx: float, dy: float) -> float:
+    """Distance from the node's centre to the edge of *box* (around the centre) along (dx, dy)."""
+    length = math.hypot(dx, dy)
+    if length == 0:
+        return 0.0
+    ux, uy = dx / length, dy / length
+    left, top, right, bottom = box
+    tx = (right if ux > 0 else left) / ux if ux else math.inf
+    ty = (bottom if uy > 0 else top) / uy if uy else math.inf
+    return max(0.0, min(tx, ty))
+
+
 def clipped_segment(
-    kind_a: str | Outline, ax: float, ay: float, kind_b: str | Outline, bx: float, by: float
+    kind_a: str | Outline, ax: float, ay: float, kind_b: str | Outline, bx: float, by: float,
+    name_a: Box | None = None, name_b: Box | None = None,
 ) -> tuple[float, float, float, float] | None:
-    """The part of the centre-to-centre segment outside both outlines, or None if they overlap."""
+    """The part of the centre-to-centre segment outside both outlines, or None if they overlap.
+
+    *name_a*, *name_b*: the box of a name drawn wider than its node; the segment then stops at that
+    box too, so neither the line nor its arrowhead covers a letter."""
     dx, dy = bx - ax, by - ay
     length = math.hypot(dx, dy)
     if length == 0:
         return None
     da = outline_distance(kind_a, dx, dy)
     db = outline_distance(kind_b, -dx, -dy)
+    if name_a is not None:
+        da = max(da, box_distance(name_a, dx, dy))
+    if name_b is not None:
+        db = max(db, box_distance(name_b, -dx, -dy))
     if da + db >= length:
         return None
     ux, uy = dx / length, dy / length
     return ax + ux * da, ay + uy * da, bx - ux * db, by - uy * db
+
+
+def _line_in_box(x: float, y: float, ux: float, uy: float, box: Box) -> tuple[float, float] | None:
+    """The distances d along (x, y) + d * (ux, uy), a line without ends, at which it is inside *box*
+    (absolute left, top, right, bottom), or None where it misses it."""
+    low, high = -math.inf, math.inf
+    for start, step, lo, hi in ((x, ux, box[0], box[2]), (y, uy, box[1], box[3])):
+        if step == 0:
+            if not lo <= start <= hi:
+                return None
+            continue
+        a, b = (lo - start) / step, (hi - start) / step
+        low, high = max(low, min(a, b)), min(high, max(a, b))
+    return (low, high) if low <= high else None
+
+
+def arrow_room(x1: float, y1: float, x2: float, y2: float, boxes, reach: float,
+               half_width: float) -> float | None:
+    """How far the end (x2, y2) of a connection must move back toward (x1, y1) so that an arrowhead
+    there (*reach* long, 2 * *half_width* wide) covers none of *boxes* (absolute left, top, right,
+    bottom: other names drawn wider than their nodes); 0 when it covers none, None when it would have
+    to move back past the other end."""
+    length = math.hypot(x2 - x1, y2 - y1)
+    if length == 0:
+        return 0.0
+    ux, uy = (x1 - x2) / length, (y1 - y2) / length  # from the end back toward the start
+    spans = []
+    for left, top, right, bottom in boxes:
+        span = _line_in_box(x2, y2, ux, uy, (left - half_width, top - half_width,
+                                             right + half_width, bottom + half_width))
+        if span is not None:
+            spans.append(span)
+    moved = 0.0
+    for _ in range(len(spans) + 1):  # each box can push the arrowhead back once
+        behind = [high for low, high in spans if low < moved + reach and high > moved]
+        if not behind:
+            return moved
+        moved = max(behind)
+        if moved + reach > length:
+            return None
+    return moved
 
 
 def arrowhead(tip_x: float, tip_y: float, from_x: float, from_y: float, length: float = style.ARROW_LENGTH,

@@ -2,12 +2,13 @@
 
 Nodes are drawn at the sizes mapshapes.py gives (grown to hold their names), and connections end on
 those outlines, so no name covers an arrowhead. A name that still does not fit its node (a crowded
-page) is drawn whole over a soft patch of its node's colour, and the arrowheads are drawn again
-above the patches, so the flow of support always shows.
+page, the small maps of the page on what changed) is drawn whole over a soft patch of its node's
+colour, and its connections end at the patch, so the flow of support shows and no letter is covered.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from ... import geometry, labels, style
@@ -62,7 +63,7 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeS
     """Rings, connections, nodes (each at its *shapes* size) and their names.
 
     Names of the nodes in *short* do not fit their shapes: they get a soft patch of the node's
-    colour, and the arrowheads are drawn again above the patches. With *named*, only those nodes'
+    colour, and their connections end at the patch. With *named*, only those nodes'
     names are drawn, however small the map (a small map shows who a page's words are about).
     """
     s, ox, oy, ss = m.scale, m.ox, m.oy, m.stroke_scale
@@ -90,21 +91,7 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeS
             x, y = geometry.ring_name_centre(radius, geometry.ring_name_angle(radius, width, height, covered))
             taken.append((x - width / 2, y - height / 2, x + width / 2, y + height / 2))
             ring_label(p, names[key], ox + (c.x + x) * s, oy + (c.y + y) * s, size)
-    # Connections: arrowheads and ticks keep their canvas size relative to the lines, and end on the
-    # outline of each node as drawn (grown around a long name).
-    size = ss / s
-    nodes = info.nodes
-    arrowheads = []
-    for e in info.edges:
-        a, b = nodes[e.source], nodes[e.target]
-        seg = geometry.clipped_segment(shapes[a.id].outline, a.x, a.y, shapes[b.id].outline, b.x, b.y)
-        if seg is None:
-            continue
-        line, arrows, ticks = geometry.connection_parts(*seg, e.strength, e.flow, size)
-        colour = e.colour or style.LINE_COLOUR
-        draw_connection(p, line, arrows, ticks, e.strength, colour, ox, oy, s, ss)
-        if short and (a.id in short or b.id in short):
-            arrowheads.extend((arrow, colour) for arrow in arrows)
+    arrowheads = _draw_connections(p, info, m, shapes, patches)
     outline_w = style.NODE_OUTLINE_WIDTH * ss
     for n in ordered:
         x, y = ox + n.x * s, oy + n.y * s
@@ -123,6 +110,92 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeS
     for _, lines in laid:
         for x, baseline, line, colour in lines:
             p.text(x, baseline, line, colour, "center")
+
+
+def _draw_connections(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeShape],
+                      patches) -> list:
+    """Draw the connections; return the arrowheads to draw again above the names' patches.
+
+    Arrowheads and ticks keep their canvas size relative to the lines. A line ends on the outline of
+    each node as drawn (grown around a long name), as on the canvas, or on the patch of a name drawn
+    wider than its node; an arrowhead that would reach into another such name stops short of it. So
+    no arrowhead covers a letter, and the flow of support shows."""
+    s, ox, oy, ss = m.scale, m.ox, m.oy, m.stroke_scale
+    size = ss / s
+    nodes = info.nodes
+    # Each patch in scene units: where it is on the map, and relative to its node's centre.
+    placed = {n.id: ((x - ox) / s, (y - oy) / s, (x + w - ox) / s, (y + h - oy) / s)
+              for n, (x, y, w, h), _r in patches}
+    own = {key: (left - nodes[key].x, top - nodes[key].y, right - nodes[key].x, bottom - nodes[key].y)
+           for key, (left, top, right, bottom) in placed.items()}
+    grid = _BoxGrid(placed)
+    reach, half_width = style.ARROW_LENGTH * size, style.ARROW_WIDTH * size / 2
+    redraw = []
+    for e in info.edges:
+        a, b = nodes[e.source], nodes[e.target]
+        seg = geometry.clipped_segment(shapes[a.id].outline, a.x, a.y, shapes[b.id].outline, b.x, b.y,
+                                       own.get(a.id), own.get(b.id))
+        over_name = False
+        if seg is None and (a.id in own or b.id in own):
+            # Two names so close that their patches meet: the line joins their outlines, and its
+            # arrowheads are drawn again above the patches, so the flow of support still shows.
+            seg = geometry.clipped_segment(shapes[a.id].outline, a.x, a.y, shapes[b.id].outline, b.x, b.y)
+            over_name = True
+        if seg is None:
+            continue
+        if own and not over_name:
+            seg, over_name = _short_of_names(seg, e.flow, grid, (a.id, b.id), reach, half_width)
+        line, arrows, ticks = geometry.connection_parts(*seg, e.strength, e.flow, size)
+        colour = e.colour or style.LINE_COLOUR
+        draw_connection(p, line, arrows, ticks, e.strength, colour, ox, oy, s, ss)
+        if over_name:
+            redraw.extend((arrow, colour) for arrow in arrows)
+    return redraw
+
+
+def _short_of_names(seg, flow: str, grid: _BoxGrid, ends: tuple[str, str], reach: float, half_width: float):
+    """*seg* with each end that carries an arrowhead moved back clear of the other names' patches;
+    and whether an arrowhead could not be (it is then drawn above them)."""
+    x1, y1, x2, y2 = seg
+    at_source, at_target = geometry.FLOW_ENDS.get(flow, (False, False))
+    length = math.hypot(x2 - x1, y2 - y1) or 1.0
+    ux, uy = (x2 - x1) / length, (y2 - y1) / length
+    stuck = False
+    if at_target:
+        moved = geometry.arrow_room(x1, y1, x2, y2, grid.near(x2, y2, ends), reach, half_width)
+        if moved is None:
+            stuck = True
+        else:
+            x2, y2 = x2 - ux * moved, y2 - uy * moved
+    if at_source:
+        moved = geometry.arrow_room(x2, y2, x1, y1, grid.near(x1, y1, ends), reach, half_width)
+        if moved is None:
+            stuck = True
+        else:
+            x1, y1 = x1 + ux * moved, y1 + uy * moved
+    return (x1, y1, x2, y2), stuck
+
+
+class _BoxGrid:
+    """The names' patches by square cells of the map, to find those near a point without a walk
+    over all of them for every connection (a crowded page has many)."""
+
+    def __init__(self, boxes: dict[str, tuple[float, float, float, float]]) -> None:
+        self.boxes = boxes
+        self.cell = max((max(right - left, bottom - top) for left, top, right, bottom in boxes.values()),
+                        default=1.0) or 1.0
+        self.cells: dict[tuple[int, int], list[str]] = {}
+        for key, (left, top, right, bottom) in boxes.items():
+            for cx in range(int(left // self.cell), int(right // self.cell) + 1):
+                for cy in range(int(top // self.cell), int(bottom // self.cell) + 1):
+                    self.cells.setdefault((cx, cy), []).append(key)
+
+    def near(self, x: float, y: float, leave_out: tuple[str, ...]) -> list[tuple[float, float, float, float]]:
+        """The patches within two cells of (x, y), but those of *leave_out*."""
+        cx, cy = int(x // self.cell), int(y // self.cell)
+        keys = {key for i in range(cx - 2, cx + 3) for j in range(cy - 2, cy + 3)
+                for key in self.cells.get((i, j), ())}
+        return [self.boxes[key] for key in keys if key not in leave_out]
 
 
 def _name_patch(n: NodeInfo, lines, ox: float, s: float):

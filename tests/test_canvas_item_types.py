@@ -14,13 +14,13 @@ from ecomap_desktop.canvas.items.label_editor import LabelEditor
 from ecomap_desktop.canvas.items.legend_item import LegendItem
 from ecomap_desktop.canvas.items.node_item import NodeItem
 from ecomap_desktop.canvas.items.preview_item import PreviewItem
-from ecomap_desktop.canvas.items.ring_item import RingItem
+from ecomap_desktop.canvas.items.ring_item import RingItem, RingNamesItem
 from ecomap_desktop.canvas.projection import MapProjection
 
 from compare_support import two_visits
 
-OURS = (NodeItem, EdgeItem, LegendItem, RingItem, LabelEditor, PreviewItem, TagItem, GhostNodeItem,
-        GhostEdgeItem)
+OURS = (NodeItem, EdgeItem, LegendItem, RingItem, RingNamesItem, LabelEditor, PreviewItem, TagItem,
+        GhostNodeItem, GhostEdgeItem)
 # What Qt's own classes answer: a rectangle 3, a text item 8, any other item UserType.
 QT_TYPES = {3, 8, int(QGraphicsItem.UserType)}
 

@@ -8,6 +8,7 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor
 
 from canvas_support import make_canvas
 from ecomap_desktop import style
@@ -109,3 +110,86 @@ def test_on_paper_a_circles_name_moves_round_the_person_standing_on_it(tmp_path,
     family_x, family_y = rx - radius * math.sin(turn) * scale, ry + radius * math.cos(turn) * scale
     assert abs(math.dist((cx, cy), (family_x, family_y)) - radius * scale) < 3
     assert cy < family_y
+
+
+def _darkest_lightness(image) -> int:
+    return min(QColor(image.pixel(x, y)).lightness()
+               for x in range(image.width()) for y in range(image.height()))
+
+
+# The circles' names are in RING_LABEL_COLOUR (lighter where smoothed), the connections in LINE_COLOUR:
+# a pixel darker than halfway between the two in a name's patch is a line drawn over the name.
+_NOT_A_LINE = (QColor(style.LINE_COLOUR).lightness() + QColor(style.RING_LABEL_COLOUR).lightness()) // 2
+
+
+def _line_through_closest(doc: Document) -> None:
+    """A person straight above the family, beyond the circle of friends (and so in it, for the page to
+    draw the circles), joined by a strong line that goes up through the name of the closest circle
+    (at its top: nobody stands there)."""
+    cx, cy = doc.node_position(doc.centre_id)
+    rosa = doc.add_node({"label": "Rosa", "ring": "friends", "x": cx,
+                         "y": cy - style.RING_RADII["friends"] - 60})
+    doc.add_edge(doc.centre_id, rosa, {"strength": "strong"})
+
+
+def test_on_the_canvas_a_connection_passes_under_a_circles_name(qtbot):
+    from PySide6.QtGui import QImage, QPainter
+
+    c = make_canvas(qtbot)
+    _line_through_closest(c.doc)
+    qtbot.wait(20)
+    name = _names(c)[0].adjusted(1, 1, -1, -1)
+    centre_x = c.scene.node_item(c.doc.centre_id).scenePos().x()
+    assert name.left() < centre_x < name.right()  # the line's way up crosses the name
+    image = QImage(round(name.width() * 2), round(name.height() * 2), QImage.Format.Format_RGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    c.scene.render(painter, QRectF(image.rect()), name)
+    painter.end()
+    assert _darkest_lightness(image) > _NOT_A_LINE
+
+
+def test_on_paper_a_connection_passes_under_a_circles_name(tmp_path):
+    from ecomap_desktop.export import pdf
+    from ecomap_desktop.export.options import PageOptions
+
+    doc = Document("Family")
+    _line_through_closest(doc)
+    out = tmp_path / "map.pdf"
+    pdf.export_pdf(doc, out, PageOptions("a4", "portrait"))
+    left, top, right, bottom = _word_boxes(out)["Closest"]
+    dpi = 144
+    px = dpi / 72
+    crop = ["-x", str(math.ceil(left * px) + 1), "-y", str(math.ceil(top * px) + 1),
+            "-W", str(int((right - left) * px) - 2), "-H", str(int((bottom - top) * px) - 2)]
+    pgm = subprocess.run(["pdftoppm", "-f", "1", "-l", "1", "-r", str(dpi), "-gray", *crop, str(out)],
+                         check=True, capture_output=True).stdout
+    magic, width, height, _max, pixels = pgm.split(maxsplit=4)
+    assert magic == b"P5" and len(pixels) >= int(width) * int(height)
+    assert min(pixels[: int(width) * int(height)]) > _NOT_A_LINE
+
+
+def test_the_arrow_saying_the_map_goes_on_keeps_clear_of_a_circles_name(qtbot):
+    """In the parent view at 1366 x 768 the arrow at the top edge could sit on "Closest": it slides
+    along its edge off a circle's name as it does off a person's."""
+    from PySide6.QtCore import QPoint
+
+    from ecomap_desktop.ui.editor import more_map
+
+    c = make_canvas(qtbot)
+    for x, y in ((-2500.0, -2500.0), (2500.0, 2500.0)):  # a map that goes on past every edge
+        c.doc.add_node({"label": "Far away", "x": x, "y": y})
+    qtbot.wait(20)
+    view = c.view
+    name = _names(c)[0]  # "Closest", at the top of its circle
+    # Scroll the name under the middle of the canvas's top edge, where the up arrow goes first.
+    port = view.viewport().rect()
+    arrow_middle = QPoint(port.center().x(), more_map.INSET + more_map.SIZE // 2)
+    view.centerOn(name.center() + view.mapToScene(port.center()) - view.mapToScene(arrow_middle))
+    on_screen = QRectF(view.mapFromScene(name).boundingRect())
+    first_place = QRectF(arrow_middle.x() - more_map.SIZE / 2, more_map.INSET, more_map.SIZE, more_map.SIZE)
+    assert on_screen.intersects(first_place)
+    more_map.place_arrows(view, view.more_arrows(), {"up"})
+    arrow = view.more_arrows()["up"]
+    box = QRectF(arrow.geometry().translated(-view.viewport().pos()))
+    assert arrow.isVisible() and not box.intersects(on_screen)

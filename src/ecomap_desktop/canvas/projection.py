@@ -77,6 +77,7 @@ class MapProjection(QGraphicsScene):
         names = ring_names()
         self._rings.set_rings([(style.RING_RADII[r], names[r]) for r in RINGS])
         self.addItem(self._rings)
+        self.addItem(self._rings.names_item())  # above the connections: see ring_item.py
         self._legend = LegendItem()
         self.addItem(self._legend)
         self._legend_parent_words = False  # the parent view names the lines as its toolbar does
@@ -154,7 +155,13 @@ class MapProjection(QGraphicsScene):
 
     def set_rings_visible(self, visible: bool) -> None:
         self._rings.setVisible(visible)
+        self._rings.names_item().setVisible(visible)
         self._schedule_content_changed()
+
+    def _move_rings(self, centre: QPointF) -> None:
+        """The circles and their names around the family's new place."""
+        self._rings.setPos(centre)
+        self._rings.names_item().setPos(centre)
 
     def rings_visible(self) -> bool:
         return self._rings.isVisible()
@@ -287,7 +294,7 @@ class MapProjection(QGraphicsScene):
             self._extent.changed(old, box(item))
             touched.update(self._edges_at.get(node_id, ()))
             if node_id == self.document.centre_id:
-                self._rings.setPos(pos)
+                self._move_rings(pos)
         for edge_id in touched:
             self._refresh_edge(edge_id)
 
@@ -347,7 +354,7 @@ class MapProjection(QGraphicsScene):
             edges_at.setdefault(node_id, set())
             add(item)
             if node_id == centre_id:
-                self._rings.setPos(x, y)
+                self._move_rings(QPointF(x, y))
             if extent is not None:
                 half_w, half_h, _ = item.outline()
                 extent = (min(extent[0], x - half_w), min(extent[1], y - half_h), max(extent[2], x + half_w),

@@ -1,4 +1,6 @@
-"""The faint concentric "circles of support" drawn behind the nodes, centred on the family."""
+"""The faint concentric "circles of support" drawn behind the nodes, centred on the family, and their
+names, drawn above the connections (a line passes under a name, never through it) and under the
+people and groups, as the page draws them (export/compose/mapdraw.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from .text_layout import label_font
 from . import item_types
 
 RING_Z = -100.0
+RING_NAMES_Z = 5.0  # above the connections (0), under the people and groups (10)
 
 
 def ring_names() -> dict[str, str]:
@@ -24,7 +27,10 @@ def ring_names() -> dict[str, str]:
 
 class RingItem(QGraphicsItem):
     """Circles of the given radii around the item's position, each named at its top, or where the
-    top is covered by a person or group (the first one added stands there), a little way round."""
+    top is covered by a person or group (the first one added stands there), a little way round.
+
+    The names are drawn by names_item(), which the scene holds above the connections; it stands
+    where this item stands and shows when it shows (the projection moves and shows both)."""
 
     Type = item_types.RINGS
 
@@ -37,8 +43,7 @@ class RingItem(QGraphicsItem):
         self._boost = 1.0
         self._font = label_font(style.RING_LABEL_FONT_SIZE)
         self._pen = QPen(QColor(style.RING_COLOUR), style.RING_WIDTH)
-        self._text_pen = QPen(QColor(style.RING_LABEL_COLOUR))
-        self._label_brush = solid_brush(QColor(style.CANVAS_BACKGROUND))
+        self._names = RingNamesItem()
         self._labels: list[tuple[QRectF, QPointF, QStaticText]] = []
         self._angles: list[float] = []  # each name's place on its circle (see place_names)
         self._bounds = QRectF()
@@ -77,6 +82,10 @@ class RingItem(QGraphicsItem):
             self._relayout()
             self.update()
 
+    def names_item(self) -> RingNamesItem:
+        """The item that draws the circles' names (the scene adds it beside this one)."""
+        return self._names
+
     def name_rects(self) -> list[QRectF]:
         """Where each circle's name is drawn, closest circle first (in this item's coordinates)."""
         return [QRectF(rect) for rect, _corner, _static in self._labels]
@@ -96,12 +105,12 @@ class RingItem(QGraphicsItem):
             self._labels.append((rect, QPointF(rect.x() + 5, rect.y() + 1), static))
         outer = max((r for r, _ in self._rings), default=0.0) + 20
         self._bounds = QRectF(-outer, -outer, 2 * outer, 2 * outer)
+        self._names.show_names(self._labels, self._font)
 
     def set_colours(self, line: str, width: float, text: str, background: str) -> None:
         """The rings' line colour and width, their names' colour and the patch behind the names."""
         self._pen = QPen(QColor(line), width)
-        self._text_pen = QPen(QColor(text))
-        self._label_brush = solid_brush(QColor(background))
+        self._names.set_colours(text, background)
         self.update()
 
     def ring_names(self) -> list[str]:
@@ -117,9 +126,53 @@ class RingItem(QGraphicsItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for radius, _ in self._rings:
             painter.drawEllipse(QPointF(0, 0), radius, radius)
+
+
+class RingNamesItem(QGraphicsItem):
+    """The circles' names, each on a patch of the canvas's colour, above the connections."""
+
+    Type = item_types.RING_NAMES
+
+    def type(self) -> int:  # Qt's name: this class's own number, not its Qt base class's
+        return item_types.RING_NAMES
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._labels: list[tuple[QRectF, QPointF, QStaticText]] = []
+        self._font = label_font(style.RING_LABEL_FONT_SIZE)
+        self._text_pen = QPen(QColor(style.RING_LABEL_COLOUR))
+        self._label_brush = solid_brush(QColor(style.CANVAS_BACKGROUND))
+        self._bounds = QRectF()
+        self.setZValue(RING_NAMES_Z)
+        # Scenery too: clicks go through the names to what is under them.
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+
+    def show_names(self, labels: list[tuple[QRectF, QPointF, QStaticText]], font) -> None:
+        """(patch, text corner, laid-out text) of each name, in the rings' coordinates."""
+        self.prepareGeometryChange()
+        self._labels, self._font = labels, font
+        bounds = QRectF()
+        for rect, _corner, _static in labels:
+            bounds = bounds.united(rect)
+        self._bounds = bounds
+        self.update()
+
+    def set_colours(self, text: str, background: str) -> None:
+        self._text_pen = QPen(QColor(text))
+        self._label_brush = solid_brush(QColor(background))
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setFont(self._font)
         for rect, corner, static in self._labels:
-            # A patch of background under the name, so the ring line does not strike through it.
+            # A patch of background under the name, so neither its circle nor a connection strikes
+            # through it.
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self._label_brush)
             painter.drawRect(rect)

@@ -77,6 +77,7 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeS
     laid = [(n, label_lines(n, shapes[n.id], ox + n.x * s, oy + n.y * s, s)) for n in ordered
             if (n.kind not in hidden and named is None) or (named is not None and n.id in named)]
     patches = [(n, *_name_patch(n, lines, ox, s)) for n, lines in laid if n.id in short and lines]
+    ring_labels = []
     if info.rings:
         names = ring_names()
         size = max(style.RING_LABEL_FONT_SIZE * s, MIN_MAP_TEXT)
@@ -90,8 +91,12 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeS
             width, height = (T.make_line(names[key], size).width + 8) / s, size * 1.5 / s
             x, y = geometry.ring_name_centre(radius, geometry.ring_name_angle(radius, width, height, covered))
             taken.append((x - width / 2, y - height / 2, x + width / 2, y + height / 2))
-            ring_label(p, names[key], ox + (c.x + x) * s, oy + (c.y + y) * s, size)
+            ring_labels.append((names[key], ox + (c.x + x) * s, oy + (c.y + y) * s, size))
     arrowheads = _draw_connections(p, info, m, shapes, patches)
+    # The circles' names above the connections, under the people and groups, as on the canvas: a
+    # line passes under a name, never through it.
+    for label in ring_labels:
+        ring_label(p, *label)
     outline_w = style.NODE_OUTLINE_WIDTH * ss
     for n in ordered:
         x, y = ox + n.x * s, oy + n.y * s
@@ -255,7 +260,8 @@ def ring_names() -> dict[str, str]:
 
 
 def ring_label(p: Painter, name: str, x: float, y: float, size: float) -> None:
-    """A ring's name centred on its line at (x, y), on a patch of page so the line does not cross it."""
+    """A ring's name centred on its line at (x, y), on a patch of page so neither its circle nor a
+    connection crosses it."""
     line = T.make_line(name, size)
     p.rounded_rect(x - line.width / 2 - 4, y - size * 0.75, line.width + 8, size * 1.5, size * 0.35,
                    "#ffffff", None, 0)

@@ -147,3 +147,45 @@ def test_a_long_legend_wraps_with_all_its_counts_in_a_narrow_panel(chart, qtbot)
         assert box.bottom() <= chart.height()
     assert boxes[0][0].height() > metrics.height() * 1.5  # on two lines, not cut
     assert boxes[1][0].top() >= boxes[0][0].bottom()  # the next row starts below it
+
+
+def _paper_places(days: list[str], width: float = 300.0) -> list[float]:
+    """Where the page's chart puts each visit's point (its first line's circle markers), in points."""
+    from ecomap_desktop.export.compose.trend_chart import Series, chart_row
+
+    from export_support import RecordingPainter
+
+    row = chart_row("People", days, [f"visit {i}" for i in range(len(days))],
+                    [Series("People", tuple(range(1, len(days) + 1)))], width)
+    painter = RecordingPainter()
+    row.draw(painter, 0.0, 0.0, width)
+    return [call[1] for call in painter.of("circle")][: len(days)]  # the key's sample comes after
+
+
+def _screen_places(chart, days: list[str]) -> list[float]:
+    chart.set_data([f"visit {i}" for i in range(len(days))], [TrendSeries("People", (1,) * len(days))], days)
+    return [point.x() for point in chart.points(0)]
+
+
+def _shares(places: list[float]) -> list[float]:
+    return [(x - places[0]) / (places[-1] - places[0]) for x in places]
+
+
+def test_visits_stand_by_their_dates_on_screen_as_on_paper(chart):
+    """The Summary spaced the visits evenly while the page placed them by date: 30 and then 60 days
+    apart, the second visit stands a third of the way along, on both."""
+    days = ["2025-03-04", "2025-04-03", "2025-06-02"]
+    screen, paper = _shares(_screen_places(chart, days)), _shares(_paper_places(days))
+    assert screen == pytest.approx([0.0, 1 / 3, 1.0], abs=0.01)
+    assert paper == pytest.approx(screen, abs=0.01)
+
+
+def test_visits_a_day_apart_keep_a_gap_between_their_points_on_screen_and_on_paper(chart):
+    from ecomap_desktop.timeline import LEAST_GAP_PT
+
+    days = ["2025-03-04", "2025-03-05", "2025-06-02"]
+    screen, paper = _screen_places(chart, days), _paper_places(days)
+    assert screen[1] - screen[0] >= LEAST_GAP_PT * chart.logicalDpiX() / 72 - 0.5
+    assert paper[1] - paper[0] >= LEAST_GAP_PT - 0.5
+    # And the later visit, three months on, still stands furthest along on both.
+    assert screen[2] - screen[1] > screen[1] - screen[0] and paper[2] - paper[1] > paper[1] - paper[0]

@@ -3,16 +3,17 @@
 The axis starts at zero, each visit's date is written under its point, and every series has its own
 marker and dash as well as its own colour, named in words in the key below the plot with its
 numbers, so the chart reads in black and white too, and lines with equal counts (drawn on top of each
-other) can still be told apart. Visits are placed by their dates (30 days apart look closer than 90).
+other) can still be told apart. Visits are placed by their dates (30 days apart look closer than 90),
+never closer than a least gap, as on screen (timeline.py).
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date as Date
 
 from ...i18n import translate as _tr
+from ...timeline import LEAST_GAP_PT, visit_fractions
 from .. import text as T
 from .measures import MUTED, TEXT
 from .notes import Row
@@ -23,7 +24,7 @@ TICK_SIZE = 7.5
 KEY_SIZE = 8.5
 DATE_LINES = 2
 KEY_NUMBERS = 5  # the key gives every visit's number up to this many visits
-DATE_MIN_WIDTH = 36.0  # a date is never wrapped narrower than this (points)
+DATE_MIN_WIDTH = LEAST_GAP_PT  # a date is never wrapped narrower than this (points)
 DATE_ROW = TICK_SIZE * (1.25 * DATE_LINES + 0.6)  # the dates under the axis
 PLOT_HEIGHT = 118.0
 KEY_SAMPLE = 30.0
@@ -61,18 +62,8 @@ def _nice_step(top: float) -> int:
 
 
 def _positions(dates: list[str], left: float, width: float) -> list[float]:
-    """Each visit's x: by its date when the dates span some days, else evenly spaced."""
-    n = len(dates)
-    try:
-        days = [Date.fromisoformat(d).toordinal() for d in dates]
-    except ValueError:
-        days = []
-    span = (days[-1] - days[0]) if days else 0
-    if n == 1:
-        return [left + width / 2]
-    if span <= 0:
-        return [left + width * i / (n - 1) for i in range(n)]
-    return [left + width * (d - days[0]) / span for d in days]
+    """Each visit's x: by its date, neighbours at least LEAST_GAP_PT apart (timeline.py, as on screen)."""
+    return [left + width * place for place in visit_fractions(dates, LEAST_GAP_PT / max(width, 1.0))]
 
 
 def _marker(p: Painter, kind: str, x: float, y: float, colour: str) -> None:

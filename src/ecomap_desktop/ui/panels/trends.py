@@ -72,19 +72,20 @@ class TrendsSection(QWidget):
             return False
         rows = trends(doc_like)
         dates = [date_in_words(counts.date) for counts, _changes in rows]
+        days = [counts.date for counts, _changes in rows]
         people = [counts for counts, _changes in rows]
         self.charts["people"].set_data(dates, [
             TrendSeries(_tr("Trends", "People"), tuple(c.people for c in people)),
             TrendSeries(_tr("Trends", "Groups"), tuple(c.groups for c in people)),
-        ])
+        ], days)
         self.charts["lines"].set_data(dates, [
             TrendSeries(labels.strength_name(s), tuple(c.by_strength.get(s, 0) for c in people))
             for s in STRENGTHS
-        ])
+        ], days)
         self.charts["support"].set_data(dates, [
             TrendSeries(_tr("Trends", "Lines where support comes to the family"),
                         tuple(c.support_to_family for c in people)),
             TrendSeries(_tr("Trends", "Changes since the visit before"),
                         tuple(changes for _counts, changes in rows)),
-        ])
+        ], days)
         return True

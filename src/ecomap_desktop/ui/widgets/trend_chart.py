@@ -1,6 +1,7 @@
 """A small line chart of counts across visits, painted with QPainter.
 
 One point per visit on each line, dates along the bottom, the count axis always starting at zero.
+Visits are placed by their dates, never closer than a least gap, as on paper (timeline.py).
 Each line has its own marker and dash pattern and a legend row in words, so no line is told apart by
 colour alone. Everything is laid out when the data or the size changes, never while painting, and
 the chart's geometry can be read back (tests check the data and the geometry, not pixels).
@@ -14,6 +15,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ...timeline import LEAST_GAP_PT, visit_fractions
 
 # Marker shapes, dash patterns and inks given to the lines in order (the colour is a second cue only).
 MARKERS = ("circle", "square", "triangle", "diamond", "cross")
@@ -59,6 +62,8 @@ class TrendChart(QWidget):
         self._series: list[TrendSeries] = []
         self._top, self._step = 1, 1
         self._plot = QRectF()
+        self._days: list[str] = []  # each visit's date, ISO
+        self._places: list[float] = []  # each visit's place along the axis, 0 to 1 (timeline.py)
         self._points: list[list[QPointF | None]] = []
         self._date_labels: list[tuple[QRectF, str]] = []
         self._legend_rows: list[tuple[float, float, str]] = []  # (top, height, words)
@@ -67,11 +72,13 @@ class TrendChart(QWidget):
 
     # ----- data -----------------------------------------------------------------------------
 
-    def set_data(self, dates: list[str], series: list[TrendSeries]) -> None:
-        """*dates*: each visit's date in words, oldest first; each series has one value per date."""
+    def set_data(self, dates: list[str], series: list[TrendSeries], days: list[str] | None = None) -> None:
+        """*dates*: each visit's date in words, oldest first; each series has one value per date;
+        *days*: the same dates, ISO, which place the visits by the calendar (without: evenly)."""
         if any(len(s.values) != len(dates) for s in series):
             raise ValueError("each series needs one value per visit")
         self._dates, self._series = list(dates), list(series)
+        self._days = list(days) if days is not None and len(days) == len(dates) else [""] * len(dates)
         largest = max((v for s in series for v in s.values if v is not None), default=0)
         self._top, self._step = nice_top(largest)
         self.setAccessibleDescription(self.describe())
@@ -115,10 +122,7 @@ class TrendChart(QWidget):
         return plot.bottom() - plot.height() * value / self._top
 
     def x_for(self, visit: int) -> float:
-        plot, count = self._plot, len(self._dates)
-        if count <= 1:
-            return plot.center().x()
-        return plot.left() + plot.width() * visit / (count - 1)
+        return self._plot.left() + self._plot.width() * self._places[visit]
 
     def legend_texts(self) -> list[str]:
         """The legend's rows as written: each line's name and its counts, oldest visit first."""
@@ -145,6 +149,8 @@ class TrendChart(QWidget):
                                    if self._dates else 12.0)
         top = metrics.height() / 2 + 2
         self._plot = QRectF(left, top, max(10.0, right - left), PLOT_HEIGHT)
+        least = LEAST_GAP_PT * self.logicalDpiX() / 72 / self._plot.width()  # half an inch
+        self._places = visit_fractions(self._days, least)  # unreadable ("") days: evenly spaced
         self._points = [[QPointF(self.x_for(i), self.y_for(v)) if v is not None else None
                          for i, v in enumerate(s.values)] for s in self._series]
         self._layout_dates(metrics)

@@ -86,8 +86,10 @@ def test_the_parent_view_shows_the_whole_map_or_clearly_scrolls(qtbot, path, siz
 
 
 def _names_under_arrows(window) -> list[str]:
-    """The names (on screen) that a shown arrow covers."""
+    """The names (on screen) that a shown arrow covers: a person's or group's, or a circle's."""
     view, covered_names = window.view, []
+    rings = window.scene.ring_item()
+    circles = list(zip(rings.ring_names(), rings.name_rects())) if rings.isVisible() else []
     for arrow in view.more_arrows().values():
         if not arrow.isVisible():
             continue
@@ -96,6 +98,9 @@ def _names_under_arrows(window) -> list[str]:
             name = view.mapFromScene(item.mapToScene(item.text_rect())).boundingRect()
             if box.intersects(QRectF(name)):
                 covered_names.append(item.label)
+        for circle, rect in circles:
+            if box.intersects(QRectF(view.mapFromScene(rings.mapRectToScene(rect)).boundingRect())):
+                covered_names.append(circle)
     return covered_names
 
 

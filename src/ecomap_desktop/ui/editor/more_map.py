@@ -7,7 +7,8 @@ the map ends sooner). The arrows are children of the view, not of its viewport: 
 viewport's children with the picture (QWidget.scroll), and these must stay put.
 
 An arrow never hides a name: it sits in the middle of its edge when nothing is under it there, else on
-the nearest stretch of that edge with no person or group under it (lines may pass under), and keeps
+the nearest stretch of that edge with no person or group, and no circle's name, under it (lines may
+pass under), and keeps
 that place while it stays clear, as the legend keeps its corner. The parent reads every name; the
 arrow still says which way the map goes on. Where a whole edge is crowded it lets the name show
 through it. A screen reader is told in the canvas's description which ways the map goes on, and that
@@ -166,13 +167,17 @@ def _best(places: dict[int, QPoint], under: Callable[[QRect], int]) -> tuple[int
 
 def under(view: QGraphicsView, rect: QRect) -> int:
     """What an arrow at *rect* (the view's coordinates) would cover of the map: NAME where a person's or
-    group's name (or the legend) is under it, SHAPE where only their shapes are, else CLEAR."""
+    group's name, a circle's name or the legend is under it, SHAPE where only their shapes are, else
+    CLEAR."""
     port = rect.translated(-view.viewport().pos())
     legend = view.scene().legend_item()
     if legend.isVisible() and legend.deviceTransform(view.viewportTransform()).mapRect(
             legend.boundingRect()).intersects(QRectF(port)):
         return NAME
     area = view.mapToScene(port).boundingRect()
+    rings = view.scene().ring_item()
+    if rings.isVisible() and any(rings.mapRectToScene(name).intersects(area) for name in rings.name_rects()):
+        return NAME  # a circle's name ("Closest") reads as the people's do
     worst = CLEAR
     for item in view.scene().items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect):
         if isinstance(item, NodeItem):

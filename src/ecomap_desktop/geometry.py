@@ -150,8 +150,13 @@ def arrow_room(x1: float, y1: float, x2: float, y2: float, boxes, reach: float,
     if length == 0:
         return 0.0
     ux, uy = (x1 - x2) / length, (y1 - y2) / length  # from the end back toward the start
+    # Only the boxes beside the segment can be in the way (a cheap test before the exact one).
+    low_x, high_x = min(x1, x2) - half_width, max(x1, x2) + half_width
+    low_y, high_y = min(y1, y2) - half_width, max(y1, y2) + half_width
     spans = []
     for left, top, right, bottom in boxes:
+        if right < low_x or left > high_x or bottom < low_y or top > high_y:
+            continue
         span = _line_in_box(x2, y2, ux, uy, (left - half_width, top - half_width,
                                              right + half_width, bottom + half_width))
         if span is not None:

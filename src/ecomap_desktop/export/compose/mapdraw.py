@@ -21,6 +21,11 @@ from .measures import MIN_MAP_TEXT, MIN_STROKE_SCALE
 from .painter import Painter
 
 
+# Up to this many names drawn wider than their nodes, an arrowhead stops short of the others' names
+# (each connection asks the few near its ends); past it, see _draw_connections.
+NAMES_AVOIDED_MAX = 300
+
+
 @dataclass
 class MapPlacement:
     scale: float  # points per scene unit
@@ -133,7 +138,10 @@ def _draw_connections(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[s
               for n, (x, y, w, h), _r in patches}
     own = {key: (left - nodes[key].x, top - nodes[key].y, right - nodes[key].x, bottom - nodes[key].y)
            for key, (left, top, right, bottom) in placed.items()}
-    grid = _BoxGrid(placed)
+    # Past NAMES_AVOIDED_MAX such names (a page far too small for its map) they overlap one another
+    # anyway: an arrowhead then stops at its own node's name, and is drawn again above the others.
+    crowded = len(placed) > NAMES_AVOIDED_MAX
+    grid = _BoxGrid({} if crowded else placed)
     reach, half_width = style.ARROW_LENGTH * size, style.ARROW_WIDTH * size / 2
     redraw = []
     for e in info.edges:
@@ -148,7 +156,9 @@ def _draw_connections(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[s
             over_name = True
         if seg is None:
             continue
-        if own and not over_name:
+        if crowded:
+            over_name = a.id in own or b.id in own
+        elif own and not over_name:
             seg, over_name = _short_of_names(seg, e.flow, grid, (a.id, b.id), reach, half_width)
         line, arrows, ticks = geometry.connection_parts(*seg, e.strength, e.flow, size)
         colour = e.colour or style.LINE_COLOUR
@@ -196,9 +206,9 @@ class _BoxGrid:
                     self.cells.setdefault((cx, cy), []).append(key)
 
     def near(self, x: float, y: float, leave_out: tuple[str, ...]) -> list[tuple[float, float, float, float]]:
-        """The patches within two cells of (x, y), but those of *leave_out*."""
+        """The patches in (x, y)'s cell and those around it, but those of *leave_out*."""
         cx, cy = int(x // self.cell), int(y // self.cell)
-        keys = {key for i in range(cx - 2, cx + 3) for j in range(cy - 2, cy + 3)
+        keys = {key for i in range(cx - 1, cx + 2) for j in range(cy - 1, cy + 2)
                 for key in self.cells.get((i, j), ())}
         return [self.boxes[key] for key in keys if key not in leave_out]
 

@@ -315,3 +315,27 @@ def test_the_panels_and_the_welcome_hint_have_fingertip_targets_in_touch_mode(qt
     window.touch_mode.apply_setting()
     QApplication.processEvents()
     assert _small_panel_targets(window)  # back to the mouse's sizes
+
+
+def test_touch_mode_chosen_in_settings_sizes_every_panel_from_the_start(qtbot):
+    """Settings ▸ Touch screen "always": the window opens in touch mode, and the panels made after the
+    toolbar (guide, summary, list, what changed) and the panels' tabs are fingertip-sized at once,
+    not only the first panel (they kept the mouse's 25-36 px until touch mode was switched off and on)."""
+    preferences.set_touch_mode("on")
+    try:
+        win = MainWindow()
+        qtbot.addWidget(win)
+        win.resize(1366, 738)
+        win.show()
+        qtbot.waitExposed(win)
+        QApplication.processEvents()
+        assert win.touch_mode.is_on()
+        assert _small_panel_targets(win) == []
+        # Each panel in its turn: every tab's page, as a finger would bring it up.
+        for bar in win.findChildren(QTabBar):
+            for index in range(bar.count()):
+                bar.setCurrentIndex(index)
+                QApplication.processEvents()
+                assert _small_panel_targets(win) == [], bar.tabText(index)
+    finally:
+        preferences.set_touch_mode("off")

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         # (Docks are the window's own children: the walk skips the hundreds of widgets inside them.)
         for dock in self.findChildren(QDockWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
             dock.setTitleBarWidget(QWidget(dock))
+        self.touch_mode.cover_panels()  # touch mode chosen in Settings: the docks made since are sized too
         # A visit starts with the conversation: the guide is the tab on show, whatever was added last.
         self.conversation.guide_dock.raise_()
         self.status_hints = install_status_hints(self)  # the next step, as the map stands

@@ -43,7 +43,7 @@ TOUCH_MIN_BUTTON = 48
 # the window: a new style there would give the toolbar's drop-downs new row delegates under ours.
 TOUCH_MIN_TARGET = 44
 TOUCH_TARGETS_STYLE = (
-    f"QPushButton, QToolButton, QComboBox, QLineEdit {{ min-height: {TOUCH_MIN_TARGET}px; }}"
+    f"QPushButton, QToolButton, QComboBox, QLineEdit, QCheckBox {{ min-height: {TOUCH_MIN_TARGET}px; }}"
     f"QTabBar::tab {{ min-height: {TOUCH_MIN_TARGET}px; }}"
 )
 # How long the status bar says that touch mode came on by itself.
@@ -153,8 +153,17 @@ class TouchMode(QObject):
                 # After the widgets have had the lift (the button under it is pressed as it was).
                 QTimer.singleShot(0, self, self._on_touch)
         elif event.type() == QEvent.Type.Show:
+            self.cover_panels()
             self._watch_window()
         return False
+
+    def cover_panels(self) -> None:
+        """Give the panels and tabs made since touch mode came on (the window builds its docks after
+        this object, and QMainWindow its dock tabs as it lays them out) the fingertip sizes too."""
+        if self._on:
+            for host in _target_hosts(self._window()):
+                if host.styleSheet() != TOUCH_TARGETS_STYLE:
+                    host.setStyleSheet(TOUCH_TARGETS_STYLE)
 
     def _set_on(self, on: bool) -> None:
         if on == self._on:

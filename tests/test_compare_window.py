@@ -268,3 +268,40 @@ def test_every_sentence_fits_its_row_whatever_its_length(qtbot):
         if needed.height() > rect.height():
             cut.append(sentence)
     assert cut == []
+
+
+def _on_screen(window):
+    view = window.view
+    return view.mapToScene(view.viewport().rect()).boundingRect()
+
+
+def test_comparing_in_the_parent_view_brings_the_changes_on_screen_once(qtbot):
+    """The parent view's map is zoomed in and dimmed where nothing changed: comparing scrolled to no
+    change at all, and the parent saw nothing marked until the worker chose a sentence."""
+    window, m = window_with_two_visits(qtbot)
+    window.conversation.parent_view.action.trigger()
+    view = window.view
+    qtbot.wait(400)  # the parent view has fitted the map (after the panels took their new widths)
+    view.set_zoom(3.0)
+    view.centerOn(window.scene.node_item(m.school).pos() + QPointF(0, 120))  # the one that did not change
+    before = _on_screen(window)
+    rosa = window.scene.node_item(m.rosa).pos()
+    carmen = window.scene.node_item(m.carmen).pos()
+    assert not before.contains(rosa) and not before.contains(carmen)
+    assert not before.contains(QPointF(180.0, 0.0))  # where Mr. Diaz's ghost goes
+
+    window.compare.set_comparing(True)
+    marks = window.compare.marks_rect()
+    assert marks.contains(rosa) and marks.contains(carmen)
+    # The canvas holds less than all of them at this zoom: the nearest mark comes whole on screen.
+    assert any(_on_screen(window).contains(box) for box in window.compare.marks())
+
+    # Edits while comparing leave the view where it is: no jump at every change.
+    qtbot.wait(400)
+    middle = view.mapToScene(view.viewport().rect().center())
+    assert any(_on_screen(window).contains(box) for box in window.compare.marks())
+    window.document.set_node(m.rosa, {"label": "Tía Rosa María"})
+    window.document.move_nodes({m.school: (40.0, 260.0)})
+    qtbot.wait(400)  # the comparison is worked out again after a short pause (150 ms)
+    assert window.compare.overlay.node_tag(m.rosa) is not None
+    assert view.mapToScene(view.viewport().rect().center()) == middle

@@ -2306,7 +2306,7 @@
 <context>
     <name>HouseholdEditor</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/household.py" line="+61"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/household.py" line="+62"/>
         <source>Who lives at home?</source>
         <translation>¿Quién vive en la casa?</translation>
     </message>
@@ -2351,7 +2351,7 @@
         <translation>Quitar del hogar a la persona seleccionada</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Remove from household</source>
         <translation>Quitar del hogar</translation>
     </message>
@@ -3167,7 +3167,7 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+232"/>
         <source>they are not an object</source>
         <translation>no son un objeto</translation>
     </message>
@@ -4826,7 +4826,7 @@
         <translation>Borrar esta visita…</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/visits.py" line="+57"/>
+        <location filename="../../src/ecomap_desktop/ui/window/visits.py" line="+62"/>
         <source>New &amp;visit…</source>
         <translation>Nueva &amp;visita…</translation>
     </message>
@@ -5075,7 +5075,7 @@
         <translation>el apoyo repite un tipo</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+65"/>
         <source>household must be a list</source>
         <translation>el hogar debe ser una lista</translation>
     </message>
@@ -5131,7 +5131,7 @@
         <location filename="../../src/ecomap_desktop/ui/panels/changes/panel.py" line="-125"/>
         <location line="+8"/>
         <location line="+90"/>
-        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="+78"/>
+        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="+83"/>
         <location line="+1"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
@@ -5187,18 +5187,18 @@
         <translation>…y 1 más.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="-39"/>
+        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="-42"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+187"/>
+        <location line="+23"/>
+        <location line="+233"/>
         <source>Compare with an earlier visit</source>
         <translation>Comparar con una visita anterior</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-229"/>
         <source>Show on the map what changed since an earlier visit (%1)</source>
         <translation>Mostrar en el mapa qué cambió desde una visita anterior (%1)</translation>
     </message>
@@ -5213,7 +5213,7 @@
         <translation>Mostrar qué cambió</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>This map has one visit so far. At a later visit, start a new one (Map ▸ New visit…) to see here what changed since.</source>
         <translation>Este mapa tiene una sola visita por ahora. En una visita posterior, empiece una nueva (Mapa ▸ Nueva visita…) para ver aquí qué cambió desde entonces.</translation>
     </message>
@@ -5223,7 +5223,7 @@
         <translation>Vuelva a la visita de hoy para ver qué cambió.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+71"/>
         <source>Stop comparing</source>
         <translation>Dejar de comparar</translation>
     </message>

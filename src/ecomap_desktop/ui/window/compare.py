@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
 
@@ -30,6 +30,8 @@ if TYPE_CHECKING:  # the rules of what changed and the overlay are imported at t
 
 # How long after the last edit the comparison is worked out again, in milliseconds.
 REFRESH_DELAY_MS = 150
+# How far inside the canvas's edge the marks of a comparison come when it scrolls to them (pixels).
+REVEAL_MARGIN_PX = 40
 _EDGE_KINDS = frozenset({"connection_added", "connection_removed", "stronger", "weaker", "now_stressful",
                          "no_longer_stressful", "flow"})
 
@@ -56,6 +58,9 @@ class CompareController(QObject):
         self._dirty = True  # the document changed since the comparison was last worked out
         self._resume = False  # comparing was on when a past visit went on show: on again after
         self._overlay: CompareOverlay | None = None
+        # Comparing was just switched on or another visit chosen: the next comparison shown scrolls
+        # its marks into view, once (edits made while comparing never move the view).
+        self._reveal = False
 
         action = QAction(_tr("WhatChanged", "Compare with an earlier visit"), window)
         action.setCheckable(True)
@@ -177,6 +182,7 @@ class CompareController(QObject):
         """Compare with this earlier visit from now on."""
         if visit_id != self._earlier:
             self._earlier = visit_id
+            self._reveal = self.is_comparing()
             self.refresh()
 
     def set_available(self, available: bool) -> None:
@@ -226,12 +232,57 @@ class CompareController(QObject):
         parent_words = self._parent_words()
         if self.is_comparing():
             self.overlay.show(comparison, doc.visit_graph(earlier), parent_words)
+            if self._reveal:
+                self._reveal = False
+                self._bring_marks_into_view()
         elif self._overlay is not None:
             self._overlay.clear()
         since = date_in_words(doc.visits()[doc.visit_index(earlier)].date)
         self.panel.show_sentences([(sentence(c, comparison, parent_words), c) for c in comparison.reported()],
                                   since)
         self.comparison_changed.emit()
+
+    def marks(self) -> list[QRectF]:
+        """Where the comparison marks the map, one box a mark: the people, groups and lines it does
+        not dim (the family's circle only when it changed itself) with their words, and the ghosts
+        of what ended."""
+        scene, overlay = self._window.scene, self.overlay
+        dimmed_nodes, dimmed_edges = overlay.dimmed_node_ids(), overlay.dimmed_edge_ids()
+        centre = self._doc.centre_id
+        items = [scene.node_item(n) for n in scene.node_ids() if n not in dimmed_nodes
+                 and (n != centre or overlay.node_tag(n) is not None)]
+        items += [scene.edge_item(e) for e in scene.edge_ids() if e not in dimmed_edges]
+        items += [overlay.ghost(n) for n in overlay.ghost_ids()]
+        items += list(overlay.ghost_edges().values())
+        # An item's words are its children (the tag above a name).
+        return [item.sceneBoundingRect().united(item.mapRectToScene(item.childrenBoundingRect()))
+                for item in items if item is not None]
+
+    def marks_rect(self) -> QRectF:
+        """All the marks of the comparison on show in one box (empty when nothing is marked)."""
+        rect = QRectF()
+        for box in self.marks():
+            rect = rect.united(box)
+        return rect
+
+    def _bring_marks_into_view(self) -> None:
+        """Scroll once, the least that puts the comparison's marks on screen; when they are more
+        than the canvas holds, the mark nearest to what is on show. In the parent view the map is
+        zoomed in and what did not change is dimmed: every change could lie off screen, and nothing
+        seem marked until a sentence was chosen."""
+        view = getattr(self._window, "view", None)
+        boxes = self.marks()
+        if view is None or not boxes:
+            return
+        marks = self.marks_rect()
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        if shown.contains(marks):
+            return
+        margin = REVEAL_MARGIN_PX / max(view.transform().m11(), 1e-6)
+        if marks.width() + 2 * margin > shown.width() or marks.height() + 2 * margin > shown.height():
+            middle = shown.center()
+            marks = min(boxes, key=lambda box: (box.center() - middle).manhattanLength())
+        view.ensureVisible(marks, REVEAL_MARGIN_PX, REVEAL_MARGIN_PX)
 
     # ----- following the window -------------------------------------------------------------
 
@@ -245,6 +296,7 @@ class CompareController(QObject):
         # the map are on, which a pressed look alone hardly did; the menu keeps its tick.
         self.action.setIconText(_tr("WhatChanged", "Stop comparing") if on
                                 else _tr("WhatChanged", "Compare with an earlier visit"))
+        self._reveal = on
         if on:
             self.dock.show()
             self.dock.raise_()  # the sentences beside the marks on the map

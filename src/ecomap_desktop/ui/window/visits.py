@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolButton, QVBoxLayout, QWidget
@@ -53,6 +54,10 @@ class Visits(QObject):
         self._window = window
         self._doc = window.document
         self._past: tuple[str, Document, PastScene, PastView] | None = None
+        # The last message about a step (its words, the stack's index once it was done): undoing
+        # the step takes the message away ("New visit started" stayed on after Undo).
+        self._step_said: tuple[str, int] | None = None
+        window.undo_stack.indexChanged.connect(self._on_undo_index)
 
         self.new_action = QAction(_tr("Visits", "New &visit…"), window)
         self.new_action.setStatusTip(_tr("Visits", "Keep today's map as a past visit and start the next one"))
@@ -166,7 +171,7 @@ class Visits(QObject):
             show_error(self._window, _tr("Visits", "Could not start the visit"), str(error))
             return False
         self._window.undo_stack.push(command)
-        self._say(_tr("Visits", "New visit started: %1.").replace("%1", date_in_words(date)))
+        self._say_about_step(_tr("Visits", "New visit started: %1.").replace("%1", date_in_words(date)))
         return True
 
     def ask_delete_visit(self, visit_id: str) -> None:
@@ -189,7 +194,7 @@ class Visits(QObject):
             show_error(self._window, _tr("Visits", "Could not delete the visit"), str(error))
             return
         self._window.undo_stack.push(command)
-        self._say(_tr("Visits", "The visit of %1 was deleted. Undo brings it back.")
+        self._say_about_step(_tr("Visits", "The visit of %1 was deleted. Undo brings it back.")
                   .replace("%1", date_in_words(visit.date)))
 
     def ask_edit_visit(self, visit_id: str) -> None:
@@ -370,6 +375,22 @@ class Visits(QObject):
     def _say(self, text: str) -> None:
         self._window.statusBar().showMessage(text, 8000)
         announce.announce(self._window, text)
+
+    def _say_about_step(self, text: str) -> None:
+        """Say *text* about the step just done; it goes from the status bar when that step is undone."""
+        self._say(text)
+        self._step_said = (text, self._window.undo_stack.index())
+
+    def _on_undo_index(self, index: int) -> None:
+        said = self._step_said
+        if said is None or index >= said[1]:
+            return
+        self._step_said = None
+        if not shiboken6.isValid(self._window):  # the stack is cleared as the window goes
+            return
+        bar = self._window.statusBar()
+        if bar.currentMessage() == said[0]:
+            bar.clearMessage()  # the map's next step comes back, as after any message
 
 
 def install_visits(window: QMainWindow) -> Visits:

@@ -291,15 +291,16 @@ def test_comparing_in_the_parent_view_brings_the_changes_on_screen_once(qtbot):
     assert not before.contains(QPointF(180.0, 0.0))  # where Mr. Diaz's ghost goes
 
     window.compare.set_comparing(True)
-    marks = window.compare.marks_rect()
-    assert marks.contains(rosa) and marks.contains(carmen)
-    # The canvas holds less than all of them at this zoom: the nearest mark comes whole on screen.
-    assert any(_on_screen(window).contains(box) for box in window.compare.marks())
+    marks = window.compare.marks_rect()  # Tía Rosa's tag and the words on Abuela Carmen's line
+    carmen_line = window.scene.edge_item(m.carmen_line).drawn_line()
+    assert marks.contains(rosa) and marks.contains(carmen_line.center())
+    # The canvas holds less than all of them at this zoom: the nearest mark comes on screen.
+    assert any(_on_screen(window).contains(box.center()) for box in window.compare.marks())
 
     # Edits while comparing leave the view where it is: no jump at every change.
     qtbot.wait(400)
     middle = view.mapToScene(view.viewport().rect().center())
-    assert any(_on_screen(window).contains(box) for box in window.compare.marks())
+    assert any(_on_screen(window).contains(box.center()) for box in window.compare.marks())
     window.document.set_node(m.rosa, {"label": "Tía Rosa María"})
     window.document.move_nodes({m.school: (40.0, 260.0)})
     qtbot.wait(400)  # the comparison is worked out again after a short pause (150 ms)

@@ -270,7 +270,7 @@
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
@@ -1821,7 +1821,7 @@
         <translation>Entendido</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>The welcome hint has closed. The whole canvas shows the map now.</source>
         <translation>Los primeros pasos se han cerrado. Ahora el mapa ocupa todo el espacio.</translation>
     </message>
@@ -3030,7 +3030,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+53"/>
+        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+54"/>
         <source>The eco-map</source>
         <translation>El ecomapa</translation>
     </message>
@@ -3041,7 +3041,7 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
@@ -4583,7 +4583,7 @@
 <context>
     <name>TouchMode</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/touch_mode.py" line="+25"/>
+        <location filename="../../src/ecomap_desktop/ui/window/touch_mode.py" line="+26"/>
         <source>The screen was touched: the buttons and the &quot;+&quot; are now bigger for a fingertip. Edit ▸ Settings ▸ Touch screen changes this.</source>
         <translation>Se tocó la pantalla: los botones y el «+» ahora son más grandes, para la yema del dedo. Se cambia en Editar ▸ Configuración ▸ Pantalla táctil.</translation>
     </message>
@@ -5131,7 +5131,7 @@
         <location filename="../../src/ecomap_desktop/ui/panels/changes/panel.py" line="-125"/>
         <location line="+8"/>
         <location line="+90"/>
-        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="+83"/>
+        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="+85"/>
         <location line="+1"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
@@ -5193,12 +5193,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+233"/>
+        <location line="+244"/>
         <source>Compare with an earlier visit</source>
         <translation>Comparar con una visita anterior</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-240"/>
         <source>Show on the map what changed since an earlier visit (%1)</source>
         <translation>Mostrar en el mapa qué cambió desde una visita anterior (%1)</translation>
     </message>
@@ -5223,7 +5223,7 @@
         <translation>Vuelva a la visita de hoy para ver qué cambió.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+82"/>
         <source>Stop comparing</source>
         <translation>Dejar de comparar</translation>
     </message>

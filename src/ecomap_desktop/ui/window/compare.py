@@ -32,6 +32,8 @@ if TYPE_CHECKING:  # the rules of what changed and the overlay are imported at t
 REFRESH_DELAY_MS = 150
 # How far inside the canvas's edge the marks of a comparison come when it scrolls to them (pixels).
 REVEAL_MARGIN_PX = 40
+# Half the side of the box around a changed line's middle where its words go (scene units).
+LINE_WORDS = 30.0
 _EDGE_KINDS = frozenset({"connection_added", "connection_removed", "stronger", "weaker", "now_stressful",
                          "no_longer_stressful", "flow"})
 
@@ -243,20 +245,24 @@ class CompareController(QObject):
         self.comparison_changed.emit()
 
     def marks(self) -> list[QRectF]:
-        """Where the comparison marks the map, one box a mark: the people, groups and lines it does
-        not dim (the family's circle only when it changed itself) with their words, and the ghosts
-        of what ended."""
+        """Where the comparison's words are, one box a mark: the people and groups it tags with
+        their tags, the middle of each changed line (its words sit there), and the ghosts of what
+        ended. Not the people at the far end of a changed line: they carry no words themselves."""
         scene, overlay = self._window.scene, self.overlay
-        dimmed_nodes, dimmed_edges = overlay.dimmed_node_ids(), overlay.dimmed_edge_ids()
-        centre = self._doc.centre_id
-        items = [scene.node_item(n) for n in scene.node_ids() if n not in dimmed_nodes
-                 and (n != centre or overlay.node_tag(n) is not None)]
-        items += [scene.edge_item(e) for e in scene.edge_ids() if e not in dimmed_edges]
+        items = [scene.node_item(n) for n in scene.node_ids() if overlay.node_tag(n) is not None]
         items += [overlay.ghost(n) for n in overlay.ghost_ids()]
         items += list(overlay.ghost_edges().values())
         # An item's words are its children (the tag above a name).
-        return [item.sceneBoundingRect().united(item.mapRectToScene(item.childrenBoundingRect()))
-                for item in items if item is not None]
+        boxes = [item.sceneBoundingRect().united(item.mapRectToScene(item.childrenBoundingRect()))
+                 for item in items if item is not None]
+        dimmed = overlay.dimmed_edge_ids()
+        for edge_id in scene.edge_ids():
+            line = scene.edge_item(edge_id).drawn_line() if edge_id not in dimmed else None
+            if line is not None:
+                middle = line.center()
+                boxes.append(QRectF(middle.x() - LINE_WORDS, middle.y() - LINE_WORDS,
+                                    2 * LINE_WORDS, 2 * LINE_WORDS))
+        return boxes
 
     def marks_rect(self) -> QRectF:
         """All the marks of the comparison on show in one box (empty when nothing is marked)."""
@@ -279,10 +285,17 @@ class CompareController(QObject):
         if shown.contains(marks):
             return
         margin = REVEAL_MARGIN_PX / max(view.transform().m11(), 1e-6)
-        if marks.width() + 2 * margin > shown.width() or marks.height() + 2 * margin > shown.height():
+
+        def fits(box: QRectF) -> bool:
+            return box.width() + 2 * margin <= shown.width() and box.height() + 2 * margin <= shown.height()
+
+        if not fits(marks):
             middle = shown.center()
             marks = min(boxes, key=lambda box: (box.center() - middle).manhattanLength())
-        view.ensureVisible(marks, REVEAL_MARGIN_PX, REVEAL_MARGIN_PX)
+        if fits(marks):
+            view.ensureVisible(marks, REVEAL_MARGIN_PX, REVEAL_MARGIN_PX)
+        else:
+            view.centerOn(marks.center())
 
     # ----- following the window -------------------------------------------------------------
 

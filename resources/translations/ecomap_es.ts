@@ -1467,7 +1467,7 @@
         <translation>Qué cambió desde el %1</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/compose/trend_chart.py" line="+107"/>
+        <location filename="../../src/ecomap_desktop/export/compose/trend_chart.py" line="+98"/>
         <source>%1: %2</source>
         <comment>a chart&apos;s key: the name of a line, then its numbers</comment>
         <translation>%1: %2</translation>
@@ -3041,7 +3041,7 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
@@ -3688,7 +3688,7 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+436"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+443"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -3732,7 +3732,7 @@
 <context>
     <name>MoreMap</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/more_map.py" line="+65"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/more_map.py" line="+66"/>
         <source>More of the map to the left: click to see it</source>
         <translation>Hay más mapa a la izquierda: haga clic para verlo</translation>
     </message>
@@ -3752,7 +3752,7 @@
         <translation>Hay más mapa abajo: haga clic para verlo</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+132"/>
         <source>to the left</source>
         <translation>a la izquierda</translation>
     </message>
@@ -4617,7 +4617,7 @@
         <translation>Apoyo a la familia y cambios</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>

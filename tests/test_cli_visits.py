@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+from pathlib import Path
 import subprocess
 import sys
 
@@ -398,3 +399,17 @@ def test_measures_count_changes_as_the_trends_do():
     expected = ["" if changes is None else changes for _counts, changes in trends(doc)]
     assert [row["changes"] for row in rows] == expected == ["", 3, 0, 2]
     assert rows[3]["changes_connection_removed"] == 1  # Aunt Zebediah's line, told in her sentence
+
+
+@pytest.mark.parametrize("system", ["de_DE.UTF-8", "fr_FR.UTF-8", "es_MX.UTF-8"])
+def test_changes_writes_dates_in_the_language_of_its_sentences(system):
+    """The command line speaks English: a German, French or Mexican system's region must not put
+    "3. April 2025" or "3 de abril de 2025" inside an English sentence."""
+    example = Path(__file__).resolve().parent.parent / "examples" / "03-rivera-family-three-visits.ecomap"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG=system, LC_ALL=system, LANGUAGE="")
+    result = subprocess.run([sys.executable, "-m", "ecomap_desktop", "changes", str(example)],
+                            capture_output=True, text=True, encoding="utf-8", env=env, timeout=120,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    first = result.stdout.splitlines()[0]
+    assert first.startswith("What changed between visit 2 (April 3, 2025) and visit 3 (June 2, 2025)"), first

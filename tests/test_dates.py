@@ -30,6 +30,7 @@ NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
     ("es_ES", "sábado, 5 de diciembre de 2026", "5 de diciembre de 2026"),
 ])
 def test_a_date_is_written_in_the_regions_order_with_and_without_its_weekday(region, heading, listed):
+    i18n.install(region[:2])  # the app in the region's language, as Settings or the system set it
     QLocale.setDefault(QLocale(region))  # the conftest puts back US English after the test
     assert date_words("2026-12-05", heading=True) == heading
     assert date_words("2026-12-05") == listed == date_in_words("2026-12-05")

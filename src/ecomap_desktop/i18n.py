@@ -164,7 +164,9 @@ def current_locale() -> QLocale:
     """The locale for dates and numbers in the current language (see :func:`export_language`)."""
     override = getattr(_local, "override", None)
     if override is None:
-        return QLocale()
+        # The installed language's (the window's default locale, set by install()). The command line
+        # installs none and speaks English: a German system's "3. April" would sit in English words.
+        return _regional_locale(_installed_code, (QLocale(), _system_locale()))
     # Mexican Spanish stays Mexican even when the window is in English.
     return _regional_locale(override[0], (QLocale(), _system_locale()))
 

@@ -14,14 +14,13 @@ the window calls refresh_positions after the move.
 
 from __future__ import annotations
 
-import math
 from functools import partial
 from typing import Any
 
 import shiboken6
 from PySide6.QtGui import QPainterPath
 
-from .. import geometry, style
+from .. import style
 from ..model.vocabulary import CENTRE_KIND, RINGS
 from .items.compare_items import (
     TAG_CHANGED,
@@ -32,6 +31,7 @@ from .items.compare_items import (
     TagItem,
 )
 from .crowd import Crowd, rect_box
+from .line_words import place_beside
 from .extent import Place, box, place
 from .items.edge_item import EDGE_Z, EdgeItem
 from .items.node_item import NODE_Z, NodeItem
@@ -40,10 +40,6 @@ from ecomap_desktop.i18n import translate as _tr
 
 DIM_LINE = "#b4b4b4"  # an unchanged line's ink while comparing (its pattern and arrows stay)
 CAPTIONED_Z = NODE_Z + 0.5
-# Where a line's words may go when its middle covers a name: this share of the line's length from the
-# middle, either way, on either side of it.
-SLIDES = (0.2, 0.35)
-TAG_ROOM = 3.0  # kept free round a line's words (the tag's own units)
 _EDGE_KINDS = frozenset({"connection_added", "connection_removed", "stronger", "weaker", "now_stressful",
                          "no_longer_stressful", "flow"})
 
@@ -317,53 +313,14 @@ class CompareOverlay:
             self._beside(tag, edge_id, crowd)
 
     def _beside(self, tag: TagItem, edge_id: str, crowd: Crowd) -> None:
-        """Put a line's words beside it, clear of every name: at its middle (on a line too short to
-        hold them between its two ends, far enough out to clear both ends' outlines), or, where that
-        covers someone else or other words, on its other side or further along it (the parent view's
-        longer words, "now “A big help”", covered the dimmed names beside short lines)."""
+        """Put a line's words beside it, clear of every name (see line_words)."""
         projection = self._projection
         ends = projection.edge_item(edge_id).drawn_ends()
         if ends is None:
             return
-        start, end = ends
-        dx, dy = end.x() - start.x(), end.y() - start.y()
-        length = math.hypot(dx, dy)
-        if not length:
-            return
-        ux, uy = dx / length, dy / length
-        nx, ny = -uy, ux
-        scale = tag.scale()
-        half_w, half_h = tag.box().width() * scale / 2, tag.box().height() * scale / 2
-        along = abs(ux) * half_w + abs(uy) * half_h  # the box's reach along the line
-        need = 3.0 * scale
-        for node_id, sign in zip(projection.document.edge_ends(edge_id), (-1.0, 1.0)):
-            outline = projection.node_item(node_id).outline()
-            to_centre = length / 2 + geometry.outline_distance(outline, sign * ux, sign * uy)
-            across = geometry.outline_distance(outline, nx, ny)
-            near = to_centre - along  # from that end's centre to the box's nearer side, along the line
-            if near < across:
-                need = max(need, math.sqrt(across * across - max(near, 0.0) ** 2) + 2.0)
-        slide = length / 2 - along  # how far the words may move from the middle and stay by the line
-        places = [(0.0, 0.0, False), (0.0, 0.0, True)]
-        for share in SLIDES:
-            if share * length <= slide:
-                places += [(sign * share * length, 0.0, side)
-                           for side in (False, True) for sign in (1.0, -1.0)]
-        row = tag.box().height() * scale  # a short line between big shapes: a row or two further out
-        places += [(0.0, row * rows, side) for rows in (1, 2) for side in (False, True)]
-        room = TAG_ROOM * scale
-        best = None
-        for shift, out, other_side in places:
-            tag.beside_line(dx, dy, (need + out) / scale, shift / scale, other_side)
-            covered = crowd.covered(tag.sceneBoundingRect().adjusted(-room, -room, room, room))
-            if not covered:
-                break
-            if best is None or covered < best[0]:
-                best = (covered, shift, out, other_side)
-        else:
-            shift, out, other_side = best[1:]
-            tag.beside_line(dx, dy, (need + out) / scale, shift / scale, other_side)  # the least covered
-        crowd.add(rect_box(tag.sceneBoundingRect()))
+        outlines = tuple(projection.node_item(node_id).outline()
+                         for node_id in projection.document.edge_ends(edge_id))
+        place_beside(tag, ends[0], ends[1], outlines, crowd)
 
     def _crowd(self, words: bool = True) -> Crowd:
         """What words keep clear of: every person's and group's shape and the ghosts; with *words* the

@@ -23,6 +23,7 @@ class Crowd:
 
     def __init__(self) -> None:
         self._cells: dict[tuple[int, int], list[_Entry]] = {}
+        self._shapes: dict[int, QPainterPath] = {}  # made once per entry: many places meet the same
 
     def add(self, box: Box, shape: Callable[[], QPainterPath] | None = None) -> None:
         """Keep clear of *box*, or only of the shape inside it (*shape* makes it when first met)."""
@@ -47,8 +48,12 @@ class Crowd:
                     if id(entry) in seen:
                         continue
                     seen.add(id(entry))
-                    if shape is not None and not shape().intersects(rect):
-                        continue
+                    if shape is not None:
+                        path = self._shapes.get(id(entry))
+                        if path is None:
+                            path = self._shapes[id(entry)] = shape()
+                        if not path.intersects(rect):
+                            continue
                     width = min(right, e_right) - max(left, e_left)
                     total += width * (min(bottom, e_bottom) - max(top, e_top))
         return total

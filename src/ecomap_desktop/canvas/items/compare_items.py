@@ -23,6 +23,7 @@ GHOST_INK = "#6b6b6b"  # 5.3:1 on the canvas: the ghost's name is still read
 GHOST_Z = -2.0  # under the connections (0) and the nodes (10)
 TAG_Z = 30.0
 TAG_MIN_PX = 7.0  # a tag smaller than this on screen is hidden (its words could not be read)
+LEADER_FROM = 8.0  # words further than this from their line (tag units) are tied to it by a leader
 
 _TAG_INK = {TAG_NEW: "#14365a", TAG_ENDED: GHOST_INK, TAG_CHANGED: "#3d2a00"}
 _TAG_FILL = {TAG_NEW: "#ffffff", TAG_ENDED: "#f4f4f2", TAG_CHANGED: "#fff4cc"}
@@ -60,7 +61,10 @@ class TagItem(QGraphicsItem):
         self._offset = QPointF()  # the box's shift from its position, in screen pixels (beside a line)
         self._scale_text = 1.0
         self.text, self.kind = "", ""
-        self._static = QStaticText()
+        self._statics: list[QStaticText] = []
+        self._rows: list[str] = []
+        self._split = False
+        self._leader: tuple[QPointF, QPointF] | None = None
         self._rect = QRectF()
         self._box = QRectF()
         self.set_text(text, kind)
@@ -75,17 +79,9 @@ class TagItem(QGraphicsItem):
             return
         self.prepareGeometryChange()
         self.text, self.kind = text, kind
-        font, metrics = shared_label_font(TAG_FONT_PX, kind == TAG_NEW, text)
-        self._font = font
-        self._static = QStaticText(text)
-        self._static.setTextFormat(Qt.TextFormat.PlainText)  # words from a map are never markup
-        self._offset = QPointF()  # laid out afresh: beside_line places it again
-        width, height = text_width(metrics, text), metrics.height()
-        pad_x, pad_y = 5.0, 1.5
-        top = -height / 2 - pad_y if self._centred else -height - 2 * pad_y
-        self._box = QRectF(-width / 2 - pad_x, top, width + 2 * pad_x, height + 2 * pad_y)
-        self._text_at = QPointF(-width / 2, top + pad_y)
-        self._place_box()
+        self._font = shared_label_font(TAG_FONT_PX, kind == TAG_NEW, text)[0]
+        self._split = False
+        self._lay_out()
         pen = QPen(QColor(_TAG_INK[kind]), 1.4)
         dash = _TAG_DASH[kind]
         if dash:
@@ -95,32 +91,95 @@ class TagItem(QGraphicsItem):
         self._ink = QPen(QColor(_TAG_INK[kind]))
         self.update()
 
+    def _lay_out(self) -> None:
+        """The box round the words, on one row or (split) one row per comma-separated part."""
+        text = self.text
+        rows = [part.strip() for part in text.split(",")] if self._split else [text]
+        rows = [row for row in rows if row] or [text]
+        font, metrics = shared_label_font(TAG_FONT_PX, self.kind == TAG_NEW, text)
+        self._rows = rows
+        self._statics = []
+        for row in rows:
+            static = QStaticText(row)
+            static.setTextFormat(Qt.TextFormat.PlainText)  # words from a map are never markup
+            self._statics.append(static)
+        self._widths = [text_width(metrics, row) for row in rows]
+        self._row_height = metrics.height()
+        self._offset = QPointF()  # laid out afresh: beside_line places it again
+        self._leader = None
+        width, height = max(self._widths), self._row_height * len(rows)
+        pad_x, pad_y = 5.0, 1.5
+        top = -height / 2 - pad_y if self._centred else -height - 2 * pad_y
+        self._box = QRectF(-width / 2 - pad_x, top, width + 2 * pad_x, height + 2 * pad_y)
+        self._text_at = QPointF(0.0, top + pad_y)  # the first row's top middle
+        self._place_box()
+
+    def can_split(self) -> bool:
+        """Whether the words are two or more parts ("stronger, support now both ways")."""
+        return "," in self.text
+
+    def set_split(self, split: bool) -> None:
+        """The words on one row, or each part on its own row (a narrower box beside a short line)."""
+        split = split and self.can_split()
+        if split != self._split:
+            self.prepareGeometryChange()
+            self._split = split
+            self._lay_out()
+
+    def rows(self) -> list[str]:
+        """The words as drawn, row by row."""
+        return list(self._rows)
+
+    def leader(self) -> tuple[QPointF, QPointF] | None:
+        """The thin line tying words set away from their line to it: (on the line, at the words), in
+        the tag's own coordinates; None when the words sit right by their line."""
+        return self._leader
+
     def beside_line(self, dx: float, dy: float, gap: float = 3.0, along: float = 0.0,
                     other_side: bool = False) -> None:
         """Sit beside a line going in direction (dx, dy), not on it, so the line's own pattern (its
         cross-ticks, its dashes) still shows under the words: above it, or right of an upright line
         (below it, or left, with *other_side*), moved *along* the line that far (in the tag's own
-        units) from its position."""
-        length = (dx * dx + dy * dy) ** 0.5
-        if not length:
-            offset = QPointF()
-        else:
-            ux, uy = dx / length, dy / length
-            nx, ny = -uy, ux
-            if (ny > 0 or (ny == 0 and nx < 0)) != other_side:
-                nx, ny = -nx, -ny
-            half_w, half_h = self._box.width() / 2, self._box.height() / 2
-            reach = abs(nx) * half_w + abs(ny) * half_h + gap
-            offset = QPointF(nx * reach + ux * along, ny * reach + uy * along)
-        if offset != self._offset:
+        units) from its position; tied to it by a leader when further than LEADER_FROM."""
+        box, leader = self.beside_line_at(dx, dy, gap, along, other_side)
+        offset = box.topLeft() - self._box.topLeft() + self._offset
+        if offset != self._offset or leader != self._leader:
             self.prepareGeometryChange()
             self._box.translate(offset - self._offset)
             self._text_at += offset - self._offset
             self._offset = offset
+            self._leader = leader
             self._place_box()
 
+    def beside_line_at(self, dx: float, dy: float, gap: float = 3.0, along: float = 0.0,
+                       other_side: bool = False) -> tuple[QRectF, tuple[QPointF, QPointF] | None]:
+        """Where beside_line would put the box and the leader (own coordinates), moving nothing: a
+        place tried costs no update of the scene's index."""
+        length = (dx * dx + dy * dy) ** 0.5
+        unplaced = self._box.translated(-self._offset)
+        if not length:
+            return unplaced, None
+        ux, uy = dx / length, dy / length
+        nx, ny = -uy, ux
+        if (ny > 0 or (ny == 0 and nx < 0)) != other_side:
+            nx, ny = -nx, -ny
+        half_w, half_h = unplaced.width() / 2, unplaced.height() / 2
+        reach = abs(nx) * half_w + abs(ny) * half_h + gap
+        box = unplaced.translated(nx * reach + ux * along, ny * reach + uy * along)
+        if gap <= LEADER_FROM:
+            return box, None
+        # From the line to the words' nearest point: plainly this line's words.
+        on_line = QPointF(ux * along, uy * along)
+        at_words = QPointF(min(max(on_line.x(), box.left()), box.right()),
+                           min(max(on_line.y(), box.top()), box.bottom()))
+        return box, (on_line, at_words)
+
     def _place_box(self) -> None:
-        self._rect = self._box.adjusted(-2, -2, 2, 2)
+        rect = self._box
+        if self._leader is not None:
+            start, end = self._leader
+            rect = rect.united(QRectF(start, end).normalized())
+        self._rect = rect.adjusted(-2, -2, 2, 2)
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
@@ -138,13 +197,19 @@ class TagItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._leader is not None:
+            painter.setPen(QPen(self._ink.color(), 1.0))
+            painter.drawLine(*self._leader)
         painter.setPen(self._border)
         painter.setBrush(self._fill)
         radius = self._box.height() / 2
         painter.drawRoundedRect(self._box, radius, radius)
         painter.setPen(self._ink)
         painter.setFont(self._font)
-        painter.drawStaticText(self._text_at, self._static)
+        top = self._text_at.y()
+        for static, width in zip(self._statics, self._widths):
+            painter.drawStaticText(QPointF(self._text_at.x() - width / 2, top), static)
+            top += self._row_height
 
 
 class GhostNodeItem(QGraphicsItem):

@@ -913,7 +913,7 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="+58"/>
+        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="+54"/>
         <location line="+166"/>
         <source>new</source>
         <translation>nuevo</translation>
@@ -969,7 +969,7 @@
         <translation>cambió</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+58"/>
         <source>ended</source>
         <comment>a connection</comment>
         <translation>terminó</translation>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QInputDevice
@@ -317,6 +319,9 @@ def test_the_panels_and_the_welcome_hint_have_fingertip_targets_in_touch_mode(qt
     assert _small_panel_targets(window)  # back to the mouse's sizes
 
 
+THREE_VISITS = Path(__file__).resolve().parent.parent / "examples" / "03-rivera-family-three-visits.ecomap"
+
+
 def test_touch_mode_chosen_in_settings_sizes_every_panel_from_the_start(qtbot):
     """Settings ▸ Touch screen "always": the window opens in touch mode, and the panels made after the
     toolbar (guide, summary, list, what changed) and the panels' tabs are fingertip-sized at once,
@@ -328,6 +333,7 @@ def test_touch_mode_chosen_in_settings_sizes_every_panel_from_the_start(qtbot):
         win.resize(1366, 738)
         win.show()
         qtbot.waitExposed(win)
+        win.open_path(str(THREE_VISITS))  # the visits strip and its Compare button on show
         QApplication.processEvents()
         assert win.touch_mode.is_on()
         assert _small_panel_targets(win) == []

@@ -321,11 +321,13 @@ class VisitStrip(QFrame):
     def add_trailing_widget(self, widget: QWidget) -> None:
         """Put *widget* at the strip's right end, after the visits (a Compare switch...)."""
         self._trailing.addWidget(widget)
+        self._apply_touch()
 
     # ----- inside --------------------------------------------------------------------------------
 
     def _apply_touch(self) -> None:
-        for button in self._buttons.values():
+        trailing = (self._trailing.itemAt(i).widget() for i in range(self._trailing.count()))
+        for button in [*self._buttons.values(), *(w for w in trailing if isinstance(w, QAbstractButton))]:
             button.setMinimumSize(QSize(0, TOUCH_MIN_HEIGHT if self._touch else 0))
         self._fit_height()
 

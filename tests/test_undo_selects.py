@@ -15,15 +15,21 @@ def _keys(qtbot, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(QApplication.focusWidget(), key, modifiers)
 
 
+def _add_person_by_keys(qtbot, scene, name: str) -> str:
+    """P, the name, Enter: the new person's id (it is left selected)."""
+    _keys(qtbot, Qt.Key.Key_P)
+    qtbot.keyClicks(QApplication.focusWidget(), name)
+    _keys(qtbot, Qt.Key.Key_Return)
+    (person,) = scene.selected_node_ids()
+    return person
+
+
 def test_undoing_a_delete_selects_who_came_back_so_the_keys_go_on(qtbot):
     """Undo brought the deleted person back unselected: Delete (or F2, or C) then did nothing."""
     window = open_window(qtbot)
     activate(qtbot, window)
     doc, scene = window.document, window.scene
-    _keys(qtbot, Qt.Key.Key_P)
-    qtbot.keyClicks(QApplication.focusWidget(), "Ana")
-    _keys(qtbot, Qt.Key.Key_Return)
-    (ana,) = scene.selected_node_ids()
+    ana = _add_person_by_keys(qtbot, scene, "Ana")
     scene.select_ids([ana, doc.centre_id])
     window.actions.connect.trigger()
     line = doc.edge_between(doc.centre_id, ana)
@@ -50,10 +56,7 @@ def test_undoing_a_rename_selects_who_was_renamed(qtbot):
     window = open_window(qtbot)
     activate(qtbot, window)
     doc, scene = window.document, window.scene
-    _keys(qtbot, Qt.Key.Key_P)
-    qtbot.keyClicks(QApplication.focusWidget(), "Ana")
-    _keys(qtbot, Qt.Key.Key_Return)
-    (ana,) = scene.selected_node_ids()
+    ana = _add_person_by_keys(qtbot, scene, "Ana")
     scene.select_ids([doc.centre_id])
     _keys(qtbot, Qt.Key.Key_Z, CTRL)
     assert doc.node(ana)["label"] != "Ana" and scene.selected_node_ids() == [ana]

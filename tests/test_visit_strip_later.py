@@ -49,22 +49,21 @@ def _opened(qtbot, path, width: int = 1280):
     return window
 
 
+def _shown_tree(iface):
+    """Every accessible below *iface* a screen reader reads (hidden ones are skipped, with theirs)."""
+    for index in range(iface.childCount()):
+        child = iface.child(index)
+        if child is None or child.state().invisible:
+            continue
+        yield child
+        yield from _shown_tree(child)
+
+
 def _heard(strip) -> list:
     """The accessible interfaces of the visits' buttons a screen reader finds in the strip's row, in
     the order it lists them (hidden ones are not read; the Compare switch after the row is not one)."""
-    found = []
-
-    def walk(iface) -> None:
-        for index in range(iface.childCount()):
-            child = iface.child(index)
-            if child is None or child.state().invisible:
-                continue
-            if child.role() == QAccessible.Role.CheckBox:  # a visit's checkable button
-                found.append(child)
-            walk(child)
-
-    walk(QAccessible.queryAccessibleInterface(strip.findChild(QScrollArea)))
-    return found
+    scroll = QAccessible.queryAccessibleInterface(strip.findChild(QScrollArea))
+    return [child for child in _shown_tree(scroll) if child.role() == QAccessible.Role.CheckBox]
 
 
 def _spoken(strip) -> list[str]:
@@ -81,20 +80,10 @@ def _unnamed_in_sight(strip) -> list[str]:
     """What a screen reader meets in the strip's visible part with no name to read (an empty place)."""
     scroll = strip.findChild(QScrollArea)
     sight = QRect(scroll.viewport().mapToGlobal(QPoint(0, 0)), scroll.viewport().size())
-    found = []
-
-    def walk(iface) -> None:
-        for index in range(iface.childCount()):
-            child = iface.child(index)
-            if child is None or child.state().invisible:
-                continue
-            if child.childCount() == 0 and child.rect().intersects(sight) and \
-                    not child.text(QAccessible.Text.Name):
-                found.append(type(child.object()).__name__)
-            walk(child)
-
-    walk(QAccessible.queryAccessibleInterface(scroll))
-    return found
+    shown = _shown_tree(QAccessible.queryAccessibleInterface(scroll))
+    return [type(child.object()).__name__ for child in shown
+            if child.childCount() == 0 and child.rect().intersects(sight)
+            and not child.text(QAccessible.Text.Name)]
 
 
 def _expected_names(window) -> list[str]:

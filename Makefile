@@ -14,16 +14,17 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@touch $(STAMP)
 
-# Tools the PDF tests read their output with (poppler's pdftotext/pdffonts, qpdf). Installed with
+# Tools the PDF tests read their output with (poppler's pdftotext/pdffonts, qpdf), and Graphviz's
+# neato, the peer the PDF benchmark (and its quick run in the tests) is timed against. Installed with
 # apt-get when missing and we are root on Debian/Ubuntu; elsewhere install them by hand.
 sysdeps:
-	@missing=""; for t in pdftotext:poppler-utils pdffonts:poppler-utils qpdf:qpdf; do \
+	@missing=""; for t in pdftotext:poppler-utils pdffonts:poppler-utils qpdf:qpdf neato:graphviz; do \
 	  command -v $${t%%:*} >/dev/null 2>&1 || missing="$$missing $${t##*:}"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "installing$$missing"; \
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing) >/dev/null; \
-	  else echo "please install:$$missing (needed by the PDF tests)"; exit 1; fi; \
+	  else echo "please install:$$missing (needed by the PDF tests and benchmarks)"; exit 1; fi; \
 	fi
 
 run: $(STAMP)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
+from ecomap_desktop import i18n
 from ecomap_desktop.ui import app as app_module
 from ecomap_desktop.ui import preferences
 from ecomap_desktop.ui.window.first_run import STEP_ASIDE_AFTER, FirstRunHint
@@ -144,6 +146,61 @@ def test_the_hint_hides_no_one_on_the_map(qtbot):
             assert view.viewport().geometry().top() == view.frameWidth()
     assert window.document.node_count() == 7
     assert window.document.node(window.scene.selected_node_ids()[0])["label"] == "Leo's dad"
+    _close(windows)
+
+
+@pytest.mark.parametrize("touch", ["off", "on"])
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("size", [(1228, 662), (1280, 706)])  # what the window takes of 1280x720, 1366x768
+def test_the_first_start_shows_the_whole_map_below_the_hint(qtbot, size, language, touch):
+    """At 1280x720 the hint's band hid the top of the map, at 100%: the closest circle's name ("Más
+    cercanos") was half under it, in touch mode (a taller band) out of sight, with a scroll bar on the
+    canvas. The new map is fitted below the band, and again as the window and the band settle."""
+    i18n.install(language)
+    preferences.set_touch_mode(touch)
+    windows = _start(qtbot)
+    window = windows[0]
+    window.resize(*size)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
+    view, hint, scene = window.view, window.first_run_hint, window.scene
+    qtbot.waitUntil(lambda: not view._refit_timer.isActive())
+    assert hint.isVisible()
+    assert window.touch_mode.is_on() == (touch == "on")
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(scene.items_bounding_rect())  # the family and its closest circle
+    rings = scene.ring_item()
+    closest = rings.mapRectToScene(rings.name_rects()[0])
+    assert shown.contains(closest)
+    legend = scene.legend_item()
+    assert not legend.isVisible() or not legend.sceneBoundingRect().intersects(closest)
+    for name in rings.name_rects():  # no circle's name cut at the canvas's edge
+        name = rings.mapRectToScene(name)
+        assert shown.contains(name) or not shown.intersects(name)
+    assert not view.verticalScrollBar().isVisible() and not view.horizontalScrollBar().isVisible()
+    _close(windows)
+
+
+def test_the_map_stays_whole_as_the_window_and_the_hint_settle(qtbot):
+    """A desktop sizes the window after it shows, and the first touch turns touch mode on (taller
+    toolbar, taller hint): until someone draws, zooms or scrolls, the new map is fitted again to what
+    is left below the band, so no scroll bar comes and its closest circle's name stays in sight."""
+    i18n.install("es")
+    windows = _start(qtbot)
+    window = windows[0]
+    view, scene, hint = window.view, window.scene, window.first_run_hint
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: window.height() == 900)
+    window.resize(1228, 662)
+    qtbot.waitUntil(lambda: window.height() == 662)
+    band = hint.height()
+    preferences.set_touch_mode("on")  # as a first touch does, or Settings
+    window.touch_mode.apply_setting()
+    qtbot.waitUntil(lambda: hint.height() > band and not view._refit_timer.isActive())
+    rings = scene.ring_item()
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(scene.items_bounding_rect())
+    assert shown.contains(rings.mapRectToScene(rings.name_rects()[0]))  # "Más cercanos"
+    assert not view.verticalScrollBar().isVisible()
     _close(windows)
 
 

@@ -193,3 +193,20 @@ def test_the_arrow_saying_the_map_goes_on_keeps_clear_of_a_circles_name(qtbot):
     arrow = view.more_arrows()["up"]
     box = QRectF(arrow.geometry().translated(-view.viewport().pos()))
     assert arrow.isVisible() and not box.intersects(on_screen)
+
+
+def test_a_circles_name_grown_with_the_zoom_finds_a_place_clear_of_people(qtbot):
+    """Zoomed out (and in the parent view) the circles' names grow with the people's: a name placed
+    beside someone at the smaller size was left half under them ("Taking part" under St. Joseph's
+    Parish at 1280x720). It finds its place again once the names have grown."""
+    c = make_canvas(qtbot)
+    c.view.set_zoom(1.0)
+    with qtbot.waitSignal(c.scene.content_changed):  # the names are placed when it is sent
+        pat = c.add("Pat", 88, -200)  # just clear of "Closest" at the top of its circle, at 100%
+    top = _names(c)[0]
+    assert c.scene.text_boost() == 1.0 and not _covered(c, top)
+    assert c.scene.node_item(pat).sceneBoundingRect().left() - top.right() < 10  # close beside it
+    with qtbot.waitSignal(c.scene.content_changed):
+        c.view.set_zoom(0.4)
+    assert c.scene.text_boost() > 1.0 and _names(c)[0].width() > top.width()  # the name grew
+    assert not _covered(c, _names(c)[0])

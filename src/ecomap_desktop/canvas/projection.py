@@ -199,6 +199,10 @@ class MapProjection(QGraphicsScene):
                     touched.update(self._edges_at.get(node_id, ()))
             for edge_id in touched:
                 self._refresh_edge(edge_id)
+            # The area covered grew or shrank, and the circles' names must find their places again
+            # among the people as now drawn (the parent view's larger names once left "Taking part"
+            # half under a group placed beside it at the smaller size).
+            self._schedule_content_changed()
 
     def text_boost(self) -> float:
         return self._text_boost

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMargins, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
@@ -109,12 +109,14 @@ class MapView(QGraphicsView):
         self._cache_timer.setSingleShot(True)
         self._cache_timer.setInterval(CACHE_AFTER_ZOOM_MS)
         self._cache_timer.timeout.connect(lambda: self._map_scene.set_item_caching(True))
-        # The parent view keeps the map fitted while the canvas changes size and no one has zoomed,
-        # panned or edited since the fit (_fitted_at: the zoom, the middle and the canvas's own size it
-        # left): switching to it enlarges the window's text, and the bars and headers round the canvas
-        # grow a moment after the fit. Only the canvas widget's size counts, not its inside's: an edit
-        # that brings or takes a scroll bar resizes the inside, and must not re-zoom under the hand.
-        self._fitted_at: tuple[float, QPointF, QSize] | None = None
+        # The view keeps the map fitted while the canvas changes size and no one has zoomed, panned or
+        # edited since the fit (_fitted_at: the zoom, the middle, the canvas's own size and the band
+        # kept at its top that it left): switching to the parent view enlarges the window's text, and
+        # the bars and headers round the canvas grow a moment after the fit; on the first start the
+        # welcome hint's band (first_run.py) takes the canvas's top and grows with touch mode. Only the
+        # canvas widget's size and that band count, not its inside's: an edit that brings or takes a
+        # scroll bar resizes the inside, and must not re-zoom under the hand.
+        self._fitted_at: tuple[float, QPointF, QSize, QMargins] | None = None
         document = scene.document
         for edited in (document.node_added, document.node_removed, document.node_moved, document.node_changed,
                        document.edge_added, document.edge_removed, document.edge_changed):
@@ -182,17 +184,17 @@ class MapView(QGraphicsView):
             self._zoomed()
         finally:
             self._fitting = False
-        self._fitted_at = (self.zoom(), self._middle(), self.size())
+        self._fitted_at = (self.zoom(), self._middle(), self.size(), self.viewportMargins())
 
     def _middle(self) -> QPointF:
         return self.mapToScene(self.viewport().rect().center())
 
     def _as_fitted(self) -> bool:
-        """Whether the parent view shows the map as the last fit left it (no zoom or pan since; a
-        resize keeps the middle where it was, to within a rounded pixel)."""
-        if self._fitted_at is None or self._map_scene.zoom_floor() <= 0:
+        """Whether the view shows the map as the last fit left it (no zoom or pan since; a resize
+        keeps the middle where it was, to within a rounded pixel)."""
+        if self._fitted_at is None:
             return False
-        zoom, middle, _size = self._fitted_at
+        zoom, middle, _size, _margins = self._fitted_at
         moved = (self._middle() - middle).manhattanLength() * zoom
         return abs(self.zoom() - zoom) < 1e-9 and moved <= 2.0
 
@@ -202,7 +204,7 @@ class MapView(QGraphicsView):
             self._fitted_at = None
 
     def _resized_since_fit(self) -> bool:
-        return self._fitted_at is not None and self.size() != self._fitted_at[2]
+        return self._fitted_at is not None and (self.size(), self.viewportMargins()) != self._fitted_at[2:]
 
     def _refit_if_as_fitted(self) -> None:
         if self._as_fitted() and self._resized_since_fit():

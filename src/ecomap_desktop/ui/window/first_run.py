@@ -155,6 +155,11 @@ def start_first_run(window) -> FirstRunHint | None:
     hint.dismissed.connect(lambda: _back_to_the_map(window))
     hint.show()
     hint.raise_()
+    # The new map fitted below the hint's band, the family's circle and its closest circle's name
+    # whole: at 100% the band left the top of the map (the circle's name) scrolled out of sight on
+    # a 1280 x 720 screen. The view keeps it fitted while the band or the window changes size and
+    # no one has drawn, zoomed or scrolled yet (touch mode makes the band taller).
+    window.view.zoom_to_fit()
     window.first_run_hint = hint
     document = window.document
 

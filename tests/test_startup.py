@@ -401,3 +401,50 @@ def test_the_first_visit_of_a_start_is_added_changed_and_deleted_at_once(tmp_pat
     out = _child_output(code).splitlines()
     assert out[-5:] == ["loaded at start: False", "added: True 2", "changed: ('2099-01-03', 'Second')",
                         "deleted: 1 True", "undone: 2"]
+
+
+def test_the_other_scripts_fonts_are_registered_just_after_the_first_paint(tmp_path):
+    """A map of Latin names opens with the bundled Latin faces only (reading a font file is most of
+    what registering it costs); just after the first paint the other scripts' follow, and a font made
+    before then falls back to them too: a Chinese word after a Latin one is drawn with the bundled
+    CJK font, not the system's."""
+    example = "02-agency-caseload-map.ecomap"
+    shutil.copyfile(Path(__file__).resolve().parent.parent / "examples" / example, tmp_path / example)
+    out = _child_output(
+        f"import os\nos.environ['XDG_CONFIG_HOME'] = {str(tmp_path)!r}\n"
+        "import time\n"
+        "from ecomap_desktop.model import document\n"
+        "from ecomap_desktop.ui.app import create_application, start_windows\n"
+        "app = create_application()\n"
+        "from ecomap_desktop import typeface\n"
+        "from ecomap_desktop.canvas.items.text_layout import label_font\n"
+        f"windows = start_windows({str(tmp_path / example)!r})\n"
+        "print('before:', sorted(typeface.registered_font_files()))\n"
+        "font = label_font(14, False, 'Ana')\n"
+        "every = set(typeface.FONT_FILES.values())\n"
+        "deadline = time.monotonic() + 30\n"
+        "while typeface.registered_font_files() != every and time.monotonic() < deadline:\n"
+        "    app.processEvents()\n"
+        "print('after:', typeface.registered_font_files() == every)\n"
+        "from PySide6.QtGui import QTextLayout\n"
+        "layout = QTextLayout('Ana \u674e', font)\n"
+        "layout.beginLayout()\nlayout.createLine()\nlayout.endLayout()\n"
+        "print('drawn with:', sorted({run.rawFont().familyName() for run in layout.glyphRuns()}))\n")
+    assert "before: ['NotoSans-Bold.ttf', 'NotoSans-Regular.ttf']" in out
+    assert "after: True" in out
+    assert "drawn with: ['Droid Sans Fallback', 'Noto Sans']" in out
+
+
+def test_a_name_in_another_script_registers_its_font_at_once(tmp_path):
+    """A map whose names need another script is drawn with its bundled font from the first paint."""
+    out = _child_output(
+        f"import os\nos.environ['XDG_CONFIG_HOME'] = {str(tmp_path)!r}\n"
+        "from ecomap_desktop.ui.app import create_application\n"
+        "app = create_application()\n"
+        "from ecomap_desktop import typeface\n"
+        "print('first:', len(typeface.registered_font_files()))\n"
+        "print('families:', typeface.families_for('\u0e2a\u0e21\u0e0a\u0e32\u0e22')[:2])\n"
+        "print('then:', typeface.registered_font_files() == set(typeface.FONT_FILES.values()))\n")
+    assert "first: 2" in out
+    assert "families: ['Noto Sans Thai', 'Noto Sans']" in out
+    assert "then: True" in out

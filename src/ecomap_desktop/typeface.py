@@ -57,7 +57,51 @@ def _script_patterns() -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], st
     return re.compile("|".join(pattern for pattern, _ in _SCRIPT_RANGES)), each
 
 
-_families: list[str] | None = None
+# The files a map whose names are all Latin, Greek or Cyrillic is drawn with: the faces a start
+# registers before the window's first paint. The other scripts' files follow just after it
+# (ui.app), or at once when a name needs one of them (families_for).
+_FIRST_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
+_FIRST_FAMILY = "Noto Sans"  # their family
+
+# Below this character (Armenian's first), Noto Sans draws every character of a name: the other
+# files are not needed to draw it exactly as they would with all of them registered.
+_NOTO_SANS_END = "\u0530"
+
+_registered: set[str] = set()  # file names added to Qt's font database
+_found: set[str] = set()  # the families Qt reported for them
+_families: list[str] | None = None  # every family, once every file has been registered
+
+
+def _register(file_names) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    from .resources import resource_path
+
+    for file_name in file_names:
+        if file_name in _registered:
+            continue
+        _registered.add(file_name)
+        try:
+            path = resource_path("fonts", file_name)
+        except FileNotFoundError:
+            continue
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            _found.update(QFontDatabase.applicationFontFamilies(font_id))
+
+
+def register_first_fonts() -> None:
+    """Add the Latin, Greek and Cyrillic faces to Qt's font database (needs a QGuiApplication).
+
+    What a window's first paint needs for most maps; register_qt_fonts adds the rest. Reading a font
+    file (its name and every character it has) costs a start ~17 million instructions for the
+    other scripts' files, the Chinese, Japanese and Korean one above all."""
+    _register(_FIRST_FILES)
+
+
+def registered_font_files() -> frozenset[str]:
+    """The bundled files added to Qt's font database so far."""
+    return frozenset(_registered)
 
 
 def register_qt_fonts() -> list[str]:
@@ -67,29 +111,30 @@ def register_qt_fonts() -> list[str]:
     and names then fall back to the system's font rather than failing).
     """
     global _families
+    if _families is None:
+        _register(dict.fromkeys(FONT_FILES.values()))
+        _families = [f for f in QT_FAMILIES if f in _found] + sorted(_found.difference(QT_FAMILIES))
+    return _families
+
+
+def _families_so_far() -> list[str]:
+    """Every family a label font lists: those registered, then the names the files still to come
+    will have. Qt skips a name it does not know yet; once its file is registered, Qt loads its
+    fonts anew, and a font made before then falls back to it too."""
     if _families is not None:
         return _families
-    from PySide6.QtGui import QFontDatabase
-
-    from .resources import resource_path
-
-    found: set[str] = set()
-    for file_name in dict.fromkeys(FONT_FILES.values()):
-        try:
-            path = resource_path("fonts", file_name)
-        except FileNotFoundError:
-            continue
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0:
-            found.update(QFontDatabase.applicationFontFamilies(font_id))
-    _families = [f for f in QT_FAMILIES if f in found] + sorted(found.difference(QT_FAMILIES))
-    return _families
+    if not _registered:
+        register_first_fonts()
+    return [f for f in QT_FAMILIES if f in _found or f != _FIRST_FAMILY] + sorted(
+        _found.difference(QT_FAMILIES))
 
 
 def families_for(text: str = "") -> list[str]:
     """The registered families to draw *text* with: the one for its first non-Latin script first."""
-    families = register_qt_fonts()
-    if text.isascii() or max(text) < _FIRST_SCRIPT_CHARACTER:  # Latin, Greek, Cyrillic: Noto Sans
+    if text.isascii() or max(text) < _NOTO_SANS_END:  # Latin, Greek, Cyrillic: Noto Sans
+        return _families_so_far()
+    families = register_qt_fonts()  # another script (or a sign Noto Sans may not have): every file now
+    if max(text) < _FIRST_SCRIPT_CHARACTER:
         return families
     any_script, scripts = _script_patterns()
     found = any_script.search(text)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, ORGANIZATION, __version__
@@ -59,10 +59,13 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
 
     # Before any window exists, so every widget is built in the chosen language.
     i18n.install(i18n.resolve(preferences.language()))
-    from ..typeface import register_qt_fonts
+    from ..typeface import register_first_fonts
     from .icons.app import app_icon
 
-    register_qt_fonts()  # names on the canvas are drawn with the bundled typeface, never the system's
+    # Names on the canvas are drawn with the bundled typeface, never the system's: its Latin, Greek
+    # and Cyrillic faces now, the other scripts' just after the first paint (start_windows), or as
+    # soon as a name needs them.
+    register_first_fonts()
     from .widgets.tab_bar_reader import install_tab_bar_reader
 
     install_tab_bar_reader()  # before a window makes the docks' tab bar, which a reader may ask about at once
@@ -75,6 +78,32 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
         # ~140 ms). Maps opened later are collected as before.
         gc.freeze()
     return app
+
+
+class _AfterFirstPaint(QObject):
+    """Runs *work* from the event loop just after *widget* is first painted (then goes)."""
+
+    def __init__(self, widget, work: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._work = work
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        self.deleteLater()
+        self._work()
+
+
+def _after_first_paint(window) -> None:
+    """What the first window does not need to be drawn, made ready once its map is on screen."""
+    from ..typeface import register_qt_fonts
+
+    _AfterFirstPaint(window.view.viewport(), register_qt_fonts)  # the other scripts' faces
 
 
 # Windows opened at start (the first one, and one per extra recovered map); kept referenced here.
@@ -112,6 +141,7 @@ def _start_windows(path: str | None) -> list:
 
     first = MainWindow()
     first.show()
+    _after_first_paint(first)
     if not gc.isenabled():
         # Started by cli.main, with the cycle collector paused: the window and the modules it brought
         # in last as long as the app too. Moved out of the collector's way like the modules before

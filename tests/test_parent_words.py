@@ -180,3 +180,80 @@ def test_details_names_lines_and_circles_as_the_parent_view_does(qtbot):
     assert rings_now == rings  # the circles' names on the map, in both views
     window.conversation.parent_view.action.trigger()
     assert combos()[1] == rings and "Stressful" in combos()[0]
+
+
+def _arrow_words(qtbot, window, edge_id: str) -> dict[str, list[str]]:
+    """The arrow's choices for one line, where the window offers them: the toolbar's Arrow box,
+    Details' Support box, the List's Support column (the line's own cell and its editor's choices)
+    and the map's right-click menu."""
+    window.scene.select_ids([], [edge_id])
+    picker, details = window.style_picker.flow_combo, window.properties.flow_combo
+    model = window.accessibility.list_panel.connections_model
+    row = model.row_of(edge_id)
+    cell = model.index(row, model.FLOW)
+    from ecomap_desktop.ui.panels.map_list.models import CHOICES_ROLE
+
+    ends = [window.scene.node_item(end).pos() for end in window.document.edge_ends(edge_id)]
+    middle = (ends[0] + ends[1]) / 2
+    window.view.centerOn(middle)
+    return {"toolbar": [picker.itemText(i) for i in range(picker.count())],
+            "details": [details.itemText(i) for i in range(details.count())],
+            "list": [model.data(cell)] + [words for _flow, words in model.data(cell, CHOICES_ROLE)],
+            "menu": _menu_texts(qtbot, window, middle, "arrow")}
+
+
+def _family_and_friends(qtbot):
+    """A window with Ana joined to the family (support comes to the family) and to Jess (Ana helps)."""
+    window = open_window(qtbot)
+    doc = window.document
+    doc.set_node(doc.centre_id, {"label": "Rivera"})
+    ana = doc.add_node({"kind": "person", "label": "Ana", "x": 260.0, "y": 0.0})
+    jess = doc.add_node({"kind": "person", "label": "Jess", "x": 260.0, "y": 260.0})
+    to_family = doc.add_edge(ana, doc.centre_id, {"flow": "to_target"})
+    between = doc.add_edge(ana, jess, {"flow": "to_target"})
+    return window, to_family, between
+
+
+def test_the_arrow_box_and_the_lists_support_column_say_the_arrow_in_the_parent_views_words(qtbot):
+    """The parent view said "They help me" in its guide and legend, but its Arrow and Support boxes
+    and the List's Support column still said "Support flows from Ana to Rivera". Every place now says
+    the parent view's words, for a line to the family and between two others, and the worker's again
+    when it is switched off."""
+    window, to_family, between = _family_and_friends(qtbot)
+    worker = _arrow_words(qtbot, window, to_family)
+    assert worker["list"][0] == "Support flows from Ana to Rivera"
+    _switch_parent_view(qtbot, window, lambda: window.scene.parent_words())
+    family_words = ["No arrow", "They help me", "I help them", "We help each other"]
+    shown = _arrow_words(qtbot, window, to_family)
+    assert shown["list"][0] == "They help me"
+    for place in ("toolbar", "details", "menu"):
+        assert shown[place] == family_words, place
+    assert shown["list"][1:] == family_words
+    others = _arrow_words(qtbot, window, between)
+    assert others["list"][0] == "Ana helps Jess"
+    between_words = ["No arrow", "Ana helps Jess", "Jess helps Ana", "They help each other"]
+    for place in ("toolbar", "details", "menu"):
+        assert others[place] == between_words, place
+    _switch_parent_view(qtbot, window, lambda: not window.scene.parent_words())
+    assert _arrow_words(qtbot, window, to_family) == worker
+
+
+def test_the_arrow_in_the_parent_views_words_in_spanish(qtbot, spanish):
+    window, to_family, between = _family_and_friends(qtbot)
+    _switch_parent_view(qtbot, window, lambda: window.scene.parent_words())
+    assert _arrow_words(qtbot, window, to_family)["details"] == ["Sin flecha", "Me ayudan", "Yo les ayudo",
+                                                                 "Nos ayudamos"]
+    others = _arrow_words(qtbot, window, between)
+    assert others["list"][0] == "Ana ayuda a Jess"
+    assert others["toolbar"] == ["Sin flecha", "Ana ayuda a Jess", "Jess ayuda a Ana", "Se ayudan entre sí"]
+
+
+def test_switching_the_parent_view_with_a_line_selected_renames_its_arrow(qtbot):
+    """The toolbar's and Details' boxes follow the switch at once, the line still selected."""
+    window, to_family, _between = _family_and_friends(qtbot)
+    window.scene.select_ids([], [to_family])
+    picker, details = window.style_picker.flow_combo, window.properties.flow_combo
+    assert picker.currentText() == "Support comes to Rivera"
+    _switch_parent_view(qtbot, window, lambda: window.scene.parent_words())
+    assert picker.currentText() == details.currentText() == "They help me"
+    assert picker.toolTip() == "They help me"

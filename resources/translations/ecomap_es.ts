@@ -1042,12 +1042,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-16"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
@@ -1062,7 +1062,7 @@
         <translation>Flecha</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -2728,11 +2728,12 @@
         <location line="+13"/>
         <location line="+26"/>
         <location line="+7"/>
+        <location line="+27"/>
         <source>No arrow</source>
         <translation>Sin flecha</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-122"/>
         <source>Arrow one way</source>
         <translation>Flecha en un sentido</translation>
     </message>
@@ -2873,7 +2874,17 @@
         <translation>Ayuda pagada</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+107"/>
+        <source>%1 helps %2</source>
+        <translation>%1 ayuda a %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They help each other</source>
+        <translation>Se ayudan entre sí</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>family</source>
         <translation>la familia</translation>
     </message>
@@ -3030,7 +3041,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+54"/>
+        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+55"/>
         <source>The eco-map</source>
         <translation>El ecomapa</translation>
     </message>
@@ -3041,7 +3052,7 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
@@ -3088,7 +3099,7 @@
         <translation>Cambiar el tipo de línea</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -3541,7 +3552,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>%1 and %2: %3. %4.</source>
         <translation>%1 y %2: %3. %4.</translation>
     </message>
@@ -3567,12 +3578,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+93"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-66"/>
         <source>Between</source>
         <translation>Entre</translation>
     </message>
@@ -3587,7 +3598,7 @@
         <translation>Apoyo</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
@@ -3688,7 +3699,7 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+443"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+447"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -3947,7 +3958,7 @@
         <translation>Propiedades de la selección</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>This map</source>
         <translation>Este mapa</translation>
     </message>
@@ -3974,12 +3985,12 @@
     <message>
         <location line="+15"/>
         <location line="+2"/>
-        <location line="+200"/>
+        <location line="+211"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-207"/>
         <location line="+4"/>
         <source>Shape</source>
         <translation>Forma</translation>
@@ -4072,7 +4083,7 @@
         <translation>Haga clic en una persona, grupo o línea del mapa para verlo aquí.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>%1 selected</source>
         <translation>Seleccionados: %1</translation>
     </message>
@@ -4811,7 +4822,7 @@
         <translation>Visitas:</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+277"/>
         <source>Show this visit</source>
         <translation>Ver esta visita</translation>
     </message>

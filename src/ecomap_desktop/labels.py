@@ -150,6 +150,19 @@ def family_flow_name(direction: str, parent_words: bool = False) -> str:
     return _tr("Labels", (_FAMILY_FLOW_PARENT if parent_words else _FAMILY_FLOW)[direction])
 
 
+def helps_between(flow: str, source_label: str, target_label: str) -> str:
+    """A flow on a line between two others than the family, as the parent view says it: "Ana helps
+    Jess", "They help each other" or "No arrow"."""
+    if flow in ("to_target", "to_source"):
+        giver, receiver = source_label, target_label
+        if flow == "to_source":
+            giver, receiver = receiver, giver
+        return _tr("Labels", "%1 helps %2").replace("%1", giver).replace("%2", receiver)
+    if flow == "both":
+        return _tr("Labels", "They help each other")
+    return _tr("Labels", "No arrow")
+
+
 # Categories as they sound in a sentence ("No connection yet with: neighbours, community groups").
 _CATEGORY_PHRASE = {
     "family": QT_TRANSLATE_NOOP("Labels", "family"),

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollAre
 from .. import APP_NAME
 from ..model.commands import EditEdgeCommand
 from ..model.document import Document
+from ..model.vocabulary import FLOWS
 from .window.actions import build_actions
 from .window.autosave import Autosaver
 from .editor.accessible import install_canvas_reader
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.autosave.copy_failed.connect(self.statusBar().showMessage)
 
         self.scene.selection_ids_changed.connect(self._on_selection_changed)
+        self.scene.parent_words_changed.connect(self._show_line_in_picker)  # the arrow box's words
         self.files.file_state_changed.connect(self._update_title)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.document.node_changed.connect(self._update_title)
@@ -258,6 +260,12 @@ class MainWindow(QMainWindow):
         self.properties.show_selection(nodes, edges)
         self.actions.delete.setEnabled(bool(edges) or any(n != self.document.centre_id for n in nodes))
         self.actions.edit_label.setEnabled(len(nodes) == 1 and not edges)
+        self._show_line_in_picker()
+
+    def _show_line_in_picker(self) -> None:
+        """The toolbar's line boxes show the one line selected (its arrow in words), else a new line's."""
+        nodes = self.scene.selected_node_ids()
+        edges = self.scene.selected_edge_ids()
         if len(edges) == 1 and not nodes:
             edge = self.document.edge(edges[0])
             # The arrow's words are seen from the family when the line touches it, else from its start.
@@ -266,8 +274,13 @@ class MainWindow(QMainWindow):
             name = self.document.node(end)["label"].strip() or self.tr("(no name)")
             if len(name) > 40:
                 name = name[:39].rstrip() + "…"
+            words = None
+            if self.scene.parent_words():  # "They help me", as the guide and the List say it
+                from .panels.map_list.sentences import parent_flow_words
+
+                words = {flow: parent_flow_words(self.document, edges[0], flow) for flow in FLOWS}
             self.style_picker.show_connection(edge["strength"], edge["flow"], edge["colour"], name,
-                                              end == edge["target"])
+                                              end == edge["target"], words)
         else:
             self.style_picker.show_style(*NEW_CONNECTION_STYLE)
 

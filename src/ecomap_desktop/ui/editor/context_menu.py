@@ -125,8 +125,13 @@ def _fill_edge_menu(menu: QMenu, scene: MapScene, edge_id: str) -> None:
              lambda s: _edit_edge(scene, edge_id, {"strength": s}))
     arrow_menu = _submenu(menu, _tr("ContextMenu", "Arrow"), "arrow")
     source, target = doc.node(edge["source"])["label"], doc.node(edge["target"])["label"]
-    flows = [(labels.flow_between(f, source, target) if f in ("to_target", "to_source")
-              else labels.flow_name(f), f) for f in FLOWS]
+    if parent_words:  # as the toolbar, the guide and the List say it: "They help me", "Ana helps Jess"
+        from ..panels.map_list.sentences import parent_flow_words
+
+        flows = [(parent_flow_words(doc, edge_id, f), f) for f in FLOWS]
+    else:
+        flows = [(labels.flow_between(f, source, target) if f in ("to_target", "to_source")
+                  else labels.flow_name(f), f) for f in FLOWS]
     _choices(arrow_menu, flows, edge["flow"], lambda f: _edit_edge(scene, edge_id, {"flow": f}))
     menu.addSeparator()
     _add(menu, _tr("ContextMenu", "Delete"),

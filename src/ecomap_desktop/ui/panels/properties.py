@@ -64,6 +64,7 @@ class PropertiesPanel(QWidget):
         self._stack = undo_stack
         self._node_id: str | None = None
         self._edge_id: str | None = None
+        self._parent_words = False  # the parent view: lines and arrows in its words (set_parent_words)
         self._updating = False
 
         self._pages = QStackedWidget(self)
@@ -246,11 +247,22 @@ class PropertiesPanel(QWidget):
 
 
     def set_parent_words(self, on: bool) -> None:
-        """Name the line styles in the parent view's words (the toolbar's); a circle is named as on the
-        map in either view."""
+        """Name the line styles and the arrows in the parent view's words (the toolbar's); a circle is
+        named as on the map in either view."""
+        self._parent_words = on
         strengths = self.strength_combo
         for index in range(strengths.count()):
             strengths.setItemText(index, labels.strength_words(strengths.itemData(index), on))
+        if self._edge_id:
+            self._fill_edge()  # the arrow's choices
+
+    def _flow_words(self, flow: str, source: str, target: str) -> str:
+        """One of the Support box's choices for the line shown (its ends named *source*, *target*)."""
+        if self._parent_words:
+            from .map_list.sentences import parent_flow_words  # the parent view's words, when first used
+
+            return parent_flow_words(self._doc, self._edge_id, flow)
+        return labels.flow_between(flow, source, target)
 
     def set_notes_shown(self, shown: bool) -> None:
         """Show or hide the notes on people and connections (the parent view hides the worker's)."""
@@ -353,7 +365,7 @@ class PropertiesPanel(QWidget):
             self.edge_heading.setText(self.tr("%1 and %2").replace("%1", source).replace("%2", target))
             self.strength_combo.setCurrentIndex(self.strength_combo.findData(edge["strength"]))
             for index, flow in enumerate(FLOWS):
-                self.flow_combo.setItemText(index, labels.flow_between(flow, source, target))
+                self.flow_combo.setItemText(index, self._flow_words(flow, source, target))
             self.flow_combo.setCurrentIndex(self.flow_combo.findData(edge["flow"]))
             index = self.colour_combo.findData(edge["colour"])
             if index < 0:

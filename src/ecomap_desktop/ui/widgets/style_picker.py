@@ -179,10 +179,12 @@ class LineStylePicker(QWidget):
             self.flow_combo.setItemData(index, text, Qt.ItemDataRole.AccessibleTextRole)
 
     def show_connection(self, strength: str, flow: str, colour: str | None, end_name: str,
-                        end_is_target: bool) -> None:
+                        end_is_target: bool, flow_words: dict[str, str] | None = None) -> None:
         """Show one selected connection's style, its arrow choices in words seen from *end_name*
-        (the family when the line touches it), without emitting a pick."""
-        self._set_flow_words({f: labels.flow_seen_from(f, end_name, end_is_target) for f in FLOWS})
+        (the family when the line touches it), or in *flow_words* (the parent view's, for each
+        flow), without emitting a pick."""
+        seen_from_end = {f: labels.flow_seen_from(f, end_name, end_is_target) for f in FLOWS}
+        self._set_flow_words(flow_words or seen_from_end)
         self._show(strength, flow, colour)
         self.flow_combo.setToolTip(self.flow_combo.currentText())
 

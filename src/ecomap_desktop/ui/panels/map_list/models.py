@@ -24,7 +24,7 @@ from ....model.document import Document
 from ....model.vocabulary import CATEGORIES, CENTRE_KIND, FLOWS, MAX_LABEL, STRENGTHS, ModelError
 from ...icons.lines import flow_icon, strength_icon
 from ecomap_desktop.i18n import translate as _tr
-from .sentences import describe_edge, describe_node, shown_name
+from .sentences import describe_edge, describe_node, parent_flow_words, shown_name
 
 
 # The (value, shown text) pairs a cell can be set to; None for free text.
@@ -295,6 +295,12 @@ class ConnectionsModel(_DocumentTable):
             self._icons[key] = make(key.split(":", 1)[1])
         return self._icons[key]
 
+    def _flow_words(self, edge_id: str, flow: str, source: str, target: str) -> str:
+        """An arrow in the Support column and its choices: in the parent view as its toolbar says it."""
+        if self._parent_words:
+            return parent_flow_words(self._doc, edge_id, flow)
+        return labels.flow_between(flow, source, target)
+
     def _cell(self, edge_id: str, column: int, role: int) -> Any:
         edge = self._doc.edge(edge_id)
         source = shown_name(self._doc.node(edge["source"])["label"])
@@ -308,7 +314,7 @@ class ConnectionsModel(_DocumentTable):
                     return edge["strength"]
                 return labels.strength_words(edge["strength"], self._parent_words)
             if column == self.FLOW:
-                return edge["flow"] if edit else labels.flow_between(edge["flow"], source, target)
+                return edge["flow"] if edit else self._flow_words(edge_id, edge["flow"], source, target)
         if role == Qt.ItemDataRole.DecorationRole:
             if column == self.STRENGTH:
                 return self._icon("strength:" + edge["strength"], strength_icon)
@@ -326,7 +332,7 @@ class ConnectionsModel(_DocumentTable):
             if column == self.STRENGTH:
                 return [(s, labels.strength_words(s, self._parent_words)) for s in STRENGTHS]
             if column == self.FLOW:
-                return [(f, labels.flow_between(f, source, target)) for f in FLOWS]
+                return [(f, self._flow_words(edge_id, f, source, target)) for f in FLOWS]
         return None
 
     def _edit(self, edge_id: str, column: int, value: Any) -> bool:

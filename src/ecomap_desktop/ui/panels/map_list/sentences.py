@@ -79,6 +79,17 @@ def describe_node(doc: Document, node_id: str, parent_words: bool = False) -> st
     return ", ".join(parts)
 
 
+def parent_flow_words(doc: Document, edge_id: str, flow: str) -> str:
+    """*flow* on this line as the parent view says it (its toolbar, legend and guide): seen from the
+    family on a line to the family ("They help me"), else with both names ("Ana helps Jess")."""
+    edge = doc.edge(edge_id)
+    direction = flow_for_family(flow, edge["source"], edge["target"], doc.centre_id)
+    if direction is not None:
+        return labels.family_flow_name(direction, True)
+    return labels.helps_between(flow, shown_name(doc.node(edge["source"])["label"]),
+                                shown_name(doc.node(edge["target"])["label"]))
+
+
 def describe_edge(doc: Document, edge_id: str, parent_words: bool = False) -> str:
     """One connection as a sentence: who it joins, how it feels and which way support flows."""
     edge = doc.edge(edge_id)
@@ -86,9 +97,7 @@ def describe_edge(doc: Document, edge_id: str, parent_words: bool = False) -> st
     target = shown_name(doc.node(edge["target"])["label"])
     if parent_words:
         strength = labels.strength_words(edge["strength"], True)
-        direction = flow_for_family(edge["flow"], edge["source"], edge["target"], doc.centre_id)
-        flow = (labels.family_flow_name(direction, True) if direction is not None
-                else labels.flow_between(edge["flow"], source, target))  # a line between two others
+        flow = parent_flow_words(doc, edge_id, edge["flow"])
     else:
         strength = _tr("MapList", _STRENGTH_PLAIN[edge["strength"]])
         flow = labels.flow_between(edge["flow"], source, target)

@@ -45,6 +45,8 @@ class MapView(QGraphicsView):
 
     # The zoom changed; the new scale (1.0 = 100%).
     zoom_changed = Signal(float)
+    # The whole map was fitted to the canvas (Whole map, the parent view, a resize that refits it).
+    fitted = Signal()
     # A finger touched the canvas on a touch screen.
     touch_used = Signal()
 
@@ -185,6 +187,7 @@ class MapView(QGraphicsView):
         finally:
             self._fitting = False
         self._fitted_at = (self.zoom(), self._middle(), self.size(), self.viewportMargins())
+        self.fitted.emit()
 
     def _middle(self) -> QPointF:
         return self.mapToScene(self.viewport().rect().center())

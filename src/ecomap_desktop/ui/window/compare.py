@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
 
@@ -34,8 +34,33 @@ REFRESH_DELAY_MS = 150
 REVEAL_MARGIN_PX = 40
 # Half the side of the box around a changed line's middle where its words go (scene units).
 LINE_WORDS = 30.0
+# Up to this many marks the view looks for the place that shows the most of them (the tries grow as
+# the cube of their number); more, and it shows the nearest one.
+MOST_MARKS_SEARCHED = 40
 _EDGE_KINDS = frozenset({"connection_added", "connection_removed", "stronger", "weaker", "now_stressful",
                          "no_longer_stressful", "flow"})
+
+
+def most_in_view(boxes: list[QRectF], room: QRectF) -> QPointF | None:
+    """Where to centre a view whose room for marks is *room* (its size; where it is now) so it
+    holds the most of *boxes* whole, the nearest such place to where it is; None when no box fits.
+    A best place has its left edge at some box's left and its top at some box's top (or keeps its
+    own), so those are the places tried."""
+    width, height = room.width(), room.height()
+    lefts = sorted({room.left(), *(box.left() for box in boxes)})
+    tops = sorted({room.top(), *(box.top() for box in boxes)})
+    best: tuple[int, float] | None = None
+    place = None
+    for left in lefts:
+        for top in tops:
+            frame = QRectF(left, top, width, height)
+            held = sum(1 for box in boxes if frame.contains(box))
+            if not held:
+                continue
+            moved = abs(left - room.left()) + abs(top - room.top())
+            if best is None or (-held, moved) < best:
+                best, place = (-held, moved), frame.center()
+    return place
 
 
 def visit_words(date: str, label: str) -> str:
@@ -115,9 +140,16 @@ class CompareController(QObject):
         doc.reset.connect(self._schedule)
         doc.visits_changed.connect(self._on_visits_changed)
         doc.node_moved.connect(self._on_moved)
+        # The changes stay in view whatever comes first: comparing, the parent view's fit, a resize.
+        self._reveal_timer = QTimer(self)
+        self._reveal_timer.setSingleShot(True)
+        self._reveal_timer.setInterval(0)  # once the layout has settled (many resizes, one scroll)
+        self._reveal_timer.timeout.connect(self._reveal_again)
         view = getattr(window, "view", None)
         if view is not None:
             view.zoom_changed.connect(self._on_moved)  # the names' size, and so the outlines, follow the zoom
+            view.fitted.connect(self._reveal_soon)  # a fit centres the whole map, changes or not
+            view.installEventFilter(self)  # the canvas resized (not its inside: a scroll bar leaves it)
         window.scene.legend_changed.connect(self._on_moved)  # the text size setting
         display = getattr(getattr(window, "accessibility", None), "display", None)
         if display is not None:  # high contrast draws every line in its own ink again
@@ -246,8 +278,9 @@ class CompareController(QObject):
 
     def marks(self) -> list[QRectF]:
         """Where the comparison's words are, one box a mark: the people and groups it tags with
-        their tags, the middle of each changed line (its words sit there), and the ghosts of what
-        ended. Not the people at the far end of a changed line: they carry no words themselves."""
+        their tags, the middle of each changed line with its words (which may sit further along it or
+        a row or two out, tied to it by a leader), and the ghosts of what ended. Not the people at the
+        far end of a changed line: they carry no words themselves."""
         scene, overlay = self._window.scene, self.overlay
         items = [scene.node_item(n) for n in scene.node_ids() if overlay.node_tag(n) is not None]
         items += [overlay.ghost(n) for n in overlay.ghost_ids()]
@@ -257,11 +290,15 @@ class CompareController(QObject):
                  for item in items if item is not None]
         dimmed = overlay.dimmed_edge_ids()
         for edge_id in scene.edge_ids():
-            line = scene.edge_item(edge_id).drawn_line() if edge_id not in dimmed else None
+            item = scene.edge_item(edge_id)
+            line = item.drawn_line() if edge_id not in dimmed else None
             if line is not None:
                 middle = line.center()
-                boxes.append(QRectF(middle.x() - LINE_WORDS, middle.y() - LINE_WORDS,
-                                    2 * LINE_WORDS, 2 * LINE_WORDS))
+                box = QRectF(middle.x() - LINE_WORDS, middle.y() - LINE_WORDS, 2 * LINE_WORDS, 2 * LINE_WORDS)
+                words = item.caption()
+                if words is not None and words.isVisible():  # a word cut at the canvas's edge is not read
+                    box = box.united(words.sceneBoundingRect())
+                boxes.append(box)
         return boxes
 
     def marks_rect(self) -> QRectF:
@@ -289,15 +326,45 @@ class CompareController(QObject):
         def fits(box: QRectF) -> bool:
             return box.width() + 2 * margin <= shown.width() and box.height() + 2 * margin <= shown.height()
 
-        if not fits(marks):
-            middle = shown.center()
-            marks = min(boxes, key=lambda box: (box.center() - middle).manhattanLength())
         if fits(marks):
             view.ensureVisible(marks, REVEAL_MARGIN_PX, REVEAL_MARGIN_PX)
+            return
+        if marks.width() <= shown.width() and marks.height() <= shown.height():
+            view.centerOn(marks.center())  # all of them, with less room round them
+            return
+        edge = 2.0 / max(view.transform().m11(), 1e-6)
+        room = shown.adjusted(edge, edge, -edge, -edge)
+        best = most_in_view(boxes, room) if len(boxes) <= MOST_MARKS_SEARCHED else None
+        if best is not None:
+            view.centerOn(best)
+            return
+        middle = shown.center()
+        nearest = min(boxes, key=lambda box: (box.center() - middle).manhattanLength())
+        if fits(nearest):
+            view.ensureVisible(nearest, REVEAL_MARGIN_PX, REVEAL_MARGIN_PX)
         else:
-            view.centerOn(marks.center())
+            view.centerOn(nearest.center())
 
     # ----- following the window -------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and watched is getattr(self._window, "view", None):
+            self._reveal_soon()
+        return False
+
+    def _reveal_soon(self) -> None:
+        if self.is_comparing():
+            self._reveal_timer.start()
+
+    def _reveal_again(self) -> None:
+        """The view was fitted or resized while comparing: the changes come back in view (with the
+        comparison about to be worked out again, once it is)."""
+        if not self._overlay_shown():
+            return
+        if self._timer.isActive():
+            self._reveal = True
+        else:
+            self._bring_marks_into_view()
 
     def _place_legend(self) -> None:
         view = getattr(self._window, "view", None)
@@ -356,6 +423,9 @@ class CompareController(QObject):
     def _on_parent_view(self, on: bool) -> None:
         if self._panel is not None:  # else it takes the parent view when it is built
             self._panel.set_parent_view(on)
+        # The map is fitted again with bigger names and the words change: the changes come back in
+        # view once they are worked out in the other view's words.
+        self._reveal = self._reveal or self.is_comparing()
         self._schedule()  # the sentences and tags say it in the other view's words
         QTimer.singleShot(0, self._on_moved)  # the tags grow with the parent view's text
 

@@ -1,0 +1,72 @@
+"""The changes come into view while comparing whatever comes first: comparing, the parent view (which
+fits the map again, zoomed in), or a window grown bigger; and a changed line's words come with it.
+Turning the parent view on while comparing left "new name" above Little Sprouts cut off at the top."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from ecomap_desktop.canvas.items.compare_items import GhostNodeItem, TagItem
+from test_compare_tags_clear import EXAMPLE, _settled
+from window_support import open_window
+
+SMALL, LARGE = (1228, 660), (1314, 708)  # what 1280 x 720 and 1366 x 768 screens leave a window
+
+
+def _open(qtbot, size):
+    window = open_window(qtbot)
+    _resize(qtbot, window, size)
+    assert window.files.load_path(str(EXAMPLE))
+    window.compare.choose_earlier(window.document.visits()[0].id)
+    return window
+
+
+def _resize(qtbot, window, size) -> None:
+    window.resize(*size)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
+
+
+def _parent_view_on(qtbot, window) -> None:
+    with qtbot.waitSignal(window.view.fitted, timeout=3000):  # fitted again, for bigger names
+        window.conversation.parent_view.action.trigger()
+
+
+def _calm(qtbot, window) -> None:
+    """Nothing due any more: no comparison, fit, legend or bringing into view."""
+    compare = window.compare
+    _settled(qtbot, window)
+    qtbot.waitUntil(lambda: not compare._reveal_timer.isActive() and not compare._timer.isActive())
+    QApplication.processEvents()
+
+
+def _cut_off(window) -> list[str]:
+    """The change marks (words, ghosts) not wholly on the canvas."""
+    view = window.view
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    marks = [item for item in window.scene.items() if isinstance(item, (TagItem, GhostNodeItem))
+             and item.isVisible()]
+    assert len(marks) > 8
+    return sorted(getattr(item, "text", None) or "ghost " + item.label for item in marks
+                  if not shown.contains(item.sceneBoundingRect()))
+
+
+@pytest.mark.parametrize("order", ["compare, then parent view", "parent view, then compare",
+                                   "compare in the parent view, then a bigger window"])
+def test_the_changes_are_in_view_whatever_comes_first(qtbot, order):
+    """In the parent view (zoomed in: the whole map is more than the canvas), compared with the first
+    visit of the three-visit example, in a window a 1366 x 768 screen leaves: every word and ghost of
+    the comparison is on the canvas, whole."""
+    window = _open(qtbot, SMALL if order.endswith("window") else LARGE)
+    if order.startswith("parent view"):
+        _parent_view_on(qtbot, window)
+    window.compare.set_comparing(True)
+    _calm(qtbot, window)
+    if order == "compare, then parent view":
+        _parent_view_on(qtbot, window)
+    elif order.endswith("window"):
+        _parent_view_on(qtbot, window)
+        _calm(qtbot, window)
+        _resize(qtbot, window, LARGE)
+    _calm(qtbot, window)
+    assert _cut_off(window) == []

@@ -32,6 +32,7 @@ from .items.compare_items import (
 )
 from .crowd import Crowd, rect_box
 from .line_words import place_beside
+from .node_words import place_by_node
 from .extent import Place, box, place
 from .items.edge_item import EDGE_Z, EdgeItem
 from .items.node_item import NODE_Z, NodeItem
@@ -44,7 +45,7 @@ _EDGE_KINDS = frozenset({"connection_added", "connection_removed", "stronger", "
                          "no_longer_stressful", "flow"})
 
 
-def _shape_in_scene(item: NodeItem) -> QPainterPath:
+def _shape_in_scene(item: NodeItem | GhostNodeItem) -> QPainterPath:
     return item.mapToScene(item.shape())
 
 
@@ -84,6 +85,7 @@ class CompareOverlay:
         self._dimmed_nodes: dict[str, NodeItem] = {}  # id -> the item dimmed (made again: dim again)
         self._dimmed_edges: dict[str, EdgeItem] = {}
         self._nodes: set[str] = set()  # the projection's node and connection ids, as last looked at
+        self._marked_edges: set[str] = set()  # the lines marked new or changed (their words' places)
         self._edges: set[str] = set()
 
     # ----- what is on show (the window, the tests) ----------------------------------------------
@@ -153,8 +155,12 @@ class CompareOverlay:
                 word = node_words(change.kind, change.before, change.after)
                 if word not in words:
                     words.append(word)
-        self._show_node_tags(words_by_node, status)
+        self._marked_edges = set(edge_kinds)
+        # The ghosts first: a person's words keep clear of the ghosts' names; then the ghosts' own
+        # words keep clear of theirs.
         self._show_ghosts([n for n, s in status.items() if s == "ended" and n not in current])
+        self._show_node_tags(words_by_node, status)
+        self._place_ghost_tags()
         self._show_captions(edge_kinds, comparison.edge_words(parent_words))
         self._show_ghost_edges(ended_edges)
         centre = document.centre_id
@@ -165,6 +171,7 @@ class CompareOverlay:
     def clear(self) -> None:
         """Take the overlay away: the map looks as it did before."""
         self._comparison = self._older = None
+        self._marked_edges = set()
         self._nodes, self._edges = set(self._projection.node_ids()), set(self._projection.edge_ids())
         self._show_node_tags({}, {})
         self._show_ghosts([])
@@ -185,11 +192,7 @@ class CompareOverlay:
             if shiboken6.isValid(tag) and node_id in self._nodes:
                 tag.set_text(tag.text, text_scale=scale)
                 self._above_or_below(tag, projection.node_item(node_id), crowd)
-        for ghost in self._ghosts.values():
-            tag = ghost.childItems()[0] if ghost.childItems() else None
-            if isinstance(tag, TagItem):
-                tag.set_text(tag.text, text_scale=scale)
-                self._place_ghost_tag(ghost, tag)
+        self._place_ghost_tags(scale)
         crowd = self._crowd() if self._captions else Crowd()
         for edge_id, tag in self._captions.items():
             if shiboken6.isValid(tag) and edge_id in self._edges:
@@ -241,16 +244,16 @@ class CompareOverlay:
             self._above_or_below(tag, item, crowd)
 
     def _above_or_below(self, tag: TagItem, item: NodeItem, crowd: Crowd) -> None:
-        """A person's or group's words just above its outline, or just below it where above they would
-        cover another name or words and below they cover nothing, not even a circle's name (in the
+        """A person's or group's words by it, clear of other names and words (see node_words: in the
         parent view "nuevo nombre" covered "Lincoln Elementary" above Little Sprouts)."""
-        half_height = item.outline()[1]
-        tag.setPos(0, -half_height - 2)
-        if crowd.covered(tag.mapRectToScene(tag.box())):
-            tag.setPos(0, half_height + 2 + tag.box().height() * tag.scale())
-            if crowd.covered(tag.mapRectToScene(tag.box())):
-                tag.setPos(0, -half_height - 2)
-        crowd.add(rect_box(tag.mapRectToScene(tag.box())))
+        projection = self._projection
+        own_lines = []
+        for edge_id in projection.document.edges_of(item.node_id):
+            line = projection.edge_item(edge_id).drawn_line() if edge_id in self._marked_edges else None
+            if line is not None:
+                own_lines.append(line)
+        half_width, half_height, _corner = item.outline()
+        place_by_node(tag, half_width, half_height, crowd, own_lines)
 
     def _show_ghosts(self, node_ids: list[str]) -> None:
         scene = self._projection
@@ -274,6 +277,13 @@ class CompareOverlay:
             tag = ghost.childItems()[0]
             tag.set_text(_tr("Compare", "ended"), TAG_ENDED, scale)
             self._place_ghost_tag(ghost, tag)
+
+    def _place_ghost_tags(self, scale: float | None = None) -> None:
+        for ghost in self._ghosts.values():
+            tag = ghost.childItems()[0] if ghost.childItems() else None
+            if isinstance(tag, TagItem):
+                tag.set_text(tag.text, text_scale=scale)
+                self._place_ghost_tag(ghost, tag)
 
     def _place_ghost_tag(self, ghost: GhostNodeItem, tag: TagItem) -> None:
         """Just above the ghost, or just below it where a node's own tag is already there (someone
@@ -323,21 +333,21 @@ class CompareOverlay:
         place_beside(tag, ends[0], ends[1], outlines, crowd)
 
     def _crowd(self, words: bool = True) -> Crowd:
-        """What words keep clear of: every person's and group's shape and the ghosts; with *words* the
-        tags on people and ghosts too (the lines' words add theirs as each is placed), without them
-        the circles' names (a person's words move below it only to a place free of everything)."""
+        """What words keep clear of: every person's and group's shape, the ghosts and the circles'
+        names; with *words* the tags on people and ghosts too (the lines' words add theirs as each is
+        placed; a person's words are placed first, and keep clear of names only)."""
         crowd = Crowd()
         projection = self._projection
         for item in projection.node_items():
             crowd.add(box(item), partial(_shape_in_scene, item))
         for ghost in self._ghosts.values():
-            crowd.add(box(ghost))
+            crowd.add(box(ghost), partial(_shape_in_scene, ghost))
         if words:
             tags = [tag for tag in self._node_tags.values() if shiboken6.isValid(tag)]
             tags += [child for ghost in self._ghosts.values() for child in ghost.childItems()]
             for tag in tags:
                 crowd.add(rect_box(tag.sceneBoundingRect()))
-        elif projection.rings_visible():
+        if projection.rings_visible():  # a circle's name ("Closest") is a name too
             rings = projection.ring_item()
             for name in rings.name_rects():
                 crowd.add(rect_box(rings.mapRectToScene(name)))

@@ -11,6 +11,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath
 
+# How many places the wider searches of one placement round (one Crowd) may look at in all, past the
+# first few places each search tries (line_words, node_words). On a crowded map of thousands hardly a
+# place is clear, and each of hundreds of words would look at hundreds more: the words met first are
+# searched for, the others take the least covered of their first places. Compared with its first
+# visit, the three-visit example's wider searches look at about 300.
+WIDER_LOOKS = 1500
 CELL = 150.0  # scene units a side: about a name's width
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom
@@ -24,6 +30,8 @@ class Crowd:
     def __init__(self) -> None:
         self._cells: dict[tuple[int, int], list[_Entry]] = {}
         self._shapes: dict[int, QPainterPath] = {}  # made once per entry: many places meet the same
+        self.looks = 0  # places looked at so far
+        self.wider_looks = 0  # of which by the wider searches (see WIDER_LOOKS)
 
     def add(self, box: Box, shape: Callable[[], QPainterPath] | None = None) -> None:
         """Keep clear of *box*, or only of the shape inside it (*shape* makes it when first met)."""
@@ -34,8 +42,13 @@ class Crowd:
             for y in range(math.floor(top / CELL), math.floor(bottom / CELL) + 1):
                 cells.setdefault((x, y), []).append(entry)
 
+    def may_look_wider(self) -> bool:
+        """Whether the wider searches have places left to look at (WIDER_LOOKS)."""
+        return self.wider_looks < WIDER_LOOKS
+
     def covered(self, rect: QRectF) -> float:
         """How much of what is kept clear of *rect* covers (0: nothing)."""
+        self.looks += 1
         left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
         seen: set[int] = set()
         total = 0.0

@@ -3,7 +3,10 @@ words. Tried in order: at its middle on either side, then further along either h
 two-part words ("now “Some help”, now “They help me”") on two rows, a narrower box, at the same
 places; only then a row or two further out, tied to the line by a thin leader so they read as that
 line's words and not a neighbour's (compared with the first visit of the three-visit example, words a
-row out sat 100 px from their line, next to another one)."""
+row out sat 100 px from their line, next to another one). Where none of those is clear, a wider search
+walks the whole length of the line and a little past its ends, up to FURTHER_ROWS rows out, nearest
+first (compared with that first visit, "now “Some help”, now “They help me”" covered County Social
+Services and its leader crossed Ana: the clear place was two rows further along the line)."""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ import math
 from PySide6.QtCore import QPointF, QRectF
 
 from .. import geometry
-from .crowd import Crowd, rect_box
+from .crowd import WIDER_LOOKS, Crowd, rect_box
 from .items.compare_items import TagItem
 
 # How far from the middle the words may slide along the line: these shares of its length, either way.
@@ -22,6 +25,10 @@ OUT_ROWS = (1, 2)  # how many rows further out, when nothing by the line is clea
 # map trying the slides there too made showing a comparison 2.5x slower.
 OUT_SLIDES = (0.0,)
 TAG_ROOM = 3.0  # kept free round a line's words (the tag's own units)
+# The wider search: how many rows out and past a line's end (it looks at crowd.WIDER_LOOKS places in
+# all, with the people's and groups' words' wider searches).
+FURTHER_ROWS = 5
+FURTHER_PAST = 2
 
 
 def _clearance(tag: TagItem, ux: float, uy: float, nx: float, ny: float, length: float,
@@ -97,7 +104,52 @@ def place_beside(tag: TagItem, start: QPointF, end: QPointF,
                 covered += _leader_covered(tag, leader, crowd)
                 if best is None or covered < best[0]:
                     best = (covered, split, need + further, shift, other_side)
+    if crowd.may_look_wider() and _place_further(tag, dx, dy, length, layouts, crowd):
+        return
     _covered, split, gap, shift, other_side = best  # none clear: the least covered
     tag.set_split(split)
     tag.beside_line(dx, dy, gap / scale, shift / scale, other_side)
     crowd.add(rect_box(tag.mapRectToScene(tag.box())))
+
+
+def _place_further(tag: TagItem, dx: float, dy: float, length: float, layouts: tuple[bool, ...],
+                   crowd: Crowd) -> bool:
+    """Put *tag* at the nearest clear place anywhere along its line (or past an end, by up to its own
+    reach and FURTHER_PAST rows, tied to the end by a leader: a short line between big shapes has no
+    room beside it), up to FURTHER_ROWS rows out; False when none is clear."""
+    ux, uy = dx / length, dy / length
+    scale = tag.scale()
+    room = TAG_ROOM * scale
+    half_line = length / 2
+    places = []
+    for split in layouts:
+        tag.set_split(split)
+        width, row = tag.box().width() * scale, tag.box().height() * scale
+        reach = abs(ux) * width / 2 + abs(uy) * row / 2  # the box's half length along the line
+        stop = half_line - min(reach, half_line)  # the words' middle stays by the line this far out
+        steps = math.ceil((stop + reach + FURTHER_PAST * row) / row)
+        for step in range(-steps, steps + 1):
+            at = step * row
+            anchor = max(-stop, min(stop, at))
+            past = at - anchor
+            for rows in range(FURTHER_ROWS + 1):
+                gap = 3.0 * scale + rows * row
+                cost = rows * row + abs(anchor) / 2 + 2 * abs(past)  # near the line first, then its middle
+                places += [(cost, split, gap, anchor, past, side) for side in (False, True)]
+    places.sort(key=lambda place: place[:2])
+    looks = crowd.looks
+    try:
+        for _cost, split, gap, anchor, past, other_side in places:
+            if crowd.wider_looks + crowd.looks - looks >= WIDER_LOOKS:
+                break
+            tag.set_split(split)
+            box, leader = tag.beside_line_at(dx, dy, gap / scale, anchor / scale, other_side, past / scale)
+            words = tag.mapRectToScene(box)
+            if crowd.covered(words.adjusted(-room, -room, room, room)) or _leader_covered(tag, leader, crowd):
+                continue
+            tag.beside_line(dx, dy, gap / scale, anchor / scale, other_side, past / scale)
+            crowd.add(rect_box(words))
+            return True
+        return False
+    finally:
+        crowd.wider_looks += crowd.looks - looks

@@ -136,12 +136,13 @@ class TagItem(QGraphicsItem):
         return self._leader
 
     def beside_line(self, dx: float, dy: float, gap: float = 3.0, along: float = 0.0,
-                    other_side: bool = False) -> None:
+                    other_side: bool = False, aside: float = 0.0) -> None:
         """Sit beside a line going in direction (dx, dy), not on it, so the line's own pattern (its
         cross-ticks, its dashes) still shows under the words: above it, or right of an upright line
         (below it, or left, with *other_side*), moved *along* the line that far (in the tag's own
-        units) from its position; tied to it by a leader when further than LEADER_FROM."""
-        box, leader = self.beside_line_at(dx, dy, gap, along, other_side)
+        units) from its position, and *aside* further that way with the leader still tied at *along*
+        (past the end of a short line); tied to it by a leader when further than LEADER_FROM."""
+        box, leader = self.beside_line_at(dx, dy, gap, along, other_side, aside)
         offset = box.topLeft() - self._box.topLeft() + self._offset
         if offset != self._offset or leader != self._leader:
             self.prepareGeometryChange()
@@ -152,7 +153,8 @@ class TagItem(QGraphicsItem):
             self._place_box()
 
     def beside_line_at(self, dx: float, dy: float, gap: float = 3.0, along: float = 0.0,
-                       other_side: bool = False) -> tuple[QRectF, tuple[QPointF, QPointF] | None]:
+                       other_side: bool = False, aside: float = 0.0
+                       ) -> tuple[QRectF, tuple[QPointF, QPointF] | None]:
         """Where beside_line would put the box and the leader (own coordinates), moving nothing: a
         place tried costs no update of the scene's index."""
         length = (dx * dx + dy * dy) ** 0.5
@@ -165,8 +167,8 @@ class TagItem(QGraphicsItem):
             nx, ny = -nx, -ny
         half_w, half_h = unplaced.width() / 2, unplaced.height() / 2
         reach = abs(nx) * half_w + abs(ny) * half_h + gap
-        box = unplaced.translated(nx * reach + ux * along, ny * reach + uy * along)
-        if gap <= LEADER_FROM:
+        box = unplaced.translated(nx * reach + ux * (along + aside), ny * reach + uy * (along + aside))
+        if gap <= LEADER_FROM and not aside:
             return box, None
         # From the line to the words' nearest point: plainly this line's words.
         on_line = QPointF(ux * along, uy * along)
@@ -265,10 +267,19 @@ class GhostNodeItem(QGraphicsItem):
         text = self._block.rect
         boost = self._boost
         text = QRectF(text.x() * boost, text.y() * boost, text.width() * boost, text.height() * boost)
+        self._text = text
         self._bounds = self._box.united(text).adjusted(-3, -3, 3, 3)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return self._bounds
+
+    def shape(self) -> QPainterPath:
+        """The outline and the name in it (not the empty corners round a circle)."""
+        path = QPainterPath()
+        path.addRoundedRect(self._box, self._corner, self._corner)
+        path.addRect(self._text)
+        path.setFillRule(Qt.FillRule.WindingFill)
+        return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:

@@ -6,6 +6,7 @@ three-visit example); they now move to the line's other side, further along it, 
 from __future__ import annotations
 
 import math
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,9 +17,14 @@ from PySide6.QtWidgets import QApplication
 from ecomap_desktop import i18n
 from ecomap_desktop.canvas.items.compare_items import GhostNodeItem, TagItem
 from ecomap_desktop.canvas.items.node_item import NodeItem
+from ecomap_desktop.io.mapfile import load_document, save_document
 from window_support import open_window
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "03-rivera-family-three-visits.ecomap"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from bench_visits import revisit  # noqa: E402
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLE = EXAMPLES / "03-rivera-family-three-visits.ecomap"
 
 
 def _comparing(qtbot, parent_view: bool, earlier: int | None = None, size: tuple[int, int] = (1228, 660)):
@@ -200,3 +206,30 @@ def test_a_groups_new_name_moves_below_it_off_the_name_above(qtbot, language, wo
         assert tag.text == words and tag.scenePos().y() > sprouts.y()  # below it
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize("parent_view", [False, True], ids=["worker", "parent"])
+def test_a_generated_map_s_words_cover_no_name(qtbot, tmp_path, parent_view):
+    """The first example given four weekly visits by the benchmarks' generator (a rename, a line
+    stronger or weaker, someone new at a random place), compared with each of its first two visits: a
+    new line's "new" covered a circle's name, and in the parent view a new person's "new"
+    covered Little Sprouts Preschool."""
+    doc = load_document(EXAMPLES / "01-rivera-family.ecomap")
+    revisit(doc, 4)
+    path = tmp_path / "four visits.ecomap"
+    save_document(doc, path)
+    window = open_window(qtbot)
+    window.resize(1228, 660)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (1228, 660))
+    assert window.files.load_path(str(path))
+    if parent_view:
+        with qtbot.waitSignal(window.view.zoom_changed, timeout=3000):
+            window.conversation.parent_view.action.trigger()
+    window.compare.set_comparing(True)
+    for visit in window.document.visits()[:2]:
+        window.compare.choose_earlier(visit.id)
+        _settled(qtbot, window)
+        covered, under_node_words = _covered(window), _names_under_node_words(window)
+        assert all(names == [] for names in covered.values()), covered
+        assert all(names == [] for names in under_node_words.values()), under_node_words
+        assert _far_without_leader(window) == []

@@ -36,6 +36,7 @@ from .window.status_hints import install_status_hints
 from .editor.scene import MapScene
 from .editor.view import MapView
 from .widgets.style_picker import NEW_CONNECTION_STYLE, LineStylePicker
+from .widgets.swipe_scroll import swipe_to_scroll
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.properties)
         scroll.setAccessibleName(self.tr("Details"))  # a focus stop: Tab lands here to scroll
+        swipe_to_scroll(scroll)
         dock = QDockWidget(self.tr("Details"), self)
         dock.setObjectName("detailsDock")
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)

@@ -27,6 +27,7 @@ from ...i18n import translate as _tr
 from ...resources import resource_path
 from ..icons.app import app_icon
 from ..widgets.screen_fit import resize_within_screen
+from ..widgets.swipe_scroll import swipe_to_scroll
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,7 @@ class AboutDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setObjectName("aboutLicences")
         self.browser.setOpenLinks(False)
+        swipe_to_scroll(self.browser)
         self.browser.anchorClicked.connect(self.show_licence)
         self.browser.setAccessibleName(_tr("AboutDialog", "Licences"))
 

@@ -16,6 +16,7 @@ from ...model.vocabulary import STRENGTHS
 from ...resources import resource_path
 from ..icons.lines import flow_icon, strength_icon
 from ..widgets.screen_fit import resize_within_screen
+from ..widgets.swipe_scroll import swipe_to_scroll
 
 GUIDE_FILE = "quick-guide"
 LEGEND_SIZE = (96, 24)
@@ -57,6 +58,7 @@ class QuickGuideDialog(QDialog):
         self.browser.setObjectName("quickGuideText")
         self.browser.setAccessibleName(_tr("HelpDialog", "Quick guide"))
         self.browser.setOpenLinks(False)  # links inside the guide only; nothing opens outside the app
+        swipe_to_scroll(self.browser)
         self.browser.anchorClicked.connect(self._follow)
         document = self.browser.document()
         for name, image in legend_images().items():

@@ -25,6 +25,7 @@ from ...dates import moment_words
 from ...i18n import translate as _tr
 from ...io.errors import MapFileError
 from ...io.recovery import RecoveryCopy
+from ..widgets.swipe_scroll import swipe_to_scroll
 
 
 def copy_name(copy: RecoveryCopy) -> str:
@@ -71,6 +72,7 @@ class RecoveryDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Maps that can be recovered"))
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        swipe_to_scroll(self.list)
         for copy in copies:
             text = self.tr("%1 — last kept %2").replace("%1", copy_name(copy)).replace("%2", copy_time(copy))
             if copy.protected:

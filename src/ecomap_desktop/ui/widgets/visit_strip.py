@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QFrame, QHBoxLayout
     QScrollArea, QSizePolicy, QSpacerItem, QToolButton, QWidget
 
 from ...model.visits import Visit, date_in_words
+from .swipe_scroll import swipe_to_scroll
 from ecomap_desktop.i18n import translate as _tr
 
 # In touch mode every visit's button is at least this tall (about 9 mm, as the toolbar's).
@@ -118,6 +119,7 @@ class VisitStrip(QFrame):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the buttons take the focus, not the frame
+        swipe_to_scroll(scroll)
         scroll.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
         scroll.horizontalScrollBar().rangeChanged.connect(self._on_range_changed)
         self._scroll = scroll

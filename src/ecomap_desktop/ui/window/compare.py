@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
 
 from ...model.visits import date_in_words
 from ..widgets.tab_stops import chain, tab_stops
+from ..widgets.swipe_scroll import swipe_to_scroll
 from ecomap_desktop.i18n import translate as _tr
 
 if TYPE_CHECKING:  # the rules of what changed and the overlay are imported at the first comparison,
@@ -108,6 +109,7 @@ class CompareController(QObject):
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setAccessibleName(_tr("WhatChanged", "What changed"))  # a focus stop: Tab lands here to scroll
+        swipe_to_scroll(area)
         dock = QDockWidget(_tr("WhatChanged", "What changed"), window)
         dock.setObjectName("whatChangedDock")
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable

@@ -19,6 +19,7 @@ from ... import style
 from ..icons.painted import painted_icon
 from ..panels.guide.panel import GuidePanel
 from .actions import name_buttons_of
+from ..widgets.swipe_scroll import swipe_to_scroll
 from ecomap_desktop.i18n import translate as _tr
 
 if TYPE_CHECKING:  # imported when the summary is first shown
@@ -57,6 +58,7 @@ def _dock(window: QMainWindow, title: str, name: str, panel: QWidget | None,
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setAccessibleName(title)  # a focus stop: Tab lands here to scroll
+        swipe_to_scroll(area)
         if panel is not None:
             area.setWidget(panel)
         panel = area

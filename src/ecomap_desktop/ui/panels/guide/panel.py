@@ -37,6 +37,7 @@ from ...widgets.step_button import StepButton
 from .stepper import ConnectionStepper
 from .step_page import build_step_page
 from .steps import QUICK_ADD, STEP_TEXT
+from ...widgets.swipe_scroll import swipe_to_scroll
 from ecomap_desktop.i18n import translate as _tr
 
 class GuidePanel(QWidget):
@@ -122,6 +123,7 @@ class GuidePanel(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(self._pages)
+        swipe_to_scroll(self.scroll_area)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self._build_commitment())
 

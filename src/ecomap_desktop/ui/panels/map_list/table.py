@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ....model.vocabulary import MAX_LABEL
 from ...widgets.length_limit import limit_length
+from ...widgets.swipe_scroll import swipe_to_scroll
 from ecomap_desktop.i18n import translate as _tr
 from .models import CHOICES_ROLE
 
@@ -103,6 +104,7 @@ class MapTable(QTableView):
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAlternatingRowColors(True)
+        swipe_to_scroll(self)
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
         # Column widths come from the first rows only, so opening a map of thousands of people

@@ -1,0 +1,140 @@
+"""A finger swipes a panel, a list or a long text to scroll it, as on a phone (Qt's QScroller).
+
+Only a finger on a touch screen swipes: the mouse, a pen and a touch pad work as before (a mouse drag
+still selects text and moves sliders). It holds in every touch mode setting: touch mode sizes the
+targets, and it turns on only as the first finger lifts, when that finger may already be swiping.
+The canvas reads fingers itself (editor/touch_input.py) and has no scroller.
+
+While a finger is down on such an area, the mouse events Qt makes of it wait until it is clear what
+the finger is doing: a tap passes them on as it lifts (the button under it is pressed, the text
+cursor placed), a finger held still passes them on after the press-and-hold time and the area stays
+put (so it can select text or move a slider), and a swipe drops them, so nothing under the finger is
+pressed, opened or selected while the area scrolls. A finger that lands while the area still glides
+only stops it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QScroller,
+                               QScrollerProperties, QWidget)
+
+_MOUSE = frozenset((QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease,
+                    QEvent.Type.MouseButtonDblClick))
+
+# What the finger's mouse events are doing (_FingerMouse._mode).
+_WAITING = "waiting"  # held back until the finger taps, holds or swipes
+_PASSING = "passing"  # delivered as usual (a tap, or a finger held still)
+_DROPPING = "dropping"  # dropped until the finger lifts (a swipe, or a finger that stopped a glide)
+
+
+def swipe_to_scroll(area: QAbstractScrollArea) -> None:
+    """Let a finger swipe *area* to scroll it."""
+    if isinstance(area, QAbstractItemView):
+        # The scroller moves the scroll bars; a bar that counts rows would jump a row per pixel.
+        area.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        area.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    viewport = area.viewport()
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
+    scroller = QScroller.scroller(viewport)
+    properties = scroller.scrollerProperties()
+    off = QScrollerProperties.OvershootPolicy.OvershootAlwaysOff  # a panel stops at its ends, no bounce
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy, off)
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.VerticalOvershootPolicy, off)
+    scroller.setScrollerProperties(properties)
+    _FingerMouse(scroller, viewport)
+
+
+def is_swipeable(area: QAbstractScrollArea) -> bool:
+    """Whether a finger can swipe *area* (swipe_to_scroll was called on it)."""
+    viewport = area.viewport()
+    mine = viewport.findChild(_FingerMouse, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    return mine is not None and QScroller.hasScroller(viewport)
+
+
+class _FingerMouse(QObject):
+    """Holds back the mouse events Qt makes of a finger on one area until the finger's intent is clear
+    (see the module's note). It watches the whole application, but only while that finger is down."""
+
+    def __init__(self, scroller: QScroller, viewport: QWidget) -> None:
+        super().__init__(viewport)  # goes with the area
+        self._mode: str | None = None  # None: no finger down on the area
+        self._stop_only = False  # this finger landed on a gliding area: it only stops it
+        self._held: tuple[QWidget, QMouseEvent] | None = None
+        self._replaying = False
+        self._state = QScroller.State.Inactive
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.timeout.connect(self._held_still)
+        self._scroller = scroller
+        scroller.stateChanged.connect(self._on_state)
+
+    def _on_state(self, state: QScroller.State) -> None:
+        previous, self._state = self._state, state
+        if state == QScroller.State.Pressed:
+            self._begin(stop_only=previous == QScroller.State.Scrolling)
+        elif state == QScroller.State.Dragging and self._mode == _WAITING:
+            self._held = None  # a swipe: what it landed on is never pressed
+            self._mode = _DROPPING
+            self._hold.stop()
+        elif state == QScroller.State.Inactive and self._mode == _WAITING:
+            # Lifted without swiping (a tap), or moved where the area cannot scroll: it acts as it is.
+            if self._stop_only:
+                self._held = None
+                self._mode = _DROPPING
+            else:
+                self._pass_held()
+            self._hold.stop()
+
+    def _begin(self, stop_only: bool) -> None:
+        if self._mode is None:
+            QApplication.instance().installEventFilter(self)
+        self._mode = _WAITING
+        self._stop_only = stop_only
+        self._held = None
+        self._hold.start(QGuiApplication.styleHints().mousePressAndHoldInterval())
+
+    def _held_still(self) -> None:
+        """The finger rests: it works on what is under it, and the area stays put until it lifts."""
+        if self._mode == _WAITING:
+            self._scroller.stop()
+            self._pass_held()
+
+    def _pass_held(self) -> None:
+        self._mode = _PASSING
+        held, self._held = self._held, None
+        if held is None:
+            return
+        widget, press = held
+        self._replaying = True
+        try:
+            QApplication.sendEvent(widget, press)
+        except RuntimeError:  # the widget went while the finger was down (a page rebuilt)
+            pass
+        finally:
+            self._replaying = False
+
+    def _finish(self) -> None:
+        QApplication.instance().removeEventFilter(self)
+        self._mode = None
+        self._held = None
+        self._hold.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() not in _MOUSE or self._replaying or not isinstance(watched, QWidget)
+                or event.source() == Qt.MouseEventSource.MouseEventNotSynthesized):
+            return False
+        kind = event.type()
+        if self._mode == _WAITING:
+            if kind == QEvent.Type.MouseButtonPress and self._held is None:
+                self._held = (watched, event.clone())
+                return True
+            if kind == QEvent.Type.MouseMove:
+                return True  # not yet known whether it swipes
+            self._pass_held()  # a release or a double click before the scroller said: pass it all on
+        if kind == QEvent.Type.MouseButtonRelease:
+            dropping = self._mode == _DROPPING
+            self._finish()
+            return dropping
+        return self._mode == _DROPPING

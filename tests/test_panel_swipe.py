@@ -1,0 +1,261 @@
+"""A finger swipes the panels, lists and long texts to scroll them (Qt's QScroller), and nothing it lands
+on is pressed, opened or selected by the swipe; a tap and a finger held still work on what is under them.
+
+The fingers are Qt's own touch events (QTest.touchEvent on a touch screen device), sent to the window
+as a screen sends them; Qt's gesture machinery recognises the swipe and makes mouse events of the touch."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QInputDevice
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QComboBox, QGraphicsView, QPlainTextEdit,
+                               QPushButton, QScroller, QWidget)
+
+from ecomap_desktop.ui import preferences
+from ecomap_desktop.ui.main_window import MainWindow
+from ecomap_desktop.ui.widgets.swipe_scroll import is_swipeable
+from window_support import wait_past
+
+THREE_VISITS = Path(__file__).resolve().parent.parent / "examples" / "03-rivera-family-three-visits.ecomap"
+
+_SCREEN = None
+
+
+def touch_screen():
+    global _SCREEN
+    if _SCREEN is None:
+        _SCREEN = QTest.createTouchDevice(QInputDevice.DeviceType.TouchScreen)
+    return _SCREEN
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1280, 720)  # a small laptop: the panels are longer than their docks
+    win.show()
+    qtbot.waitExposed(win)
+    path = tmp_path / THREE_VISITS.name  # a copy: the example may be open in another run of the suite
+    shutil.copyfile(THREE_VISITS, path)
+    win.open_path(str(path))
+    QApplication.processEvents()
+    yield win
+    win.files.undo_stack.setClean()
+
+
+class Finger:
+    """One finger on a window, at points given in a widget's own pixels."""
+
+    def __init__(self, widget: QWidget, point: QPoint) -> None:
+        self.top = widget.window()
+        self.at = widget.mapTo(self.top, point)
+        QTest.touchEvent(self.top, touch_screen()).press(0, self.at, self.top).commit()
+
+    def slide(self, dx: int, dy: int, steps: int = 10) -> None:
+        start = QPoint(self.at)
+        for step in range(1, steps + 1):
+            self.at = start + QPoint(dx * step // steps, dy * step // steps)
+            QTest.touchEvent(self.top, touch_screen()).move(0, self.at, self.top).commit()
+
+    def lift(self) -> None:
+        QTest.touchEvent(self.top, touch_screen()).release(0, self.at, self.top).commit()
+
+
+def _swipe(qtbot, area: QAbstractScrollArea, widget: QWidget, dy: int) -> int:
+    """Swipe *dy* pixels (up: negative) from the middle of *widget* in *area*; once the area has moved,
+    lift the finger and stop its glide. Returns how far the area scrolled."""
+    bar = area.verticalScrollBar()
+    before = bar.value()
+    finger = Finger(widget, widget.rect().center())
+    try:
+        finger.slide(0, dy)
+        qtbot.waitUntil(lambda: bar.value() != before)  # the scroller moves the area at its next frame
+    finally:
+        finger.lift()
+        QScroller.scroller(area.viewport()).stop()
+    return bar.value() - before
+
+
+def _in_sight(area: QAbstractScrollArea, kind: type) -> list:
+    """The enabled widgets of *kind* in *area* whose middle is on show in its viewport."""
+    viewport = area.viewport()
+    return [widget for widget in area.widget().findChildren(kind)
+            if widget.isVisible() and widget.isEnabled()
+            and viewport.rect().contains(widget.mapTo(viewport, widget.rect().center()))]
+
+
+@pytest.mark.parametrize("touch_setting", ["auto", "off"])
+def test_a_finger_swipes_the_guide_and_a_mouse_drag_does_not(qtbot, tmp_path, touch_setting):
+    """Before the first touch has turned touch mode on, and with Settings ▸ Touch screen "never", the
+    swipe scrolls: touch mode sizes targets, and a finger on a touch screen swipes in every case."""
+    preferences.set_touch_mode(touch_setting)
+    try:
+        win = MainWindow()
+        qtbot.addWidget(win)
+        win.resize(1280, 720)
+        win.show()
+        qtbot.waitExposed(win)
+        area = win.conversation.guide.scroll_area
+        bar = area.verticalScrollBar()
+        assert bar.maximum() > 100  # the guide is longer than its dock
+        scrolled = _swipe(qtbot, area, area.viewport(), -150)
+        assert scrolled > 50  # the page followed the finger up
+        # The mouse drags as before: over the guide it scrolls nothing (it selects, presses).
+        at = bar.value()
+        viewport = area.viewport()
+        start = viewport.rect().center()
+        QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+        QTest.mouseMove(viewport, start - QPoint(0, 150))
+        QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                           start - QPoint(0, 150))
+        wait_past(qtbot, 100)  # a few of a scroller's frames, had the drag started one
+        assert bar.value() == at
+    finally:
+        preferences.set_touch_mode("auto")
+        win.files.undo_stack.setClean()
+
+
+def test_a_swipe_from_a_button_does_not_press_it_and_a_tap_does(qtbot, window):
+    area = window.conversation.guide.scroll_area
+    buttons = _in_sight(area, QPushButton)
+    assert buttons
+    button = buttons[-1]
+    clicks = []
+    button.clicked.connect(lambda: clicks.append(1))
+    assert _swipe(qtbot, area, button, -150) > 50
+    assert clicks == [] and not button.isDown()
+    QApplication.processEvents()
+    assert clicks == []
+    # A tap on a button presses it, as it always did.
+    button = _in_sight(area, QPushButton)[0]
+    tapped = []
+    button.clicked.connect(lambda: tapped.append(1))
+    finger = Finger(button, button.rect().center())
+    finger.lift()
+    assert tapped == [1]
+
+
+def test_a_swipe_from_a_notes_field_selects_none_of_its_words(qtbot, window):
+    area = window.conversation.guide.scroll_area
+    bar = area.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)  # the step's notes come into sight
+    notes = [edit for edit in _in_sight(area, QPlainTextEdit) if not edit.isReadOnly()]
+    assert notes
+    edit = notes[0]
+    words = "Sam walks to school with Kim.\nGran picks them up on Fridays.\nThe bus is often late."
+    edit.setPlainText(words)
+    QApplication.processEvents()
+    assert _swipe(qtbot, area, edit, -80) > 30
+    assert not edit.textCursor().hasSelection()
+    assert edit.toPlainText() == words
+
+
+def _someone(window) -> str:
+    return next(node for node in window.document.node_ids() if node != window.document.centre_id)
+
+
+def test_a_swipe_from_a_drop_down_does_not_open_it(qtbot, window):
+    window.resize(1100, 560)  # the person's details are longer than their dock
+    window.scene.select_ids([_someone(window)])  # Details shows the person's drop-downs
+    window.details_dock.raise_()
+    QApplication.processEvents()
+    area = window.details_dock.widget()
+    combos = _in_sight(area, QComboBox)
+    assert combos
+    combo = combos[-1]
+    before = combo.currentIndex()
+    assert _swipe(qtbot, area, combo, -150) > 50
+    assert not combo.view().isVisible()
+    assert combo.currentIndex() == before
+
+
+def test_a_finger_held_still_presses_what_it_is_on_and_the_panel_stays_put(qtbot, window):
+    area = window.conversation.guide.scroll_area
+    bar = area.verticalScrollBar()
+    button = _in_sight(area, QPushButton)[-1]
+    clicks = []
+    button.clicked.connect(lambda: clicks.append(1))
+    finger = Finger(button, button.rect().center())
+    try:
+        assert not button.isDown()  # not yet: it may be a swipe
+        qtbot.waitUntil(button.isDown)  # held still for the press-and-hold time: the button is pressed
+        at = bar.value()
+        finger.slide(0, -40)  # the finger moves on: the panel stays put under it
+        wait_past(qtbot, 100)  # a few of the scroller's frames
+        assert bar.value() == at
+        finger.slide(0, 40)
+    finally:
+        finger.lift()
+    assert clicks == [1]
+
+
+def test_a_swipe_on_the_list_scrolls_it_by_the_finger_not_by_rows(qtbot, window):
+    panel = window.accessibility.list_panel
+    window.accessibility.list_dock.raise_()
+    QApplication.processEvents()
+    table = panel.findChild(QAbstractScrollArea, "peopleTable")
+    assert table.verticalScrollBar().maximum() > 0
+    row_height = table.rowHeight(0)
+    first = table.rowAt(0)
+    _swipe(qtbot, table, table.viewport(), -3 * row_height)
+    # About as far as the finger went, three rows or so; by rows, each pixel of the swipe would have
+    # been a row, and the list would be at its end.
+    assert 2 <= table.rowAt(0) - first <= 6
+    assert table.rowAt(table.viewport().height() - 1) < table.model().rowCount() - 1
+
+
+def _scrollable_areas(root: QWidget) -> list[QAbstractScrollArea]:
+    """Every area in *root* that scrolls now, but text fields (a swipe on a note scrolls its panel)."""
+    areas = []
+    for area in root.findChildren(QAbstractScrollArea):
+        if not area.isVisible() or isinstance(area, QPlainTextEdit):
+            continue
+        if area.verticalScrollBar().maximum() > 0 or area.horizontalScrollBar().maximum() > 0:
+            areas.append(area)
+    return areas
+
+
+def test_every_panel_that_scrolls_can_be_swiped_and_the_map_cannot(qtbot, window):
+    window.resize(1100, 560)  # every panel longer than its dock
+    window.scene.select_ids([_someone(window)])  # Details shows the person's fields
+    window.accessibility.list_panel  # noqa: B018 - built as its tab would be
+    window.compare.panel  # noqa: B018
+    window.conversation.insights  # noqa: B018
+    seen = set()
+    for dock in (window.details_dock, window.conversation.guide_dock, window.conversation.insights_dock,
+                 window.accessibility.list_dock):
+        dock.show()
+        dock.raise_()
+        QApplication.processEvents()
+        areas = _scrollable_areas(dock)
+        assert areas, dock.objectName()  # each is longer than its dock on this laptop's screen
+        for area in areas:
+            assert is_swipeable(area), f"{dock.objectName()}: {type(area).__name__} {area.objectName()}"
+            seen.add(dock.objectName())
+    assert len(seen) == 4
+    assert is_swipeable(window.compare.dock.widget())  # What changed, long once two visits are compared
+    strip = window.findChild(QAbstractScrollArea, "visitStripScroll")
+    assert is_swipeable(strip)  # sideways, once the visits are more than the strip shows
+    # The canvas reads fingers itself: a one-finger drag there pans or moves a person, no scroller.
+    assert isinstance(window.view, QGraphicsView) and not is_swipeable(window.view)
+    assert not QScroller.hasScroller(window.view.viewport())
+
+
+def test_the_quick_guide_and_the_licences_can_be_swiped(qtbot):
+    from ecomap_desktop.ui.dialogs.about import AboutDialog
+    from ecomap_desktop.ui.dialogs.help import QuickGuideDialog
+
+    for dialog in (QuickGuideDialog(), AboutDialog()):
+        qtbot.addWidget(dialog)
+        assert is_swipeable(dialog.browser)
+    guide = QuickGuideDialog()
+    qtbot.addWidget(guide)
+    guide.resize(600, 500)
+    guide.show()
+    qtbot.waitExposed(guide)
+    assert _swipe(qtbot, guide.browser, guide.browser.viewport(), -200) > 100

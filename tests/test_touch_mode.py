@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QInputDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QLineEdit,
-                               QRadioButton, QTabBar, QToolButton)
+                               QMessageBox, QRadioButton, QTabBar, QToolButton)
 
 from ecomap_desktop import style
 from ecomap_desktop.ui import preferences
@@ -345,3 +346,99 @@ def test_touch_mode_chosen_in_settings_sizes_every_panel_from_the_start(qtbot):
                 assert _small_panel_targets(win) == [], bar.tabText(index)
     finally:
         preferences.set_touch_mode("off")
+
+
+def _small_dialog_targets(dialog) -> list[str]:
+    """What a finger presses in *dialog* that is less than PANEL_TARGET_PX high."""
+    found = [*dialog.findChildren(QAbstractButton), *dialog.findChildren(QComboBox),
+             *dialog.findChildren(QLineEdit)]
+    return [f"{type(w).__name__} {w.height()}" for w in found if w.isVisible()
+            and not isinstance(w.parent(), QAbstractSpinBox) and w.height() < PANEL_TARGET_PX]
+
+
+def test_the_windows_dialogs_have_fingertip_targets_in_touch_mode(qtbot, window):
+    """Settings (where touch mode is chosen), the quick guide and the questions kept the mouse's 25 px
+    buttons and drop-downs in touch mode, and grown, Settings' words were cut at 1280 x 720."""
+    from ecomap_desktop.ui.dialogs.help import QuickGuideDialog
+
+    preferences.set_touch_mode("on")
+    window.touch_mode.apply_setting()
+    try:
+        for dialog in (SettingsDialog(window), QuickGuideDialog(window),
+                       QMessageBox(QMessageBox.Icon.Warning, "Ecomap", "Discard the changes?",
+                                   QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                                   window)):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            assert _small_dialog_targets(dialog) == [], type(dialog).__name__
+            if isinstance(dialog, SettingsDialog):
+                # Its explanations are shown whole: it grows past the two thirds of the screen Qt
+                # gives a new window (the grown drop-downs squeezed them, cut, at 1280 x 720), as far
+                # as the screen lets it.
+                room = dialog.screen().availableGeometry().height()
+                needed = dialog.layout().totalHeightForWidth(dialog.width())
+                assert needed > room * 2 // 3
+                qtbot.waitUntil(lambda: dialog.height() >= min(needed, room * 0.85))
+                assert dialog.screen().availableGeometry().contains(dialog.geometry())
+            dialog.close()
+        # Settings open as touch mode goes off: its own sizes come back at once, and a dialog opened
+        # afterwards has the mouse's.
+        dialog = SettingsDialog(window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        preferences.set_touch_mode("off")
+        window.touch_mode.apply_setting()
+        qtbot.waitUntil(lambda: _small_dialog_targets(dialog) != [])
+        dialog.close()
+        later = QuickGuideDialog(window)
+        qtbot.addWidget(later)
+        later.show()
+        qtbot.waitExposed(later)
+        assert _small_dialog_targets(later)
+    finally:
+        preferences.set_touch_mode("auto")
+
+
+def test_the_tables_rows_are_a_fingertip_high_in_touch_mode(qtbot, window, tmp_path):
+    """The List's rows and the "Who lives at home?" rows kept the mouse's 30 px in touch mode: a row is
+    what a finger taps to choose, and twice to change."""
+    from PySide6.QtWidgets import QTableView
+
+    from ecomap_desktop.ui.widgets.household import HouseholdEditor
+
+    path = tmp_path / THREE_VISITS.name
+    shutil.copyfile(THREE_VISITS, path)
+    window.open_path(str(path))
+    QApplication.processEvents()
+    household = next(editor for editor in window.conversation.guide.findChildren(HouseholdEditor)
+                     if editor.isVisible())
+    table = household.table
+    assert table.rowCount() == 3 and table.rowHeight(0) < PANEL_TARGET_PX
+
+    def rows_at_least(view, least: int) -> bool:
+        rows = range(view.model().rowCount())
+        return all(view.rowHeight(row) >= least for row in rows)
+
+    preferences.set_touch_mode("on")
+    window.touch_mode.apply_setting()
+    try:
+        assert rows_at_least(table, PANEL_TARGET_PX)
+        # The table grew with its rows: all three are shown whole, as before.
+        shown = table.viewport().height()
+        assert shown >= 3 * table.rowHeight(0)
+        # The List, built after touch mode came on (the first time its tab is shown).
+        panel = window.accessibility.list_panel
+        window.accessibility.list_dock.raise_()
+        QApplication.processEvents()
+        lists = panel.findChildren(QTableView)
+        assert lists
+        for view in lists:
+            assert rows_at_least(view, PANEL_TARGET_PX), view.objectName()
+    finally:
+        preferences.set_touch_mode("off")
+        window.touch_mode.apply_setting()
+    assert table.rowHeight(0) < PANEL_TARGET_PX and table.viewport().height() >= 3 * table.rowHeight(0)
+    assert all(view.rowHeight(0) < PANEL_TARGET_PX for view in lists)
+    preferences.set_touch_mode("auto")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...model.commands import EditNodeCommand
 from ...model.document import Document
 from ...model.vocabulary import MAX_HOUSEHOLD, MAX_LABEL, strip_controls
+from .finger_rows import FingerRows
 from .length_limit import limit_length
 
 _FIELDS = ("name", "age", "relationship")
@@ -82,6 +83,7 @@ class HouseholdEditor(QWidget):
         self.table.setItemDelegate(_LimitedDelegate(self.table))
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        FingerRows(self.table, resized=self._size_rows)  # a fingertip high in touch mode
         layout.addWidget(self.table)
 
         buttons = QHBoxLayout()
@@ -139,8 +141,13 @@ class HouseholdEditor(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # parent view: rows grow with the text
-            self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
-            self._fit_height()
+            self._size_rows()
+
+    def _size_rows(self) -> None:
+        """Rows as tall as their text needs (at least a fingertip in touch mode: FingerRows), and the
+        table as tall as its rows."""
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+        self._fit_height()
 
     def _update_buttons(self) -> None:
         self.add_button.setEnabled(len(self.members()) < MAX_HOUSEHOLD and not self._pending)

@@ -1,6 +1,7 @@
 """Touch mode: the canvas's "+" handles and the toolbar's buttons grow to fingertip size (about
-9 mm, 40 px at 100%), and so do the rows of the toolbar's drop-down lists; the panels' and the
-welcome hint's buttons, boxes, text fields and the panels' tabs grow to at least 44 px high.
+9 mm, 40 px at 100%), and so do the rows of the toolbar's drop-down lists; the panels', the welcome
+hint's and the window's dialogs' (Settings, the quick guide, the questions) buttons, boxes, text
+fields and the panels' tabs grow to at least 44 px high.
 
 Settings ▸ Touch screen chooses: on by itself the first time a finger touches the window, anywhere
 in it (the default), always, or never ("never" holds even when the screen is touched). Nothing else
@@ -13,11 +14,12 @@ import math
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QTouchEvent, QWindow
-from PySide6.QtWidgets import (QAbstractItemDelegate, QApplication, QComboBox, QDockWidget, QMainWindow,
-                               QTabBar, QToolButton, QWidget)
+from PySide6.QtWidgets import (QAbstractItemDelegate, QApplication, QComboBox, QDialog, QDockWidget,
+                               QMainWindow, QTabBar, QToolButton, QWidget)
 
 from ... import style
 from .. import preferences
+from ..widgets.screen_fit import resize_within_screen
 from ecomap_desktop.i18n import translate as _tr
 
 
@@ -90,7 +92,9 @@ class TouchMode(QObject):
         # the button being tapped away from it, or the map being dragged.
         self._native: QWindow | None = None
         self._finger_down = False
-        window.installEventFilter(self)  # to find the QWindow once it exists (on show)
+        # The window's own events: its QWindow is found once it exists (on show), and each dialog it
+        # opens (a child of it, polished as it first shows) is given the fingertip sizes.
+        window.installEventFilter(self)
         self._watch_window()
         self.apply_setting()
 
@@ -132,14 +136,12 @@ class TouchMode(QObject):
 
     def _watch_window(self) -> None:
         native = self._window().windowHandle()
-        if native is None or self._touched:
+        if native is None or self._touched or native is self._native:
             return
-        self._window().removeEventFilter(self)
         self._native = native
         native.installEventFilter(self)
 
     def _unwatch_window(self) -> None:
-        self._window().removeEventFilter(self)
         if self._native is not None:
             self._native.removeEventFilter(self)
             self._native = None
@@ -152,6 +154,13 @@ class TouchMode(QObject):
                 self._finger_down = False
                 # After the widgets have had the lift (the button under it is pressed as it was).
                 QTimer.singleShot(0, self, self._on_touch)
+        elif event.type() == QEvent.Type.ChildPolished:
+            if self._on and isinstance(event.child(), QDialog):
+                dialog = event.child()
+                _size_dialog(dialog, True)
+                # Once it is on screen, with its grown targets laid out (not before: the room they
+                # take is known only then).
+                QTimer.singleShot(0, dialog, lambda: _fit_dialog(dialog))
         elif event.type() == QEvent.Type.Show:
             self.cover_panels()
             self._watch_window()
@@ -175,6 +184,10 @@ class TouchMode(QObject):
         toolbar.setIconSize(QSize(TOUCH_ICON, TOUCH_ICON) if on else self._normal_icon)
         for host in _target_hosts(window):
             host.setStyleSheet(TOUCH_TARGETS_STYLE if on else "")
+        for dialog in window.findChildren(QDialog, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            _size_dialog(dialog, on)  # one open now (the quick guide beside the map)
+            if on:
+                QTimer.singleShot(0, dialog, lambda shown=dialog: _fit_dialog(shown))
         if on:
             # Buttons and the line picker's drop-downs; their own least sizes come back afterwards.
             targets = toolbar.findChildren(QToolButton) + toolbar.findChildren(QComboBox)
@@ -223,6 +236,33 @@ def _target_hosts(window: QMainWindow) -> list[QWidget]:
     direct = Qt.FindChildOption.FindDirectChildrenOnly
     return [*window.findChildren(QDockWidget, options=direct), window.view,
             *window.findChildren(QTabBar, options=direct)]
+
+
+def _size_dialog(dialog: QDialog, on: bool) -> None:
+    """A dialog's targets at the fingertip sizes (or back to its own), unless it has a style of its own."""
+    sheet = dialog.styleSheet()
+    if on and not sheet:
+        dialog.setStyleSheet(TOUCH_TARGETS_STYLE)
+    elif not on and sheet == TOUCH_TARGETS_STYLE:
+        dialog.setStyleSheet("")
+
+
+def _fit_dialog(dialog: QDialog) -> None:
+    """A dialog just shown takes the height its grown targets and its words need, as far as the
+    screen allows: Qt gives a new window at most two thirds of the screen, which cut the explanations
+    in Settings at 1280 x 720. It only ever grows, and stays on the screen."""
+    layout = dialog.layout()
+    if layout is None or not dialog.isVisible() or not layout.hasHeightForWidth():
+        return
+    needed = layout.totalHeightForWidth(dialog.width())
+    if needed <= dialog.height():
+        return
+    resize_within_screen(dialog, dialog.width(), needed)
+    screen = dialog.screen()
+    if screen is not None:
+        room, frame = screen.availableGeometry(), dialog.frameGeometry()
+        if frame.bottom() > room.bottom():
+            dialog.move(dialog.x(), max(room.top(), dialog.y() - (frame.bottom() - room.bottom())))
 
 
 def install_touch_mode(window: QMainWindow) -> TouchMode:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....model.vocabulary import MAX_LABEL
+from ...widgets.finger_rows import FingerRows
 from ...widgets.length_limit import limit_length
 from ...widgets.swipe_scroll import swipe_to_scroll
 from ecomap_desktop.i18n import translate as _tr
@@ -105,6 +106,7 @@ class MapTable(QTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAlternatingRowColors(True)
         swipe_to_scroll(self)
+        FingerRows(self)  # a fingertip high in touch mode
         self.verticalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
         # Column widths come from the first rows only, so opening a map of thousands of people

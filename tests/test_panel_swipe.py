@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QInputDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QComboBox, QGraphicsView, QPlainTextEdit,
-                               QPushButton, QScroller, QWidget)
+                               QPushButton, QScroller, QToolButton, QWidget)
 
 from ecomap_desktop.ui import preferences
 from ecomap_desktop.ui.main_window import MainWindow
@@ -66,14 +66,14 @@ class Finger:
         QTest.touchEvent(self.top, touch_screen()).release(0, self.at, self.top).commit()
 
 
-def _swipe(qtbot, area: QAbstractScrollArea, widget: QWidget, dy: int) -> int:
-    """Swipe *dy* pixels (up: negative) from the middle of *widget* in *area*; once the area has moved,
-    lift the finger and stop its glide. Returns how far the area scrolled."""
-    bar = area.verticalScrollBar()
+def _swipe(qtbot, area: QAbstractScrollArea, widget: QWidget, dy: int, dx: int = 0) -> int:
+    """Swipe *dy* pixels (up: negative), or *dx* sideways, from the middle of *widget* in *area*; once
+    the area has moved, lift the finger and stop its glide. Returns how far the area scrolled."""
+    bar = area.horizontalScrollBar() if dx else area.verticalScrollBar()
     before = bar.value()
     finger = Finger(widget, widget.rect().center())
     try:
-        finger.slide(0, dy)
+        finger.slide(dx, dy)
         qtbot.waitUntil(lambda: bar.value() != before)  # the scroller moves the area at its next frame
     finally:
         finger.lift()
@@ -259,3 +259,35 @@ def test_the_quick_guide_and_the_licences_can_be_swiped(qtbot):
     guide.show()
     qtbot.waitExposed(guide)
     assert _swipe(qtbot, guide.browser, guide.browser.viewport(), -200) > 100
+
+
+def test_a_sideways_swipe_on_the_visits_strip_brings_the_older_visits(qtbot, tmp_path):
+    """Twenty visits: the strip shows the newest; a finger swipes it sideways to the older ones, and
+    the visit it started on is not opened."""
+    import datetime
+
+    from ecomap_desktop.io.mapfile import save_document
+    from ecomap_desktop.model.document import Document
+
+    doc = Document("Rivera family")
+    day = datetime.date(2025, 1, 6)
+    doc.set_visit(doc.current_visit().id, date=day.isoformat(), label="Intake")
+    for _ in range(19):
+        day += datetime.timedelta(days=7)
+        doc.start_visit(day.isoformat(), "")
+    path = tmp_path / "many.ecomap"
+    save_document(doc, path)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    win.open_path(str(path))
+    strip = win.findChild(QAbstractScrollArea, "visitStripScroll")
+    bar = strip.horizontalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())  # the newest in sight
+    visit = _in_sight(strip, QToolButton)[0]
+    assert _swipe(qtbot, strip, visit, 0, dx=200) < -50  # towards the older visits
+    QApplication.processEvents()
+    assert not win.visits.is_looking_back()  # still today's map
+    win.files.undo_stack.setClean()

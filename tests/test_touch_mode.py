@@ -351,7 +351,7 @@ def test_touch_mode_chosen_in_settings_sizes_every_panel_from_the_start(qtbot):
 def _small_dialog_targets(dialog) -> list[str]:
     """What a finger presses in *dialog* that is less than PANEL_TARGET_PX high."""
     found = [*dialog.findChildren(QAbstractButton), *dialog.findChildren(QComboBox),
-             *dialog.findChildren(QLineEdit)]
+             *dialog.findChildren(QLineEdit), *dialog.findChildren(QAbstractSpinBox)]
     return [f"{type(w).__name__} {w.height()}" for w in found if w.isVisible()
             and not isinstance(w.parent(), QAbstractSpinBox) and w.height() < PANEL_TARGET_PX]
 
@@ -360,11 +360,13 @@ def test_the_windows_dialogs_have_fingertip_targets_in_touch_mode(qtbot, window)
     """Settings (where touch mode is chosen), the quick guide and the questions kept the mouse's 25 px
     buttons and drop-downs in touch mode, and grown, Settings' words were cut at 1280 x 720."""
     from ecomap_desktop.ui.dialogs.help import QuickGuideDialog
+    from ecomap_desktop.ui.dialogs.visit_questions import NewVisitDialog
 
     preferences.set_touch_mode("on")
     window.touch_mode.apply_setting()
     try:
         for dialog in (SettingsDialog(window), QuickGuideDialog(window),
+                       NewVisitDialog(window, "2025-07-01", "2025-06-02"),  # its date box was 25 px
                        QMessageBox(QMessageBox.Icon.Warning, "Ecomap", "Discard the changes?",
                                    QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                                    window)):

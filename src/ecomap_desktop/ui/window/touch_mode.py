@@ -45,7 +45,8 @@ TOUCH_MIN_BUTTON = 48
 # the window: a new style there would give the toolbar's drop-downs new row delegates under ours.
 TOUCH_MIN_TARGET = 44
 TOUCH_TARGETS_STYLE = (
-    f"QPushButton, QToolButton, QComboBox, QLineEdit, QCheckBox {{ min-height: {TOUCH_MIN_TARGET}px; }}"
+    f"QPushButton, QToolButton, QComboBox, QLineEdit, QCheckBox, QAbstractSpinBox"
+    f" {{ min-height: {TOUCH_MIN_TARGET}px; }}"
     f"QTabBar::tab {{ min-height: {TOUCH_MIN_TARGET}px; }}"
 )
 # How long the status bar says that touch mode came on by itself.

@@ -210,9 +210,10 @@ def test_new_nodes_get_the_touch_handle(window):
 
 
 @pytest.mark.parametrize("language, words", [
-    ("", ("Tap", "Double tap", "Hold still", "Two fingers", "Drag from the +", "Touch screen")),
+    ("", ("Tap", "Double tap", "Hold still", "Two fingers", "Drag from the +", "Swipe a panel",
+           "Touch screen")),
     (".es", ("Tocar", "Tocar dos veces", "Mantener el dedo quieto", "Dos dedos", "Arrastrar desde el +",
-             "Pantalla táctil")),
+             "Deslizar un panel", "Pantalla táctil")),
 ])
 def test_the_quick_guide_describes_the_gestures(language, words):
     from ecomap_desktop.resources import resource_path

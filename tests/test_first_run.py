@@ -303,3 +303,32 @@ def test_after_got_it_the_step_aside_says_nothing(qtbot, monkeypatch):
         QApplication.processEvents()
     assert not [text for text in said if "hint" in text]
     _close(windows)
+
+
+@pytest.mark.parametrize("touch", ["off", "on"])
+def test_the_first_people_added_leave_no_circles_name_cut_at_the_canvas_edge(qtbot, touch):
+    """The first person added was scrolled into view just far enough that the next circle's name
+    ("Amigos") was cut in half along the hint's band: a circle's name next to the people kept in
+    view is kept whole too."""
+    i18n.install("es")
+    preferences.set_touch_mode(touch)
+    windows = _start(qtbot)
+    window = windows[0]
+    window.resize(1228, 662)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (1228, 662))
+    _active(qtbot, window)
+    view, scene = window.view, window.scene
+    qtbot.waitUntil(lambda: not view._refit_timer.isActive())
+    qtbot.keyClicks(QApplication.focusWidget(), "Familia Rivera")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    rings = scene.ring_item()
+    for name in ("Abuela Rosa", "Tio Luis", "Escuela"):
+        qtbot.keyClick(view, Qt.Key.Key_P)
+        qtbot.keyClicks(QApplication.focusWidget(), name)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        QApplication.processEvents()
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        for circle, box in zip(rings.ring_names(), rings.name_rects()):
+            box = rings.mapRectToScene(box)
+            assert shown.contains(box) or not shown.intersects(box), (name, circle)
+    _close(windows)

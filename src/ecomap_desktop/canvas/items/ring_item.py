@@ -113,6 +113,31 @@ class RingItem(QGraphicsItem):
         self._names.set_colours(text, background)
         self.update()
 
+    def uncut_shift(self, shown: QRectF, keep: QRectF) -> QPointF:
+        """The least move of *shown* (the scene shown in a view) after which no circle's name is cut
+        at its edge (each is wholly in sight or wholly out of it) and *keep* stays inside it; no move
+        (a null point) when none is needed or none keeps *keep* in sight."""
+        names = [self.mapRectToScene(rect) for rect in self.name_rects()] if self.isVisible() else []
+
+        def cut(area: QRectF) -> bool:
+            return any(area.intersects(name) and not area.contains(name) for name in names)
+
+        if not cut(shown):
+            return QPointF()
+        moves = [QPointF(0.0, 0.0)]
+        for name in names:  # each edge a name crosses, moved to take the name in or to leave it out
+            for near, far in ((name.left(), name.right()), (name.top(), name.bottom())):
+                across = near == name.left()
+                for edge in ((shown.left(), shown.right()) if across else (shown.top(), shown.bottom())):
+                    if near < edge < far:
+                        for distance in (near - edge, far - edge):
+                            moves.append(QPointF(distance, 0.0) if across else QPointF(0.0, distance))
+        for move in sorted(moves[1:], key=lambda m: abs(m.x()) + abs(m.y())):
+            moved = shown.translated(move)
+            if moved.contains(keep) and not cut(moved):
+                return move
+        return QPointF()
+
     def ring_names(self) -> list[str]:
         return [name for _, name in self._rings]
 

@@ -175,11 +175,13 @@ class MapScene(LabelEditing, MapProjection):
             zoom = view.transform().m11()
             # The zoom at which they fill the room: pixels over scene units, whatever the zoom now.
             fits = min(room.width() / bounds.width(), room.height() / bounds.height())
-            if fits < min(zoom, KEEP_MIN_ZOOM) or not hasattr(view, "set_zoom"):
-                continue  # too many to show whole at a readable size: the newest is in view
-            if fits < zoom:
-                view.set_zoom(fits * 0.98)  # a little to spare for rounding
-            view.ensureVisible(bounds, KEEP_MARGIN, KEEP_MARGIN)
+            # Too many to show whole at a readable size: the newest is in view.
+            if fits >= min(zoom, KEEP_MIN_ZOOM) and hasattr(view, "set_zoom"):
+                if fits < zoom:
+                    view.set_zoom(fits * 0.98)  # a little to spare for rounding
+                view.ensureVisible(bounds, KEEP_MARGIN, KEEP_MARGIN)
+            if hasattr(view, "keep_circle_names_whole"):  # never a circle's name cut at the edge
+                view.keep_circle_names_whole(bounds)
 
     def can_connect(self, a: str, b: str) -> bool:
         return a != b and a in self._nodes and b in self._nodes and self.document.edge_between(a, b) is None

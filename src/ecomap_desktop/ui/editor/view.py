@@ -8,6 +8,7 @@ a long press and a pen's barrel button open the context menu (menu_opener.py, co
 
 from __future__ import annotations
 
+import math
 import time
 
 from PySide6.QtCore import QEvent, QMargins, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
@@ -388,6 +389,17 @@ class MapView(QGraphicsView):
         # here too: a scroll bar that came or went with an edit leaves the widget's own size alone.
         if not self._fitting and self._resized_since_fit() and self._as_fitted():
             self._refit_timer.start()
+
+    def keep_circle_names_whole(self, keep: QRectF) -> None:
+        """Scroll the least that leaves no circle's name cut at the canvas's edge, *keep* (scene) in
+        sight: a map scrolled just enough to show a new person cut the next circle's name in half."""
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        move = self._map_scene.ring_item().uncut_shift(shown, keep.intersected(shown))
+        if not move.isNull():
+            slack = 2.0 / (self.zoom() or 1.0)  # two pixels past the name: the scroll is rounded
+            move += QPointF(math.copysign(slack, move.x()) if move.x() else 0.0,
+                            math.copysign(slack, move.y()) if move.y() else 0.0)
+            self.centerOn(self.mapToScene(self.viewport().rect().center()) + move)
 
     def update_scene_rect(self, bounds: QRectF | None = None) -> None:
         """Let the user scroll a good way past the map in every direction, but not to infinity.

@@ -6,6 +6,7 @@ Pure functions on floats so the canvas and the PDF place arrowheads identically.
 from __future__ import annotations
 
 import math
+from typing import Generic, TypeVar
 
 from . import style
 
@@ -86,7 +87,8 @@ def outline_distance(shape: str | Outline, dx: float, dy: float) -> float:
     return t
 
 
-# A box around a node's centre, relative to it: (left, top, right, bottom), left and top negative.
+# (left, top, right, bottom): around a node's centre, relative to it (left and top negative), or
+# absolute on the map where a function says so.
 Box = tuple[float, float, float, float]
 
 
@@ -290,3 +292,52 @@ def tick_spacing_length_margin(strength: str, flow: str, size: float = 1.0) -> t
     at_source, at_target = FLOW_ENDS.get(flow, (False, False))
     margin = (TICK_MARGIN_ARROWS if (at_source or at_target) else TICK_MARGIN_PLAIN) * size
     return line_style.tick_spacing * size, line_style.tick_length * size, margin
+
+
+# ----- what is near a box ---------------------------------------------------------------------------
+
+_Item = TypeVar("_Item")
+
+
+class BoxGrid(Generic[_Item]):
+    """Boxes (absolute left, top, right, bottom), each with an item, filed by the square cells of the
+    plane they reach, so the boxes meeting a box are found without a walk over every box (a big map
+    asks this for every place it tries)."""
+
+    def __init__(self, cell: float) -> None:
+        self.cell = cell  # a side: about the size of the boxes, so each reaches a few cells
+        self._boxes: list[Box] = []
+        self._items: list[_Item] = []
+        self._cells: dict[tuple[int, int], list[int]] = {}
+
+    def add(self, box: Box, item: _Item) -> None:
+        index = len(self._boxes)
+        self._boxes.append(box)
+        self._items.append(item)
+        cells = self._cells
+        for x, y in self._cells_of(box):
+            cells.setdefault((x, y), []).append(index)
+
+    def meeting(self, box: Box) -> list[_Item]:
+        """The item of each box that overlaps *box* (touching is not overlapping), once; in the order
+        they were added within each cell, cells by columns."""
+        left, top, right, bottom = box
+        boxes, items, cells, cell = self._boxes, self._items, self._cells, self.cell
+        seen: set[int] = set()
+        found = []
+        rows = range(math.floor(top / cell), math.floor(bottom / cell) + 1)
+        for x in range(math.floor(left / cell), math.floor(right / cell) + 1):
+            for y in rows:
+                for index in cells.get((x, y), ()):
+                    b_left, b_top, b_right, b_bottom = boxes[index]
+                    meets = b_left < right and b_right > left and b_top < bottom and b_bottom > top
+                    if meets and index not in seen:
+                        seen.add(index)
+                        found.append(items[index])
+        return found
+
+    def _cells_of(self, box: Box) -> list[tuple[int, int]]:
+        cell = self.cell
+        left, top, right, bottom = box
+        rows = range(math.floor(top / cell), math.floor(bottom / cell) + 1)
+        return [(x, y) for x in range(math.floor(left / cell), math.floor(right / cell) + 1) for y in rows]

@@ -90,18 +90,13 @@ def overlaps(nodes: list[_Shaped], text_boost: float) -> int:
     shapes = [(node.x(), node.y(), *node.outline_at(text_boost)) for node in nodes]
     if len(shapes) < 2:
         return 0
-    cell = 2 * max(max(w, h) for _, _, w, h, _ in shapes)
-    grid: dict[tuple[int, int], list[int]] = {}
-    for index, (x, y, *_rest) in enumerate(shapes):
-        grid.setdefault((math.floor(x / cell), math.floor(y / cell)), []).append(index)
-    count = 0
-    for (cx, cy), members in grid.items():
-        for index in members:
-            for dx in (-1, 0, 1):
-                for dy in (-1, 0, 1):
-                    count += sum(1 for other in grid.get((cx + dx, cy + dy), ())
-                                 if other > index and _overlap(shapes[index], shapes[other]))
-    return count
+    # Two outlines can overlap only where the boxes around them do.
+    boxes = [(x - w, y - h, x + w, y + h) for x, y, w, h, _corner in shapes]
+    grid: geometry.BoxGrid[int] = geometry.BoxGrid(2 * max(max(w, h) for _, _, w, h, _ in shapes) or 1.0)
+    for index, box in enumerate(boxes):
+        grid.add(box, index)
+    return sum(1 for index, box in enumerate(boxes) for other in grid.meeting(box)
+               if other > index and _overlap(shapes[index], shapes[other]))
 
 
 def _overlap(a: tuple, b: tuple) -> bool:

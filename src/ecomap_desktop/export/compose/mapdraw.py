@@ -141,7 +141,7 @@ def _draw_connections(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[s
     # Past NAMES_AVOIDED_MAX such names (a page far too small for its map) they overlap one another
     # anyway: an arrowhead then stops at its own node's name, and is drawn again above the others.
     crowded = len(placed) > NAMES_AVOIDED_MAX
-    grid = _BoxGrid({} if crowded else placed)
+    grid = _names_grid({} if crowded else placed)
     reach, half_width = style.ARROW_LENGTH * size, style.ARROW_WIDTH * size / 2
     redraw = []
     for e in info.edges:
@@ -168,7 +168,13 @@ def _draw_connections(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[s
     return redraw
 
 
-def _short_of_names(seg, flow: str, grid: _BoxGrid, ends: tuple[str, str], reach: float, half_width: float):
+# The names' patches by their keys, to find those in a connection's way without a walk over all of
+# them for every connection (a crowded page has many).
+_Names = geometry.BoxGrid[tuple[str, geometry.Box]]
+
+
+def _short_of_names(seg, flow: str, grid: _Names, ends: tuple[str, str], reach: float,
+                    half_width: float):
     """*seg* with each end that carries an arrowhead moved back clear of the other names' patches;
     and whether an arrowhead could not be (it is then drawn above them)."""
     x1, y1, x2, y2 = seg
@@ -177,13 +183,13 @@ def _short_of_names(seg, flow: str, grid: _BoxGrid, ends: tuple[str, str], reach
     ux, uy = (x2 - x1) / length, (y2 - y1) / length
     stuck = False
     if at_target:
-        moved = geometry.arrow_room(x1, y1, x2, y2, grid.near(x2, y2, ends), reach, half_width)
+        moved = _arrow_room(grid, (x1, y1, x2, y2), ends, reach, half_width)
         if moved is None:
             stuck = True
         else:
             x2, y2 = x2 - ux * moved, y2 - uy * moved
     if at_source:
-        moved = geometry.arrow_room(x2, y2, x1, y1, grid.near(x1, y1, ends), reach, half_width)
+        moved = _arrow_room(grid, (x2, y2, x1, y1), ends, reach, half_width)
         if moved is None:
             stuck = True
         else:
@@ -191,26 +197,37 @@ def _short_of_names(seg, flow: str, grid: _BoxGrid, ends: tuple[str, str], reach
     return (x1, y1, x2, y2), stuck
 
 
-class _BoxGrid:
-    """The names' patches by square cells of the map, to find those near a point without a walk
-    over all of them for every connection (a crowded page has many)."""
+def _names_grid(boxes: dict[str, geometry.Box]) -> _Names:
+    """The patches *boxes* (absolute left, top, right, bottom, by key) in a grid."""
+    widest = max((max(right - left, bottom - top) for left, top, right, bottom in boxes.values()),
+                 default=1.0)
+    grid: _Names = geometry.BoxGrid(widest or 1.0)
+    for key, box in boxes.items():
+        grid.add(box, (key, box))
+    return grid
 
-    def __init__(self, boxes: dict[str, tuple[float, float, float, float]]) -> None:
-        self.boxes = boxes
-        self.cell = max((max(right - left, bottom - top) for left, top, right, bottom in boxes.values()),
-                        default=1.0) or 1.0
-        self.cells: dict[tuple[int, int], list[str]] = {}
-        for key, (left, top, right, bottom) in boxes.items():
-            for cx in range(int(left // self.cell), int(right // self.cell) + 1):
-                for cy in range(int(top // self.cell), int(bottom // self.cell) + 1):
-                    self.cells.setdefault((cx, cy), []).append(key)
 
-    def near(self, x: float, y: float, leave_out: tuple[str, ...]) -> list[tuple[float, float, float, float]]:
-        """The patches in (x, y)'s cell and those around it, but those of *leave_out*."""
-        cx, cy = int(x // self.cell), int(y // self.cell)
-        keys = {key for i in range(cx - 1, cx + 2) for j in range(cy - 1, cy + 2)
-                for key in self.cells.get((i, j), ())}
-        return [self.boxes[key] for key in keys if key not in leave_out]
+def _arrow_room(grid: _Names, seg, leave_out: tuple[str, ...], reach: float,
+                half_width: float) -> float | None:
+    """geometry.arrow_room at the end (x2, y2) of *seg* among all the patches but *leave_out*'s.
+
+    Only the patches along the last stretch of the line are asked for (a long line crosses much of
+    the page), a longer stretch while the arrowhead is pushed back to its far end: what lies beyond
+    cannot stop an arrowhead that ends short of it."""
+    x1, y1, x2, y2 = seg
+    length = math.hypot(x2 - x1, y2 - y1)
+    look = reach + grid.cell
+    while True:
+        part = min(look / length, 1.0) if length else 1.0
+        sx, sy = x2 + (x1 - x2) * part, y2 + (y1 - y2) * part
+        margin = half_width + 1.0  # and the patches just touching, which arrow_room judges itself
+        around = (min(sx, x2) - margin, min(sy, y2) - margin, max(sx, x2) + margin, max(sy, y2) + margin)
+        boxes = [box for key, box in grid.meeting(around) if key not in leave_out]
+        moved = geometry.arrow_room(x1, y1, x2, y2, boxes, reach, half_width)
+        # None stays None with more patches: they only push an arrowhead further back.
+        if moved is None or part >= 1.0 or moved + reach <= look:
+            return moved
+        look *= 2
 
 
 def _name_patch(n: NodeInfo, lines, ox: float, s: float):

@@ -2,7 +2,10 @@
 a throwaway folder so tests never read or write the user's real settings."""
 
 import os
+import shutil
 import tempfile
+from collections.abc import Callable
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The suite reads English unless a test asks for another language, whatever the machine speaks (the
@@ -127,3 +130,35 @@ def noto_app_font(qapp):
     QApplication.setFont(QFont("Noto Sans", 9))
     yield
     QApplication.setFont(before)
+
+
+SHIPPED_EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@pytest.fixture
+def own_copy(tmp_path_factory) -> Callable[[Path], Path]:
+    """own_copy(path): a copy of a shipped example (same name) for this test alone, to open in a
+    window. An open map holds its lock file (QLockFile), so a second run of the suite at the same
+    time would find a shared example taken and open it read-only."""
+    folder = tmp_path_factory.mktemp("own-copy")
+
+    def copy(path: Path) -> Path:
+        mine = folder / path.name
+        if not mine.exists():
+            shutil.copyfile(path, mine)
+        return mine
+    return copy
+
+
+@pytest.fixture(autouse=True)
+def _no_window_holds_a_shipped_example(monkeypatch):
+    """A test that opened a shipped example in a window would take its lock from any other run of the
+    suite at the same time: it fails, and says to open own_copy(path)."""
+    from ecomap_desktop.io import filelock
+
+    acquire = filelock.MapFileLock.acquire
+
+    def acquire_unless_shipped(self, path):
+        assert Path(path).resolve().parent != SHIPPED_EXAMPLES, f"open own_copy(...) of {Path(path).name}"
+        return acquire(self, path)
+    monkeypatch.setattr(filelock.MapFileLock, "acquire", acquire_unless_shipped)

@@ -14,10 +14,10 @@ from window_support import open_window
 SMALL, LARGE = (1228, 660), (1314, 708)  # what 1280 x 720 and 1366 x 768 screens leave a window
 
 
-def _open(qtbot, size):
+def _open(qtbot, own_copy, size):
     window = open_window(qtbot)
     _resize(qtbot, window, size)
-    assert window.files.load_path(str(EXAMPLE))
+    assert window.files.load_path(str(own_copy(EXAMPLE)))
     window.compare.choose_earlier(window.document.visits()[0].id)
     return window
 
@@ -53,11 +53,11 @@ def _cut_off(window) -> list[str]:
 
 @pytest.mark.parametrize("order", ["compare, then parent view", "parent view, then compare",
                                    "compare in the parent view, then a bigger window"])
-def test_the_changes_are_in_view_whatever_comes_first(qtbot, order):
+def test_the_changes_are_in_view_whatever_comes_first(qtbot, own_copy, order):
     """In the parent view (zoomed in: the whole map is more than the canvas), compared with the first
     visit of the three-visit example, in a window a 1366 x 768 screen leaves: every word and ghost of
     the comparison is on the canvas, whole."""
-    window = _open(qtbot, SMALL if order.endswith("window") else LARGE)
+    window = _open(qtbot, own_copy, SMALL if order.endswith("window") else LARGE)
     if order.startswith("parent view"):
         _parent_view_on(qtbot, window)
     window.compare.set_comparing(True)

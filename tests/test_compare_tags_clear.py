@@ -27,13 +27,14 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 EXAMPLE = EXAMPLES / "03-rivera-family-three-visits.ecomap"
 
 
-def _comparing(qtbot, parent_view: bool, earlier: int | None = None, size: tuple[int, int] = (1228, 660)):
+def _comparing(qtbot, own_copy, parent_view: bool, earlier: int | None = None,
+               size: tuple[int, int] = (1228, 660)):
     """The three-visit example in a window as big as a 1280 x 720 screen leaves it (or *size*),
     compared with the visit before (or the *earlier*-th visit), in the parent view or the worker's."""
     window = open_window(qtbot)
     window.resize(*size)
     qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
-    assert window.files.load_path(str(EXAMPLE))
+    assert window.files.load_path(str(own_copy(EXAMPLE)))
     if parent_view:
         with qtbot.waitSignal(window.view.zoom_changed, timeout=3000):  # fitted again, for bigger names
             window.conversation.parent_view.action.trigger()
@@ -144,7 +145,7 @@ CASES = [(language, earlier, parent_view, size)
 @pytest.mark.parametrize("language, earlier, parent_view, size", CASES,
                          ids=[f"{lang}-visit {e + 1}-{'parent' if p else 'worker'}-{w}x{h}"
                               for lang, e, p, (w, h) in CASES])
-def test_the_words_on_a_changed_line_cover_no_name(qtbot, language, earlier, parent_view, size):
+def test_the_words_on_a_changed_line_cover_no_name(qtbot, own_copy, language, earlier, parent_view, size):
     """Compared with either earlier visit, in either view and language, at the window sizes of a 1280 x
     720 and a 1366 x 768 screen, no words of the comparison cover a name (a person's, a group's, a
     ghost's or a circle's) or other words, and no leader crosses one: compared with the first visit
@@ -153,7 +154,7 @@ def test_the_words_on_a_changed_line_cover_no_name(qtbot, language, earlier, par
     (with the visit before) "now “A big help”" the circle's name "Closest"."""
     i18n.install(language)
     try:
-        window = _comparing(qtbot, parent_view, earlier, size)
+        window = _comparing(qtbot, own_copy, parent_view, earlier, size)
         covered = _covered(window)
         if parent_view and earlier == 1:  # the longer words that covered Abuela Carmen
             assert ("now “A big help”" if language == "en" else "ahora «Una gran ayuda»") in covered
@@ -167,9 +168,9 @@ def test_the_words_on_a_changed_line_cover_no_name(qtbot, language, earlier, par
         i18n.install("en")
 
 
-def test_words_set_away_from_their_line_are_tied_to_it(qtbot):
+def test_words_set_away_from_their_line_are_tied_to_it(qtbot, own_copy):
     """Where words sit away from their line, a thin leader runs from the line to them."""
-    window = _comparing(qtbot, True, 0)
+    window = _comparing(qtbot, own_copy, True, 0)
     tags = [window.scene.edge_item(e).caption() for e in window.scene.edge_ids()]
     led = [t for t in tags if t is not None and t.leader() is not None]
     for tag in led:
@@ -192,12 +193,12 @@ def _covered_by_node_tags(window) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("language, words", [("en", "new name"), ("es", "nuevo nombre")])
-def test_a_groups_new_name_moves_below_it_off_the_name_above(qtbot, language, words):
+def test_a_groups_new_name_moves_below_it_off_the_name_above(qtbot, own_copy, language, words):
     """"nuevo nombre" above Little Sprouts covered "Lincoln Elementary" in the parent view; a person's
     or group's words go below it when there they cover nothing."""
     i18n.install(language)
     try:
-        window = _comparing(qtbot, True)
+        window = _comparing(qtbot, own_copy, True)
         covered = _covered_by_node_tags(window)
         assert covered[words] == [], covered
         sprouts = next(i for i in window.scene.node_items()

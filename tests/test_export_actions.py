@@ -21,11 +21,11 @@ EXAMPLE = ROOT / "examples" / "01-rivera-family.ecomap"
 
 
 @pytest.fixture
-def window(qtbot):
+def window(qtbot, own_copy):
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()
-    win.open_path(str(EXAMPLE))
+    win.open_path(str(own_copy(EXAMPLE)))
     yield win
     win.files.undo_stack.setClean()
 
@@ -59,12 +59,12 @@ def _page_size(pdf: Path) -> str:
     return next(line for line in out.splitlines() if line.startswith("Page size"))
 
 
-def test_export_pdf_writes_the_options_chosen(window, answers, tmp_path):
+def test_export_pdf_writes_the_options_chosen(own_copy, window, answers, tmp_path):
     answers["options"] = PageOptions("letter", "portrait")
     answers["paths"] = [tmp_path / "family.pdf"]
     window.export_actions.export_pdf.trigger()
     assert "612 x 792" in _page_size(tmp_path / "family.pdf")
-    assert answers["suggested"] == [str(EXAMPLE.with_suffix(".pdf"))]
+    assert answers["suggested"] == [str(own_copy(EXAMPLE).with_suffix(".pdf"))]
     assert "family.pdf" in window.statusBar().currentMessage()
     assert answers["protected"] is False
 

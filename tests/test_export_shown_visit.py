@@ -22,9 +22,9 @@ JUNE = re.compile(r"June 2, 2025|June 2, 2025")  # the current one
 
 
 @pytest.fixture
-def window(qtbot):
+def window(qtbot, own_copy):
     win = open_window(qtbot)
-    win.open_path(str(THREE_VISITS))
+    win.open_path(str(own_copy(THREE_VISITS)))
     yield win
     win.files.undo_stack.setClean()
 
@@ -58,7 +58,7 @@ def _first_visit(window) -> str:
     return window.document.visits()[0].id
 
 
-def test_a_pdf_made_while_looking_at_a_past_visit_is_that_visit(window, answers, tmp_path):
+def test_a_pdf_made_while_looking_at_a_past_visit_is_that_visit(own_copy, window, answers, tmp_path):
     window.visits.show_visit(_first_visit(window))
     answers["paths"] = [tmp_path / "march.pdf"]
     assert window.export_actions.on_export_pdf()
@@ -69,7 +69,8 @@ def test_a_pdf_made_while_looking_at_a_past_visit_is_that_visit(window, answers,
     assert MARCH.search(head) and not JUNE.search(text)
     assert answers["visits"] == 1  # nothing before March: no page on what changed is offered
     assert "What changed since" not in text
-    assert answers["suggested"] == [str(THREE_VISITS.with_name(THREE_VISITS.stem + " 2025-03-04.pdf"))]
+    mine = own_copy(THREE_VISITS)
+    assert answers["suggested"] == [str(mine.with_name(mine.stem + " 2025-03-04.pdf"))]
     assert re.search(MARCH, answers["notes"][0])  # the dialog says which visit is made
     assert window.visits.is_looking_back() and window.document.visit_count() == 3  # nothing changed
     assert answers["errors"] == []
@@ -85,18 +86,18 @@ def test_the_middle_visit_s_pdf_says_what_changed_since_the_visit_before_it(wind
     assert answers["visits"] == 2
 
 
-def test_today_s_pdf_is_still_today_s_with_no_note(window, answers, tmp_path):
+def test_today_s_pdf_is_still_today_s_with_no_note(own_copy, window, answers, tmp_path):
     window.visits.show_visit(_first_visit(window))
     window.visits.back_to_today()
     answers["paths"] = [tmp_path / "today.pdf"]
     assert window.export_actions.on_export_pdf()
     text = pdf_text(tmp_path / "today.pdf")
     assert "Ana (café friend)" in text and JUNE.search(text)
-    assert answers["suggested"] == [str(THREE_VISITS.with_suffix(".pdf"))]
+    assert answers["suggested"] == [str(own_copy(THREE_VISITS).with_suffix(".pdf"))]
     assert answers["notes"] == [""]
 
 
-def test_a_picture_made_while_looking_at_a_past_visit_is_that_visit(window, answers, tmp_path):
+def test_a_picture_made_while_looking_at_a_past_visit_is_that_visit(own_copy, window, answers, tmp_path):
     from ecomap_desktop.export.images import export_png
 
     first = _first_visit(window)
@@ -108,7 +109,8 @@ def test_a_picture_made_while_looking_at_a_past_visit_is_that_visit(window, answ
     shown = QImage(str(tmp_path / "shown.png"))
     assert shown == QImage(str(tmp_path / "march-direct.png"))
     assert shown != QImage(str(tmp_path / "today-direct.png"))
-    assert answers["suggested"] == [str(THREE_VISITS.with_name(THREE_VISITS.stem + " 2025-03-04.png"))]
+    mine = own_copy(THREE_VISITS)
+    assert answers["suggested"] == [str(mine.with_name(mine.stem + " 2025-03-04.png"))]
 
 
 def test_comparing_the_pdf_says_what_it_holds_and_compares_as_on_screen(window, answers, tmp_path):

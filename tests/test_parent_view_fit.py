@@ -64,8 +64,8 @@ def _sides_cut(window) -> set[str]:
 @pytest.mark.parametrize("entry", ["open", "switch"])
 @pytest.mark.parametrize("size", [(1366, 768), (1280, 720)], ids=["1366x768", "1280x720"])
 @pytest.mark.parametrize("path", MAPS, ids=[p.name[:2] for p in MAPS])
-def test_the_parent_view_shows_the_whole_map_or_clearly_scrolls(qtbot, path, size, entry):
-    window, ordinary = _enter(qtbot, path, size, entry)
+def test_the_parent_view_shows_the_whole_map_or_clearly_scrolls(qtbot, own_copy, path, size, entry):
+    window, ordinary = _enter(qtbot, own_copy(path), size, entry)
     view, legend = window.view, window.scene.legend_item()
     arrows = {side for side, arrow in view.more_arrows().items() if arrow.isVisible()}
     # The legend, folded to its title if need be, is in view and covers no one, either way.
@@ -106,8 +106,8 @@ def _names_under_arrows(window) -> list[str]:
 
 # The 60-person example scrolls at either size, whatever the fonts (the others may show whole).
 @pytest.mark.parametrize("size", [(1366, 768), (1280, 720)], ids=["1366x768", "1280x720"])
-def test_the_arrows_cover_no_name_as_the_map_scrolls_and_stay_on_their_edges(qtbot, size):
-    window, _ordinary = _enter(qtbot, EXAMPLES / "02-agency-caseload-map.ecomap", size, "switch")
+def test_the_arrows_cover_no_name_as_the_map_scrolls_and_stay_on_their_edges(qtbot, own_copy, size):
+    window, _ordinary = _enter(qtbot, own_copy(EXAMPLES / "02-agency-caseload-map.ecomap"), size, "switch")
     view = window.view
     port = view.viewport().geometry()
     seen = 0
@@ -130,10 +130,11 @@ def test_the_arrows_cover_no_name_as_the_map_scrolls_and_stay_on_their_edges(qtb
     assert window.undo_stack.count() == 0  # looking around is no edit
 
 
-def test_a_screen_reader_is_told_in_spanish_that_the_map_goes_on(qtbot):
+def test_a_screen_reader_is_told_in_spanish_that_the_map_goes_on(qtbot, own_copy):
     i18n.install("es")
     try:
-        window, _ordinary = _enter(qtbot, EXAMPLES / "02-agency-caseload-map.ecomap", (1280, 720), "switch")
+        caseload = own_copy(EXAMPLES / "02-agency-caseload-map.ecomap")
+        window, _ordinary = _enter(qtbot, caseload, (1280, 720), "switch")
         told = window.view.accessibleDescription()
         window.undo_stack.setClean()
         window.close()
@@ -174,8 +175,8 @@ def test_an_arrow_slides_off_a_name_keeps_its_place_and_lets_a_name_show_through
     assert not arrow.isVisible()
 
 
-def test_the_parent_view_fits_again_when_the_canvas_shrinks_before_anyone_looks_around(qtbot):
-    window, ordinary = _enter(qtbot, EXAMPLES / "01-rivera-family.ecomap", (1366, 768), "switch")
+def test_the_parent_view_fits_again_when_the_canvas_shrinks_before_anyone_looks_around(qtbot, own_copy):
+    window, ordinary = _enter(qtbot, own_copy(EXAMPLES / "01-rivera-family.ecomap"), (1366, 768), "switch")
     view = window.view
     assert all_in_view(window)
     zoom = view.zoom()
@@ -196,10 +197,10 @@ def test_the_parent_view_fits_again_when_the_canvas_shrinks_before_anyone_looks_
     assert view.zoom() == zoom
 
 
-def test_an_edit_in_the_parent_view_leaves_the_view_where_it_was(qtbot):
+def test_an_edit_in_the_parent_view_leaves_the_view_where_it_was(qtbot, own_copy):
     """A person dragged or added past the edge of the fitted map, and undone, neither re-zooms nor moves
     the view, even though each makes a scroll bar come or go (the canvas's inside changes size)."""
-    window, _ordinary = _enter(qtbot, EXAMPLES / "01-rivera-family.ecomap", (1366, 768), "switch")
+    window, _ordinary = _enter(qtbot, own_copy(EXAMPLES / "01-rivera-family.ecomap"), (1366, 768), "switch")
     view, scene = window.view, window.scene
     assert all_in_view(window)
     zoom, corner = view.zoom(), view.mapToScene(0, 0)
@@ -233,8 +234,8 @@ def test_an_edit_in_the_parent_view_leaves_the_view_where_it_was(qtbot):
     assert unmoved() and bar().isVisible()
 
 
-def test_after_an_edit_a_change_of_window_size_leaves_the_view_alone(qtbot):
-    window, _ordinary = _enter(qtbot, EXAMPLES / "01-rivera-family.ecomap", (1366, 768), "switch")
+def test_after_an_edit_a_change_of_window_size_leaves_the_view_alone(qtbot, own_copy):
+    window, _ordinary = _enter(qtbot, own_copy(EXAMPLES / "01-rivera-family.ecomap"), (1366, 768), "switch")
     view = window.view
     middle = view.mapToScene(view.viewport().rect().center())
     window.document.add_node({"label": "Someone new", "kind": "person", "x": middle.x(), "y": middle.y()})
@@ -246,10 +247,10 @@ def test_after_an_edit_a_change_of_window_size_leaves_the_view_alone(qtbot):
     assert view.zoom() == zoom
 
 
-def test_a_scroll_bar_that_comes_with_no_change_of_window_size_leaves_the_view_alone(qtbot):
+def test_a_scroll_bar_that_comes_with_no_change_of_window_size_leaves_the_view_alone(qtbot, own_copy):
     """Only the canvas widget's own size counts: Qt reports the inside's resizes (a scroll bar coming or
     going) to the same handler, and fitting again then re-zoomed the map under the user's hand."""
-    window, _ordinary = _enter(qtbot, EXAMPLES / "01-rivera-family.ecomap", (1366, 768), "switch")
+    window, _ordinary = _enter(qtbot, own_copy(EXAMPLES / "01-rivera-family.ecomap"), (1366, 768), "switch")
     view = window.view
     height, fits = view.viewport().height(), []
     view.zoom_changed.connect(fits.append)  # a fit zooms (if only to the same zoom) and says so

@@ -55,8 +55,8 @@ def _parent_view_on(window, qtbot) -> float:
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
-def test_parent_view_names_are_never_smaller_than_the_windows_ordinary_text(qtbot, size):
-    window = open_map(qtbot, RIVERA, *size)
+def test_parent_view_names_are_never_smaller_than_the_windows_ordinary_text(qtbot, own_copy, size):
+    window = open_map(qtbot, own_copy(RIVERA), *size)
     jess = _node_named(window, "Jess")
     worker_ink = _ink_height(window, jess)
     assert name_px(window) < panel_px(window)  # the worker's fitted map: small names, all in view
@@ -82,8 +82,8 @@ def test_parent_view_names_are_never_smaller_than_the_windows_ordinary_text(qtbo
     assert name_px(window) < ordinary
 
 
-def test_the_parent_views_names_follow_the_text_size_setting(qtbot):
-    window = open_map(qtbot, RIVERA)
+def test_the_parent_views_names_follow_the_text_size_setting(qtbot, own_copy):
+    window = open_map(qtbot, own_copy(RIVERA))
     window.accessibility.display.text_size_actions["larger"].trigger()
     ordinary = _parent_view_on(window, qtbot)
     assert ordinary > 16  # the larger text...
@@ -95,8 +95,8 @@ def test_the_parent_views_names_follow_the_text_size_setting(qtbot):
 # holds it to showing whole or clearly scrolling).
 @pytest.mark.parametrize("path, size", [(RIVERA, (1366, 768)), (RIVERA, (1280, 720)),
                                         (EXAMPLES / "03-rivera-family-three-visits.ecomap", (1366, 768))])
-def test_the_parent_view_shows_a_map_that_fits_whole_with_its_legend(qtbot, path, size):
-    window = open_map(qtbot, path, *size)
+def test_the_parent_view_shows_a_map_that_fits_whole_with_its_legend(qtbot, own_copy, path, size):
+    window = open_map(qtbot, own_copy(path), *size)
     assert all_in_view(window)
     legend = window.scene.legend_item()
     ordinary = _parent_view_on(window, qtbot)
@@ -108,8 +108,9 @@ def test_the_parent_view_shows_a_map_that_fits_whole_with_its_legend(qtbot, path
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
-def test_a_map_too_big_for_readable_names_keeps_its_legend_in_view_and_shows_where_it_goes_on(qtbot, size):
-    window = open_map(qtbot, CASELOAD, *size)
+def test_a_map_too_big_for_readable_names_keeps_its_legend_in_view_and_shows_where_it_goes_on(
+        qtbot, own_copy, size):
+    window = open_map(qtbot, own_copy(CASELOAD), *size)
     view, legend = window.view, window.scene.legend_item()
     assert all_in_view(window) and legend.fold() in ("open", "folded")  # the worker's view: the whole map
     assert not any(arrow.isVisible() for arrow in view.more_arrows().values())
@@ -154,8 +155,8 @@ def _pan(window, qtbot, dx: int, dy: int) -> None:
 
 
 @pytest.mark.parametrize("path", [RIVERA, CASELOAD])
-def test_the_legend_never_covers_the_map_after_fit_zoom_and_pan(qtbot, path):
-    window = open_map(qtbot, path)
+def test_the_legend_never_covers_the_map_after_fit_zoom_and_pan(qtbot, own_copy, path):
+    window = open_map(qtbot, own_copy(path))
     legend = window.scene.legend_item()
     assert legend.fold() == "open" and not covered(window)  # fitted with room for the whole legend
     seen = set()
@@ -188,8 +189,8 @@ THREE_VISITS = EXAMPLES / "03-rivera-family-three-visits.ecomap"
     # Here no corner has that room without scrolling the family off the canvas (the test below): the
     # title stands in the corner that is just clear, as it did before the room was kept.
     (CASELOAD, (1228, 660), False)])
-def test_the_legend_keeps_a_clear_room_from_every_name(qtbot, path, size, room_in_parent_view):
-    window = open_map(qtbot, path, *size)
+def test_the_legend_keeps_a_clear_room_from_every_name(qtbot, own_copy, path, size, room_in_parent_view):
+    window = open_map(qtbot, own_copy(path), *size)
     legend = window.scene.legend_item()
     assert legend.fold() in ("open", "folded")
     assert near_the_legend(window, NAME_ROOM_PX - 0.5) == []
@@ -201,8 +202,8 @@ def test_the_legend_keeps_a_clear_room_from_every_name(qtbot, path, size, room_i
         assert not covered(window)
 
 
-def test_the_legend_moves_to_a_clear_corner_before_it_folds(qtbot):
-    window = open_map(qtbot, RIVERA)
+def test_the_legend_moves_to_a_clear_corner_before_it_folds(qtbot, own_copy):
+    window = open_map(qtbot, own_copy(RIVERA))
     view, scene, legend = window.view, window.scene, window.scene.legend_item()
     assert view.legend_placer().corner() == "bottom_left"
     # Someone dragged to where the legend is: it moves to another corner, whole.
@@ -220,8 +221,8 @@ def test_the_legend_moves_to_a_clear_corner_before_it_folds(qtbot):
     assert window.undo_stack.count() == 1  # the person was moved; the legend's place is no edit
 
 
-def test_a_click_opens_the_folded_legend_until_the_map_moves(qtbot):
-    window = open_map(qtbot, RIVERA)
+def test_a_click_opens_the_folded_legend_until_the_map_moves(qtbot, own_copy):
+    window = open_map(qtbot, own_copy(RIVERA))
     view, legend = window.view, window.scene.legend_item()
     for _ in range(4):
         qtbot.keyClick(view, Qt.Key.Key_Plus, CTRL)
@@ -261,8 +262,8 @@ def _pairs_touching(shapes) -> int:
     return count
 
 
-def test_on_a_crowded_map_the_parent_view_zooms_in_rather_than_grow_shapes_into_each_other(qtbot):
-    window = open_map(qtbot, CASELOAD)
+def test_on_a_crowded_map_the_parent_view_zooms_in_rather_than_grow_shapes_into_each_other(qtbot, own_copy):
+    window = open_map(qtbot, own_copy(CASELOAD))
     scene, view = window.scene, window.view
     ordinary = _parent_view_on(window, qtbot)
     assert name_px(window) >= ordinary - 0.01  # readable all the same
@@ -274,20 +275,20 @@ def test_on_a_crowded_map_the_parent_view_zooms_in_rather_than_grow_shapes_into_
     assert view.horizontalScrollBar().isVisible() and view.verticalScrollBar().isVisible()  # it scrolls
 
 
-def test_a_map_with_room_keeps_the_full_boost_in_the_parent_view(qtbot):
-    window = open_map(qtbot, RIVERA)
+def test_a_map_with_room_keeps_the_full_boost_in_the_parent_view(qtbot, own_copy):
+    window = open_map(qtbot, own_copy(RIVERA))
     _parent_view_on(window, qtbot)
     scene = window.scene
     assert scene.text_boost() == pytest.approx(scene.text_scale() * style.LABEL_MAX_BOOST)
     assert _pairs_touching([(i.x(), i.y(), *i.outline()) for i in scene.node_items()]) == 0
 
 
-def test_a_finger_tap_opens_the_folded_legend_too(qtbot):
+def test_a_finger_tap_opens_the_folded_legend_too(qtbot, own_copy):
     from PySide6.QtTest import QTest
 
     from test_canvas_touch import touch_screen
 
-    window = open_map(qtbot, RIVERA)
+    window = open_map(qtbot, own_copy(RIVERA))
     view, legend = window.view, window.scene.legend_item()
 
     def tap(widget, point) -> None:  # sent to the window, as a touch screen does
@@ -311,8 +312,8 @@ def test_a_finger_tap_opens_the_folded_legend_too(qtbot):
     assert legend.fold() == "folded"
 
 
-def test_parent_view_household_names_are_no_smaller_than_the_windows_text(qtbot):
-    window = open_map(qtbot, RIVERA)
+def test_parent_view_household_names_are_no_smaller_than_the_windows_text(qtbot, own_copy):
+    window = open_map(qtbot, own_copy(RIVERA))
     ordinary = _parent_view_on(window, qtbot)
     centre = window.scene.node_item(window.document.centre_id)
     assert "Sofía (9), Mateo (4)" in " ".join(centre.text_lines())  # the household is drawn
@@ -323,13 +324,13 @@ def test_parent_view_household_names_are_no_smaller_than_the_windows_text(qtbot)
     assert household_px >= name_px(window) - 0.5  # no smaller than any other name on the map
 
 
-def test_a_map_opened_in_the_parent_view_shows_whole_with_its_legend(qtbot):
+def test_a_map_opened_in_the_parent_view_shows_whole_with_its_legend(qtbot, own_copy):
     window = open_window(qtbot)
     window.resize(1280, 720)
     qtbot.waitUntil(lambda: window.width() == 1280)
     ordinary = panel_px(window)
     window.conversation.parent_view.action.trigger()
-    assert window.files.load_path(str(RIVERA))  # opened with the parent beside the worker
+    assert window.files.load_path(str(own_copy(RIVERA)))  # opened with the parent beside the worker
     qtbot.waitUntil(lambda: window.scene.legend_item().fold() in ("open", "folded"))
     assert name_px(window) >= ordinary - 0.01
     assert all_in_view(window) and not covered(window)
@@ -337,10 +338,10 @@ def test_a_map_opened_in_the_parent_view_shows_whole_with_its_legend(qtbot):
 
 
 @pytest.mark.parametrize("size", [(1228, 660), (1280, 720), (1366, 768)])
-def test_the_parent_view_never_scrolls_the_family_off_the_canvas_to_clear_a_corner(qtbot, size):
+def test_the_parent_view_never_scrolls_the_family_off_the_canvas_to_clear_a_corner(qtbot, own_copy, size):
     """1228 x 660 is the window a 1280 x 720 screen leaves: the caseload map, scrolled there until a
     corner had room for the legend's title, pushed the family's circle half off the bottom edge."""
-    window = open_map(qtbot, CASELOAD, *size)
+    window = open_map(qtbot, own_copy(CASELOAD), *size)
     _parent_view_on(window, qtbot)
     family = outlines_on_screen(window)[window.document.centre_id]
     assert QRectF(window.view.viewport().rect()).contains(family)

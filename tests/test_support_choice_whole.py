@@ -39,14 +39,14 @@ def _text_fits(combo) -> bool:
 @pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("size", [(1280, 690), (1366, 738)])  # the screens less the system's panel
 @pytest.mark.parametrize("parent_view", [False, True])
-def test_the_support_choice_is_whole(qtbot, noto_app_font, language, size, parent_view):
+def test_the_support_choice_is_whole(qtbot, own_copy, noto_app_font, language, size, parent_view):
     i18n.install(language)
     window = MainWindow()
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
-    window.open_path(str(EXAMPLE))
+    window.open_path(str(own_copy(EXAMPLE)))
     if parent_view != window.conversation.parent_view.is_on():
         window.conversation.parent_view.action.trigger()
     doc = window.document

@@ -324,7 +324,7 @@ def test_the_panels_and_the_welcome_hint_have_fingertip_targets_in_touch_mode(qt
 THREE_VISITS = Path(__file__).resolve().parent.parent / "examples" / "03-rivera-family-three-visits.ecomap"
 
 
-def test_touch_mode_chosen_in_settings_sizes_every_panel_from_the_start(qtbot):
+def test_touch_mode_chosen_in_settings_sizes_every_panel_from_the_start(qtbot, own_copy):
     """Settings ▸ Touch screen "always": the window opens in touch mode, and the panels made after the
     toolbar (guide, summary, list, what changed) and the panels' tabs are fingertip-sized at once,
     not only the first panel (they kept the mouse's 25-36 px until touch mode was switched off and on)."""
@@ -335,7 +335,7 @@ def test_touch_mode_chosen_in_settings_sizes_every_panel_from_the_start(qtbot):
         win.resize(1366, 738)
         win.show()
         qtbot.waitExposed(win)
-        win.open_path(str(THREE_VISITS))  # the visits strip and its Compare button on show
+        win.open_path(str(own_copy(THREE_VISITS)))  # the visits strip and its Compare button on show
         QApplication.processEvents()
         assert win.touch_mode.is_on()
         assert _small_panel_targets(win) == []

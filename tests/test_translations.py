@@ -205,7 +205,7 @@ def _english_left(texts_es: set[str], texts_en: set[str], map_words: set[str]) -
     return sorted(left)
 
 
-def _open_window(qtbot):
+def _open_window(qtbot, own_copy):
     from ecomap_desktop.ui.main_window import MainWindow
 
     window = MainWindow()
@@ -213,7 +213,7 @@ def _open_window(qtbot):
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    assert window.open_path(str(EXAMPLE))
+    assert window.open_path(str(own_copy(EXAMPLE)))
     tabs = [t for t in window.findChildren(QTabWidget)]
     for tab in tabs:  # every page built and filled, as a user clicking through them would see
         for i in range(tab.count()):
@@ -223,8 +223,8 @@ def _open_window(qtbot):
     return window
 
 
-def _window_texts(qtbot) -> tuple[set[str], set[str]]:
-    window = _open_window(qtbot)
+def _window_texts(qtbot, own_copy) -> tuple[set[str], set[str]]:
+    window = _open_window(qtbot, own_copy)
     scene = window.scene
     texts = set()
     centre = window.document.centre_id
@@ -239,11 +239,11 @@ def _window_texts(qtbot) -> tuple[set[str], set[str]]:
     return texts, words
 
 
-def test_the_whole_window_speaks_spanish(qtbot, qapp):
-    english, words = _window_texts(qtbot)
+def test_the_whole_window_speaks_spanish(qtbot, own_copy, qapp):
+    english, words = _window_texts(qtbot, own_copy)
     i18n.install("es")
     try:
-        spanish, _ = _window_texts(qtbot)
+        spanish, _ = _window_texts(qtbot, own_copy)
     finally:
         i18n.install("en")
     assert len(spanish) > 150

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/dialogs/about.py" line="+48"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/about.py" line="+49"/>
         <source>windows, drawing and printing</source>
         <translation>ventanas, dibujo e impresión</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Software libre: puede usarlo, compartirlo y modificarlo según la Licencia Pública General de GNU, versión 3 o posterior.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Licences</source>
         <translation>Licencias</translation>
     </message>
@@ -913,27 +913,27 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="+54"/>
-        <location line="+166"/>
+        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="+55"/>
+        <location line="+168"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+166"/>
+        <location line="-166"/>
+        <location line="+168"/>
         <source>back again</source>
         <translation>de vuelta</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+46"/>
-        <location line="+166"/>
+        <location line="-166"/>
+        <location line="+47"/>
+        <location line="+167"/>
         <location line="+5"/>
         <source>ended</source>
         <translation>ya no está</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-217"/>
         <source>new name</source>
         <translation>nuevo nombre</translation>
     </message>
@@ -964,7 +964,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+233"/>
+        <location line="+242"/>
         <source>changed</source>
         <translation>cambió</translation>
     </message>
@@ -1085,7 +1085,7 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/conversation.py" line="+84"/>
+        <location filename="../../src/ecomap_desktop/ui/window/conversation.py" line="+86"/>
         <location line="+105"/>
         <source>Parent view</source>
         <translation>Vista para la familia</translation>
@@ -2024,7 +2024,7 @@
         <translation>Editar notas</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+52"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+53"/>
         <source>Conversation guide</source>
         <translation>Guía de conversación</translation>
     </message>
@@ -2099,7 +2099,7 @@
         <translation>Agregar al mapa: %1, y escribir su nombre</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+279"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+280"/>
         <location filename="../../src/ecomap_desktop/ui/panels/guide/step_page.py" line="+2"/>
         <source>Add %1</source>
         <translation>Agregar: %1</translation>
@@ -2254,7 +2254,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/dialogs/help.py" line="+53"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/help.py" line="+54"/>
         <location line="+5"/>
         <source>Quick guide</source>
         <translation>Guía rápida</translation>
@@ -2306,7 +2306,7 @@
 <context>
     <name>HouseholdEditor</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/household.py" line="+62"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/household.py" line="+63"/>
         <source>Who lives at home?</source>
         <translation>¿Quién vive en la casa?</translation>
     </message>
@@ -2331,7 +2331,7 @@
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Add someone</source>
         <translation>Agregar a alguien</translation>
     </message>
@@ -2351,7 +2351,7 @@
         <translation>Quitar del hogar a la persona seleccionada</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>Remove from household</source>
         <translation>Quitar del hogar</translation>
     </message>
@@ -3041,13 +3041,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+55"/>
+        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+56"/>
         <source>The eco-map</source>
         <translation>El ecomapa</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -3603,7 +3603,7 @@
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/map_list/table.py" line="+48"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/map_list/table.py" line="+50"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -3669,7 +3669,7 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/scene.py" line="+135"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/scene_edits.py" line="+64"/>
         <source>Click on the map where the new person should go (Esc to stop).</source>
         <translation>Haga clic en el mapa donde debe ir la nueva persona (Esc para terminar).</translation>
     </message>
@@ -3689,7 +3689,7 @@
         <translation>Nuevo grupo</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Nudge</source>
         <translation>Mover un poco</translation>
     </message>
@@ -3717,7 +3717,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+83"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+86"/>
         <source>Eco-map drawing</source>
         <translation>Dibujo del ecomapa</translation>
     </message>
@@ -4229,7 +4229,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/dialogs/recovery.py" line="+35"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/recovery.py" line="+36"/>
         <source>Password-protected map</source>
         <translation>Mapa protegido con contraseña</translation>
     </message>
@@ -4254,7 +4254,7 @@
         <translation>Mapas que se pueden recuperar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 — last kept %2</source>
         <translation>%1 — guardado por última vez: %2</translation>
     </message>
@@ -4594,7 +4594,7 @@
 <context>
     <name>TouchMode</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/touch_mode.py" line="+26"/>
+        <location filename="../../src/ecomap_desktop/ui/window/touch_mode.py" line="+28"/>
         <source>The screen was touched: the buttons and the &quot;+&quot; are now bigger for a fingertip. Edit ▸ Settings ▸ Touch screen changes this.</source>
         <translation>Se tocó la pantalla: los botones y el «+» ahora son más grandes, para la yema del dedo. Se cambia en Editar ▸ Configuración ▸ Pantalla táctil.</translation>
     </message>
@@ -4792,7 +4792,7 @@
         <translation>¿Borrar la visita del %1? Su mapa se quita de este archivo. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+54"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+55"/>
         <source>Current: %1</source>
         <translation>Actual: %1</translation>
     </message>
@@ -4822,7 +4822,7 @@
         <translation>Visitas:</translation>
     </message>
     <message>
-        <location line="+277"/>
+        <location line="+278"/>
         <source>Show this visit</source>
         <translation>Ver esta visita</translation>
     </message>
@@ -5142,8 +5142,8 @@
         <location filename="../../src/ecomap_desktop/ui/panels/changes/panel.py" line="-125"/>
         <location line="+8"/>
         <location line="+90"/>
-        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="+85"/>
-        <location line="+1"/>
+        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="+111"/>
+        <location line="+2"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
@@ -5198,18 +5198,18 @@
         <translation>…y 1 más.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="-42"/>
+        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="-43"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+244"/>
+        <location line="+287"/>
         <source>Compare with an earlier visit</source>
         <translation>Comparar con una visita anterior</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-283"/>
         <source>Show on the map what changed since an earlier visit (%1)</source>
         <translation>Mostrar en el mapa qué cambió desde una visita anterior (%1)</translation>
     </message>
@@ -5219,12 +5219,12 @@
         <translation>Marcar lo nuevo, lo que terminó y lo que cambió desde una visita anterior</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Show what changed</source>
         <translation>Mostrar qué cambió</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+130"/>
         <source>This map has one visit so far. At a later visit, start a new one (Map ▸ New visit…) to see here what changed since.</source>
         <translation>Este mapa tiene una sola visita por ahora. En una visita posterior, empiece una nueva (Mapa ▸ Nueva visita…) para ver aquí qué cambió desde entonces.</translation>
     </message>
@@ -5234,7 +5234,7 @@
         <translation>Vuelva a la visita de hoy para ver qué cambió.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+117"/>
         <source>Stop comparing</source>
         <translation>Dejar de comparar</translation>
     </message>

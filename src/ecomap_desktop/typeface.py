@@ -70,6 +70,7 @@ _NOTO_SANS_END = "\u0530"
 _registered: set[str] = set()  # file names added to Qt's font database
 _found: set[str] = set()  # the families Qt reported for them
 _families: list[str] | None = None  # every family, once every file has been registered
+_first_families: list[str] | None = None  # what a label font lists until then (_families_so_far)
 
 
 def _register(file_names) -> None:
@@ -94,7 +95,7 @@ def register_first_fonts() -> None:
     """Add the Latin, Greek and Cyrillic faces to Qt's font database (needs a QGuiApplication).
 
     What a window's first paint needs for most maps; register_qt_fonts adds the rest. Reading a font
-    file (its name and every character it has) costs a start ~17 million instructions for the
+    file (its name and every character it has) cost a start ~12 million instructions for the
     other scripts' files, the Chinese, Japanese and Korean one above all."""
     _register(_FIRST_FILES)
 
@@ -120,13 +121,16 @@ def register_qt_fonts() -> list[str]:
 def _families_so_far() -> list[str]:
     """Every family a label font lists: those registered, then the names the files still to come
     will have. Qt skips a name it does not know yet; once its file is registered, Qt loads its
-    fonts anew, and a font made before then falls back to it too."""
+    fonts anew, and a font made before then falls back to it too. Made once: a big map asks for
+    every name."""
+    global _first_families
     if _families is not None:
         return _families
-    if not _registered:
+    if _first_families is None:
         register_first_fonts()
-    return [f for f in QT_FAMILIES if f in _found or f != _FIRST_FAMILY] + sorted(
-        _found.difference(QT_FAMILIES))
+        _first_families = [f for f in QT_FAMILIES if f in _found or f != _FIRST_FAMILY] + sorted(
+            _found.difference(QT_FAMILIES))
+    return _first_families
 
 
 def families_for(text: str = "") -> list[str]:

@@ -583,3 +583,44 @@ def test_the_whole_toolbar_fits_a_1280_pixel_screen_in_every_language(qtbot, qap
         window.close()
     finally:
         i18n.install("en")
+
+
+def test_the_open_and_save_dialogs_speak_spanish_whole(qtbot, qapp, tmp_path):
+    """Qt's own file dialog, as Open and Save as show it: each of its words in Spanish (Qt 6's "&Look
+    in:" and "Files of &type:" are not in the catalogue Qt ships, so they stayed in English)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    from ecomap_desktop.ui.dialogs import questions
+
+    def words_of_the_dialog() -> list[str]:
+        dialog = next(w for w in qapp.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible())
+        found = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)]
+        found += [w.toolTip() for w in dialog.findChildren(QAbstractButton)]
+        dialog.reject()
+        return [text.replace("&", "") for text in found if text]
+
+    def shown(ask) -> list[str]:
+        seen: list[list[str]] = []
+
+        def look() -> None:
+            if any(isinstance(w, QFileDialog) and w.isVisible() for w in qapp.topLevelWidgets()):
+                seen.append(words_of_the_dialog())
+            else:
+                QTimer.singleShot(20, look)
+
+        QTimer.singleShot(0, look)
+        ask(None, str(tmp_path))
+        return seen[0]
+
+    i18n.install("es")
+    try:
+        for ask in (questions.ask_open_path, questions.ask_save_path):
+            words = shown(ask)
+            assert "Buscar en:" in words and "Tipo de archivo:" in words and "Nombre del archivo:" in words
+            english = {"Look in:", "File name:", "Files of type:", "Back", "Forward", "Cancel", "Open", "Save",
+                       "Parent Directory", "Create New Folder", "List View", "Detail View"}
+            assert not english & set(words), english & set(words)
+    finally:
+        i18n.install("en")
+    assert "Look in:" in shown(questions.ask_open_path)  # English again once English is chosen

@@ -16,7 +16,7 @@ import contextlib
 import threading
 from collections.abc import Iterator
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
 
 from ecomap_desktop.languages import LANGUAGES, SOURCE_LANGUAGE
 from ecomap_desktop.resources import resource_path
@@ -86,6 +86,16 @@ def _load_qt(language: str) -> QTranslator | None:
         return translator
     return None
 
+
+# Qt's own file dialog words that the catalogue Qt ships still has under their older wording (Qt 6
+# writes "&Look in:" where qtbase_es has "Look in:"), so Open and Save showed them in English. Ours
+# carries them, with "File name" too so the three read alike ("archivo", as the rest of ours says);
+# it is installed after Qt's, so it is asked first.
+QT_FILE_DIALOG_WORDS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 _installed: list[QTranslator] = []
 

@@ -10,7 +10,8 @@ a corner is clear for the folded title, so the parent always sees where the lege
 view's arrows, more_map.py, show that the map goes on). Whole or scrolling is decided on what the fit
 leaves on screen, with names drawn at the zoom it came to; and the view fits again when the canvas
 changes size before anyone zooms or pans (view.py: the parent view's bigger text makes the bars round
-the canvas taller a moment after the switch). Either way the parent sees every person, or sees that
+the canvas taller a moment after the switch; a panel shown or hidden, the window resized or the
+welcome hint's band changing height refit any map shown whole). Either way the parent sees every person, or sees that
 the map goes on.
 """
 

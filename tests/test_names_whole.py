@@ -155,16 +155,11 @@ def test_a_crowded_page_keeps_names_whole_and_arrowheads_clear_of_their_patches(
     assert patches
     heads = [(k, c[1]) for k, c in enumerate(calls) if c[0] == "polygon"]
     assert len(heads) >= 2 * 36  # both arrowheads of every connection: the flow of support shows
-    touching = 0
     for k, points in heads:
         for j, (_, x, y, w, h, *_rest) in patches:
             if any(x + 0.5 < px < x + w - 0.5 and y + 0.5 < py < y + h - 0.5 for px, py in points):
                 # An arrowhead reaching into a name's patch (two patches meeting) is drawn above it.
                 assert k > j
-            elif any(x - 0.5 <= px <= x + w + 0.5 and y - 0.5 <= py <= y + h + 0.5 for px, py in points):
-                touching += 1
-    # The connections end at the names' patches (their nodes are smaller than their names).
-    assert touching >= 36
 
 
 def test_rivera_arrowheads_at_the_centre_are_never_under_a_name():

@@ -1288,13 +1288,13 @@
         <translation>Algo que haré esta semana…</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/compose/mapshapes.py" line="+31"/>
+        <location filename="../../src/ecomap_desktop/export/compose/mapshapes.py" line="+33"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../src/ecomap_desktop/export/compose/page.py" line="+65"/>
-        <location filename="../../src/ecomap_desktop/export/images.py" line="+172"/>
+        <location filename="../../src/ecomap_desktop/export/images.py" line="+176"/>
         <location filename="../../src/ecomap_desktop/export/pdf.py" line="+329"/>
         <location filename="../../src/ecomap_desktop/export/printing.py" line="+152"/>
         <source>Eco-map</source>
@@ -1317,8 +1317,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>The map is large for one page: names are kept whole at a readable size (7 pt), but %1 of them do not fit inside their circles or boxes. Landscape orientation or a larger page gives them room.</source>
-        <translation>El mapa es grande para una sola página: los nombres se escriben enteros con un tamaño legible (7 pt), pero %1 de ellos no caben dentro de su círculo o recuadro. La orientación horizontal o una página más grande les da espacio.</translation>
+        <source>The map is large for one page: names are printed at a readable size (7 pt), or smaller (down to 5 pt) where they have little room, but %1 of them still reach past their circles or boxes. Landscape orientation or a larger page gives them room.</source>
+        <translation>El mapa es grande para una sola página: los nombres se imprimen con un tamaño legible (7 pt), o más pequeños (hasta 5 pt) donde tienen poco espacio, pero %1 de ellos aún sobresalen de su círculo o recuadro. La orientación horizontal o una página más grande les da espacio.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1397,7 +1397,7 @@
         <translation>Algunos caracteres no están en ninguna de las fuentes incluidas; pueden aparecer como cuadros vacíos.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/compose/changes_page.py" line="+104"/>
+        <location filename="../../src/ecomap_desktop/export/compose/changes_page.py" line="+105"/>
         <source>Then: %1</source>
         <translation>Antes: %1</translation>
     </message>

@@ -17,12 +17,24 @@ from . import style
 Outline = tuple[float, float, float]
 
 # Where a circle of support's name may go, tried in turn: its top, then ever further round either way
-# (degrees, clockwise from 12 o'clock) until no person or group covers it. The canvas and the pages
-# try the same places, so a name stands in the same place on screen and on paper.
+# (degrees, clockwise from 12 o'clock) until no person or group covers it. The canvas tries them with
+# its names as drawn; the pictures and the pages ask ring_name_angles, so they agree.
 RING_NAME_ANGLES = [0.0] + [sign * step for step in range(15, 181, 15) for sign in (1, -1)][:-1]
 # On maps with more nodes than this, the circles are crowded all round and their names keep the top
 # (asking what stands at every place round every circle would cost each edit ~25 ms at 5,000).
 RING_NAMES_MAX_NODES = 300
+# ring_name_angles places a circle's name where it and the people around it keep clear of one another
+# drawn this many times their size at 100% (the largest the canvas draws names zoomed out), so a
+# picture's larger names and a page's 7 pt print have room, and the place does not depend on either.
+RING_NAME_ROOM = style.LABEL_MAX_BOOST
+RING_NAME_PAD = 5.0  # scene units of patch either side of a circle's name, at its size on the canvas
+RING_NAME_HEIGHT = 1.5  # a circle's name's patch is this many times its font size high
+
+
+def ring_name_size(text_width: float, font_size: float = style.RING_LABEL_FONT_SIZE) -> tuple[float, float]:
+    """(width, height) of the patch under a circle's name *text_width* wide, drawn at *font_size*."""
+    pad = RING_NAME_PAD * font_size / style.RING_LABEL_FONT_SIZE
+    return text_width + 2 * pad, font_size * RING_NAME_HEIGHT
 
 
 def ring_name_centre(radius: float, angle: float) -> tuple[float, float]:
@@ -40,6 +52,63 @@ def ring_name_angle(radius: float, width: float, height: float, covered) -> floa
         if not covered(x - width / 2, y - height / 2, x + width / 2, y + height / 2):
             return angle
     return 0.0
+
+
+def ring_name_angles(rings: list[tuple[float, float]], outlines: list[Box] | None) -> list[float]:
+    """Where each circle's name goes (degrees round from its top): the one rule of the pictures and
+    the pages. *rings*: (radius, width of the name at style.RING_LABEL_FONT_SIZE) of
+    each circle. *outlines*: what a name must not hide, as boxes relative to the centre: the people
+    and groups and the arrowheads at them (ring_name_obstacles), from their size on the canvas
+    (node_shape's), so neither the zoom nor a page's scale moves a name; None on a map too crowded
+    to ask (more than RING_NAMES_MAX_NODES): the names keep the top. A name is measured
+    RING_NAME_ROOM times its size at 100%, as the nodes are."""
+    if outlines is None:
+        return [0.0] * len(rings)
+    angles = []
+    for radius, text_width in rings:
+        width, height = ring_name_size(text_width * RING_NAME_ROOM,
+                                       style.RING_LABEL_FONT_SIZE * RING_NAME_ROOM)
+        # Only what stands near the circle can cover its name.
+        reach = max(width, height)
+        near = [box for box in outlines if _box_near_circle(box, radius, reach)]
+
+        def covered(left: float, top: float, right: float, bottom: float, near=near) -> bool:
+            return any(b_left < right and b_right > left and b_top < bottom and b_bottom > top
+                       for b_left, b_top, b_right, b_bottom in near)
+        angles.append(ring_name_angle(radius, width, height, covered))
+    return angles
+
+
+def ring_name_obstacles(nodes: dict[str, tuple[float, float, Outline, Outline]],
+                        connections: list[tuple[str, str, str]]) -> list[Box]:
+    """What a circle's name must not hide, for ring_name_angles: each node of *nodes* (key: x, y
+    relative to the centre, its outline at 100% and at RING_NAME_ROOM times its text) at the larger
+    size, and the arrowheads of *connections* (source key, target key, flow) at both sizes."""
+    boxes = [(x - half_w, y - half_h, x + half_w, y + half_h)
+             for x, y, _outline, (half_w, half_h, _corner) in nodes.values()]
+    for source, target, flow in connections:
+        if flow not in FLOW_ENDS or flow == "none" or source not in nodes or target not in nodes:
+            continue
+        x1, y1, small1, large1 = nodes[source]
+        x2, y2, small2, large2 = nodes[target]
+        for outline1, outline2 in {(small1, small2), (large1, large2)}:
+            segment = clipped_segment(outline1, x1, y1, outline2, x2, y2)
+            if segment is None:
+                continue
+            _line, arrows, _ticks = connection_parts(*segment, "moderate", flow, with_ticks=False)
+            for arrow in arrows:
+                xs, ys = [x for x, _y in arrow], [y for _x, y in arrow]
+                boxes.append((min(xs), min(ys), max(xs), max(ys)))
+    return boxes
+
+
+def _box_near_circle(box: Box, radius: float, reach: float) -> bool:
+    """Whether *box* (relative to the circle's centre) comes within *reach* of the circle's line."""
+    left, top, right, bottom = box
+    near_x = min(max(0.0, left), right)  # the box's point nearest the centre
+    near_y = min(max(0.0, top), bottom)
+    far_x, far_y = max(abs(left), abs(right)), max(abs(top), abs(bottom))
+    return math.hypot(near_x, near_y) <= radius + reach and math.hypot(far_x, far_y) >= radius - reach
 
 
 def node_half_size(kind: str) -> Outline:

@@ -47,6 +47,7 @@ class _Picture:
         from .. import style
         from ..canvas.projection import MapProjection, ring_names
         from ..typeface import register_qt_fonts
+        from .compose.mapdraw import ring_name_places
         from .compose.mapinfo import read_map
 
         ensure_app()
@@ -58,6 +59,9 @@ class _Picture:
         rings = self.scene.ring_item()
         if info.rings:
             rings.set_rings([(radius, names[key]) for key, radius in info.rings])
+            # Where the pages put the circles' names (geometry.ring_name_angles), so a picture and a
+            # printout of one map agree.
+            rings.set_name_angles([angle for _key, _radius, angle in ring_name_places(info)])
             self.scene.set_rings_visible(True)
         else:
             self.scene.set_rings_visible(False)

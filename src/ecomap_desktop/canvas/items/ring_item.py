@@ -82,6 +82,14 @@ class RingItem(QGraphicsItem):
             self._relayout()
             self.update()
 
+    def set_name_angles(self, angles: list[float]) -> None:
+        """Put each circle's name *angles* degrees round from its top, closest circle first (the
+        pictures place them as the pages do: export/compose/mapdraw.ring_name_places)."""
+        if list(angles) != self._angles:
+            self._angles = list(angles)
+            self._relayout()
+            self.update()
+
     def names_item(self) -> RingNamesItem:
         """The item that draws the circles' names (the scene adds it beside this one)."""
         return self._names

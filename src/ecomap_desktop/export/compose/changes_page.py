@@ -23,6 +23,7 @@ from .measures import (
     BODY_SIZE,
     GAP,
     MARGIN,
+    MIN_MAP_TEXT,
     MUTED,
     PAGE_HEADING_SIZE,
     RULE,
@@ -257,8 +258,9 @@ def _draw_side(p: Painter, side: VisitSide, x: float, y: float, w: float, h: flo
     box = (x + pad, y + pad, w - 2 * pad, h - 2 * pad)
     bounds, scale = fit_map(side.info, box[2], box[3])
     placement = place_map(bounds, box, scale, top_align=False)
-    shapes, short = shapes_at(side.info, placement.scale)
-    draw_map(p, side.info, placement, shapes, short, side.named)
+    # The few names drawn there are who the page is about: 7 pt, on a patch where need be.
+    shapes, short, smaller = shapes_at(side.info, placement.scale, least=MIN_MAP_TEXT)
+    draw_map(p, side.info, placement, shapes, short, side.named, smaller)
 
 
 def _caption_lines(side: VisitSide, width: float) -> list[T.TextLine]:

@@ -64,7 +64,8 @@ def draw_connection(p: Painter, line, arrows, ticks, strength: str, colour: str,
 
 
 def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeShape],
-             short: frozenset[str] | set[str] = frozenset(), named: frozenset[str] | None = None) -> None:
+             short: frozenset[str] | set[str] = frozenset(), named: frozenset[str] | None = None,
+             smaller: dict[str, float] | None = None) -> None:
     """Rings, connections, nodes (each at its *shapes* size) and their names.
 
     Names of the nodes in *short* do not fit their shapes: they get a soft patch of the node's
@@ -79,25 +80,29 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeS
     # As on the canvas, a person or group drawn too small to hold any text gets no name (the centre
     # always keeps its own).
     hidden = {k for k in ("person", "group") if not geometry.label_fits(k, s)}
-    laid = [(n, label_lines(n, shapes[n.id], ox + n.x * s, oy + n.y * s, s)) for n in ordered
+    smaller = smaller or {}
+    laid = [(n, label_lines(n, shapes[n.id], ox + n.x * s, oy + n.y * s, s, smaller.get(n.id)))
+            for n in ordered
             if (n.kind not in hidden and named is None) or (named is not None and n.id in named)]
     patches = [(n, *_name_patch(n, lines, ox, s)) for n, lines in laid if n.id in short and lines]
     ring_labels = []
     if info.rings:
-        names = ring_names()
-        size = max(style.RING_LABEL_FONT_SIZE * s, MIN_MAP_TEXT)
-        # A circle's name keeps clear of the names drawn wider than their nodes and of the other
-        # circles' names too (at the foot of a page, 7 pt names are wide for their circles).
+        # Each circle's name where the canvas and the pictures put it (geometry.ring_name_angles),
+        # drawn as large as MIN_MAP_TEXT where that keeps it clear of the nodes as the page draws
+        # them and of the names drawn wider than their nodes.
         taken = [((x - ox) / s - c.x, (y - oy) / s - c.y, (x + w - ox) / s - c.x, (y + h - oy) / s - c.y)
                  for _, (x, y, w, h), _r in patches]
-        covered = _covered_near(info, shapes, taken)
-        for key, radius in info.rings:
-            # Where the canvas puts it: the top, or round the circle where a person stands there.
-            width, height = (T.make_line(names[key], size).width + 8) / s, size * 1.5 / s
-            x, y = geometry.ring_name_centre(radius, geometry.ring_name_angle(radius, width, height, covered))
-            taken.append((x - width / 2, y - height / 2, x + width / 2, y + height / 2))
-            ring_labels.append((names[key], ox + (c.x + x) * s, oy + (c.y + y) * s, size))
-    arrowheads = _draw_connections(p, info, m, shapes, patches)
+        crowded = len(info.nodes) > geometry.RING_NAMES_MAX_NODES
+        covered = None if crowded else _covered_near(info, shapes, taken)
+        names = ring_names()
+        places = [(names[key], *geometry.ring_name_centre(radius, angle))
+                  for key, radius, angle in ring_name_places(info)]
+        for name, x, y in places:
+            size = _ring_name_size(name, x, y, s, covered)
+            ring_labels.append((name, ox + (c.x + x) * s, oy + (c.y + y) * s, size))
+    # An arrowhead that reaches under a circle's name (a page's larger print) is drawn again above it.
+    ring_boxes = [_ring_label_box(name, x, y, size) for name, x, y, size in ring_labels]
+    arrowheads = _draw_connections(p, info, m, shapes, patches, ring_boxes)
     # The circles' names above the connections, under the people and groups, as on the canvas: a
     # line passes under a name, never through it.
     for label in ring_labels:
@@ -123,8 +128,9 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeS
 
 
 def _draw_connections(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeShape],
-                      patches) -> list:
-    """Draw the connections; return the arrowheads to draw again above the names' patches.
+                      patches, above: list[geometry.Box] = ()) -> list:
+    """Draw the connections; return the arrowheads to draw again above the names' patches (and
+    above the boxes *above*, on the page: the circles' names).
 
     Arrowheads and ticks keep their canvas size relative to the lines. A line ends on the outline of
     each node as drawn (grown around a long name), as on the canvas, or on the patch of a name drawn
@@ -163,9 +169,19 @@ def _draw_connections(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[s
         line, arrows, ticks = geometry.connection_parts(*seg, e.strength, e.flow, size)
         colour = e.colour or style.LINE_COLOUR
         draw_connection(p, line, arrows, ticks, e.strength, colour, ox, oy, s, ss)
-        if over_name:
+        if over_name or (above and _meet(arrows, above, ox, oy, s)):
             redraw.extend((arrow, colour) for arrow in arrows)
     return redraw
+
+
+def _meet(arrows, boxes: list[geometry.Box], ox: float, oy: float, s: float) -> bool:
+    """Whether an arrowhead (scene units) meets one of *boxes* (on the page)."""
+    for arrow in arrows:
+        xs, ys = [ox + x * s for x, _y in arrow], [oy + y * s for _x, y in arrow]
+        if any(left < max(xs) and right > min(xs) and top < max(ys) and bottom > min(ys)
+               for left, top, right, bottom in boxes):
+            return True
+    return False
 
 
 # The names' patches by their keys, to find those in a connection's way without a walk over all of
@@ -242,13 +258,14 @@ def _fill(n: NodeInfo) -> str:
     return style.CENTRE_FILL if n.kind == "centre" else style.category_fill(n.category)
 
 
-def label_lines(n: NodeInfo, shape: NodeShape, x: float, y: float, s: float):
+def label_lines(n: NodeInfo, shape: NodeShape, x: float, y: float, s: float, scale: float | None = None):
     """[(x, baseline, line, colour)] for a node's name and household, centred on (x, y).
 
     The rows are node_shape's, at *s* points per unit (times the node's text_scale when that
-    would be smaller than MIN_MAP_TEXT), so lines and line spacing are the canvas's.
+    would be smaller than MIN_MAP_TEXT, or times *scale*), so lines and line spacing are the
+    canvas's.
     """
-    k = s * text_scale(n, s)
+    k = s * (scale or text_scale(n, s))
     size = label_size(n.kind)
     bold = n.kind == "centre"
     out = []
@@ -261,22 +278,67 @@ def label_lines(n: NodeInfo, shape: NodeShape, x: float, y: float, s: float):
     return out
 
 
-def _covered_near(info: MapInfo, shapes: dict[str, NodeShape], names: list | None = None):
-    """covered(left, top, right, bottom), relative to the centre: whether a node's outline as drawn,
-    or one of the boxes *names*, meets that box (for geometry.ring_name_angle). On a crowded map,
-    always: the names keep the top."""
-    if len(info.nodes) > geometry.RING_NAMES_MAX_NODES:
-        return lambda left, top, right, bottom: True
+def ring_name_places(info: MapInfo) -> list[tuple[str, float, float]]:
+    """(ring key, radius, angle) of each circle's name: geometry.ring_name_angles with the nodes at
+    their canvas size and their arrowheads, as the canvas and the pictures ask it."""
+    names = ring_names()
     c = info.centre
-    boxes = names if names is not None else []  # the caller's list: what it adds later counts too
+    obstacles = None
+    if len(info.nodes) <= geometry.RING_NAMES_MAX_NODES:
+        room = geometry.RING_NAME_ROOM
+        places = {key: (n.x - c.x, n.y - c.y, info.shapes[key].outline, info.shapes[key].outline_at(room))
+                  for key, n in info.nodes.items()}
+        obstacles = geometry.ring_name_obstacles(places, [(e.source, e.target, e.flow) for e in info.edges])
+    widths = [(radius, T.measure(names[key], style.RING_LABEL_FONT_SIZE)) for key, radius in info.rings]
+    angles = geometry.ring_name_angles(widths, obstacles)
+    return [(key, radius, angle) for (key, radius), angle in zip(info.rings, angles)]
+
+
+# A circle's name on paper is drawn MIN_MAP_TEXT high where it has room, else smaller, in these steps,
+# down to RING_NAME_LEAST (it stands where the canvas puts it, so it cannot move round instead).
+RING_NAME_STEP = 0.5
+RING_NAME_LEAST = 5.0
+
+
+def _ring_name_size(name: str, x: float, y: float, s: float, covered) -> float:
+    """The size (points) to draw a circle's name centred at (x, y) (scene units from the centre) on a
+    page at *s* points per unit: as large as the canvas's, at least MIN_MAP_TEXT, where nothing
+    *covered* reports stands on it, else the largest size down to RING_NAME_LEAST that is clear; with
+    no free size (or *covered* None: a crowded map), MIN_MAP_TEXT."""
+    wanted = max(style.RING_LABEL_FONT_SIZE * s, MIN_MAP_TEXT)
+    if covered is None:
+        return wanted
+    size = wanted
+    while size >= RING_NAME_LEAST - 1e-9:
+        width, height = geometry.ring_name_size(T.measure(name, size), size)
+        half_w, half_h = width / s / 2, height / s / 2
+        if not covered(x - half_w, y - half_h, x + half_w, y + half_h):
+            return size
+        size -= RING_NAME_STEP
+    return wanted
+
+
+def _covered_near(info: MapInfo, shapes: dict[str, NodeShape], names: list[geometry.Box]):
+    """covered(left, top, right, bottom), relative to the centre: whether a node's outline as drawn
+    (a circle as a circle), or one of the boxes *names*, meets that box."""
+    c = info.centre
+    circles = []
+    boxes = list(names)
     for node in info.nodes.values():
-        half_w, half_h, _corner = shapes[node.id].outline
+        half_w, half_h, corner = shapes[node.id].outline
         x, y = node.x - c.x, node.y - c.y
-        boxes.append((x - half_w, y - half_h, x + half_w, y + half_h))
+        if node.kind == "group":
+            boxes.append((x - half_w, y - half_h, x + half_w, y + half_h))
+        else:
+            circles.append((x, y, half_w))
 
     def covered(left: float, top: float, right: float, bottom: float) -> bool:
-        return any(b_left < right and b_right > left and b_top < bottom and b_bottom > top
-                   for b_left, b_top, b_right, b_bottom in boxes)
+        if any(b_left < right and b_right > left and b_top < bottom and b_bottom > top
+               for b_left, b_top, b_right, b_bottom in boxes):
+            return True
+        # A circle meets the box where the box's point nearest its centre lies inside it.
+        return any(math.hypot(min(max(x, left), right) - x, min(max(y, top), bottom) - y) < radius
+                   for x, y, radius in circles)
     return covered
 
 
@@ -286,10 +348,16 @@ def ring_names() -> dict[str, str]:
     return {ring: labels.ring_words(ring) for ring in RINGS}
 
 
+def _ring_label_box(name: str, x: float, y: float, size: float) -> geometry.Box:
+    """The patch (left, top, right, bottom, on the page) under a circle's name centred at (x, y)."""
+    width, height = geometry.ring_name_size(T.measure(name, size), size)
+    return x - width / 2, y - height / 2, x + width / 2, y + height / 2
+
+
 def ring_label(p: Painter, name: str, x: float, y: float, size: float) -> None:
     """A ring's name centred on its line at (x, y), on a patch of page so neither its circle nor a
     connection crosses it."""
     line = T.make_line(name, size)
-    p.rounded_rect(x - line.width / 2 - 4, y - size * 0.75, line.width + 8, size * 1.5, size * 0.35,
-                   "#ffffff", None, 0)
+    width, height = geometry.ring_name_size(line.width, size)
+    p.rounded_rect(x - width / 2, y - height / 2, width, height, size * 0.35, "#ffffff", None, 0)
     p.text(x, y + size * 0.36, line, style.RING_LABEL_COLOUR, "center")

@@ -3,8 +3,10 @@
 Each node is drawn at the size that holds its whole name (node_shape.py, measured with the bundled
 fonts through reportlab, as the canvas measures them through Qt), so the page shows the canvas's
 lines and shapes. When the map is scaled down so far that names would be smaller than
-MIN_MAP_TEXT, names stay at that size and their nodes grow around them as far as their neighbours
-leave room (mapdraw.py draws a name that still does not fit over a soft patch, arrowheads above).
+MIN_MAP_TEXT, names are printed at that size and their nodes grow around them as far as their
+neighbours leave room; where there is not room enough, a name is printed smaller (down to
+LEAST_MAP_TEXT) inside its node rather than over its neighbours (grow_nodes). mapdraw.py draws a name
+that fits at none of those sizes over a soft patch, arrowheads above.
 """
 
 from __future__ import annotations
@@ -40,9 +42,16 @@ def _smallest_size(n: NodeInfo) -> float:
     return min(size, style.HOUSEHOLD_FONT_SIZE) if n.kind == "centre" and n.household else size
 
 
-def text_scale(n: NodeInfo, scale: float) -> float:
-    """How much larger than the map's own scale a node's text is drawn to stay readable (>= 1)."""
-    return max(1.0, MIN_MAP_TEXT / (_smallest_size(n) * scale))
+def text_scale(n: NodeInfo, scale: float, size: float = MIN_MAP_TEXT) -> float:
+    """How much larger than the map's own scale a node's text is drawn to stay readable (>= 1): its
+    smallest text *size* points high."""
+    return max(1.0, size / (_smallest_size(n) * scale))
+
+
+# Where a name does not fit its node grown to hold it MIN_MAP_TEXT high, these smaller sizes are
+# tried, so the name stays whole inside its node, readable still.
+LEAST_MAP_TEXT = 5.0
+_TEXT_SIZES = (MIN_MAP_TEXT, 6.5, 6.0, 5.5, LEAST_MAP_TEXT)
 
 
 # A node grows around a name drawn at most this many times larger than the map's scale; beyond
@@ -137,21 +146,27 @@ def _clear(n: NodeInfo, shape: NodeShape, others, linked: set[str], line_room: f
     return True
 
 
-def grow_nodes(info: MapInfo, wanted: dict[str, NodeShape],
-               arrow_scale: float = 1.0) -> tuple[dict[str, NodeShape], set[str]]:
-    """Grow each node towards the size its readable name wants, as far as its neighbours allow.
+def grow_nodes(info: MapInfo, wanted: dict[str, NodeShape], scale: float, arrow_scale: float = 1.0,
+               least: float = LEAST_MAP_TEXT) -> tuple[dict[str, NodeShape], set[str], dict[str, float]]:
+    """Grow each node to hold its name at a readable size, as far as its neighbours allow.
 
-    Returns the shapes to draw and the nodes whose names still do not fit inside them. Nodes wanting
-    most room go first; each takes the largest step of its growth that keeps clear of the others as
-    they are by then.
+    A name is printed MIN_MAP_TEXT high where its node can grow (by up to MAX_GROWTH) around it, else
+    at the largest of _TEXT_SIZES whose node fits, so it stays whole inside its node. A name that
+    fits at none of them is printed over its node, grown as far as it can be: MIN_MAP_TEXT high where
+    that keeps clear of the neighbours, else *least* (the smaller print covers least of them); with
+    *least* MIN_MAP_TEXT, every name is printed MIN_MAP_TEXT high.
+    Returns the shapes to draw, the nodes whose names do not fit inside them, and the text scale (as
+    text_scale) of each name printed smaller than MIN_MAP_TEXT. Nodes wanting most room go first;
+    each keeps clear of the others as they are by then.
     """
     shapes = dict(info.shapes)
     short: set[str] = set()
+    smaller: dict[str, float] = {}
     nodes = info.nodes
-    growing = sorted((i for i in wanted if wanted[i].outline != shapes[i].outline),
+    growing = sorted((i for i in nodes if text_scale(nodes[i], scale) > 1.0),
                      key=lambda i: -(wanted[i].half_w * wanted[i].half_h))
     if not growing:
-        return shapes, short
+        return shapes, short, smaller
     links: dict[str, set[str]] = {}
     for e in info.edges:
         links.setdefault(e.source, set()).add(e.target)
@@ -159,7 +174,9 @@ def grow_nodes(info: MapInfo, wanted: dict[str, NodeShape],
     # Between connected nodes: room for two arrowheads (drawn *arrow_scale* times their canvas size).
     line_room = (2 * style.ARROW_LENGTH + 6.0) * arrow_scale
     # Neighbours by a coarse grid, so a big map does not compare every pair of nodes.
-    cell = 2 * max(math.hypot(s.half_w, s.half_h) for s in wanted.values()) + max(NODE_GAP, line_room)
+    largest = max(math.hypot(*_at(info.shapes[i], min(text_scale(nodes[i], scale), MAX_GROWTH)).outline[:2])
+                  for i in growing)
+    cell = 2 * largest + max(NODE_GAP, line_room)
     grid: dict[tuple[int, int], list[str]] = {}
     for node_id, n in nodes.items():
         grid.setdefault((int(n.x // cell), int(n.y // cell)), []).append(node_id)
@@ -169,14 +186,33 @@ def grow_nodes(info: MapInfo, wanted: dict[str, NodeShape],
         near = [(nodes[o], shapes[o]) for gx in (cx - 1, cx, cx + 1) for gy in (cy - 1, cy, cy + 1)
                 for o in grid.get((gx, gy), ()) if o != node_id]
         base = info.shapes[node_id]
-        for t in _GROWTH_STEPS:
-            trial = _scaled(base, wanted[node_id], t)
-            if _clear(n, trial, near, links.get(node_id, set()), line_room):
-                shapes[node_id] = trial
-                break
-        if shapes[node_id].outline != wanted[node_id].outline:
+        linked = links.get(node_id, set())
+        fits = [(size, k) for size in _TEXT_SIZES
+                if size >= least and (k := text_scale(n, scale, size)) <= MAX_GROWTH]
+        size, k = next(((size, k) for size, k in fits if _clear(n, _at(base, k), near, linked, line_room)),
+                       (None, 0.0))
+        if size is None:
             short.add(node_id)
-    return shapes, short
+            k = text_scale(n, scale)
+            size = MIN_MAP_TEXT if _clear(n, _at(base, k), near, set(), NODE_GAP) else least
+            k = text_scale(n, scale, size)
+            target = _at(base, min(k, MAX_GROWTH))
+            for t in _GROWTH_STEPS:
+                trial = _scaled(base, target, t)
+                if _clear(n, trial, near, linked, line_room):
+                    shapes[node_id] = trial
+                    break
+        else:
+            shapes[node_id] = _at(base, k)
+        if size < MIN_MAP_TEXT and k > 1.0:
+            smaller[node_id] = k
+    return shapes, short, smaller
+
+
+def _at(shape: NodeShape, k: float) -> NodeShape:
+    """*shape* with the outline that holds its lines printed *k* times larger."""
+    half_w, half_h, corner = shape.outline_at(k)
+    return shape._replace(half_w=half_w, half_h=half_h, corner=corner)
 
 
 def fit_scale(bounds, box_w: float, box_h: float) -> float:
@@ -192,9 +228,11 @@ def _needs_larger_text(info: MapInfo, scale: float) -> bool:
 
 
 def _may_grow(info: MapInfo, scale: float) -> bool:
-    """Whether some node's name wants its node larger, by no more than MAX_GROWTH, at *scale*."""
+    """Whether some node's name wants its node larger, by no more than MAX_GROWTH at one of the
+    sizes grow_nodes tries, at *scale*."""
     return _needs_larger_text(info, scale) and any(
-        1.0 < text_scale(n, scale) <= MAX_GROWTH for n in info.nodes.values())
+        text_scale(n, scale) > 1.0 and text_scale(n, scale, LEAST_MAP_TEXT) <= MAX_GROWTH
+        for n in info.nodes.values())
 
 
 def wanted_shapes(info: MapInfo, scale: float) -> dict[str, NodeShape]:
@@ -204,15 +242,14 @@ def wanted_shapes(info: MapInfo, scale: float) -> dict[str, NodeShape]:
     return {node_id: shape_of(n, scale, info.shapes[node_id]) for node_id, n in info.nodes.items()}
 
 
-def shapes_at(info: MapInfo, scale: float) -> tuple[dict[str, NodeShape], set[str]]:
-    """The shapes to draw on a page at *scale*, and the nodes whose names do not fit in them."""
+def shapes_at(info: MapInfo, scale: float, least: float = LEAST_MAP_TEXT
+              ) -> tuple[dict[str, NodeShape], set[str], dict[str, float]]:
+    """The shapes to draw on a page at *scale*, the nodes whose names do not fit in them, and the
+    text scales of the names drawn smaller than MIN_MAP_TEXT, down to *least* (grow_nodes)."""
     if not _needs_larger_text(info, scale):
-        return info.shapes, set()
+        return info.shapes, set(), {}
     wanted = wanted_shapes(info, scale)
-    shapes, short = grow_nodes(info, wanted, max(scale, MIN_STROKE_SCALE) / scale)
-    # Names drawn more than MAX_GROWTH times larger than the map never fit their nodes.
-    short.update(n.id for n in info.nodes.values() if text_scale(n, scale) > MAX_GROWTH)
-    return shapes, short
+    return grow_nodes(info, wanted, scale, max(scale, MIN_STROKE_SCALE) / scale, least)
 
 
 def fit_map(info: MapInfo, box_w: float, box_h: float) -> tuple[Bounds, float]:

@@ -318,7 +318,7 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
             map_box = (map_box[0], map_box[1], map_box[2], map_h)
 
     placement = place_map(bounds, map_box, scale, top_align=bool(first_page_rows) and not landscape)
-    shapes, short = shapes_at(info, placement.scale)
+    shapes, short, smaller = shapes_at(info, placement.scale)
     if not geometry.label_fits("person", placement.scale):
         # Told to the user, in the window's language (the page may be in another).
         result.warnings.append(window_translate("Export", QT_TRANSLATE_NOOP(
@@ -331,9 +331,9 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
         # named: warnings may be shown or logged where the map's names must not appear.
         result.warnings.append(window_translate("Export", QT_TRANSLATE_NOOP(
             "Export",
-            "The map is large for one page: names are kept whole at a readable size (7 pt), but %1 "
-            "of them do not fit inside their circles or boxes. Landscape orientation or a larger page "
-            "gives them room."
+            "The map is large for one page: names are printed at a readable size (7 pt), or smaller "
+            "(down to 5 pt) where they have little room, but %1 of them still reach past their circles "
+            "or boxes. Landscape orientation or a larger page gives them room."
         )).replace("%1", str(len(short))))
 
     # Later pages for the conversation when it did not fit on page 1.
@@ -360,7 +360,7 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
     # Page 1.
     painter.begin_page(pw, ph)
     _header(painter, info, cx, cy, cw)
-    draw_map(painter, info, placement, shapes, short)
+    draw_map(painter, info, placement, shapes, short, smaller=smaller)
     draw_legend(painter, items, *legend_rect[:3], columns, placement.stroke_scale)
     if commit_rect is not None:
         commit.draw(painter, *commit_rect)

@@ -10,7 +10,7 @@ from ecomap_desktop.canvas.items.compare_items import TagItem
 from ecomap_desktop.model.commands import EditEdgeCommand
 
 from compare_support import two_visits, window_with_two_visits
-from window_support import open_window
+from window_support import open_window, wait_painted
 
 
 def _tag_texts(window) -> list[str]:
@@ -279,9 +279,11 @@ def test_comparing_in_the_parent_view_brings_the_changes_on_screen_once(qtbot):
     """The parent view's map is zoomed in and dimmed where nothing changed: comparing scrolled to no
     change at all, and the parent saw nothing marked until the worker chose a sentence."""
     window, m = window_with_two_visits(qtbot)
-    window.conversation.parent_view.action.trigger()
-    view = window.view
-    qtbot.wait(400)  # the parent view has fitted the map (after the panels took their new widths)
+    view, compare = window.view, window.compare
+    with qtbot.waitSignal(view.fitted, timeout=3000):
+        window.conversation.parent_view.action.trigger()
+    wait_painted(qtbot, window)  # the panels have taken their new widths (and the map is fitted to them)
+    qtbot.waitUntil(lambda: not view._refit_timer.isActive())
     view.set_zoom(3.0)
     view.centerOn(window.scene.node_item(m.school).pos() + QPointF(0, 120))  # the one that did not change
     before = _on_screen(window)
@@ -298,11 +300,14 @@ def test_comparing_in_the_parent_view_brings_the_changes_on_screen_once(qtbot):
     assert any(_on_screen(window).contains(box.center()) for box in window.compare.marks())
 
     # Edits while comparing leave the view where it is: no jump at every change.
-    qtbot.wait(400)
+    wait_painted(qtbot, window)  # laid out: the panel's sentences may narrow the canvas a little
+    qtbot.waitUntil(lambda: not compare._timer.isActive() and not compare._reveal_timer.isActive())
     middle = view.mapToScene(view.viewport().rect().center())
     assert any(_on_screen(window).contains(box.center()) for box in window.compare.marks())
-    window.document.set_node(m.rosa, {"label": "Tía Rosa María"})
-    window.document.move_nodes({m.school: (40.0, 260.0)})
-    qtbot.wait(400)  # the comparison is worked out again after a short pause (150 ms)
+    with qtbot.waitSignal(compare.comparison_changed, timeout=3000):  # worked out again after a pause
+        window.document.set_node(m.rosa, {"label": "Tía Rosa María"})
+        window.document.move_nodes({m.school: (40.0, 260.0)})
+    wait_painted(qtbot, window)
+    assert not compare._reveal_timer.isActive()
     assert window.compare.overlay.node_tag(m.rosa) is not None
     assert view.mapToScene(view.viewport().rect().center()) == middle

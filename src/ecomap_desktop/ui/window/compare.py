@@ -338,10 +338,13 @@ class CompareController(QObject):
         room = shown.adjusted(edge, edge, -edge, -edge)
         best = most_in_view(boxes, room) if len(boxes) <= MOST_MARKS_SEARCHED else None
         if best is not None:
-            view.centerOn(best)
+            if (best - room.center()).manhattanLength() > edge:  # not where it is (a resize): no jiggle
+                view.centerOn(best)
             return
         middle = shown.center()
         nearest = min(boxes, key=lambda box: (box.center() - middle).manhattanLength())
+        if shown.contains(nearest):
+            return
         if fits(nearest):
             view.ensureVisible(nearest, REVEAL_MARGIN_PX, REVEAL_MARGIN_PX)
         else:

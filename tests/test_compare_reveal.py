@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from ecomap_desktop import i18n
 from ecomap_desktop.canvas.items.compare_items import GhostNodeItem, TagItem
 from test_compare_tags_clear import EXAMPLE, _settled
 from window_support import open_window, wait_painted
@@ -95,3 +96,34 @@ def test_a_changed_line_s_words_come_into_view_with_it(qtbot):
     words = window.scene.edge_item(line).caption()
     assert words.text == "stronger, support now both ways" and words.isVisible()
     assert _cut_off(window, least=3) == []
+
+
+def _words_under_arrows(window) -> list[str]:
+    """The comparison's words that an arrow at the canvas's edge (the map goes on that way) covers."""
+    view = window.view
+    covered = []
+    for arrow in view.more_arrows().values():
+        if arrow.isHidden():
+            continue
+        place = arrow.geometry().translated(-view.viewport().pos())
+        area = view.mapToScene(place).boundingRect()
+        covered += [item.text for item in window.scene.items(area) if isinstance(item, TagItem)
+                    and item.isVisible() and item.mapRectToScene(item.box()).intersects(area)]
+    return covered
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_no_arrow_at_the_canvas_s_edge_covers_the_words_of_a_change(qtbot, own_copy, language):
+    """In Spanish, compared with the first visit in the parent view, the arrow at the canvas's bottom
+    edge sat on "ahora «Algo de ayuda»" (the words on the line to Food pantry at the Y)."""
+    i18n.install(language)
+    try:
+        window = _open(qtbot, own_copy, LARGE)
+        window.compare.set_comparing(True)
+        _calm(qtbot, window)
+        _parent_view_on(qtbot, window)
+        _calm(qtbot, window)
+        assert any(not arrow.isHidden() for arrow in window.view.more_arrows().values())
+        assert _words_under_arrows(window) == []
+    finally:
+        i18n.install("en")

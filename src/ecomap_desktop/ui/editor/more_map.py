@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QGraphicsOpacityEffect, QGrap
 from ecomap_desktop.i18n import translate as _tr
 
 from ... import style
+from ...canvas.items import item_types
 from ...canvas.items.node_item import NodeItem
 from ..icons.painted import painted_icon
 
@@ -167,8 +168,8 @@ def _best(places: dict[int, QPoint], under: Callable[[QRect], int]) -> tuple[int
 
 def under(view: QGraphicsView, rect: QRect) -> int:
     """What an arrow at *rect* (the view's coordinates) would cover of the map: NAME where a person's or
-    group's name, a circle's name or the legend is under it, SHAPE where only their shapes are, else
-    CLEAR."""
+    group's name, a circle's name, the legend or the words of a comparison are under it, SHAPE where
+    only their shapes are, else CLEAR."""
     port = rect.translated(-view.viewport().pos())
     legend = view.scene().legend_item()
     if legend.isVisible() and legend.deviceTransform(view.viewportTransform()).mapRect(
@@ -184,6 +185,10 @@ def under(view: QGraphicsView, rect: QRect) -> int:
             if item.mapRectToScene(item.text_rect()).intersects(area):
                 return NAME
             worst = SHAPE
+        elif item.type() == item_types.COMPARE_TAG and item.isVisible() and item.mapRectToScene(
+                item.box()).intersects(area):
+            return NAME  # "now “Some help”" on a line, "new" by a person (their type, not their module:
+            # the comparison's are imported when first used)
     return worst
 
 

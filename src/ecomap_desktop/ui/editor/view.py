@@ -438,6 +438,10 @@ class MapView(QGraphicsView):
         """The arrows at the edges the map goes on past (shown in the parent view: more_map.py)."""
         return self._more
 
+    def place_more_arrows(self) -> None:
+        """Place the arrows at the edges again: something was drawn under them (a comparison's words)."""
+        self._update_more_arrows()
+
     def _update_more_arrows(self) -> None:
         # Only where names keep a least size (the parent view): there one cannot zoom out to see it all.
         if self._legend_held:

@@ -375,6 +375,7 @@ class CompareController(QObject):
         view = getattr(self._window, "view", None)
         if view is not None:
             view.legend_placer().place(view)
+            view.place_more_arrows()  # the arrows at the canvas's edges, off the words too
 
     def _on_toggled(self, on: bool) -> None:
         # The strip's button shows the icon text: "Stop comparing" says plainly that the marks on

@@ -101,10 +101,9 @@ class FileController(QObject):
         # True when the file is open elsewhere and this window may only save under a new name.
         self.read_only = False
         self._lock = MapFileLock()
-        undo_stack.cleanChanged.connect(self._on_clean_changed)
-
-    def _on_clean_changed(self, _clean: bool) -> None:
-        self.file_state_changed.emit()
+        # Signal to signal, in Qt: no Python slot is looked up when the stack, torn down with its
+        # window, says it is clean once more (a slot on a controller whose wrapper went first failed).
+        undo_stack.cleanChanged.connect(self.file_state_changed)
 
     # ----- state ---------------------------------------------------------------------------
 

@@ -210,3 +210,21 @@ def test_a_circles_name_grown_with_the_zoom_finds_a_place_clear_of_people(qtbot)
         c.view.set_zoom(0.4)
     assert c.scene.text_boost() > 1.0 and _names(c)[0].width() > top.width()  # the name grew
     assert not _covered(c, _names(c)[0])
+
+
+def test_a_circles_name_cut_at_the_top_edge_is_shown_whole_whatever_its_coordinates(qapp, monkeypatch):
+    """The view's little scroll that keeps a circle's name whole: a name whose left and top are the
+    same number (a name square to the centre's diagonal) is still moved down into sight or up out
+    of it, not left cut (its top edge was taken for a left edge)."""
+    from PySide6.QtCore import QPointF, QRectF
+
+    from ecomap_desktop.canvas.items.ring_item import RingItem
+
+    rings = RingItem()
+    name = QRectF(-40.0, -40.0, 80.0, 14.0)  # left == top
+    monkeypatch.setattr(rings, "name_rects", lambda: [QRectF(name)])
+    shown = QRectF(-200.0, -35.0, 400.0, 300.0)  # its top edge runs through the name
+    move = rings.uncut_shift(shown, QRectF(-10.0, 0.0, 20.0, 20.0))
+    assert move == QPointF(0.0, -5.0)  # up by five: the whole name in sight
+    moved = shown.translated(move)
+    assert moved.contains(name)

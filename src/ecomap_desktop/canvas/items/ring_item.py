@@ -134,8 +134,7 @@ class RingItem(QGraphicsItem):
             return QPointF()
         moves = [QPointF(0.0, 0.0)]
         for name in names:  # each edge a name crosses, moved to take the name in or to leave it out
-            for near, far in ((name.left(), name.right()), (name.top(), name.bottom())):
-                across = near == name.left()
+            for near, far, across in ((name.left(), name.right(), True), (name.top(), name.bottom(), False)):
                 for edge in ((shown.left(), shown.right()) if across else (shown.top(), shown.bottom())):
                     if near < edge < far:
                         for distance in (near - edge, far - edge):

@@ -618,8 +618,8 @@ def test_the_open_and_save_dialogs_speak_spanish_whole(qtbot, qapp, tmp_path):
         for ask in (questions.ask_open_path, questions.ask_save_path):
             words = shown(ask)
             assert "Buscar en:" in words and "Tipo de archivo:" in words and "Nombre del archivo:" in words
-            english = {"Look in:", "File name:", "Files of type:", "Back", "Forward", "Cancel", "Open", "Save",
-                       "Parent Directory", "Create New Folder", "List View", "Detail View"}
+            english = {"Look in:", "File name:", "Files of type:", "Back", "Forward", "Cancel", "Open",
+                       "Save", "Parent Directory", "Create New Folder", "List View", "Detail View"}
             assert not english & set(words), english & set(words)
     finally:
         i18n.install("en")

@@ -11,8 +11,8 @@ view's arrows, more_map.py, show that the map goes on). Whole or scrolling is de
 leaves on screen, with names drawn at the zoom it came to; and the view fits again when the canvas
 changes size before anyone zooms or pans (view.py: the parent view's bigger text makes the bars round
 the canvas taller a moment after the switch; a panel shown or hidden, the window resized or the
-welcome hint's band changing height refit any map shown whole). Either way the parent sees every person, or sees that
-the map goes on.
+welcome hint's band changing height refit any map shown whole). Either way the parent sees every
+person, or sees that the map goes on.
 """
 
 from __future__ import annotations

@@ -164,3 +164,41 @@ def test_the_parent_view_fits_the_map_again_clear_of_its_bigger_legend(qtbot):
     qtbot.waitUntil(legend_clear, timeout=2000)
     window.conversation.parent_view.action.trigger()
     window.undo_stack.setClean()
+
+
+def _tab_rows(window) -> list[list[str]]:
+    """The rows of panel tabs the worker sees along the window's side (Qt's tab bars for tabbed panels)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTabBar
+
+    bars = window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    return [[bar.tabText(i) for i in range(bar.count())] for bar in bars if bar.isVisible()]
+
+
+def test_switching_the_parent_view_off_gives_back_one_row_of_tabs_as_it_was(window, qtbot):
+    """The worker's panels come back as they were: one row of tabs (a second row, the parent view's,
+    stayed on screen a few pixels above it), the same panel in front, the panels as wide."""
+    conv = window.conversation
+    window.resize(1366, 768)
+    conv.guide_dock.raise_()
+    qtbot.waitUntil(lambda: conv.guide.isVisible())
+    before = _tab_rows(window)
+    width = conv.guide_dock.width()
+    assert len(before) == 1 and "Summary" in before[0]
+
+    conv.parent_view.action.trigger()
+    qtbot.waitUntil(lambda: _tab_rows(window) and "Summary" not in _tab_rows(window)[0])
+    conv.parent_view.action.trigger()
+    qtbot.waitUntil(lambda: not conv.parent_view.is_on() and conv.insights_dock.toggleViewAction().isEnabled())
+    qtbot.waitUntil(lambda: conv.guide_dock.width() == width)
+    assert _tab_rows(window) == before and conv.guide.isVisible()
+
+
+def test_a_summary_closed_by_the_worker_stays_closed_after_the_parent_view(window, qtbot):
+    conv = window.conversation
+    conv.insights_dock.close()
+    conv.parent_view.action.trigger()
+    conv.parent_view.action.trigger()
+    qtbot.waitUntil(lambda: not conv.parent_view.is_on())
+    assert not conv.insights_dock.toggleViewAction().isChecked()
+    assert len(_tab_rows(window)) == 1 and "Summary" not in _tab_rows(window)[0]

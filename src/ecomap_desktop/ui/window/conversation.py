@@ -72,6 +72,34 @@ def _dock(window: QMainWindow, title: str, name: str, panel: QWidget | None,
     return dock
 
 
+class _DockLayout:
+    """What the parent view changes of the worker's panels, to put back when it is switched off:
+    whether the summary was open, which panel was in front, and the panels' widths (the bigger text
+    widens them). Not QMainWindow.saveState/restoreState: Qt 6.11's restoreState leaves the tab bar
+    it replaces on screen, a second row of tabs a few pixels above the real one."""
+
+    def __init__(self, summary: QDockWidget, summary_open: bool, in_front: list[QDockWidget],
+                 widths: dict[QDockWidget, int]) -> None:
+        self.summary, self.summary_open, self.in_front, self.widths = summary, summary_open, in_front, widths
+
+    @classmethod
+    def of(cls, window: QMainWindow, summary: QDockWidget) -> "_DockLayout":
+        docks = [dock for dock in window.findChildren(QDockWidget) if dock.toggleViewAction().isChecked()]
+        # A tabbed panel behind another is not visible; the one in front of each group is.
+        in_front = [dock for dock in docks if dock.isVisible()]
+        widths = {dock: dock.width() for dock in in_front if not dock.isFloating()}
+        return cls(summary, summary.toggleViewAction().isChecked(), in_front, widths)
+
+    def put_back(self, window: QMainWindow) -> None:
+        if self.summary_open:
+            self.summary.show()
+        for dock in self.in_front:
+            dock.raise_()
+        if self.widths:  # once the worker's smaller text has reached the panels (the next turn)
+            docks, widths = list(self.widths), list(self.widths.values())
+            QTimer.singleShot(0, window, lambda: window.resizeDocks(docks, widths, Qt.Orientation.Horizontal))
+
+
 class ParentView(QObject):
     """The parent-view switch: one checkable action, and what it changes in the window."""
 
@@ -82,7 +110,7 @@ class ParentView(QObject):
         super().__init__(window)
         self._window = window
         self._parts = parts
-        self._worker_state = None
+        self._worker_layout: _DockLayout | None = None
         action = QAction(parent_view_icon(), _tr("Conversation", "Parent view"), window)
         # The toolbar's words may be shorter than the menu's (Spanish: "Para la familia"), so the
         # whole toolbar fits a 1280-pixel screen in every language.
@@ -111,13 +139,12 @@ class ParentView(QObject):
         # The bigger text comes from DisplaySettings.apply_fonts (the one owner of the window's font),
         # which the changed signal reaches.
         if on:
-            self._worker_state = window.saveState()
+            self._worker_layout = _DockLayout.of(window, self._parts.insights_dock)
             self._parts.insights_dock.hide()
-        else:
-            if self._worker_state is not None:
-                window.restoreState(self._worker_state)
-            else:  # started in the parent view: the worker's layout is the usual one
-                self._parts.insights_dock.show()
+        elif self._worker_layout is not None:
+            self._worker_layout.put_back(window)
+        else:  # started in the parent view: the worker's layout is the usual one
+            self._parts.insights_dock.show()
         self._parts.insights_dock.toggleViewAction().setEnabled(not on)
         self._parts.guide.set_parent_view(on)
         self._set_line_words(on)

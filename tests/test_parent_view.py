@@ -189,7 +189,8 @@ def test_switching_the_parent_view_off_gives_back_one_row_of_tabs_as_it_was(wind
     conv.parent_view.action.trigger()
     qtbot.waitUntil(lambda: _tab_rows(window) and "Summary" not in _tab_rows(window)[0])
     conv.parent_view.action.trigger()
-    qtbot.waitUntil(lambda: not conv.parent_view.is_on() and conv.insights_dock.toggleViewAction().isEnabled())
+    summary_switch = conv.insights_dock.toggleViewAction()
+    qtbot.waitUntil(lambda: not conv.parent_view.is_on() and summary_switch.isEnabled())
     qtbot.waitUntil(lambda: conv.guide_dock.width() == width)
     assert _tab_rows(window) == before and conv.guide.isVisible()
 

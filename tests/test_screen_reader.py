@@ -396,3 +396,44 @@ def test_a_deleted_item_offers_no_actions(window):
     assert actions.actionNames() == []
     actions.doAction(actions.pressAction())  # nothing happens, nothing breaks
     assert window.scene.selected_node_ids() == []
+
+
+def _focused(iface):
+    """The control a screen reader says has the keys: the focus followed down from *iface*."""
+    while True:
+        child = iface.focusChild()
+        if child is None or QAccessible.uniqueId(child) == QAccessible.uniqueId(iface):
+            return iface
+        iface = child
+
+
+def test_tab_on_the_welcome_hints_buttons_moves_on_and_leaves_the_map_alone(qtbot):
+    """The hint's buttons sit on the canvas: Tab pressed on one walked the map's people unseen (the
+    selection moved, nothing was said) while the keys stayed on the button."""
+    from ecomap_desktop.ui import app as app_module
+
+    window = app_module.start_windows(None)[0]
+    qtbot.addWidget(window)
+    activate(qtbot, window)
+    doc = window.document
+    window.scene.commit_label_edit()
+    doc.set_node(doc.centre_id, {"label": "Rivera family"})
+    for name, y in (("Jess", -200.0), ("Ana", 200.0)):  # fewer than make the hint step aside
+        doc.add_node({"label": name, "category": "friend", "x": 0.0, "y": y})
+    hint = window.first_run_hint
+    assert hint.isVisible()
+    window.scene.select_ids([doc.centre_id])
+    hint.guide_button.setFocus(Qt.FocusReason.TabFocusReason)
+    top = _iface(window)
+    assert _focused(top).text(NAME) == "Quick guide"
+
+    qtbot.keyClick(hint.guide_button, Qt.Key.Key_Tab)
+    assert _focused(top).text(NAME) == "Got it"
+    canvas = _iface(window.view)
+    selected = [canvas.child(i).text(NAME) for i in range(canvas.childCount())
+                if canvas.child(i).role() == QAccessible.Role.ListItem and canvas.child(i).state().selected]
+    assert selected == ["Rivera family, the family in the centre, 0 connections"]
+    qtbot.keyClick(hint.dismiss_button, Qt.Key.Key_Backtab)
+    assert _focused(top).text(NAME) == "Quick guide"
+    window.files.undo_stack.setClean()
+    window.close()

@@ -484,8 +484,8 @@ class MapView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt's names
-        # Tab walks the nodes; past the last one the focus moves on to the next control as usual.
-        return self._keys.tab(next) or super().focusNextPrevChild(next)
+        # Tab on the canvas walks the nodes (not one on a widget over it: the hint's), then moves on.
+        return (self.hasFocus() and self._keys.tab(next)) or super().focusNextPrevChild(next)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         super().focusInEvent(event)

@@ -437,3 +437,33 @@ def test_tab_on_the_welcome_hints_buttons_moves_on_and_leaves_the_map_alone(qtbo
     assert _focused(top).text(NAME) == "Quick guide"
     window.files.undo_stack.setClean()
     window.close()
+
+
+def test_opening_a_name_for_typing_is_spoken(window, qtbot, heard):
+    """F2 (or Enter) on a node, and a new person, open a name box on the canvas: the reader is told,
+    with the name in it, or the worker types not knowing where the letters go."""
+    jess, *_ = _rivera(window)
+    window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+    window.scene.select_ids([jess])
+    heard.clear()
+
+    def said():
+        return [message for kind, _, message in heard if kind == QAccessible.Event.Announcement]
+
+    qtbot.keyClick(window.view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: any(m.startswith("Name box: Jess.") for m in said()))
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    heard.clear()
+    qtbot.keyClick(window.view, Qt.Key.Key_P)
+    qtbot.waitUntil(lambda: "Name box: New person. Type the name, then Enter to keep it or Esc to "
+                            "leave it as it was." in said())
+    assert len([m for m in said() if m.startswith("Name box")]) == 1
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+
+    from ecomap_desktop import i18n
+
+    i18n.install("es")
+    window.scene.select_ids([jess])
+    heard.clear()
+    qtbot.keyClick(window.view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: any(m.startswith("Casilla del nombre: Jess. Escriba el nombre") for m in said()))

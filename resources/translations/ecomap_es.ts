@@ -437,7 +437,7 @@
 <context>
     <name>CanvasReader</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+158"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+160"/>
         <source>Circle: %1</source>
         <translation>Círculo: %1</translation>
     </message>
@@ -447,7 +447,17 @@
         <translation>Apoyo: %1</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
+        <source>Name box: %1. Type the name, then Enter to keep it or Esc to leave it as it was.</source>
+        <translation>Casilla del nombre: %1. Escriba el nombre y presione Enter para guardarlo, o Esc para dejarlo como estaba.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name box, empty. Type the name, then Enter to keep it or Esc to leave it as it was.</source>
+        <translation>Casilla del nombre, vacía. Escriba el nombre y presione Enter para guardarlo, o Esc para dejarlo como estaba.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>

@@ -62,6 +62,7 @@ class CanvasReader(QObject):
         self._index: dict[Key, int] = {}
         self._children: dict[Key, ItemAccessible] = {}
         self._stack = undo_stack
+        self._name_box_due = False
         self._stack_state = (undo_stack.index(), undo_stack.count())
         doc = self.document
         doc.node_added.connect(partial(self._on_added, "node"))
@@ -76,6 +77,7 @@ class CanvasReader(QObject):
         doc.edge_changed.connect(lambda edge_id, _keys: self._name_changed(("edge", edge_id)))
         self.scene.selection_ids_changed.connect(self._on_selection_changed)
         self.scene.hint_changed.connect(self._on_hint)
+        self.scene.focusItemChanged.connect(self._on_focus_item)
         self.scene.parent_words_changed.connect(self._on_parent_words)
         undo_stack.indexChanged.connect(self._on_undo_index)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
@@ -266,6 +268,29 @@ class CanvasReader(QObject):
     def _focus_after_view(self) -> None:
         if self.view.hasFocus():
             self._send_focus()
+
+    def _on_focus_item(self, new_item, _old_item, _reason) -> None:
+        # The name box took the keys (Enter or F2 on a node, a new person or group, the canvas given
+        # the keys with a name open): the reader was told nothing, and the worker typed without
+        # knowing where the letters went. Said once, after the node the focus is on.
+        if (new_item is not None and self.view.hasFocus() and not self._name_box_due
+                and speech.screen_reader_active()):
+            self._name_box_due = True
+            QTimer.singleShot(0, self, self._say_name_box)
+
+    def _say_name_box(self) -> None:
+        self._name_box_due = False
+        node_id = self.scene.editing_node_id()
+        if node_id is None or not self.document.has_node(node_id) or not self.view.hasFocus():
+            return
+        name = self.document.node(node_id)["label"].strip()
+        if name:
+            text = _tr("CanvasReader", "Name box: %1. Type the name, then Enter to keep it or Esc to "
+                       "leave it as it was.").replace("%1", name)
+        else:
+            text = _tr("CanvasReader", "Name box, empty. Type the name, then Enter to keep it or Esc "
+                       "to leave it as it was.")
+        speech.announce(self.view, text)
 
     def _on_undo_index(self, index: int) -> None:
         before, count_before = self._stack_state

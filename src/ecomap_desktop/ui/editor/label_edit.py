@@ -57,6 +57,10 @@ class LabelEditing:
     def is_editing_label(self) -> bool:
         return self._editor is not None
 
+    def editing_node_id(self) -> str | None:
+        """The node whose name is open for typing, or None."""
+        return self._editing_id
+
     def commit_label_edit(self) -> None:
         if self._editor is not None:
             self._editor.commit()

@@ -467,3 +467,87 @@ def test_opening_a_name_for_typing_is_spoken(window, qtbot, heard):
     heard.clear()
     qtbot.keyClick(window.view, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: any(m.startswith("Casilla del nombre: Jess. Escriba el nombre") for m in said()))
+
+
+def _named(iface, name: str) -> list:
+    """Every interface named *name* under *iface*, in reading order (as a reader's find goes)."""
+    found = []
+    for i in range(iface.childCount()):
+        child = iface.child(i)
+        if child is None:
+            continue
+        if child.text(NAME) == name:
+            found.append(child)
+        found += _named(child, name)
+    return found
+
+
+@pytest.mark.parametrize(("language", "title", "first"), [
+    ("en", "People and groups", "People: 9 on March 4, 2025, 9 on April 3, 2025, 9 on June 2, 2025;"),
+    ("es", "Personas y grupos",
+     "Personas: 9 el 4 de marzo de 2025, 9 el 3 de abril de 2025, 9 el 2 de junio de 2025;"),
+])
+def test_the_summarys_charts_say_each_count_with_its_visit(qtbot, tmp_path, language, title, first):
+    """"March 4, 2025 9" was heard as one number: each count is said with the visit it belongs to."""
+    import shutil
+    from pathlib import Path
+
+    from ecomap_desktop import i18n
+
+    i18n.install(language)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    copy = tmp_path / "rivera.ecomap"
+    shutil.copy(Path(__file__).parent.parent / "examples" / "03-rivera-family-three-visits.ecomap", copy)
+    assert window.open_path(str(copy))
+    window.conversation.insights_dock.raise_()
+
+    def chart():  # the chart, not the heading above it that has the same words
+        return next((iface for iface in _named(_iface(window.conversation.insights_dock), title)
+                     if iface.role() != QAccessible.Role.StaticText), None)
+
+    qtbot.waitUntil(lambda: chart() is not None)
+    assert chart().text(QAccessible.Text.Description).startswith(first)
+
+
+def test_each_kind_of_support_box_says_what_it_is_about(window):
+    """"Emotional, check box" alone: each box of the Details panel says it is a kind of support."""
+    jess, *_ = _rivera(window)
+    window.scene.select_ids([jess])
+    window.details_dock.raise_()
+    QApplication.processEvents()
+    details = _iface(window.details_dock)
+    for name in ("Emotional", "Practical help", "Advice", "Company and fun"):
+        boxes = [iface for iface in _named(details, name) if iface.role() == QAccessible.Role.CheckBox]
+        assert len(boxes) == 1 and boxes[0].text(QAccessible.Text.Description) == "Kind of support"
+
+
+def test_comparing_the_canvas_says_what_changed_on_each_one(qtbot, tmp_path, heard):
+    """The words a comparison puts beside a person or a line ("new", "closer", "stronger") are read
+    with it, and go when comparing stops: a reader tabbing through the map heard none of them."""
+    import shutil
+    from pathlib import Path
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    copy = tmp_path / "rivera.ecomap"
+    shutil.copy(Path(__file__).parent.parent / "examples" / "03-rivera-family-three-visits.ecomap", copy)
+    assert window.open_path(str(copy))
+    canvas = _iface(window.view)
+
+    def described(start: str) -> str:
+        return next(canvas.child(i).text(QAccessible.Text.Description) for i in range(canvas.childCount())
+                    if canvas.child(i).text(NAME).startswith(start))
+
+    assert not described("Ana (café friend),").startswith("Since")
+    heard.clear()
+    window.compare.action.setChecked(True)
+    qtbot.waitUntil(lambda: described("Ana (café friend),").startswith("Since the visit compared: new"))
+    assert described("Renée Côté,").startswith("Since the visit compared: closer")
+    assert described("Maria Rivera & kids and Renée Côté:") == "Since the visit compared: stronger"
+    assert described("Jess,") == "Circle: Closest. Support: Emotional, Practical help, Company and fun"
+    assert QAccessible.Event.DescriptionChanged in [kind for kind, _, _ in heard]
+    window.compare.action.setChecked(False)
+    qtbot.waitUntil(lambda: not described("Ana (café friend),").startswith("Since"))

@@ -78,8 +78,8 @@ def test_lines_differ_by_marker_and_dash_not_only_colour():
 
 def test_describes_itself_in_words_for_a_screen_reader(chart):
     assert chart.accessibleDescription() == (
-        "People: March 4, 2025 3, June 10, 2025 5, September 2, 2025 4; "
-        "Changes: June 10, 2025 6, September 2, 2025 2")
+        "People: 3 on March 4, 2025, 5 on June 10, 2025, 4 on September 2, 2025; "
+        "Changes: 6 on June 10, 2025, 2 on September 2, 2025")
 
 
 def test_each_series_needs_a_value_per_visit(chart):

@@ -437,7 +437,12 @@
 <context>
     <name>CanvasReader</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+160"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+162"/>
+        <source>Since the visit compared: %1</source>
+        <translation>Desde la visita comparada: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Circle: %1</source>
         <translation>Círculo: %1</translation>
     </message>
@@ -447,7 +452,7 @@
         <translation>Apoyo: %1</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+132"/>
         <source>Name box: %1. Type the name, then Enter to keep it or Esc to leave it as it was.</source>
         <translation>Casilla del nombre: %1. Escriba el nombre y presione Enter para guardarlo, o Esc para dejarlo como estaba.</translation>
     </message>
@@ -3995,12 +4000,12 @@
     <message>
         <location line="+15"/>
         <location line="+2"/>
-        <location line="+211"/>
+        <location line="+214"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-210"/>
         <location line="+4"/>
         <source>Shape</source>
         <translation>Forma</translation>
@@ -4022,7 +4027,8 @@
         <translation>Círculo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+4"/>
         <source>Kind of support</source>
         <translation>Tipo de apoyo</translation>
     </message>
@@ -4628,6 +4634,14 @@
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/widgets/trend_chart.py" line="+109"/>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+</context>
+<context>
     <name>Trends</name>
     <message>
         <location filename="../../src/ecomap_desktop/ui/panels/trends.py" line="+26"/>
@@ -5170,7 +5184,7 @@
         <location filename="../../src/ecomap_desktop/ui/panels/changes/panel.py" line="-125"/>
         <location line="+8"/>
         <location line="+90"/>
-        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="+111"/>
+        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="+115"/>
         <location line="+2"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
@@ -5226,18 +5240,18 @@
         <translation>…y 1 más.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="-43"/>
+        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="-47"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+287"/>
+        <location line="+298"/>
         <source>Compare with an earlier visit</source>
         <translation>Comparar con una visita anterior</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-294"/>
         <source>Show on the map what changed since an earlier visit (%1)</source>
         <translation>Mostrar en el mapa qué cambió desde una visita anterior (%1)</translation>
     </message>
@@ -5247,12 +5261,12 @@
         <translation>Marcar lo nuevo, lo que terminó y lo que cambió desde una visita anterior</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Show what changed</source>
         <translation>Mostrar qué cambió</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+137"/>
         <source>This map has one visit so far. At a later visit, start a new one (Map ▸ New visit…) to see here what changed since.</source>
         <translation>Este mapa tiene una sola visita por ahora. En una visita posterior, empiece una nueva (Mapa ▸ Nueva visita…) para ver aquí qué cambió desde entonces.</translation>
     </message>

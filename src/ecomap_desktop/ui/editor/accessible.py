@@ -12,6 +12,7 @@ so building and editing a big map costs nothing extra.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from typing import TYPE_CHECKING
@@ -63,6 +64,9 @@ class CanvasReader(QObject):
         self._children: dict[Key, ItemAccessible] = {}
         self._stack = undo_stack
         self._name_box_due = False
+        # What a comparison with an earlier visit marks on a node or line ("new", "stronger"), None
+        # where it marks nothing (window/compare.py sets it: the canvas knows nothing of visits).
+        self.change_words: Callable[[Key], str | None] | None = None
         self._stack_state = (undo_stack.index(), undo_stack.count())
         doc = self.document
         doc.node_added.connect(partial(self._on_added, "node"))
@@ -150,12 +154,15 @@ class CanvasReader(QObject):
         return describe_edge(self.document, item_id, parent_words)
 
     def description(self, key: Key) -> str:
-        """The circle and the kinds of support of a person or group ("" for a connection)."""
+        """What a comparison marks on it, then the circle and kinds of support of a person or group."""
         kind, item_id = key
-        if kind != "node":
-            return ""
-        node = self.document.node(item_id)
         parts = []
+        changed = self.change_words(key) if self.change_words is not None else None
+        if changed:  # the words the comparison puts on the map beside it, heard before the rest
+            parts.append(_tr("CanvasReader", "Since the visit compared: %1").replace("%1", changed))
+        if kind != "node":
+            return ". ".join(parts)
+        node = self.document.node(item_id)
         if node.get("ring"):
             parts.append(_tr("CanvasReader", "Circle: %1").replace("%1", labels.ring_words(node["ring"])))
         if node.get("support"):
@@ -239,6 +246,13 @@ class CanvasReader(QObject):
         # Every item the reader has met now reads in the other view's words.
         for key in list(self._children):
             self._name_changed(key)
+
+    def descriptions_changed(self) -> None:
+        """Tell the reader that what it knows of the items it has met may read differently (a
+        comparison shown, changed or taken away)."""
+        if speech.screen_reader_active():
+            for key in list(self._children):
+                speech.send(QAccessibleEvent(self._children[key], QAccessible.Event.DescriptionChanged))
 
     def _name_changed(self, key: Key) -> None:
         iface = self._children.get(key)

@@ -160,6 +160,9 @@ class PropertiesPanel(QWidget):
         for kind in SUPPORT_TYPES:
             box = QCheckBox(labels.support_name(kind))
             box.setAccessibleName(labels.support_name(kind))
+            # Said after the box's own name: "Emotional, check box" alone left a reader to guess
+            # what it was about (the row's label belongs to the group of boxes, not to each box).
+            box.setAccessibleDescription(self.tr("Kind of support"))
             box.toggled.connect(self._on_support_toggled)
             support_layout.addWidget(box)
             self.support_boxes[kind] = box

@@ -101,6 +101,10 @@ class CompareController(QObject):
         action.toggled.connect(self._on_toggled)
         window.addAction(action)
         self.action = action
+        reader = getattr(getattr(window, "view", None), "canvas_reader", None)
+        if reader is not None:  # the canvas's people and lines say what the comparison marks on them
+            reader.change_words = self._change_words
+            self.comparison_changed.connect(reader.descriptions_changed)
 
         # The panel is built the first time its tab is shown (or `panel` is asked for): most visits
         # open on the guide, and a window opens sooner without it.
@@ -183,6 +187,13 @@ class CompareController(QObject):
             panel.show()  # the dock may be on show already
             self._dirty = True  # what it says is worked out when it is seen (or now, by refresh)
         return self._panel
+
+    def _change_words(self, key: tuple[str, str]) -> str | None:
+        """The words the comparison shows on the map beside a node or a line, for a screen reader."""
+        if not self._overlay_shown():
+            return None
+        kind, item_id = key
+        return self._overlay.node_tag(item_id) if kind == "node" else self._overlay.edge_caption(item_id)
 
     @property
     def overlay(self) -> CompareOverlay:

@@ -129,3 +129,27 @@ def test_in_spanish_too(window):
         assert _names(canvas) == worker
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize(("language", "on_words", "off_words"), [
+    ("en", "Parent view: bigger text and plain words.", "Worker view: your notes and the summary are back."),
+    ("es", "Vista para la familia", "Vista del profesional"),
+])
+def test_switching_the_view_by_its_keys_is_said(window, qtbot, monkeypatch, language, on_words, off_words):
+    """Ctrl+Shift+P pressed on the map changes the whole window, with nothing for a reader to hear
+    (the switch is not where the keys are; the status bar's words are not read out)."""
+    from PySide6.QtCore import Qt
+
+    i18n.install(language)
+    said: list[str] = []
+    monkeypatch.setattr(speech, "screen_reader_active", lambda: True)
+    monkeypatch.setattr(speech, "send", lambda event: said.append(
+        event.message() if isinstance(event, QAccessibleAnnouncementEvent) else ""))
+    window.view.setFocus()
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.view, Qt.Key.Key_P, keys)
+    assert window.conversation.parent_view.is_on()
+    assert [m for m in said if m.startswith(on_words)]
+    said.clear()
+    qtbot.keyClick(window.view, Qt.Key.Key_P, keys)
+    assert [m for m in said if m.startswith(off_words)]

@@ -551,3 +551,41 @@ def test_comparing_the_canvas_says_what_changed_on_each_one(qtbot, tmp_path, hea
     assert QAccessible.Event.DescriptionChanged in [kind for kind, _, _ in heard]
     window.compare.action.setChecked(False)
     qtbot.waitUntil(lambda: not described("Ana (café friend),").startswith("Since"))
+
+
+@pytest.mark.parametrize(("language", "on_words", "off_words"), [
+    ("en", "Comparing with the visit of April 3, 2025: what changed", "Not comparing: the map as it is now."),
+    ("es", "Comparando con la visita del 3 de abril de 2025", "Sin comparar"),
+])
+def test_comparing_switched_by_its_keys_is_said(qtbot, tmp_path, heard, language, on_words, off_words):
+    """Ctrl+Shift+C pressed on the map lays the marks on it and takes them off: a reader heard nothing."""
+    import shutil
+    from pathlib import Path
+
+    from ecomap_desktop import i18n
+
+    i18n.install(language)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    activate(qtbot, window)
+    copy = tmp_path / "rivera.ecomap"
+    shutil.copy(Path(__file__).parent.parent / "examples" / "03-rivera-family-three-visits.ecomap", copy)
+    assert window.open_path(str(copy))
+    window.view.setFocus()
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+    def said():
+        return [message for kind, _, message in heard if kind == QAccessible.Event.Announcement]
+
+    heard.clear()
+    qtbot.keyClick(window.view, Qt.Key.Key_C, keys)
+    assert window.compare.is_comparing()
+    assert [m for m in said() if m.startswith(on_words)]
+    heard.clear()
+    qtbot.keyClick(window.view, Qt.Key.Key_C, keys)
+    assert not window.compare.is_comparing() and [m for m in said() if m.startswith(off_words)]
+    heard.clear()
+    qtbot.keyClick(window.view, Qt.Key.Key_C, keys)  # comparing again, then an older visit shown
+    window.visits.show_visit(window.document.visits()[0].id)
+    assert not [m for m in said() if m.startswith(off_words)]  # the map on show is not "as it is now"

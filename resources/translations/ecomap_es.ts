@@ -1100,13 +1100,13 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/conversation.py" line="+86"/>
-        <location line="+105"/>
+        <location filename="../../src/ecomap_desktop/ui/window/conversation.py" line="+87"/>
+        <location line="+107"/>
         <source>Parent view</source>
         <translation>Vista para la familia</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-104"/>
         <source>Parent view</source>
         <comment>short, on the toolbar</comment>
         <translation>Para la familia</translation>
@@ -1122,7 +1122,7 @@
         <translation>Mostrar el mapa como lo ve la madre o el padre, con texto más grande</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Parent view: bigger text and plain words. Switch it off to see your notes again.</source>
         <translation>Vista para la familia: texto más grande y palabras sencillas. Desactívela para volver a ver sus notas.</translation>
     </message>
@@ -1132,7 +1132,7 @@
         <translation>Vista del profesional: sus notas y el resumen se ven otra vez.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The step on show</source>
         <translation>El paso a la vista</translation>
     </message>
@@ -1765,7 +1765,7 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/file_controller.py" line="+119"/>
+        <location filename="../../src/ecomap_desktop/ui/window/file_controller.py" line="+118"/>
         <location line="+177"/>
         <source>Untitled map</source>
         <translation>Mapa sin título</translation>
@@ -3758,7 +3758,7 @@
 <context>
     <name>MoreMap</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/more_map.py" line="+66"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/more_map.py" line="+67"/>
         <source>More of the map to the left: click to see it</source>
         <translation>Hay más mapa a la izquierda: haga clic para verlo</translation>
     </message>
@@ -3778,7 +3778,7 @@
         <translation>Hay más mapa abajo: haga clic para verlo</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>to the left</source>
         <translation>a la izquierda</translation>
     </message>
@@ -5240,18 +5240,18 @@
         <translation>…y 1 más.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="-47"/>
+        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="-46"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+298"/>
+        <location line="+301"/>
         <source>Compare with an earlier visit</source>
         <translation>Comparar con una visita anterior</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-297"/>
         <source>Show on the map what changed since an earlier visit (%1)</source>
         <translation>Mostrar en el mapa qué cambió desde una visita anterior (%1)</translation>
     </message>
@@ -5261,7 +5261,7 @@
         <translation>Marcar lo nuevo, lo que terminó y lo que cambió desde una visita anterior</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>Show what changed</source>
         <translation>Mostrar qué cambió</translation>
     </message>
@@ -5276,9 +5276,19 @@
         <translation>Vuelva a la visita de hoy para ver qué cambió.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>Stop comparing</source>
         <translation>Dejar de comparar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not comparing: the map as it is now.</source>
+        <translation>Sin comparar: el mapa tal como está ahora.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comparing with the visit of %1: what changed is marked on the map and listed under What changed.</source>
+        <translation>Comparando con la visita del %1: lo que cambió está marcado en el mapa y en la lista de Qué cambió.</translation>
     </message>
 </context>
 </TS>

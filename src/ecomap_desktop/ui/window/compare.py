@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
 from ...model.visits import date_in_words
 from ..widgets.tab_stops import chain, tab_stops
 from ..widgets.swipe_scroll import swipe_to_scroll
+from ..widgets import announce as speech
 from ecomap_desktop.i18n import translate as _tr
 
 if TYPE_CHECKING:  # the rules of what changed and the overlay are imported at the first comparison,
@@ -101,8 +102,7 @@ class CompareController(QObject):
         action.toggled.connect(self._on_toggled)
         window.addAction(action)
         self.action = action
-        reader = getattr(getattr(window, "view", None), "canvas_reader", None)
-        if reader is not None:  # the canvas's people and lines say what the comparison marks on them
+        if (reader := getattr(getattr(window, "view", None), "canvas_reader", None)) is not None:
             reader.change_words = self._change_words
             self.comparison_changed.connect(reader.descriptions_changed)
 
@@ -189,7 +189,7 @@ class CompareController(QObject):
         return self._panel
 
     def _change_words(self, key: tuple[str, str]) -> str | None:
-        """The words the comparison shows on the map beside a node or a line, for a screen reader."""
+        """The words the comparison shows beside a node or a line, which the canvas's reader says too."""
         if not self._overlay_shown():
             return None
         kind, item_id = key
@@ -398,6 +398,14 @@ class CompareController(QObject):
             self.dock.show()
             self.dock.raise_()  # the sentences beside the marks on the map
         self.refresh()
+        # Said (switched by its keys on the map, the marks came and went unheard); not as a past visit shows.
+        if not on and self._available:
+            speech.announce(self._window, _tr("WhatChanged", "Not comparing: the map as it is now."))
+        elif self._comparison is not None and (earlier := self.earlier_visit_id()) is not None:
+            since = date_in_words(self._doc.visits()[self._doc.visit_index(earlier)].date)
+            text = _tr("WhatChanged", "Comparing with the visit of %1: what changed is marked on the map and "
+                       "listed under What changed.")
+            speech.announce(self._window, text.replace("%1", since))
 
     def _on_visits_changed(self) -> None:
         self._show_visits()

@@ -20,6 +20,7 @@ from ..icons.painted import painted_icon
 from ..panels.guide.panel import GuidePanel
 from .actions import name_buttons_of
 from ..widgets.swipe_scroll import swipe_to_scroll
+from ..widgets import announce as speech
 from ecomap_desktop.i18n import translate as _tr
 
 if TYPE_CHECKING:  # imported when the summary is first shown
@@ -150,11 +151,13 @@ class ParentView(QObject):
         self._set_line_words(on)
         self._show_notes_in_details(not on)
         QSettings().setValue(SETTINGS_KEY, on)
-        if window.statusBar() is not None:
-            window.statusBar().showMessage(
-                _tr("Conversation", "Parent view: bigger text and plain words. "
+        said = (_tr("Conversation", "Parent view: bigger text and plain words. "
                                     "Switch it off to see your notes again.") if on
-                else _tr("Conversation", "Worker view: your notes and the summary are back."), 6000)
+                else _tr("Conversation", "Worker view: your notes and the summary are back."))
+        if window.statusBar() is not None:
+            window.statusBar().showMessage(said, 6000)
+        # A reader is not read the status bar: switched by its keys, the view changed unheard.
+        speech.announce(window, said)
         self.changed.emit(on)
         view = getattr(window, "view", None)
         if view is not None:  # the bigger names and legend: fit the map again, clear of the legend

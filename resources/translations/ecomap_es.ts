@@ -1100,13 +1100,13 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/conversation.py" line="+87"/>
-        <location line="+107"/>
+        <location filename="../../src/ecomap_desktop/ui/window/conversation.py" line="+115"/>
+        <location line="+106"/>
         <source>Parent view</source>
         <translation>Vista para la familia</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-103"/>
         <source>Parent view</source>
         <comment>short, on the toolbar</comment>
         <translation>Para la familia</translation>
@@ -1122,7 +1122,7 @@
         <translation>Mostrar el mapa como lo ve la madre o el padre, con texto más grande</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Parent view: bigger text and plain words. Switch it off to see your notes again.</source>
         <translation>Vista para la familia: texto más grande y palabras sencillas. Desactívela para volver a ver sus notas.</translation>
     </message>

@@ -475,7 +475,7 @@
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../src/ecomap_desktop/analysis/change_words.py" line="+50"/>
+        <location filename="../../src/ecomap_desktop/analysis/change_words.py" line="+32"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Suelte el botón sobre otra persona o grupo para unirlos.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+181"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -1008,7 +1008,7 @@
         <translation>El otro extremo: %1</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-112"/>
         <source>A line from %1 to %2 would run under the family&apos;s circle and look like two lines. Move one of them first, or choose another.</source>
         <translation>Una línea de %1 a %2 pasaría por debajo del círculo de la familia y parecería dos líneas. Mueva primero a uno de los dos, o elija otro.</translation>
     </message>
@@ -1023,7 +1023,7 @@
         <translation>Uniendo a %1 con otro: las flechas o Tab eligen cuál (queda remarcado) y Enter los une. Esc cancela.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>Click or tap the first of the two to join, then the second. Esc cancels.</source>
         <translation>Haga clic o toque el primero de los dos que quiere unir, y luego el segundo. Esc cancela.</translation>
     </message>
@@ -1190,7 +1190,7 @@
         <translation>No se pudo abrir el mapa</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The version saved before the last one is kept beside it, as “%1”. Open that version? Saving it then puts it back in place of the damaged file.</source>
         <translation>La versión guardada antes de la última está a su lado, como “%1”. ¿Abrir esa versión? Al guardarla, vuelve a ocupar el lugar del archivo dañado.</translation>
     </message>
@@ -1765,7 +1765,7 @@
 <context>
     <name>FileController</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/file_controller.py" line="+118"/>
+        <location filename="../../src/ecomap_desktop/ui/window/file_controller.py" line="+119"/>
         <location line="+177"/>
         <source>Untitled map</source>
         <translation>Mapa sin título</translation>
@@ -2221,7 +2221,7 @@
         <translation>Línea %1 de %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 and the family</source>
         <translation>%1 y la familia</translation>
     </message>
@@ -2520,7 +2520,7 @@
         <translation>Conexiones estresantes entre otros del mapa: %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The most stress is with %1.</source>
         <translation>El mayor estrés viene de %1.</translation>
     </message>
@@ -2571,7 +2571,7 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>1 person or group has no kind yet (family, friend, neighbour…).</source>
         <translation>1 persona o grupo aún no tiene tipo (familia, amigos, vecinos…).</translation>
     </message>
@@ -2594,7 +2594,7 @@
         <translation>Todavía sin ninguna línea: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Untitled map</source>
         <translation>Mapa sin título</translation>
     </message>
@@ -2612,7 +2612,7 @@
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/insights.py" line="+110"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/insights.py" line="+111"/>
         <location line="+8"/>
         <source>What the map shows</source>
         <translation>Lo que muestra el mapa</translation>
@@ -3056,7 +3056,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+56"/>
+        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+60"/>
         <source>The eco-map</source>
         <translation>El ecomapa</translation>
     </message>
@@ -3114,7 +3114,7 @@
         <translation>Cambiar el tipo de línea</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -3122,7 +3122,7 @@
 <context>
     <name>MapFile</name>
     <message>
-        <location filename="../../src/ecomap_desktop/io/errors.py" line="+56"/>
+        <location filename="../../src/ecomap_desktop/io/errors.py" line="+51"/>
         <source>input/output error</source>
         <translation>error de entrada/salida</translation>
     </message>
@@ -3466,7 +3466,7 @@
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>strong connection to the centre</source>
         <translation>conexión fuerte con el centro</translation>
     </message>
@@ -3567,7 +3567,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%1 and %2: %3. %4.</source>
         <translation>%1 y %2: %3. %4.</translation>
     </message>
@@ -3806,7 +3806,7 @@
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/dialogs/password.py" line="+70"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/password.py" line="+72"/>
         <source>Protect the map with a password</source>
         <translation>Proteger el mapa con contraseña</translation>
     </message>
@@ -4000,12 +4000,12 @@
     <message>
         <location line="+15"/>
         <location line="+2"/>
-        <location line="+214"/>
+        <location line="+204"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-200"/>
         <location line="+4"/>
         <source>Shape</source>
         <translation>Forma</translation>
@@ -4099,12 +4099,12 @@
         <translation>Haga clic en una persona, grupo o línea del mapa para verlo aquí.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 selected</source>
         <translation>Seleccionados: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-2"/>
         <source>%n people and groups</source>
         <translation>
             <numerusform>%n persona o grupo</numerusform>
@@ -4120,7 +4120,7 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+36"/>
         <source>The family (centre)</source>
         <translation>La familia (centro)</translation>
     </message>
@@ -4222,7 +4222,7 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/i18n.py" line="+95"/>
+        <location filename="../../src/ecomap_desktop/i18n.py" line="+96"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Buscar en:</translation>
     </message>

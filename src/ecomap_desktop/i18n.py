@@ -13,6 +13,7 @@ window never flickers into another language.
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 from collections.abc import Iterator
 
@@ -21,8 +22,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTransl
 from ecomap_desktop.languages import LANGUAGES, SOURCE_LANGUAGE
 from ecomap_desktop.resources import resource_path
 
-__all__ = ["LANGUAGES", "SOURCE_LANGUAGE", "Plurals", "export_language", "install", "resolve", "translate",
-           "window_translate"]
+__all__ = ["LANGUAGES", "SOURCE_LANGUAGE", "Plurals", "export_language", "fill", "install", "resolve",
+           "translate", "window_translate"]
 
 _local = threading.local()
 
@@ -145,6 +146,23 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     result = found or text
     # QCoreApplication.translate fills %n; a bare QTranslator leaves that to the caller.
     return result.replace("%n", str(n)) if n >= 0 else result
+
+
+_MARKER = re.compile(r"%([1-9])")
+
+
+def fill(template: str, *values: str) -> str:
+    """*template* (a translated sentence) with %1 ... %9 replaced by *values*, in one pass.
+
+    Replacing the markers one after another would fill a marker inside an earlier value again: a
+    person typed as "Ana %2" would come out as "Ana Jess helps Jess". A marker with no value (and any
+    other "%", such as "40%") stays as written; %n is filled by :func:`translate` before this.
+    """
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1))
+        return values[index - 1] if index <= len(values) else match.group(0)
+
+    return _MARKER.sub(value, template)
 
 
 class Plurals:

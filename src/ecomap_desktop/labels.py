@@ -7,7 +7,7 @@ through Qt's translation function (context "Labels") so a translation covers eve
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 _CATEGORY = {
     "family": QT_TRANSLATE_NOOP("Labels", "Family"),
@@ -84,7 +84,7 @@ def flow_between(flow: str, source_label: str, target_label: str) -> str:
         giver, receiver = (source_label, target_label)
         if flow == "to_source":
             giver, receiver = receiver, giver
-        return _tr("Labels", "Support flows from %1 to %2").replace("%1", giver).replace("%2", receiver)
+        return fill(_tr("Labels", "Support flows from %1 to %2"), giver, receiver)
     if flow == "both":
         return _tr("Labels", "Support flows both ways")
     return _tr("Labels", "No arrow")
@@ -97,7 +97,7 @@ def flow_seen_from(flow: str, name: str, name_is_target: bool) -> str:
         toward_name = (flow == "to_target") == name_is_target
         text = (_tr("Labels", "Support comes to %1") if toward_name
                 else _tr("Labels", "Support goes from %1"))
-        return text.replace("%1", name)
+        return fill(text, name)
     if flow == "both":
         return _tr("Labels", "Both ways")
     return _tr("Labels", "No arrow")
@@ -157,7 +157,7 @@ def helps_between(flow: str, source_label: str, target_label: str) -> str:
         giver, receiver = source_label, target_label
         if flow == "to_source":
             giver, receiver = receiver, giver
-        return _tr("Labels", "%1 helps %2").replace("%1", giver).replace("%2", receiver)
+        return fill(_tr("Labels", "%1 helps %2"), giver, receiver)
     if flow == "both":
         return _tr("Labels", "They help each other")
     return _tr("Labels", "No arrow")
@@ -213,5 +213,5 @@ def household_line(member: dict) -> str:
     name = member.get("name", "").strip()
     age = member.get("age", "").strip()
     if name and age:
-        return _tr("MapScene", "%1 (%2)").replace("%1", name).replace("%2", age)
+        return fill(_tr("MapScene", "%1 (%2)"), name, age)
     return name or age

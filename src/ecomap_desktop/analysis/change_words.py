@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .. import labels
-from ..i18n import Plurals, translate as _tr
+from ..i18n import Plurals, fill, translate as _tr
 from ..model.vocabulary import RINGS, STRENGTHS, SUPPORT_TYPES
 
 if TYPE_CHECKING:
@@ -26,24 +26,6 @@ _FAMILY_FLOWS = ("none", "to_family", "from_family", "both")
 
 class Changes(Plurals):
     """Counted sentences: Changes.tr("%n ...", None, n) (see i18n.Plurals)."""
-
-
-def _fill(template: str, *values: str) -> str:
-    """*template* with %1, %2, %3 replaced by *values* in one pass, so a name that holds "%2" stays
-    as it was typed."""
-    out, at = [], 0
-    while True:
-        mark = template.find("%", at)
-        if mark < 0 or mark + 1 >= len(template):
-            out.append(template[at:])
-            return "".join(out)
-        digit = template[mark + 1]
-        if digit.isdigit() and 1 <= int(digit) <= len(values):
-            out.append(template[at:mark])
-            out.append(values[int(digit) - 1])
-        else:
-            out.append(template[at:mark + 2])
-        at = mark + 2
 
 
 def _name(label: str) -> str:
@@ -66,27 +48,27 @@ def _arrived(change: Change, name: str) -> str:
         text = _counted(n, _tr("Changes", "%1 is new on the map."),
                         _tr("Changes", "%1 is new on the map, with 1 connection."),
                         Changes.tr("%1 is new on the map, with %n connections.", None, n))
-    return _fill(text, name)
+    return fill(text, name)
 
 
 def _left(change: Change, name: str) -> str:
     n = change.connections
-    return _fill(_counted(n, _tr("Changes", "%1 is no longer on the map."),
-                          _tr("Changes", "%1 is no longer on the map (1 connection ended)."),
-                          Changes.tr("%1 is no longer on the map (%n connections ended).", None, n)), name)
+    return fill(_counted(n, _tr("Changes", "%1 is no longer on the map."),
+                         _tr("Changes", "%1 is no longer on the map (1 connection ended)."),
+                         Changes.tr("%1 is no longer on the map (%n connections ended).", None, n)), name)
 
 
 def _ring(change: Change, name: str) -> str:
     from_ring, to_ring = change.before, change.after
     if to_ring is None:
-        return _fill(_tr("Changes", "%1 is no longer in a circle of support."), name)
+        return fill(_tr("Changes", "%1 is no longer in a circle of support."), name)
     if from_ring is None:
         text = _tr("Changes", "%1 is now in the circle “%2”.")
     elif _closeness(to_ring) < _closeness(from_ring):
         text = _tr("Changes", "%1 moved closer (now in the circle “%2”).")
     else:
         text = _tr("Changes", "%1 moved further out (now in the circle “%2”).")
-    return _fill(text, name, labels.ring_words(to_ring))
+    return fill(text, name, labels.ring_words(to_ring))
 
 
 def _closeness(ring: str) -> int:
@@ -104,7 +86,7 @@ def _support(change: Change, name: str) -> str:
         text = _tr("Changes", "Support from %1 is no longer marked (before: %3).")
     else:
         text = _tr("Changes", "Support from %1 is now marked: %2 (before: %3).")
-    return _fill(text, name, _support_list(change.after), _support_list(change.before))
+    return fill(text, name, _support_list(change.after), _support_list(change.before))
 
 
 def _with_family(change: Change) -> str:
@@ -142,11 +124,11 @@ def _in_parent_words(change: Change) -> str | None:
         return None
     now, before = _style_words(change.after, family_flow), _style_words(change.before, family_flow)
     if change.node_id is not None:
-        return _fill(_tr("Changes", "The line with %1 is now “%2” (before: “%3”)."),
-                     _name(change.newer_name or change.older_name), now, before)
+        return fill(_tr("Changes", "The line with %1 is now “%2” (before: “%3”)."),
+                    _name(change.newer_name or change.older_name), now, before)
     first, second = (_name(n) for n in (change.end_names or ("", "")))
-    return _fill(_tr("Changes", "The line between %1 and %2 is now “%3” (before: “%4”)."),
-                 first, second, now, before)
+    return fill(_tr("Changes", "The line between %1 and %2 is now “%3” (before: “%4”)."),
+                first, second, now, before)
 
 
 def _between(change: Change) -> str:
@@ -187,18 +169,18 @@ def sentence(change: Change, comparison: Comparison | None = None, parent_words:
     if kind == "removed":
         return _left(change, name)
     if kind == "renamed":
-        return _fill(_tr("Changes", "%1 is now called %2."), _name(change.before), _name(change.after))
+        return fill(_tr("Changes", "%1 is now called %2."), _name(change.before), _name(change.after))
     if kind == "ring":
         return _ring(change, name)
     if kind == "category":
-        return _fill(_tr("Changes", "%1 is now listed as %2 (before: %3)."), name,
-                     labels.category_name(change.after), labels.category_name(change.before))
+        return fill(_tr("Changes", "%1 is now listed as %2 (before: %3)."), name,
+                    labels.category_name(change.after), labels.category_name(change.before))
     if kind == "support":
         return _support(change, name)
     if change.node_id is not None:
-        return _fill(_with_family(change), name)
+        return fill(_with_family(change), name)
     first, second = (_name(n) for n in (change.end_names or ("", "")))
-    return _fill(_between(change), first, second)
+    return fill(_between(change), first, second)
 
 
 def sentences(comparison: Comparison, parent_words: bool = False) -> list[str]:
@@ -211,7 +193,7 @@ def edge_word(change: Change, parent_words: bool = False) -> str:
     *parent_words*, a changed style or arrow to the family says what it is now, as the legend does)."""
     kind = change.kind
     if parent_words and (kind in _STYLE_KINDS or (kind == "flow" and change.node_id is not None)):
-        return _fill(_tr("Changes", "now “%1”"), _style_words(change.after, kind == "flow"))
+        return fill(_tr("Changes", "now “%1”"), _style_words(change.after, kind == "flow"))
     if kind == "flow":
         return {
             "both": _tr("Changes", "support now both ways"),

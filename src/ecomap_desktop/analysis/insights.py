@@ -18,7 +18,7 @@ import networkx as nx
 from .. import labels
 from ..model.vocabulary import CATEGORIES, CENTRE_KIND, STRENGTHS
 from .connections import flow_for_family  # here too, where the other insights are read
-from ecomap_desktop.i18n import Plurals, translate as _tr
+from ecomap_desktop.i18n import Plurals, fill, translate as _tr
 
 # Categories most families have someone in; one missing is worth a gentle question.
 COMMON_CATEGORIES = ("family", "friend", "neighbour", "professional", "community", "school")
@@ -198,7 +198,7 @@ def _join(items: list[str], word: str = "and") -> str:
     if len(items) <= 1:
         return "".join(items)
     pattern = _tr("Insights", "%1 or %2") if word == "or" else _tr("Insights", "%1 and %2")
-    return pattern.replace("%1", ", ".join(items[:-1])).replace("%2", items[-1])
+    return fill(pattern, ", ".join(items[:-1]), items[-1])
 
 
 # A list read aloud names at most this many, then says how many more there are.
@@ -214,7 +214,7 @@ def _listing(names: list[str], say_count: bool = True) -> str:
     joined = _join(shown)
     if len(names) <= 3 or not say_count:
         return joined
-    return _tr("Insights", "these %1: %2").replace("%1", str(len(names))).replace("%2", joined)
+    return fill(_tr("Insights", "these %1: %2"), str(len(names)), joined)
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -248,45 +248,44 @@ def sentences(ins: Insights) -> list[str]:
     if ins.groups:
         counted.append(_count(ins.groups, _tr("Insights", "1 group"),
                               Insights.tr("%n groups", None, ins.groups)))
-    out.append(_tr("Insights", "On the map: %1.").replace("%1", _join(counted)))
+    out.append(fill(_tr("Insights", "On the map: %1."), _join(counted)))
     if ins.connections == 0:
         out.append(_tr("Insights", "No one is joined by a line yet."))
     else:
         parts = [_STRENGTH_COUNT[s](ins.by_strength[s]) for s in STRENGTHS if ins.by_strength.get(s)]
         out.append(
-            _tr("Insights", "%1: %2.")
-            .replace("%1", _count(ins.connections, _tr("Insights", "1 connection"),
-                                  Insights.tr("%n connections", None, ins.connections)))
-            .replace("%2", ", ".join(parts))
+            fill(_tr("Insights", "%1: %2."),
+                 _count(ins.connections, _tr("Insights", "1 connection"),
+                        Insights.tr("%n connections", None, ins.connections)),
+                 ", ".join(parts))
         )
     if ins.strongest_areas:
         out.append(
-            _tr("Insights", "The strongest connections are with %1.").replace(
-                "%1", _join([labels.category_phrase(c) for c in ins.strongest_areas]))
+            fill(_tr("Insights", "The strongest connections are with %1."),
+                 _join([labels.category_phrase(c) for c in ins.strongest_areas]))
         )
     if ins.stressful_with_family:
-        out.append(_tr("Insights", "Stressful for the family: %1.").replace(
-            "%1", _listing(ins.stressful_with_family, say_count=False)))
+        out.append(fill(_tr("Insights", "Stressful for the family: %1."),
+                        _listing(ins.stressful_with_family, say_count=False)))
     if ins.stressful_between:
-        pairs = [_tr("Insights", "%1 and %2").replace("%1", _name(a)).replace("%2", _name(b))
+        pairs = [fill(_tr("Insights", "%1 and %2"), _name(a), _name(b))
                  for a, b in ins.stressful_between]
         if len(pairs) > MAX_NAMES_READ + 2:
             pairs = pairs[:MAX_NAMES_READ] + [Insights.tr("%n more", None, len(pairs) - MAX_NAMES_READ)]
-        out.append(_tr("Insights", "Stressful between others on the map: %1.")
-                   .replace("%1", "; ".join(pairs)))
+        out.append(fill(_tr("Insights", "Stressful between others on the map: %1."), "; ".join(pairs)))
     if ins.stressed_areas:
         out.append(
-            _tr("Insights", "The most stress is with %1.").replace(
-                "%1", _join([labels.category_phrase(c) for c in ins.stressed_areas]))
+            fill(_tr("Insights", "The most stress is with %1."),
+                 _join([labels.category_phrase(c) for c in ins.stressed_areas]))
         )
     if ins.only_received:
-        out.append(_tr("Insights", "Support only comes to the family from %1.").replace(
-            "%1", _listing(ins.only_received)))
+        out.append(fill(_tr("Insights", "Support only comes to the family from %1."),
+                        _listing(ins.only_received)))
     if ins.only_given:
-        out.append(_tr("Insights", "Support only goes from the family to %1.")
-                   .replace("%1", _listing(ins.only_given)))
+        out.append(fill(_tr("Insights", "Support only goes from the family to %1."),
+                        _listing(ins.only_given)))
     if ins.both_ways:
-        out.append(_tr("Insights", "Support goes both ways with %1.").replace("%1", _listing(ins.both_ways)))
+        out.append(fill(_tr("Insights", "Support goes both ways with %1."), _listing(ins.both_ways)))
     if ins.no_arrow and ins.connections:
         no_arrow = len(ins.no_arrow)
         out.append(_count(no_arrow, _tr("Insights", "1 line to the family has no arrow yet."),
@@ -297,15 +296,13 @@ def sentences(ins: Insights) -> list[str]:
                            "None of the people and groups around the family are linked to each other."))
         else:
             out.append(
-                _count(ins.linked_pairs,
-                       _tr("Insights", "Among the %1 people and groups around the family, 1 pair is "
-                                       "linked to each other (of %2 possible pairs)."),
-                       Insights.tr("Among the %1 people and groups around the family, %n pairs are "
-                                   "linked to each other (of %2 possible pairs, %3%).",
-                                   None, ins.linked_pairs))
-                .replace("%1", str(ins.supporters))
-                .replace("%2", str(ins.possible_pairs))
-                .replace("%3", str(round(ins.density * 100)))
+                fill(_count(ins.linked_pairs,
+                            _tr("Insights", "Among the %1 people and groups around the family, 1 pair is "
+                                            "linked to each other (of %2 possible pairs)."),
+                            Insights.tr("Among the %1 people and groups around the family, %n pairs are "
+                                        "linked to each other (of %2 possible pairs, %3%).",
+                                        None, ins.linked_pairs)),
+                     str(ins.supporters), str(ins.possible_pairs), str(round(ins.density * 100)))
             )
     if ins.no_kind_yet:
         out.append(_count(ins.no_kind_yet, _tr("Insights", "1 person or group has no kind yet (family, "
@@ -313,11 +310,10 @@ def sentences(ins: Insights) -> list[str]:
                           Insights.tr("%n people and groups have no kind yet (family, friend, neighbour…).",
                                       None, ins.no_kind_yet)))
     elif ins.missing_categories:
-        out.append(_tr("Insights", "No connection yet with %1.").replace(
-            "%1", _join([labels.category_phrase(c) for c in ins.missing_categories], "or")))
+        out.append(fill(_tr("Insights", "No connection yet with %1."),
+                        _join([labels.category_phrase(c) for c in ins.missing_categories], "or")))
     if ins.not_connected:
-        out.append(_tr("Insights", "Not joined by a line yet: %1.")
-                   .replace("%1", _listing(ins.not_connected)))
+        out.append(fill(_tr("Insights", "Not joined by a line yet: %1."), _listing(ins.not_connected)))
     return out
 
 

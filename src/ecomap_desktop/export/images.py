@@ -12,7 +12,7 @@ import sys
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ..i18n import translate, window_translate
+from ..i18n import fill, translate, window_translate
 from .options import ExportError
 
 MARGIN = 24.0  # scene units around the picture
@@ -125,10 +125,10 @@ def png_bytes(doc, width: int = 2000) -> bytes:
         height = max(1, round(picture.height * scale))
         if width * height > MAX_PIXELS:
             raise ExportError(
-                window_translate("Export", QT_TRANSLATE_NOOP(
+                fill(window_translate("Export", QT_TRANSLATE_NOOP(
                     "Export", "A picture %1 pixels wide would be too large for this map's shape (%2 pixels "
-                              "high); please ask for a smaller width."))
-                .replace("%1", str(width)).replace("%2", str(height))
+                              "high); please ask for a smaller width.")),
+                     str(width), str(height))
             )
         image = QImage(int(width), height, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(0xFFFFFFFF)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..i18n import translate as _tr
+from ..i18n import fill as fill_markers, translate as _tr
 
 
 # Control characters (C0, DEL, C1): in a message they could move a terminal's cursor, ring its bell or
@@ -41,14 +41,9 @@ def escape_controls(text: str, keep: str = "") -> str:
 
 
 def fill(text: str, *values: str) -> str:
-    """*text* (a translated sentence) with %1, %2... replaced by *values* in one pass, so a file name
-    that itself holds "%2" is never filled in again. Control characters in a value (a file may be
-    named with them) are escaped."""
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1))
-        return escape_controls(values[index - 1]) if 0 < index <= len(values) else match.group(0)
-
-    return re.sub(r"%(\d)", value, text)
+    """*text* (a translated sentence) with %1, %2... replaced by *values* (see i18n.fill), each with its
+    control characters escaped: a file may be named with them."""
+    return fill_markers(text, *(escape_controls(value) for value in values))
 
 
 def os_reason(exc: OSError) -> str:

@@ -22,7 +22,7 @@ import copy
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ..i18n import translate as _tr
+from ..i18n import fill, translate as _tr
 from ..model.visits import date_from_stamp, new_visit_id
 
 Step = Callable[[dict[str, Any]], dict[str, Any]]
@@ -33,7 +33,7 @@ class MigrationError(Exception):
 
 
 def _not_upgraded(version: int) -> str:
-    return _tr("Migrations", "its version %1 contents could not be upgraded").replace("%1", str(version))
+    return fill(_tr("Migrations", "its version %1 contents could not be upgraded"), str(version))
 
 
 def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
@@ -70,8 +70,8 @@ def migrate(data: dict[str, Any], current: int, steps: Mapping[int, Step] | None
     while version < current:
         step = steps.get(version)
         if step is None:
-            raise MigrationError(_tr("Migrations", "there is no way to upgrade a version %1 file")
-                                 .replace("%1", str(version)))
+            raise MigrationError(fill(_tr("Migrations", "there is no way to upgrade a version %1 file"),
+                                      str(version)))
         try:
             data = step(data)
         except MigrationError:

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 from .document import Document, new_id
 from .vocabulary import STEPS, ModelError, check_edge_value, check_meta_value, check_node_value
@@ -164,7 +164,7 @@ class MoveNodesCommand(QUndoCommand):
         if text is None and len(self._new) == 1:
             self.setText(_named(_tr("Commands", "Move %1"), doc.node(next(iter(self._new)))["label"]))
         elif text is None:
-            self.setText(_tr("Commands", "Move %1 people and groups").replace("%1", str(len(self._new))))
+            self.setText(fill(_tr("Commands", "Move %1 people and groups"), str(len(self._new))))
 
     def redo(self) -> None:
         self._doc.move_nodes(self._new)

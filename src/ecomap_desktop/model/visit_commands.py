@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 from .document import Document
 from .visits import (
@@ -30,7 +30,7 @@ class NewVisitCommand(QUndoCommand):
         if date < doc.current_visit().date:
             raise ModelError(_tr("Visits", "a new visit cannot be dated before the visit it follows"))
         if doc.visit_count() >= MAX_VISITS:
-            raise ModelError(_tr("Visits", "a map holds at most %1 visits").replace("%1", str(MAX_VISITS)))
+            raise ModelError(fill(_tr("Visits", "a map holds at most %1 visits"), str(MAX_VISITS)))
         # The same id on every redo, so later commands that name this visit still find it.
         self.visit_id = new_visit_id()
 
@@ -49,7 +49,7 @@ class DeleteVisitCommand(QUndoCommand):
         if doc.visit_count() == 1:
             raise ModelError(_tr("Visits", "the only visit of a map cannot be deleted"))
         date = doc.visits()[index].date
-        super().__init__(_tr("Commands", "Delete visit of %1").replace("%1", date_in_words(date)))
+        super().__init__(fill(_tr("Commands", "Delete visit of %1"), date_in_words(date)))
         self._doc = doc
         self._id = visit_id
         self._token: RemovedVisit | None = None

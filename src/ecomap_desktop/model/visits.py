@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 import networkx as nx
 from ..dates import date_words
-from ..i18n import translate as _tr
+from ..i18n import fill, translate as _tr
 from .ids import random_id
 from .vocabulary import ModelError, check_short_text
 
@@ -151,7 +151,7 @@ class VisitList:
         if not visits:
             raise ModelError(_tr("Visits", "a map has at least one visit"))
         if len(visits) > MAX_VISITS:
-            raise ModelError(_tr("Visits", "a map holds at most %1 visits").replace("%1", str(MAX_VISITS)))
+            raise ModelError(fill(_tr("Visits", "a map holds at most %1 visits"), str(MAX_VISITS)))
         ids = [v.id for v in visits]
         if len(set(ids)) != len(ids):
             raise ModelError(_tr("Visits", "two visits have the same id"))
@@ -194,7 +194,7 @@ class VisitList:
         """Append a new current visit; the old current one keeps *frozen_live* as its map."""
         date, label = check_visit_date(date), check_visit_label(label)
         if len(self._visits) >= MAX_VISITS:
-            raise ModelError(_tr("Visits", "a map holds at most %1 visits").replace("%1", str(MAX_VISITS)))
+            raise ModelError(fill(_tr("Visits", "a map holds at most %1 visits"), str(MAX_VISITS)))
         if date < self.current().date:
             raise ModelError(_tr("Visits", "a new visit cannot be dated before the visit it follows"))
         visit = Visit(check_visit_id(visit_id) if visit_id is not None else new_visit_id(), date, label)

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ..i18n import translate as _tr
+from ..i18n import fill, translate as _tr
 from ..labels import LEGEND_WORDS
 
 CENTRE_KIND = "centre"
@@ -113,7 +113,7 @@ FIELD_NAMES = (
 
 def _say(text: str, field: str, value: str = "") -> str:
     """A translated message with %1 the field's translated name and %2 *value* (never the user's text)."""
-    return text.replace("%2", value).replace("%1", _tr("Vocabulary", field))
+    return fill(text, _tr("Vocabulary", field), value)
 
 
 def has_control(value: str, *, note: bool = False) -> bool:
@@ -238,8 +238,8 @@ def _kind(value: Any) -> str:
 def _category(value: Any) -> str:
     if (not isinstance(value, str) or not _CATEGORY_RE.match(value) or not value.strip()
             or not is_encodable(value)):
-        raise ModelError(_tr("Vocabulary", "category must be short text of at most %1 characters")
-                         .replace("%1", str(MAX_CATEGORY)))
+        raise ModelError(fill(_tr("Vocabulary", "category must be short text of at most %1 characters"),
+                              str(MAX_CATEGORY)))
     return value
 
 
@@ -341,7 +341,7 @@ def check_household(value: Any) -> list[dict[str, str]]:
         return []  # every person and group but the family
     if len(value) > MAX_HOUSEHOLD:
         raise ModelError(
-            _tr("Vocabulary", "household has more than %1 members").replace("%1", str(MAX_HOUSEHOLD)))
+            fill(_tr("Vocabulary", "household has more than %1 members"), str(MAX_HOUSEHOLD)))
     members = []
     for member in value:
         if not isinstance(member, dict) or set(member) - {"name", "age", "relationship"}:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QWidget
 
 from .. import APP_NAME
+from ..i18n import fill
 from ..model.commands import EditEdgeCommand
 from ..model.document import Document
 from ..model.vocabulary import FLOWS
@@ -37,6 +38,9 @@ from .editor.scene import MapScene
 from .editor.view import MapView
 from .widgets.style_picker import NEW_CONNECTION_STYLE, LineStylePicker
 from .widgets.swipe_scroll import swipe_to_scroll
+
+# The most characters of a name in the toolbar's Arrow box (its list, tooltip and what a reader says).
+NAME_IN_ARROW_BOX = 40
 
 
 class MainWindow(QMainWindow):
@@ -165,12 +169,12 @@ class MainWindow(QMainWindow):
 
     def _on_undo_text(self, text: str) -> None:
         # The Edit menu says what Undo undoes; the toolbar keeps its short word (the icon text).
-        self.actions.undo.setText(self.tr("Undo %1").replace("%1", text) if text else self.tr("Undo"))
-        self.actions.undo.setToolTip(self.tr("Undo: %1").replace("%1", text) if text else self.tr("Undo"))
+        self.actions.undo.setText(fill(self.tr("Undo %1"), text) if text else self.tr("Undo"))
+        self.actions.undo.setToolTip(fill(self.tr("Undo: %1"), text) if text else self.tr("Undo"))
 
     def _on_redo_text(self, text: str) -> None:
-        self.actions.redo.setText(self.tr("Redo %1").replace("%1", text) if text else self.tr("Redo"))
-        self.actions.redo.setToolTip(self.tr("Redo: %1").replace("%1", text) if text else self.tr("Redo"))
+        self.actions.redo.setText(fill(self.tr("Redo %1"), text) if text else self.tr("Redo"))
+        self.actions.redo.setToolTip(fill(self.tr("Redo: %1"), text) if text else self.tr("Redo"))
 
     def _fill_recent_menu(self) -> None:
         menu = self.actions.recent_menu
@@ -273,14 +277,15 @@ class MainWindow(QMainWindow):
             # The arrow's words are seen from the family when the line touches it, else from its start.
             centre = self.document.centre_id
             end = edge["target"] if edge["target"] == centre else edge["source"]
-            name = self.document.node(end)["label"].strip() or self.tr("(no name)")
-            if len(name) > 40:
-                name = name[:39].rstrip() + "…"
+            from .panels.map_list.sentences import parent_flow_words, shortened
+
+            # The box's words cut each name short: two long names made its list as wide as the screen.
+            name = shortened(self.document.node(end)["label"].strip() or self.tr("(no name)"),
+                             NAME_IN_ARROW_BOX)
             words = None
             if self.scene.parent_words():  # "They help me", as the guide and the List say it
-                from .panels.map_list.sentences import parent_flow_words
-
-                words = {flow: parent_flow_words(self.document, edges[0], flow) for flow in FLOWS}
+                words = {flow: parent_flow_words(self.document, edges[0], flow, NAME_IN_ARROW_BOX)
+                         for flow in FLOWS}
             self.style_picker.show_connection(edge["strength"], edge["flow"], edge["colour"], name,
                                               end == edge["target"], words)
         else:

@@ -12,7 +12,7 @@ from typing import Callable
 
 from ... import labels
 from ...analysis.changes import VisitCounts, compare_visits, sentences, trends
-from ...i18n import translate as _tr
+from ...i18n import fill, translate as _tr
 from ...model.visits import date_in_words
 from .. import text as T
 from .mapdraw import draw_map, place_map
@@ -74,7 +74,7 @@ def _caption(which: str, visit, language: str | None) -> str:
     words = date_in_words(visit.date, language)
     if visit.label.strip():
         words = f"{words} \u00b7 {visit.label.strip()}"
-    return which.replace("%1", words)
+    return fill(which, words)
 
 
 def read_changes(doc, language: str | None = None, since: str | None = None) -> ChangesInfo | None:
@@ -227,8 +227,8 @@ def _flow(rows: list[Row], first_h: float, later_h: float) -> list[list[Row]]:
 
 def _heading(info: ChangesInfo, width: float, continued: bool):
     """(lines, height) of a page's heading: the title, whose map it is, and a rule."""
-    text = (_tr("Export", "What changed since %1 (continued)") if continued
-            else _tr("Export", "What changed since %1")).replace("%1", info.since)
+    text = fill(_tr("Export", "What changed since %1 (continued)") if continued
+                else _tr("Export", "What changed since %1"), info.since)
     lines = [(line, PAGE_HEADING_SIZE * 1.3)
              for line in T.wrap_lines(text, PAGE_HEADING_SIZE, width, bold=True)]
     if info.about:

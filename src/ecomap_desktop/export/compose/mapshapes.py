@@ -15,7 +15,7 @@ import math
 from typing import TYPE_CHECKING
 
 from ... import geometry, style
-from ...i18n import translate as _tr
+from ...i18n import fill, translate as _tr
 from ...node_shape import NodeShape, label_size, node_shape
 from .. import text as T
 from .measures import MAP_PADDING, MAX_SCALE, MIN_MAP_TEXT, MIN_STROKE_SCALE
@@ -30,7 +30,7 @@ def household_text(members: list) -> str:
         name = (m.get("name") or "").strip()
         age = (m.get("age") or "").strip()
         if name and age:
-            parts.append(_tr("Export", "%1 (%2)").replace("%1", name).replace("%2", age))
+            parts.append(fill(_tr("Export", "%1 (%2)"), name, age))
         elif name or age:
             parts.append(name or age)
     return ", ".join(parts)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ... import geometry
-from ...i18n import translate as _tr, window_translate
+from ...i18n import fill, translate as _tr, window_translate
 from .. import text as T
 from ..options import PageOptions, page_dimensions
 from .changes_page import ChangesInfo, changes_pages, read_changes
@@ -139,7 +139,7 @@ def _header(p: Painter | None, info: MapInfo, x: float, y: float, w: float) -> f
     if date and p:
         p.text(x + w, y + TITLE_SIZE * 0.95, date, MUTED, "right")
     if info.title and family and family != info.title:
-        sub = T.wrap_lines(_tr("Export", "Family: %1").replace("%1", family), SUBTITLE_SIZE, w)
+        sub = T.wrap_lines(fill(_tr("Export", "Family: %1"), family), SUBTITLE_SIZE, w)
         for line in sub:
             if p:
                 p.text(x, y + h + SUBTITLE_SIZE * 1.05, line, MUTED)
@@ -153,7 +153,7 @@ def _header(p: Painter | None, info: MapInfo, x: float, y: float, w: float) -> f
 def _footer(p: Painter, page: int, total: int, width: float, height: float) -> None:
     if total <= 1:
         return
-    text = _tr("Export", "Page %1 of %2").replace("%1", str(page)).replace("%2", str(total))
+    text = fill(_tr("Export", "Page %1 of %2"), str(page), str(total))
     p.text(width / 2, height - MARGIN / 2 + 3, T.make_line(text, FOOTER_SIZE), MUTED, "center")
 
 
@@ -329,12 +329,12 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
     elif short:
         # Told to the user, in the window's language (the page may be in another). Counted, never
         # named: warnings may be shown or logged where the map's names must not appear.
-        result.warnings.append(window_translate("Export", QT_TRANSLATE_NOOP(
+        result.warnings.append(fill(window_translate("Export", QT_TRANSLATE_NOOP(
             "Export",
             "The map is large for one page: names are printed at a readable size (7 pt), or smaller "
             "(down to 5 pt) where they have little room, but %1 of them still reach past their circles "
             "or boxes. Landscape orientation or a larger page gives them room."
-        )).replace("%1", str(len(short))))
+        )), str(len(short))))
 
     # Later pages for the conversation when it did not fit on page 1.
     later_pages: list[list[list[Row]]] = []

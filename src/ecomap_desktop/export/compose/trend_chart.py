@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ...i18n import translate as _tr
+from ...i18n import fill, translate as _tr
 from ...timeline import LEAST_GAP_PT, visit_fractions
 from .. import text as T
 from .measures import MUTED, TEXT
@@ -97,7 +97,7 @@ def _key_layout(series: list[Series], width: float):
     x = 0.0
     pattern = _tr("Export", "%1: %2", "a chart's key: the name of a line, then its numbers")
     for i, s in enumerate(series):
-        text = pattern.replace("%1", s.name).replace("%2", _numbers(s.values))
+        text = fill(pattern, s.name, _numbers(s.values))
         lines = T.wrap_lines(text, KEY_SIZE, width - KEY_SAMPLE - 6)
         need = KEY_SAMPLE + 4 + max(line.width for line in lines) + 12
         if rows[-1] and x + need > width:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import APP_NAME, __version__
-from ...i18n import translate as _tr
+from ...i18n import fill, translate as _tr
 from ...resources import resource_path
 from ..icons.app import app_icon
 from ..widgets.screen_fit import resize_within_screen
@@ -122,13 +122,13 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle(_tr("AboutDialog", "About %1").replace("%1", APP_NAME))
+        self.setWindowTitle(fill(_tr("AboutDialog", "About %1"), APP_NAME))
         resize_within_screen(self, 640, 600)
 
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(72, 72))
         title = QLabel(f"<span style='font-size:18pt; font-weight:600'>{html.escape(APP_NAME)}</span><br>"
-                       + html.escape(_tr("AboutDialog", "Version %1").replace("%1", __version__)))
+                       + html.escape(fill(_tr("AboutDialog", "Version %1"), __version__)))
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         header = QHBoxLayout()
         header.addWidget(icon)

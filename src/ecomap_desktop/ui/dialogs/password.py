@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import fill
+
 
 def _password_field() -> QLineEdit:
     field = QLineEdit()
@@ -29,7 +31,7 @@ class PasswordDialog(QDialog):
         self.setWindowTitle(self.tr("Password needed"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr("“%1” is protected with a password. Type it to open the map.").replace("%1", map_name)
+            fill(self.tr("“%1” is protected with a password. Type it to open the map."), map_name)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -69,10 +71,10 @@ class NewPasswordDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Protect the map with a password"))
         layout = QVBoxLayout(self)
-        self.intro = intro = QLabel(self.tr(
+        self.intro = intro = QLabel(fill(self.tr(
             "“%1” will be saved encrypted: without the password nobody can open it, and nobody can "
             "recover it if the password is forgotten, not even with this app. Keep the password "
-            "somewhere safe.").replace("%1", map_name))
+            "somewhere safe."), map_name))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.first = _password_field()

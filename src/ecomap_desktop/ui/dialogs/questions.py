@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 if TYPE_CHECKING:  # the password and recovery dialogs are imported when first asked for
     from .recovery import RecoveryDialog
@@ -21,7 +21,7 @@ def ask_unsaved_changes(parent: QWidget, map_name: str) -> str:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Dialogs", "Unsaved changes"))
-    box.setText(_tr("Dialogs", "Save the changes to “%1” before closing it?").replace("%1", map_name))
+    box.setText(fill(_tr("Dialogs", "Save the changes to “%1” before closing it?"), map_name))
     box.setInformativeText(_tr("Dialogs", "If you don't save, the changes since the last save are lost."))
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
@@ -46,9 +46,10 @@ def ask_open_backup(parent: QWidget, message: str, backup_name: str) -> bool:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Dialogs", "Could not open the map"))
     box.setText(message)
-    box.setInformativeText(_tr("Dialogs", "The version saved before the last one is kept beside it, as “%1”. "
-                               "Open that version? Saving it then puts it back in place of the damaged file.")
-                           .replace("%1", backup_name))
+    box.setInformativeText(fill(
+        _tr("Dialogs", "The version saved before the last one is kept beside it, as “%1”. "
+                       "Open that version? Saving it then puts it back in place of the damaged file."),
+        backup_name))
     earlier = box.addButton(_tr("Dialogs", "Open the earlier version"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(earlier)
@@ -75,8 +76,8 @@ def ask_open_read_only(parent: QWidget, map_name: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Dialogs", "Map already open"))
-    box.setText(_tr("Dialogs", "“%1” is already open in another window or in another copy of Ecomap "
-                    "Desktop.").replace("%1", map_name))
+    box.setText(fill(_tr("Dialogs", "“%1” is already open in another window or in another copy of Ecomap "
+                         "Desktop."), map_name))
     box.setInformativeText(_tr("Dialogs", "You can open it read-only: you can look at it and change it, but "
                                "your changes can only be saved under a new name."))
     read_only = box.addButton(_tr("Dialogs", "Open read-only"), QMessageBox.ButtonRole.AcceptRole)
@@ -125,8 +126,8 @@ def confirm_discard_recovery(parent: QWidget, map_name: str) -> bool:
     answer = QMessageBox.question(
         parent,
         _tr("Dialogs", "Discard the recovered map?"),
-        _tr("Dialogs", "The unsaved changes to “%1” will be deleted for good. This cannot be undone.")
-        .replace("%1", map_name),
+        fill(_tr("Dialogs", "The unsaved changes to “%1” will be deleted for good. This cannot be undone."),
+             map_name),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

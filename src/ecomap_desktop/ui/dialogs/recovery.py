@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...dates import moment_words
-from ...i18n import translate as _tr
+from ...i18n import fill, translate as _tr
 from ...io.errors import MapFileError
 from ...io.recovery import RecoveryCopy
 from ..widgets.swipe_scroll import swipe_to_scroll
@@ -74,7 +74,7 @@ class RecoveryDialog(QDialog):
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         swipe_to_scroll(self.list)
         for copy in copies:
-            text = self.tr("%1 — last kept %2").replace("%1", copy_name(copy)).replace("%2", copy_time(copy))
+            text = fill(self.tr("%1 — last kept %2"), copy_name(copy), copy_time(copy))
             if copy.protected:
                 text += "  " + self.tr("(password-protected)")
             item = QListWidgetItem(text)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 from .. import preferences
 from ..window.autosave import INTERVAL_KEY, MAX_INTERVAL, MIN_INTERVAL, autosave_interval
@@ -32,13 +32,13 @@ INTERVAL_CHOICES = (30, 60, 120, 300, 600)
 
 def interval_text(seconds: int) -> str:
     if seconds < 60:
-        return _tr("SettingsDialog", "every %1 seconds").replace("%1", str(seconds))
+        return fill(_tr("SettingsDialog", "every %1 seconds"), str(seconds))
     minutes, rest = divmod(seconds, 60)
     if rest:
-        return _tr("SettingsDialog", "every %1 seconds").replace("%1", str(seconds))
+        return fill(_tr("SettingsDialog", "every %1 seconds"), str(seconds))
     if minutes == 1:
         return _tr("SettingsDialog", "every minute")
-    return _tr("SettingsDialog", "every %1 minutes").replace("%1", str(minutes))
+    return fill(_tr("SettingsDialog", "every %1 minutes"), str(minutes))
 
 
 def _note(text: str) -> QLabel:

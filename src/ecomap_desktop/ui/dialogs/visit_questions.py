@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
 from ...dates import date_pattern
 from ...i18n import current_locale
 from ...model.visits import MAX_VISIT_LABEL, date_in_words
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 
 def _qdate(date: str) -> QDate:
@@ -84,8 +84,8 @@ class NewVisitDialog(VisitDialog):
             _tr("Visits", "Today's map is kept as it is, as a past visit. The new visit starts as a copy of "
                           "it, ready to be redrawn with the family."),
             max(today, current_date), current_date, None, "",
-            _tr("Visits", "The date cannot be before the current visit (%1): visits are kept in the order "
-                          "they happened.").replace("%1", date_in_words(current_date)),
+            fill(_tr("Visits", "The date cannot be before the current visit (%1): visits are kept in the "
+                               "order they happened."), date_in_words(current_date)),
             _tr("Visits", "Start the visit"))
         self.setObjectName("newVisitDialog")
 
@@ -98,13 +98,13 @@ class EditVisitDialog(VisitDialog):
         if earliest and latest:
             why = _tr("Visits", "The date stays between the visits before and after it (%1 and %2): visits "
                                 "are kept in the order they happened.")
-            why = why.replace("%1", date_in_words(earliest)).replace("%2", date_in_words(latest))
+            why = fill(why, date_in_words(earliest), date_in_words(latest))
         elif earliest:
-            why = _tr("Visits", "The date cannot be before the visit before it (%1): visits are kept in the "
-                                "order they happened.").replace("%1", date_in_words(earliest))
+            why = fill(_tr("Visits", "The date cannot be before the visit before it (%1): visits are kept in "
+                                     "the order they happened."), date_in_words(earliest))
         elif latest:
-            why = _tr("Visits", "The date cannot be after the visit after it (%1): visits are kept in the "
-                                "order they happened.").replace("%1", date_in_words(latest))
+            why = fill(_tr("Visits", "The date cannot be after the visit after it (%1): visits are kept in "
+                                     "the order they happened."), date_in_words(latest))
         else:
             why = ""
         super().__init__(
@@ -120,8 +120,8 @@ def ask_delete_visit(parent: QWidget, date: str) -> bool:
     box.setObjectName("deleteVisitQuestion")
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(_tr("Visits", "Delete visit"))
-    box.setText(_tr("Visits", "Delete the visit of %1? Its map is removed from this file. You can undo this.")
-                .replace("%1", date_in_words(date)))
+    box.setText(fill(_tr("Visits", "Delete the visit of %1? Its map is removed from this file. You can undo "
+                                   "this."), date_in_words(date)))
     delete = box.addButton(_tr("Visits", "Delete visit"), QMessageBox.ButtonRole.DestructiveRole)
     delete.setObjectName("deleteVisitButton")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)

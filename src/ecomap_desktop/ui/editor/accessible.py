@@ -33,7 +33,7 @@ from ...canvas.items.edge_item import EdgeItem
 from ...canvas.items.node_item import NodeItem
 from ..widgets import announce as speech
 from .placement import reading_order
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 if TYPE_CHECKING:  # the interfaces are made once a reader asks (accessible_items), not at start
     from .accessible_items import ItemAccessible
@@ -159,15 +159,15 @@ class CanvasReader(QObject):
         parts = []
         changed = self.change_words(key) if self.change_words is not None else None
         if changed:  # the words the comparison puts on the map beside it, heard before the rest
-            parts.append(_tr("CanvasReader", "Since the visit compared: %1").replace("%1", changed))
+            parts.append(fill(_tr("CanvasReader", "Since the visit compared: %1"), changed))
         if kind != "node":
             return ". ".join(parts)
         node = self.document.node(item_id)
         if node.get("ring"):
-            parts.append(_tr("CanvasReader", "Circle: %1").replace("%1", labels.ring_words(node["ring"])))
+            parts.append(fill(_tr("CanvasReader", "Circle: %1"), labels.ring_words(node["ring"])))
         if node.get("support"):
             kinds = ", ".join(labels.support_name(s) for s in node["support"])
-            parts.append(_tr("CanvasReader", "Support: %1").replace("%1", kinds))
+            parts.append(fill(_tr("CanvasReader", "Support: %1"), kinds))
         return ". ".join(parts)
 
     def screen_rect(self, key: Key) -> QRect:
@@ -299,8 +299,8 @@ class CanvasReader(QObject):
             return
         name = self.document.node(node_id)["label"].strip()
         if name:
-            text = _tr("CanvasReader", "Name box: %1. Type the name, then Enter to keep it or Esc to "
-                       "leave it as it was.").replace("%1", name)
+            text = fill(_tr("CanvasReader", "Name box: %1. Type the name, then Enter to keep it or Esc to "
+                                            "leave it as it was."), name)
         else:
             text = _tr("CanvasReader", "Name box, empty. Type the name, then Enter to keep it or Esc "
                        "to leave it as it was.")
@@ -320,9 +320,9 @@ class CanvasReader(QObject):
                 speech.announce(self.view, self._stack.undoText())
             return
         if index < before:
-            text = _tr("CanvasReader", "Undone: %1").replace("%1", self._stack.redoText())
+            text = fill(_tr("CanvasReader", "Undone: %1"), self._stack.redoText())
         else:
-            text = _tr("CanvasReader", "Redone: %1").replace("%1", self._stack.undoText())
+            text = fill(_tr("CanvasReader", "Redone: %1"), self._stack.undoText())
         speech.announce(self.view, text)
 
 

@@ -24,7 +24,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QGraphicsOpacityEffect, QGraphicsView, QToolButton
 
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 from ... import style
 from ...canvas.items import item_types
@@ -209,8 +209,8 @@ def describe(sides: set[str]) -> str:
         "down": _tr("MoreMap", "below"),
     }
     listed = ", ".join(ways[side] for side in SIDES if side in sides)
-    return _tr("MoreMap", "More of the map is past the edge: %1. With nothing selected, the arrow keys "
-                          "scroll it.").replace("%1", listed)
+    return fill(_tr("MoreMap", "More of the map is past the edge: %1. With nothing selected, the arrow keys "
+                               "scroll it."), listed)
 
 
 def scroll_step(view: QAbstractScrollArea, side: str, bounds: QRectF) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from ... import labels, style
 from ...analysis.insights import Insights, compute_for_document, sentences
+from ...i18n import fill
 from ...model.document import Document
 from ...model.vocabulary import STRENGTHS
 from ..icons.lines import strength_pen
@@ -121,7 +122,7 @@ class InsightsPanel(QWidget):
         if visit_words:  # a past visit's summary: not the map as it is now
             said = self.tr("Worked out from the map as it was at the visit of %1. Read it together; it is "
                            "a starting point for talking, not a score.")
-            hint = QLabel(said.replace("%1", visit_words))
+            hint = QLabel(fill(said, visit_words))
         else:
             hint = QLabel(self.tr("Worked out from the map as it is now. Read it together; it is a "
                                   "starting point for talking, not a score."))

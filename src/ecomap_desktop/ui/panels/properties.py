@@ -29,7 +29,7 @@ from ..widgets.length_limit import NoteEdit, limit_length
 from ..widgets.household import HouseholdEditor
 from ..widgets.plain_text import note_text, refuse_control_characters
 from ..widgets.wrapping_combo import WrappingComboBox
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 # Colour choices for a connection (see style.CONNECTION_COLOURS). Colour is only a second cue; the
 # line pattern carries the meaning.
@@ -287,19 +287,9 @@ class PropertiesPanel(QWidget):
             self._fill_edge()
             self._pages.setCurrentWidget(self._edge_page)
         elif node_ids or edge_ids:
-            self.many_label.setText(
-                self.tr("%1 selected").replace(
-                    "%1",
-                    ", ".join(
-                        part
-                        for part in (
-                            self.tr("%n people and groups", "", len(node_ids)) if node_ids else "",
-                            self.tr("%n connections", "", len(edge_ids)) if edge_ids else "",
-                        )
-                        if part
-                    ),
-                )
-            )
+            counts = (self.tr("%n people and groups", "", len(node_ids)) if node_ids else "",
+                      self.tr("%n connections", "", len(edge_ids)) if edge_ids else "")
+            self.many_label.setText(fill(self.tr("%1 selected"), ", ".join(part for part in counts if part)))
             self._pages.setCurrentWidget(self._many_page)
         else:
             self._fill_map()
@@ -365,7 +355,7 @@ class PropertiesPanel(QWidget):
         target = self._doc.node(edge["target"])["label"] or self.tr("(no name)")
         self._updating = True
         try:
-            self.edge_heading.setText(self.tr("%1 and %2").replace("%1", source).replace("%2", target))
+            self.edge_heading.setText(fill(self.tr("%1 and %2"), source, target))
             self.strength_combo.setCurrentIndex(self.strength_combo.findData(edge["strength"]))
             for index, flow in enumerate(FLOWS):
                 self.flow_combo.setItemText(index, self._flow_words(flow, source, target))

@@ -12,14 +12,14 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QGraphicsItem, QLineEdit, QPlainTextEdit, QToolTip, QWidget
 
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 from ...model.vocabulary import MAX_NOTE
 
 
 def limit_message(limit: int) -> str:
-    return _tr("LengthLimit", "This can be at most %1 characters long; the typing stops there.").replace(
-        "%1", str(limit))
+    return fill(_tr("LengthLimit", "This can be at most %1 characters long; the typing stops there."),
+                str(limit))
 
 
 def show_limit_note(widget: QWidget, limit: int, at: QPoint | None = None) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...model.visits import date_in_words
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 # Dark text on a pale amber, framed: unlike anything on the canvas, readable in every display mode.
 # Set as a palette, not a style sheet: a style sheet would stop the window's font (bigger in the
@@ -20,7 +20,7 @@ _BORDER = "#8a6100"
 def banner_text(date: str) -> str:
     """"4 March 2025: looking back; nothing here can be changed"."""
     text = _tr("PastVisit", "%1: looking back; nothing here can be changed")
-    return text.replace("%1", date_in_words(date))
+    return fill(text, date_in_words(date))
 
 
 class PastBanner(QFrame):

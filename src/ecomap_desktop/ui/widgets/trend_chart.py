@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...timeline import LEAST_GAP_PT, visit_fractions
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 # Marker shapes, dash patterns and inks given to the lines in order (the colour is a second cue only).
 MARKERS = ("circle", "square", "triangle", "diamond", "cross")
@@ -106,7 +106,7 @@ class TrendChart(QWidget):
         for series in self._series:
             # "3 on March 4, 2025": the count and the date side by side ("March 4, 2025 3") were
             # heard as one number.
-            values = [_tr("TrendChart", "%1 on %2").replace("%1", str(value)).replace("%2", date)
+            values = [fill(_tr("TrendChart", "%1 on %2"), str(value), date)
                       for date, value in zip(self._dates, series.values) if value is not None]
             parts.append(f"{series.name}: {', '.join(values)}")
         return "; ".join(parts)

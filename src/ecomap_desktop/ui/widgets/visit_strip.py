@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QFrame, QHBoxLayout
 
 from ...model.visits import Visit, date_in_words
 from .swipe_scroll import swipe_to_scroll
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 # In touch mode every visit's button is at least this tall (about 9 mm, as the toolbar's).
 TOUCH_MIN_HEIGHT = 48
@@ -52,16 +52,16 @@ def visit_spoken_name(visit: Visit, current: bool) -> str:
 def _title(visit: Visit, current: bool, words: str) -> str:
     second = visit.label
     if current:
-        second = (_tr("Visits", "Current: %1").replace("%1", visit.label) if visit.label
+        second = (fill(_tr("Visits", "Current: %1"), visit.label) if visit.label
                   else _tr("Visits", "Current visit"))
     return words + ("\n" + second if second else "")
 
 
 def _spoken_name(visit: Visit, current: bool, words: str) -> str:
     if current:
-        text = _tr("Visits", "Current visit, %1").replace("%1", words)
+        text = fill(_tr("Visits", "Current visit, %1"), words)
     else:
-        text = _tr("Visits", "Visit of %1").replace("%1", words)
+        text = fill(_tr("Visits", "Visit of %1"), words)
     return f"{text}, {visit.label}" if visit.label else text
 
 

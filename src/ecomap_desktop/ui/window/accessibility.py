@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QDockWidget, QMainWindow, QWidget
 
 from ..widgets.tab_bar_reader import install_tab_bar_reader
 from .display import DisplaySettings, FocusRing
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 if TYPE_CHECKING:  # imported when the list is first shown
     from ..panels.map_list.panel import MapListPanel
@@ -73,8 +73,8 @@ class Accessibility(QObject):
         self.list_action = QAction(_tr("Accessibility", "&List of people and connections"), window)
         self.list_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         shortcut = self.list_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.list_action.setToolTip(_tr("Accessibility", "List of people and connections (%1)")
-                                    .replace("%1", shortcut))
+        self.list_action.setToolTip(fill(_tr("Accessibility", "List of people and connections (%1)"),
+                                         shortcut))
         self.list_action.setStatusTip(_tr("Accessibility",
                                           "Show everyone on the map as a list you can change with the keys"))
         self.list_action.triggered.connect(self.show_list)

@@ -24,7 +24,7 @@ from ...model.visits import date_in_words
 from ..widgets.tab_stops import chain, tab_stops
 from ..widgets.swipe_scroll import swipe_to_scroll
 from ..widgets import announce as speech
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 if TYPE_CHECKING:  # the rules of what changed and the overlay are imported at the first comparison,
     from ...canvas.compare_overlay import CompareOverlay
@@ -68,7 +68,7 @@ def most_in_view(boxes: list[QRectF], room: QRectF) -> QPointF | None:
 def visit_words(date: str, label: str) -> str:
     """A visit as the chooser lists it: "4 March 2025" or "4 March 2025 (First visit)"."""
     words = date_in_words(date)
-    return _tr("WhatChanged", "%1 (%2)").replace("%1", words).replace("%2", label) if label else words
+    return fill(_tr("WhatChanged", "%1 (%2)"), words, label) if label else words
 
 
 class CompareController(QObject):
@@ -95,8 +95,8 @@ class CompareController(QObject):
         action.setCheckable(True)
         action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(_tr("WhatChanged", "Show on the map what changed since an earlier visit (%1)")
-                          .replace("%1", shortcut))
+        action.setToolTip(fill(_tr("WhatChanged", "Show on the map what changed since an earlier visit (%1)"),
+                               shortcut))
         action.setStatusTip(_tr("WhatChanged", "Mark what is new, what ended and what changed since an "
                                                "earlier visit"))
         action.toggled.connect(self._on_toggled)
@@ -405,7 +405,7 @@ class CompareController(QObject):
             since = date_in_words(self._doc.visits()[self._doc.visit_index(earlier)].date)
             text = _tr("WhatChanged", "Comparing with the visit of %1: what changed is marked on the map and "
                        "listed under What changed.")
-            speech.announce(self._window, text.replace("%1", since))
+            speech.announce(self._window, fill(text, since))
 
     def _on_visits_changed(self) -> None:
         self._show_visits()

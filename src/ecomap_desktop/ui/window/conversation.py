@@ -21,7 +21,7 @@ from ..panels.guide.panel import GuidePanel
 from .actions import name_buttons_of
 from ..widgets.swipe_scroll import swipe_to_scroll
 from ..widgets import announce as speech
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 if TYPE_CHECKING:  # imported when the summary is first shown
     from ..panels.insights import InsightsPanel
@@ -119,9 +119,9 @@ class ParentView(QObject):
         action.setCheckable(True)
         action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(_tr("Conversation",
-                              "Parent view: bigger text, plain words, the worker's notes hidden (%1)")
-                          .replace("%1", shortcut))
+        action.setToolTip(fill(_tr("Conversation",
+                                   "Parent view: bigger text, plain words, the worker's notes hidden (%1)"),
+                               shortcut))
         action.setStatusTip(_tr("Conversation", "Show the map the way the parent sees it, with bigger text"))
         window.addAction(action)
         action.toggled.connect(self._apply)

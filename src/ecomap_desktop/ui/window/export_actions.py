@@ -34,7 +34,7 @@ from .. import preferences
 from ..dialogs import questions as dialogs
 from .export_shown import Shown, shown_for_export
 from .file_controller import file_stem
-from ecomap_desktop.i18n import LANGUAGES, installed_language, translate as _tr
+from ecomap_desktop.i18n import LANGUAGES, fill, installed_language, translate as _tr
 
 # export/ is imported only when the user exports or prints (start-up stays light; see
 # tests/test_export_pdf.py::test_reportlab_is_not_loaded_at_start_up).
@@ -334,8 +334,8 @@ class ExportActions(QObject):
         return initials_only_document(shown.document, keep_notes=keep_notes)
 
     def _done(self, path: str, warnings=(), initials_only: bool = False) -> None:
-        message = (_tr("ExportActions", "Saved “%1” with initials only.") if initials_only
-                   else _tr("ExportActions", "Saved “%1”.")).replace("%1", Path(path).name)
+        message = fill(_tr("ExportActions", "Saved “%1” with initials only.") if initials_only
+                       else _tr("ExportActions", "Saved “%1”."), Path(path).name)
         if warnings:
             message += " " + " ".join(warnings)
         self.window.statusBar().showMessage(message, 10000)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ...model.visits import date_in_words
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 
 class Shown(NamedTuple):
@@ -32,15 +32,15 @@ def shown_for_export(window) -> Shown:
     if visits is not None and visits.is_looking_back():
         visit_id = visits.shown_id()
         date = next(v.date for v in doc.visits() if v.id == visit_id)
-        note = _tr("ExportShown", "This makes the map of the visit of %1, as it is on screen, not "
-                                  "today's.").replace("%1", date_in_words(date))
+        note = fill(_tr("ExportShown", "This makes the map of the visit of %1, as it is on screen, not "
+                                       "today's."), date_in_words(date))
         return Shown(doc.as_at_visit(visit_id), date, None, note, note)
     compare = getattr(window, "compare", None)
     if compare is not None and compare.is_comparing() and compare.earlier_visit_id() is not None:
         earlier = compare.earlier_visit_id()
         words = date_in_words(next(v.date for v in doc.visits() if v.id == earlier))
         picture = _tr("ExportShown", "This makes today's map, without the comparison's marks.")
-        page = (picture + " " + _tr("ExportShown", "The page on what changed compares it with the visit "
-                                                   "of %1, as on screen.").replace("%1", words))
+        page = picture + " " + fill(_tr("ExportShown", "The page on what changed compares it with the visit "
+                                                       "of %1, as on screen."), words)
         return Shown(doc, "", earlier, page, picture)
     return Shown(doc, "", None, "", "")

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ...collector import collector_paused
+from ...i18n import fill
 from ...io.filelock import LockResult, MapFileLock
 from ...io.errors import MapFileError, NewerVersionError
 from ...io.mapfile import LoadedMap, backup_path, bytes_to_map, read_file_bytes, save_document
@@ -120,7 +121,7 @@ class FileController(QObject):
     def title_name(self) -> str:
         """The name for the window title, marked when the window cannot save over its file."""
         name = self.display_name()
-        return self.tr("%1 (read-only)").replace("%1", name) if self.read_only else name
+        return fill(self.tr("%1 (read-only)"), name) if self.read_only else name
 
     @property
     def is_protected(self) -> bool:
@@ -221,10 +222,10 @@ class FileController(QObject):
             # Shown as unsaved changes to the map's own file: saving puts the good version back.
             self.restore_recovered(loaded, str(path), password)
             return True
-        dialogs.show_error(self._widget, self.tr("Could not open the map"), message + "\n\n" + self.tr(
+        dialogs.show_error(self._widget, self.tr("Could not open the map"), message + "\n\n" + fill(self.tr(
             "There is no earlier version of it (“%1”) in its folder. If Ecomap Desktop or the computer "
             "stopped while the map was open with unsaved changes, start Ecomap Desktop again: it offers "
-            "the copy it kept.").replace("%1", backup.name))
+            "the copy it kept."), backup.name))
         return False
 
     def _unlock(self, raw: bytes, name: str):
@@ -303,9 +304,9 @@ class FileController(QObject):
         title = self.tr("Could not save the map")
         lock = self._lock if self._lock.path == path else MapFileLock()
         if lock is not self._lock and lock.acquire(path) is LockResult.HELD:
-            dialogs.show_error(self._widget, title, self.tr(
+            dialogs.show_error(self._widget, title, fill(self.tr(
                 "“%1” is open in another window or in another copy of Ecomap Desktop. Save under another "
-                "name, or close it there first.").replace("%1", path.name))
+                "name, or close it there first."), path.name))
             return False
         previous_stamp = self.document.meta("modified")
         self.document.set_meta("modified", now_iso())

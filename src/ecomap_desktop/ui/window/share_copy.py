@@ -28,7 +28,7 @@ from ...io.errors import MapFileError
 from .. import preferences
 from ..dialogs import questions as dialogs
 from . import export_actions
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 # The formats offered, by file extension, in the order shown.
 FORMATS = (".pdf", ".png", ".svg", ".graphml", ".ecomap")
@@ -142,7 +142,7 @@ class ShareCopyAction(QObject):
             dialogs.show_error(self.window, _tr("ShareCopy", "Could not export the map"), text)
             return False
         self.window.statusBar().showMessage(
-            _tr("ShareCopy", "Saved “%1” with initials only.").replace("%1", Path(path).name), 10000)
+            fill(_tr("ShareCopy", "Saved “%1” with initials only."), Path(path).name), 10000)
         return True
 
 

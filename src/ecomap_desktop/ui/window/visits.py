@@ -27,7 +27,7 @@ from ..widgets import announce
 from ..widgets.past_banner import PastBanner, banner_text
 from ..widgets.visit_strip import VisitStrip
 from .past_panels import PastPanels
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 if TYPE_CHECKING:  # the visit dialogs and a past visit's canvas are imported when first needed
     from ..editor.past_canvas import PastScene, PastView
@@ -171,7 +171,7 @@ class Visits(QObject):
             show_error(self._window, _tr("Visits", "Could not start the visit"), str(error))
             return False
         self._window.undo_stack.push(command)
-        self._say_about_step(_tr("Visits", "New visit started: %1.").replace("%1", date_in_words(date)))
+        self._say_about_step(fill(_tr("Visits", "New visit started: %1."), date_in_words(date)))
         return True
 
     def ask_delete_visit(self, visit_id: str) -> None:
@@ -194,8 +194,8 @@ class Visits(QObject):
             show_error(self._window, _tr("Visits", "Could not delete the visit"), str(error))
             return
         self._window.undo_stack.push(command)
-        self._say_about_step(_tr("Visits", "The visit of %1 was deleted. Undo brings it back.")
-                  .replace("%1", date_in_words(visit.date)))
+        self._say_about_step(fill(_tr("Visits", "The visit of %1 was deleted. Undo brings it back."),
+                                  date_in_words(visit.date)))
 
     def ask_edit_visit(self, visit_id: str) -> None:
         """Change a visit's date (kept between its neighbours') or label (one undo step)."""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsSceneMouseEvent
 from ...widgets import announce as speech
 from .base import Interaction
 from .canvas import GestureCanvas
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 if TYPE_CHECKING:
     from ....canvas.items.node_item import NodeItem
@@ -77,9 +77,9 @@ class _ConnectBase(Interaction):
 
     def refusal(self) -> str:
         """What is said when the line to the target would run under the family's circle."""
-        return (_tr("Connect", "A line from %1 to %2 would run under the family's circle and look like two "
-                               "lines. Move one of them first, or choose another.")
-                .replace("%1", _name(self.source)).replace("%2", _name(self.target)))
+        return fill(_tr("Connect", "A line from %1 to %2 would run under the family's circle and look like "
+                                   "two lines. Move one of them first, or choose another."),
+                    _name(self.source), _name(self.target))
 
     def refuse_and_end(self) -> None:
         """End the gesture without a line, saying why (the line would run under the family's circle)."""
@@ -174,13 +174,12 @@ class KeyboardConnectInteraction(_ConnectBase):
 
     def hint(self) -> str:
         if self._by_pointer:
-            return (_tr("Connect", "Joining %1: click or tap the person or group to join. Esc cancels.")
-                    .replace("%1", _name(self.source)))
+            return fill(_tr("Connect", "Joining %1: click or tap the person or group to join. Esc cancels."),
+                        _name(self.source))
         if self.under_family(self.target):
             return self.refusal()
-        return (_tr("Connect", "Joining %1 to another: the arrow keys or Tab choose which (it is outlined), "
-                               "Enter joins them. Esc cancels.")
-                .replace("%1", _name(self.source)))
+        return fill(_tr("Connect", "Joining %1 to another: the arrow keys or Tab choose which (it is "
+                                   "outlined), Enter joins them. Esc cancels."), _name(self.source))
 
     def has_candidates(self) -> bool:
         return bool(self._candidates)
@@ -190,7 +189,7 @@ class KeyboardConnectInteraction(_ConnectBase):
         super().show(target, pointer)
         views = target.scene().views() if target is not None and target.scene() is not None else []
         if changed and target is not None and views:  # the focus stays on the first end: say the other
-            speech.announce(views[0], _tr("Connect", "Other end: %1").replace("%1", _name(target)))
+            speech.announce(views[0], fill(_tr("Connect", "Other end: %1"), _name(target)))
 
     def key_press(self, event: QKeyEvent) -> bool:
         key = event.key()

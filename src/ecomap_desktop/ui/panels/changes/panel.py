@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ecomap_desktop.i18n import Plurals, translate as _tr
+from ecomap_desktop.i18n import Plurals, fill, translate as _tr
 
 # How many sentences the parent view shows (the rest are counted, and there in the worker view).
 PARENT_VIEW_SENTENCES = 5
@@ -152,8 +152,8 @@ class WhatChangedPanel(QWidget):
     def show_sentences(self, rows: list[tuple[str, Any]], since: str) -> None:
         """The sentences (each with the change it tells) since the visit of *since* (in words)."""
         self._rows = list(rows)
-        self.title.setText(_tr("WhatChanged", "What changed since %1").replace("%1", since))
-        self.note.setText(_tr("WhatChanged", "Nothing has changed since %1.").replace("%1", since)
+        self.title.setText(fill(_tr("WhatChanged", "What changed since %1"), since))
+        self.note.setText(fill(_tr("WhatChanged", "Nothing has changed since %1."), since)
                           if not rows else "")
         self.note.setVisible(not rows)
         self._fill_list()

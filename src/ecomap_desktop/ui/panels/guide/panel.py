@@ -38,7 +38,7 @@ from .stepper import ConnectionStepper
 from .step_page import build_step_page
 from .steps import QUICK_ADD, STEP_TEXT
 from ...widgets.swipe_scroll import swipe_to_scroll
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 class GuidePanel(QWidget):
     """The conversation's steps, their notes and done marks, the reflection and the commitment."""
@@ -346,7 +346,7 @@ class GuidePanel(QWidget):
     def quick_add(self, kind: str, category: str) -> str:
         """Add a person or group of *category* as one undo step, then let the worker type the name."""
         scene = self._scene
-        text = self.tr("Add %1").replace("%1", labels.category_name(category))
+        text = fill(self.tr("Add %1"), labels.category_name(category))
         if scene is not None:
             scene.commit_label_edit()  # a name being typed is its own undo step, before this one
             self._stack.beginMacro(text)
@@ -407,11 +407,11 @@ class GuidePanel(QWidget):
                 button.set_done(is_done)
                 number = STEPS.index(step) + 1
                 button.setAccessibleName(
-                    (self.tr("Step %1: %2, done") if is_done else self.tr("Step %1: %2"))
-                    .replace("%1", str(number)).replace("%2", _tr("GuidePanel", STEP_TEXT[step]["title"])))
+                    fill(self.tr("Step %1: %2, done") if is_done else self.tr("Step %1: %2"),
+                         str(number), _tr("GuidePanel", STEP_TEXT[step]["title"])))
             self.progress_label.setText(
-                self.tr("%1 of %2 steps talked through. Take them in any order.")
-                .replace("%1", str(len(done))).replace("%2", str(len(STEPS))))
+                fill(self.tr("%1 of %2 steps talked through. Take them in any order."),
+                     str(len(done)), str(len(STEPS))))
             if self.built_reflection_edit is not None:
                 self._set_text(self.built_reflection_edit, self._doc.meta("reflection"))
             self._set_text(self.commitment_edit, self._doc.meta("commitment"))

@@ -28,7 +28,7 @@ from ...widgets.household import HouseholdEditor
 from ...widgets.length_limit import NoteEdit
 from ...widgets.plain_text import note_text
 from .steps import QUICK_ADD, STEP_TEXT
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 if TYPE_CHECKING:
     from .panel import GuidePanel
@@ -46,7 +46,7 @@ def prompt_label(kind: str, text: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if kind == "ask":
-        label.setText(_tr("GuidePanel", "Ask: “%1”").replace("%1", _tr("GuidePanel", text)))
+        label.setText(fill(_tr("GuidePanel", "Ask: “%1”"), _tr("GuidePanel", text)))
         font = QFont(label.font())
         font.setItalic(True)
         label.setFont(font)
@@ -71,8 +71,8 @@ def build_step_page(panel: GuidePanel, step: str) -> QWidget:
     box.setContentsMargins(0, 4, 0, 0)
     box.setSpacing(4)
     number = STEPS.index(step) + 1
-    box.addWidget(panel.heading(_tr("GuidePanel", "%1. %2").replace("%1", str(number))
-                                .replace("%2", _tr("GuidePanel", STEP_TEXT[step]["title"]))))
+    box.addWidget(panel.heading(fill(_tr("GuidePanel", "%1. %2"),
+                                     str(number), _tr("GuidePanel", STEP_TEXT[step]["title"]))))
     for kind, text in STEP_TEXT[step]["prompts"]:
         box.addWidget(prompt_label(kind, text))
 
@@ -99,7 +99,7 @@ def build_step_page(panel: GuidePanel, step: str) -> QWidget:
 
     notes_label = QLabel(_tr("GuidePanel", "Notes"))
     notes = NoteEdit()
-    notes.setAccessibleName(_tr("GuidePanel", "Notes for step %1").replace("%1", str(number)))
+    notes.setAccessibleName(fill(_tr("GuidePanel", "Notes for step %1"), str(number)))
     notes.setPlaceholderText(_tr("GuidePanel", "Anything worth keeping from this part of the talk"))
     notes.setTabChangesFocus(True)
     panel.fit_lines(notes, 3)  # three lines still show on a 768-pixel-high laptop screen
@@ -143,9 +143,9 @@ def _build_quick_add(panel: GuidePanel, step: str) -> QWidget:
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.setMinimumHeight(32)  # still a finger's width; leaves the notes in view at 768 px
-        button.setToolTip(_tr("GuidePanel", "Add a new %1 to the map and type their name")
-                          .replace("%1", labels.category_name(category)))
-        button.setAccessibleName(_tr("GuidePanel", "Add %1").replace("%1", _tr("GuidePanel", text)))
+        button.setToolTip(fill(_tr("GuidePanel", "Add a new %1 to the map and type their name"),
+                               labels.category_name(category)))
+        button.setAccessibleName(fill(_tr("GuidePanel", "Add %1"), _tr("GuidePanel", text)))
         button.clicked.connect(partial(panel.quick_add, kind, category))
         panel.built_quick_add_buttons[(kind, category)] = button
         buttons.append(button)

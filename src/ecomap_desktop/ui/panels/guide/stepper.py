@@ -28,7 +28,7 @@ from ....model.document import Document
 from ....model.vocabulary import STRENGTHS
 from ...icons.lines import flow_icon, strength_icon
 from ...widgets import announce as speech
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 # The ways help can go, seen from the family, in the order of their buttons.
 FAMILY_DIRECTIONS = ("to_family", "from_family", "both", "none")
@@ -232,16 +232,14 @@ class ConnectionStepper(QFrame):
         source, target = edge["source"], edge["target"]
         centre = self._doc.centre_id
         self.connection_count_label.setText(
-            _tr("GuidePanel", "Line %1 of %2").replace("%1", str(order.index(edge_id) + 1))
-            .replace("%2", str(len(order))))
+            fill(_tr("GuidePanel", "Line %1 of %2"), str(order.index(edge_id) + 1), str(len(order))))
         if centre in (source, target):
             other = target if source == centre else source
             self.connection_name_label.setText(
-                _tr("GuidePanel", "%1 and the family").replace("%1", self._name(other)))
+                fill(_tr("GuidePanel", "%1 and the family"), self._name(other)))
         else:
             both = _tr("GuidePanel", "%1 and %2")
-            self.connection_name_label.setText(both.replace("%1", self._name(source))
-                                               .replace("%2", self._name(target)))
+            self.connection_name_label.setText(fill(both, self._name(source), self._name(target)))
         self.previous_button.setEnabled(len(order) > 1)
         self.next_button.setEnabled(len(order) > 1)
         for strength, button in self.strength_buttons.items():

@@ -23,7 +23,7 @@ from ....model.commands import EditEdgeCommand, EditNodeCommand
 from ....model.document import Document
 from ....model.vocabulary import CATEGORIES, CENTRE_KIND, FLOWS, MAX_LABEL, STRENGTHS, ModelError
 from ...icons.lines import flow_icon, strength_icon
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 from .sentences import describe_edge, describe_node, parent_flow_words, shown_name
 
 
@@ -234,7 +234,7 @@ class PeopleModel(_DocumentTable):
             header = _tr("MapList", self.HEADERS[column])
             if centre and column == self.CATEGORY:  # an empty cell on show: say why it is empty
                 text = _tr("MapList", "none, this is the family in the centre")
-            return _tr("MapList", "%1: %2").replace("%1", header).replace("%2", text) if text else header
+            return fill(_tr("MapList", "%1: %2"), header, text) if text else header
         if role == CHOICES_ROLE and not centre:
             if column == self.SHAPE:
                 return [(kind, labels.kind_name(kind)) for kind in ("person", "group")]
@@ -308,7 +308,7 @@ class ConnectionsModel(_DocumentTable):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             edit = role == Qt.ItemDataRole.EditRole
             if column == self.BETWEEN:
-                return _tr("MapList", "%1 and %2").replace("%1", source).replace("%2", target)
+                return fill(_tr("MapList", "%1 and %2"), source, target)
             if column == self.STRENGTH:
                 if edit:
                     return edge["strength"]
@@ -327,7 +327,7 @@ class ConnectionsModel(_DocumentTable):
                 return describe_edge(self._doc, edge_id, self._parent_words)
             text = self._cell(edge_id, column, Qt.ItemDataRole.DisplayRole)
             header = _tr("MapList", self.HEADERS[column])
-            return _tr("MapList", "%1: %2").replace("%1", header).replace("%2", text)
+            return fill(_tr("MapList", "%1: %2"), header, text)
         if role == CHOICES_ROLE:
             if column == self.STRENGTH:
                 return [(s, labels.strength_words(s, self._parent_words)) for s in STRENGTHS]

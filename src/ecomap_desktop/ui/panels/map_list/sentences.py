@@ -10,12 +10,18 @@ from .... import labels
 from ....analysis.connections import flow_for_family
 from ....model.document import Document
 from ....model.vocabulary import CENTRE_KIND
-from ecomap_desktop.i18n import Plurals, translate as _tr
+from ecomap_desktop.i18n import Plurals, fill, translate as _tr
 
 
 def shown_name(label: str) -> str:
     """A name as a row shows it: a nameless node reads "(no name)"."""
     return label.strip() or _tr("MapList", "(no name)")
+
+
+def shortened(name: str, limit: int) -> str:
+    """*name* cut to at most *limit* characters, the last an ellipsis, for a box too small for a long
+    name (the List and Details show names whole)."""
+    return name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
 
 
 class MapList(Plurals):
@@ -50,8 +56,8 @@ def describe_node(doc: Document, node_id: str, parent_words: bool = False) -> st
     if node["kind"] == CENTRE_KIND:
         count = len(doc.edges_of(node_id))
         if count == 1:
-            return _tr("MapList", "%1, the family in the centre, one connection").replace("%1", name)
-        return MapList.tr("%1, the family in the centre, %n connections", None, count).replace("%1", name)
+            return fill(_tr("MapList", "%1, the family in the centre, one connection"), name)
+        return fill(MapList.tr("%1, the family in the centre, %n connections", None, count), name)
     parts = [name]
     if node["kind"] == "group":
         parts.append(labels.kind_name("group"))
@@ -65,8 +71,8 @@ def describe_node(doc: Document, node_id: str, parent_words: bool = False) -> st
         edge = doc.edge(edge_id)
         direction = flow_for_family(edge["flow"], edge["source"], edge["target"], centre) or "none"
         if parent_words:
-            parts.append(_tr("MapList", "line to the family: %1").replace(
-                "%1", labels.strength_words(edge["strength"], True)))
+            parts.append(fill(_tr("MapList", "line to the family: %1"),
+                              labels.strength_words(edge["strength"], True)))
             parts.append(labels.family_flow_name(direction, True))
         else:
             parts.append(_tr("MapList", _STRENGTH_TO_CENTRE[edge["strength"]]))
@@ -79,15 +85,18 @@ def describe_node(doc: Document, node_id: str, parent_words: bool = False) -> st
     return ", ".join(parts)
 
 
-def parent_flow_words(doc: Document, edge_id: str, flow: str) -> str:
+def parent_flow_words(doc: Document, edge_id: str, flow: str, name_limit: int | None = None) -> str:
     """*flow* on this line as the parent view says it (its toolbar, legend and guide): seen from the
-    family on a line to the family ("They help me"), else with both names ("Ana helps Jess")."""
+    family on a line to the family ("They help me"), else with both names ("Ana helps Jess"), each
+    cut to *name_limit* characters when given."""
     edge = doc.edge(edge_id)
     direction = flow_for_family(flow, edge["source"], edge["target"], doc.centre_id)
     if direction is not None:
         return labels.family_flow_name(direction, True)
-    return labels.helps_between(flow, shown_name(doc.node(edge["source"])["label"]),
-                                shown_name(doc.node(edge["target"])["label"]))
+    source, target = (shown_name(doc.node(end)["label"]) for end in (edge["source"], edge["target"]))
+    if name_limit is not None:
+        source, target = shortened(source, name_limit), shortened(target, name_limit)
+    return labels.helps_between(flow, source, target)
 
 
 def describe_edge(doc: Document, edge_id: str, parent_words: bool = False) -> str:
@@ -101,5 +110,4 @@ def describe_edge(doc: Document, edge_id: str, parent_words: bool = False) -> st
     else:
         strength = _tr("MapList", _STRENGTH_PLAIN[edge["strength"]])
         flow = labels.flow_between(edge["flow"], source, target)
-    return _tr("MapList", "%1 and %2: %3. %4.").replace("%1", source).replace("%2", target).replace(
-        "%3", strength).replace("%4", flow)
+    return fill(_tr("MapList", "%1 and %2: %3. %4."), source, target, strength, flow)

@@ -19,7 +19,7 @@ from ....model.vocabulary import MAX_LABEL
 from ...widgets.finger_rows import FingerRows
 from ...widgets.length_limit import limit_length
 from ...widgets.swipe_scroll import swipe_to_scroll
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 from .models import CHOICES_ROLE
 
 
@@ -47,7 +47,7 @@ class ChoiceDelegate(QStyledItemDelegate):
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
         header = index.model().headerData(index.column(), Qt.Orientation.Horizontal)
         row_name = index.siblingAtColumn(0).data(Qt.ItemDataRole.DisplayRole)
-        accessible = _tr("MapList", "%1 of %2").replace("%1", str(header)).replace("%2", str(row_name))
+        accessible = fill(_tr("MapList", "%1 of %2"), str(header), str(row_name))
         choices = index.data(CHOICES_ROLE)
         if choices:
             combo = _ChoiceCombo(parent)

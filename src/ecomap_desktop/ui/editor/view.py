@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import QEvent, QMargins, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
@@ -29,6 +29,7 @@ from ...canvas import name_size
 from ...canvas.items.node_item import NodeItem
 from . import legend_place, menu_opener, more_map
 from .fit import MAX_ZOOM, MIN_ZOOM, fit_map
+from .fit_keeper import FitKeeper
 from .key_input import KeyInput
 from .pen_input import TABLET_EVENTS, pen_event
 from .scene import MapScene
@@ -112,23 +113,13 @@ class MapView(QGraphicsView):
         self._cache_timer.setSingleShot(True)
         self._cache_timer.setInterval(CACHE_AFTER_ZOOM_MS)
         self._cache_timer.timeout.connect(lambda: self._map_scene.set_item_caching(True))
-        # The view keeps the map fitted while the canvas changes size and no one has zoomed, panned or
-        # edited since the fit (_fitted_at: the zoom, the middle, the canvas's own size and the band
-        # kept at its top that it left): switching to the parent view enlarges the window's text, and
-        # the bars and headers round the canvas grow a moment after the fit; on the first start the
-        # welcome hint's band (first_run.py) takes the canvas's top and grows with touch mode. Only the
-        # canvas widget's size and that band count, not its inside's: an edit that brings or takes a
-        # scroll bar resizes the inside, and must not re-zoom under the hand.
-        self._fitted_at: tuple[float, QPointF, QSize, QMargins] | None = None
+        self._fit_keeper = FitKeeper(self)  # a map shown whole stays whole
+        self._fit_keeper.refit_due.connect(self.zoom_to_fit)
+        self._refit_timer = self._fit_keeper.timer
         document = scene.document
         for edited in (document.node_added, document.node_removed, document.node_moved, document.node_changed,
                        document.edge_added, document.edge_removed, document.edge_changed):
-            edited.connect(self._forget_fit)
-        self._fitting = False
-        self._refit_timer = QTimer(self)
-        self._refit_timer.setSingleShot(True)
-        self._refit_timer.setInterval(0)
-        self._refit_timer.timeout.connect(self._refit_if_as_fitted)
+            edited.connect(self._fit_keeper.forget)
         # The view's own scene rectangle before the scene: given none, Qt works out the scene's from
         # every item (a big map has tens of thousands), which this view never uses.
         self.update_scene_rect()
@@ -178,7 +169,7 @@ class MapView(QGraphicsView):
             return
         # Each step of the fit scrolls the view; the legend finds its corner once, at the end
         # (_zoomed), not at every step (on a big map each look for a clear corner takes a while).
-        self._legend_held = self._fitting = True
+        self._legend_held = self._fit_keeper.fitting = True
         try:
             fit_map(self, bounds)
         finally:
@@ -186,33 +177,9 @@ class MapView(QGraphicsView):
         try:
             self._zoomed()
         finally:
-            self._fitting = False
-        self._fitted_at = (self.zoom(), self._middle(), self.size(), self.viewportMargins())
+            self._fit_keeper.fitting = False
+        self._fit_keeper.remember()
         self.fitted.emit()
-
-    def _middle(self) -> QPointF:
-        return self.mapToScene(self.viewport().rect().center())
-
-    def _as_fitted(self) -> bool:
-        """Whether the view shows the map as the last fit left it (no zoom or pan since; a resize
-        keeps the middle where it was, to within a rounded pixel)."""
-        if self._fitted_at is None:
-            return False
-        zoom, middle, _size, _margins = self._fitted_at
-        moved = (self._middle() - middle).manhattanLength() * zoom
-        return abs(self.zoom() - zoom) < 1e-9 and moved <= 2.0
-
-    def _forget_fit(self, *_args: object) -> None:
-        """Someone changed the map: the view they are working in stays as it is (no refit)."""
-        if not self._fitting:
-            self._fitted_at = None
-
-    def _resized_since_fit(self) -> bool:
-        return self._fitted_at is not None and (self.size(), self.viewportMargins()) != self._fitted_at[2:]
-
-    def _refit_if_as_fitted(self) -> None:
-        if self._as_fitted() and self._resized_since_fit():
-            self.zoom_to_fit()
 
     def legend_placer(self) -> legend_place.LegendPlacer:
         return self._legend
@@ -385,10 +352,8 @@ class MapView(QGraphicsView):
         self.update_scene_rect()
         self._place_legend()
         self._update_more_arrows()
-        # Fitted again once the window's layout settles. Qt brings the inside's (viewport's) resizes
-        # here too: a scroll bar that came or went with an edit leaves the widget's own size alone.
-        if not self._fitting and self._resized_since_fit() and self._as_fitted():
-            self._refit_timer.start()
+        # Qt brings the inside's (viewport's) resizes here too: the keeper looks at the widget's size.
+        self._fit_keeper.resized()
 
     def keep_circle_names_whole(self, keep: QRectF) -> None:
         """Scroll the least that leaves no circle's name cut at the canvas's edge, *keep* (scene) in

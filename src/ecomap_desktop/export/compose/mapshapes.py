@@ -248,6 +248,14 @@ def shapes_at(info: MapInfo, scale: float, least: float = LEAST_MAP_TEXT
     text scales of the names drawn smaller than MIN_MAP_TEXT, down to *least* (grow_nodes)."""
     if not _needs_larger_text(info, scale):
         return info.shapes, set(), {}
+    # A map's page where no name fits its node at any of the sizes (each would have to grow past
+    # MAX_GROWTH) keeps the canvas's shapes: growing each a little, as grow_nodes does for the few
+    # that fit at none on a page where others fit, makes none of them fit there, and on a map of
+    # thousands it was most of the PDF's time (5,000 nodes, every name drawn: 266 to 960 ms). The
+    # small maps on the page of what changed (names kept MIN_MAP_TEXT high) still grow, so their
+    # arrowheads stop clear of the names printed over them.
+    if least < MIN_MAP_TEXT and not _may_grow(info, scale):
+        return info.shapes, set(), {}
     wanted = wanted_shapes(info, scale)
     return grow_nodes(info, wanted, scale, max(scale, MIN_STROKE_SCALE) / scale, least)
 

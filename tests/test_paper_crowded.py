@@ -132,3 +132,25 @@ def test_on_a_crowded_page_names_are_printed_smaller_where_they_have_little_room
     sizes = [c[3].size for c in painter.calls[:first] if c[0] == "text" and c[4] != style.RING_LABEL_COLOUR]
     assert min(sizes) >= LEAST_MAP_TEXT
     assert any(size < compose.MIN_MAP_TEXT for size in sizes)
+
+
+def test_a_page_where_no_name_fits_still_counts_them_and_sizes_them():
+    """A page so crowded that no name fits its shape at any size (every node would have to grow too
+    far): the nodes keep their shapes, but each name is still counted as reaching past its shape (the
+    export's warning says how many) and printed smaller where the full size would run into its
+    neighbours, as on a page where some fit."""
+    from pathlib import Path
+
+    from ecomap_desktop.export.compose import mapshapes
+    from ecomap_desktop.export.compose.mapinfo import read_map
+    from ecomap_desktop.io.mapfile import load_document
+
+    example = Path(__file__).resolve().parent.parent / "examples" / "02-agency-caseload-map.ecomap"
+    info = read_map(load_document(str(example)))
+    scale = 0.17
+    assert mapshapes._needs_larger_text(info, scale) and not mapshapes._may_grow(info, scale)
+    shapes, short, smaller = mapshapes.shapes_at(info, scale)
+    wanting = {i for i, n in info.nodes.items() if mapshapes.text_scale(n, scale) > 1.0}
+    assert shapes == info.shapes
+    assert short == wanting and len(short) > 40
+    assert smaller and set(smaller) <= wanting

@@ -147,14 +147,16 @@ def _clear(n: NodeInfo, shape: NodeShape, others, linked: set[str], line_room: f
 
 
 def grow_nodes(info: MapInfo, wanted: dict[str, NodeShape], scale: float, arrow_scale: float = 1.0,
-               least: float = LEAST_MAP_TEXT) -> tuple[dict[str, NodeShape], set[str], dict[str, float]]:
+               least: float = LEAST_MAP_TEXT, grow: bool = True
+               ) -> tuple[dict[str, NodeShape], set[str], dict[str, float]]:
     """Grow each node to hold its name at a readable size, as far as its neighbours allow.
 
     A name is printed MIN_MAP_TEXT high where its node can grow (by up to MAX_GROWTH) around it, else
     at the largest of _TEXT_SIZES whose node fits, so it stays whole inside its node. A name that
     fits at none of them is printed over its node, grown as far as it can be: MIN_MAP_TEXT high where
     that keeps clear of the neighbours, else *least* (the smaller print covers least of them); with
-    *least* MIN_MAP_TEXT, every name is printed MIN_MAP_TEXT high.
+    *least* MIN_MAP_TEXT, every name is printed MIN_MAP_TEXT high. Without *grow*, the nodes keep
+    their shapes and only the names' sizes are chosen.
     Returns the shapes to draw, the nodes whose names do not fit inside them, and the text scale (as
     text_scale) of each name printed smaller than MIN_MAP_TEXT. Nodes wanting most room go first;
     each keeps clear of the others as they are by then.
@@ -183,23 +185,25 @@ def grow_nodes(info: MapInfo, wanted: dict[str, NodeShape], scale: float, arrow_
     for node_id in growing:
         n = nodes[node_id]
         cx, cy = int(n.x // cell), int(n.y // cell)
-        near = [(nodes[o], shapes[o]) for gx in (cx - 1, cx, cx + 1) for gy in (cy - 1, cy, cy + 1)
-                for o in grid.get((gx, gy), ()) if o != node_id]
+        cells = [grid.get((gx, gy), ()) for gx in (cx - 1, cx, cx + 1) for gy in (cy - 1, cy, cy + 1)]
+        # The neighbours as each check asks for them: on a crowded page the first usually settles it.
+        near = lambda cells=cells, me=node_id: (  # noqa: E731
+            (nodes[o], shapes[o]) for cell in cells for o in cell if o != me)
         base = info.shapes[node_id]
         linked = links.get(node_id, set())
         fits = [(size, k) for size in _TEXT_SIZES
                 if size >= least and (k := text_scale(n, scale, size)) <= MAX_GROWTH]
-        size, k = next(((size, k) for size, k in fits if _clear(n, _at(base, k), near, linked, line_room)),
+        size, k = next(((size, k) for size, k in fits if _clear(n, _at(base, k), near(), linked, line_room)),
                        (None, 0.0))
         if size is None:
             short.add(node_id)
             k = text_scale(n, scale)
-            size = MIN_MAP_TEXT if _clear(n, _at(base, k), near, set(), NODE_GAP) else least
+            size = MIN_MAP_TEXT if _clear(n, _at(base, k), near(), set(), NODE_GAP) else least
             k = text_scale(n, scale, size)
             target = _at(base, min(k, MAX_GROWTH))
-            for t in _GROWTH_STEPS:
+            for t in (_GROWTH_STEPS if grow else ()):
                 trial = _scaled(base, target, t)
-                if _clear(n, trial, near, linked, line_room):
+                if _clear(n, trial, near(), linked, line_room):
                     shapes[node_id] = trial
                     break
         else:
@@ -251,13 +255,13 @@ def shapes_at(info: MapInfo, scale: float, least: float = LEAST_MAP_TEXT
     # A map's page where no name fits its node at any of the sizes (each would have to grow past
     # MAX_GROWTH) keeps the canvas's shapes: growing each a little, as grow_nodes does for the few
     # that fit at none on a page where others fit, makes none of them fit there, and on a map of
-    # thousands it was most of the PDF's time (5,000 nodes, every name drawn: 266 to 960 ms). The
-    # small maps on the page of what changed (names kept MIN_MAP_TEXT high) still grow, so their
+    # thousands it was most of the PDF's time (5,000 nodes, every name drawn: 266 to 960 ms). Each
+    # name is still counted as not fitting and printed as large as its neighbours allow. The small
+    # maps on the page of what changed (names kept MIN_MAP_TEXT high) still grow, so their
     # arrowheads stop clear of the names printed over them.
-    if least < MIN_MAP_TEXT and not _may_grow(info, scale):
-        return info.shapes, set(), {}
+    grow = least >= MIN_MAP_TEXT or _may_grow(info, scale)
     wanted = wanted_shapes(info, scale)
-    return grow_nodes(info, wanted, scale, max(scale, MIN_STROKE_SCALE) / scale, least)
+    return grow_nodes(info, wanted, scale, max(scale, MIN_STROKE_SCALE) / scale, least, grow)
 
 
 def fit_map(info: MapInfo, box_w: float, box_h: float) -> tuple[Bounds, float]:

@@ -5,22 +5,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QInputDevice, QInputMethod
+from PySide6.QtGui import QInputMethod
 from PySide6.QtTest import QTest
 
 from canvas_support import make_canvas
-from window_support import on_screen, seen_at, wait_past
+from window_support import touch_screen, on_screen, seen_at, wait_past
 from ecomap_desktop.ui.editor.interactions.touch_press import LONG_PRESS_MS
-
-_SCREEN = None
-
-
-def touch_screen():
-    global _SCREEN
-    if _SCREEN is None:  # one device for the whole run: Qt keeps every device it is given
-        _SCREEN = QTest.createTouchDevice(QInputDevice.DeviceType.TouchScreen)
-    return _SCREEN
-
 
 @pytest.fixture
 def canvas(qtbot):

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QInputDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QComboBox, QGraphicsView, QPlainTextEdit,
                                QPushButton, QScroller, QToolButton, QWidget)
@@ -19,19 +18,9 @@ from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QComboBox, QGr
 from ecomap_desktop.ui import preferences
 from ecomap_desktop.ui.main_window import MainWindow
 from ecomap_desktop.ui.widgets.swipe_scroll import is_swipeable
-from window_support import wait_past
+from window_support import touch_screen, wait_past
 
 THREE_VISITS = Path(__file__).resolve().parent.parent / "examples" / "03-rivera-family-three-visits.ecomap"
-
-_SCREEN = None
-
-
-def touch_screen():
-    global _SCREEN
-    if _SCREEN is None:
-        _SCREEN = QTest.createTouchDevice(QInputDevice.DeviceType.TouchScreen)
-    return _SCREEN
-
 
 @pytest.fixture
 def window(qtbot, tmp_path):

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QInputDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QLineEdit,
                                QMessageBox, QRadioButton, QTabBar, QToolButton)
@@ -17,20 +16,10 @@ from ecomap_desktop.ui import preferences
 from ecomap_desktop.ui.dialogs.settings import SettingsDialog
 from ecomap_desktop.ui.main_window import MainWindow
 from ecomap_desktop.ui.window.touch_mode import HANDLE_KEPT_DOWN_TO, HANDLE_RESIZE_MS
-from window_support import wait_past
+from window_support import touch_screen, wait_past
 
 #: About 9 mm: the least a fingertip can hit reliably, at 100%.
 FINGER_PX = 40
-
-_SCREEN = None
-
-
-def touch_screen():
-    global _SCREEN
-    if _SCREEN is None:
-        _SCREEN = QTest.createTouchDevice(QInputDevice.DeviceType.TouchScreen)
-    return _SCREEN
-
 
 @pytest.fixture
 def window(qtbot):

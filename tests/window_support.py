@@ -86,3 +86,18 @@ def _precise_timer(ms: int, then) -> QTimer:
     timer.timeout.connect(then)
     timer.start(ms)
     return timer
+
+
+_TOUCH_SCREEN = None
+
+
+def touch_screen():
+    """The touch screen the tests' fingers come from: one device for the whole run (Qt keeps every
+    device it is given)."""
+    from PySide6.QtGui import QInputDevice
+    from PySide6.QtTest import QTest
+
+    global _TOUCH_SCREEN
+    if _TOUCH_SCREEN is None:
+        _TOUCH_SCREEN = QTest.createTouchDevice(QInputDevice.DeviceType.TouchScreen)
+    return _TOUCH_SCREEN

@@ -2739,11 +2739,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+50"/>
+        <location line="+53"/>
         <location line="+13"/>
         <location line="+26"/>
         <location line="+7"/>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>No arrow</source>
         <translation>Sin flecha</translation>
     </message>
@@ -2788,7 +2788,7 @@
         <translation>Compañía y diversión</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Support flows from %1 to %2</source>
         <translation>El apoyo va de %1 a %2</translation>
     </message>
@@ -2869,7 +2869,7 @@
         <translation>Nos ayudamos</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-92"/>
         <source>Closest</source>
         <translation>Más cercanos</translation>
     </message>
@@ -3732,7 +3732,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+86"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+87"/>
         <source>Eco-map drawing</source>
         <translation>Dibujo del ecomapa</translation>
     </message>

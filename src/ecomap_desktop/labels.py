@@ -78,12 +78,15 @@ def flow_name(flow: str) -> str:
     return _tr("Labels", _FLOW[flow])
 
 
+def _giver_first(flow: str, source_label: str, target_label: str) -> tuple[str, str]:
+    """The two ends' names, the one support comes from first (*flow* one way or the other)."""
+    return (target_label, source_label) if flow == "to_source" else (source_label, target_label)
+
+
 def flow_between(flow: str, source_label: str, target_label: str) -> str:
     """A flow described with the two ends' names, e.g. "Support flows from Ana to Maria"."""
     if flow in ("to_target", "to_source"):
-        giver, receiver = (source_label, target_label)
-        if flow == "to_source":
-            giver, receiver = receiver, giver
+        giver, receiver = _giver_first(flow, source_label, target_label)
         return fill(_tr("Labels", "Support flows from %1 to %2"), giver, receiver)
     if flow == "both":
         return _tr("Labels", "Support flows both ways")
@@ -154,10 +157,7 @@ def helps_between(flow: str, source_label: str, target_label: str) -> str:
     """A flow on a line between two others than the family, as the parent view says it: "Ana helps
     Jess", "They help each other" or "No arrow"."""
     if flow in ("to_target", "to_source"):
-        giver, receiver = source_label, target_label
-        if flow == "to_source":
-            giver, receiver = receiver, giver
-        return fill(_tr("Labels", "%1 helps %2"), giver, receiver)
+        return fill(_tr("Labels", "%1 helps %2"), *_giver_first(flow, source_label, target_label))
     if flow == "both":
         return _tr("Labels", "They help each other")
     return _tr("Labels", "No arrow")

@@ -156,9 +156,18 @@ def _no_window_holds_a_shipped_example(monkeypatch):
     suite at the same time: it fails, and says to open own_copy(path)."""
     from ecomap_desktop.io import filelock
 
-    acquire = filelock.MapFileLock.acquire
+    acquire, lock_early = filelock.MapFileLock.acquire, filelock.lock_early
+
+    def refuse_shipped(path) -> None:
+        assert Path(path).resolve().parent != SHIPPED_EXAMPLES, f"open own_copy(...) of {Path(path).name}"
 
     def acquire_unless_shipped(self, path):
-        assert Path(path).resolve().parent != SHIPPED_EXAMPLES, f"open own_copy(...) of {Path(path).name}"
+        refuse_shipped(path)
         return acquire(self, path)
+
+    def lock_early_unless_shipped(path) -> None:
+        # The app's start takes the lock early, on a thread of its own (ui/app.py): the same rule.
+        refuse_shipped(path)
+        lock_early(path)
     monkeypatch.setattr(filelock.MapFileLock, "acquire", acquire_unless_shipped)
+    monkeypatch.setattr(filelock, "lock_early", lock_early_unless_shipped)

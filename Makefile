@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-slow sysdeps bench translations installer test-installer install-desktop clean
+.PHONY: run test test-slow lint sysdeps bench translations installer test-installer install-desktop clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -35,6 +35,16 @@ test: $(STAMP) sysdeps
 
 test-slow: $(STAMP) sysdeps
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow --timeout=0
+
+# ruff (style and mistakes, [tool.ruff] in pyproject.toml) and the layering contracts (lint-imports).
+LINT_STAMP := $(VENV)/.lint-installed
+$(LINT_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,lint]'
+	@touch $(LINT_STAMP)
+
+lint: $(LINT_STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
 
 # Refresh every resources/translations/ecomap_LANG.ts from the code (new strings come in unfinished,
 # strings gone from the code are dropped), then compile each to the .qm file the app loads. Translate

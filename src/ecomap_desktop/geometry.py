@@ -6,6 +6,7 @@ Pure functions on floats so the canvas and the PDF place arrowheads identically.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from . import style
@@ -17,8 +18,8 @@ from . import style
 Outline = tuple[float, float, float]
 
 # Where a circle of support's name may go, tried in turn: its top, then ever further round either way
-# (degrees, clockwise from 12 o'clock) until no person or group covers it. The canvas tries them with
-# its names as drawn; the pictures and the pages ask ring_name_angles, so they agree.
+# (degrees, clockwise from 12 o'clock) until no person or group covers it. The canvas, the pictures
+# and the pages all ask ring_name_angles, so they agree.
 RING_NAME_ANGLES = [0.0] + [sign * step for step in range(15, 181, 15) for sign in (1, -1)][:-1]
 # On maps with more nodes than this, the circles are crowded all round and their names keep the top
 # (asking what stands at every place round every circle would cost each edit ~25 ms at 5,000).
@@ -54,23 +55,28 @@ def ring_name_angle(radius: float, width: float, height: float, covered) -> floa
     return 0.0
 
 
-def ring_name_angles(rings: list[tuple[float, float]], outlines: list[Box] | None) -> list[float]:
-    """Where each circle's name goes (degrees round from its top): the one rule of the pictures and
-    the pages. *rings*: (radius, width of the name at style.RING_LABEL_FONT_SIZE) of
+def ring_name_angles(rings: list[tuple[float, float]], outlines: list[Box] | None,
+                     text_scale: float = 1.0) -> list[float]:
+    """Where each circle's name goes (degrees round from its top): the one rule of the canvas, the
+    pictures and the pages. *rings*: (radius, width of the name at style.RING_LABEL_FONT_SIZE) of
     each circle. *outlines*: what a name must not hide, as boxes relative to the centre: the people
     and groups and the arrowheads at them (ring_name_obstacles), from their size on the canvas
-    (node_shape's), so neither the zoom nor a page's scale moves a name; None on a map too crowded
-    to ask (more than RING_NAMES_MAX_NODES): the names keep the top. A name is measured
-    RING_NAME_ROOM times its size at 100%, as the nodes are."""
+    (node_shape's) with names *text_scale* times larger, so neither the zoom nor a page's scale
+    moves a name; None on a map too crowded to ask (more than RING_NAMES_MAX_NODES): the names keep
+    the top. A name is measured RING_NAME_ROOM times *text_scale* times its size at 100%, as the
+    nodes are. *text_scale* is 1 everywhere but on the canvas with larger text (the parent view, the
+    text-size setting), whose names and people are drawn larger than the paper's."""
     if outlines is None:
         return [0.0] * len(rings)
     angles = []
+    grow = RING_NAME_ROOM * text_scale
+    spans = [(*_span_from_centre(box), box) for box in outlines]  # worked out once for every circle
     for radius, text_width in rings:
-        width, height = ring_name_size(text_width * RING_NAME_ROOM,
-                                       style.RING_LABEL_FONT_SIZE * RING_NAME_ROOM)
-        # Only what stands near the circle can cover its name.
+        width, height = ring_name_size(text_width * grow, style.RING_LABEL_FONT_SIZE * grow)
+        # Only what stands near the circle (within *reach* of its line) can cover its name.
         reach = max(width, height)
-        near = [box for box in outlines if _box_near_circle(box, radius, reach)]
+        near = [box for nearest, farthest, box in spans
+                if nearest <= radius + reach and farthest >= radius - reach]
 
         def covered(left: float, top: float, right: float, bottom: float, near=near) -> bool:
             return any(b_left < right and b_right > left and b_top < bottom and b_bottom > top
@@ -82,8 +88,9 @@ def ring_name_angles(rings: list[tuple[float, float]], outlines: list[Box] | Non
 def ring_name_obstacles(nodes: dict[str, tuple[float, float, Outline, Outline]],
                         connections: list[tuple[str, str, str]]) -> list[Box]:
     """What a circle's name must not hide, for ring_name_angles: each node of *nodes* (key: x, y
-    relative to the centre, its outline at 100% and at RING_NAME_ROOM times its text) at the larger
-    size, and the arrowheads of *connections* (source key, target key, flow) at both sizes."""
+    relative to the centre, its outline with its name at the smallest and the largest size drawn)
+    at the larger size, and the arrowheads of *connections* (source key, target key, flow) at both
+    sizes."""
     boxes = [(x - half_w, y - half_h, x + half_w, y + half_h)
              for x, y, _outline, (half_w, half_h, _corner) in nodes.values()]
     for source, target, flow in connections:
@@ -91,24 +98,34 @@ def ring_name_obstacles(nodes: dict[str, tuple[float, float, Outline, Outline]],
             continue
         x1, y1, small1, large1 = nodes[source]
         x2, y2, small2, large2 = nodes[target]
-        for outline1, outline2 in {(small1, small2), (large1, large2)}:
-            segment = clipped_segment(outline1, x1, y1, outline2, x2, y2)
-            if segment is None:
-                continue
-            _line, arrows, _ticks = connection_parts(*segment, "moderate", flow, with_ticks=False)
-            for arrow in arrows:
-                xs, ys = [x for x, _y in arrow], [y for _x, y in arrow]
-                boxes.append((min(xs), min(ys), max(xs), max(ys)))
+        boxes += _arrowhead_boxes(small1, x1, y1, small2, x2, y2, flow)
+        if (large1, large2) != (small1, small2):
+            boxes += _arrowhead_boxes(large1, x1, y1, large2, x2, y2, flow)
     return boxes
 
 
-def _box_near_circle(box: Box, radius: float, reach: float) -> bool:
-    """Whether *box* (relative to the circle's centre) comes within *reach* of the circle's line."""
+@lru_cache(maxsize=4096)
+def _arrowhead_boxes(outline1: Outline, x1: float, y1: float, outline2: Outline, x2: float, y2: float,
+                     flow: str) -> tuple[Box, ...]:
+    """The box of each arrowhead of a connection between two nodes: remembered, since the canvas
+    asks again after every edit, of lines that mostly stayed where they were."""
+    segment = clipped_segment(outline1, x1, y1, outline2, x2, y2)
+    if segment is None:
+        return ()
+    _line, arrows, _ticks = connection_parts(*segment, "moderate", flow, with_ticks=False)
+    return tuple((min(x for x, _y in arrow), min(y for _x, y in arrow),
+                  max(x for x, _y in arrow), max(y for _x, y in arrow)) for arrow in arrows)
+
+
+@lru_cache(maxsize=16384)
+def _span_from_centre(box: Box) -> tuple[float, float]:
+    """How near to and how far from the circles' centre *box* (relative to it) reaches (remembered:
+    after an edit most boxes are where they were)."""
     left, top, right, bottom = box
     near_x = min(max(0.0, left), right)  # the box's point nearest the centre
     near_y = min(max(0.0, top), bottom)
     far_x, far_y = max(abs(left), abs(right)), max(abs(top), abs(bottom))
-    return math.hypot(near_x, near_y) <= radius + reach and math.hypot(far_x, far_y) >= radius - reach
+    return math.hypot(near_x, near_y), math.hypot(far_x, far_y)
 
 
 def node_half_size(kind: str) -> Outline:

@@ -116,7 +116,8 @@ def _place_further(tag: TagItem, dx: float, dy: float, length: float, layouts: t
                    crowd: Crowd) -> bool:
     """Put *tag* at the nearest clear place anywhere along its line (or past an end, by up to its own
     reach and FURTHER_PAST rows, tied to the end by a leader: a short line between big shapes has no
-    room beside it), up to FURTHER_ROWS rows out; False when none is clear."""
+    room beside it), up to FURTHER_ROWS rows out; False when none is clear. A short line's leader may
+    start at either of its ends."""
     ux, uy = dx / length, dy / length
     scale = tag.scale()
     room = TAG_ROOM * scale
@@ -128,14 +129,21 @@ def _place_further(tag: TagItem, dx: float, dy: float, length: float, layouts: t
         reach = abs(ux) * width / 2 + abs(uy) * row / 2  # the box's half length along the line
         stop = half_line - min(reach, half_line)  # the words' middle stays by the line this far out
         steps = math.ceil((stop + reach + FURTHER_PAST * row) / row)
-        for step in range(-steps, steps + 1):
-            at = step * row
-            anchor = max(-stop, min(stop, at))
-            past = at - anchor
+        # Beside a line too short for its words to slide along, words a row or more out may stand
+        # across from either end and their leader start at either end: its middle may be hemmed in
+        # by a name the words clear (in the parent view, the three-visit example's short line to
+        # Renée Côté between the circle's name "Closest" and the family).
+        tied_end = half_line - room
+        ends = [-tied_end, tied_end] if stop < row and tied_end > stop else []
+        for at in [step * row for step in range(-steps, steps + 1)] + ends:
+            near = max(-stop, min(stop, at))
             for rows in range(FURTHER_ROWS + 1):
                 gap = 3.0 * scale + rows * row
-                cost = rows * row + abs(anchor) / 2 + 2 * abs(past)  # near the line first, then its middle
-                places += [(cost, split, gap, anchor, past, side) for side in (False, True)]
+                for anchor in [near] + (ends if rows else []):
+                    past = at - anchor
+                    # Near the line first, then its middle.
+                    cost = rows * row + abs(anchor) / 2 + 2 * abs(past)
+                    places += [(cost, split, gap, anchor, past, side) for side in (False, True)]
     places.sort(key=lambda place: place[:2])
     looks = crowd.looks
     try:

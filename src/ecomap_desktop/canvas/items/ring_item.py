@@ -4,8 +4,6 @@ people and groups, as the page draws them (export/compose/mapdraw.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -65,22 +63,14 @@ class RingItem(QGraphicsItem):
             self._font = label_font(style.RING_LABEL_FONT_SIZE * boost)
             self._relayout()
 
-    def place_names(self, covered: Callable[[QRectF], bool]) -> None:
-        """Put each circle's name where no person or group hides it: at the top if it is free, else
-        the nearest free place round. *covered(rect)* (rect in this item's coordinates) says whether
-        one stands there; it is asked of a few places per circle, so it should be a spatial query,
-        not a walk over every person (a map of thousands would pay for that at every change)."""
-        metrics = QFontMetricsF(self._font)
-        angles = []
-        for radius, name in self._rings:
-            width, height = metrics.horizontalAdvance(name) + 10, metrics.height() + 2
-            angles.append(geometry.ring_name_angle(
-                radius, width, height,
-                lambda left, top, right, bottom: covered(QRectF(left, top, right - left, bottom - top))))
-        if angles != self._angles:
-            self._angles = angles
-            self._relayout()
-            self.update()
+    def place_names(self, obstacles: list[geometry.Box] | None, text_scale: float = 1.0) -> None:
+        """Put each circle's name where the pages and pictures put it (geometry.ring_name_angles):
+        clear of *obstacles* (the people, groups and arrowheads near the circles, as
+        geometry.ring_name_obstacles gives them relative to the centre; None on a crowded map: the
+        names keep the top) with names *text_scale* times larger (1: as on paper)."""
+        metrics = QFontMetricsF(label_font(style.RING_LABEL_FONT_SIZE))
+        widths = [(radius, metrics.horizontalAdvance(name)) for radius, name in self._rings]
+        self.set_name_angles(geometry.ring_name_angles(widths, obstacles, text_scale))
 
     def set_name_angles(self, angles: list[float]) -> None:
         """Put each circle's name *angles* degrees round from its top, closest circle first (the

@@ -10,12 +10,11 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from ... import geometry
-from ...canvas.items import item_types
 from ...canvas.items.edge_item import EdgeItem
 from ...canvas.items.node_item import NodeItem
 from ...canvas.projection import MapProjection
@@ -320,15 +319,19 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
         rings = self.ring_item()
         if not shiboken6.isValid(rings):
             return
+        scale = self.text_scale()
         if len(self._nodes) > geometry.RING_NAMES_MAX_NODES:
-            # So many people cover every place round the circles (as a full circle does, the names stay
-            # at the top); asking the index of each place would cost every edit ~25 ms at 5,000.
-            rings.place_names(lambda _rect: True)
+            # So many people cover every place round the circles that the names keep the top (asking
+            # what stands at each place would cost every edit ~25 ms at 5,000).
+            rings.place_names(None, scale)
             return
-
-        def covered(rect: QRectF) -> bool:
-            # The scene's index finds what stands on a name's patch without walking every person.
-            found = self.items(rings.mapRectToScene(rect), Qt.ItemSelectionMode.IntersectsItemBoundingRect)
-            return any(item.type() == item_types.NODE for item in found)
-
-        rings.place_names(covered)
+        # The pages' rule with the people as the canvas draws them, their names at the smallest and
+        # the largest size the zoom gives them (the parent view's and the text-size setting's
+        # larger names included), so a zoom never moves a circle's name.
+        centre, grow = rings.pos(), geometry.RING_NAME_ROOM * scale
+        nodes = {node_id: (item.x() - centre.x(), item.y() - centre.y(),
+                           item.outline_at(scale), item.outline_at(grow))
+                 for node_id, item in self._nodes.items()}
+        connections = [(source, target, self._edges[edge_id].flow)
+                       for edge_id, (source, target) in self._edge_ends.items()]
+        rings.place_names(geometry.ring_name_obstacles(nodes, connections), scale)

@@ -200,7 +200,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/actions.py" line="+78"/>
+        <location filename="../../src/ecomap_desktop/ui/window/actions.py" line="+79"/>
         <source>&amp;New map</source>
         <translation>&amp;Nuevo mapa</translation>
     </message>
@@ -1100,13 +1100,13 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/conversation.py" line="+115"/>
-        <location line="+106"/>
+        <location filename="../../src/ecomap_desktop/ui/window/conversation.py" line="+116"/>
+        <location line="+113"/>
         <source>Parent view</source>
         <translation>Vista para la familia</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-110"/>
         <source>Parent view</source>
         <comment>short, on the toolbar</comment>
         <translation>Para la familia</translation>
@@ -1122,7 +1122,12 @@
         <translation>Mostrar el mapa como lo ve la madre o el padre, con texto más grande</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>Bigger text, plain words, the worker&apos;s notes hidden</source>
+        <translation>Letra más grande, palabras sencillas, las notas del profesional ocultas</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Parent view: bigger text and plain words. Switch it off to see your notes again.</source>
         <translation>Vista para la familia: texto más grande y palabras sencillas. Desactívela para volver a ver sus notas.</translation>
     </message>
@@ -2039,7 +2044,7 @@
         <translation>Editar notas</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+53"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+54"/>
         <source>Conversation guide</source>
         <translation>Guía de conversación</translation>
     </message>
@@ -2114,7 +2119,7 @@
         <translation>Agregar al mapa: %1, y escribir su nombre</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+280"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+282"/>
         <location filename="../../src/ecomap_desktop/ui/panels/guide/step_page.py" line="+2"/>
         <source>Add %1</source>
         <translation>Agregar: %1</translation>
@@ -2160,7 +2165,7 @@
         <translation>Todavía no hay líneas. Seleccione dos personas o grupos y presione Conectar, o arrastre desde el + de un círculo.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="-99"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="-100"/>
         <location line="+3"/>
         <source>One thing I will do this week</source>
         <translation>Algo que haré esta semana</translation>
@@ -2186,7 +2191,7 @@
         <translation>Notas para el expediente</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Mark step done</source>
         <translation>Marcar paso como hecho</translation>
     </message>
@@ -2211,6 +2216,21 @@
         <translation>Editar mis notas</translation>
     </message>
     <message>
+        <location line="+63"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marks this step as not talked through yet</source>
+        <translation>Marca este paso como todavía no conversado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks this step as talked through</source>
+        <translation>Marca este paso como ya conversado</translation>
+    </message>
+    <message>
         <location filename="../../src/ecomap_desktop/ui/panels/guide/stepper.py" line="+103"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
@@ -2231,27 +2251,18 @@
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+61"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="-6"/>
         <source>✓ Done</source>
         <translation>✓ Hecho</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+2"/>
         <source>Mark as done</source>
         <translation>Marcar como hecho</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Click to mark this step as not done yet</source>
-        <translation>Haga clic para marcar este paso como pendiente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Click when you have talked this step through</source>
-        <translation>Haga clic cuando hayan hablado de este paso</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Step %1: %2, done</source>
         <translation>Paso %1: %2, hecho</translation>
     </message>
@@ -2612,7 +2623,7 @@
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/insights.py" line="+111"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/insights.py" line="+141"/>
         <location line="+8"/>
         <source>What the map shows</source>
         <translation>Lo que muestra el mapa</translation>
@@ -2633,7 +2644,7 @@
         <translation>Lo que muestra el mapa, en palabras</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <location line="+3"/>
         <source>Lines by how they feel</source>
         <translation>Líneas según cómo se sienten</translation>
@@ -3008,7 +3019,7 @@
         <translation>Cómo se siente la conexión</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>How the connection feels: a big help, some help, distant or hard going</source>
         <translation>Cómo se siente la conexión: una gran ayuda, algo de ayuda, distante o difícil</translation>
     </message>
@@ -3018,7 +3029,7 @@
         <translation>Cómo se siente la conexión: fuerte, normal, débil o estresante</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Which way support flows</source>
         <translation>Hacia dónde va el apoyo</translation>
     </message>
@@ -3028,7 +3039,7 @@
         <translation>Hacia dónde va el apoyo: la flecha apunta de quien da a quien recibe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Line colour</source>
         <translation>Color de la línea</translation>
     </message>
@@ -3056,7 +3067,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+60"/>
+        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+61"/>
         <source>The eco-map</source>
         <translation>El ecomapa</translation>
     </message>
@@ -3078,7 +3089,7 @@
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Redo: %1</source>
         <translation>Rehacer: %1</translation>
     </message>
@@ -3089,17 +3100,17 @@
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-7"/>
         <source>Undo %1</source>
         <translation>Deshacer %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Redo %1</source>
         <translation>Rehacer %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No recent maps</source>
         <translation>No hay mapas recientes</translation>
     </message>
@@ -3587,18 +3598,18 @@
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>none, this is the family in the centre</source>
         <translation>ninguna, es la familia del centro</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Between</source>
         <translation>Entre</translation>
     </message>
@@ -3732,14 +3743,14 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+87"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+89"/>
         <source>Eco-map drawing</source>
         <translation>Dibujo del ecomapa</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The map. Tab moves between people and groups; arrow keys move the selected ones; Enter or F2 edits a name; C starts a connection; Delete removes; the wheel scrolls; Ctrl+wheel, Ctrl+Plus and Ctrl+Minus zoom; drag with the middle button or with Space held to pan.</source>
-        <translation>El mapa. Tab pasa de una persona o grupo a otro; las flechas mueven lo seleccionado; Enter o F2 edita un nombre; C empieza una conexión; Supr elimina; la rueda desplaza el mapa; Ctrl+rueda, Ctrl+Plus y Ctrl+Minus acercan y alejan; arrastre con el botón del medio, o con la barra espaciadora presionada, para moverse por el mapa.</translation>
+        <location line="+5"/>
+        <source>The map. Tab moves between people and groups; arrow keys move the selected ones; Enter or F2 edits a name; C starts a connection; Delete removes; the wheel scrolls; Ctrl+wheel, %1 and %2 zoom; drag with the middle button or with Space held to pan.</source>
+        <translation>El mapa. Tab pasa de una persona o grupo a otro; las flechas mueven lo seleccionado; Enter o F2 edita un nombre; C empieza una conexión; Supr elimina; la rueda desplaza el mapa; Control+rueda, %1 y %2 acercan y alejan; arrastre con el botón del medio, o con la barra espaciadora presionada, para moverse por el mapa.</translation>
     </message>
 </context>
 <context>
@@ -3893,7 +3904,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/ecomap_desktop/ui/widgets/past_banner.py" line="+52"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/past_banner.py" line="+53"/>
         <source>Back to today</source>
         <translation>Volver a hoy</translation>
     </message>
@@ -4000,12 +4011,12 @@
     <message>
         <location line="+15"/>
         <location line="+2"/>
-        <location line="+204"/>
+        <location line="+207"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-203"/>
         <location line="+4"/>
         <source>Shape</source>
         <translation>Forma</translation>
@@ -4057,6 +4068,11 @@
         <location line="+5"/>
         <source>Which way support flows</source>
         <translation>Hacia dónde va el apoyo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The arrow points from the one who gives support to the one who receives it</source>
+        <translation>La flecha va de quien da el apoyo a quien lo recibe</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4130,7 +4146,12 @@
         <translation>Su nombre o el de su familia</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>As it is shown on the map</source>
+        <translation>Tal como se ve en el mapa</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+1"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
@@ -4235,6 +4256,14 @@
         <location line="+1"/>
         <source>Files of &amp;type:</source>
         <translation>&amp;Tipo de archivo:</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderWords</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/widgets/reader_words.py" line="+27"/>
+        <source>Shortcut: %1</source>
+        <translation>Atajo: %1</translation>
     </message>
 </context>
 <context>
@@ -4620,7 +4649,7 @@
 <context>
     <name>TabBarReader</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/tab_bar_accessible.py" line="+146"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/tab_bar_accessible.py" line="+150"/>
         <source>Side panels</source>
         <translation>Paneles laterales</translation>
     </message>
@@ -4834,7 +4863,7 @@
         <translation>¿Borrar la visita del %1? Su mapa se quita de este archivo. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+55"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+56"/>
         <source>Current: %1</source>
         <translation>Actual: %1</translation>
     </message>

@@ -37,6 +37,7 @@ from .window.status_hints import install_status_hints
 from .editor.scene import MapScene
 from .editor.view import MapView
 from .widgets.style_picker import NEW_CONNECTION_STYLE, LineStylePicker
+from .widgets.reader_words import describe_buttons_of, sentences, shortcut_words
 from .widgets.swipe_scroll import swipe_to_scroll
 
 # The most characters of a name in the toolbar's Arrow box (its list, tooltip and what a reader says).
@@ -171,10 +172,13 @@ class MainWindow(QMainWindow):
         # The Edit menu says what Undo undoes; the toolbar keeps its short word (the icon text).
         self.actions.undo.setText(fill(self.tr("Undo %1"), text) if text else self.tr("Undo"))
         self.actions.undo.setToolTip(fill(self.tr("Undo: %1"), text) if text else self.tr("Undo"))
+        # A screen reader hears the button's name (Undo), then what it undoes and its keys.
+        describe_buttons_of(self.actions.undo, sentences(text, shortcut_words(self.actions.undo.shortcut())))
 
     def _on_redo_text(self, text: str) -> None:
         self.actions.redo.setText(fill(self.tr("Redo %1"), text) if text else self.tr("Redo"))
         self.actions.redo.setToolTip(fill(self.tr("Redo: %1"), text) if text else self.tr("Redo"))
+        describe_buttons_of(self.actions.redo, sentences(text, shortcut_words(self.actions.redo.shortcut())))
 
     def _fill_recent_menu(self) -> None:
         menu = self.actions.recent_menu

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
     QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QToolButton, QWidget
 
 from ...canvas.items.edge_item import EdgeItem
+from ...i18n import fill
 from ...canvas import name_size
 from ...canvas.items.node_item import NodeItem
 from . import legend_place, menu_opener, more_map
@@ -85,12 +87,15 @@ class MapView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Eco-map drawing"))
-        self._description = self.tr(
+        # The zoom keys as this system names them, in the reader's language ("Ctrl++"), not in English
+        # words a Spanish sentence then carried ("Ctrl+Plus y Ctrl+Minus").
+        native = QKeySequence.SequenceFormat.NativeText
+        self._description = fill(self.tr(
             "The map. Tab moves between people and groups; arrow keys move the selected ones; "
             "Enter or F2 edits a name; C starts a connection; Delete removes; the wheel scrolls; "
-            "Ctrl+wheel, Ctrl+Plus and Ctrl+Minus zoom; drag with the middle button or with Space held "
-            "to pan."
-        )
+            "Ctrl+wheel, %1 and %2 zoom; drag with the middle button or with Space held to pan."
+        ), QKeySequence(QKeySequence.StandardKey.ZoomIn).toString(native),
+            QKeySequence(QKeySequence.StandardKey.ZoomOut).toString(native))
         self.setAccessibleDescription(self._description)
         self._more_sides: set[str] = set()  # the sides the map goes on past, as last told (more_map.py)
         # Fingers are read directly (touch_input.py); pinching a touch pad comes as a native gesture.

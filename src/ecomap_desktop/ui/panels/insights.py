@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPaintEvent, QPen
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ... import labels, style
 from ...analysis.insights import Insights, compute_for_document, sentences
@@ -30,6 +30,36 @@ class Bar:
     value: int
     strength: str | None = None  # draw this line style's sample before the label
     fill: str | None = None  # the bar's tint (a second cue only; the label names the bar)
+
+
+class BulletedSentence(QLabel):
+    """One sentence of the summary, its bullet drawn in the label's own left margin: a screen reader
+    meets the sentence alone (a bullet label of its own was read as an item before every sentence)."""
+
+    GAP = 6  # between the bullet and the sentence
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # names come from the map: never markup
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._leave_room()
+
+    def _leave_room(self) -> None:
+        self.setContentsMargins(self.fontMetrics().horizontalAdvance("•") + self.GAP, 0, 0, 0)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._leave_room()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(QPointF(0, self.contentsRect().top() + self.fontMetrics().ascent()), "•")
+        painter.end()
 
 
 class BarChart(QWidget):
@@ -133,15 +163,13 @@ class InsightsPanel(QWidget):
         hint.setPalette(palette)
         layout.addWidget(hint)
 
-        # One row per sentence: a bullet and the sentence wrapped beside it (a hanging indent).
+        # One row per sentence, wrapped beside its bullet (a hanging indent).
         self._sentence_box = QWidget()
         self._sentence_box.setAccessibleName(self.tr("What the map shows, in words"))
-        self._sentence_grid = QGridLayout(self._sentence_box)
-        self._sentence_grid.setContentsMargins(0, 0, 0, 0)
-        self._sentence_grid.setHorizontalSpacing(6)
-        self._sentence_grid.setVerticalSpacing(4)
-        self._sentence_grid.setColumnStretch(1, 1)
-        self._sentence_labels: list[tuple[QLabel, QLabel]] = []
+        self._sentence_column = QVBoxLayout(self._sentence_box)
+        self._sentence_column.setContentsMargins(0, 0, 0, 0)
+        self._sentence_column.setSpacing(4)
+        self._sentence_labels: list[BulletedSentence] = []
         layout.addWidget(self._sentence_box)
 
         self._strength_title = self._subtitle(self.tr("Lines by how they feel"))
@@ -176,23 +204,15 @@ class InsightsPanel(QWidget):
 
     def sentence_texts(self) -> list[str]:
         """The sentences on show, in order."""
-        return [text.text() for _bullet, text in self._sentence_labels if not text.isHidden()]
+        return [text.text() for text in self._sentence_labels if not text.isHidden()]
 
     def _show_sentences(self, texts: list[str]) -> None:
         while len(self._sentence_labels) < len(texts):
-            row = len(self._sentence_labels)
-            bullet = QLabel("•")
-            bullet.setAlignment(Qt.AlignmentFlag.AlignTop)
-            text = QLabel()
-            text.setWordWrap(True)
-            text.setTextFormat(Qt.TextFormat.PlainText)  # names come from the map: never markup
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self._sentence_grid.addWidget(bullet, row, 0)
-            self._sentence_grid.addWidget(text, row, 1)
-            self._sentence_labels.append((bullet, text))
-        for index, (bullet, text) in enumerate(self._sentence_labels):
+            text = BulletedSentence()
+            self._sentence_column.addWidget(text)
+            self._sentence_labels.append(text)
+        for index, text in enumerate(self._sentence_labels):
             shown = index < len(texts)
-            bullet.setVisible(shown)
             text.setVisible(shown)
             if shown and text.text() != texts[index]:
                 text.setText(texts[index])

@@ -201,6 +201,9 @@ class PropertiesPanel(QWidget):
         # being cut at the panel's edge.
         self.flow_combo = WrappingComboBox()
         self.flow_combo.setAccessibleName(self.tr("Which way support flows"))
+        # Its tooltip is the choice on show, which a reader hears already: said instead, how to read it.
+        self.flow_combo.setAccessibleDescription(self.tr(
+            "The arrow points from the one who gives support to the one who receives it"))
         for flow in FLOWS:
             self.flow_combo.addItem(flow_icon(flow), labels.flow_name(flow), flow)
         self.flow_combo.activated.connect(lambda _i: self._push_edge({"flow": self.flow_combo.currentData()}))
@@ -329,6 +332,10 @@ class PropertiesPanel(QWidget):
             self.label_edit.setPlaceholderText(
                 self.tr("Your name or your family's name") if is_centre else self.tr("Name")
             )
+            # A reader hears an empty description as the placeholder: for a person that is "Name"
+            # again, after the field's name.
+            self.label_edit.setAccessibleDescription(
+                "" if is_centre else self.tr("As it is shown on the map"))
             self._set_text(self.label_edit, node["label"])
             for widget in (self.kind_combo, self._kind_label, self.ring_combo, self._ring_label,
                            self.category_combo, self._category_label, self._support_label,

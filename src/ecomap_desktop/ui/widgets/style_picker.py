@@ -111,6 +111,8 @@ class LineStylePicker(QWidget):
         self._flow_tip = self.tr(
             "Which way support flows: the arrow points from the one who gives to the one who receives")
         self.flow_combo.setToolTip(self._flow_tip)
+        # Always, even while the tooltip is the choice on show (which a reader hears already).
+        self.flow_combo.setAccessibleDescription(self._flow_tip)
         for flow in FLOWS:
             self.flow_combo.addItem(flow_icon(flow), labels.flow_name(flow), flow)
         self.flow_combo.activated.connect(

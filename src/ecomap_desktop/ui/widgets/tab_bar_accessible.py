@@ -80,10 +80,14 @@ class TabAccessible(QAccessibleInterface, QAccessibleActionInterface):
         bar = self._live()
         if bar is None:
             return ""
+        name = bar.accessibleTabName(self.index) or _without_mnemonic(bar.tabText(self.index))
         if kind == QAccessible.Text.Name:
-            return bar.accessibleTabName(self.index) or _without_mnemonic(bar.tabText(self.index))
+            return name
         if kind == QAccessible.Text.Description:
-            return bar.tabToolTip(self.index)
+            # A dock's tab carries its title as its tooltip: said again after the name, it was only
+            # heard twice.
+            tip = bar.tabToolTip(self.index)
+            return "" if _without_mnemonic(tip) == name else tip
         return ""
 
     def setText(self, _kind, _text: str) -> None:

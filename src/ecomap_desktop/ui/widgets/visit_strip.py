@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QFrame, QHBoxLayout
     QScrollArea, QSizePolicy, QSpacerItem, QToolButton, QWidget
 
 from ...model.visits import Visit, date_in_words
+from .reader_words import set_sighted_tip
 from .swipe_scroll import swipe_to_scroll
 from ecomap_desktop.i18n import fill, translate as _tr
 
@@ -197,7 +198,7 @@ class VisitStrip(QFrame):
         button.setObjectName("visitButton")
         button.setText(text)
         button.setAccessibleName(name)
-        button.setToolTip(name)
+        set_sighted_tip(button, name)  # the whole date for the eye; a reader has it in the name
         button.setCheckable(True)
         button.setAutoRaise(True)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

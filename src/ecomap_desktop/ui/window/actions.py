@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QMainWindow, QMenu, QToolBar
 from ecomap_desktop.i18n import translate as _tr
 
 from ..icons import toolbar as icons
+from ..widgets.reader_words import describe_buttons_of, shortcut_words
 
 
 class Actions:
@@ -163,6 +164,8 @@ def build_actions(window: QMainWindow) -> Actions:
                    a_edit_label, a_person, a_group, a_connect, a_arrange, a_rings, a_legend, a_zoom_in,
                    a_zoom_out, a_fit):
         name_buttons_of(action, action.text().replace("&", "").rstrip("…"))
+        # After the name, the keys: the tooltip ("Add person (P)") said the name again.
+        describe_buttons_of(action, shortcut_words(action.shortcut()))
 
     return Actions(
         new=a_new, open=a_open, save=a_save, save_as=a_save_as, close=a_close, quit=a_quit, undo=a_undo,

@@ -19,6 +19,7 @@ from ... import style
 from ..icons.painted import painted_icon
 from ..panels.guide.panel import GuidePanel
 from .actions import name_buttons_of
+from ..widgets.reader_words import describe_buttons_of, sentences, shortcut_words
 from ..widgets.swipe_scroll import swipe_to_scroll
 from ..widgets import announce as speech
 from ecomap_desktop.i18n import fill, translate as _tr
@@ -127,6 +128,13 @@ class ParentView(QObject):
         action.toggled.connect(self._apply)
         self.action = action
 
+    def describe_buttons(self) -> None:
+        """What a screen reader hears after a parent-view button's name (the tooltip began with the
+        name again): what the view changes, and its keys."""
+        describe_buttons_of(self.action, sentences(
+            _tr("Conversation", "Bigger text, plain words, the worker's notes hidden"),
+            shortcut_words(self.action.shortcut())))
+
     def is_on(self) -> bool:
         return self.action.isChecked()
 
@@ -219,6 +227,7 @@ class Conversation(QObject):
             actions.toolbar.addSeparator()
             actions.toolbar.addAction(self.parent_view.action)
             name_buttons_of(self.parent_view.action, _tr("Conversation", "Parent view"))
+        self.parent_view.describe_buttons()
         self.parent_view.restore()
 
     @property

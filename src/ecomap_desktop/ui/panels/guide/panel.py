@@ -37,6 +37,7 @@ from ...widgets.step_button import StepButton
 from .stepper import ConnectionStepper
 from .step_page import build_step_page
 from .steps import QUICK_ADD, STEP_TEXT
+from ...widgets.reader_words import describe_like_action, set_sighted_tip
 from ...widgets.swipe_scroll import swipe_to_scroll
 from ecomap_desktop.i18n import fill, translate as _tr
 
@@ -79,7 +80,8 @@ class GuidePanel(QWidget):
         self.step_buttons: dict[str, StepButton] = {}
         for number, step in enumerate(STEPS, start=1):
             button = StepButton(number, _tr("GuidePanel", STEP_TEXT[step]["short"]))
-            button.setToolTip(_tr("GuidePanel", STEP_TEXT[step]["title"]))
+            # The title for the eye (the button shows a short word); a reader hears it in the name.
+            set_sighted_tip(button, _tr("GuidePanel", STEP_TEXT[step]["title"]))
             button.clicked.connect(partial(self.show_step, step))
             self.step_group.addButton(button)
             self.step_buttons[step] = button
@@ -287,6 +289,7 @@ class GuidePanel(QWidget):
         """Show *action* as a button beside the panel's title (the window's parent-view switch)."""
         button = QToolButton()
         button.setDefaultAction(action)
+        describe_like_action(button, action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setIconSize(QSize(24, 24))
         self._header_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
@@ -400,9 +403,12 @@ class GuidePanel(QWidget):
                     done_button = self.built_done_buttons[step]
                     done_button.setChecked(is_done)
                     done_button.setText(self.tr("✓ Done") if is_done else self.tr("Mark as done"))
+                    # Not the tick: a reader says "check mark" for it, and says "checked" anyway.
+                    done_button.setAccessibleName(self.tr("Done") if is_done else self.tr("Mark as done"))
+                    # What it does, not how to press it: a screen reader's user does not click.
                     done_button.setToolTip(
-                        self.tr("Click to mark this step as not done yet") if is_done
-                        else self.tr("Click when you have talked this step through"))
+                        self.tr("Marks this step as not talked through yet") if is_done
+                        else self.tr("Marks this step as talked through"))
                 button = self.step_buttons[step]
                 button.set_done(is_done)
                 number = STEPS.index(step) + 1

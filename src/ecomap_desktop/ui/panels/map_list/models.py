@@ -225,7 +225,9 @@ class PeopleModel(_DocumentTable):
                 if centre:
                     return "" if not edit else node["category"]
                 return node["category"] if edit else labels.category_name(node["category"])
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        if role == Qt.ItemDataRole.ToolTipRole or (role == Qt.ItemDataRole.AccessibleDescriptionRole
+                                                   and column != self.NAME):
+            # The row's sentence: the name cell already says it (its text), so a reader hears it once.
             return describe_node(self._doc, node_id, self._parent_words)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == self.NAME:
@@ -320,7 +322,8 @@ class ConnectionsModel(_DocumentTable):
                 return self._icon("strength:" + edge["strength"], strength_icon)
             if column == self.FLOW:
                 return self._icon("flow:" + edge["flow"], flow_icon)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        if role == Qt.ItemDataRole.ToolTipRole or (role == Qt.ItemDataRole.AccessibleDescriptionRole
+                                                   and column != self.BETWEEN):
             return describe_edge(self._doc, edge_id, self._parent_words)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == self.BETWEEN:

@@ -191,3 +191,25 @@ def test_menu_key_on_a_selected_connection_opens_its_menu(canvas):
     event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, origin, c.view.mapToGlobal(origin))
     QApplication.sendEvent(c.view.viewport(), event)
     assert names(c.view.context_menu()) == ["line", "arrow", "delete"]
+
+
+def test_the_arrow_menu_cuts_long_names_as_the_arrow_box_does(canvas):
+    """Two long names made every Arrow choice as wide as the screen: each name is cut to the Arrow
+    box's 40 characters, ending in an ellipsis, and the choice's tooltip keeps the whole words."""
+    c = canvas
+    long_name = "Eastside Family Resource Center and Community Kitchen"  # 53 characters
+    other = "County Department of Social Services, North Office"
+    centre_side = c.add(long_name, 300, 0)
+    far = c.add(other, 300, 300)
+    edge_id = c.doc.add_edge(centre_side, far)
+    menu = right_click(c, c.at(300, 150))
+    assert c.scene.selected_edge_ids() == [edge_id]
+    one_way = choice(menu, "arrow", "to_target")
+    cut = "Eastside Family Resource Center and Com…"
+    assert len(cut) == 40 and cut in one_way.text() and long_name not in one_way.text()
+    assert "County Department of Social Services, N…" in one_way.text()
+    assert long_name in one_way.toolTip() and other in one_way.toolTip()
+    assert menu.findChild(QMenu, "arrow").toolTipsVisible()
+    assert choice(menu, "arrow", "none").toolTip() == choice(menu, "arrow", "none").text()  # nothing cut
+    one_way.trigger()
+    assert c.doc.edge(edge_id)["flow"] == "to_target"

@@ -219,13 +219,16 @@ def test_a_screen_reader_finds_the_hint_with_the_map(qtbot):
     assert canvas.indexOfChild(QAccessible.queryAccessibleInterface(hint)) == 0
     words = [first.child(i).text(QAccessible.Text.Name) for i in range(first.childCount())]
     assert hint.message.text() in words and "Got it" in words
-    assert canvas.childCount() == 2  # the hint, then the family's circle
-    centre = canvas.child(1)
-    assert canvas.indexOfChild(centre) == 1 and centre.role() == QAccessible.Role.ListItem
+    assert canvas.childCount() == 3  # the hint, the family's name open for typing, the family's circle
+    assert canvas.child(1).role() == QAccessible.Role.EditableText
+    centre = canvas.child(2)
+    assert canvas.indexOfChild(centre) == 2 and centre.role() == QAccessible.Role.ListItem
     hint.dismiss_button.setFocus()
     assert canvas.focusChild().object() is hint
     qtbot.mouseClick(hint.dismiss_button, Qt.MouseButton.LeftButton)
-    assert canvas.childCount() == 1 and canvas.child(0).role() == QAccessible.Role.ListItem
+    # "Got it": the hint gone, the family's name open for typing again, then the circle.
+    assert [canvas.child(i).role() for i in range(canvas.childCount())] == [
+        QAccessible.Role.EditableText, QAccessible.Role.ListItem]
     _close(windows)
 
 
@@ -331,4 +334,50 @@ def test_the_first_people_added_leave_no_circles_name_cut_at_the_canvas_edge(qtb
         for circle, box in zip(rings.ring_names(), rings.name_rects()):
             box = rings.mapRectToScene(box)
             assert shown.contains(box) or not shown.intersects(box), (name, circle)
+    _close(windows)
+
+
+def test_a_screen_reader_hears_the_welcome_then_the_name_box_once(qtbot, monkeypatch):
+    """At the first start a reader meets the window and the canvas (Qt tells of them), then the hint's
+    welcome, then the name box where the keys are: once each, the hint before the box, and not the
+    family's circle in between (it was told, and the name box announced as well, out of order)."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    from ecomap_desktop.ui.widgets import announce as speech
+
+    heard: list[tuple[str, str]] = []
+
+    def record(event):
+        iface = event.accessibleInterface()
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            heard.append(("said", event.message()))
+        elif event.type() == QAccessible.Event.Focus:
+            heard.append(("focus", iface.text(QAccessible.Text.Name)))
+
+    monkeypatch.setattr(speech, "screen_reader_active", lambda: True)
+    monkeypatch.setattr(speech, "send", record)
+    windows = _start(qtbot)
+    window = windows[0]
+    hint = window.first_run_hint
+    welcome = "Welcome. Start in the middle. " + hint.message.text()
+    qtbot.waitUntil(lambda: len(heard) >= 2)
+    assert heard == [("said", welcome), ("focus", "Name of the family in the centre")]
+
+    heard.clear()
+    hint.guide_button.setFocus(Qt.FocusReason.TabFocusReason)  # away (the name box closes) and back
+    window.view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: bool(heard))
+    assert heard == [("focus", "(no name), the family in the centre, 0 connections")]  # no welcome again
+
+    heard.clear()
+    qtbot.keyClick(window.view, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: bool(heard))
+    assert heard == [("focus", "Name of the family in the centre")]
+    heard.clear()
+    qtbot.keyClicks(window.view, "Rivera")
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(kind == "focus" for kind, _ in heard))
+    assert [words for kind, words in heard if kind == "focus"] == [
+        "Rivera, the family in the centre, 0 connections"]
+    assert welcome not in [words for _kind, words in heard]
     _close(windows)

@@ -175,3 +175,49 @@ def test_the_canvas_names_the_zoom_keys_in_the_readers_language(qtbot):
         assert "Plus" not in said and "Minus" not in said
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_menu_and_submenu_has_its_name(qtbot, language):
+    from PySide6.QtWidgets import QMenu
+
+    i18n.install(language)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    menus = window.menuBar().findChildren(QMenu)
+    titles = {menu.title().replace("&", "") for menu in menus}
+    assert {"Open Recent", "Text size"} <= titles if language == "en" else {"Tamaño del texto"} <= titles
+    for menu in menus:
+        assert QAccessible.queryAccessibleInterface(menu).text(NAME) == menu.title().replace("&", "")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_dialogs_name_every_control_once(qtbot, language):
+    """Settings, the export and share choices, a new visit, About, the quick guide, the password
+    questions and the unsaved-changes question: every control has a name a reader can say, said once."""
+    from ecomap_desktop.ui.dialogs import questions
+    from ecomap_desktop.ui.dialogs.about import AboutDialog
+    from ecomap_desktop.ui.dialogs.help import QuickGuideDialog
+    from ecomap_desktop.ui.dialogs.password import NewPasswordDialog, PasswordDialog
+    from ecomap_desktop.ui.dialogs.settings import SettingsDialog
+    from ecomap_desktop.ui.dialogs.visit_questions import NewVisitDialog
+    from ecomap_desktop.ui.window.export_actions import (GraphmlOptionsDialog, PdfOptionsDialog,
+                                                         PictureOptionsDialog)
+    from ecomap_desktop.ui.window.share_copy import ShareOptionsDialog
+    from test_accessible_names import _unnamed
+
+    i18n.install(language)
+    unsaved = questions.unsaved_changes_box(None, "Rivera")
+    dialogs = [SettingsDialog(), PdfOptionsDialog(None, visits=2), GraphmlOptionsDialog(None),
+               PictureOptionsDialog(None), ShareOptionsDialog(None),
+               NewVisitDialog(None, "2026-12-05", "2026-01-01"), AboutDialog(), QuickGuideDialog(),
+               PasswordDialog(None, "Rivera"), NewPasswordDialog(None, "Rivera"), unsaved]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert _unnamed(dialog) == [], dialog.windowTitle()
+        assert _said_twice(QAccessible.queryAccessibleInterface(dialog)) == [], dialog.windowTitle()
+    box = QAccessible.queryAccessibleInterface(unsaved)
+    signs = [box.child(i).text(NAME) for i in range(box.childCount())
+             if box.child(i).role() == QAccessible.Role.Graphic]
+    assert signs == ["Warning" if language == "en" else "Advertencia"]  # not a nameless picture

@@ -439,34 +439,57 @@ def test_tab_on_the_welcome_hints_buttons_moves_on_and_leaves_the_map_alone(qtbo
     window.close()
 
 
-def test_opening_a_name_for_typing_is_spoken(window, qtbot, heard):
-    """F2 (or Enter) on a node, and a new person, open a name box on the canvas: the reader is told,
-    with the name in it, or the worker types not knowing where the letters go."""
+def test_the_name_box_is_read_as_editable_text(window, qtbot, heard):
+    """F2 (or Enter) on a node, and a new person, open a name box on the canvas: the reader's focus
+    goes into it, editable text holding the name (or the worker types not knowing where the letters
+    go), and back to the person when the name is kept or left as it was."""
     jess, *_ = _rivera(window)
+    canvas = _iface(window.view)
     window.view.setFocus(Qt.FocusReason.OtherFocusReason)
     window.scene.select_ids([jess])
     heard.clear()
 
-    def said():
-        return [message for kind, _, message in heard if kind == QAccessible.Event.Announcement]
+    def focused():
+        return [name for kind, name, _ in heard if kind == QAccessible.Event.Focus]
 
     qtbot.keyClick(window.view, Qt.Key.Key_F2)
-    qtbot.waitUntil(lambda: any(m.startswith("Name box: Jess.") for m in said()))
-    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: "Name of the person" in focused())
+    box = canvas.focusChild()
+    assert box.role() == QAccessible.Role.EditableText and box.text(NAME) == "Name of the person"
+    assert box.text(QAccessible.Text.Value) == "Jess"
+    assert box.state().editable and box.state().focused
+    assert box.text(QAccessible.Text.Description) == (
+        "Type the name, then Enter to keep it or Esc to leave it as it was.")
+    assert canvas.child(0).role() == QAccessible.Role.EditableText  # met before the map's people
+    assert canvas.indexOfChild(box) == 0 and box.parent().text(NAME) == "The eco-map"
+    assert canvas.child(1).text(NAME).startswith("Rivera family")
+    assert canvas.childAt(box.rect().center().x(), box.rect().center().y()).role() == box.role()
+    qtbot.keyClick(window.view, Qt.Key.Key_End)
+    qtbot.keyClicks(window.view, "ica")
+    assert box.text(QAccessible.Text.Value) == "Jessica"  # what is typed, as it is typed
+
     heard.clear()
-    qtbot.keyClick(window.view, Qt.Key.Key_P)
-    qtbot.waitUntil(lambda: "Name box: New person. Type the name, then Enter to keep it or Esc to "
-                            "leave it as it was." in said())
-    assert len([m for m in said() if m.startswith("Name box")]) == 1
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: bool(focused()))
+    assert focused() == ["Jess, Friend, strong connection to the centre, support flows both ways, "
+                         "one other connection"]
+    assert all(canvas.child(i).role() == QAccessible.Role.ListItem for i in range(canvas.childCount()))
+
+    heard.clear()
+    qtbot.keyClick(window.view, Qt.Key.Key_P)  # a new person, its name open
+    qtbot.waitUntil(lambda: "Name of the person" in focused())
+    assert canvas.focusChild().text(QAccessible.Text.Value) == "New person"
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: focused()[-1].startswith("New person, Other"))
+    assert focused().count("Name of the person") == 1
 
     from ecomap_desktop import i18n
 
     i18n.install("es")
-    window.scene.select_ids([jess])
+    window.scene.select_ids([window.document.centre_id])
     heard.clear()
     qtbot.keyClick(window.view, Qt.Key.Key_F2)
-    qtbot.waitUntil(lambda: any(m.startswith("Casilla del nombre: Jess. Escriba el nombre") for m in said()))
+    qtbot.waitUntil(lambda: "Nombre de la familia del centro" in focused())
 
 
 def _named(iface, name: str) -> list:

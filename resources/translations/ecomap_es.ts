@@ -172,7 +172,7 @@
         <translation>Seleccionar todas las filas</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
@@ -437,7 +437,27 @@
 <context>
     <name>CanvasReader</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+162"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+155"/>
+        <source>Type the name, then Enter to keep it or Esc to leave it as it was.</source>
+        <translation>Escriba el nombre; luego Enter para guardarlo o Esc para dejarlo como estaba.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name of the family in the centre</source>
+        <translation>Nombre de la familia del centro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the group</source>
+        <translation>Nombre del grupo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the person</source>
+        <translation>Nombre de la persona</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Since the visit compared: %1</source>
         <translation>Desde la visita comparada: %1</translation>
     </message>
@@ -452,17 +472,7 @@
         <translation>Apoyo: %1</translation>
     </message>
     <message>
-        <location line="+132"/>
-        <source>Name box: %1. Type the name, then Enter to keep it or Esc to leave it as it was.</source>
-        <translation>Casilla del nombre: %1. Escriba el nombre y presione Enter para guardarlo, o Esc para dejarlo como estaba.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Name box, empty. Type the name, then Enter to keep it or Esc to leave it as it was.</source>
-        <translation>Casilla del nombre, vacía. Escriba el nombre y presione Enter para guardarlo, o Esc para dejarlo como estaba.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+167"/>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
@@ -1057,12 +1067,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-29"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
@@ -1077,7 +1087,7 @@
         <translation>Flecha</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
@@ -1170,7 +1180,12 @@
         <translation>Ecomapas (*.ecomap)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -1190,7 +1205,7 @@
         <translation>No guardar</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
         <source>Could not open the map</source>
         <translation>No se pudo abrir el mapa</translation>
     </message>
@@ -1215,7 +1230,7 @@
         <translation>Guardar el mapa como</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Map already open</source>
         <translation>El mapa ya está abierto</translation>
     </message>
@@ -1826,7 +1841,7 @@
         <translation>Escriba el nombre de la familia en el círculo grande y presione Enter. Después agregue las personas y los grupos de su vida con Agregar persona y Agregar grupo, y una cada uno a la familia con una línea que muestre cómo se siente la conexión. Todo se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Quick guide</source>
         <translation>Guía rápida</translation>
     </message>
@@ -3067,7 +3082,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+61"/>
+        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+59"/>
         <source>The eco-map</source>
         <translation>El ecomapa</translation>
     </message>
@@ -3078,7 +3093,7 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
@@ -3477,7 +3492,7 @@
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>strong connection to the centre</source>
         <translation>conexión fuerte con el centro</translation>
     </message>
@@ -4146,7 +4161,7 @@
         <translation>Su nombre o el de su familia</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>As it is shown on the map</source>
         <translation>Tal como se ve en el mapa</translation>
     </message>
@@ -4474,7 +4489,12 @@
         <translation>Más grandes al tocar la pantalla: el primer toque en cualquier parte de la ventana agranda los botones. Nunca más grandes: se quedan como están, aunque se toque la pantalla.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Whether the buttons grow for a finger: after the first touch anywhere in the window, always, or never, even when the screen is touched.</source>
+        <translation>Si los botones se agrandan para un dedo: tras el primer toque en cualquier parte de la ventana, siempre, o nunca, aunque se toque la pantalla.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Paper for PDFs and printing:</source>
         <translation>Papel para PDF e impresión:</translation>
     </message>

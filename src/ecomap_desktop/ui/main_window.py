@@ -20,7 +20,7 @@ from ..model.vocabulary import FLOWS
 from .window.actions import build_actions
 from .window.autosave import Autosaver
 from .editor.accessible import install_canvas_reader
-from .window.accessibility import install_accessibility
+from .window.accessibility import install_accessibility, name_menus
 from .window.compare import install_compare
 from .window.conversation import install_conversation
 from .window.export_actions import install_export_actions
@@ -40,8 +40,6 @@ from .widgets.style_picker import NEW_CONNECTION_STYLE, LineStylePicker
 from .widgets.reader_words import describe_buttons_of, sentences, shortcut_words
 from .widgets.swipe_scroll import swipe_to_scroll
 
-# The most characters of a name in the toolbar's Arrow box (its list, tooltip and what a reader says).
-NAME_IN_ARROW_BOX = 40
 
 
 class MainWindow(QMainWindow):
@@ -105,6 +103,7 @@ class MainWindow(QMainWindow):
         self.accessibility = install_accessibility(self)  # list view, high contrast, text size, focus ring
         self.compare = install_compare(self)  # what changed since an earlier visit: overlay and panel
         self.visits = install_visits(self)  # the visits strip, new and delete visit, a past visit read-only
+        name_menus(self.menuBar())  # every menu and submenu, now all are made
         # The side panels are named by their tabs: a title bar over each would only take height from
         # the guide's notes on a 768-pixel-high laptop screen.
         # (Docks are the window's own children: the walk skips the hundreds of widgets inside them.)
@@ -281,7 +280,7 @@ class MainWindow(QMainWindow):
             # The arrow's words are seen from the family when the line touches it, else from its start.
             centre = self.document.centre_id
             end = edge["target"] if edge["target"] == centre else edge["source"]
-            from .panels.map_list.sentences import parent_flow_words, shortened
+            from .panels.map_list.sentences import NAME_IN_ARROW_BOX, parent_flow_words, shortened
 
             # The box's words cut each name short: two long names made its list as wide as the screen.
             name = shortened(self.document.node(end)["label"].strip() or self.tr("(no name)"),

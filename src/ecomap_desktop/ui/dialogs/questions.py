@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from ecomap_desktop.i18n import fill, translate as _tr
 
@@ -16,23 +16,38 @@ if TYPE_CHECKING:  # the password and recovery dialogs are imported when first a
 MAP_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Eco-maps (*.ecomap)")
 
 
-def ask_unsaved_changes(parent: QWidget, map_name: str) -> str:
-    """Ask what to do with unsaved changes: returns "save", "discard" or "cancel"."""
+def _warning_box(parent: QWidget | None, title: str) -> QMessageBox:
+    """A question with the warning sign, the sign named for a screen reader (Qt leaves it a nameless
+    picture)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Dialogs", "Unsaved changes"))
+    box.setWindowTitle(title)
+    sign = box.findChild(QLabel, "qt_msgboxex_icon_label")
+    if sign is not None:
+        sign.setAccessibleName(_tr("Dialogs", "Warning"))
+    return box
+
+
+def ask_unsaved_changes(parent: QWidget, map_name: str) -> str:
+    """Ask what to do with unsaved changes: returns "save", "discard" or "cancel"."""
+    answer = unsaved_changes_box(parent, map_name).exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return "save"
+    if answer == QMessageBox.StandardButton.Discard:
+        return "discard"
+    return "cancel"
+
+
+def unsaved_changes_box(parent: QWidget | None, map_name: str) -> QMessageBox:
+    """The question ask_unsaved_changes asks, not yet shown."""
+    box = _warning_box(parent, _tr("Dialogs", "Unsaved changes"))
     box.setText(fill(_tr("Dialogs", "Save the changes to “%1” before closing it?"), map_name))
     box.setInformativeText(_tr("Dialogs", "If you don't save, the changes since the last save are lost."))
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.button(QMessageBox.StandardButton.Discard).setText(_tr("Dialogs", "Don't save"))
-    answer = box.exec()
-    if answer == QMessageBox.StandardButton.Save:
-        return "save"
-    if answer == QMessageBox.StandardButton.Discard:
-        return "discard"
-    return "cancel"
+    return box
 
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
@@ -42,9 +57,7 @@ def show_error(parent: QWidget, title: str, message: str) -> None:
 
 def ask_open_backup(parent: QWidget, message: str, backup_name: str) -> bool:
     """A map could not be read (*message*) but its previous version is beside it: open that?"""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Dialogs", "Could not open the map"))
+    box = _warning_box(parent, _tr("Dialogs", "Could not open the map"))
     box.setText(message)
     box.setInformativeText(fill(
         _tr("Dialogs", "The version saved before the last one is kept beside it, as “%1”. "
@@ -73,9 +86,7 @@ def ask_save_path(parent: QWidget, suggested: str = "") -> str:
 
 def ask_open_read_only(parent: QWidget, map_name: str) -> bool:
     """The map is open in another window or another copy of the app: open it read-only?"""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Dialogs", "Map already open"))
+    box = _warning_box(parent, _tr("Dialogs", "Map already open"))
     box.setText(fill(_tr("Dialogs", "“%1” is already open in another window or in another copy of Ecomap "
                          "Desktop."), map_name))
     box.setInformativeText(_tr("Dialogs", "You can open it read-only: you can look at it and change it, but "

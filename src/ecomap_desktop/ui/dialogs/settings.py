@@ -91,6 +91,10 @@ class SettingsDialog(QDialog):
             "SettingsDialog", "Larger once the screen is touched: the first touch anywhere in the window "
             "makes the buttons bigger. Never larger: they stay as they are, even when the screen is "
             "touched."))
+        # Its tooltip begins with the first choice, which a reader hears already as the box's value.
+        self.touch.setAccessibleDescription(_tr(
+            "SettingsDialog", "Whether the buttons grow for a finger: after the first touch anywhere in "
+            "the window, always, or never, even when the screen is touched."))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

@@ -36,13 +36,16 @@ from .placement import reading_order
 from ecomap_desktop.i18n import fill, translate as _tr
 
 if TYPE_CHECKING:  # the interfaces are made once a reader asks (accessible_items), not at start
-    from .accessible_items import ItemAccessible
+    from .accessible_items import ItemAccessible, NameBoxAccessible
 
 # One child of the canvas: ("node", id) or ("edge", id).
 Key = tuple[str, str]
 
 # The property a widget shown over the canvas sets to be read as one of the canvas's children.
 OVERLAY_PROPERTY = "readOverCanvas"
+# The property holding what such a widget says, once, when the canvas first gets the keys with it.
+OVERLAY_WORDS_PROPERTY = "readOverCanvasWords"
+_TOLD_PROPERTY = "readOverCanvasTold"
 
 _SET_FOCUS = QAccessibleActionInterface.setFocusAction()
 _SHOW_MENU = QAccessibleActionInterface.showMenuAction()
@@ -64,6 +67,10 @@ class CanvasReader(QObject):
         self._children: dict[Key, ItemAccessible] = {}
         self._stack = undo_stack
         self._name_box_due = False
+        # The name box's interface, once made: kept in a dict of its own so that the view's going
+        # takes it out of Qt's registry as it does the items' (_forget).
+        self._name_box_made: dict[str, NameBoxAccessible] = {}
+        self._in_name_box = False  # the reader was last told the name box had the keys
         # What a comparison with an earlier visit marks on a node or line ("new", "stronger"), None
         # where it marks nothing (window/compare.py sets it: the canvas knows nothing of visits).
         self.change_words: Callable[[Key], str | None] | None = None
@@ -86,6 +93,7 @@ class CanvasReader(QObject):
         undo_stack.indexChanged.connect(self._on_undo_index)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         view.destroyed.connect(partial(_forget, self._children))
+        view.destroyed.connect(partial(_forget, self._name_box_made))
 
     # ----- the children, in the order Tab walks them -------------------------------------------
 
@@ -127,6 +135,31 @@ class CanvasReader(QObject):
             QAccessible.registerAccessibleInterface(iface)
             self._children[key] = iface
         return iface
+
+    def name_box(self) -> NameBoxAccessible | None:
+        """The open name box as the reader meets it (made the first time it is asked), None while
+        no name is open for typing."""
+        if self.scene.label_editor() is None:
+            return None
+        made = self._name_box_made.get("box")
+        if made is None:
+            from .accessible_items import NameBoxAccessible  # once a reader asks, not at start
+
+            made = self._name_box_made["box"] = NameBoxAccessible(self)
+            QAccessible.registerAccessibleInterface(made)
+        return made
+
+    def name_box_words(self, how: bool = False) -> str:
+        """The name box's name, or (*how*) what to do in it."""
+        if how:
+            return _tr("CanvasReader", "Type the name, then Enter to keep it or Esc to leave it as it was.")
+        node_id = self.scene.editing_node_id()
+        if node_id is None or not self.document.has_node(node_id):
+            return ""
+        kind = self.document.node(node_id)["kind"]
+        return {"centre": _tr("CanvasReader", "Name of the family in the centre"),
+                "group": _tr("CanvasReader", "Name of the group")}.get(kind, _tr("CanvasReader",
+                                                                                 "Name of the person"))
 
     def item(self, key: Key) -> NodeItem | EdgeItem | None:
         kind, item_id = key
@@ -264,6 +297,16 @@ class CanvasReader(QObject):
             self._send_focus()
 
     def _send_focus(self) -> None:
+        """Tell the reader where the keys are on the map: the name box while one is open with the
+        keys (once), else the person, group or line they act on; a hint over the canvas first."""
+        self._tell_overlays()
+        name_box = self.name_box()
+        if name_box is not None and name_box.state().focused:
+            if not self._in_name_box:
+                self._in_name_box = True
+                speech.send(QAccessibleEvent(name_box, QAccessible.Event.Focus))
+            return
+        self._in_name_box = False
         key = self.focus_key()
         iface = self.child(key) if key is not None else None
         if iface is not None:
@@ -276,6 +319,7 @@ class CanvasReader(QObject):
 
     def _on_focus_changed(self, _old, new) -> None:
         if new is self.view and speech.screen_reader_active():
+            self._in_name_box = False  # Qt tells of the view: where the keys are in it is told again
             # Qt tells the reader about the view itself after this: the node follows, just after.
             QTimer.singleShot(0, self._focus_after_view)
 
@@ -283,28 +327,31 @@ class CanvasReader(QObject):
         if self.view.hasFocus():
             self._send_focus()
 
-    def _on_focus_item(self, new_item, _old_item, _reason) -> None:
-        # The name box took the keys (Enter or F2 on a node, a new person or group, the canvas given
-        # the keys with a name open): the reader was told nothing, and the worker typed without
-        # knowing where the letters went. Said once, after the node the focus is on.
-        if (new_item is not None and self.view.hasFocus() and not self._name_box_due
-                and speech.screen_reader_active()):
-            self._name_box_due = True
-            QTimer.singleShot(0, self, self._say_name_box)
+    def _tell_overlays(self) -> None:
+        """Say, once, the words of each widget shown over the canvas that has some (the first start's
+        hint): after the window and the canvas Qt has told of, before where the keys are, so a reader
+        hears the hint's welcome first, as an eye sees it first."""
+        for overlay in self.overlays():
+            words = overlay.property(OVERLAY_WORDS_PROPERTY)
+            if words and not overlay.property(_TOLD_PROPERTY):
+                overlay.setProperty(_TOLD_PROPERTY, True)
+                speech.announce(self.view, str(words))
 
-    def _say_name_box(self) -> None:
+    def _on_focus_item(self, _new_item, _old_item, _reason) -> None:
+        # The name box took the keys (Enter or F2 on a node, a new person or group, the canvas given
+        # the keys with a name open), or gave them back: the reader's focus goes with them, or the
+        # worker types not knowing where the letters go. Told once, after the node the focus is on.
+        if self.view.hasFocus() and not self._name_box_due and speech.screen_reader_active():
+            self._name_box_due = True
+            QTimer.singleShot(0, self, self._tell_name_box)
+
+    def _tell_name_box(self) -> None:
         self._name_box_due = False
-        node_id = self.scene.editing_node_id()
-        if node_id is None or not self.document.has_node(node_id) or not self.view.hasFocus():
+        if not self.view.hasFocus():
             return
-        name = self.document.node(node_id)["label"].strip()
-        if name:
-            text = fill(_tr("CanvasReader", "Name box: %1. Type the name, then Enter to keep it or Esc to "
-                                            "leave it as it was."), name)
-        else:
-            text = _tr("CanvasReader", "Name box, empty. Type the name, then Enter to keep it or Esc "
-                       "to leave it as it was.")
-        speech.announce(self.view, text)
+        name_box = self.name_box()
+        if (name_box is not None and name_box.state().focused) != self._in_name_box:
+            self._send_focus()  # into the name box, or back on the node once it has closed
 
     def _on_undo_index(self, index: int) -> None:
         before, count_before = self._stack_state

@@ -118,6 +118,90 @@ class ItemAccessible(QAccessibleInterface, QAccessibleActionInterface):
         return [QKeySequence(Qt.Key.Key_Menu).toString(QKeySequence.SequenceFormat.NativeText)]
 
 
+class NameBoxAccessible(QAccessibleInterface):
+    """The name box open on the canvas (a person's or group's name typed in place), as the editable
+    text it is: a reader says it is typing into a name, and what the name says so far."""
+
+    def __init__(self, reader: QObject) -> None:  # reader: the view's CanvasReader
+        QAccessibleInterface.__init__(self)
+        self._reader = reader
+
+    def _editor(self):
+        try:
+            return self._reader.scene.label_editor()
+        except RuntimeError:  # the window has closed
+            return None
+
+    def isValid(self) -> bool:  # noqa: N802 - Qt's names from here on
+        return self._editor() is not None
+
+    def object(self):
+        return None
+
+    def window(self):
+        return self.parent().window() if self.parent() is not None else None
+
+    def relations(self, _match=None) -> list:
+        return []
+
+    def focusChild(self):
+        return None
+
+    def childAt(self, _x: int, _y: int):
+        return None
+
+    def parent(self):
+        try:
+            return QAccessible.queryAccessibleInterface(self._reader.view)
+        except RuntimeError:
+            return None
+
+    def child(self, _index: int):
+        return None
+
+    def childCount(self) -> int:
+        return 0
+
+    def indexOfChild(self, _child) -> int:
+        return -1
+
+    def text(self, kind: QAccessible.Text) -> str:
+        editor = self._editor()
+        if editor is None:
+            return ""
+        if kind == QAccessible.Text.Name:
+            return self._reader.name_box_words()
+        if kind == QAccessible.Text.Value:
+            return editor.toPlainText()
+        if kind == QAccessible.Text.Description:
+            return self._reader.name_box_words(how=True)
+        return ""
+
+    def setText(self, _kind, _text: str) -> None:
+        return None  # typed on the canvas: Enter keeps it as one undo step, Esc leaves it as it was
+
+    def rect(self) -> QRect:
+        editor = self._editor()
+        if editor is None:
+            return QRect()
+        view = self._reader.view
+        local = view.mapFromScene(editor.sceneBoundingRect()).boundingRect()
+        return QRect(view.viewport().mapToGlobal(local.topLeft()), local.size())
+
+    def role(self) -> QAccessible.Role:
+        return QAccessible.Role.EditableText
+
+    def state(self) -> QAccessible.State:
+        state = QAccessible.State()
+        editor = self._editor()
+        if editor is None:
+            state.invalid = True
+            return state
+        state.editable = state.focusable = state.selectableText = True
+        state.focused = self._reader.view.hasFocus() and editor.hasFocus()
+        return state
+
+
 class CanvasAccessible(QAccessibleWidget):
     """The canvas view: a list of the map's people, groups and connections, after the widgets shown
     over the map that a reader must meet too (the first start's hint: see overlays())."""
@@ -134,30 +218,43 @@ class CanvasAccessible(QAccessibleWidget):
     def _overlays(self) -> list[QWidget]:
         return self._reader.overlays()
 
+    def _before_items(self) -> list[QAccessibleInterface]:
+        """What a reader meets before the map's people: the widgets shown over the canvas, then the
+        name box while one is open."""
+        before = [QAccessible.queryAccessibleInterface(overlay) for overlay in self._overlays()]
+        name_box = self._reader.name_box()
+        return before + [name_box] if name_box is not None else before
+
     def childCount(self) -> int:  # noqa: N802 - Qt's names from here on
-        return len(self._overlays()) + len(self._reader.keys())
+        return len(self._before_items()) + len(self._reader.keys())
 
     def child(self, index: int):
-        shown = self._overlays()
-        if 0 <= index < len(shown):
-            return QAccessible.queryAccessibleInterface(shown[index])
+        before = self._before_items()
+        if 0 <= index < len(before):
+            return before[index]
         keys = self._reader.keys()
-        index -= len(shown)
+        index -= len(before)
         return self._reader.child(keys[index]) if 0 <= index < len(keys) else None
 
     def indexOfChild(self, child) -> int:
-        shown = self._overlays()
+        before = self._before_items()
         key = getattr(child, "key", None)
         if key is not None:
             index = self._reader.index_of(key)
-            return index + len(shown) if index >= 0 else -1
+            return index + len(before) if index >= 0 else -1
+        if isinstance(child, NameBoxAccessible):
+            return next((i for i, iface in enumerate(before) if iface is child), -1)
         widget = child.object() if child is not None else None
-        return next((i for i, overlay in enumerate(shown) if overlay is widget), -1)
+        return next((i for i, iface in enumerate(before)
+                     if widget is not None and iface.object() is widget), -1)
 
     def focusChild(self):
         for overlay in self._overlays():
             if overlay.isAncestorOf(QApplication.focusWidget()):
                 return QAccessible.queryAccessibleInterface(overlay)
+        name_box = self._reader.name_box()
+        if name_box is not None and name_box.state().focused:
+            return name_box
         key = self._reader.focus_key() if self._reader.view.hasFocus() else None
         return self._reader.child(key) if key is not None else None
 
@@ -165,6 +262,9 @@ class CanvasAccessible(QAccessibleWidget):
         for overlay in self._overlays():
             if QRect(overlay.mapToGlobal(QPoint(0, 0)), overlay.size()).contains(x, y):
                 return QAccessible.queryAccessibleInterface(overlay)
+        name_box = self._reader.name_box()
+        if name_box is not None and name_box.rect().contains(x, y):
+            return name_box
         key = self._reader.key_at(QPoint(x, y))
         return self._reader.child(key) if key is not None else None
 

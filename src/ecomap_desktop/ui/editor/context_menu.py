@@ -124,15 +124,28 @@ def _fill_edge_menu(menu: QMenu, scene: MapScene, edge_id: str) -> None:
     _choices(line_menu, [(labels.strength_words(s, parent_words), s) for s in STRENGTHS], edge["strength"],
              lambda s: _edit_edge(scene, edge_id, {"strength": s}))
     arrow_menu = _submenu(menu, _tr("ContextMenu", "Arrow"), "arrow")
-    source, target = doc.node(edge["source"])["label"], doc.node(edge["target"])["label"]
-    if parent_words:  # as the toolbar, the guide and the List say it: "They help me", "Ana helps Jess"
-        from ..panels.map_list.sentences import parent_flow_words
+    from ..panels.map_list.sentences import NAME_IN_ARROW_BOX, parent_flow_words, shortened
 
-        flows = [(parent_flow_words(doc, edge_id, f), f) for f in FLOWS]
-    else:
-        flows = [(labels.flow_between(f, source, target) if f in ("to_target", "to_source")
-                  else labels.flow_name(f), f) for f in FLOWS]
+    source, target = doc.node(edge["source"])["label"], doc.node(edge["target"])["label"]
+
+    def flow_words(flow: str, limit: int | None) -> str:
+        if parent_words:  # as the toolbar, the guide and the List say it: "They help me", "Ana helps Jess"
+            return parent_flow_words(doc, edge_id, flow, limit)
+        if flow not in ("to_target", "to_source"):
+            return labels.flow_name(flow)
+        if limit is None:
+            return labels.flow_between(flow, source, target)
+        return labels.flow_between(flow, shortened(source, limit), shortened(target, limit))
+
+    # Each name cut as the toolbar's Arrow box cuts it (two long names made the menu as wide as the
+    # screen); the whole words in each choice's tooltip.
+    flows = [(flow_words(f, NAME_IN_ARROW_BOX), f) for f in FLOWS]
     _choices(arrow_menu, flows, edge["flow"], lambda f: _edit_edge(scene, edge_id, {"flow": f}))
+    arrow_menu.setToolTipsVisible(True)
+    for action, flow in zip(arrow_menu.actions(), FLOWS):
+        whole = flow_words(flow, None)
+        if whole != action.text():
+            action.setToolTip(whole)
     menu.addSeparator()
     _add(menu, _tr("ContextMenu", "Delete"),
          lambda: scene.undo_stack.push(RemoveItemsCommand(doc, [], [edge_id])), "delete")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDockWidget, QMainWindow, QMenu, QMenuBar, QWidget
 
 from ..widgets.tab_bar_reader import install_tab_bar_reader
 from .display import DisplaySettings, FocusRing
@@ -40,6 +40,19 @@ def name_qt_parts(window: QWidget) -> int:
                 button.setAccessibleName(name)
                 count += 1
     return count
+
+
+def name_menus(bar: QMenuBar) -> None:
+    """Name every menu of the menu bar, submenus too, by its title: Qt names none, so a reader
+    entering "Open Recent" or "Text size" met a nameless menu."""
+    menus = [action.menu() for action in bar.actions()]
+    while menus:
+        menu = menus.pop()
+        if not isinstance(menu, QMenu):
+            continue
+        if not menu.accessibleName():
+            menu.setAccessibleName(menu.title().replace("&", ""))
+        menus += [action.menu() for action in menu.actions()]
 
 
 # ----- installing ------------------------------------------------------------------------------------------

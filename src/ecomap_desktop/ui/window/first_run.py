@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from ecomap_desktop.i18n import translate as _tr
 
 from .. import preferences
-from ..editor.accessible import OVERLAY_PROPERTY
+from ..editor.accessible import OVERLAY_PROPERTY, OVERLAY_WORDS_PROPERTY
 from ..widgets import announce as speech
 
 # People and groups drawn, besides the family, after which the hint steps aside by itself.
@@ -65,6 +65,9 @@ class FirstRunHint(QFrame):
             "that shows how the connection feels. Anything can be undone."
         ))
         self.message.setWordWrap(True)
+        # Said once when the map first gets the keys, before the name box there: a reader meets the
+        # welcome first, as an eye does (it sits on the canvas, where no focus passes through it).
+        self.setProperty(OVERLAY_WORDS_PROPERTY, f"{title.text()} {self.message.text()}")
         self.guide_button = QPushButton(_tr("FirstRun", "Quick guide"))
         self.guide_button.setToolTip(
             _tr("FirstRun", "How to draw the map, what the lines mean, saving and privacy (F1)"))

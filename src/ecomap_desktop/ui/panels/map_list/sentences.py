@@ -18,6 +18,11 @@ def shown_name(label: str) -> str:
     return label.strip() or _tr("MapList", "(no name)")
 
 
+# The most characters of a name in the choices of which way support flows, where two names share one
+# line: the toolbar's Arrow box (its list and tooltip) and the map's right-click Arrow menu.
+NAME_IN_ARROW_BOX = 40
+
+
 def shortened(name: str, limit: int) -> str:
     """*name* cut to at most *limit* characters, the last an ellipsis, for a box too small for a long
     name (the List and Details show names whole)."""

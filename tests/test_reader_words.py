@@ -221,3 +221,22 @@ def test_the_dialogs_name_every_control_once(qtbot, language):
     signs = [box.child(i).text(NAME) for i in range(box.childCount())
              if box.child(i).role() == QAccessible.Role.Graphic]
     assert signs == ["Warning" if language == "en" else "Advertencia"]  # not a nameless picture
+
+
+def test_a_recovered_map_says_it_is_protected_once(qtbot):
+    """A protected map with no name is called "Password-protected map": it was read with
+    "(password-protected)" after it too. A named one still says it is protected."""
+    from datetime import datetime, timezone
+    from pathlib import Path
+
+    from ecomap_desktop.io.recovery import RecoveryCopy
+    from ecomap_desktop.ui.dialogs.recovery import RecoveryDialog
+
+    when = datetime(2026, 12, 5, 10, 0, tzinfo=timezone.utc)
+    copies = [RecoveryCopy(Path("one.rec"), "s", "a", when, None, "", True),
+              RecoveryCopy(Path("two.rec"), "s", "b", when, "/maps/Rivera.ecomap", "Rivera.ecomap", True)]
+    dialog = RecoveryDialog(None, copies, lambda _copy: None, lambda *_: False, lambda *_: None)
+    qtbot.addWidget(dialog)
+    nameless, named = (dialog.list.item(i).text() for i in range(2))
+    assert nameless.startswith("Password-protected map — last kept") and "(password-protected)" not in nameless
+    assert named.startswith("Rivera.ecomap — last kept") and named.endswith("(password-protected)")

@@ -75,7 +75,7 @@ class RecoveryDialog(QDialog):
         swipe_to_scroll(self.list)
         for copy in copies:
             text = fill(self.tr("%1 — last kept %2"), copy_name(copy), copy_time(copy))
-            if copy.protected:
+            if copy.protected and copy.name:  # a map without a name is called "Password-protected map"
                 text += "  " + self.tr("(password-protected)")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, copy)

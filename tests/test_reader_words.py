@@ -238,5 +238,6 @@ def test_a_recovered_map_says_it_is_protected_once(qtbot):
     dialog = RecoveryDialog(None, copies, lambda _copy: None, lambda *_: False, lambda *_: None)
     qtbot.addWidget(dialog)
     nameless, named = (dialog.list.item(i).text() for i in range(2))
-    assert nameless.startswith("Password-protected map — last kept") and "(password-protected)" not in nameless
+    assert nameless.startswith("Password-protected map — last kept")
+    assert "(password-protected)" not in nameless
     assert named.startswith("Rivera.ecomap — last kept") and named.endswith("(password-protected)")

@@ -36,6 +36,7 @@ from .window.share_copy import install_share_copy
 from .window.status_hints import install_status_hints
 from .editor.scene import MapScene
 from .editor.view import MapView
+from .widgets.ampersands import keep_ampersands
 from .widgets.style_picker import NEW_CONNECTION_STYLE, LineStylePicker
 from .widgets.reader_words import describe_buttons_of, sentences, shortcut_words
 from .widgets.swipe_scroll import swipe_to_scroll
@@ -169,13 +170,15 @@ class MainWindow(QMainWindow):
 
     def _on_undo_text(self, text: str) -> None:
         # The Edit menu says what Undo undoes; the toolbar keeps its short word (the icon text).
-        self.actions.undo.setText(fill(self.tr("Undo %1"), text) if text else self.tr("Undo"))
+        shown = keep_ampersands(text)  # a name with an "&" stays whole in the menu
+        self.actions.undo.setText(fill(self.tr("Undo %1"), shown) if text else self.tr("Undo"))
         self.actions.undo.setToolTip(fill(self.tr("Undo: %1"), text) if text else self.tr("Undo"))
         # A screen reader hears the button's name (Undo), then what it undoes and its keys.
         describe_buttons_of(self.actions.undo, sentences(text, shortcut_words(self.actions.undo.shortcut())))
 
     def _on_redo_text(self, text: str) -> None:
-        self.actions.redo.setText(fill(self.tr("Redo %1"), text) if text else self.tr("Redo"))
+        shown = keep_ampersands(text)  # a name with an "&" stays whole in the menu
+        self.actions.redo.setText(fill(self.tr("Redo %1"), shown) if text else self.tr("Redo"))
         self.actions.redo.setToolTip(fill(self.tr("Redo: %1"), text) if text else self.tr("Redo"))
         describe_buttons_of(self.actions.redo, sentences(text, shortcut_words(self.actions.redo.shortcut())))
 
@@ -188,7 +191,7 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
             return
         for index, path in enumerate(paths, start=1):
-            action = menu.addAction(f"&{index} {Path(path).name}")
+            action = menu.addAction(f"&{index} {keep_ampersands(Path(path).name)}")
             action.setToolTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.files.open_map(p))
 

@@ -19,6 +19,7 @@ from ...model.commands import EditEdgeCommand, EditNodeCommand, RemoveItemsComma
 from ...model.vocabulary import CATEGORIES, FLOWS, RINGS, STRENGTHS
 from .interactions import KeyboardConnectInteraction
 from .interactions.touch_press import show_keyboard
+from ..widgets.ampersands import keep_ampersands
 from ecomap_desktop.i18n import translate as _tr
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ def _fill_edge_menu(menu: QMenu, scene: MapScene, edge_id: str) -> None:
     arrow_menu.setToolTipsVisible(True)
     for action, flow in zip(arrow_menu.actions(), FLOWS):
         whole = flow_words(flow, None)
-        if whole != action.text():
+        if whole != action.iconText():
             action.setToolTip(whole)
     menu.addSeparator()
     _add(menu, _tr("ContextMenu", "Delete"),
@@ -190,7 +191,7 @@ def _choices(menu: QMenu, choices: list[tuple[str, object]], current: object,
     group = QActionGroup(menu)
     group.setExclusive(True)
     for text, value in choices:
-        action = menu.addAction(text)
+        action = menu.addAction(keep_ampersands(text))  # a name or a map's own category, whole
         action.setCheckable(True)
         action.setChecked(value == current)
         action.setData(value)

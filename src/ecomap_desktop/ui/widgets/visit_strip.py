@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QFrame, QHBoxLayout
     QScrollArea, QSizePolicy, QSpacerItem, QToolButton, QWidget
 
 from ...model.visits import Visit, date_in_words
+from .ampersands import keep_ampersands
 from .reader_words import set_sighted_tip
 from .swipe_scroll import swipe_to_scroll
 from ecomap_desktop.i18n import fill, translate as _tr
@@ -196,7 +197,7 @@ class VisitStrip(QFrame):
         # into the window's tree then, which costs as much again.
         button = QToolButton(self._row)
         button.setObjectName("visitButton")
-        button.setText(text)
+        button.setText(keep_ampersands(text))  # a label such as "Home & school", whole
         button.setAccessibleName(name)
         set_sighted_tip(button, name)  # the whole date for the eye; a reader has it in the name
         button.setCheckable(True)
@@ -241,7 +242,7 @@ class VisitStrip(QFrame):
         # space holds the last one's too).
         width, height = 0, 0
         for _number, _visit, text, _name in self._later:
-            ruler.setText(text)
+            ruler.setText(keep_ampersands(text))
             hint = ruler.sizeHint()
             width += hint.width() + self._row_layout.spacing()
             height = max(height, hint.height())

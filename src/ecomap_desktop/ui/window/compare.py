@@ -32,37 +32,8 @@ if TYPE_CHECKING:  # the rules of what changed and the overlay are imported at t
 
 # How long after the last edit the comparison is worked out again, in milliseconds.
 REFRESH_DELAY_MS = 150
-# How far inside the canvas's edge the marks of a comparison come when it scrolls to them (pixels).
-REVEAL_MARGIN_PX = 40
-# Half the side of the box around a changed line's middle where its words go (scene units).
-LINE_WORDS = 30.0
-# Up to this many marks the view looks for the place that shows the most of them (the tries grow as
-# the cube of their number); more, and it shows the nearest one.
-MOST_MARKS_SEARCHED = 40
 _EDGE_KINDS = frozenset({"connection_added", "connection_removed", "stronger", "weaker", "now_stressful",
                          "no_longer_stressful", "flow"})
-
-
-def most_in_view(boxes: list[QRectF], room: QRectF) -> QPointF | None:
-    """Where to centre a view whose room for marks is *room* (its size; where it is now) so it
-    holds the most of *boxes* whole, the nearest such place to where it is; None when no box fits.
-    A best place has its left edge at some box's left and its top at some box's top (or keeps its
-    own), so those are the places tried."""
-    width, height = room.width(), room.height()
-    lefts = sorted({room.left(), *(box.left() for box in boxes)})
-    tops = sorted({room.top(), *(box.top() for box in boxes)})
-    best: tuple[int, float] | None = None
-    place = None
-    for left in lefts:
-        for top in tops:
-            frame = QRectF(left, top, width, height)
-            held = sum(1 for box in boxes if frame.contains(box))
-            if not held:
-                continue
-            moved = abs(left - room.left()) + abs(top - room.top())
-            if best is None or (-held, moved) < best:
-                best, place = (-held, moved), frame.center()
-    return place
 
 
 def visit_words(date: str, label: str) -> str:
@@ -290,76 +261,24 @@ class CompareController(QObject):
         self.comparison_changed.emit()
 
     def marks(self) -> list[QRectF]:
-        """Where the comparison's words are, one box a mark: the people and groups it tags with
-        their tags, the middle of each changed line with its words (which may sit further along it or
-        a row or two out, tied to it by a leader), and the ghosts of what ended. Not the people at the
-        far end of a changed line: they carry no words themselves."""
-        scene, overlay = self._window.scene, self.overlay
-        items = [scene.node_item(n) for n in scene.node_ids() if overlay.node_tag(n) is not None]
-        items += [overlay.ghost(n) for n in overlay.ghost_ids()]
-        items += list(overlay.ghost_edges().values())
-        # An item's words are its children (the tag above a name).
-        boxes = [item.sceneBoundingRect().united(item.mapRectToScene(item.childrenBoundingRect()))
-                 for item in items if item is not None]
-        dimmed = overlay.dimmed_edge_ids()
-        for edge_id in scene.edge_ids():
-            item = scene.edge_item(edge_id)
-            line = item.drawn_line() if edge_id not in dimmed else None
-            if line is not None:
-                middle = line.center()
-                box = QRectF(middle.x() - LINE_WORDS, middle.y() - LINE_WORDS, 2 * LINE_WORDS, 2 * LINE_WORDS)
-                words = item.caption()
-                if words is not None and words.isVisible():  # a word cut at the canvas's edge is not read
-                    box = box.united(words.sceneBoundingRect())
-                boxes.append(box)
-        return boxes
+        """Where the comparison's words are, one box a mark (compare_reveal.change_marks)."""
+        from .compare_reveal import change_marks  # with the overlay: only once comparing
+
+        return change_marks(self._window.scene, self.overlay)
 
     def marks_rect(self) -> QRectF:
         """All the marks of the comparison on show in one box (empty when nothing is marked)."""
-        rect = QRectF()
-        for box in self.marks():
-            rect = rect.united(box)
-        return rect
+        from .compare_reveal import united
+
+        return united(self.marks())
 
     def _bring_marks_into_view(self) -> None:
-        """Scroll once, the least that puts the comparison's marks on screen; when they are more
-        than the canvas holds, the mark nearest to what is on show. In the parent view the map is
-        zoomed in and what did not change is dimmed: every change could lie off screen, and nothing
-        seem marked until a sentence was chosen."""
+        """Scroll once, the least that puts the comparison's marks on screen (compare_reveal)."""
+        from .compare_reveal import bring_into_view
+
         view = getattr(self._window, "view", None)
-        boxes = self.marks()
-        if view is None or not boxes:
-            return
-        marks = self.marks_rect()
-        shown = view.mapToScene(view.viewport().rect()).boundingRect()
-        if shown.contains(marks):
-            return
-        margin = REVEAL_MARGIN_PX / max(view.transform().m11(), 1e-6)
-
-        def fits(box: QRectF) -> bool:
-            return box.width() + 2 * margin <= shown.width() and box.height() + 2 * margin <= shown.height()
-
-        if fits(marks):
-            view.ensureVisible(marks, REVEAL_MARGIN_PX, REVEAL_MARGIN_PX)
-            return
-        if marks.width() <= shown.width() and marks.height() <= shown.height():
-            view.centerOn(marks.center())  # all of them, with less room round them
-            return
-        edge = 2.0 / max(view.transform().m11(), 1e-6)
-        room = shown.adjusted(edge, edge, -edge, -edge)
-        best = most_in_view(boxes, room) if len(boxes) <= MOST_MARKS_SEARCHED else None
-        if best is not None:
-            if (best - room.center()).manhattanLength() > edge:  # not where it is (a resize): no jiggle
-                view.centerOn(best)
-            return
-        middle = shown.center()
-        nearest = min(boxes, key=lambda box: (box.center() - middle).manhattanLength())
-        if shown.contains(nearest):
-            return
-        if fits(nearest):
-            view.ensureVisible(nearest, REVEAL_MARGIN_PX, REVEAL_MARGIN_PX)
-        else:
-            view.centerOn(nearest.center())
+        if view is not None:
+            bring_into_view(view, self.marks())
 
     # ----- following the window -------------------------------------------------------------
 

@@ -127,3 +127,31 @@ def test_no_arrow_at_the_canvas_s_edge_covers_the_words_of_a_change(qtbot, own_c
         assert _words_under_arrows(window) == []
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize("move", ["pan", "zoom"])
+def test_a_resize_leaves_a_view_the_worker_moved_where_they_moved_it(qtbot, own_copy, move):
+    """Compared in the parent view, the worker scrolls (or zooms) away from the changes to look at
+    the rest of the map; the window then grows: the view stayed where they put it. It was pulled back
+    to the changes at every resize."""
+    window = _open(qtbot, own_copy, SMALL)
+    _parent_view_on(qtbot, window)
+    window.compare.set_comparing(True)
+    _calm(qtbot, window)
+    view = window.view
+    if move == "pan":
+        view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+        view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    else:
+        view.set_zoom(view.zoom() * 1.5)
+    _calm(qtbot, window)
+    assert _cut_off(window, least=0) != []  # the changes are not all in view any more
+
+    def middle():
+        return view.mapToScene(view.viewport().rect().center())
+
+    zoom, before = view.zoom(), middle()
+    _resize(qtbot, window, LARGE)
+    _calm(qtbot, window)
+    assert view.zoom() == zoom
+    assert (middle() - before).manhattanLength() * zoom <= 2.0

@@ -24,6 +24,7 @@ from ...model.visits import date_in_words
 from ..widgets.tab_stops import chain, tab_stops
 from ..widgets.swipe_scroll import swipe_to_scroll
 from ..widgets import announce as speech
+from ..editor.fit_keeper import FitKeeper
 from ecomap_desktop.i18n import fill, translate as _tr
 
 if TYPE_CHECKING:  # the rules of what changed and the overlay are imported at the first comparison,
@@ -123,9 +124,14 @@ class CompareController(QObject):
         self._reveal_timer.setInterval(0)  # once the layout has settled (many resizes, one scroll)
         self._reveal_timer.timeout.connect(self._reveal_again)
         view = getattr(window, "view", None)
+        # Where the view stood when the changes were last brought into view: a resize brings them
+        # back only while nobody has zoomed or panned since (the view the worker chose stays theirs).
+        self._shown_at: FitKeeper | None = None
         if view is not None:
             view.zoom_changed.connect(self._on_moved)  # the names' size, and so the outlines, follow the zoom
             view.fitted.connect(self._reveal_soon)  # a fit centres the whole map, changes or not
+            self._shown_at = FitKeeper(view)
+            self._shown_at.refit_due.connect(self._reveal_soon)
             view.installEventFilter(self)  # the canvas resized (not its inside: a scroll bar leaves it)
         window.scene.legend_changed.connect(self._on_moved)  # the text size setting
         display = getattr(getattr(window, "accessibility", None), "display", None)
@@ -279,12 +285,14 @@ class CompareController(QObject):
         view = getattr(self._window, "view", None)
         if view is not None:
             bring_into_view(view, self.marks())
+            self._shown_at.remember()
 
     # ----- following the window -------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Resize and watched is getattr(self._window, "view", None):
-            self._reveal_soon()
+        if (event.type() == QEvent.Type.Resize and watched is getattr(self._window, "view", None)
+                and self._shown_at is not None):
+            self._shown_at.resized()
         return False
 
     def _reveal_soon(self) -> None:

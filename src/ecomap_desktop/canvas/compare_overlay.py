@@ -18,6 +18,7 @@ from functools import partial
 from typing import Any
 
 import shiboken6
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath
 
 from .. import style
@@ -87,6 +88,7 @@ class CompareOverlay:
         self._nodes: set[str] = set()  # the projection's node and connection ids, as last looked at
         self._marked_edges: set[str] = set()  # the lines marked new or changed (their words' places)
         self._edges: set[str] = set()
+        self._within: QRectF | None = None  # where the lines' words stay if they can (keep_words_within)
 
     # ----- what is on show (the window, the tests) ----------------------------------------------
 
@@ -171,6 +173,7 @@ class CompareOverlay:
     def clear(self) -> None:
         """Take the overlay away: the map looks as it did before."""
         self._comparison = self._older = None
+        self._within = None
         self._marked_edges = set()
         self._nodes, self._edges = set(self._projection.node_ids()), set(self._projection.edge_ids())
         self._show_node_tags({}, {})
@@ -193,14 +196,34 @@ class CompareOverlay:
                 tag.set_text(tag.text, text_scale=scale)
                 self._above_or_below(tag, projection.node_item(node_id), crowd)
         self._place_ghost_tags(scale)
+        self._place_captions()
+        for item, ends in self._ghost_edges.values():
+            self._place_ghost_edge(item, ends)
+        self._follow_zoom()
+
+    def _place_captions(self) -> None:
+        """The changed lines' words again, each clear of names and the words placed before it."""
+        scale = self._projection.text_boost()
         crowd = self._crowd() if self._captions else Crowd()
         for edge_id, tag in self._captions.items():
             if shiboken6.isValid(tag) and edge_id in self._edges:
                 tag.set_text(tag.text, text_scale=scale)
                 self._beside(tag, edge_id, crowd)
-        for item, ends in self._ghost_edges.values():
-            self._place_ghost_edge(item, ends)
-        self._follow_zoom()
+
+    def keep_words_within(self, rect: QRectF | None) -> None:
+        """The changed lines' words move inside *rect* (the part of the map on show) where they
+        find a clear place there, when some are outside it; they stay there through edits. None:
+        anywhere again, each where it fits best on the whole map."""
+        if rect is None:
+            if self._within is not None:
+                self._within = None
+                self._place_captions()
+            return
+        tags = [tag for tag in self._captions.values() if shiboken6.isValid(tag) and tag.isVisible()]
+        if all(rect.contains(tag.mapRectToScene(tag.box())) for tag in tags):
+            return
+        self._within = QRectF(rect)
+        self._place_captions()
 
     def _follow_zoom(self) -> None:
         """Hide the tags too small to read at the views' zoom (a whole big map in view)."""
@@ -337,6 +360,7 @@ class CompareOverlay:
         names; with *words* the tags on people and ghosts too (the lines' words add theirs as each is
         placed; a person's words are placed first, and keep clear of names only)."""
         crowd = Crowd()
+        crowd.within = self._within
         projection = self._projection
         for item in projection.node_items():
             crowd.add(box(item), partial(_shape_in_scene, item))

@@ -30,6 +30,8 @@ class Crowd:
     def __init__(self) -> None:
         self._grid: BoxGrid[_Entry] = BoxGrid(CELL)
         self._shapes: dict[int, QPainterPath] = {}  # made once per entry: many places meet the same
+        # Words stay inside this (the part of the map on show) where they find a clear place there.
+        self.within: QRectF | None = None
         self.looks = 0  # places looked at so far
         self.wider_looks = 0  # of which by the wider searches (see WIDER_LOOKS)
 
@@ -40,6 +42,10 @@ class Crowd:
     def may_look_wider(self) -> bool:
         """Whether the wider searches have places left to look at (WIDER_LOOKS)."""
         return self.wider_looks < WIDER_LOOKS
+
+    def inside(self, rect: QRectF) -> bool:
+        """Whether *rect* is inside `within` (True when there is none)."""
+        return self.within is None or self.within.contains(rect)
 
     def covered(self, rect: QRectF) -> float:
         """How much of what is kept clear of *rect* covers (0: nothing)."""

@@ -6,7 +6,9 @@ line's words and not a neighbour's (compared with the first visit of the three-v
 row out sat 100 px from their line, next to another one). Where none of those is clear, a wider search
 walks the whole length of the line and a little past its ends, up to FURTHER_ROWS rows out, nearest
 first (compared with that first visit, "now “Some help”, now “They help me”" covered County Social
-Services and its leader crossed Ana: the clear place was two rows further along the line)."""
+Services and its leader crossed Ana: the clear place was two rows further along the line). While
+the crowd has a `within` (the part of the map on show), places outside it are passed over, and only
+when none inside is clear do the words go where they would on the whole map."""
 
 from __future__ import annotations
 
@@ -93,6 +95,8 @@ def place_beside(tag: TagItem, start: QPointF, end: QPointF,
         for shift, further, other_side in places:
             box, leader = tag.beside_line_at(dx, dy, (need + further) / scale, shift / scale, other_side)
             words = tag.mapRectToScene(box)
+            if not crowd.inside(words):
+                continue
             covered = crowd.covered(words.adjusted(-room, -room, room, room))
             if not covered:
                 covered = _leader_covered(tag, leader, crowd)  # looked at only for words clear themselves
@@ -105,6 +109,13 @@ def place_beside(tag: TagItem, start: QPointF, end: QPointF,
                 if best is None or covered < best[0]:
                     best = (covered, split, need + further, shift, other_side)
     if crowd.may_look_wider() and _place_further(tag, dx, dy, length, layouts, crowd):
+        return
+    if crowd.within is not None:  # nothing clear in there: wherever it would go on the whole map
+        within, crowd.within = crowd.within, None
+        try:
+            place_beside(tag, start, end, outlines, crowd)
+        finally:
+            crowd.within = within
         return
     _covered, split, gap, shift, other_side = best  # none clear: the least covered
     tag.set_split(split)
@@ -153,7 +164,8 @@ def _place_further(tag: TagItem, dx: float, dy: float, length: float, layouts: t
             tag.set_split(split)
             box, leader = tag.beside_line_at(dx, dy, gap / scale, anchor / scale, other_side, past / scale)
             words = tag.mapRectToScene(box)
-            if crowd.covered(words.adjusted(-room, -room, room, room)) or _leader_covered(tag, leader, crowd):
+            if (not crowd.inside(words) or crowd.covered(words.adjusted(-room, -room, room, room))
+                    or _leader_covered(tag, leader, crowd)):
                 continue
             tag.beside_line(dx, dy, gap / scale, anchor / scale, other_side, past / scale)
             crowd.add(rect_box(words))

@@ -280,12 +280,14 @@ class CompareController(QObject):
 
     def _bring_marks_into_view(self) -> None:
         """Scroll once, the least that puts the comparison's marks on screen (compare_reveal)."""
-        from .compare_reveal import bring_into_view
+        from .compare_reveal import bring_into_view, words_into_view
 
         view = getattr(self._window, "view", None)
         if view is not None:
+            self.overlay.keep_words_within(None)  # each where it fits best, then the view chosen
             bring_into_view(view, self.marks())
             self._shown_at.remember()
+            words_into_view(view, self.overlay)
 
     # ----- following the window -------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """Bringing a comparison's marks into view: where they are on the map, and the least scroll that
-shows them (or the most of them, when they are more than the canvas holds).
+shows them (or the most of them, when they are more than the canvas holds, and then the words of
+the lines left off the canvas moved along their lines onto it).
 
 In the parent view the map is zoomed in and what did not change is dimmed: every change could lie
 off screen, and nothing seem marked until a sentence was chosen. ui/window/compare.py decides when.
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 REVEAL_MARGIN_PX = 40
 # Half the side of the box around a changed line's middle where its words go (scene units).
 LINE_WORDS = 30.0
+# How far inside the canvas's edges the words of a change stay when they come into it (pixels).
+WORDS_INSET_PX = 2
 # Up to this many marks the view looks for the place that shows the most of them (the tries grow as
 # the cube of their number); more, and it shows the nearest one.
 MOST_MARKS_SEARCHED = 40
@@ -115,3 +118,12 @@ def bring_into_view(view: QGraphicsView, boxes: list[QRectF]) -> None:
         view.ensureVisible(nearest, REVEAL_MARGIN_PX, REVEAL_MARGIN_PX)
     else:
         view.centerOn(nearest.center())
+
+
+def words_into_view(view: QGraphicsView, overlay: CompareOverlay) -> None:
+    """After the scroll: with more changes than the canvas holds, the words of the changed lines left
+    off it come along their lines into it where they find a clear place there (in the parent view at
+    1280 x 720 one of ten changes was left below the canvas)."""
+    inset = WORDS_INSET_PX / max(view.transform().m11(), 1e-6)
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    overlay.keep_words_within(shown.adjusted(inset, inset, -inset, -inset))

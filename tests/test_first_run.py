@@ -10,6 +10,7 @@ from ecomap_desktop import i18n
 from ecomap_desktop.ui import app as app_module
 from ecomap_desktop.ui import preferences
 from ecomap_desktop.ui.window.first_run import STEP_ASIDE_AFTER, FirstRunHint
+from window_support import wait_past
 
 
 def _start(qtbot, path=None):
@@ -380,4 +381,49 @@ def test_a_screen_reader_hears_the_welcome_then_the_name_box_once(qtbot, monkeyp
     assert [words for kind, words in heard if kind == "focus"] == [
         "Rivera, the family in the centre, 0 connections"]
     assert welcome not in [words for _kind, words in heard]
+    _close(windows)
+
+
+def _named_at_1280(qtbot):
+    """The first start in the window a 1280 x 720 screen leaves, the family named (an edit)."""
+    windows = _start(qtbot)
+    window = windows[0]
+    window.resize(1228, 662)
+    qtbot.waitUntil(lambda: window.height() == 662 and not window.view._refit_timer.isActive())
+    _active(qtbot, window)
+    qtbot.keyClicks(QApplication.focusWidget(), "Rivera family")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    return windows, window
+
+
+@pytest.mark.parametrize("how", ["Got it", "stepped aside"])
+def test_the_map_is_fitted_again_when_the_hint_goes(qtbot, how):
+    """The map was fitted below the hint's band; when the hint went (once the family was named), it
+    stayed that small, zoomed for a band no longer there, with the circles round the family further
+    out of sight. It now takes the whole canvas, as Whole map would show it."""
+    windows, window = _named_at_1280(qtbot)
+    view = window.view
+    with qtbot.waitSignal(view.fitted, timeout=3000):
+        if how == "Got it":
+            qtbot.mouseClick(window.first_run_hint.dismiss_button, Qt.MouseButton.LeftButton)
+        else:
+            for number in range(STEP_ASIDE_AFTER):
+                window.document.add_node({"kind": "person", "label": f"Friend {number}",
+                                          "x": 160.0 * (number - 1), "y": 150.0})
+    assert not window.first_run_hint.isVisible() and view.viewportMargins().top() == 0
+    zoom, middle = view.zoom(), view.mapToScene(view.viewport().rect().center())
+    view.zoom_to_fit()
+    assert view.zoom() == pytest.approx(zoom)
+    assert (view.mapToScene(view.viewport().rect().center()) - middle).manhattanLength() * zoom <= 2.0
+    _close(windows)
+
+
+def test_a_view_zoomed_by_hand_stays_when_the_hint_goes(qtbot):
+    windows, window = _named_at_1280(qtbot)
+    view = window.view
+    view.set_zoom(view.zoom() * 1.3)
+    zoom = view.zoom()
+    qtbot.mouseClick(window.first_run_hint.dismiss_button, Qt.MouseButton.LeftButton)
+    wait_past(qtbot, 50)  # the refit would come on the next turn
+    assert view.zoom() == zoom
     _close(windows)

@@ -5,7 +5,8 @@ grow a moment after the fit; on the first start the welcome hint's band (first_r
 canvas's top and grows with touch mode; a panel shown or hidden or the window resized changes the
 canvas too. A map shown whole is fitted again after each of these. Only the canvas widget's own size
 and that band count, not its inside's: an edit that brings or takes a scroll bar resizes the inside,
-and must not re-zoom the map under the hand that made it.
+and must not re-zoom the map under the hand that made it. The first start's hint going is the one
+change that refits after edits too (view.refit_unless_moved: naming the family moves no view).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class FitKeeper(QObject):
     def __init__(self, view: QGraphicsView) -> None:
         super().__init__(view)
         self._at: tuple[float, QPointF, QSize, QMargins] | None = None
+        self._edited = False  # the map changed since the fit: the view stays as the editor left it
         self.fitting = False  # a fit under way: the edits it makes are not someone's
         self.timer = QTimer(self)  # once the window's layout has settled (the next turn)
         self.timer.setSingleShot(True)
@@ -44,15 +46,20 @@ class FitKeeper(QObject):
     def remember(self) -> None:
         view = self._view()
         self._at = (self._zoom(), self._middle(), view.size(), view.viewportMargins())
+        self._edited = False
 
     def forget(self, *_args: object) -> None:
         """Someone changed the map: the view they are working in stays as it is (no refit)."""
         if not self.fitting:
-            self._at = None
+            self._edited = True
 
     def as_fitted(self) -> bool:
-        """Whether the view shows the map as the last fit left it (no zoom or pan since; a resize
-        keeps the middle where it was, to within a rounded pixel)."""
+        """Whether the view shows the map as the last fit left it (no edit, zoom or pan since)."""
+        return not self._edited and self.unmoved()
+
+    def unmoved(self) -> bool:
+        """Whether nobody zoomed or panned since the last fit, edits or not (a resize keeps the
+        middle where it was, to within a rounded pixel)."""
         if self._at is None:
             return False
         zoom, middle, _size, _margins = self._at

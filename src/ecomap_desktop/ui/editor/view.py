@@ -186,6 +186,12 @@ class MapView(QGraphicsView):
         self._fit_keeper.remember()
         self.fitted.emit()
 
+    def refit_unless_moved(self) -> None:
+        """Fit the whole map again if the canvas changed size since the last fit and nobody has
+        zoomed or panned since, even after edits (the first start's hint went, the family named)."""
+        if self._fit_keeper.unmoved() and self._fit_keeper.resized_since():
+            self.zoom_to_fit()
+
     def legend_placer(self) -> legend_place.LegendPlacer:
         return self._legend
 

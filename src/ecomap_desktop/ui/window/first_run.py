@@ -38,6 +38,8 @@ class FirstRunHint(QFrame):
     guide_requested = Signal()
     # "Got it": the hint is gone.
     dismissed = Signal()
+    # Gone either way ("Got it", or stepped aside): the canvas is the map's again.
+    closed = Signal()
 
     MAX_WIDTH = 660
     # Between the hint and the canvas's edge above it, and between the hint and the map below it.
@@ -132,6 +134,7 @@ class FirstRunHint(QFrame):
     def dismiss(self) -> None:
         self.hide()  # start_first_run has already noted that the hint was shown
         self.dismissed.emit()
+        self.closed.emit()
 
     def step_aside(self) -> None:
         """Hide, the family's first people drawn, and tell a screen reader the hint has gone (said
@@ -141,6 +144,7 @@ class FirstRunHint(QFrame):
         self.hide()
         speech.announce(self.parentWidget(), _tr(
             "FirstRun", "The welcome hint has closed. The whole canvas shows the map now."))
+        self.closed.emit()
 
 
 def start_first_run(window) -> FirstRunHint | None:
@@ -156,6 +160,9 @@ def start_first_run(window) -> FirstRunHint | None:
     hint = FirstRunHint(window.view)
     hint.guide_requested.connect(lambda: _open_guide(window))
     hint.dismissed.connect(lambda: _back_to_the_map(window))
+    # The band's room goes back to the map: fitted again unless someone zoomed or scrolled (naming
+    # the family is no reason to stay zoomed in for a band that has gone), once the layout settles.
+    hint.closed.connect(lambda: QTimer.singleShot(0, window.view, window.view.refit_unless_moved))
     hint.show()
     hint.raise_()
     # The new map fitted below the hint's band, the family's circle and its closest circle's name

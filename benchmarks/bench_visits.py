@@ -74,11 +74,21 @@ def seeded_ids(seed: int) -> Callable[[], str]:
 def revisit(doc, visits: int, seed: int = 15) -> None:
     """Give *doc* *visits* visits in all, a week apart, each a little different from the one before:
     two people moved, one connection's strength changed, one rename, every third visit someone new.
-    The same visits every run (ids included)."""
+    As a worker would draw them, nobody lands on anyone: a move that would is not made, and someone
+    new drawn on a person goes to the nearest free spot around there (the app's own free_spot). The
+    same visits every run (ids included)."""
+    from ecomap_desktop.canvas.projection import MapProjection
     from ecomap_desktop.model.vocabulary import STRENGTHS
+    from ecomap_desktop.ui.editor.placement import free_spot
 
     rng = random.Random(seed)
     new_id = seeded_ids(seed)
+    drawn = MapProjection(doc)  # the nodes as drawn, names and all: what "on top of" means
+
+    def is_free(rect, node_id: str) -> bool:
+        return not any(item.node_id != node_id and item.sceneBoundingRect().intersects(rect)
+                       for item in drawn.node_items())
+
     day = datetime.date(2025, 1, 6)
     doc.set_visit(doc.current_visit().id, date=day.isoformat(), label="Intake")
     for number in range(2, visits + 1):
@@ -87,7 +97,9 @@ def revisit(doc, visits: int, seed: int = 15) -> None:
         nodes = [n for n in doc.node_ids() if n != doc.centre_id]
         for node in rng.sample(nodes, 2):
             x, y = doc.node_position(node)
-            doc.move_nodes({node: (x + rng.uniform(-20, 20), y + rng.uniform(-20, 20))})
+            dx, dy = rng.uniform(-20, 20), rng.uniform(-20, 20)
+            if is_free(drawn.node_item(node).sceneBoundingRect().translated(dx, dy), node):
+                doc.move_nodes({node: (x + dx, y + dy)})
         edge = rng.choice(doc.edge_ids())
         doc.set_edge(edge, {"strength": rng.choice(STRENGTHS)})
         renamed = rng.choice(nodes)
@@ -95,7 +107,12 @@ def revisit(doc, visits: int, seed: int = 15) -> None:
         if number % 3 == 0:
             new = doc.add_node({"label": f"New support {number}", "category": "community",
                                 "x": rng.uniform(-400, 400), "y": rng.uniform(-400, 400)}, node_id=new_id())
+            item = drawn.node_item(new)
+            if not is_free(item.sceneBoundingRect(), new):
+                spot = free_spot(item.pos(), doc.node(new)["kind"], lambda rect: is_free(rect, new))
+                doc.move_nodes({new: (spot.x(), spot.y())})
             doc.add_edge(doc.centre_id, new, {"strength": "moderate"}, edge_id=new_id())
+    drawn.stop_following()
 
 
 def build_files(folder: Path, visits: int) -> tuple[Path, Path]:

@@ -109,3 +109,34 @@ def test_the_parent_view_counts_every_pair_of_shapes_that_run_into_each_other(no
     every_pair = sum(1 for i in range(len(shapes)) for j in range(i + 1, len(shapes))
                      if name_size._overlap(shapes[i], shapes[j]))
     assert name_size.overlaps(nodes, boost) == every_pair
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_boxes(), max_size=40), st.lists(_boxes(), min_size=1, max_size=8),
+       st.sampled_from([25.0, 150.0, 1000.0]))
+def test_the_grid_one_at_a_time_finds_what_it_lists_in_its_order(boxes, queries, cell):
+    grid: geometry.BoxGrid[int] = geometry.BoxGrid(cell)
+    for index, box in enumerate(boxes):
+        grid.add(box, index)
+    for query in queries:
+        assert list(grid.each_meeting(query)) == grid.meeting(query)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_boxes(), max_size=30), _boxes(), st.integers(0, 40000).map(float))
+def test_covered_stops_once_it_is_enough_and_is_exact_below_that(boxes, words, enough):
+    """Asked whether words are covered by at least *enough* (a place no better than the best so far),
+    the crowd may stop adding there; below that it says exactly how much, as it always did."""
+    crowd = Crowd()
+    for box in boxes:
+        crowd.add(box)
+    left, top, right, bottom = words
+    rect = QRectF(left, top, right - left, bottom - top)
+    full = crowd.covered(rect)
+    looks = crowd.looks
+    some = crowd.covered(rect, enough)
+    assert crowd.looks == looks + 1  # still one look: the wider searches count them
+    if full < enough:
+        assert some == full
+    else:
+        assert enough <= some <= full + 1e-6

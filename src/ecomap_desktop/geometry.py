@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from collections.abc import Iterator
 from typing import Generic, TypeVar
 
 from . import style
@@ -421,6 +422,30 @@ class BoxGrid(Generic[_Item]):
                         seen.add(index)
                         found.append(items[index])
         return found
+
+    def each_meeting(self, box: Box) -> Iterator[_Item]:
+        """The items meeting() lists, one at a time, in its order: a caller that has seen enough
+        stops the search there."""
+        left, top, right, bottom = box
+        boxes, items, cells, cell = self._boxes, self._items, self._cells, self.cell
+        x0, x1 = math.floor(left / cell), math.floor(right / cell)
+        y0, y1 = math.floor(top / cell), math.floor(bottom / cell)
+        if x0 == x1 and y0 == y1:  # within one cell: no box is met twice
+            for index in cells.get((x0, y0), ()):
+                b_left, b_top, b_right, b_bottom = boxes[index]
+                if b_left < right and b_right > left and b_top < bottom and b_bottom > top:
+                    yield items[index]
+            return
+        seen: set[int] = set()
+        rows = range(y0, y1 + 1)
+        for x in range(x0, x1 + 1):
+            for y in rows:
+                for index in cells.get((x, y), ()):
+                    b_left, b_top, b_right, b_bottom = boxes[index]
+                    meets = b_left < right and b_right > left and b_top < bottom and b_bottom > top
+                    if meets and index not in seen:
+                        seen.add(index)
+                        yield items[index]
 
     def _cells_of(self, box: Box) -> list[tuple[int, int]]:
         cell = self.cell

@@ -302,20 +302,25 @@ class CompareOverlay:
             self._place_ghost_tag(ghost, tag)
 
     def _place_ghost_tags(self, scale: float | None = None) -> None:
+        taken = self._node_tag_places()  # looked up once for all the ghosts: a big map has hundreds
         for ghost in self._ghosts.values():
             tag = ghost.childItems()[0] if ghost.childItems() else None
             if isinstance(tag, TagItem):
                 tag.set_text(tag.text, text_scale=scale)
-                self._place_ghost_tag(ghost, tag)
+                self._place_ghost_tag(ghost, tag, taken)
 
-    def _place_ghost_tag(self, ghost: GhostNodeItem, tag: TagItem) -> None:
+    def _node_tag_places(self) -> list[QRectF]:
+        """Where the people's and groups' words on show are."""
+        return [tag.sceneBoundingRect() for tag in self._node_tags.values()
+                if shiboken6.isValid(tag) and tag.isVisible()]
+
+    def _place_ghost_tag(self, ghost: GhostNodeItem, tag: TagItem, taken: list[QRectF] | None = None) -> None:
         """Just above the ghost, or just below it where a node's own tag is already there (someone
         new put where someone who left stood: "new" and "ended" were drawn over each other)."""
         half_height = ghost.outline()[1]
         tag.setPos(0, -half_height - 2)
         place = tag.sceneBoundingRect()
-        if any(shiboken6.isValid(other) and other.isVisible() and other.sceneBoundingRect().intersects(place)
-               for other in self._node_tags.values()):
+        if any(other.intersects(place) for other in (self._node_tag_places() if taken is None else taken)):
             tag.setPos(0, half_height + 2 + tag.box().height() * tag.scale())
 
     def _show_captions(self, edge_kinds: dict[str, str], words: dict[frozenset, list[str]]) -> None:

@@ -5,6 +5,7 @@ Python, every line crossing the place too: on a 2,000-person map that was second
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF
@@ -47,20 +48,25 @@ class Crowd:
         """Whether *rect* is inside `within` (True when there is none)."""
         return self.within is None or self.within.contains(rect)
 
-    def covered(self, rect: QRectF) -> float:
-        """How much of what is kept clear of *rect* covers (0: nothing)."""
+    def covered(self, rect: QRectF, enough: float = math.inf) -> float:
+        """How much of what is kept clear of *rect* covers (0: nothing), or, once that reaches
+        *enough*, some amount at least as much (a caller weighing places needs no more: on a crowded
+        map most places tried are covered many times over)."""
         self.looks += 1
-        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+        left, top, right, bottom = rect.getCoords()
         total = 0.0
-        for entry in self._grid.meeting((left, top, right, bottom)):
+        shapes = self._shapes
+        for entry in self._grid.each_meeting((left, top, right, bottom)):
             e_left, e_top, e_right, e_bottom, shape = entry
             if shape is not None:
-                path = self._shapes.get(id(entry))
+                path = shapes.get(id(entry))
                 if path is None:
-                    path = self._shapes[id(entry)] = shape()
+                    path = shapes[id(entry)] = shape()
                 if not path.intersects(rect):
                     continue
             total += (min(right, e_right) - max(left, e_left)) * (min(bottom, e_bottom) - max(top, e_top))
+            if total >= enough:
+                break
         return total
 
 

@@ -97,7 +97,8 @@ def place_beside(tag: TagItem, start: QPointF, end: QPointF,
             words = tag.mapRectToScene(box)
             if not crowd.inside(words):
                 continue
-            covered = crowd.covered(words.adjusted(-room, -room, room, room))
+            # Covered as much as the best place so far or more: not taken, by how much no matter.
+            covered = crowd.covered(words.adjusted(-room, -room, room, room), best[0] if best else math.inf)
             if not covered:
                 covered = _leader_covered(tag, leader, crowd)  # looked at only for words clear themselves
                 if not covered:
@@ -164,7 +165,7 @@ def _place_further(tag: TagItem, dx: float, dy: float, length: float, layouts: t
             tag.set_split(split)
             box, leader = tag.beside_line_at(dx, dy, gap / scale, anchor / scale, other_side, past / scale)
             words = tag.mapRectToScene(box)
-            if (not crowd.inside(words) or crowd.covered(words.adjusted(-room, -room, room, room))
+            if (not crowd.inside(words) or crowd.covered(words.adjusted(-room, -room, room, room), 0.0)
                     or _leader_covered(tag, leader, crowd)):
                 continue
             tag.beside_line(dx, dy, gap / scale, anchor / scale, other_side, past / scale)

@@ -8,6 +8,8 @@ covered Luis's ghost, where it now goes beside her)."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QLineF, QPointF, QRectF
 
 from .crowd import Crowd, rect_box
@@ -46,7 +48,8 @@ def place_by_node(tag: TagItem, half_width: float, half_height: float, crowd: Cr
             break
         tag.setPos(place)
         words = tag.mapRectToScene(tag.box())
-        covered = crowd.covered(words) + ON_LINE * sum(_crosses(words, line) for line in own_lines)
+        covered = (crowd.covered(words, best[0] if best else math.inf)  # past the best: no matter how much
+                   + ON_LINE * sum(_crosses(words, line) for line in own_lines))
         if not covered:
             break
         if best is None or covered < best[0]:

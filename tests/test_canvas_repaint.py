@@ -7,8 +7,9 @@ node's outline always holds its name, so for nodes these guard the outline and t
 (selection and focus rings, the handle); for lines, the line, its ticks, arrows and selection band.
 
 A connection skips the parts of its drawing that fall outside the area Qt repaints (a person's line
-runs to the family at the centre: its box is mostly empty); the last test checks on screen that an
-edit's repaint still draws everything that falls inside that area.
+runs to the family at the centre: its box is mostly empty); the last two tests check on screen that
+an edit's repaint still draws everything that falls inside that area, and that after a rename and a
+move the screen shows what a fresh drawing of the whole canvas does.
 """
 
 from __future__ import annotations
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsI
 from canvas_support import activate, make_canvas
 from window_support import wait_painted
 from ecomap_desktop import geometry, style
-from ecomap_desktop.model.commands import MoveNodesCommand
+from ecomap_desktop.model.commands import EditNodeCommand, MoveNodesCommand
 
 MARGIN = 40  # pixels of room around the item's box, where no ink may fall
 SCALE = 2.0  # device pixels per scene unit: fine enough to see half a unit outside the box
+# How far (in levels of 255) a pixel may differ from a fresh drawing and still count as drawn again.
+STALE_LEVELS = 16
 
 
 def ink_box(item: QGraphicsItem) -> tuple[QRectF, QRectF]:
@@ -239,3 +242,56 @@ def test_an_edit_repaints_the_moved_line_and_every_line_crossing_its_area(canvas
     # antialiasing aside: Qt's own rounding differs a little along the edges of a repainted area).
     viewport.repaint()
     assert np.abs(after_edit - on_screen(c.view)).max() <= 32
+
+
+@pytest.mark.parametrize("zoom", [1.0, 0.35])
+def test_after_a_rename_and_a_move_the_screen_is_a_fresh_drawing_of_the_map(canvas, qtbot, zoom):
+    """Qt repaints only the part of the canvas an edit changed: what it leaves on screen must be what a
+    drawing of the whole canvas shows, to the pixel. A name that needs more room (or less) grows (or
+    shrinks) its person, and every line to that person then ends somewhere else along its whole length:
+    a partial repaint missing any of it would leave a stale line behind."""
+    c = canvas
+    centre = c.doc.centre_id
+    people, lines = [], []
+    kinds = [("moderate", "none"), ("stressful", "to_target"), ("tenuous", "both"), ("strong", "to_source")]
+    with qtbot.waitSignal(c.scene.content_changed):
+        for i in range(24):
+            angle, radius = 2 * math.pi * i / 24, 420 if i % 2 else 300
+            people.append(c.add(f"P{i}", radius * math.cos(angle), radius * math.sin(angle)))
+            strength, flow = kinds[i % 4]
+            lines.append(c.doc.add_edge(people[-1], centre, {"strength": strength, "flow": flow}))
+        for i in range(0, 24, 4):  # lines across the map, past the centre
+            lines.append(c.doc.add_edge(people[i], people[(i + 9) % 24], {"strength": "stressful"}))
+    c.view.set_zoom(zoom)
+    c.view.centerOn(0, 0)
+    viewport = c.view.viewport()
+    qtbot.waitUntil(lambda: all(item.cacheMode() != QGraphicsItem.CacheMode.NoCache
+                                for item in c.scene.node_items()))
+    wait_painted(qtbot, viewport)
+    viewport.repaint()
+
+    person = people[5]
+    line = c.scene.edge_item(lines[5])
+    long_name = "Josefina Maria-Antonieta de la Cruz Villanueva"
+    x, y = c.doc.node_position(person)
+    edits = [EditNodeCommand(c.doc, person, {"label": long_name}),
+             EditNodeCommand(c.doc, person, {"label": "Jo"}),
+             MoveNodesCommand(c.doc, {person: (x * 0.8, y * 0.8 + 25)})]
+    for edit in edits:
+        ends = line.drawn_ends()
+        painted = PaintedArea()
+        viewport.installEventFilter(painted)
+        c.stack.push(edit)
+        qtbot.waitUntil(lambda: bool(painted.rects), timeout=2000)
+        QApplication.processEvents()
+        viewport.removeEventFilter(painted)
+        assert line.drawn_ends() != ends  # the person's line ends somewhere else now
+        area = QRect()
+        for rect in painted.rects:
+            area = area.united(rect)
+        assert area.width() * area.height() < 0.6 * viewport.width() * viewport.height()  # a part only
+        after_edit = on_screen(c.view)
+        viewport.repaint()
+        # As a fresh drawing, give or take the few levels Qt's antialiasing rounds differently in a
+        # line clipped to a smaller area (a line left behind or missing is 100 levels or more).
+        assert np.abs(after_edit - on_screen(c.view)).max() <= STALE_LEVELS, edit.text()

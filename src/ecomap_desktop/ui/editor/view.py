@@ -78,7 +78,9 @@ class MapView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         # One rectangle per repaint: a drag changes a node and its lines, and clipping to a single
         # rectangle is cheaper than to the several small ones of MinimalViewportUpdate (measured
-        # in benchmarks/bench_canvas.py).
+        # in benchmarks/bench_canvas.py). For one edit on a 5,000-node map (bench_files.py) every
+        # mode costs the same: what a moved line's repaint meets at the family, where thousands of
+        # lines end, must be drawn again whatever the shape of the area.
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
         # Every item sets the pen, brush and font it uses, so per-item save/restore is wasted work.
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)

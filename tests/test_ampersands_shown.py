@@ -65,3 +65,17 @@ def test_a_visit_label_with_an_ampersand_is_whole_on_its_button(qtbot):
     current = window.document.visits()[-1]
     assert shown(window.visit_strip.button(current.id).text()) == "June 10, 2099\nCurrent: Home & school"
 
+
+
+def test_the_guides_support_buttons_show_names_with_an_ampersand_whole(qtbot):
+    from ecomap_desktop.ui.panels.guide.panel import GuidePanel
+
+    c = make_canvas(qtbot, "Lopez family")
+    panel = GuidePanel(c.doc, c.stack, c.scene)
+    qtbot.addWidget(panel)
+    panel.show()
+    c.doc.add_edge(c.add("AT&T", 100, -200), c.add("Tom & Jerry", 200, -100))
+    panel.show_step("strength")
+    button = panel.flow_buttons["to_family"]
+    assert shown(button.text()) == "Support flows from AT&T to Tom & Jerry"
+    assert button.accessibleName() == "Support flows from AT&T to Tom & Jerry"  # read as written

@@ -28,6 +28,7 @@ from ....model.document import Document
 from ....model.vocabulary import STRENGTHS
 from ...icons.lines import flow_icon, strength_icon
 from ...widgets import announce as speech
+from ...widgets.ampersands import keep_ampersands
 from ecomap_desktop.i18n import fill, translate as _tr
 
 # The ways help can go, seen from the family, in the order of their buttons.
@@ -249,12 +250,13 @@ class ConnectionStepper(QFrame):
         direction = flow_for_family(edge["flow"], source, target, centre)
         for key, button in self.flow_buttons.items():
             if direction is not None:
-                button.setText(labels.family_flow_name(key, self._parent_view))
+                words = labels.family_flow_name(key, self._parent_view)
                 stored = flow_for_direction(key, "other", "family", "family")  # family drawn on the right
                 button.setChecked(direction == key)
             else:
                 stored = {"to_family": "to_target", "from_family": "to_source"}.get(key, key)
-                button.setText(labels.flow_between(stored, self._name(source), self._name(target)))
+                words = labels.flow_between(stored, self._name(source), self._name(target))
                 button.setChecked(edge["flow"] == stored)
+            button.setText(keep_ampersands(words))  # "AT&T helps Tom & Jerry" whole on the button
             button.setIcon(flow_icon(stored, 56, 22))
-            button.setAccessibleName(button.text())
+            button.setAccessibleName(words)

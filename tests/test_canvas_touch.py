@@ -288,6 +288,26 @@ def test_a_menu_closed_while_the_finger_is_held_leaves_the_next_touch_alone(canv
     assert c.scene.selected_node_ids() == []
 
 
+@pytest.mark.parametrize("on_jess", [True, False])
+def test_a_finger_held_then_slid_keeps_the_map_and_the_person_still(canvas, on_jess):
+    """Hold, then swipe: the long press has opened the menu about what is under the finger, and the
+    slide that follows neither moves that person nor pans the map (no jump under the open menu)."""
+    c = canvas
+    jess = c.add("Jess", 200, 0)
+    before = c.view.mapToScene(QPoint(450, 350))
+    fingers = Fingers(c)
+    fingers.down(c.node_at(jess) if on_jess else c.at(-240, 180))
+    _long_pressed(c)
+    menu = c.view.context_menu()
+    fingers.move(c.at(-60, -200), steps=10)
+    assert c.view.mapToScene(QPoint(450, 350)) == before
+    assert c.doc.node_position(jess) == (200.0, 0.0) and c.stack.count() == 0
+    fingers.up()
+    assert menu.isVisible() and c.view.context_menu() is menu
+    assert c.scene.selected_node_ids() == ([jess] if on_jess else [])
+    menu.close()
+
+
 def test_a_finger_that_moves_before_the_long_press_opens_no_menu(canvas):
     c = canvas
     jess = c.add("Jess", 200, 0)

@@ -152,19 +152,58 @@ def test_a_swipe_from_a_button_does_not_press_it_and_a_tap_does(qtbot, window):
     assert tapped == [1]
 
 
-def test_a_swipe_from_a_notes_field_selects_none_of_its_words(qtbot, window):
-    area = window.conversation.guide.scroll_area
+def _notes_in_sight(area: QAbstractScrollArea) -> QPlainTextEdit:
     bar = area.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)  # the step's notes come into sight
     notes = [edit for edit in _in_sight(area, QPlainTextEdit) if not edit.isReadOnly()]
     assert notes
-    edit = notes[0]
-    words = "Sam walks to school with Kim.\nGran picks them up on Fridays.\nThe bus is often late."
+    return notes[0]
+
+
+def test_a_swipe_on_a_long_note_scrolls_the_note_not_the_panel(qtbot, window):
+    """A swipe that began on a note scrolled the whole panel under the finger, and the note's own
+    words could be scrolled only with its thin scroll bar."""
+    area = window.conversation.guide.scroll_area
+    panel_bar = area.verticalScrollBar()
+    edit = _notes_in_sight(area)
+    words = "\n".join(f"Line {n}: Sam walks to school with Kim; Gran picks them up." for n in range(30))
     edit.setPlainText(words)
     QApplication.processEvents()
-    assert _swipe(qtbot, area, edit, -80) > 30
-    assert not edit.textCursor().hasSelection()
-    assert edit.toPlainText() == words
+    note_bar = edit.verticalScrollBar()
+    assert note_bar.maximum() > 5 and note_bar.value() == 0  # more than the note shows
+    at = panel_bar.value()
+    assert is_swipeable(edit)
+    finger = Finger(edit, edit.rect().center())
+    try:
+        finger.slide(0, -min(edit.height() - 10, 120))
+        qtbot.waitUntil(lambda: note_bar.value() >= 2)  # its lines follow the finger up
+    finally:
+        finger.lift(then_wait=False)
+        QScroller.scroller(edit.viewport()).stop()
+    QApplication.processEvents()
+    assert panel_bar.value() == at
+    # By the finger, not a line per pixel: nowhere near its end.
+    assert note_bar.value() < note_bar.maximum()
+    assert not edit.textCursor().hasSelection() and edit.toPlainText() == words
+
+
+def test_a_swipe_on_a_short_note_leaves_the_panel_where_it_is(qtbot, window):
+    area = window.conversation.guide.scroll_area
+    panel_bar = area.verticalScrollBar()
+    edit = _notes_in_sight(area)
+    edit.setPlainText("Gran picks them up on Fridays.")
+    QApplication.processEvents()
+    assert edit.verticalScrollBar().maximum() == 0  # all of it shows: nothing of its own to scroll
+    at = panel_bar.value()
+    finger = Finger(edit, edit.rect().center())
+    try:
+        finger.slide(0, -60)
+        wait_past(qtbot, 100)  # a few of a scroller's frames, had one started
+        assert panel_bar.value() == at
+    finally:
+        finger.lift()
+    assert panel_bar.value() == at
+    assert edit.toPlainText() == "Gran picks them up on Fridays."
 
 
 def _someone(window) -> str:
@@ -222,10 +261,10 @@ def test_a_swipe_on_the_list_scrolls_it_by_the_finger_not_by_rows(qtbot, window)
 
 
 def _scrollable_areas(root: QWidget) -> list[QAbstractScrollArea]:
-    """Every area in *root* that scrolls now, but text fields (a swipe on a note scrolls its panel)."""
+    """Every area in *root* that scrolls now, notes with more words than they show included."""
     areas = []
     for area in root.findChildren(QAbstractScrollArea):
-        if not area.isVisible() or isinstance(area, QPlainTextEdit):
+        if not area.isVisible():
             continue
         if area.verticalScrollBar().maximum() > 0 or area.horizontalScrollBar().maximum() > 0:
             areas.append(area)

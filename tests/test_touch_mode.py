@@ -369,10 +369,13 @@ def test_the_windows_dialogs_have_fingertip_targets_in_touch_mode(qtbot, window)
                 # gives a new window (the grown drop-downs squeezed them, cut, at 1280 x 720), as far
                 # as the screen lets it.
                 room = dialog.screen().availableGeometry().height()
-                needed = dialog.layout().totalHeightForWidth(dialog.width())
+                needed = dialog.sizeHint().height()
                 assert needed > room * 2 // 3
                 qtbot.waitUntil(lambda: dialog.height() >= min(needed, room * 0.85))
                 assert dialog.screen().availableGeometry().contains(dialog.geometry())
+                # Its tick boxes too: 13 px under a fingertip, which covers whether they are ticked.
+                tick = _tick_size(dialog.remember_recent)
+                assert tick.width() >= 20 and tick.height() >= 20
             dialog.close()
         # Settings open as touch mode goes off: its own sizes come back at once, and a dialog opened
         # afterwards has the mouse's.
@@ -391,6 +394,95 @@ def test_the_windows_dialogs_have_fingertip_targets_in_touch_mode(qtbot, window)
         assert _small_dialog_targets(later)
     finally:
         preferences.set_touch_mode("auto")
+
+
+def _tick_size(box):
+    """The size of *box*'s tick box as its style draws it."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    option = QStyleOptionButton()
+    option.initFrom(box)
+    return box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box).size()
+
+
+def test_a_dialog_the_window_did_not_open_has_fingertip_targets_too(qtbot, window):
+    """A question asked by a panel (its child, not the window's), or before any window (no parent),
+    kept the mouse's 25 px buttons in touch mode; it is given the fingertip sizes as it comes up."""
+    preferences.set_touch_mode("on")
+    window.touch_mode.apply_setting()
+    try:
+        for parent in (window.details_dock.widget(), None):
+            box = QMessageBox(QMessageBox.Icon.Question, "Ecomap", "Remove Jess from the map?",
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+            qtbot.addWidget(box)
+            box.show()
+            qtbot.waitExposed(box)
+            box.activateWindow()
+            qtbot.waitUntil(lambda: _small_dialog_targets(box) == [])  # noqa: B023 - waited on here
+            box.close()
+    finally:
+        preferences.set_touch_mode("auto")
+
+
+def test_settings_scroll_above_buttons_that_stay_on_a_small_screen(qtbot, window, monkeypatch):
+    """At 150% on a 1280 x 720 laptop Qt lays out 853 x 480: Settings in touch mode was taller than
+    that, OK and Cancel below the screen's edge. Its settings scroll (a finger swipes them), and the
+    buttons stay in sight."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from ecomap_desktop.ui.widgets.swipe_scroll import is_swipeable
+
+    small = QRect(0, 0, 853, 480)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(small))
+    preferences.set_touch_mode("on")
+    window.touch_mode.apply_setting()
+    try:
+        dialog = SettingsDialog(window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        wait_past(qtbot, 0)  # the touch sizes' fitting, run once the dialog is on screen
+        assert dialog.sizeHint().height() > small.height()  # all of it does not fit
+        assert dialog.frameGeometry().bottom() <= small.bottom()
+        for button in dialog.buttons.buttons():
+            corner = button.mapTo(dialog, button.rect().bottomRight())
+            assert dialog.rect().contains(corner) and button.isVisible()
+        bar = dialog.page_area.verticalScrollBar()
+        assert bar.maximum() > 0 and is_swipeable(dialog.page_area)
+        # On a screen with the room, all of it shows: nothing to scroll.
+        monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1920, 1080))
+        roomy = SettingsDialog(window)
+        qtbot.addWidget(roomy)
+        roomy.show()
+        qtbot.waitExposed(roomy)
+        qtbot.waitUntil(lambda: roomy.page_area.verticalScrollBar().maximum() == 0)
+        dialog.close()
+        roomy.close()
+    finally:
+        preferences.set_touch_mode("auto")
+
+
+def test_a_floated_panels_rows_are_a_fingertip_high_in_touch_mode(qtbot, window):
+    """The List floated in a window of its own kept the mouse's 30 px rows in touch mode."""
+    from PySide6.QtWidgets import QTableView
+
+    dock = window.accessibility.list_dock
+    dock.setFloating(True)  # before its first showing: the window it is in is then its own
+    preferences.set_touch_mode("on")
+    window.touch_mode.apply_setting()
+    try:
+        dock.show()
+        panel = window.accessibility.list_panel
+        qtbot.waitExposed(dock)
+        QApplication.processEvents()
+        table = panel.findChild(QTableView, "peopleTable")
+        assert table.isVisible() and table.window() is dock
+        assert table.verticalHeader().minimumSectionSize() >= PANEL_TARGET_PX
+    finally:
+        preferences.set_touch_mode("auto")
+        window.touch_mode.apply_setting()
+        dock.setFloating(False)
 
 
 def test_the_tables_rows_are_a_fingertip_high_in_touch_mode(qtbot, window, tmp_path):

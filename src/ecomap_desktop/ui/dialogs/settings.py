@@ -6,7 +6,8 @@ and touch mode take effect at once in every open window; the language the next t
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +27,8 @@ from ecomap_desktop.i18n import fill, translate as _tr
 from .. import preferences
 from ..window.autosave import INTERVAL_KEY, MAX_INTERVAL, MIN_INTERVAL, autosave_interval
 from ..window.safety_actions import remembers_recent, set_remember_recent
+from ..widgets.screen_fit import resize_within_screen
+from ..widgets.swipe_scroll import swipe_to_scroll
 from ..window.touch_mode import apply_touch_mode_setting
 
 # Choices offered for the recovery copy, in seconds.
@@ -123,10 +128,24 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
 
+        # The settings scroll above OK and Cancel, which stay in sight: at 150% on a 1280 x 720
+        # laptop (853 x 480 to lay out) the dialog was taller than the screen, its buttons below it.
+        page = QWidget()
+        page.setObjectName("settingsPage")
+        page.setLayout(form)
+        self.page_area = _WholePage(page)
+
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.page_area, 1)
         layout.addSpacing(8)
         layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not event.spontaneous():
+            # All of the settings in sight if the screen has the room (Qt gives a new window two
+            # thirds of the screen at most); the rest scrolls.
+            resize_within_screen(self, self.width(), max(self.height(), self.sizeHint().height()))
 
     def accept(self) -> None:
         self.save()
@@ -145,6 +164,28 @@ class SettingsDialog(QDialog):
         preferences.set_touch_mode(self.touch.currentData())
         apply_autosave_interval()
         apply_touch_mode_setting()
+
+
+class _WholePage(QScrollArea):
+    """Scrolls the settings when the screen is too small for them, and asks for the room to show
+    all of them otherwise (a scroll area's own wish is a few lines)."""
+
+    def __init__(self, page: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("settingsScroll")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the words wrap
+        self.setWidget(page)
+        swipe_to_scroll(self)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        page = self.widget()
+        shown = max(self.viewport().width(), page.minimumSizeHint().width())
+        height = page.heightForWidth(shown) if page.hasHeightForWidth() else -1
+        # Room for the scroll bar beside the settings, not over their right edge.
+        width = page.sizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width, height if height > 0 else page.sizeHint().height())
 
 
 def apply_autosave_interval() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QTableView, QWidget
 
 # The least height of a row in touch mode (window/touch_mode.py's TOUCH_MIN_TARGET).
 TOUCH_ROW = 44
@@ -29,7 +29,7 @@ class FingerRows(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Show:
             watched.removeEventFilter(self)
-            mode = getattr(watched.window(), "touch_mode", None)  # the main window's TouchMode
+            mode = _touch_mode_of(watched)
             if mode is not None:
                 mode.changed.connect(self.set_touch)
                 self.set_touch(mode.is_on())
@@ -49,3 +49,16 @@ class FingerRows(QObject):
             return
         if self._resized is not None:
             self._resized()
+
+
+def _touch_mode_of(widget: QWidget) -> QObject | None:
+    """The TouchMode of the main window *widget* is in, also when its panel floats in a window of its
+    own (a floated dock is still the main window's child)."""
+    window = widget.window()
+    while window is not None:
+        mode = getattr(window, "touch_mode", None)
+        if mode is not None:
+            return mode
+        parent = window.parentWidget()
+        window = parent.window() if parent is not None else None
+    return None

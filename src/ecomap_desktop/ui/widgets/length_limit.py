@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QLineEdit, QPlainTextEdit, QToolTip
 from ecomap_desktop.i18n import fill, translate as _tr
 
 from ...model.vocabulary import MAX_NOTE
+from .swipe_scroll import swipe_to_scroll
 
 
 def limit_message(limit: int) -> str:
@@ -74,11 +75,15 @@ def one_line_end(text: str) -> str:
 
 
 class NoteEdit(QPlainTextEdit):
-    """A note field that stops at the map's limit for a note (typing, pasting, dropping) and says so."""
+    """A note field that stops at the map's limit for a note (typing, pasting, dropping) and says so.
+
+    A finger swipes its own text when there is more than it shows, never the panel it is in (a swipe
+    that began on a note scrolled the whole panel under the finger): see swipe_scroll.py."""
 
     def __init__(self, limit: int = MAX_NOTE, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._limit = limit
+        swipe_to_scroll(self)
 
     def room(self) -> int:
         """How many more characters fit, counting what is selected as gone (it is typed over)."""

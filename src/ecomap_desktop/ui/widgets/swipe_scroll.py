@@ -11,14 +11,17 @@ cursor placed), a finger held still passes them on after the press-and-hold time
 put (so it can select text or move a slider), and a swipe drops them, so nothing under the finger is
 pressed, opened or selected while the area scrolls. A finger that lands while the area still glides
 only stops it.
+
+An area inside another (a note in a panel) takes the fingers that land on it: it scrolls its own text
+when it has more than it shows, and the area around it never moves under that finger.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSizeF, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QMouseEvent
-from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QScroller,
-                               QScrollerProperties, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QPlainTextEdit,
+                               QScroller, QScrollerProperties, QWidget)
 
 _MOUSE = frozenset((QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease,
                     QEvent.Type.MouseButtonDblClick))
@@ -44,6 +47,7 @@ def swipe_to_scroll(area: QAbstractScrollArea) -> None:
     properties.setScrollMetric(QScrollerProperties.ScrollMetric.VerticalOvershootPolicy, off)
     scroller.setScrollerProperties(properties)
     _FingerMouse(scroller, viewport)
+    viewport.installEventFilter(_SwipeStart(area, viewport))
 
 
 def is_swipeable(area: QAbstractScrollArea) -> bool:
@@ -138,3 +142,45 @@ class _FingerMouse(QObject):
             self._finish()
             return dropping
         return self._mode == _DROPPING
+
+
+class _SwipeStart(QObject):
+    """Where a swipe on one area starts and how far it goes: an area inside it (a note in a panel)
+    takes the fingers that land on it, and a plain text field is moved in pixels, not lines."""
+
+    def __init__(self, area: QAbstractScrollArea, viewport: QWidget) -> None:
+        super().__init__(viewport)  # goes with the area
+        # A plain text field's scroll bar counts lines, and the scroller takes its range for pixels:
+        # a swipe would go a line per pixel. It is given pixels, and a line's height of them is a line.
+        self._lines = area if isinstance(area, QPlainTextEdit) else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind == QEvent.Type.ScrollPrepare:
+            if _lands_inside(watched, event.startPos().toPoint()):
+                event.ignore()  # this area's scroller does not start: the one under the finger does
+                return True
+            if self._lines is not None:
+                bar, line = self._lines.verticalScrollBar(), self._line_height()
+                event.setViewportSize(QSizeF(watched.size()))
+                event.setContentPosRange(QRectF(0, 0, 0, bar.maximum() * line))
+                event.setContentPos(QPointF(0, bar.value() * line))
+                event.accept()
+                return True
+        elif kind == QEvent.Type.Scroll and self._lines is not None:
+            self._lines.verticalScrollBar().setValue(round(event.contentPos().y() / self._line_height()))
+            return True
+        return False
+
+    def _line_height(self) -> int:
+        return max(1, self._lines.fontMetrics().lineSpacing())
+
+
+def _lands_inside(viewport: QWidget, point: QPoint) -> bool:
+    """Whether *point* of *viewport* is on a swipeable area inside it."""
+    widget = viewport.childAt(point)
+    while widget is not None and widget is not viewport:
+        if isinstance(widget, QAbstractScrollArea) and is_swipeable(widget):
+            return True
+        widget = widget.parentWidget()
+    return False

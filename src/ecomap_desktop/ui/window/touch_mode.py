@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent, QTouchEvent, QWindow
+from PySide6.QtGui import QGuiApplication, QMouseEvent, QTouchEvent, QWindow
 from PySide6.QtWidgets import (QAbstractItemDelegate, QApplication, QComboBox, QDialog, QDockWidget,
                                QMainWindow, QTabBar, QToolButton, QWidget)
 
@@ -44,10 +44,14 @@ TOUCH_MIN_BUTTON = 48
 # reaches the widgets made in them later too; it sets sizes only, so each is drawn as before. Not on
 # the window: a new style there would give the toolbar's drop-downs new row delegates under ours.
 TOUCH_MIN_TARGET = 44
+# A check box's tick box, drawn by the style as before at this size (13 px otherwise: a fingertip
+# covers it whole, and the user cannot see whether it is ticked).
+TOUCH_TICK = 24
 TOUCH_TARGETS_STYLE = (
     f"QPushButton, QToolButton, QComboBox, QLineEdit, QCheckBox, QAbstractSpinBox"
     f" {{ min-height: {TOUCH_MIN_TARGET}px; }}"
     f"QTabBar::tab {{ min-height: {TOUCH_MIN_TARGET}px; }}"
+    f"QCheckBox::indicator {{ width: {TOUCH_TICK}px; height: {TOUCH_TICK}px; }}"
 )
 # How long the status bar says that touch mode came on by itself.
 TOUCH_MESSAGE_MS = 10000
@@ -94,8 +98,11 @@ class TouchMode(QObject):
         self._native: QWindow | None = None
         self._finger_down = False
         # The window's own events: its QWindow is found once it exists (on show), and each dialog it
-        # opens (a child of it, polished as it first shows) is given the fingertip sizes.
+        # opens (a child of it, polished as it first shows) is given the fingertip sizes. A dialog
+        # opened by a panel, another dialog or no window at all (a question at start) is given them
+        # as it comes to the front.
         window.installEventFilter(self)
+        QGuiApplication.instance().focusWindowChanged.connect(self._on_focus_window)
         self._watch_window()
         self.apply_setting()
 
@@ -167,6 +174,14 @@ class TouchMode(QObject):
             self._watch_window()
         return False
 
+    def _on_focus_window(self, focused: QWindow | None) -> None:
+        if not self._on or focused is None:
+            return
+        dialog = next((widget for widget in QApplication.topLevelWidgets()
+                       if isinstance(widget, QDialog) and widget.windowHandle() is focused), None)
+        if dialog is not None and _size_dialog(dialog, True):
+            QTimer.singleShot(0, dialog, lambda: _fit_dialog(dialog))
+
     def cover_panels(self) -> None:
         """Give the panels and tabs made since touch mode came on (the window builds its docks after
         this object, and QMainWindow its dock tabs as it lays them out) the fingertip sizes too."""
@@ -185,7 +200,7 @@ class TouchMode(QObject):
         toolbar.setIconSize(QSize(TOUCH_ICON, TOUCH_ICON) if on else self._normal_icon)
         for host in _target_hosts(window):
             host.setStyleSheet(TOUCH_TARGETS_STYLE if on else "")
-        for dialog in window.findChildren(QDialog, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        for dialog in _dialogs():
             _size_dialog(dialog, on)  # one open now (the quick guide beside the map)
             if on:
                 QTimer.singleShot(0, dialog, lambda shown=dialog: _fit_dialog(shown))
@@ -239,13 +254,22 @@ def _target_hosts(window: QMainWindow) -> list[QWidget]:
             *window.findChildren(QTabBar, options=direct)]
 
 
-def _size_dialog(dialog: QDialog, on: bool) -> None:
-    """A dialog's targets at the fingertip sizes (or back to its own), unless it has a style of its own."""
+def _dialogs() -> list[QDialog]:
+    """Every dialog there is, open or hidden, whatever opened it (dialogs are windows of their own)."""
+    return [widget for widget in QApplication.topLevelWidgets() if isinstance(widget, QDialog)]
+
+
+def _size_dialog(dialog: QDialog, on: bool) -> bool:
+    """A dialog's targets at the fingertip sizes (or back to its own), unless it has a style of its
+    own. True when its sizes changed."""
     sheet = dialog.styleSheet()
     if on and not sheet:
         dialog.setStyleSheet(TOUCH_TARGETS_STYLE)
     elif not on and sheet == TOUCH_TARGETS_STYLE:
         dialog.setStyleSheet("")
+    else:
+        return False
+    return True
 
 
 def _fit_dialog(dialog: QDialog) -> None:
@@ -253,9 +277,14 @@ def _fit_dialog(dialog: QDialog) -> None:
     screen allows: Qt gives a new window at most two thirds of the screen, which cut the explanations
     in Settings at 1280 x 720. It only ever grows, and stays on the screen."""
     layout = dialog.layout()
-    if layout is None or not dialog.isVisible() or not layout.hasHeightForWidth():
+    if layout is None or not dialog.isVisible():
         return
-    needed = layout.totalHeightForWidth(dialog.width())
+    # Words that wrap make the height depend on the width; a dialog that scrolls its own (Settings)
+    # asks for the height of all of it.
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(dialog.width())
+    else:
+        needed = dialog.sizeHint().height()
     if needed <= dialog.height():
         return
     resize_within_screen(dialog, dialog.width(), needed)

@@ -187,6 +187,27 @@ def test_a_swipe_on_a_long_note_scrolls_the_note_not_the_panel(qtbot, window):
     assert not edit.textCursor().hasSelection() and edit.toPlainText() == words
 
 
+def test_a_finger_held_on_a_note_then_moved_selects_its_words(qtbot, window):
+    """Hold, then slide: the finger works on the words under it, as a phone's does; neither the
+    note nor the panel scrolls under it."""
+    area = window.conversation.guide.scroll_area
+    panel_bar = area.verticalScrollBar()
+    edit = _notes_in_sight(area)
+    edit.setPlainText("\n".join(f"Line {n}: Gran picks them up on Fridays." for n in range(30)))
+    QApplication.processEvents()
+    note_bar = edit.verticalScrollBar()
+    at = panel_bar.value()
+    finger = Finger(edit, QPoint(20, 8))
+    try:
+        qtbot.waitUntil(edit.hasFocus)  # held still for the press-and-hold time: the press reached it
+        finger.slide(60, 20)
+        wait_past(qtbot, 100)  # a few of a scroller's frames, had one started
+        assert note_bar.value() == 0 and panel_bar.value() == at
+    finally:
+        finger.lift()
+    assert edit.textCursor().hasSelection()
+
+
 def test_a_swipe_on_a_short_note_leaves_the_panel_where_it_is(qtbot, window):
     area = window.conversation.guide.scroll_area
     panel_bar = area.verticalScrollBar()

@@ -45,64 +45,83 @@ def ring_name_centre(radius: float, angle: float) -> tuple[float, float]:
     return radius * math.sin(turn), -radius * math.cos(turn)
 
 
-def ring_name_angle(radius: float, width: float, height: float, covered) -> float:
+def ring_name_angle(radius: float, width: float, height: float, covered, hides_arrowhead=None) -> float:
     """The first of RING_NAME_ANGLES where a name's patch (*width* x *height*, centred on the
     circle) is free: *covered(left, top, right, bottom)*, relative to the centre, says whether a
-    person or group stands there. Where none is free, the top."""
-    for angle in RING_NAME_ANGLES:
-        x, y = ring_name_centre(radius, angle)
-        if not covered(x - width / 2, y - height / 2, x + width / 2, y + height / 2):
-            return angle
+    person, group or arrowhead stands there. Where none is free, the first where
+    *hides_arrowhead* (the same question of the arrowheads alone) says none is (a person drawn over a
+    name hides it, but a name drawn over an arrowhead would hide the flow of support); else the top."""
+    for still_covered in (covered, hides_arrowhead):
+        if still_covered is None:
+            continue
+        for angle in RING_NAME_ANGLES:
+            x, y = ring_name_centre(radius, angle)
+            if not still_covered(x - width / 2, y - height / 2, x + width / 2, y + height / 2):
+                return angle
     return 0.0
 
 
-def ring_name_angles(rings: list[tuple[float, float]], outlines: list[Box] | None,
+# What a circle's name keeps clear of (ring_name_obstacles): the people's and groups' boxes, and the
+# arrowheads' boxes.
+RingObstacles = tuple["list[Box]", "list[Box]"]
+
+
+def ring_name_angles(rings: list[tuple[float, float]], obstacles: RingObstacles | None,
                      text_scale: float = 1.0) -> list[float]:
     """Where each circle's name goes (degrees round from its top): the one rule of the canvas, the
     pictures and the pages. *rings*: (radius, width of the name at style.RING_LABEL_FONT_SIZE) of
-    each circle. *outlines*: what a name must not hide, as boxes relative to the centre: the people
+    each circle. *obstacles*: what a name must not hide, as boxes relative to the centre: the people
     and groups and the arrowheads at them (ring_name_obstacles), from their size on the canvas
     (node_shape's) with names *text_scale* times larger, so neither the zoom nor a page's scale
     moves a name; None on a map too crowded to ask (more than RING_NAMES_MAX_NODES): the names keep
     the top. A name is measured RING_NAME_ROOM times *text_scale* times its size at 100%, as the
     nodes are. *text_scale* is 1 everywhere but on the canvas with larger text (the parent view, the
     text-size setting), whose names and people are drawn larger than the paper's."""
-    if outlines is None:
+    if obstacles is None:
         return [0.0] * len(rings)
     angles = []
     grow = RING_NAME_ROOM * text_scale
-    spans = [(*_span_from_centre(box), box) for box in outlines]  # worked out once for every circle
+    people, arrowheads = obstacles
+    # Worked out once for every circle.
+    spans = [(*_span_from_centre(box), box, False) for box in people]
+    spans += [(*_span_from_centre(box), box, True) for box in arrowheads]
     for radius, text_width in rings:
         width, height = ring_name_size(text_width * grow, style.RING_LABEL_FONT_SIZE * grow)
         # Only what stands near the circle (within *reach* of its line) can cover its name.
         reach = max(width, height)
-        near = [box for nearest, farthest, box in spans
+        near = [(box, arrow) for nearest, farthest, box, arrow in spans
                 if nearest <= radius + reach and farthest >= radius - reach]
-
-        def covered(left: float, top: float, right: float, bottom: float, near=near) -> bool:
-            return any(b_left < right and b_right > left and b_top < bottom and b_bottom > top
-                       for b_left, b_top, b_right, b_bottom in near)
-        angles.append(ring_name_angle(radius, width, height, covered))
+        angles.append(ring_name_angle(radius, width, height, _meets_any([box for box, _arrow in near]),
+                                      _meets_any([box for box, arrow in near if arrow])))
     return angles
 
 
+def _meets_any(boxes: list[Box]):
+    """covered(left, top, right, bottom): whether that box meets any of *boxes*."""
+    def covered(left: float, top: float, right: float, bottom: float) -> bool:
+        return any(b_left < right and b_right > left and b_top < bottom and b_bottom > top
+                   for b_left, b_top, b_right, b_bottom in boxes)
+    return covered
+
+
 def ring_name_obstacles(nodes: dict[str, tuple[float, float, Outline, Outline]],
-                        connections: list[tuple[str, str, str]]) -> list[Box]:
+                        connections: list[tuple[str, str, str]]) -> RingObstacles:
     """What a circle's name must not hide, for ring_name_angles: each node of *nodes* (key: x, y
     relative to the centre, its outline with its name at the smallest and the largest size drawn)
     at the larger size, and the arrowheads of *connections* (source key, target key, flow) at both
-    sizes."""
+    sizes: (the nodes' boxes, the arrowheads' boxes)."""
     boxes = [(x - half_w, y - half_h, x + half_w, y + half_h)
              for x, y, _outline, (half_w, half_h, _corner) in nodes.values()]
+    arrowheads: list[Box] = []
     for source, target, flow in connections:
         if flow not in FLOW_ENDS or flow == "none" or source not in nodes or target not in nodes:
             continue
         x1, y1, small1, large1 = nodes[source]
         x2, y2, small2, large2 = nodes[target]
-        boxes += _arrowhead_boxes(small1, x1, y1, small2, x2, y2, flow)
+        arrowheads += _arrowhead_boxes(small1, x1, y1, small2, x2, y2, flow)
         if (large1, large2) != (small1, small2):
-            boxes += _arrowhead_boxes(large1, x1, y1, large2, x2, y2, flow)
-    return boxes
+            arrowheads += _arrowhead_boxes(large1, x1, y1, large2, x2, y2, flow)
+    return boxes, arrowheads
 
 
 @lru_cache(maxsize=4096)

@@ -63,7 +63,7 @@ class RingItem(QGraphicsItem):
             self._font = label_font(style.RING_LABEL_FONT_SIZE * boost)
             self._relayout()
 
-    def place_names(self, obstacles: list[geometry.Box] | None, text_scale: float = 1.0) -> None:
+    def place_names(self, obstacles: geometry.RingObstacles | None, text_scale: float = 1.0) -> None:
         """Put each circle's name where the pages and pictures put it (geometry.ring_name_angles):
         clear of *obstacles* (the people, groups and arrowheads near the circles, as
         geometry.ring_name_obstacles gives them relative to the centre; None on a crowded map: the

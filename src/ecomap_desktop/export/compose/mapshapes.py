@@ -120,35 +120,67 @@ NODE_GAP = 4.0  # scene units kept between a grown node and its neighbours
 _GROWTH_STEPS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1)
 
 
-def _scaled(base: NodeShape, grown: NodeShape, t: float) -> NodeShape:
-    """*grown* with its outline *t* of the way from *base*'s size to its own."""
+def _scaled(base: NodeShape, half_w: float, half_h: float, corner: float, t: float
+            ) -> tuple[float, float, float]:
+    """The outline *t* of the way from *base*'s size to (*half_w*, *half_h*, *corner*)."""
     if t >= 1.0:
-        return grown
-    half_w = base.half_w + (grown.half_w - base.half_w) * t
-    half_h = base.half_h + (grown.half_h - base.half_h) * t
-    corner = half_w if grown.kind != "group" else grown.corner
-    return grown._replace(half_w=half_w, half_h=half_h, corner=corner)
+        return half_w, half_h, corner
+    grown_w = base.half_w + (half_w - base.half_w) * t
+    grown_h = base.half_h + (half_h - base.half_h) * t
+    return grown_w, grown_h, grown_w if base.kind != "group" else corner
 
 
-def _clear(n: NodeInfo, shape: NodeShape, others, linked: set[str], line_room: float) -> bool:
-    """Whether *shape* at *n* keeps clear of every (node, shape) in *others*: NODE_GAP, or
-    *line_room* from the nodes in *linked* (a connection and its arrowheads must still show)."""
-    reach = math.hypot(shape.half_w, shape.half_h)
-    for m, other in others:
-        gap = line_room if m.id in linked else NODE_GAP
-        dx, dy = m.x - n.x, m.y - n.y
-        d = math.hypot(dx, dy)
-        if d > reach + math.hypot(other.half_w, other.half_h) + gap:
-            continue
-        if d == 0 or (geometry.outline_distance(shape.outline, dx, dy)
-                      + geometry.outline_distance(other.outline, -dx, -dy) + gap > d):
-            return False
-    return True
+# The grid cells a node's neighbours are looked for in: its own first, where the nearest usually are
+# (a check stops at the first neighbour in the way), then the eight around it.
+_AROUND = ((0, 0), (-1, -1), (-1, 0), (-1, 1), (0, -1), (0, 1), (1, -1), (1, 0), (1, 1))
 
 
-def grow_nodes(info: MapInfo, wanted: dict[str, NodeShape], scale: float, arrow_scale: float = 1.0,
-               least: float = LEAST_MAP_TEXT, grow: bool = True
-               ) -> tuple[dict[str, NodeShape], set[str], dict[str, float]]:
+class _Neighbours:
+    """The nodes of a page by a coarse grid, at their outlines as grow_nodes has sized them so far,
+    so a big map does not compare every pair of nodes."""
+
+    def __init__(self, nodes: dict[str, NodeInfo], shapes: dict[str, NodeShape], cell: float) -> None:
+        self.nodes = nodes
+        self.cell = cell
+        self.grid: dict[tuple[int, int], list[str]] = {}
+        for node_id, n in nodes.items():
+            self.grid.setdefault((int(n.x // cell), int(n.y // cell)), []).append(node_id)
+        self.outlines = {i: s.outline for i, s in shapes.items()}
+        # Each outline's half diagonal: two nodes farther apart than theirs (and the gap) are clear.
+        self.reaches = {i: math.hypot(hw, hh) for i, (hw, hh, _) in self.outlines.items()}
+
+    def resize(self, node_id: str, outline: tuple[float, float, float]) -> None:
+        self.outlines[node_id] = outline
+        self.reaches[node_id] = math.hypot(outline[0], outline[1])
+
+    def clear(self, node_id: str, outline: tuple[float, float, float], linked: set[str],
+              line_room: float) -> bool:
+        """Whether the node drawn with *outline* keeps clear of the others in its grid cell and the
+        eight around it: NODE_GAP, or *line_room* from the nodes in *linked* (a connection and its
+        arrowheads must still show)."""
+        nodes, grid, outlines, reaches = self.nodes, self.grid, self.outlines, self.reaches
+        hypot, distance = math.hypot, geometry.outline_distance
+        n = nodes[node_id]
+        x, y = n.x, n.y
+        cx, cy = int(x // self.cell), int(y // self.cell)
+        reach = hypot(outline[0], outline[1])
+        for gx, gy in _AROUND:
+            for o in grid.get((cx + gx, cy + gy), ()):
+                if o == node_id:
+                    continue
+                m = nodes[o]
+                gap = line_room if o in linked else NODE_GAP
+                dx, dy = m.x - x, m.y - y
+                d = hypot(dx, dy)
+                if d > reach + reaches[o] + gap:
+                    continue
+                if d == 0 or distance(outline, dx, dy) + distance(outlines[o], -dx, -dy) + gap > d:
+                    return False
+        return True
+
+
+def grow_nodes(info: MapInfo, scale: float, arrow_scale: float = 1.0, least: float = LEAST_MAP_TEXT,
+               grow: bool = True) -> tuple[dict[str, NodeShape], set[str], dict[str, float]]:
     """Grow each node to hold its name at a readable size, as far as its neighbours allow.
 
     A name is printed MIN_MAP_TEXT high where its node can grow (by up to MAX_GROWTH) around it, else
@@ -158,65 +190,71 @@ def grow_nodes(info: MapInfo, wanted: dict[str, NodeShape], scale: float, arrow_
     *least* MIN_MAP_TEXT, every name is printed MIN_MAP_TEXT high. Without *grow*, the nodes keep
     their shapes and only the names' sizes are chosen.
     Returns the shapes to draw, the nodes whose names do not fit inside them, and the text scale (as
-    text_scale) of each name printed smaller than MIN_MAP_TEXT. Nodes wanting most room go first;
-    each keeps clear of the others as they are by then.
+    text_scale) of each name printed smaller than MIN_MAP_TEXT. Nodes wanting most room go first
+    (their outline grown as far as MAX_GROWTH allows); each keeps clear of the others as they are by
+    then.
     """
     shapes = dict(info.shapes)
     short: set[str] = set()
     smaller: dict[str, float] = {}
-    nodes = info.nodes
-    growing = sorted((i for i in nodes if text_scale(nodes[i], scale) > 1.0),
-                     key=lambda i: -(wanted[i].half_w * wanted[i].half_h))
-    if not growing:
+    # Each node's smallest text at this scale: a name *size* points high is drawn size / this times
+    # larger than the map (text_scale, worked out once per node rather than once per check).
+    drawn = {i: size * scale for i, size in _smallest_sizes(info).items()}
+    wanting = {i: k for i, s in drawn.items() if (k := max(1.0, MIN_MAP_TEXT / s)) > 1.0}
+    if not wanting:
         return shapes, short, smaller
+    base_shapes = info.shapes
+
+    def wanted_area(i: str) -> float:
+        k = wanting[i]
+        hw, hh, _ = base_shapes[i].outline if k > MAX_GROWTH else base_shapes[i].outline_at(k)
+        return hw * hh
+
+    growing = sorted(wanting, key=lambda i: -wanted_area(i))
     links: dict[str, set[str]] = {}
     for e in info.edges:
         links.setdefault(e.source, set()).add(e.target)
         links.setdefault(e.target, set()).add(e.source)
     # Between connected nodes: room for two arrowheads (drawn *arrow_scale* times their canvas size).
     line_room = (2 * style.ARROW_LENGTH + 6.0) * arrow_scale
-    # Neighbours by a coarse grid, so a big map does not compare every pair of nodes.
-    largest = max(math.hypot(*_at(info.shapes[i], min(text_scale(nodes[i], scale), MAX_GROWTH)).outline[:2])
-                  for i in growing)
-    cell = 2 * largest + max(NODE_GAP, line_room)
-    grid: dict[tuple[int, int], list[str]] = {}
-    for node_id, n in nodes.items():
-        grid.setdefault((int(n.x // cell), int(n.y // cell)), []).append(node_id)
+    largest = max(math.hypot(*base_shapes[i].outline_at(min(wanting[i], MAX_GROWTH))[:2]) for i in growing)
+    near = _Neighbours(info.nodes, shapes, 2 * largest + max(NODE_GAP, line_room))
+    # The sizes a name may be printed inside its node, with their text scales, for each smallest text
+    # size at this scale (a map has two or three).
+    sizes_for: dict[float, list[tuple[float, float]]] = {}
+    no_links: set[str] = set()
     for node_id in growing:
-        n = nodes[node_id]
-        cx, cy = int(n.x // cell), int(n.y // cell)
-        cells = [grid.get((gx, gy), ()) for gx in (cx - 1, cx, cx + 1) for gy in (cy - 1, cy, cy + 1)]
-        # The neighbours as each check asks for them: on a crowded page the first usually settles it.
-        near = lambda cells=cells, me=node_id: (  # noqa: E731
-            (nodes[o], shapes[o]) for cell in cells for o in cell if o != me)
-        base = info.shapes[node_id]
-        linked = links.get(node_id, set())
-        fits = [(size, k) for size in _TEXT_SIZES
-                if size >= least and (k := text_scale(n, scale, size)) <= MAX_GROWTH]
-        size, k = next(((size, k) for size, k in fits if _clear(n, _at(base, k), near(), linked, line_room)),
-                       (None, 0.0))
-        if size is None:
+        base = base_shapes[node_id]
+        linked = links.get(node_id, no_links)
+        here = drawn[node_id]
+        sizes = sizes_for.get(here)
+        if sizes is None:
+            sizes = sizes_for[here] = [(size, k) for size in _TEXT_SIZES
+                                       if size >= least and (k := max(1.0, size / here)) <= MAX_GROWTH]
+        chosen = None  # the outline it is drawn with, when not its canvas's
+        for size, k in sizes:
+            outline = base.outline_at(k)
+            if near.clear(node_id, outline, linked, line_room):
+                chosen = outline
+                break
+        if chosen is None:
             short.add(node_id)
-            k = text_scale(n, scale)
-            size = MIN_MAP_TEXT if _clear(n, _at(base, k), near(), set(), NODE_GAP) else least
-            k = text_scale(n, scale, size)
-            target = _at(base, min(k, MAX_GROWTH))
-            for t in (_GROWTH_STEPS if grow else ()):
-                trial = _scaled(base, target, t)
-                if _clear(n, trial, near(), linked, line_room):
-                    shapes[node_id] = trial
-                    break
-        else:
-            shapes[node_id] = _at(base, k)
+            clear = near.clear(node_id, base.outline_at(wanting[node_id]), no_links, NODE_GAP)
+            size = MIN_MAP_TEXT if clear else least
+            k = max(1.0, size / here)
+            if grow:
+                half_w, half_h, corner = base.outline_at(min(k, MAX_GROWTH))
+                for t in _GROWTH_STEPS:
+                    trial = _scaled(base, half_w, half_h, corner, t)
+                    if near.clear(node_id, trial, linked, line_room):
+                        chosen = trial
+                        break
+        if chosen is not None:
+            shapes[node_id] = base._replace(half_w=chosen[0], half_h=chosen[1], corner=chosen[2])
+            near.resize(node_id, chosen)
         if size < MIN_MAP_TEXT and k > 1.0:
             smaller[node_id] = k
     return shapes, short, smaller
-
-
-def _at(shape: NodeShape, k: float) -> NodeShape:
-    """*shape* with the outline that holds its lines printed *k* times larger."""
-    half_w, half_h, corner = shape.outline_at(k)
-    return shape._replace(half_w=half_w, half_h=half_h, corner=corner)
 
 
 def fit_scale(bounds, box_w: float, box_h: float) -> float:
@@ -224,26 +262,33 @@ def fit_scale(bounds, box_w: float, box_h: float) -> float:
     return max(1e-6, min(box_w / max(x1 - x0, 1.0), box_h / max(y1 - y0, 1.0), MAX_SCALE))
 
 
+def _smallest_sizes(info: MapInfo) -> dict[str, float]:
+    """Each node's _smallest_size; all but the centre's are their kind's label size."""
+    by_kind = {kind: label_size(kind) for kind in {n.kind for n in info.nodes.values()}}
+    return {i: _smallest_size(n) if n.kind == "centre" else by_kind[n.kind] for i, n in info.nodes.items()}
+
+
+def _text_sizes(info: MapInfo) -> set[float]:
+    """The nodes' smallest text sizes at 100% (_smallest_size), each once: a map has two or three,
+    so the checks below look at those rather than at every node."""
+    centres = {_smallest_size(n) for n in info.nodes.values() if n.kind == "centre"}
+    return centres | {label_size(kind) for kind in {n.kind for n in info.nodes.values()} if kind != "centre"}
+
+
 def _needs_larger_text(info: MapInfo, scale: float) -> bool:
     """Whether some name would be smaller than MIN_MAP_TEXT at *scale*, and is drawn at all."""
     if not geometry.label_fits("person", scale):
         return False  # too small for any name: only shapes and lines are drawn (compose warns)
-    return any(_smallest_size(n) * scale < MIN_MAP_TEXT for n in info.nodes.values())
+    return any(size * scale < MIN_MAP_TEXT for size in _text_sizes(info))
 
 
 def _may_grow(info: MapInfo, scale: float) -> bool:
     """Whether some node's name wants its node larger, by no more than MAX_GROWTH at one of the
-    sizes grow_nodes tries, at *scale*."""
+    sizes grow_nodes tries, at *scale* (text_scale, from each node's smallest text size)."""
     return _needs_larger_text(info, scale) and any(
-        text_scale(n, scale) > 1.0 and text_scale(n, scale, LEAST_MAP_TEXT) <= MAX_GROWTH
-        for n in info.nodes.values())
-
-
-def wanted_shapes(info: MapInfo, scale: float) -> dict[str, NodeShape]:
-    """Each node's shape on a page at *scale*: the canvas's, or grown around names kept readable."""
-    if not _may_grow(info, scale):
-        return info.shapes
-    return {node_id: shape_of(n, scale, info.shapes[node_id]) for node_id, n in info.nodes.items()}
+        max(1.0, MIN_MAP_TEXT / (size * scale)) > 1.0
+        and max(1.0, LEAST_MAP_TEXT / (size * scale)) <= MAX_GROWTH
+        for size in _text_sizes(info))
 
 
 def shapes_at(info: MapInfo, scale: float, least: float = LEAST_MAP_TEXT
@@ -260,18 +305,21 @@ def shapes_at(info: MapInfo, scale: float, least: float = LEAST_MAP_TEXT
     # maps on the page of what changed (names kept MIN_MAP_TEXT high) still grow, so their
     # arrowheads stop clear of the names printed over them.
     grow = least >= MIN_MAP_TEXT or _may_grow(info, scale)
-    wanted = wanted_shapes(info, scale)
-    return grow_nodes(info, wanted, scale, max(scale, MIN_STROKE_SCALE) / scale, least, grow)
+    return grow_nodes(info, scale, max(scale, MIN_STROKE_SCALE) / scale, least, grow)
 
 
-def fit_map(info: MapInfo, box_w: float, box_h: float) -> tuple[Bounds, float]:
+def fit_map(info: MapInfo, box_w: float, box_h: float, at_least: float = 0.0) -> tuple[Bounds, float]:
     """(bounds, scale) that fit the map in a box, its nodes grown around names kept readable.
 
     Growing the nodes makes the map larger, so its scale is found again (twice is close enough:
-    the second pass changes it by a few percent at most).
+    the second pass changes it by a few percent at most). Grown nodes are never smaller than the
+    canvas's, so the scale with the canvas's sizes is the most it can be: when that is below
+    *at_least* (a scale the caller would not use), it comes back without growing anything.
     """
     bounds = info.bounds
     scale = fit_scale(bounds, box_w, box_h)
+    if scale < at_least:
+        return bounds, scale
     for _ in range(2):
         if not _may_grow(info, scale):
             break

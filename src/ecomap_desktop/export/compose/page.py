@@ -309,8 +309,9 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
         rows = build_rows(blocks, cw)
         need = rows_height(rows) + GAP
         x0, y0, x1, y1 = bounds
-        shrunk = fit_map(info, map_box[2], map_box[3] - need)[1] if map_box[3] > need else 0.0
-        if shrunk >= scale * SHRINK_FOR_NOTES:
+        least = scale * SHRINK_FOR_NOTES
+        shrunk = fit_map(info, map_box[2], map_box[3] - need, least)[1] if map_box[3] > need else 0.0
+        if shrunk >= least:
             scale = shrunk
             first_page_rows = rows
             map_h = (y1 - y0) * scale

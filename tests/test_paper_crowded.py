@@ -154,3 +154,24 @@ def test_a_page_where_no_name_fits_still_counts_them_and_sizes_them():
     assert shapes == info.shapes
     assert short == wanting and len(short) > 40
     assert smaller and set(smaller) <= wanting
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_paper_never_draws_a_node_smaller_than_the_canvas(example):
+    """A node grows on paper around a name printed larger, and never shrinks below its size on the
+    canvas: so the map at its canvas sizes gives the largest scale a page can have, and fit_map may
+    stop there when that is already below the scale its caller would use."""
+    from ecomap_desktop.export.compose import mapshapes
+    from ecomap_desktop.export.compose.mapinfo import read_map
+
+    info = read_map(load_document(example))
+    for scale in (0.05, 0.1, 0.17, 0.25, 0.3, 0.4, 0.6, 1.0):
+        for least in (LEAST_MAP_TEXT, compose.MIN_MAP_TEXT):
+            shapes = mapshapes.shapes_at(info, scale, least)[0]
+            assert all(shapes[i].half_w >= s.half_w and shapes[i].half_h >= s.half_h
+                       for i, s in info.shapes.items())
+    for box_w, box_h in ((520.0, 600.0), (520.0, 250.0), (300.0, 700.0)):
+        full = mapshapes.fit_map(info, box_w, box_h)[1]
+        for at_least in (full * 0.5, full, full * 1.01, full * 2):
+            quick = mapshapes.fit_map(info, box_w, box_h, at_least)[1]
+            assert quick == full if full >= at_least else quick < at_least

@@ -225,7 +225,12 @@ class _CountingPainter:
         self.missing = 0
 
     def __getattr__(self, name: str):
-        return getattr(self._inner, name)
+        value = getattr(self._inner, name)
+        if callable(value):
+            # Kept on this object, so the next call finds it without coming here (a big map's page
+            # is tens of thousands of calls).
+            setattr(self, name, value)
+        return value
 
     def text(self, x, baseline, line, colour, align="left"):
         self.missing += line.missing

@@ -83,3 +83,34 @@ def test_a_box_it_was_never_given_or_a_rebuild_makes_it_walk_every_node_again():
     nodes[2].at = (-20, -90)
     extent.changed(old, box(nodes[2]))
     assert extent.of(NoWalk()) == walked(nodes)
+
+
+def test_many_nodes_moved_at_once_are_found_right_then_single_edits_need_no_walk_again():
+    """A drag of every node (or Arrange) changes many boxes before the extent is next asked for: it
+    walks every node once then, instead of keeping each side in order through every change."""
+    nodes = [Node(40.0 * k, 25.0 * (k % 7)) for k in range(200)]
+    extent = Extent()
+    extent.of(nodes)
+    edge = nodes[-1]  # the rightmost moves in: the sides are kept from the next walk on
+    old = box(edge)
+    edge.at = (0.0, 0.0)
+    extent.changed(old, box(edge))
+    assert extent.of(nodes) == walked(nodes)
+    for node in nodes:  # one step of a drag of them all, down and to the left
+        old = box(node)
+        node.at = (node.at[0] - 15.0, node.at[1] + 9.0)
+        extent.changed(old, box(node))
+    with pytest.raises(AssertionError):
+        extent.of(NoWalk())  # too many changes to follow one by one: it walks
+    assert extent.of(nodes) == walked(nodes)
+    for _ in range(2):  # the node on the left edge moves in twice: one walk, then none
+        edge = min(nodes, key=lambda node: box(node)[0])
+        old = box(edge)
+        edge.at = (edge.at[0] + 500.0, edge.at[1])
+        extent.changed(old, box(edge))
+        assert extent.of(nodes) == walked(nodes)
+    edge = min(nodes, key=lambda node: box(node)[0])
+    old = box(edge)
+    edge.at = (edge.at[0] + 500.0, edge.at[1])
+    extent.changed(old, box(edge))
+    assert extent.of(NoWalk()) == walked(nodes)

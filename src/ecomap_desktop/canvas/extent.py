@@ -13,6 +13,9 @@ from .. import geometry
 Box = tuple[float, float, float, float]  # left, top, right, bottom
 Place = tuple[geometry.Outline, float, float]  # outline, centre x, centre y
 NO_NODES: Box = (math.inf, math.inf, -math.inf, -math.inf)  # grows to the first node's box
+# Changes between two reads past which the kept sides are dropped for one walk (measured: 5,000
+# nodes all moved in one drag step took 31 ms with the sides kept, against 4 ms walking once).
+MANY_CHANGES = 32
 
 
 class _Placed(Protocol):
@@ -45,13 +48,14 @@ class Extent:
     next one out without a walk. (Not at every walk: sorting makes one ~2x slower, and a change of
     zoom, which may resize every name, walks every node once each step.)"""
 
-    __slots__ = ("_value", "_sides", "_keep_sides")
+    __slots__ = ("_value", "_sides", "_keep_sides", "_unread")
 
     def __init__(self) -> None:
         self._value: Box | None = None
         # Every node's lefts, tops, rights and bottoms, each list in order; None when not known.
         self._sides: tuple[list[float], list[float], list[float], list[float]] | None = None
         self._keep_sides = False  # the next walk keeps them (a node on the edge moved in)
+        self._unread = 0  # changes to the kept sides since the extent was last asked for
 
     @property
     def value(self) -> Box | None:
@@ -63,6 +67,7 @@ class Extent:
         self._value = extent
         self._sides = None
         self._keep_sides = False
+        self._unread = 0
 
     def forget(self) -> None:
         """Work it out again when next asked (every outline may have changed)."""
@@ -70,6 +75,7 @@ class Extent:
 
     def of(self, items: Iterable[_Placed]) -> Box:
         """The extent, worked out from *items* (every node) when it is not known."""
+        self._unread = 0
         if self._value is None:
             boxes = [box(item) for item in items]  # each the kind's size, or larger to hold a long name
             if not boxes:
@@ -89,7 +95,13 @@ class Extent:
         if extent is None:
             return
         if self._sides is not None:
-            self._move_sides(old, new)
+            self._unread += 1
+            if self._unread > MANY_CHANGES:
+                # Many nodes moved at once (a drag of them all, Arrange): each change shifts four
+                # lists of every node, so one plain walk when next asked costs less.
+                self.value = None
+            else:
+                self._move_sides(old, new)
         elif old is not None and (old[0] <= extent[0] or old[1] <= extent[1] or old[2] >= extent[2]
                                   or old[3] >= extent[3]):
             self.value = None  # it was on the edge of the map: it may have held the edge out

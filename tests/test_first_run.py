@@ -396,7 +396,16 @@ def _named_at_1280(qtbot):
     return windows, window
 
 
-@pytest.mark.parametrize("how", ["Got it", "stepped aside"])
+def _add_with_the_toolbar(qtbot, window, name: str) -> None:
+    """Add person, as the worker does: the app scrolls to show everyone, and the name is typed."""
+    window.actions.add_person.trigger()
+    qtbot.waitUntil(lambda: window.scene.label_editor() is not None)
+    qtbot.keyClicks(QApplication.focusWidget(), name)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize("how", ["Got it", "stepped aside", "Got it after a toolbar add",
+                                 "stepped aside after toolbar adds"])
 def test_the_map_is_fitted_again_when_the_hint_goes(qtbot, how):
     """The map was fitted below the hint's band; when the hint went (once the family was named), it
     stayed that small, zoomed for a band no longer there, with the circles round the family further
@@ -406,6 +415,12 @@ def test_the_map_is_fitted_again_when_the_hint_goes(qtbot, how):
     with qtbot.waitSignal(view.fitted, timeout=3000):
         if how == "Got it":
             qtbot.mouseClick(window.first_run_hint.dismiss_button, Qt.MouseButton.LeftButton)
+        elif how == "Got it after a toolbar add":  # the scroll that shows the new person moved no one's view
+            _add_with_the_toolbar(qtbot, window, "Friend 0")
+            qtbot.mouseClick(window.first_run_hint.dismiss_button, Qt.MouseButton.LeftButton)
+        elif how == "stepped aside after toolbar adds":
+            for number in range(STEP_ASIDE_AFTER):
+                _add_with_the_toolbar(qtbot, window, f"Friend {number}")
         else:
             for number in range(STEP_ASIDE_AFTER):
                 window.document.add_node({"kind": "person", "label": f"Friend {number}",

@@ -48,6 +48,13 @@ class FitKeeper(QObject):
         self._at = (self._zoom(), self._middle(), view.size(), view.viewportMargins())
         self._edited = False
 
+    def follow(self) -> None:
+        """The app itself scrolled or zoomed (to show a person just added): the view counts as where
+        the fit left it, so a later change of the canvas's size (the first start's hint going) still
+        fits it again. The fit's size and band are kept: that change is still seen."""
+        if self._at is not None:
+            self._at = (self._zoom(), self._middle(), *self._at[2:])
+
     def forget(self, *_args: object) -> None:
         """Someone changed the map: the view they are working in stays as it is (no refit)."""
         if not self.fitting:

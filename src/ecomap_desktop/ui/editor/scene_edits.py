@@ -4,6 +4,8 @@ the style that new connections take."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Signal
@@ -83,8 +85,9 @@ class SceneEditing:
                                                  "category": category or NODE_DEFAULTS["category"]})
         self.undo_stack.push(command)
         self.select_ids([command.node_id])
-        self.edit_label(command.node_id)
-        self._keep_everyone_in_view()
+        with self._moves_of_its_own():  # the name box scrolls into sight: nobody moved the view
+            self.edit_label(command.node_id)
+            self._keep_everyone_in_view()
         if self._editor is not None:  # and again once named: the name may make the circle bigger
             self._editor.committed.connect(self._keep_everyone_in_view)
             self._editor.cancelled.connect(self._keep_everyone_in_view)
@@ -99,18 +102,32 @@ class SceneEditing:
         bounds = QRectF()
         for item in self._nodes.values():
             bounds = bounds.united(item.sceneBoundingRect())
-        for view in self.views():
-            room = view.viewport().rect().adjusted(KEEP_MARGIN, KEEP_MARGIN, -KEEP_MARGIN, -KEEP_MARGIN)
-            zoom = view.transform().m11()
-            # The zoom at which they fill the room: pixels over scene units, whatever the zoom now.
-            fits = min(room.width() / bounds.width(), room.height() / bounds.height())
-            # Too many to show whole at a readable size: the newest is in view.
-            if fits >= min(zoom, KEEP_MIN_ZOOM) and hasattr(view, "set_zoom"):
-                if fits < zoom:
-                    view.set_zoom(fits * 0.98)  # a little to spare for rounding
-                view.ensureVisible(bounds, KEEP_MARGIN, KEEP_MARGIN)
-            if hasattr(view, "keep_circle_names_whole"):  # never a circle's name cut at the edge
-                view.keep_circle_names_whole(bounds)
+        with self._moves_of_its_own():
+            for view in self.views():
+                if hasattr(view, "set_zoom"):  # the map's own view (not a plain QGraphicsView)
+                    self._show_whole_in(view, bounds)
+
+    @contextmanager
+    def _moves_of_its_own(self) -> Iterator[None]:
+        """Scrolls and zooms made inside are the app's, not someone's (see MapView.moves_of_its_own)."""
+        with ExitStack() as stack:
+            for view in self.views():
+                if hasattr(view, "moves_of_its_own"):
+                    stack.enter_context(view.moves_of_its_own())
+            yield
+
+    @staticmethod
+    def _show_whole_in(view, bounds: QRectF) -> None:
+        room = view.viewport().rect().adjusted(KEEP_MARGIN, KEEP_MARGIN, -KEEP_MARGIN, -KEEP_MARGIN)
+        zoom = view.transform().m11()
+        # The zoom at which they fill the room: pixels over scene units, whatever the zoom now.
+        fits = min(room.width() / bounds.width(), room.height() / bounds.height())
+        # Too many to show whole at a readable size: the newest is in view.
+        if fits >= min(zoom, KEEP_MIN_ZOOM):
+            if fits < zoom:
+                view.set_zoom(fits * 0.98)  # a little to spare for rounding
+            view.ensureVisible(bounds, KEEP_MARGIN, KEEP_MARGIN)
+        view.keep_circle_names_whole(bounds)  # never a circle's name cut at the edge
 
     def can_connect(self, a: str, b: str) -> bool:
         return a != b and a in self._nodes and b in self._nodes and self.document.edge_between(a, b) is None

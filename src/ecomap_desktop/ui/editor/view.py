@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -193,6 +195,18 @@ class MapView(QGraphicsView):
         zoomed or panned since, even after edits (the first start's hint went, the family named)."""
         if self._fit_keeper.unmoved() and self._fit_keeper.resized_since():
             self.zoom_to_fit()
+
+    @contextmanager
+    def moves_of_its_own(self) -> Iterator[None]:
+        """Scrolls and zooms the app makes to show what was just drawn: a view nobody had moved since
+        the last fit still counts as unmoved after them, for refit_unless_moved (adding a person with
+        the toolbar scrolled, and the first start's hint going then left the map small)."""
+        unmoved = self._fit_keeper.unmoved()
+        try:
+            yield
+        finally:
+            if unmoved:
+                self._fit_keeper.follow()
 
     def legend_placer(self) -> legend_place.LegendPlacer:
         return self._legend

@@ -448,3 +448,52 @@ def test_a_name_in_another_script_registers_its_font_at_once(tmp_path):
     assert "first: 2" in out
     assert "families: ['Noto Sans Thai', 'Noto Sans']" in out
     assert "then: True" in out
+
+
+def test_the_first_windows_panels_are_swiped_once_it_is_painted_not_before(tmp_path):
+    """The first window is drawn before its panels get their finger scrollers (QScroller's types
+    and one scroller per panel: about 8 million instructions of each start); they come just after
+    its first paint, before a finger can reach them. A panel made later is swipeable at once."""
+    code = (
+        "import sys, time\n"
+        "from ecomap_desktop.cli import main\n"
+        "from ecomap_desktop.model import document\n"
+        "from ecomap_desktop.ui import app as ui_app\n"
+        "start = ui_app.start_windows\n"
+        "def watched(path):\n"
+        "    from PySide6 import QtWidgets\n"
+        "    from PySide6.QtCore import QEvent, QObject\n"
+        "    from PySide6.QtWidgets import QApplication, QScrollArea\n"
+        "    from ecomap_desktop.ui.widgets.swipe_scroll import is_swipeable, swipe_to_scroll\n"
+        "    windows = start(path)\n"
+        "    window = windows[0]\n"
+        "    panels = (window.conversation.guide.scroll_area, window.details_dock.widget())\n"
+        "    class FirstPaint(QObject):\n"
+        "        def eventFilter(self, obj, event):\n"
+        "            if event.type() == QEvent.Type.Paint:\n"
+        "                obj.removeEventFilter(self)\n"
+        "                print('scrollers while painting:', 'QScroller' in vars(QtWidgets))\n"
+        "                deadline = time.monotonic() + 30\n"
+        "                while not all(map(is_swipeable, panels)) and time.monotonic() < deadline:\n"
+        "                    QApplication.processEvents()\n"
+        "                print('panels swiped after:', all(map(is_swipeable, panels)))\n"
+        "                later = QScrollArea(window)\n"
+        "                swipe_to_scroll(later)\n"
+        "                print('a later panel at once:', is_swipeable(later))\n"
+        "                QApplication.instance().quit()\n"
+        "            return False\n"
+        "    watched.filter = FirstPaint()\n"
+        "    window.view.viewport().installEventFilter(watched.filter)\n"
+        "    return windows\n"
+        "ui_app.start_windows = watched\n"
+        "sys.exit(main([sys.argv[1]]))\n"
+    )
+    example = tmp_path / "02-agency-caseload-map.ecomap"  # a copy of its own (see _window_start)
+    shutil.copyfile(Path(__file__).resolve().parent.parent / "examples" / example.name, example)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))  # settings of its own
+    env.update({name: str(tmp_path / name.lower()) for name in
+                ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME")})
+    out = subprocess.run([sys.executable, "-c", code, str(example)], capture_output=True, text=True,
+                         env=env, check=True, timeout=60).stdout
+    assert out.splitlines() == ["scrollers while painting: False", "panels swiped after: True",
+                                "a later panel at once: True"]

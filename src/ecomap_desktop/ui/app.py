@@ -99,11 +99,17 @@ class _AfterFirstPaint(QObject):
         self._work()
 
 
-def _after_first_paint(window) -> None:
-    """What the first window does not need to be drawn, made ready once its map is on screen."""
+def _after_first_paint(window, swipe_areas: list) -> None:
+    """What the first window does not need to be drawn, made ready once its map is on screen: the
+    other scripts' faces, and a finger's swipe on *swipe_areas* (its panels, see held_areas)."""
     from ..typeface import register_qt_fonts
+    from .widgets.swipe_scroll import let_swipe
 
-    _AfterFirstPaint(window.view.viewport(), register_qt_fonts)  # the other scripts' faces
+    def ready() -> None:
+        register_qt_fonts()
+        let_swipe(swipe_areas)
+
+    _AfterFirstPaint(window.view.viewport(), ready)
 
 
 # Windows opened at start (the first one, and one per extra recovered map); kept referenced here.
@@ -138,10 +144,12 @@ def _window_showing(windows: list, path: str):
 def _start_windows(path: str | None) -> list:
     from .window.autosave import offer_recovery
     from .main_window import MainWindow
+    from .widgets.swipe_scroll import held_areas
 
-    first = MainWindow()
+    with held_areas() as swipe_areas:  # swiped once the window is on screen
+        first = MainWindow()
     first.show()
-    _after_first_paint(first)
+    _after_first_paint(first, swipe_areas)
     if not gc.isenabled():
         # Started by cli.main, with the cycle collector paused: the window and the modules it brought
         # in last as long as the app too. Moved out of the collector's way like the modules before

@@ -13,174 +13,66 @@ pressed, opened or selected while the area scrolls. A finger that lands while th
 only stops it.
 
 An area inside another (a note in a panel) takes the fingers that land on it: it scrolls its own text
-when it has more than it shows, and the area around it never moves under that finger.
+when it has more than it shows, and the area around it never moves under that finger. How:
+finger_scroller.py.
+
+The areas of the first window are made swipeable just after it is first painted (held_areas): no
+finger can reach them sooner, and the scrollers (QScroller's types with them) took about 8 million
+instructions of every start (issue 18).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, QSizeF, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QMouseEvent
-from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QPlainTextEdit,
-                               QScroller, QScrollerProperties, QWidget)
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-_MOUSE = frozenset((QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease,
-                    QEvent.Type.MouseButtonDblClick))
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea
 
-# What the finger's mouse events are doing (_FingerMouse._mode).
-_WAITING = "waiting"  # held back until the finger taps, holds or swipes
-_PASSING = "passing"  # delivered as usual (a tap, or a finger held still)
-_DROPPING = "dropping"  # dropped until the finger lifts (a swipe, or a finger that stopped a glide)
+_held: list[QAbstractScrollArea] | None = None  # areas waiting for their window's first paint
 
 
 def swipe_to_scroll(area: QAbstractScrollArea) -> None:
-    """Let a finger swipe *area* to scroll it."""
+    """Let a finger swipe *area* to scroll it (once its window is painted, while held_areas holds)."""
     if isinstance(area, QAbstractItemView):
         # The scroller moves the scroll bars; a bar that counts rows would jump a row per pixel.
         area.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         area.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    viewport = area.viewport()
-    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
-    scroller = QScroller.scroller(viewport)
-    properties = scroller.scrollerProperties()
-    off = QScrollerProperties.OvershootPolicy.OvershootAlwaysOff  # a panel stops at its ends, no bounce
-    properties.setScrollMetric(QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy, off)
-    properties.setScrollMetric(QScrollerProperties.ScrollMetric.VerticalOvershootPolicy, off)
-    scroller.setScrollerProperties(properties)
-    _FingerMouse(scroller, viewport)
-    viewport.installEventFilter(_SwipeStart(area, viewport))
+    if _held is not None:
+        _held.append(area)
+        return
+    from .finger_scroller import grab
+
+    grab(area)
 
 
 def is_swipeable(area: QAbstractScrollArea) -> bool:
-    """Whether a finger can swipe *area* (swipe_to_scroll was called on it)."""
-    viewport = area.viewport()
-    mine = viewport.findChild(_FingerMouse, options=Qt.FindChildOption.FindDirectChildrenOnly)
-    return mine is not None and QScroller.hasScroller(viewport)
+    """Whether a finger can swipe *area* now."""
+    from .finger_scroller import is_swipeable as swipeable
+
+    return swipeable(area)
 
 
-class _FingerMouse(QObject):
-    """Holds back the mouse events Qt makes of a finger on one area until the finger's intent is clear
-    (see the module's note). It watches the whole application, but only while that finger is down."""
+@contextmanager
+def held_areas() -> Iterator[list[QAbstractScrollArea]]:
+    """Collect the areas made swipeable inside the block, without making them so yet: the list
+    yielded is for let_swipe, once their window is on screen. Areas made after the block are
+    swipeable at once (a question asked before the window is painted, say)."""
+    global _held
+    held: list[QAbstractScrollArea] = []
+    _held = held
+    try:
+        yield held
+    finally:
+        _held = None
 
-    def __init__(self, scroller: QScroller, viewport: QWidget) -> None:
-        super().__init__(viewport)  # goes with the area
-        self._mode: str | None = None  # None: no finger down on the area
-        self._stop_only = False  # this finger landed on a gliding area: it only stops it
-        self._held: tuple[QWidget, QMouseEvent] | None = None
-        self._replaying = False
-        self._state = QScroller.State.Inactive
-        self._hold = QTimer(self)
-        self._hold.setSingleShot(True)
-        self._hold.timeout.connect(self._held_still)
-        self._scroller = scroller
-        scroller.stateChanged.connect(self._on_state)
 
-    def _on_state(self, state: QScroller.State) -> None:
-        previous, self._state = self._state, state
-        if state == QScroller.State.Pressed:
-            self._begin(stop_only=previous == QScroller.State.Scrolling)
-        elif state == QScroller.State.Dragging and self._mode == _WAITING:
-            self._held = None  # a swipe: what it landed on is never pressed
-            self._mode = _DROPPING
-            self._hold.stop()
-        elif state == QScroller.State.Inactive and self._mode == _WAITING:
-            # Lifted without swiping (a tap), or moved where the area cannot scroll: it acts as it is.
-            if self._stop_only:
-                self._held = None
-                self._mode = _DROPPING
-            else:
-                self._pass_held()
-            self._hold.stop()
+def let_swipe(areas: list[QAbstractScrollArea]) -> None:
+    """Make *areas* (held by held_areas) swipeable; one deleted meanwhile is passed over."""
+    from .finger_scroller import grab
 
-    def _begin(self, stop_only: bool) -> None:
-        if self._mode is None:
-            QApplication.instance().installEventFilter(self)
-        self._mode = _WAITING
-        self._stop_only = stop_only
-        self._held = None
-        self._hold.start(QGuiApplication.styleHints().mousePressAndHoldInterval())
-
-    def _held_still(self) -> None:
-        """The finger rests: it works on what is under it, and the area stays put until it lifts."""
-        if self._mode == _WAITING:
-            self._scroller.stop()
-            self._pass_held()
-
-    def _pass_held(self) -> None:
-        self._mode = _PASSING
-        held, self._held = self._held, None
-        if held is None:
-            return
-        widget, press = held
-        self._replaying = True
+    for area in areas:
         try:
-            QApplication.sendEvent(widget, press)
-        except RuntimeError:  # the widget went while the finger was down (a page rebuilt)
+            grab(area)
+        except RuntimeError:  # its panel was taken away before the window was painted
             pass
-        finally:
-            self._replaying = False
-
-    def _finish(self) -> None:
-        QApplication.instance().removeEventFilter(self)
-        self._mode = None
-        self._held = None
-        self._hold.stop()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if (event.type() not in _MOUSE or self._replaying or not isinstance(watched, QWidget)
-                or event.source() == Qt.MouseEventSource.MouseEventNotSynthesized):
-            return False
-        kind = event.type()
-        if self._mode == _WAITING:
-            if kind == QEvent.Type.MouseButtonPress and self._held is None:
-                self._held = (watched, event.clone())
-                return True
-            if kind == QEvent.Type.MouseMove:
-                return True  # not yet known whether it swipes
-            self._pass_held()  # a release or a double click before the scroller said: pass it all on
-        if kind == QEvent.Type.MouseButtonRelease:
-            dropping = self._mode == _DROPPING
-            self._finish()
-            return dropping
-        return self._mode == _DROPPING
-
-
-class _SwipeStart(QObject):
-    """Where a swipe on one area starts and how far it goes: an area inside it (a note in a panel)
-    takes the fingers that land on it, and a plain text field is moved in pixels, not lines."""
-
-    def __init__(self, area: QAbstractScrollArea, viewport: QWidget) -> None:
-        super().__init__(viewport)  # goes with the area
-        # A plain text field's scroll bar counts lines, and the scroller takes its range for pixels:
-        # a swipe would go a line per pixel. It is given pixels, and a line's height of them is a line.
-        self._lines = area if isinstance(area, QPlainTextEdit) else None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        kind = event.type()
-        if kind == QEvent.Type.ScrollPrepare:
-            if _lands_inside(watched, event.startPos().toPoint()):
-                event.ignore()  # this area's scroller does not start: the one under the finger does
-                return True
-            if self._lines is not None:
-                bar, line = self._lines.verticalScrollBar(), self._line_height()
-                event.setViewportSize(QSizeF(watched.size()))
-                event.setContentPosRange(QRectF(0, 0, 0, bar.maximum() * line))
-                event.setContentPos(QPointF(0, bar.value() * line))
-                event.accept()
-                return True
-        elif kind == QEvent.Type.Scroll and self._lines is not None:
-            self._lines.verticalScrollBar().setValue(round(event.contentPos().y() / self._line_height()))
-            return True
-        return False
-
-    def _line_height(self) -> int:
-        return max(1, self._lines.fontMetrics().lineSpacing())
-
-
-def _lands_inside(viewport: QWidget, point: QPoint) -> bool:
-    """Whether *point* of *viewport* is on a swipeable area inside it."""
-    widget = viewport.childAt(point)
-    while widget is not None and widget is not viewport:
-        if isinstance(widget, QAbstractScrollArea) and is_swipeable(widget):
-            return True
-        widget = widget.parentWidget()
-    return False
+    areas.clear()

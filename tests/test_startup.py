@@ -165,6 +165,7 @@ def test_what_a_visit_rarely_opens_is_loaded_when_first_opened_not_at_start(tmp_
                   "ecomap_desktop.canvas.items.label_editor", "ecomap_desktop.canvas.items.preview_item",
                   "ecomap_desktop.ui.editor.arrange", "ecomap_desktop.ui.editor.accessible_items",
                   "ecomap_desktop.ui.widgets.tab_bar_accessible",
+                  "ecomap_desktop.ui.widgets.accessible_leaf",
                   "ecomap_desktop.ui.editor.context_menu",
                   "ecomap_desktop.ui.editor.interactions.touch_press",
                   "ecomap_desktop.ui.editor.interactions.touch_pinch",

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface, QKeySequence
 from PySide6.QtWidgets import QAccessibleWidget, QApplication, QGraphicsView, QWidget
 
+from ..widgets.accessible_leaf import LeafAccessible
 from ..widgets.tab_bar_accessible import action_pointer
 
 # One child of the canvas: ("node", id) or ("edge", id).
@@ -20,12 +21,12 @@ _SET_FOCUS = QAccessibleActionInterface.setFocusAction()
 _SHOW_MENU = QAccessibleActionInterface.showMenuAction()
 
 
-class ItemAccessible(QAccessibleInterface, QAccessibleActionInterface):
+class ItemAccessible(LeafAccessible, QAccessibleActionInterface):
     """One person, group or connection of the canvas, as the reader meets it (a list item a reader
     can press to select, focus, or open the context menu of)."""
 
     def __init__(self, reader: QObject, key: Key) -> None:  # reader: the view's CanvasReader
-        QAccessibleInterface.__init__(self)
+        LeafAccessible.__init__(self)
         QAccessibleActionInterface.__init__(self)
         self._reader = reader
         self.key = key
@@ -37,35 +38,8 @@ class ItemAccessible(QAccessibleInterface, QAccessibleActionInterface):
         except RuntimeError:  # the window has closed
             return False
 
-    def object(self):
-        return None
-
-    def window(self):
-        return self.parent().window() if self.parent() is not None else None
-
-    def relations(self, _match=None) -> list:
-        return []
-
-    def focusChild(self):
-        return None
-
-    def childAt(self, _x: int, _y: int):
-        return None
-
-    def parent(self):
-        try:
-            return QAccessible.queryAccessibleInterface(self._reader.view)
-        except RuntimeError:
-            return None
-
-    def child(self, _index: int):
-        return None
-
-    def childCount(self) -> int:
-        return 0
-
-    def indexOfChild(self, _child) -> int:
-        return -1
+    def parent_widget(self) -> QWidget:
+        return self._reader.view
 
     def text(self, kind: QAccessible.Text) -> str:
         if self.leaving or not self.isValid():
@@ -118,12 +92,12 @@ class ItemAccessible(QAccessibleInterface, QAccessibleActionInterface):
         return [QKeySequence(Qt.Key.Key_Menu).toString(QKeySequence.SequenceFormat.NativeText)]
 
 
-class NameBoxAccessible(QAccessibleInterface):
+class NameBoxAccessible(LeafAccessible):
     """The name box open on the canvas (a person's or group's name typed in place), as the editable
     text it is: a reader says it is typing into a name, and what the name says so far."""
 
     def __init__(self, reader: QObject) -> None:  # reader: the view's CanvasReader
-        QAccessibleInterface.__init__(self)
+        LeafAccessible.__init__(self)
         self._reader = reader
 
     def _editor(self):
@@ -135,35 +109,8 @@ class NameBoxAccessible(QAccessibleInterface):
     def isValid(self) -> bool:  # noqa: N802 - Qt's names from here on
         return self._editor() is not None
 
-    def object(self):
-        return None
-
-    def window(self):
-        return self.parent().window() if self.parent() is not None else None
-
-    def relations(self, _match=None) -> list:
-        return []
-
-    def focusChild(self):
-        return None
-
-    def childAt(self, _x: int, _y: int):
-        return None
-
-    def parent(self):
-        try:
-            return QAccessible.queryAccessibleInterface(self._reader.view)
-        except RuntimeError:
-            return None
-
-    def child(self, _index: int):
-        return None
-
-    def childCount(self) -> int:
-        return 0
-
-    def indexOfChild(self, _child) -> int:
-        return -1
+    def parent_widget(self) -> QWidget:
+        return self._reader.view
 
     def text(self, kind: QAccessible.Text) -> str:
         editor = self._editor()

@@ -7,10 +7,12 @@ from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 from PySide6.QtWidgets import QAccessibleWidget, QTabBar
 
 from ecomap_desktop.i18n import translate as _tr
+
+from .accessible_leaf import LeafAccessible
 
 PRESS = QAccessibleActionInterface.pressAction()
 
@@ -29,11 +31,11 @@ def no_interface() -> shiboken6.VoidPtr:
     return shiboken6.VoidPtr(0)
 
 
-class TabAccessible(QAccessibleInterface, QAccessibleActionInterface):
+class TabAccessible(LeafAccessible, QAccessibleActionInterface):
     """One tab of the bar (a page tab a reader can press)."""
 
     def __init__(self, bar: QTabBar, index: int) -> None:
-        QAccessibleInterface.__init__(self)
+        LeafAccessible.__init__(self)
         QAccessibleActionInterface.__init__(self)
         self._bar = bar
         self.index = index
@@ -47,34 +49,8 @@ class TabAccessible(QAccessibleInterface, QAccessibleActionInterface):
     def isValid(self) -> bool:  # noqa: N802 - Qt's names from here on
         return self._live() is not None
 
-    def object(self):
-        return None
-
-    def window(self):
-        parent = self.parent()
-        return parent.window() if parent is not None else None
-
-    def relations(self, _match=None) -> list:
-        return []
-
-    def focusChild(self):
-        return None
-
-    def childAt(self, _x: int, _y: int):
-        return None
-
-    def parent(self):
-        bar = self._live()
-        return QAccessible.queryAccessibleInterface(bar) if bar is not None else None
-
-    def child(self, _index: int):
-        return None
-
-    def childCount(self) -> int:
-        return 0
-
-    def indexOfChild(self, _child) -> int:
-        return -1
+    def parent_widget(self) -> QTabBar | None:
+        return self._live()
 
     def text(self, kind: QAccessible.Text) -> str:
         bar = self._live()

@@ -11,7 +11,7 @@ import pytest
 from export_support import RecordingPainter
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QPolygonF
-from test_paper_ring_names import _in_picture, _on_paper, _rosa_just_above_closest
+from ring_names_support import TOLERANCE, names_in_picture, names_on_paper, rosa_just_above_closest
 
 from canvas_support import make_canvas
 from ecomap_desktop import i18n, style
@@ -21,7 +21,6 @@ from ecomap_desktop.i18n import export_language
 from window_support import open_window
 
 EXAMPLES = sorted((Path(__file__).parents[1] / "examples").glob("*.ecomap"))
-TOLERANCE = 8.0  # scene units, as test_paper_ring_names: one step round the closest circle is 52
 
 
 def _on_canvas(scene) -> list[tuple[float, float]]:
@@ -53,8 +52,8 @@ def _canvas_against_paper(qtbot, own_copy, tmp_path, example: Path, language: st
         scene.set_rings_visible(True)
     assert scene.text_scale() == 1.0
     canvas = _on_canvas(scene)
-    paper = _on_paper(window.document, tmp_path, PageOptions("a4", "auto", language=language))
-    picture = _in_picture(window.document, language)
+    paper = names_on_paper(window.document, tmp_path, PageOptions("a4", "auto", language=language))
+    picture = names_in_picture(window.document, language)
     assert len(canvas) == len(paper) == len(picture) == 4
     for on_screen, printed, pictured in zip(canvas, paper, picture):
         assert math.dist(on_screen, printed) < TOLERANCE, (example.stem, canvas, paper)
@@ -75,7 +74,7 @@ def test_on_screen_a_circles_name_leaves_an_arrowhead_beside_it_in_sight(qtbot, 
     name's patch covered the tip of the arrowhead, which reaches further (the flow of support
     hidden)."""
     c = make_canvas(qtbot)
-    doc, _arrow = _rosa_just_above_closest(gap)
+    doc, _arrow = rosa_just_above_closest(gap)
     with qtbot.waitSignal(c.scene.content_changed):  # the names are placed when it is sent
         c.doc.replace_graph(doc.graph_copy())
         c.view.set_zoom(zoom)
@@ -147,7 +146,7 @@ def test_a_circles_name_with_nowhere_free_still_leaves_an_arrowhead_in_sight(qtb
     from ecomap_desktop.export.compose.mapinfo import read_map
 
     c = make_canvas(qtbot)
-    doc, _arrow = _rosa_just_above_closest(2.0)
+    doc, _arrow = rosa_just_above_closest(2.0)
     cx, cy = doc.node_position(doc.centre_id)
     radius = style.RING_RADII["closest"]
     for step in range(1, 24):  # everywhere round the circle but the top

@@ -227,7 +227,7 @@ def test_a_click_opens_the_folded_legend_until_the_map_moves(qtbot, own_copy):
     for _ in range(4):
         qtbot.keyClick(view, Qt.Key.Key_Plus, CTRL)
     qtbot.waitUntil(lambda: legend.fold() == "folded")
-    assert "Click to open" in legend.toolTip()
+    assert legend.toolTip().startswith("Choose the legend to open it")  # a finger or a reader: no click
     title = legend_on_screen(window).center().toPoint()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=title)
     assert legend.fold() == "open" and view.legend_placer().opened_by_hand()  # asked for: over the map
@@ -310,6 +310,16 @@ def test_a_finger_tap_opens_the_folded_legend_too(qtbot, own_copy):
     wait_past(qtbot, QApplication.styleHints().mouseDoubleClickInterval())
     tap(view.viewport(), legend_on_screen(window).center().toPoint())
     assert legend.fold() == "folded"
+
+
+def test_the_maps_arrows_and_the_details_hint_say_choose_not_click(qtbot):
+    """A parent may use a finger, a worker the keyboard or a screen reader: the arrows where the map
+    goes on (a reader hears their tooltip as their name) and the Details hint said "click"."""
+    window = open_window(qtbot)
+    for arrow in window.view.more_arrows().values():
+        assert "choose this arrow" in arrow.accessibleName() and arrow.toolTip() == arrow.accessibleName()
+        assert "click" not in arrow.toolTip().lower()
+    assert window.properties.map_hint_text() == "Choose a person, group or line on the map to change it here."
 
 
 def test_parent_view_household_names_are_no_smaller_than_the_windows_text(qtbot, own_copy):

@@ -485,4 +485,4 @@ def test_a_past_visits_details_do_not_invite_a_change(qtbot):
     assert "to change it here" in window.properties.map_hint_text()
     window.visits.show_visit(first)
     said = window.visits.panels.details.map_hint_text()
-    assert "change" not in said and said == "Click a person, group or line on the map to see it here."
+    assert "change" not in said and said == "Choose a person, group or line on the map to see it here."

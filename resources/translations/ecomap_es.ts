@@ -938,27 +938,27 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="+55"/>
-        <location line="+168"/>
+        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="+56"/>
+        <location line="+190"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+168"/>
+        <location line="-188"/>
+        <location line="+190"/>
         <source>back again</source>
         <translation>de vuelta</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+47"/>
-        <location line="+167"/>
+        <location line="-188"/>
+        <location line="+48"/>
+        <location line="+188"/>
         <location line="+5"/>
         <source>ended</source>
         <translation>ya no está</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-239"/>
         <source>new name</source>
         <translation>nuevo nombre</translation>
     </message>
@@ -989,12 +989,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+242"/>
+        <location line="+269"/>
         <source>changed</source>
         <translation>cambió</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>ended</source>
         <comment>a connection</comment>
         <translation>terminó</translation>
@@ -1041,7 +1041,7 @@
 <context>
     <name>ContextMenu</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/context_menu.py" line="+76"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/context_menu.py" line="+77"/>
         <source>Person or group</source>
         <translation>Persona o grupo</translation>
     </message>
@@ -1826,7 +1826,7 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/first_run.py" line="+50"/>
+        <location filename="../../src/ecomap_desktop/ui/window/first_run.py" line="+52"/>
         <source>First steps</source>
         <translation>Primeros pasos</translation>
     </message>
@@ -1856,7 +1856,7 @@
         <translation>Entendido</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>The welcome hint has closed. The whole canvas shows the map now.</source>
         <translation>Los primeros pasos se han cerrado. Ahora el mapa ocupa todo el espacio.</translation>
     </message>
@@ -2140,7 +2140,7 @@
         <translation>Agregar: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/stepper.py" line="+55"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/stepper.py" line="+56"/>
         <source>One line at a time</source>
         <translation>Una línea cada vez</translation>
     </message>
@@ -2410,7 +2410,7 @@
 <context>
     <name>Insights</name>
     <message>
-        <location filename="../../src/ecomap_desktop/analysis/insights.py" line="+193"/>
+        <location filename="../../src/ecomap_desktop/analysis/insights.py" line="+209"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -3009,8 +3009,8 @@
     <name>LegendPlace</name>
     <message>
         <location filename="../../src/ecomap_desktop/ui/editor/legend_place.py" line="+125"/>
-        <source>Click to open the legend over the map. It folds again when the map moves.</source>
-        <translation>Haga clic para abrir la leyenda sobre el mapa. Se vuelve a plegar cuando el mapa se mueve.</translation>
+        <source>Choose the legend to open it over the map. It folds again when the map moves.</source>
+        <translation>Elija la leyenda para abrirla sobre el mapa. Se vuelve a plegar cuando el mapa se mueve.</translation>
     </message>
 </context>
 <context>
@@ -3082,7 +3082,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+59"/>
+        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+60"/>
         <source>The eco-map</source>
         <translation>El ecomapa</translation>
     </message>
@@ -3093,7 +3093,7 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
@@ -3104,7 +3104,7 @@
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Redo: %1</source>
         <translation>Rehacer: %1</translation>
     </message>
@@ -3115,12 +3115,12 @@
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Undo %1</source>
         <translation>Deshacer %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Redo %1</source>
         <translation>Rehacer %1</translation>
     </message>
@@ -3758,7 +3758,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+89"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+91"/>
         <source>Eco-map drawing</source>
         <translation>Dibujo del ecomapa</translation>
     </message>
@@ -3785,23 +3785,23 @@
     <name>MoreMap</name>
     <message>
         <location filename="../../src/ecomap_desktop/ui/editor/more_map.py" line="+67"/>
-        <source>More of the map to the left: click to see it</source>
-        <translation>Hay más mapa a la izquierda: haga clic para verlo</translation>
+        <source>More of the map to the left: choose this arrow to see it</source>
+        <translation>Hay más mapa a la izquierda: elija esta flecha para verlo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>More of the map to the right: click to see it</source>
-        <translation>Hay más mapa a la derecha: haga clic para verlo</translation>
+        <source>More of the map to the right: choose this arrow to see it</source>
+        <translation>Hay más mapa a la derecha: elija esta flecha para verlo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>More of the map above: click to see it</source>
-        <translation>Hay más mapa arriba: haga clic para verlo</translation>
+        <source>More of the map above: choose this arrow to see it</source>
+        <translation>Hay más mapa arriba: elija esta flecha para verlo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>More of the map below: click to see it</source>
-        <translation>Hay más mapa abajo: haga clic para verlo</translation>
+        <source>More of the map below: choose this arrow to see it</source>
+        <translation>Hay más mapa abajo: elija esta flecha para verlo</translation>
     </message>
     <message>
         <location line="+136"/>
@@ -4019,12 +4019,7 @@
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Click a person, group or line on the map to change it here.</source>
-        <translation>Haga clic en una persona, grupo o línea del mapa para cambiarlo aquí.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+2"/>
         <location line="+207"/>
         <source>Name</source>
@@ -4125,12 +4120,7 @@
         <translation>Arrastre uno para moverlos todos juntos, o presione Supr para eliminarlos.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Click a person, group or line on the map to see it here.</source>
-        <translation>Haga clic en una persona, grupo o línea del mapa para verlo aquí.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+58"/>
         <source>%1 selected</source>
         <translation>Seleccionados: %1</translation>
     </message>
@@ -4142,8 +4132,18 @@
             <numerusform>%n personas y grupos</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-184"/>
+        <source>Choose a person, group or line on the map to change it here.</source>
+        <translation>Elija una persona, grupo o línea del mapa para cambiarlo aquí.</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Choose a person, group or line on the map to see it here.</source>
+        <translation>Elija una persona, grupo o línea del mapa para verlo aquí.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+42"/>
         <source>%n connections</source>
         <translation>
             <numerusform>%n conexión</numerusform>
@@ -4669,7 +4669,7 @@
 <context>
     <name>TabBarReader</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/tab_bar_accessible.py" line="+150"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/tab_bar_accessible.py" line="+126"/>
         <source>Side panels</source>
         <translation>Paneles laterales</translation>
     </message>
@@ -4883,7 +4883,7 @@
         <translation>¿Borrar la visita del %1? Su mapa se quita de este archivo. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+56"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+57"/>
         <source>Current: %1</source>
         <translation>Actual: %1</translation>
     </message>
@@ -5233,7 +5233,7 @@
         <location filename="../../src/ecomap_desktop/ui/panels/changes/panel.py" line="-125"/>
         <location line="+8"/>
         <location line="+90"/>
-        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="+115"/>
+        <location filename="../../src/ecomap_desktop/ui/window/compare.py" line="+87"/>
         <location line="+2"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
@@ -5295,12 +5295,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+301"/>
+        <location line="+258"/>
         <source>Compare with an earlier visit</source>
         <translation>Comparar con una visita anterior</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-254"/>
         <source>Show on the map what changed since an earlier visit (%1)</source>
         <translation>Mostrar en el mapa qué cambió desde una visita anterior (%1)</translation>
     </message>
@@ -5315,7 +5315,7 @@
         <translation>Mostrar qué cambió</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>This map has one visit so far. At a later visit, start a new one (Map ▸ New visit…) to see here what changed since.</source>
         <translation>Este mapa tiene una sola visita por ahora. En una visita posterior, empiece una nueva (Mapa ▸ Nueva visita…) para ver aquí qué cambió desde entonces.</translation>
     </message>
@@ -5325,7 +5325,7 @@
         <translation>Vuelva a la visita de hoy para ver qué cambió.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+73"/>
         <source>Stop comparing</source>
         <translation>Dejar de comparar</translation>
     </message>

@@ -122,8 +122,8 @@ class LegendPlacer:
             if size is not None and corner is not None:
                 self._corner = corner
                 legend.set_fold(fold)
-                legend.setToolTip(_tr("LegendPlace", "Click to open the legend over the map. It folds again "
-                                                     "when the map moves.") if fold == "folded" else "")
+                legend.setToolTip(_tr("LegendPlace", "Choose the legend to open it over the map. It folds "
+                                                     "again when the map moves.") if fold == "folded" else "")
                 legend.setPos(self.box(view, corner, size).topLeft())
                 return
         if size is not None:

@@ -64,10 +64,10 @@ def _draw_chevron(painter: QPainter, degrees: float) -> None:
 
 def _tip(side: str) -> str:
     return {
-        "left": _tr("MoreMap", "More of the map to the left: click to see it"),
-        "right": _tr("MoreMap", "More of the map to the right: click to see it"),
-        "up": _tr("MoreMap", "More of the map above: click to see it"),
-        "down": _tr("MoreMap", "More of the map below: click to see it"),
+        "left": _tr("MoreMap", "More of the map to the left: choose this arrow to see it"),
+        "right": _tr("MoreMap", "More of the map to the right: choose this arrow to see it"),
+        "up": _tr("MoreMap", "More of the map above: choose this arrow to see it"),
+        "down": _tr("MoreMap", "More of the map below: choose this arrow to see it"),
     }[side]
 
 

@@ -106,7 +106,7 @@ class PropertiesPanel(QWidget):
         self.title_edit.textEdited.connect(lambda text: self._push_meta("title", text))
         form.addRow(self.tr("Title"), self.title_edit)
         refuse_control_characters(self.title_edit)
-        hint = QLabel(self.tr("Click a person, group or line on the map to change it here."))
+        hint = QLabel(self.tr("Choose a person, group or line on the map to change it here."))
         hint.setWordWrap(True)
         form.addRow(hint)
         self._map_hint = hint
@@ -249,7 +249,7 @@ class PropertiesPanel(QWidget):
 
     def set_looking_back(self) -> None:
         """A past visit's twin: nothing here can be changed, so the hint only offers to show."""
-        self._map_hint.setText(self.tr("Click a person, group or line on the map to see it here."))
+        self._map_hint.setText(self.tr("Choose a person, group or line on the map to see it here."))
 
 
     def set_parent_words(self, on: bool) -> None:

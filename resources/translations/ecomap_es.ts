@@ -1346,7 +1346,7 @@
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+174"/>
         <source>The map is too large for one page to show names: people and groups are drawn too small to hold them, so only their shapes and lines are shown. The names are in the map file.</source>
         <translation>El mapa es demasiado grande para mostrar los nombres en una sola página: las personas y los grupos quedan tan pequeños que los nombres no caben, así que solo se muestran sus formas y líneas. Los nombres están en el archivo del mapa.</translation>
     </message>
@@ -3016,7 +3016,7 @@
 <context>
     <name>LengthLimit</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/length_limit.py" line="+21"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/length_limit.py" line="+22"/>
         <source>This can be at most %1 characters long; the typing stops there.</source>
         <translation>Esto puede tener como máximo %1 caracteres; lo que se escriba después no se agrega.</translation>
     </message>
@@ -3710,7 +3710,7 @@
 <context>
     <name>MapScene</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/scene_edits.py" line="+64"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/scene_edits.py" line="+66"/>
         <source>Click on the map where the new person should go (Esc to stop).</source>
         <translation>Haga clic en el mapa donde debe ir la nueva persona (Esc para terminar).</translation>
     </message>
@@ -3730,7 +3730,7 @@
         <translation>Nuevo grupo</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+87"/>
         <source>Nudge</source>
         <translation>Mover un poco</translation>
     </message>
@@ -3758,7 +3758,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+91"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+93"/>
         <source>Eco-map drawing</source>
         <translation>Dibujo del ecomapa</translation>
     </message>
@@ -4413,7 +4413,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/dialogs/settings.py" line="+35"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/settings.py" line="+40"/>
         <location line="+3"/>
         <source>every %1 seconds</source>
         <translation>cada %1 segundos</translation>

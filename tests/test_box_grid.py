@@ -140,3 +140,14 @@ def test_covered_stops_once_it_is_enough_and_is_exact_below_that(boxes, words, e
         assert some == full
     else:
         assert enough <= some <= full + 1e-6
+    assert (some > 0) == (full > 0)  # never "clear" while something covers
+
+
+def test_a_box_with_no_area_does_not_make_the_words_clear():
+    """Asked only whether anything covers (enough 0), a box of no width met first (a tag with no
+    words, say) said "clear" while the next box covered them."""
+    crowd = Crowd()
+    crowd.add((15.0, 1.0, 15.0, 9.0))  # no width: no area in common
+    crowd.add((12.0, 2.0, 20.0, 8.0))  # inside the words
+    words = QRectF(10.0, 0.0, 20.0, 10.0)
+    assert crowd.covered(words, 0.0) > 0

@@ -65,7 +65,7 @@ class Crowd:
                 if not path.intersects(rect):
                     continue
             total += (min(right, e_right) - max(left, e_left)) * (min(bottom, e_bottom) - max(top, e_top))
-            if total >= enough:
+            if total >= enough and total > 0.0:  # a box of no area met first leaves them clear so far
                 break
         return total
 

@@ -427,20 +427,7 @@ class BoxGrid(Generic[_Item]):
     def meeting(self, box: Box) -> list[_Item]:
         """The item of each box that overlaps *box* (touching is not overlapping), once; in the order
         they were added within each cell, cells by columns."""
-        left, top, right, bottom = box
-        boxes, items, cells, cell = self._boxes, self._items, self._cells, self.cell
-        seen: set[int] = set()
-        found = []
-        rows = range(math.floor(top / cell), math.floor(bottom / cell) + 1)
-        for x in range(math.floor(left / cell), math.floor(right / cell) + 1):
-            for y in rows:
-                for index in cells.get((x, y), ()):
-                    b_left, b_top, b_right, b_bottom = boxes[index]
-                    meets = b_left < right and b_right > left and b_top < bottom and b_bottom > top
-                    if meets and index not in seen:
-                        seen.add(index)
-                        found.append(items[index])
-        return found
+        return list(self.each_meeting(box))
 
     def each_meeting(self, box: Box) -> Iterator[_Item]:
         """The items meeting() lists, one at a time, in its order: a caller that has seen enough

@@ -100,6 +100,19 @@ def test_spanish_names_the_delete_key_as_spanish_keyboards_label_it():
     assert '<td class="key">Supr</td>' in guide and '<td class="key">Delete</td>' not in guide
 
 
+def test_a_sentence_that_says_click_says_tap_too():
+    """The map is used with a finger and a pen as much as with a mouse: a hint that only says "click"
+    leaves the parent at a touch screen wondering what to do. In English and in Spanish."""
+    root = ET.parse(resource_path("translations", "ecomap_es.ts")).getroot()
+    pairs = [(message.findtext("source") or "", message.findtext("translation") or "")
+             for message in root.iter("message")]
+    mouse_only = [source for source, _ in pairs
+                  if re.search(r"\bclick", source, re.IGNORECASE) and not re.search(r"\btap\b", source)]
+    assert mouse_only == []
+    assert [text for _, text in pairs if re.search(r"\bclic\b", text) and "toque" not in text] == []
+    assert any(re.search(r"\bclick", source, re.IGNORECASE) for source, _ in pairs)  # the rule has work
+
+
 def test_the_legend_words_in_labels_match_a_new_map():
     for entry in default_legend():
         assert labels.legend_label(entry["key"], entry["label"]) == entry["label"]  # English: as in the file

@@ -3711,13 +3711,13 @@
     <name>MapScene</name>
     <message>
         <location filename="../../src/ecomap_desktop/ui/editor/scene_edits.py" line="+66"/>
-        <source>Click on the map where the new person should go (Esc to stop).</source>
-        <translation>Haga clic en el mapa donde debe ir la nueva persona (Esc para terminar).</translation>
+        <source>Click or tap the map where the new person should go (Esc to stop).</source>
+        <translation>Haga clic o toque el mapa donde debe ir la nueva persona (Esc para terminar).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Click on the map where the new group should go (Esc to stop).</source>
-        <translation>Haga clic en el mapa donde debe ir el nuevo grupo (Esc para terminar).</translation>
+        <source>Click or tap the map where the new group should go (Esc to stop).</source>
+        <translation>Haga clic o toque el mapa donde debe ir el nuevo grupo (Esc para terminar).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4021,12 +4021,12 @@
     <message>
         <location line="+17"/>
         <location line="+2"/>
-        <location line="+207"/>
+        <location line="+208"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <location line="+4"/>
         <source>Shape</source>
         <translation>Forma</translation>
@@ -4115,12 +4115,7 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Drag one of them to move them together, or press Delete to remove them.</source>
-        <translation>Arrastre uno para moverlos todos juntos, o presione Supr para eliminarlos.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>%1 selected</source>
         <translation>Seleccionados: %1</translation>
     </message>
@@ -4133,12 +4128,17 @@
         </translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-185"/>
         <source>Choose a person, group or line on the map to change it here.</source>
         <translation>Elija una persona, grupo o línea del mapa para cambiarlo aquí.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+128"/>
+        <source>Drag one of them, or press the arrow keys, to move them together; press Delete to remove them.</source>
+        <translation>Arrastre uno, o presione las flechas del teclado, para moverlos todos juntos; presione Supr para eliminarlos.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Choose a person, group or line on the map to see it here.</source>
         <translation>Elija una persona, grupo o línea del mapa para verlo aquí.</translation>
     </message>
@@ -4657,8 +4657,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Join each one to the family: select a person or group, press Connect (C) and click the family.</source>
-        <translation>Una a cada uno con la familia: seleccione una persona o un grupo, presione Conectar (C) y haga clic en la familia.</translation>
+        <source>Join each one to the family: select a person or group, press Connect (C) and click or tap the family.</source>
+        <translation>Una a cada uno con la familia: seleccione una persona o un grupo, presione Conectar (C) y haga clic o toque la familia.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -53,7 +53,7 @@ class SceneEditing:
         return self._add_mode
 
     def set_add_mode(self, kind: str | None) -> None:
-        """While set, a click on empty canvas adds a node of this kind there (once)."""
+        """While set, a click or tap on empty canvas adds a node of this kind there (once)."""
         kind = kind or ""
         if kind != self._add_mode:
             self._add_mode = kind
@@ -63,9 +63,9 @@ class SceneEditing:
     @staticmethod
     def _add_hint(kind: str) -> str:
         if kind == "person":
-            return _tr("MapScene", "Click on the map where the new person should go (Esc to stop).")
+            return _tr("MapScene", "Click or tap the map where the new person should go (Esc to stop).")
         if kind == "group":
-            return _tr("MapScene", "Click on the map where the new group should go (Esc to stop).")
+            return _tr("MapScene", "Click or tap the map where the new group should go (Esc to stop).")
         return ""
 
     def escape(self) -> None:

@@ -234,7 +234,8 @@ class PropertiesPanel(QWidget):
         layout = QVBoxLayout(page)
         self.many_label = self._heading("")
         layout.addWidget(self.many_label)
-        hint = QLabel(self.tr("Drag one of them to move them together, or press Delete to remove them."))
+        hint = QLabel(self.tr("Drag one of them, or press the arrow keys, to move them together; "
+                              "press Delete to remove them."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addStretch(1)

@@ -23,7 +23,7 @@ def hint_for(centre_label: str, nodes: int, edges: int) -> str:
         return _tr("StatusHints", "Add the people and groups around the family: Add person, Add group.")
     if edges == 0:
         return _tr("StatusHints", "Join each one to the family: select a person or group, press Connect (C) "
-                                  "and click the family.")
+                                  "and click or tap the family.")
     return _tr("StatusHints", "Select a line to choose how the connection feels and which way support goes.")
 
 

@@ -59,15 +59,10 @@ _TEXT_SIZES = (MIN_MAP_TEXT, 6.5, 6.0, 5.5, LEAST_MAP_TEXT)
 MAX_GROWTH = 2.0
 
 
-def shape_of(n: NodeInfo, scale: float = 1.0, base: NodeShape | None = None) -> NodeShape:
-    """A node's outline and lines (scene units) for a page drawn at *scale* points per unit.
-
-    With *base* (its shape at 100%), a node whose text would have to grow more than MAX_GROWTH
-    keeps *base*.
-    """
-    k = text_scale(n, scale)
-    if base is not None and (k == 1.0 or k > MAX_GROWTH):
-        return base
+def shape_of(n: NodeInfo) -> NodeShape:
+    """A node's outline and lines (scene units) at 100%, one point per unit (grown where a text of
+    the node would be smaller than MIN_MAP_TEXT there)."""
+    k = text_scale(n, 1.0)
     household = household_text(n.household) if n.kind == "centre" else ""
     key = (n.kind, n.label.strip(), household, k)
     shape = _fitted.get(key)

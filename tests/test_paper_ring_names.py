@@ -1,5 +1,5 @@
 """A circle of support's name stands in the same place in a picture and on paper: one rule
-(geometry.ring_name_angles) places it, whatever the picture's size or the page's scale."""
+(ring_places.ring_name_angles) places it, whatever the picture's size or the page's scale."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A circle of support's name stands where the paper puts it on the canvas too (one rule,
-geometry.ring_name_angles, at the paper's text size), and never hides the flow of support or a
+ring_places.ring_name_angles, at the paper's text size), and never hides the flow of support or a
 person's name, on screen or on paper."""
 
 from __future__ import annotations

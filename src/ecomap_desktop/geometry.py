@@ -6,7 +6,6 @@ Pure functions on floats so the canvas and the PDF place arrowheads identically.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 from collections.abc import Iterator
 from typing import Generic, TypeVar
 
@@ -17,135 +16,6 @@ from . import style
 # below take one of these, or a kind for that kind's standard outline (a long name grows a node's
 # outline: node_shape.py).
 Outline = tuple[float, float, float]
-
-# Where a circle of support's name may go, tried in turn: its top, then ever further round either way
-# (degrees, clockwise from 12 o'clock) until no person or group covers it. The canvas, the pictures
-# and the pages all ask ring_name_angles, so they agree.
-RING_NAME_ANGLES = [0.0] + [sign * step for step in range(15, 181, 15) for sign in (1, -1)][:-1]
-# On maps with more nodes than this, the circles are crowded all round and their names keep the top
-# (asking what stands at every place round every circle would cost each edit ~25 ms at 5,000).
-RING_NAMES_MAX_NODES = 300
-# ring_name_angles places a circle's name where it and the people around it keep clear of one another
-# drawn this many times their size at 100% (the largest the canvas draws names zoomed out), so a
-# picture's larger names and a page's 7 pt print have room, and the place does not depend on either.
-RING_NAME_ROOM = style.LABEL_MAX_BOOST
-RING_NAME_PAD = 5.0  # scene units of patch either side of a circle's name, at its size on the canvas
-RING_NAME_HEIGHT = 1.5  # a circle's name's patch is this many times its font size high
-
-
-def ring_name_size(text_width: float, font_size: float = style.RING_LABEL_FONT_SIZE) -> tuple[float, float]:
-    """(width, height) of the patch under a circle's name *text_width* wide, drawn at *font_size*."""
-    pad = RING_NAME_PAD * font_size / style.RING_LABEL_FONT_SIZE
-    return text_width + 2 * pad, font_size * RING_NAME_HEIGHT
-
-
-def ring_name_centre(radius: float, angle: float) -> tuple[float, float]:
-    """Where a circle's name is centred, relative to the circle's centre, *angle* degrees round."""
-    turn = math.radians(angle)
-    return radius * math.sin(turn), -radius * math.cos(turn)
-
-
-def ring_name_angle(radius: float, width: float, height: float, covered, hides_arrowhead=None) -> float:
-    """The first of RING_NAME_ANGLES where a name's patch (*width* x *height*, centred on the
-    circle) is free: *covered(left, top, right, bottom)*, relative to the centre, says whether a
-    person, group or arrowhead stands there. Where none is free, the first where
-    *hides_arrowhead* (the same question of the arrowheads alone) says none is (a person drawn over a
-    name hides it, but a name drawn over an arrowhead would hide the flow of support); else the top."""
-    for still_covered in (covered, hides_arrowhead):
-        if still_covered is None:
-            continue
-        for angle in RING_NAME_ANGLES:
-            x, y = ring_name_centre(radius, angle)
-            if not still_covered(x - width / 2, y - height / 2, x + width / 2, y + height / 2):
-                return angle
-    return 0.0
-
-
-# What a circle's name keeps clear of (ring_name_obstacles): the people's and groups' boxes, and the
-# arrowheads' boxes.
-RingObstacles = tuple["list[Box]", "list[Box]"]
-
-
-def ring_name_angles(rings: list[tuple[float, float]], obstacles: RingObstacles | None,
-                     text_scale: float = 1.0) -> list[float]:
-    """Where each circle's name goes (degrees round from its top): the one rule of the canvas, the
-    pictures and the pages. *rings*: (radius, width of the name at style.RING_LABEL_FONT_SIZE) of
-    each circle. *obstacles*: what a name must not hide, as boxes relative to the centre: the people
-    and groups and the arrowheads at them (ring_name_obstacles), from their size on the canvas
-    (node_shape's) with names *text_scale* times larger, so neither the zoom nor a page's scale
-    moves a name; None on a map too crowded to ask (more than RING_NAMES_MAX_NODES): the names keep
-    the top. A name is measured RING_NAME_ROOM times *text_scale* times its size at 100%, as the
-    nodes are. *text_scale* is 1 everywhere but on the canvas with larger text (the parent view, the
-    text-size setting), whose names and people are drawn larger than the paper's."""
-    if obstacles is None:
-        return [0.0] * len(rings)
-    angles = []
-    grow = RING_NAME_ROOM * text_scale
-    people, arrowheads = obstacles
-    # Worked out once for every circle.
-    spans = [(*_span_from_centre(box), box, False) for box in people]
-    spans += [(*_span_from_centre(box), box, True) for box in arrowheads]
-    for radius, text_width in rings:
-        width, height = ring_name_size(text_width * grow, style.RING_LABEL_FONT_SIZE * grow)
-        # Only what stands near the circle (within *reach* of its line) can cover its name.
-        reach = max(width, height)
-        near = [(box, arrow) for nearest, farthest, box, arrow in spans
-                if nearest <= radius + reach and farthest >= radius - reach]
-        angles.append(ring_name_angle(radius, width, height, _meets_any([box for box, _arrow in near]),
-                                      _meets_any([box for box, arrow in near if arrow])))
-    return angles
-
-
-def _meets_any(boxes: list[Box]):
-    """covered(left, top, right, bottom): whether that box meets any of *boxes*."""
-    def covered(left: float, top: float, right: float, bottom: float) -> bool:
-        return any(b_left < right and b_right > left and b_top < bottom and b_bottom > top
-                   for b_left, b_top, b_right, b_bottom in boxes)
-    return covered
-
-
-def ring_name_obstacles(nodes: dict[str, tuple[float, float, Outline, Outline]],
-                        connections: list[tuple[str, str, str]]) -> RingObstacles:
-    """What a circle's name must not hide, for ring_name_angles: each node of *nodes* (key: x, y
-    relative to the centre, its outline with its name at the smallest and the largest size drawn)
-    at the larger size, and the arrowheads of *connections* (source key, target key, flow) at both
-    sizes: (the nodes' boxes, the arrowheads' boxes)."""
-    boxes = [(x - half_w, y - half_h, x + half_w, y + half_h)
-             for x, y, _outline, (half_w, half_h, _corner) in nodes.values()]
-    arrowheads: list[Box] = []
-    for source, target, flow in connections:
-        if flow not in FLOW_ENDS or flow == "none" or source not in nodes or target not in nodes:
-            continue
-        x1, y1, small1, large1 = nodes[source]
-        x2, y2, small2, large2 = nodes[target]
-        arrowheads += _arrowhead_boxes(small1, x1, y1, small2, x2, y2, flow)
-        if (large1, large2) != (small1, small2):
-            arrowheads += _arrowhead_boxes(large1, x1, y1, large2, x2, y2, flow)
-    return boxes, arrowheads
-
-
-@lru_cache(maxsize=4096)
-def _arrowhead_boxes(outline1: Outline, x1: float, y1: float, outline2: Outline, x2: float, y2: float,
-                     flow: str) -> tuple[Box, ...]:
-    """The box of each arrowhead of a connection between two nodes: remembered, since the canvas
-    asks again after every edit, of lines that mostly stayed where they were."""
-    segment = clipped_segment(outline1, x1, y1, outline2, x2, y2)
-    if segment is None:
-        return ()
-    _line, arrows, _ticks = connection_parts(*segment, "moderate", flow, with_ticks=False)
-    return tuple((min(x for x, _y in arrow), min(y for _x, y in arrow),
-                  max(x for x, _y in arrow), max(y for _x, y in arrow)) for arrow in arrows)
-
-
-@lru_cache(maxsize=16384)
-def _span_from_centre(box: Box) -> tuple[float, float]:
-    """How near to and how far from the circles' centre *box* (relative to it) reaches (remembered:
-    after an edit most boxes are where they were)."""
-    left, top, right, bottom = box
-    near_x = min(max(0.0, left), right)  # the box's point nearest the centre
-    near_y = min(max(0.0, top), bottom)
-    far_x, far_y = max(abs(left), abs(right)), max(abs(top), abs(bottom))
-    return math.hypot(near_x, near_y), math.hypot(far_x, far_y)
 
 
 def node_half_size(kind: str) -> Outline:
@@ -234,7 +104,7 @@ def clipped_segment(
     return ax + ux * da, ay + uy * da, bx - ux * db, by - uy * db
 
 
-def _line_in_box(x: float, y: float, ux: float, uy: float, box: Box) -> tuple[float, float] | None:
+def line_in_box(x: float, y: float, ux: float, uy: float, box: Box) -> tuple[float, float] | None:
     """The distances d along (x, y) + d * (ux, uy), a line without ends, at which it is inside *box*
     (absolute left, top, right, bottom), or None where it misses it."""
     low, high = -math.inf, math.inf
@@ -265,7 +135,7 @@ def arrow_room(x1: float, y1: float, x2: float, y2: float, boxes, reach: float,
     for left, top, right, bottom in boxes:
         if right < low_x or left > high_x or bottom < low_y or top > high_y:
             continue
-        span = _line_in_box(x2, y2, ux, uy, (left - half_width, top - half_width,
+        span = line_in_box(x2, y2, ux, uy, (left - half_width, top - half_width,
                                              right + half_width, bottom + half_width))
         if span is not None:
             spans.append(span)

@@ -59,7 +59,7 @@ class _Picture:
         rings = self.scene.ring_item()
         if info.rings:
             rings.set_rings([(radius, names[key]) for key, radius in info.rings])
-            # Where the pages put the circles' names (geometry.ring_name_angles), so a picture and a
+            # Where the pages put the circles' names (ring_places.ring_name_angles), so a picture and a
             # printout of one map agree.
             rings.set_name_angles([angle for _key, _radius, angle in ring_name_places(info)])
             self.scene.set_rings_visible(True)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from ... import geometry, labels, style
+from ... import labels, ring_places, style
 from .brush import solid_brush
 from .text_layout import label_font
 from . import item_types
@@ -63,14 +63,14 @@ class RingItem(QGraphicsItem):
             self._font = label_font(style.RING_LABEL_FONT_SIZE * boost)
             self._relayout()
 
-    def place_names(self, obstacles: geometry.RingObstacles | None, text_scale: float = 1.0) -> None:
-        """Put each circle's name where the pages and pictures put it (geometry.ring_name_angles):
+    def place_names(self, obstacles: ring_places.RingObstacles | None, text_scale: float = 1.0) -> None:
+        """Put each circle's name where the pages and pictures put it (ring_places.ring_name_angles):
         clear of *obstacles* (the people, groups and arrowheads near the circles, as
-        geometry.ring_name_obstacles gives them relative to the centre; None on a crowded map: the
+        ring_places.ring_name_obstacles gives them relative to the centre; None on a crowded map: the
         names keep the top) with names *text_scale* times larger (1: as on paper)."""
         metrics = QFontMetricsF(label_font(style.RING_LABEL_FONT_SIZE))
         widths = [(radius, metrics.horizontalAdvance(name)) for radius, name in self._rings]
-        self.set_name_angles(geometry.ring_name_angles(widths, obstacles, text_scale))
+        self.set_name_angles(ring_places.ring_name_angles(widths, obstacles, text_scale))
 
     def set_name_angles(self, angles: list[float]) -> None:
         """Put each circle's name *angles* degrees round from its top, closest circle first (the
@@ -205,6 +205,6 @@ class RingNamesItem(QGraphicsItem):
 def _name_rect(radius: float, angle: float, size: tuple[float, float]) -> QRectF:
     """A name's patch, centred on its circle at *angle* degrees clockwise from the top."""
     width, height = size
-    x, y = geometry.ring_name_centre(radius, angle)
+    x, y = ring_places.ring_name_centre(radius, angle)
     return QRectF(x - width / 2, y - height / 2, width, height)
 

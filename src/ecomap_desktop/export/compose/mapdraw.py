@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from ... import geometry, labels, style
+from ... import geometry, labels, ring_places, style
 from ...model.vocabulary import RINGS
 from ...node_shape import ASCENT, LINE_HEIGHT, NodeShape, label_size
 from .. import text as T
@@ -87,15 +87,15 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeS
     patches = [(n, *_name_patch(n, lines, ox, s)) for n, lines in laid if n.id in short and lines]
     ring_labels = []
     if info.rings:
-        # Each circle's name where the canvas and the pictures put it (geometry.ring_name_angles),
+        # Each circle's name where the canvas and the pictures put it (ring_places.ring_name_angles),
         # drawn as large as MIN_MAP_TEXT where that keeps it clear of the nodes as the page draws
         # them and of the names drawn wider than their nodes.
         taken = [((x - ox) / s - c.x, (y - oy) / s - c.y, (x + w - ox) / s - c.x, (y + h - oy) / s - c.y)
                  for _, (x, y, w, h), _r in patches]
-        crowded = len(info.nodes) > geometry.RING_NAMES_MAX_NODES
+        crowded = len(info.nodes) > ring_places.RING_NAMES_MAX_NODES
         covered = None if crowded else _covered_near(info, shapes, taken)
         names = ring_names()
-        places = [(names[key], *geometry.ring_name_centre(radius, angle))
+        places = [(names[key], *ring_places.ring_name_centre(radius, angle))
                   for key, radius, angle in ring_name_places(info)]
         for name, x, y in places:
             size = _ring_name_size(name, x, y, s, covered)
@@ -279,18 +279,19 @@ def label_lines(n: NodeInfo, shape: NodeShape, x: float, y: float, s: float, sca
 
 
 def ring_name_places(info: MapInfo) -> list[tuple[str, float, float]]:
-    """(ring key, radius, angle) of each circle's name: geometry.ring_name_angles with the nodes at
+    """(ring key, radius, angle) of each circle's name: ring_places.ring_name_angles with the nodes at
     their canvas size and their arrowheads, as the canvas and the pictures ask it."""
     names = ring_names()
     c = info.centre
     obstacles = None
-    if len(info.nodes) <= geometry.RING_NAMES_MAX_NODES:
-        room = geometry.RING_NAME_ROOM
+    if len(info.nodes) <= ring_places.RING_NAMES_MAX_NODES:
+        room = ring_places.RING_NAME_ROOM
         places = {key: (n.x - c.x, n.y - c.y, info.shapes[key].outline, info.shapes[key].outline_at(room))
                   for key, n in info.nodes.items()}
-        obstacles = geometry.ring_name_obstacles(places, [(e.source, e.target, e.flow) for e in info.edges])
+        connections = [(e.source, e.target, e.flow, e.strength) for e in info.edges]
+        obstacles = ring_places.ring_name_obstacles(places, connections)
     widths = [(radius, T.measure(names[key], style.RING_LABEL_FONT_SIZE)) for key, radius in info.rings]
-    angles = geometry.ring_name_angles(widths, obstacles)
+    angles = ring_places.ring_name_angles(widths, obstacles)
     return [(key, radius, angle) for (key, radius), angle in zip(info.rings, angles)]
 
 
@@ -310,7 +311,7 @@ def _ring_name_size(name: str, x: float, y: float, s: float, covered) -> float:
         return wanted
     size = wanted
     while size >= RING_NAME_LEAST - 1e-9:
-        width, height = geometry.ring_name_size(T.measure(name, size), size)
+        width, height = ring_places.ring_name_size(T.measure(name, size), size)
         half_w, half_h = width / s / 2, height / s / 2
         if not covered(x - half_w, y - half_h, x + half_w, y + half_h):
             return size
@@ -350,7 +351,7 @@ def ring_names() -> dict[str, str]:
 
 def _ring_label_box(name: str, x: float, y: float, size: float) -> geometry.Box:
     """The patch (left, top, right, bottom, on the page) under a circle's name centred at (x, y)."""
-    width, height = geometry.ring_name_size(T.measure(name, size), size)
+    width, height = ring_places.ring_name_size(T.measure(name, size), size)
     return x - width / 2, y - height / 2, x + width / 2, y + height / 2
 
 
@@ -358,6 +359,6 @@ def ring_label(p: Painter, name: str, x: float, y: float, size: float) -> None:
     """A ring's name centred on its line at (x, y), on a patch of page so neither its circle nor a
     connection crosses it."""
     line = T.make_line(name, size)
-    width, height = geometry.ring_name_size(line.width, size)
+    width, height = ring_places.ring_name_size(line.width, size)
     p.rounded_rect(x - width / 2, y - height / 2, width, height, size * 0.35, "#ffffff", None, 0)
     p.text(x, y + size * 0.36, line, style.RING_LABEL_COLOUR, "center")

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
-from ... import geometry
+from ... import ring_places
 from ...canvas.items.edge_item import EdgeItem
 from ...canvas.items.node_item import NodeItem
 from ...canvas.projection import MapProjection
@@ -320,7 +320,7 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
         if not shiboken6.isValid(rings):
             return
         scale = self.text_scale()
-        if len(self._nodes) > geometry.RING_NAMES_MAX_NODES:
+        if len(self._nodes) > ring_places.RING_NAMES_MAX_NODES:
             # So many people cover every place round the circles that the names keep the top (asking
             # what stands at each place would cost every edit ~25 ms at 5,000).
             rings.place_names(None, scale)
@@ -328,10 +328,10 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
         # The pages' rule with the people as the canvas draws them, their names at the smallest and
         # the largest size the zoom gives them (the parent view's and the text-size setting's
         # larger names included), so a zoom never moves a circle's name.
-        centre, grow = rings.pos(), geometry.RING_NAME_ROOM * scale
+        centre, grow = rings.pos(), ring_places.RING_NAME_ROOM * scale
         nodes = {node_id: (item.x() - centre.x(), item.y() - centre.y(),
                            item.outline_at(scale), item.outline_at(grow))
                  for node_id, item in self._nodes.items()}
-        connections = [(source, target, self._edges[edge_id].flow)
+        connections = [(source, target, self._edges[edge_id].flow, self._edges[edge_id].strength)
                        for edge_id, (source, target) in self._edge_ends.items()]
-        rings.place_names(geometry.ring_name_obstacles(nodes, connections), scale)
+        rings.place_names(ring_places.ring_name_obstacles(nodes, connections), scale)

@@ -1,0 +1,78 @@
+"""A circle's name never covers what a line says (a stressful line's cross-ticks), and stays on the
+upper half of its circle with larger text where the name at its ordinary size has room there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF
+
+from canvas_support import make_canvas
+from ecomap_desktop import style
+from ecomap_desktop.export.compose.mapdraw import ring_name_places
+from ecomap_desktop.export.compose.mapinfo import read_map
+from ecomap_desktop.io.mapfile import load_document
+
+EXAMPLES = Path(__file__).parents[1] / "examples"
+
+
+def _names(scene) -> list[QRectF]:
+    rings = scene.ring_item()
+    return [rings.mapRectToScene(rect) for rect in rings.name_rects()]
+
+
+def _ticks(scene) -> list[QRectF]:
+    """The box of every cross-tick the canvas draws, in scene coordinates."""
+    boxes = []
+    for edge_id in scene.edge_ids():
+        item = scene.edge_item(edge_id)
+        comb = item._drawing().tick_comb
+        if comb is None:
+            continue
+        frame, lines = comb
+        for line in lines:
+            drawn = frame.map(line)
+            boxes.append(item.mapRectToScene(QRectF(drawn.p1(), drawn.p2()).normalized()))
+    return boxes
+
+
+def test_a_circles_name_leaves_a_stressful_lines_ticks_in_sight(qtbot):
+    """Someone straight above the family, past the circle of friends, with a stressful line: the
+    names "Closest" and "Friends" stood at the tops of their circles, across the line's ticks (in
+    the parent view at 1280 x 720, "Friends" sat on Lincoln Elementary's). Each now stands where the
+    ticks show, on the canvas and on paper alike."""
+    c = make_canvas(qtbot)
+    cx, cy = c.doc.node_position(c.doc.centre_id)
+    with qtbot.waitSignal(c.scene.content_changed):  # the names are placed when it is sent
+        rosa = c.doc.add_node({"label": "Rosa", "ring": "participation", "x": cx,
+                               "y": cy - style.RING_RADII["friends"] - 90})
+        c.doc.add_edge(c.doc.centre_id, rosa, {"strength": "stressful"})
+    ticks = _ticks(c.scene)
+    names = _names(c.scene)
+    centre_x = c.scene.node_item(c.doc.centre_id).scenePos().x()
+    tops = [QRectF(name).translated(centre_x - name.center().x(), 0.0) for name in names[:2]]
+    assert all(any(top.intersects(tick) for tick in ticks) for top in tops)  # the tops are taken
+    for name in names:
+        assert not any(name.intersects(tick) for tick in ticks), name
+    paper = [angle for _key, _radius, angle in ring_name_places(read_map(c.doc))]
+    assert c.scene.ring_item()._angles[:len(paper)] == paper
+
+
+def test_with_larger_text_the_closest_circles_name_stays_on_its_upper_half(qtbot):
+    """Example 01 with Larger text: every place on the upper half of the closest circle meets
+    someone when names are drawn their largest (zoomed far out), and "Closest" went round to
+    165 degrees, under the family. It stays above the family where it is clear at the size drawn
+    without the zoom's growth."""
+    c = make_canvas(qtbot)
+    with qtbot.waitSignal(c.scene.content_changed):
+        c.doc.replace_graph(load_document(str(EXAMPLES / "01-rivera-family.ecomap")).graph_copy())
+    with qtbot.waitSignal(c.scene.content_changed):
+        c.scene.set_display(False, 1.5)
+    assert c.scene.text_scale() == 1.5 and c.scene.text_boost() == 1.5  # 100%: no growth for the zoom
+    rings = c.scene.ring_item()
+    closest = _names(c.scene)[0]
+    assert closest.center().y() < rings.scenePos().y()  # above the family
+    people = [item for item in c.scene.node_items() if item.node_id != c.doc.centre_id]
+    for item in people:
+        half_w, half_h, _corner = item.outline()
+        assert not QRectF(item.x() - half_w, item.y() - half_h, 2 * half_w, 2 * half_h).intersects(closest)

@@ -100,7 +100,19 @@ def ring_name_angles(rings: list[tuple[float, float]], obstacles: RingObstacles 
     drawn larger than the paper's."""
     if obstacles is None:
         return [0.0] * len(rings)
-    angles = []
+    return [ring_name_angle(radius, *tests) for (radius, _width), tests in
+            zip(rings, ring_name_tests(rings, obstacles, text_scale))]
+
+
+# What ring_name_angle asks of one circle's name: (width, height, covered, hides_arrowhead, ordinary).
+NameTests = tuple
+
+
+def ring_name_tests(rings: list[tuple[float, float]], obstacles: RingObstacles,
+                    text_scale: float = 1.0) -> list[NameTests]:
+    """For each of *rings* (as ring_name_angles takes them), the questions ring_name_angle asks of a
+    place for its name, against *obstacles*."""
+    tests = []
     grow = RING_NAME_ROOM * text_scale
     people, arrowheads, ticks, ordinary_people = obstacles
     # Worked out once for every circle. Kinds: 0 a person or group at its largest, 1 an arrowhead,
@@ -120,10 +132,35 @@ def ring_name_angles(rings: list[tuple[float, float]], obstacles: RingObstacles 
         arrows = [shape for shape, kind in near if kind == 1]
         ordinary = (*ring_name_size(text_width * text_scale, style.RING_LABEL_FONT_SIZE * text_scale),
                     _meets_any(arrows + [shape for shape, kind in near if kind == 2], near_runs))
-        angles.append(ring_name_angle(radius, width, height,
-                                      _meets_any([shape for shape, kind in near if kind < 2], near_runs),
-                                      _meets_any(arrows, near_runs), ordinary))
-    return angles
+        tests.append((width, height, _meets_any([shape for shape, kind in near if kind < 2], near_runs),
+                      _meets_any(arrows, near_runs), ordinary))
+    return tests
+
+
+# The places tried for a name on the part of its circle in sight (ring_name_angle_in_sight): finer
+# than RING_NAME_ANGLES, as only a short arc of a big circle may cross the canvas.
+SIGHT_STEP = 5
+
+
+def ring_name_angle_in_sight(radius: float, tests: NameTests | None, start: float, in_sight) -> float | None:
+    """The place nearest *start* (degrees round) where a circle's name is in sight (*in_sight(angle)*)
+    and, as ring_name_angle asks with *tests* (None: nothing asked), clear of people, arrowheads and
+    ticks, else of the arrowheads and ticks; None where no place in sight is."""
+    turns = sorted(range(-180 + SIGHT_STEP, 181, SIGHT_STEP), key=abs)
+    angles = [(start + turn + 180) % 360 - 180 for turn in turns]
+    seen = [angle for angle in angles if in_sight(angle)]
+    if tests is None or not seen:
+        return seen[0] if seen else None
+    width, height, covered, hides_arrowhead, (ordinary_width, ordinary_height, ordinary_covered) = tests
+    for name_width, name_height, still_covered in ((width, height, covered),
+                                                   (ordinary_width, ordinary_height, ordinary_covered),
+                                                   (width, height, hides_arrowhead)):
+        for angle in seen:
+            x, y = ring_name_centre(radius, angle)
+            half_w, half_h = name_width / 2, name_height / 2
+            if not still_covered(x - half_w, y - half_h, x + half_w, y + half_h):
+                return angle
+    return None
 
 
 def _meets_any(shapes: list[Shape], runs: list[TickRun]):

@@ -4,6 +4,8 @@ people and groups, as the page draws them (export/compose/mapdraw.py)."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
@@ -44,6 +46,9 @@ class RingItem(QGraphicsItem):
         self._names = RingNamesItem()
         self._labels: list[tuple[QRectF, QPointF, QStaticText]] = []
         self._angles: list[float] = []  # each name's place on its circle (see place_names)
+        self._drawn: list[float] = []  # where each is drawn: there, or in sight (show_in_sight)
+        self._tests: list[ring_places.NameTests] | None = None  # what place_names asked of each place
+        self._sight: tuple[QRectF, QRectF, list[QRectF]] | None = None  # see show_in_sight
         self._bounds = QRectF()
         self.setZValue(RING_Z)
         # Rings are scenery: clicks go through them to the canvas.
@@ -54,6 +59,8 @@ class RingItem(QGraphicsItem):
         """(radius, name) for each ring, closest first."""
         self._rings = list(rings)
         self._angles = [0.0] * len(self._rings)
+        self._tests = None
+        self._drawn = self._drawn_angles()
         self._relayout()
 
     def set_text_boost(self, boost: float) -> None:
@@ -61,6 +68,7 @@ class RingItem(QGraphicsItem):
         if boost != self._boost:
             self._boost = boost
             self._font = label_font(style.RING_LABEL_FONT_SIZE * boost)
+            self._drawn = self._drawn_angles()  # a larger name may no longer fit the part in sight
             self._relayout()
 
     def place_names(self, obstacles: ring_places.RingObstacles | None, text_scale: float = 1.0) -> None:
@@ -70,15 +78,61 @@ class RingItem(QGraphicsItem):
         names keep the top) with names *text_scale* times larger (1: as on paper)."""
         metrics = QFontMetricsF(label_font(style.RING_LABEL_FONT_SIZE))
         widths = [(radius, metrics.horizontalAdvance(name)) for radius, name in self._rings]
-        self.set_name_angles(ring_places.ring_name_angles(widths, obstacles, text_scale))
+        if obstacles is None:
+            self._tests = None
+            self.set_name_angles(ring_places.ring_name_angles(widths, None, text_scale))
+            return
+        self._tests = ring_places.ring_name_tests(widths, obstacles, text_scale)
+        self.set_name_angles([ring_places.ring_name_angle(radius, *tests)
+                              for (radius, _width), tests in zip(widths, self._tests)])
 
     def set_name_angles(self, angles: list[float]) -> None:
         """Put each circle's name *angles* degrees round from its top, closest circle first (the
         pictures place them as the pages do: export/compose/mapdraw.ring_name_places)."""
         if list(angles) != self._angles:
             self._angles = list(angles)
+            self._drawn = self._drawn_angles()
             self._relayout()
             self.update()
+
+    def show_in_sight(self, shown: QRectF | None, room: QRectF | None = None,
+                      hidden: list[QRectF] = ()) -> None:
+        """Draw each circle's name on the part of its circle in *room* (within *shown*, the part of the
+        scene a view shows), out of the way of *hidden* (what is drawn over the canvas there: the
+        legend) where its own place is out of *shown* while its circle crosses *room*: a circle
+        crossing the canvas is never left unnamed. Its own place wherever that is in sight, or with
+        *shown* None."""
+        room = shown if room is None else room
+        self._sight = None if shown is None else (self.mapRectFromScene(shown), self.mapRectFromScene(room),
+                                                   [self.mapRectFromScene(rect) for rect in hidden])
+        drawn = self._drawn_angles()
+        if drawn != self._drawn:
+            self._drawn = drawn
+            self._relayout()
+            self.update()
+
+    def _drawn_angles(self) -> list[float]:
+        if self._sight is None:
+            return list(self._angles)
+        shown, room, hidden = self._sight
+        metrics = QFontMetricsF(self._font)
+        drawn = []
+        for index, ((radius, name), angle) in enumerate(zip(self._rings, self._angles)):
+            size = (metrics.horizontalAdvance(name) + 10, metrics.height() + 2)
+
+            def in_sight(turn: float, radius: float = radius, size: tuple[float, float] = size) -> bool:
+                rect = _name_rect(radius, turn, size)
+                return room.contains(rect) and not any(rect.intersects(cover) for cover in hidden)
+
+            own = _name_rect(radius, angle, size)
+            if (shown.contains(own) and not any(own.intersects(cover) for cover in hidden)) \
+                    or not _crosses(room, radius):
+                drawn.append(angle)
+                continue
+            tests = self._tests[index] if self._tests is not None else None
+            found = ring_places.ring_name_angle_in_sight(radius, tests, angle, in_sight)
+            drawn.append(angle if found is None else found)
+        return drawn
 
     def names_item(self) -> RingNamesItem:
         """The item that draws the circles' names (the scene adds it beside this one)."""
@@ -92,7 +146,7 @@ class RingItem(QGraphicsItem):
         self.prepareGeometryChange()
         metrics = QFontMetricsF(self._font)
         self._labels = []
-        for (radius, name), angle in zip(self._rings, self._angles):
+        for (radius, name), angle in zip(self._rings, self._drawn):
             width = metrics.horizontalAdvance(name) + 10
             height = metrics.height() + 2
             rect = _name_rect(radius, angle, (width, height))
@@ -200,6 +254,14 @@ class RingNamesItem(QGraphicsItem):
             painter.drawRect(rect)
             painter.setPen(self._text_pen)
             painter.drawStaticText(corner, static)
+
+
+def _crosses(area: QRectF, radius: float) -> bool:
+    """Whether a circle of *radius* round the origin passes through *area*."""
+    near_x = min(max(0.0, area.left()), area.right())
+    near_y = min(max(0.0, area.top()), area.bottom())
+    far_x, far_y = max(abs(area.left()), abs(area.right())), max(abs(area.top()), abs(area.bottom()))
+    return math.hypot(near_x, near_y) <= radius <= math.hypot(far_x, far_y)
 
 
 def _name_rect(radius: float, angle: float, size: tuple[float, float]) -> QRectF:

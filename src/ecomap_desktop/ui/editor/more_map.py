@@ -166,6 +166,19 @@ def _best(places: dict[int, QPoint], under: Callable[[QRect], int]) -> tuple[int
     return best if best is not None else (0, CLEAR)
 
 
+def name_circles_in_sight(view: QGraphicsView) -> None:
+    """Show each circle's name on the part of its circle in sight where its own place is out of sight
+    (RingItem.show_in_sight): on the first start's fitted map the circle of friends crossed the canvas
+    with its name above the top edge. Clear of the legend, and a little way in from the edges, out of
+    the arrows' way where they may show (the parent view)."""
+    scene = view.scene()
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    band = (INSET + SIZE if scene.zoom_floor() > 0 else INSET) / (view.transform().m11() or 1.0)
+    legend = scene.legend_item()
+    scene.ring_item().show_in_sight(shown, shown.adjusted(band, band, -band, -band),
+                                    [legend.sceneBoundingRect()] if legend.isVisible() else [])
+
+
 def under(view: QGraphicsView, rect: QRect) -> int:
     """What an arrow at *rect* (the view's coordinates) would cover of the map: NAME where a person's or
     group's name, a circle's name, the legend or the words of a comparison are under it, SHAPE where

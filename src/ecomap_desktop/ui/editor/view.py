@@ -439,6 +439,7 @@ class MapView(QGraphicsView):
         if self._legend_held:
             return
         scene = self._map_scene
+        more_map.name_circles_in_sight(self)  # first: the arrows keep clear of the circles' names
         sides: set[str] = set()
         if scene.zoom_floor() > 0:
             shown = self.mapToScene(self.viewport().rect()).boundingRect()

@@ -1,0 +1,69 @@
+"""A circle that crosses the canvas shows its name on the part of it in sight, where its own place
+(the one the paper shares) is scrolled or zoomed out of view."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF
+
+from canvas_support import make_canvas
+from ecomap_desktop import style
+from window_support import open_window
+
+
+def _names(scene) -> dict[str, QRectF]:
+    rings = scene.ring_item()
+    return {name: rings.mapRectToScene(rect) for name, rect in zip(rings.ring_names(), rings.name_rects())}
+
+
+def _shown(view) -> QRectF:
+    return view.mapToScene(view.viewport().rect()).boundingRect()
+
+
+def _on_its_circle(scene, name: QRectF, ring: str) -> bool:
+    middle = name.center() - scene.ring_item().scenePos()
+    return abs(math.hypot(middle.x(), middle.y()) - style.RING_RADII[ring]) < 1
+
+
+def test_a_circle_crossing_the_canvas_shows_its_name_where_it_can_be_seen(qtbot):
+    """Zoomed in on the family, the circle of friends runs down both sides of the canvas while its top,
+    where its name stands, is above the canvas's edge: an unnamed circle. Its name comes onto the
+    part in sight, on its circle and clear of the legend, and goes back to the top once that is in
+    sight again."""
+    c = make_canvas(qtbot)
+    view = c.view
+    top = _names(c.scene)["Friends"]
+    view.set_zoom(1.3)
+    view.centerOn(0.0, 0.0)
+    shown = _shown(view)
+    assert not shown.contains(top) and shown.left() < -style.RING_RADII["friends"]  # crossing, unnamed
+    qtbot.waitUntil(lambda: shown.contains(_names(c.scene)["Friends"]))
+    friends = _names(c.scene)["Friends"]
+    assert _on_its_circle(c.scene, friends, "friends")
+    legend = c.scene.legend_item()
+    assert not (legend.isVisible() and legend.sceneBoundingRect().intersects(friends))
+    view.set_zoom(1.0)
+    view.centerOn(0.0, 0.0)
+    qtbot.waitUntil(lambda: _names(c.scene)["Friends"] == top)  # the paper's place again
+
+
+def test_on_the_first_start_the_circle_of_friends_is_named_in_sight(qtbot):
+    """The first start at 1366 x 768, once the welcome goes and the map is fitted again: only
+    "Closest" showed its name, "Friends" stood above the canvas though its circle crossed it."""
+    from ecomap_desktop.ui.window.first_run import start_first_run
+
+    window = open_window(qtbot)
+    window.resize(1366, 768)
+    hint = start_first_run(window)
+    assert hint is not None
+    hint.dismiss_button.click()
+    view = window.view
+    qtbot.waitUntil(lambda: not hint.isVisible())
+    with qtbot.waitSignal(view.fitted):
+        view.zoom_to_fit()
+    shown = _shown(view)
+    names = _names(window.scene)
+    assert shown.contains(names["Closest"])
+    qtbot.waitUntil(lambda: shown.contains(_names(window.scene)["Friends"]))
+    assert _on_its_circle(window.scene, _names(window.scene)["Friends"], "friends")

@@ -76,3 +76,29 @@ def test_with_larger_text_the_closest_circles_name_stays_on_its_upper_half(qtbot
     for item in people:
         half_w, half_h, _corner = item.outline()
         assert not QRectF(item.x() - half_w, item.y() - half_h, 2 * half_w, 2 * half_h).intersects(closest)
+
+
+def test_on_a_crowded_map_a_circles_name_still_leaves_an_arrowhead_in_sight(qtbot):
+    """Past 300 people and groups the names kept the top of their circles whatever stood there, and
+    "Closest" hid the tip of an arrow coming to someone just beyond it. People are still not asked
+    about there (too many), but the arrowheads are: on the canvas and on paper alike."""
+    from ring_names_support import rosa_just_above_closest
+
+    from ecomap_desktop import ring_places
+
+    c = make_canvas(qtbot)
+    doc, _arrow = rosa_just_above_closest(2.0)
+    cx, cy = doc.node_position(doc.centre_id)
+    for i in range(ring_places.RING_NAMES_MAX_NODES):  # far out, clear of every circle's name
+        doc.add_node({"label": f"P{i}", "x": cx + 3000.0 + 60 * (i % 20), "y": cy + 60.0 * (i // 20)})
+    with qtbot.waitSignal(c.scene.content_changed):  # the names are placed when it is sent
+        c.doc.replace_graph(doc.graph_copy())
+    assert len(c.scene.node_ids()) > ring_places.RING_NAMES_MAX_NODES
+    arrows = [polygon.boundingRect() for edge_id in c.scene.edge_ids()
+              for polygon in (c.scene.edge_item(edge_id)._drawing().arrows or ())]
+    assert arrows
+    names = _names(c.scene)
+    for name in names:
+        assert not any(name.intersects(arrow) for arrow in arrows), name
+    paper = [angle for _key, _radius, angle in ring_name_places(read_map(c.doc))]
+    assert paper and c.scene.ring_item()._angles[:len(paper)] == paper

@@ -22,9 +22,15 @@ from .geometry import (
 # (degrees, clockwise from 12 o'clock) until no person or group covers it. The canvas, the pictures
 # and the pages all ask ring_name_angles, so they agree.
 RING_NAME_ANGLES = [0.0] + [sign * step for step in range(15, 181, 15) for sign in (1, -1)][:-1]
-# On maps with more nodes than this, the circles are crowded all round and their names keep the top
-# (asking what stands at every place round every circle would cost each edit ~25 ms at 5,000).
+# On maps with more nodes than this, the circles are crowded all round: their names keep clear of the
+# arrowheads alone (crowded_obstacles), under people as need be (asking what stands at every place
+# round every circle would cost each edit ~25 ms at 5,000).
 RING_NAMES_MAX_NODES = 300
+# On such a map only the connections with an end within this far of the centre, either way, are
+# asked about: an arrowhead further out is nowhere near a circle's name. Where more arrowed lines than
+# RING_NAMES_MAX_NODES come that near, the names keep the top (asking would cost an edit ~35 ms at
+# 2,000 of them).
+CROWDED_REACH = style.RING_RADII["paid"] + 600.0
 # ring_name_angles places a circle's name where it and the people around it keep clear of one another
 # drawn this many times their size at 100% (the largest the canvas draws names zoomed out), so a
 # picture's larger names and a page's 7 pt print have room, and the place does not depend on either.
@@ -93,11 +99,11 @@ def ring_name_angles(rings: list[tuple[float, float]], obstacles: RingObstacles 
     each circle. *obstacles*: what a name must not hide, relative to the centre: the people and
     groups, the arrowheads at them and the stressful lines' cross-ticks (ring_name_obstacles), from
     their size on the canvas (node_shape's) with names *text_scale* times larger, so neither the
-    zoom nor a page's scale moves a name; None on a map too crowded to ask (more than
-    RING_NAMES_MAX_NODES): the names keep the top. A name is measured RING_NAME_ROOM times
-    *text_scale* times its size at 100%, as the nodes are. *text_scale* is 1 everywhere but on the
-    canvas with larger text (the parent view, the text-size setting), whose names and people are
-    drawn larger than the paper's."""
+    zoom nor a page's scale moves a name (crowded_obstacles on a map of more than
+    RING_NAMES_MAX_NODES); None where even that is too much to ask: the names keep the top. A name
+    is measured RING_NAME_ROOM times *text_scale* times its size at 100%, as the nodes are.
+    *text_scale* is 1 everywhere but on the canvas with larger text (the parent view, the text-size
+    setting), whose names and people are drawn larger than the paper's."""
     if obstacles is None:
         return [0.0] * len(rings)
     return [ring_name_angle(radius, *tests) for (radius, _width), tests in
@@ -225,6 +231,22 @@ def ring_name_obstacles(nodes: dict[str, tuple[float, float, Outline, Outline]],
             if with_ticks:
                 ticks += _tick_run(outline1, x1, y1, outline2, x2, y2, strength, flow)
     return shapes, arrowheads, ticks, ordinary
+
+
+def near_circles(x: float, y: float) -> bool:
+    """Whether a node at (*x*, *y*) from the centre is near enough the circles to be asked about on a
+    crowded map (CROWDED_REACH)."""
+    return abs(x) < CROWDED_REACH and abs(y) < CROWDED_REACH
+
+
+def crowded_obstacles(nodes: dict[str, tuple[float, float, Outline, Outline]],
+                      connections: list[tuple[str, str, str, str]]) -> RingObstacles:
+    """What a circle's name must not hide on a map of more than RING_NAMES_MAX_NODES: the arrowheads
+    of *connections* (with *nodes*, as ring_name_obstacles takes them) alone. A name drawn over an
+    arrowhead would hide the flow of support; people stand all round the circles there, and are
+    drawn over the names."""
+    _people, arrowheads, _ticks, _ordinary = ring_name_obstacles(nodes, connections)
+    return [], arrowheads, [], []
 
 
 @lru_cache(maxsize=4096)

@@ -74,8 +74,9 @@ class RingItem(QGraphicsItem):
     def place_names(self, obstacles: ring_places.RingObstacles | None, text_scale: float = 1.0) -> None:
         """Put each circle's name where the pages and pictures put it (ring_places.ring_name_angles):
         clear of *obstacles* (the people, groups and arrowheads near the circles, as
-        ring_places.ring_name_obstacles gives them relative to the centre; None on a crowded map: the
-        names keep the top) with names *text_scale* times larger (1: as on paper)."""
+        ring_places.ring_name_obstacles or crowded_obstacles gives them relative to the centre;
+        None where too many are near: the names keep the top) with names *text_scale* times larger
+        (1: as on paper)."""
         metrics = QFontMetricsF(label_font(style.RING_LABEL_FONT_SIZE))
         widths = [(radius, metrics.horizontalAdvance(name)) for radius, name in self._rings]
         if obstacles is None:

@@ -283,13 +283,22 @@ def ring_name_places(info: MapInfo) -> list[tuple[str, float, float]]:
     their canvas size and their arrowheads, as the canvas and the pictures ask it."""
     names = ring_names()
     c = info.centre
-    obstacles = None
+    room = ring_places.RING_NAME_ROOM
     if len(info.nodes) <= ring_places.RING_NAMES_MAX_NODES:
-        room = ring_places.RING_NAME_ROOM
         places = {key: (n.x - c.x, n.y - c.y, info.shapes[key].outline, info.shapes[key].outline_at(room))
                   for key, n in info.nodes.items()}
         connections = [(e.source, e.target, e.flow, e.strength) for e in info.edges]
         obstacles = ring_places.ring_name_obstacles(places, connections)
+    else:  # crowded: the arrowheads alone, of the connections the canvas asks about
+        near = ring_places.near_circles
+        connections = [(e.source, e.target, e.flow, e.strength) for e in info.edges if e.flow != "none" and (
+            near(info.nodes[e.source].x - c.x, info.nodes[e.source].y - c.y)
+            or near(info.nodes[e.target].x - c.x, info.nodes[e.target].y - c.y))]
+        ends = {key for source, target, _flow, _strength in connections for key in (source, target)}
+        places = {key: (info.nodes[key].x - c.x, info.nodes[key].y - c.y, info.shapes[key].outline,
+                        info.shapes[key].outline_at(room)) for key in ends}
+        obstacles = (ring_places.crowded_obstacles(places, connections)
+                     if len(connections) <= ring_places.RING_NAMES_MAX_NODES else None)
     widths = [(radius, T.measure(names[key], style.RING_LABEL_FONT_SIZE)) for key, radius in info.rings]
     angles = ring_places.ring_name_angles(widths, obstacles)
     return [(key, radius, angle) for (key, radius), angle in zip(info.rings, angles)]

@@ -320,18 +320,41 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
         if not shiboken6.isValid(rings):
             return
         scale = self.text_scale()
+        centre, grow = rings.pos(), ring_places.RING_NAME_ROOM * scale
         if len(self._nodes) > ring_places.RING_NAMES_MAX_NODES:
-            # So many people cover every place round the circles that the names keep the top (asking
-            # what stands at each place would cost every edit ~25 ms at 5,000).
-            rings.place_names(None, scale)
+            rings.place_names(self._crowded_ring_obstacles(centre.x(), centre.y(), scale, grow), scale)
             return
         # The pages' rule with the people as the canvas draws them, their names at the smallest and
         # the largest size the zoom gives them (the parent view's and the text-size setting's
         # larger names included), so a zoom never moves a circle's name.
-        centre, grow = rings.pos(), ring_places.RING_NAME_ROOM * scale
         nodes = {node_id: (item.x() - centre.x(), item.y() - centre.y(),
                            item.outline_at(scale), item.outline_at(grow))
                  for node_id, item in self._nodes.items()}
         connections = [(source, target, self._edges[edge_id].flow, self._edges[edge_id].strength)
                        for edge_id, (source, target) in self._edge_ends.items()]
         rings.place_names(ring_places.ring_name_obstacles(nodes, connections), scale)
+
+    def _crowded_ring_obstacles(self, cx: float, cy: float, scale: float,
+                                grow: float) -> ring_places.RingObstacles | None:
+        """ring_places.crowded_obstacles: the arrowheads of the connections with an end near the circles
+        (so many people stand round them that only the flow of support is kept in sight); None where
+        too many arrowed lines come near (ring_places.CROWDED_REACH)."""
+        items, edge_ends, near = self._nodes, self._edge_ends, ring_places.near_circles
+        connections = []
+        for edge_id, edge in self._edges.items():
+            if edge.flow == "none":
+                continue
+            source, target = edge_ends[edge_id]
+            a, b = items[source], items[target]
+            if near(a.x() - cx, a.y() - cy) or near(b.x() - cx, b.y() - cy):
+                connections.append((source, target, edge.flow, edge.strength))
+                if len(connections) > ring_places.RING_NAMES_MAX_NODES:
+                    return None
+        ends = {}
+        for source, target, _flow, _strength in connections:
+            for node_id in (source, target):
+                if node_id not in ends:
+                    item = items[node_id]
+                    ends[node_id] = (item.x() - cx, item.y() - cy,
+                                     item.outline_at(scale), item.outline_at(grow))
+        return ring_places.crowded_obstacles(ends, connections)

@@ -102,3 +102,30 @@ def test_on_a_crowded_map_a_circles_name_still_leaves_an_arrowhead_in_sight(qtbo
         assert not any(name.intersects(arrow) for arrow in arrows), name
     paper = [angle for _key, _radius, angle in ring_name_places(read_map(c.doc))]
     assert paper and c.scene.ring_item()._angles[:len(paper)] == paper
+
+
+def test_a_line_drawn_or_restyled_after_the_person_moves_the_circles_names_as_on_paper(qtbot):
+    """The usual order: a person first, then the line to her, then its feel. The names were placed
+    again only when people changed, so a stressful line drawn afterwards kept "Closest" and
+    "Friends" across its ticks on screen while the paper moved them; and a line made ordinary again
+    left them moved. Each step now places them as the paper does."""
+    c = make_canvas(qtbot)
+    cx, cy = c.doc.node_position(c.doc.centre_id)
+    with qtbot.waitSignal(c.scene.content_changed):
+        rosa = c.doc.add_node({"label": "Rosa", "ring": "participation", "x": cx,
+                               "y": cy - style.RING_RADII["friends"] - 90})
+    rings = c.scene.ring_item()
+
+    def as_on_paper() -> bool:
+        paper = [angle for _key, _radius, angle in ring_name_places(read_map(c.doc))]
+        return rings._angles[:len(paper)] == paper
+
+    assert as_on_paper() and rings._angles[:2] == [0.0, 0.0]  # nothing in the way yet
+    line = c.doc.add_edge(c.doc.centre_id, rosa, {"strength": "stressful"})
+    qtbot.waitUntil(lambda: rings._angles[:2] != [0.0, 0.0])
+    assert as_on_paper()
+    ticks = _ticks(c.scene)
+    assert ticks and not any(name.intersects(tick) for name in _names(c.scene) for tick in ticks)
+    c.doc.set_edge(line, {"strength": "moderate"})
+    qtbot.waitUntil(lambda: rings._angles[:2] == [0.0, 0.0])  # nothing in the way again: the tops
+    assert as_on_paper()

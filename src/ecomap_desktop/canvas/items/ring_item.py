@@ -90,9 +90,10 @@ class RingItem(QGraphicsItem):
     def set_name_angles(self, angles: list[float]) -> None:
         """Put each circle's name *angles* degrees round from its top, closest circle first (the
         pictures place them as the pages do: export/compose/mapdraw.ring_name_places)."""
-        if list(angles) != self._angles:
-            self._angles = list(angles)
-            self._drawn = self._drawn_angles()
+        self._angles = list(angles)
+        drawn = self._drawn_angles()  # the place in sight too: what stands there may have changed
+        if drawn != self._drawn:
+            self._drawn = drawn
             self._relayout()
             self.update()
 

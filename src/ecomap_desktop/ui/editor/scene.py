@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -56,6 +56,16 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
         self.selectionChanged.connect(self._on_selection_changed)
         self.selection_ids_changed.connect(self._sync_focus_item)
         self.content_changed.connect(self._place_ring_names)  # the first person stands on the top one
+        # A line's arrowheads and ticks are in a circle's name's way too, and a line drawn, taken away
+        # or restyled sends no content_changed: the names are placed again once the lines have
+        # changed (once for many at once), as the pages place them.
+        self._ring_names_due = QTimer(self)
+        self._ring_names_due.setSingleShot(True)
+        self._ring_names_due.setInterval(0)
+        self._ring_names_due.timeout.connect(self._place_ring_names)
+        document.edge_added.connect(self._ring_names_due.start)
+        document.edge_removed.connect(self._ring_names_due.start)
+        document.edge_changed.connect(self._on_line_restyled)
 
     # ===== reading ============================================================================
 
@@ -313,6 +323,10 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
             self.selection_ids_changed.emit()
 
     # ----- helpers ------------------------------------------------------------------------------
+
+    def _on_line_restyled(self, _edge_id: str, keys: list) -> None:
+        if "strength" in keys or "flow" in keys:
+            self._ring_names_due.start()
 
     def _place_ring_names(self) -> None:
         # Called from the event loop, afterwards: a scene cleared meanwhile has no items left to read.

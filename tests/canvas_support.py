@@ -6,12 +6,13 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QContextMenuEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QMenu
 
 from ecomap_desktop.model.document import Document
 from ecomap_desktop.ui.editor.scene import MapScene
 from ecomap_desktop.ui.editor.view import MapView
+from window_support import on_screen
 
 
 @dataclass
@@ -90,3 +91,24 @@ def assert_text_inside_outline(item) -> None:
                 assert math.hypot(x, y) <= half_w, (item.text_lines(), item.outline())
             else:
                 assert abs(x) <= half_w and abs(y) <= half_h, (item.text_lines(), item.outline())
+
+
+def right_click(c: Canvas, point: QPoint) -> QMenu:
+    """A right click as the window system delivers it: the press, then the context-menu event; the
+    menu it opened, once on screen."""
+    c.qtbot.mouseClick(c.view.viewport(), Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, point)
+    global_pos = c.view.viewport().mapToGlobal(point)
+    QApplication.sendEvent(c.view.viewport(),
+                           QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, global_pos))
+    c.qtbot.waitUntil(lambda: c.view.context_menu() is not None and c.view.context_menu().isVisible()
+                      and on_screen(c.view.context_menu()))
+    return c.view.context_menu()
+
+
+def choice(menu: QMenu, submenu: str, value) -> object:
+    """The checkable entry of *menu*'s *submenu* (by object name) that stands for *value*."""
+    sub = menu.findChild(QMenu, submenu)
+    for candidate in sub.actions():
+        if candidate.isCheckable() and candidate.data() == value:
+            return candidate
+    raise AssertionError(f"no {value!r} in {submenu}")

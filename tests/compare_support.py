@@ -8,8 +8,14 @@ is now stressful, the School is unchanged.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
 
 from ecomap_desktop.model.document import Document
+
+# The shipped example with three visits (the Riveras), whose comparison the words' tests look at.
+THREE_VISITS = Path(__file__).resolve().parent.parent / "examples" / "03-rivera-family-three-visits.ecomap"
 
 
 @dataclass
@@ -58,3 +64,21 @@ def window_with_two_visits(qtbot):
     window.compare.dock.raise_()
     qtbot.waitUntil(lambda: window.compare.panel.sentence_texts() != [])
     return window, m
+
+
+def wait_comparison_settled(qtbot, window) -> None:
+    """Wait until the comparison is on show in the words' final size: no comparison, refit or legend
+    placement still due (all timers), every line's words at the names' text size."""
+    view, scene = window.view, window.scene
+
+    def done() -> bool:
+        captions = [scene.edge_item(e).caption() for e in scene.edge_ids()]
+        captions = [c for c in captions if c is not None]
+        return (window.compare.overlay.is_shown() and not window.compare._timer.isActive()
+                and not view._refit_timer.isActive() and not view._legend_timer.isActive()
+                and bool(captions) and all(c.scale() == scene.text_boost() for c in captions))
+
+    QApplication.processEvents()
+    qtbot.waitUntil(done)
+    QApplication.processEvents()  # what the last timer posted (the tags following the text size)
+    assert done()

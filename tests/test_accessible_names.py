@@ -6,30 +6,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QScrollBar,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from canvas_support import activate
 from ecomap_desktop import style
 from ecomap_desktop.model.vocabulary import STEPS
 from ecomap_desktop.ui.dialogs import questions as dialogs
 from ecomap_desktop.ui.main_window import MainWindow
-
-INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QTextEdit, QPlainTextEdit, QAbstractItemView,
-               QAbstractSpinBox, QAbstractSlider)
+from reader_support import INTERACTIVE, unnamed_controls
 
 
 @pytest.fixture
@@ -41,40 +25,6 @@ def window(qtbot, monkeypatch):
     qtbot.waitExposed(window)
     activate(qtbot, window)
     return window
-
-
-def _inside_compound_control(widget: QWidget) -> bool:
-    """Parts of one control that the control itself names (a combo's pop-up list, a spin box's text)."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, (QComboBox, QAbstractSpinBox)):
-            return True
-        parent = parent.parentWidget()
-    return isinstance(widget, (QHeaderView, QScrollBar))
-
-
-def _unnamed(window: QWidget) -> list[str]:
-    """Controls on show (or shown once their page or tab is) that have no name a screen reader can say."""
-    buddies = {id(label.buddy()) for label in window.findChildren(QLabel) if label.buddy() is not None
-               and label.text().strip()}
-    missing = []
-    for widget in window.findChildren(QWidget):
-        if not isinstance(widget, INTERACTIVE) or _inside_compound_control(widget):
-            continue
-        if not widget.isVisibleTo(window):
-            continue  # not on show in this state (another tab or page; the test goes through them)
-        if widget.accessibleName().strip():
-            continue
-        if isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip():
-            continue  # a button's own text is its name
-        if id(widget) in buddies:
-            continue
-        chain, parent = [], widget
-        while parent is not None and parent is not window:
-            chain.append(f"{type(parent).__name__}({parent.objectName()!r})")
-            parent = parent.parentWidget()
-        missing.append(" < ".join(chain))
-    return missing
 
 
 def test_every_control_has_a_name(window):
@@ -89,7 +39,7 @@ def test_every_control_has_a_name(window):
             conv.guide.show_step(step)  # every step of the guide
             for dock in docks:
                 dock.raise_()  # every tab beside the canvas
-                assert _unnamed(window) == [], (selection, step, dock.objectName())
+                assert unnamed_controls(window) == [], (selection, step, dock.objectName())
                 seen.update(id(w) for w in window.findChildren(QWidget)
                             if isinstance(w, INTERACTIVE) and w.isVisibleTo(window))
     assert len(seen) > 60  # the walk really looked at the window's controls
@@ -98,7 +48,7 @@ def test_every_control_has_a_name(window):
     QApplication.processEvents()
     assert any(w.isVisibleTo(window) for w in window.actions.toolbar.findChildren(QAbstractButton)
                if w.objectName() == "qt_toolbar_ext_button")
-    assert _unnamed(window) == []
+    assert unnamed_controls(window) == []
 
 
 def test_the_walk_catches_an_unnamed_control(window):
@@ -108,9 +58,9 @@ def test_the_walk_catches_an_unnamed_control(window):
     window.properties.layout().addWidget(bare)
     bare.show()
     window.details_dock.raise_()
-    assert any("QPushButton" in entry for entry in _unnamed(window))
+    assert any("QPushButton" in entry for entry in unnamed_controls(window))
     bare.setAccessibleName("Remove")
-    assert _unnamed(window) == []
+    assert unnamed_controls(window) == []
 
 
 def test_the_list_and_the_canvas_describe_themselves(window):

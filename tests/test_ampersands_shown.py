@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QMenu
 
 from ecomap_desktop.model.commands import EditNodeCommand
 from ecomap_desktop.ui.window.file_controller import RECENT_KEY
-from canvas_support import make_canvas
-from test_canvas_context_menu import choice, right_click
+from canvas_support import choice, make_canvas, right_click
 from window_support import open_window
 
 

@@ -7,26 +7,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
-from canvas_support import make_canvas
-from window_support import on_screen
-
-RIGHT = Qt.MouseButton.RightButton
+from canvas_support import choice, make_canvas, right_click
 
 
 @pytest.fixture
 def canvas(qtbot):
     return make_canvas(qtbot)
-
-
-def right_click(c, point: QPoint) -> QMenu:
-    """A right click as the window system delivers it: the press, then the context-menu event."""
-    c.qtbot.mouseClick(c.view.viewport(), RIGHT, Qt.KeyboardModifier.NoModifier, point)
-    global_pos = c.view.viewport().mapToGlobal(point)
-    QApplication.sendEvent(c.view.viewport(),
-                           QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, global_pos))
-    c.qtbot.waitUntil(lambda: c.view.context_menu() is not None and c.view.context_menu().isVisible()
-                      and on_screen(c.view.context_menu()))
-    return c.view.context_menu()
 
 
 def action(menu: QMenu, name: str):
@@ -37,14 +23,6 @@ def action(menu: QMenu, name: str):
         if candidate.objectName() == name:
             return candidate
     raise AssertionError(f"no {name!r} in {[a.objectName() for a in menu.actions()]}")
-
-
-def choice(menu: QMenu, submenu: str, value) -> object:
-    sub = menu.findChild(QMenu, submenu)
-    for candidate in sub.actions():
-        if candidate.isCheckable() and candidate.data() == value:
-            return candidate
-    raise AssertionError(f"no {value!r} in {submenu}")
 
 
 def names(menu: QMenu) -> list[str]:

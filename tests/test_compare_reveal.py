@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from ecomap_desktop import i18n
 from ecomap_desktop.canvas.items.compare_items import GhostNodeItem, TagItem
-from test_compare_tags_clear import EXAMPLE, _settled
+from compare_support import THREE_VISITS, wait_comparison_settled
 from window_support import open_window, wait_painted
 
 SMALL, LARGE = (1228, 660), (1314, 708)  # what 1280 x 720 and 1366 x 768 screens leave a window
@@ -19,7 +19,7 @@ SMALL, LARGE = (1228, 660), (1314, 708)  # what 1280 x 720 and 1366 x 768 screen
 def _open(qtbot, own_copy, size):
     window = open_window(qtbot)
     _resize(qtbot, window, size)
-    assert window.files.load_path(str(own_copy(EXAMPLE)))
+    assert window.files.load_path(str(own_copy(THREE_VISITS)))
     window.compare.choose_earlier(window.document.visits()[0].id)
     return window
 
@@ -37,7 +37,7 @@ def _parent_view_on(qtbot, window) -> None:
 def _calm(qtbot, window) -> None:
     """Nothing due any more: no comparison, fit, legend or bringing into view."""
     compare = window.compare
-    _settled(qtbot, window)
+    wait_comparison_settled(qtbot, window)
     qtbot.waitUntil(lambda: not compare._reveal_timer.isActive() and not compare._timer.isActive())
     QApplication.processEvents()
 

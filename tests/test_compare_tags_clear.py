@@ -12,19 +12,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import QPainterPath
-from PySide6.QtWidgets import QApplication
 
 from ecomap_desktop import i18n
 from ecomap_desktop.canvas.items.compare_items import GhostNodeItem, TagItem
 from ecomap_desktop.canvas.items.node_item import NodeItem
 from ecomap_desktop.io.mapfile import load_document, save_document
+from compare_support import THREE_VISITS, wait_comparison_settled
 from window_support import open_window
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from bench_visits import revisit  # noqa: E402
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-EXAMPLE = EXAMPLES / "03-rivera-family-three-visits.ecomap"
 
 
 def _comparing(qtbot, own_copy, parent_view: bool, earlier: int | None = None,
@@ -34,33 +33,15 @@ def _comparing(qtbot, own_copy, parent_view: bool, earlier: int | None = None,
     window = open_window(qtbot)
     window.resize(*size)
     qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
-    assert window.files.load_path(str(own_copy(EXAMPLE)))
+    assert window.files.load_path(str(own_copy(THREE_VISITS)))
     if parent_view:
         with qtbot.waitSignal(window.view.zoom_changed, timeout=3000):  # fitted again, for bigger names
             window.conversation.parent_view.action.trigger()
     if earlier is not None:
         window.compare.choose_earlier(window.document.visits()[earlier].id)
     window.compare.set_comparing(True)
-    _settled(qtbot, window)
+    wait_comparison_settled(qtbot, window)
     return window
-
-
-def _settled(qtbot, window) -> None:
-    """Wait until the comparison is on show in the words' final size: no comparison, refit or legend
-    placement still due (all timers), every line's words at the names' text size."""
-    view, scene = window.view, window.scene
-
-    def done() -> bool:
-        captions = [scene.edge_item(e).caption() for e in scene.edge_ids()]
-        captions = [c for c in captions if c is not None]
-        return (window.compare.overlay.is_shown() and not window.compare._timer.isActive()
-                and not view._refit_timer.isActive() and not view._legend_timer.isActive()
-                and bool(captions) and all(c.scale() == scene.text_boost() for c in captions))
-
-    QApplication.processEvents()
-    qtbot.waitUntil(done)
-    QApplication.processEvents()  # what the last timer posted (the tags following the text size)
-    assert done()
 
 
 def _covered(window) -> dict[str, list[str]]:
@@ -229,7 +210,7 @@ def test_a_generated_map_s_words_cover_no_name(qtbot, tmp_path, parent_view):
     window.compare.set_comparing(True)
     for visit in window.document.visits()[:2]:
         window.compare.choose_earlier(visit.id)
-        _settled(qtbot, window)
+        wait_comparison_settled(qtbot, window)
         covered, under_node_words = _covered(window), _names_under_node_words(window)
         assert all(names == [] for names in covered.values()), covered
         assert all(names == [] for names in under_node_words.values()), under_node_words

@@ -286,7 +286,7 @@ def test_a_map_with_room_keeps_the_full_boost_in_the_parent_view(qtbot, own_copy
 def test_a_finger_tap_opens_the_folded_legend_too(qtbot, own_copy):
     from PySide6.QtTest import QTest
 
-    from test_canvas_touch import touch_screen
+    from window_support import touch_screen
 
     window = open_map(qtbot, own_copy(RIVERA))
     view, legend = window.view, window.scene.legend_item()

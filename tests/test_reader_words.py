@@ -18,6 +18,7 @@ from ecomap_desktop.model.vocabulary import STEPS
 from ecomap_desktop.ui.main_window import MainWindow
 from ecomap_desktop.ui.panels.map_list.models import ConnectionsModel, PeopleModel
 from ecomap_desktop.ui.widgets.reader_words import sighted_tip
+from reader_support import unnamed_controls
 
 NAME, DESCRIPTION = QAccessible.Text.Name, QAccessible.Text.Description
 
@@ -204,7 +205,6 @@ def test_the_dialogs_name_every_control_once(qtbot, language):
     from ecomap_desktop.ui.window.export_actions import (GraphmlOptionsDialog, PdfOptionsDialog,
                                                          PictureOptionsDialog)
     from ecomap_desktop.ui.window.share_copy import ShareOptionsDialog
-    from test_accessible_names import _unnamed
 
     i18n.install(language)
     unsaved = questions.unsaved_changes_box(None, "Rivera")
@@ -215,7 +215,7 @@ def test_the_dialogs_name_every_control_once(qtbot, language):
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
-        assert _unnamed(dialog) == [], dialog.windowTitle()
+        assert unnamed_controls(dialog) == [], dialog.windowTitle()
         assert _said_twice(QAccessible.queryAccessibleInterface(dialog)) == [], dialog.windowTitle()
     box = QAccessible.queryAccessibleInterface(unsaved)
     signs = [box.child(i).text(NAME) for i in range(box.childCount())

@@ -148,6 +148,14 @@ def noto_app_font(qapp):
     QApplication.setFont(before)
 
 
+@pytest.fixture
+def window(qtbot):
+    """A main window on show and active, so keys go to it (a test module may make its own instead)."""
+    from window_support import open_window
+
+    return open_window(qtbot)
+
+
 SHIPPED_EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 

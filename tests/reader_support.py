@@ -1,12 +1,16 @@
-"""What the screen-reader tests share: the controls on show that a reader would meet with no name."""
+"""What the screen-reader tests share: a walk through every page the panels beside the map show, and
+the controls on show that a reader would meet with no name."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
 
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QHeaderView,
     QLabel,
@@ -17,8 +21,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ecomap_desktop.model.vocabulary import STEPS
+
 INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QTextEdit, QPlainTextEdit, QAbstractItemView,
                QAbstractSpinBox, QAbstractSlider)
+
+
+Selection = tuple[list[str], list[str]]  # (node ids, edge ids)
+
+
+def each_panel(window, selections: Iterable[Selection]) -> Iterator[tuple[Selection, str, object]]:
+    """Bring every page of the panels beside the map on show in turn, and yield (selection, step,
+    dock) while each is: for each selection on the map (a page of the Details panel), each step of
+    the guide, each tab beside the canvas raised."""
+    conv = window.conversation
+    docks = [window.details_dock, conv.guide_dock, conv.insights_dock, window.accessibility.list_dock]
+    for selection in selections:
+        window.scene.select_ids(*selection)
+        for step in STEPS:
+            conv.guide.show_step(step)
+            for dock in docks:
+                dock.raise_()
+                QApplication.processEvents()
+                yield selection, step, dock
 
 
 def _inside_compound_control(widget: QWidget) -> bool:

@@ -3,45 +3,24 @@ a ring around the focused control, and a dashed ring around the canvas node the 
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
-from canvas_support import activate
 from ecomap_desktop import style
-from ecomap_desktop.model.vocabulary import STEPS
-from ecomap_desktop.ui.dialogs import questions as dialogs
-from ecomap_desktop.ui.main_window import MainWindow
-from reader_support import INTERACTIVE, unnamed_controls
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    monkeypatch.setattr(dialogs, "ask_unsaved_changes", lambda parent, name: "discard")
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    activate(qtbot, window)
-    return window
+from reader_support import INTERACTIVE, each_panel, unnamed_controls
 
 
 def test_every_control_has_a_name(window):
-    doc, scene, conv = window.document, window.scene, window.conversation
+    doc = window.document
     node = doc.add_node({"label": "Ana"})
     edge = doc.add_edge(node, doc.centre_id)
-    docks = [window.details_dock, conv.guide_dock, conv.insights_dock, window.accessibility.list_dock]
     seen: set[int] = set()
-    for selection in (([node], []), ([], [edge]), ([], []), ([node, doc.centre_id], [])):
-        scene.select_ids(*selection)  # every page of the properties panel
-        for step in STEPS:
-            conv.guide.show_step(step)  # every step of the guide
-            for dock in docks:
-                dock.raise_()  # every tab beside the canvas
-                assert unnamed_controls(window) == [], (selection, step, dock.objectName())
-                seen.update(id(w) for w in window.findChildren(QWidget)
-                            if isinstance(w, INTERACTIVE) and w.isVisibleTo(window))
+    selections = (([node], []), ([], [edge]), ([], []), ([node, doc.centre_id], []))
+    for selection, step, dock in each_panel(window, selections):
+        assert unnamed_controls(window) == [], (selection, step, dock.objectName())
+        seen.update(id(w) for w in window.findChildren(QWidget)
+                    if isinstance(w, INTERACTIVE) and w.isVisibleTo(window))
     assert len(seen) > 60  # the walk really looked at the window's controls
 
     window.resize(520, 700)  # narrow (or at 200% scaling): the toolbar's "more" button shows

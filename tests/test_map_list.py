@@ -8,26 +8,12 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from canvas_support import activate
 from ecomap_desktop.model.commands import AddEdgeCommand, EditEdgeCommand, EditNodeCommand
-from ecomap_desktop.ui.dialogs import questions as dialogs
-from ecomap_desktop.ui.main_window import MainWindow
 from ecomap_desktop.ui.panels.map_list.models import CHOICES_ROLE, ConnectionsModel, PeopleModel
 from window_support import on_screen
 
 ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole
 DESCRIPTION = Qt.ItemDataRole.AccessibleDescriptionRole
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    monkeypatch.setattr(dialogs, "ask_unsaved_changes", lambda parent, name: "discard")
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    activate(qtbot, window)
-    return window
 
 
 @pytest.fixture

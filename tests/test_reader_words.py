@@ -12,25 +12,13 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QAccessible, QHelpEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QToolTip
 
-from canvas_support import activate
 from ecomap_desktop import i18n
-from ecomap_desktop.model.vocabulary import STEPS
 from ecomap_desktop.ui.main_window import MainWindow
 from ecomap_desktop.ui.panels.map_list.models import ConnectionsModel, PeopleModel
 from ecomap_desktop.ui.widgets.reader_words import sighted_tip
-from reader_support import unnamed_controls
+from reader_support import each_panel, unnamed_controls
 
 NAME, DESCRIPTION = QAccessible.Text.Name, QAccessible.Text.Description
-
-
-@pytest.fixture
-def window(qtbot):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    activate(qtbot, window)
-    return window
 
 
 def _plain(text: str) -> str:
@@ -85,16 +73,8 @@ def test_no_control_says_its_name_twice(window, qtbot):
     window.scene.delete_selected()  # Undo now says what it undoes
     window.undo_stack.undo()
     window.accessibility.show_list()
-    conv = window.conversation
-    docks = [window.details_dock, conv.guide_dock, conv.insights_dock, window.accessibility.list_dock]
-    for selection in (([jess], []), ([], [line]), ([], [])):
-        window.scene.select_ids(*selection)
-        for step in STEPS:
-            conv.guide.show_step(step)
-            for dock in docks:
-                dock.raise_()
-                QApplication.processEvents()
-                assert _said_twice(QAccessible.queryAccessibleInterface(window)) == [], (selection, step)
+    for selection, step, _dock in each_panel(window, (([jess], []), ([], [line]), ([], []))):
+        assert _said_twice(QAccessible.queryAccessibleInterface(window)) == [], (selection, step)
 
 
 def test_toolbar_buttons_say_their_keys_and_what_undo_undoes(window):

@@ -5,15 +5,18 @@ for the window, the menus, the drop-downs, the guide and the list."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
 from canvas_support import activate
-from ecomap_desktop.model.vocabulary import STEPS
+from compare_support import THREE_VISITS
 from ecomap_desktop.ui.main_window import MainWindow
 from ecomap_desktop.ui.widgets import announce as speech
+from reader_support import each_panel
 from window_support import on_screen
 
 NAME = QAccessible.Text.Name
@@ -21,16 +24,6 @@ NAME = QAccessible.Text.Name
 
 def _iface(obj):
     return QAccessible.queryAccessibleInterface(obj)
-
-
-@pytest.fixture
-def window(qtbot):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    activate(qtbot, window)
-    return window
 
 
 @pytest.fixture
@@ -59,6 +52,17 @@ def _rivera(window):
     to_jess = doc.add_edge(jess, doc.centre_id, {"strength": "strong", "flow": "both"})
     between = doc.add_edge(jess, clinic, {"strength": "tenuous"})
     return jess, clinic, to_jess, between
+
+
+def _three_visits(qtbot, tmp_path) -> MainWindow:
+    """A window on show with a copy of the three-visit example open (made in the language installed)."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    copy = tmp_path / "rivera.ecomap"
+    shutil.copy(THREE_VISITS, copy)
+    assert window.open_path(str(copy))
+    return window
 
 
 def _names(iface) -> list[str]:
@@ -269,16 +273,8 @@ def _unnamed_focus_stops(window) -> list[str]:
 
 def test_every_focus_stop_has_a_name_the_bridge_keeps(window):
     jess, _clinic, to_jess, _between = _rivera(window)
-    conv = window.conversation
-    docks = [window.details_dock, conv.guide_dock, conv.insights_dock, window.accessibility.list_dock]
-    for selection in (([jess], []), ([], [to_jess]), ([], [])):
-        window.scene.select_ids(*selection)
-        for step in STEPS:
-            conv.guide.show_step(step)
-            for dock in docks:
-                dock.raise_()
-                QApplication.processEvents()
-                assert _unnamed_focus_stops(window) == [], (selection, step, dock.objectName())
+    for selection, step, dock in each_panel(window, (([jess], []), ([], [to_jess]), ([], []))):
+        assert _unnamed_focus_stops(window) == [], (selection, step, dock.objectName())
 
 
 def test_the_centre_rows_category_cell_says_why_it_is_empty(window):
@@ -512,18 +508,10 @@ def _named(iface, name: str) -> list:
 ])
 def test_the_summarys_charts_say_each_count_with_its_visit(qtbot, tmp_path, language, title, first):
     """"March 4, 2025 9" was heard as one number: each count is said with the visit it belongs to."""
-    import shutil
-    from pathlib import Path
-
     from ecomap_desktop import i18n
 
     i18n.install(language)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    copy = tmp_path / "rivera.ecomap"
-    shutil.copy(Path(__file__).parent.parent / "examples" / "03-rivera-family-three-visits.ecomap", copy)
-    assert window.open_path(str(copy))
+    window = _three_visits(qtbot, tmp_path)
     window.conversation.insights_dock.raise_()
 
     def chart():  # the chart, not the heading above it that has the same words
@@ -549,15 +537,7 @@ def test_each_kind_of_support_box_says_what_it_is_about(window):
 def test_comparing_the_canvas_says_what_changed_on_each_one(qtbot, tmp_path, heard):
     """The words a comparison puts beside a person or a line ("new", "closer", "stronger") are read
     with it, and go when comparing stops: a reader tabbing through the map heard none of them."""
-    import shutil
-    from pathlib import Path
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    copy = tmp_path / "rivera.ecomap"
-    shutil.copy(Path(__file__).parent.parent / "examples" / "03-rivera-family-three-visits.ecomap", copy)
-    assert window.open_path(str(copy))
+    window = _three_visits(qtbot, tmp_path)
     canvas = _iface(window.view)
 
     def described(start: str) -> str:
@@ -582,19 +562,11 @@ def test_comparing_the_canvas_says_what_changed_on_each_one(qtbot, tmp_path, hea
 ])
 def test_comparing_switched_by_its_keys_is_said(qtbot, tmp_path, heard, language, on_words, off_words):
     """Ctrl+Shift+C pressed on the map lays the marks on it and takes them off: a reader heard nothing."""
-    import shutil
-    from pathlib import Path
-
     from ecomap_desktop import i18n
 
     i18n.install(language)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
+    window = _three_visits(qtbot, tmp_path)
     activate(qtbot, window)
-    copy = tmp_path / "rivera.ecomap"
-    shutil.copy(Path(__file__).parent.parent / "examples" / "03-rivera-family-three-visits.ecomap", copy)
-    assert window.open_path(str(copy))
     window.view.setFocus()
     keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 

@@ -58,6 +58,7 @@ from ecomap_desktop.model.document import Document  # noqa: E402
 from ecomap_desktop.model.vocabulary import CATEGORIES, FLOWS, STRENGTHS  # noqa: E402
 from ecomap_desktop.ui.editor.scene import MapScene  # noqa: E402
 from ecomap_desktop.ui.editor.view import CACHE_AFTER_ZOOM_MS, MapView  # noqa: E402
+from seeded_ids import seeded_ids  # noqa: E402
 
 VIEW_W, VIEW_H = 1100, 750
 SPACING = 170.0
@@ -80,14 +81,17 @@ def layout(n: int) -> tuple[list[tuple[str, float, float, str]], list[tuple[int,
 
 
 def build_document(nodes, edges) -> Document:
+    """The map of *nodes* and *edges* (layout's), with the same ids every run."""
+    new_id = seeded_ids(len(nodes))
     doc = Document(nodes[0][0])
     ids = [doc.centre_id]
     doc.move_nodes({doc.centre_id: (nodes[0][1], nodes[0][2])})
     for i, (label, x, y, kind) in enumerate(nodes[1:], start=1):
         ids.append(doc.add_node({"label": label, "x": x, "y": y, "kind": kind,
-                                 "category": CATEGORIES[i % len(CATEGORIES)]}))
+                                 "category": CATEGORIES[i % len(CATEGORIES)]}, node_id=new_id()))
     for k, (a, b) in enumerate(edges):
-        doc.add_edge(ids[a], ids[b], {"strength": STRENGTHS[k % 4], "flow": FLOWS[(k // 4) % 4]})
+        doc.add_edge(ids[a], ids[b], {"strength": STRENGTHS[k % 4], "flow": FLOWS[(k // 4) % 4]},
+                     edge_id=new_id())
     return doc
 
 

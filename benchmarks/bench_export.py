@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from ecomap_desktop import style  # noqa: E402
 from ecomap_desktop.model.document import Document  # noqa: E402
+from seeded_ids import seeded_ids  # noqa: E402
 
 CATEGORIES = ("family", "friend", "neighbour", "professional", "faith", "school", "work", "health")
 STRENGTHS = ("strong", "moderate", "tenuous", "stressful")
@@ -41,8 +42,10 @@ FIRST = ("Ana", "Luis", "Rosa", "Hương", "Carmen", "José", "Fatima", "Wei", "
 
 
 def build_map(n: int, seed: int = 7) -> Document:
-    """A map of *n* nodes (centre included): people and groups on a spiral, ~1.3 connections each."""
+    """A map of *n* nodes (centre included): people and groups on a spiral, ~1.3 connections each.
+    The same map every run, its people's, groups' and lines' ids too, so its PDF is the same bytes."""
     rng = random.Random(seed)
+    new_id = seeded_ids(seed)
     doc = Document("Familia Benchmark")
     doc.set_meta("title", f"Benchmark map, {n} nodes")
     doc.set_meta("modified", "2026-01-01T00:00:00+00:00")
@@ -58,13 +61,14 @@ def build_map(n: int, seed: int = 7) -> Document:
         ids.append(doc.add_node({
             "label": label, "kind": kind, "category": CATEGORIES[i % len(CATEGORIES)],
             "x": radius * math.cos(angle), "y": radius * math.sin(angle),
-        }))
+        }, node_id=new_id()))
         target = doc.centre_id if i <= 40 else ids[rng.randrange(1, i)]
-        doc.add_edge(target, ids[-1], {"strength": STRENGTHS[i % 4], "flow": FLOWS[(i // 4) % 4]})
+        doc.add_edge(target, ids[-1], {"strength": STRENGTHS[i % 4], "flow": FLOWS[(i // 4) % 4]},
+                     edge_id=new_id())
     for _ in range(n // 3):
         a, b = rng.sample(ids[1:], 2) if n > 3 else (ids[0], ids[-1])
         if doc.edge_between(a, b) is None:
-            doc.add_edge(a, b, {"strength": "moderate"})
+            doc.add_edge(a, b, {"strength": "moderate"}, edge_id=new_id())
     return doc
 
 

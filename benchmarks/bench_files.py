@@ -38,6 +38,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths  # noqa: E402
+from seeded_ids import seeded_ids  # noqa: E402
 
 QStandardPaths.setTestModeEnabled(True)  # keep the benchmark's settings and recovery copies apart
 
@@ -57,12 +58,14 @@ def edited_labels(nodes: int) -> list[str]:
 
 
 def build_map(path: Path, nodes: int, seed: int = 5) -> tuple[int, int]:
-    """Write a map with *nodes* nodes: everyone joined to the centre, plus some outer links."""
+    """Write a map with *nodes* nodes: everyone joined to the centre, plus some outer links. The
+    same people, groups and lines every run, ids too (the file lists them in id order)."""
     from ecomap_desktop.io.mapfile import save_document
     from ecomap_desktop.model.document import Document
     from ecomap_desktop.model.vocabulary import STRENGTHS
 
     rng = random.Random(seed)
+    new_id = seeded_ids(seed)
     doc = Document("Benchmark family")
     ids = []
     for i in range(nodes - 1):
@@ -73,11 +76,11 @@ def build_map(path: Path, nodes: int, seed: int = 5) -> tuple[int, int]:
             "category": rng.choice(["family", "friend", "neighbour", "health", "school"]),
             "x": radius * math.cos(angle), "y": radius * math.sin(angle),
             "notes": "Met at the community centre" if i % 5 == 0 else "",
-        }))
+        }, node_id=new_id()))
     for node_id in ids:
-        doc.add_edge(node_id, doc.centre_id, {"strength": rng.choice(sorted(STRENGTHS))})
+        doc.add_edge(node_id, doc.centre_id, {"strength": rng.choice(sorted(STRENGTHS))}, edge_id=new_id())
     for a, b in zip(ids[::5], ids[1::5]):
-        doc.add_edge(a, b)
+        doc.add_edge(a, b, edge_id=new_id())
     save_document(doc, path)
     return doc.node_count(), doc.edge_count()
 

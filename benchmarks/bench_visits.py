@@ -37,8 +37,6 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -52,6 +50,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from bench_files import Clock, _paint  # noqa: E402
+from seeded_ids import seeded_ids  # noqa: E402
 
 TARGET_OPEN_RATIO = 1.3
 TARGET_SAVE_RATIO = 2.0
@@ -63,12 +62,6 @@ def example_60() -> Path:
     """The 60-node example (the larger of the examples, as the start-up benchmark uses)."""
     examples = sorted((ROOT / "examples").glob("*.ecomap"))
     return max(examples, key=lambda p: len(json.loads(p.read_text(encoding="utf-8"))["nodes"]))
-
-
-def seeded_ids(seed: int) -> Callable[[], str]:
-    """A maker of ids shaped as the app's (uuid4 text), the same ones in the same order every run."""
-    rng = random.Random(f"ids-{seed}")  # its own generator: the maps' random edits stay as they were
-    return lambda: str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
 def revisit(doc, visits: int, seed: int = 15) -> None:

@@ -109,7 +109,8 @@ def test_a_sentence_that_says_click_says_tap_too():
     mouse_only = [source for source, _ in pairs
                   if re.search(r"\bclick", source, re.IGNORECASE) and not re.search(r"\btap\b", source)]
     assert mouse_only == []
-    assert [text for _, text in pairs if re.search(r"\bclic\b", text) and "toque" not in text] == []
+    says_touch = re.compile(r"toque|tóquel", re.IGNORECASE)  # "Toque o haga clic en…", "…o tóquelo"
+    assert [text for _, text in pairs if re.search(r"\bclic\b", text) and not says_touch.search(text)] == []
     assert any(re.search(r"\bclick", source, re.IGNORECASE) for source, _ in pairs)  # the rule has work
 
 

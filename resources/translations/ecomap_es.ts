@@ -1025,7 +1025,7 @@
     <message>
         <location line="+97"/>
         <source>Joining %1: click or tap the person or group to join. Esc cancels.</source>
-        <translation>Uniendo a %1: haga clic o toque la persona o el grupo que quiere unir. Esc cancela.</translation>
+        <translation>Uniendo a %1: toque o haga clic en la persona o el grupo que quiere unir. Esc cancela.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1035,7 +1035,7 @@
     <message>
         <location line="+74"/>
         <source>Click or tap the first of the two to join, then the second. Esc cancels.</source>
-        <translation>Haga clic o toque el primero de los dos que quiere unir, y luego el segundo. Esc cancela.</translation>
+        <translation>Toque o haga clic en el primero de los dos que quiere unir, y luego en el segundo. Esc cancela.</translation>
     </message>
 </context>
 <context>
@@ -3712,12 +3712,12 @@
     <message>
         <location filename="../../src/ecomap_desktop/ui/editor/scene_edits.py" line="+66"/>
         <source>Click or tap the map where the new person should go (Esc to stop).</source>
-        <translation>Haga clic o toque el mapa donde debe ir la nueva persona (Esc para terminar).</translation>
+        <translation>Toque o haga clic en el mapa donde debe ir la nueva persona (Esc para terminar).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Click or tap the map where the new group should go (Esc to stop).</source>
-        <translation>Haga clic o toque el mapa donde debe ir el nuevo grupo (Esc para terminar).</translation>
+        <translation>Toque o haga clic en el mapa donde debe ir el nuevo grupo (Esc para terminar).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3804,7 +3804,7 @@
         <translation>Hay más mapa abajo: elija esta flecha para verlo</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+149"/>
         <source>to the left</source>
         <translation>a la izquierda</translation>
     </message>
@@ -4658,7 +4658,7 @@
     <message>
         <location line="+2"/>
         <source>Join each one to the family: select a person or group, press Connect (C) and click or tap the family.</source>
-        <translation>Una a cada uno con la familia: seleccione una persona o un grupo, presione Conectar (C) y haga clic o toque la familia.</translation>
+        <translation>Una a cada uno con la familia: seleccione una persona o un grupo, presione Conectar (C) y toque o haga clic en la familia.</translation>
     </message>
     <message>
         <location line="+2"/>

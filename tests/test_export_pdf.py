@@ -33,7 +33,7 @@ from export_support import (
 from ecomap_desktop import APP_NAME, __version__, geometry, style
 from ecomap_desktop.export import pdf
 from ecomap_desktop.export.compose import page as compose
-from ecomap_desktop.export.compose.mapshapes import LEAST_MAP_TEXT
+from ecomap_desktop.export.compose.mapshapes import SMALLEST_MAP_TEXT
 from ecomap_desktop.export.options import PageOptions, default_page_size
 from ecomap_desktop.io.errors import MapFileError
 from ecomap_desktop.io.mapfile import load_document, save_document
@@ -284,7 +284,7 @@ def test_map_text_stays_readable_and_big_maps_warn(tmp_path):
     result = compose.compose_document(doc, PageOptions("letter", "portrait"), painter)
     sizes = [call[3].size for call in painter.of("text")]
     # 7 pt, or (a name with no room for it: the family and Person 0 share a place) no less than 5 pt.
-    assert min(sizes) >= LEAST_MAP_TEXT
+    assert min(sizes) >= SMALLEST_MAP_TEXT
     assert sum(size < compose.MIN_MAP_TEXT for size in sizes) <= 2
     assert "Person 63" in [call[3].logical for call in painter.of("text")]
     assert result.warnings and "readable size" in result.warnings[0]

@@ -15,7 +15,7 @@ from export_support import RecordingPainter
 from ecomap_desktop import style
 from ecomap_desktop.export import pdf
 from ecomap_desktop.export.compose import page as compose
-from ecomap_desktop.export.compose.mapshapes import LEAST_MAP_TEXT
+from ecomap_desktop.export.compose.mapshapes import LEAST_MAP_TEXT, SMALLEST_MAP_TEXT
 from ecomap_desktop.export.options import PageOptions
 from ecomap_desktop.i18n import export_language
 from ecomap_desktop.io.mapfile import load_document
@@ -95,8 +95,7 @@ def test_no_name_is_printed_over_another_or_over_the_household(tmp_path, example
 @pytest.mark.parametrize("page", PAGES, ids="-".join)
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_names_stay_inside_their_circles_and_boxes(tmp_path, example, page):
-    """Every word printed on a person, group or the family lies inside that shape; on the crowded map
-    only the names the export warns about reach out, and they are few."""
+    """Every word printed on a person, group or the family lies inside that shape."""
     words, circles, boxes, warnings = _export(tmp_path, example, page)
     shapes = [("circle", c) for c in circles] + [("box", b) for b in boxes]
     reaching_out = set()
@@ -113,24 +112,22 @@ def test_names_stay_inside_their_circles_and_boxes(tmp_path, example, page):
             continue  # not a name on the map: the title, a circle's name, the key
         if not (_inside_circle(box, outline) if kind == "circle" else _inside_box(box, outline)):
             reaching_out.add(outline)
-    if example.stem != CROWDED:
-        assert not reaching_out and warnings == []
-        return
-    counted = re.search(r"(\d+) of them", warnings[0])
-    assert counted and len(reaching_out) <= int(counted.group(1))
-    assert len(reaching_out) <= len(shapes) // 4
+    # The crowded map too: each name inside its shape, on more lines or smaller, or else beside it
+    # (31 of its 60 names reached past their shapes on Letter in Spanish).
+    assert not reaching_out and warnings == []
 
 
 def test_on_a_crowded_page_names_are_printed_smaller_where_they_have_little_room(tmp_path):
     """Rather than 7 pt names spilling over their neighbours: smaller names inside their shapes, never
-    under LEAST_MAP_TEXT."""
+    under SMALLEST_MAP_TEXT, and under LEAST_MAP_TEXT only for the few with room nowhere else."""
     painter = RecordingPainter()
     doc = load_document(next(p for p in EXAMPLES if p.stem == CROWDED))
     with export_language("en"):
         compose.compose_document(doc, PageOptions("a4", "auto", language="en"), painter)
     first = [i for i, call in enumerate(painter.calls) if call[0] == "page"][1]
     sizes = [c[3].size for c in painter.calls[:first] if c[0] == "text" and c[4] != style.RING_LABEL_COLOUR]
-    assert min(sizes) >= LEAST_MAP_TEXT
+    assert min(sizes) >= SMALLEST_MAP_TEXT
+    assert sum(size < LEAST_MAP_TEXT - 1e-6 for size in sizes) <= len(sizes) // 10
     assert any(size < compose.MIN_MAP_TEXT for size in sizes)
 
 

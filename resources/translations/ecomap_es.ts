@@ -1263,7 +1263,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../src/ecomap_desktop/export/compose/notes.py" line="+22"/>
+        <location filename="../../src/ecomap_desktop/export/compose/notes.py" line="+34"/>
         <source>What support means for us</source>
         <translation>Lo que el apoyo significa para nosotros</translation>
     </message>
@@ -1318,17 +1318,17 @@
         <translation>Lo que muestra el mapa</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/compose/page.py" line="+65"/>
+        <location line="+39"/>
         <source>One thing I will do this week…</source>
         <translation>Algo que haré esta semana…</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/compose/mapshapes.py" line="+33"/>
+        <location filename="../../src/ecomap_desktop/export/compose/mapshapes.py" line="+34"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/export/compose/page.py" line="+65"/>
+        <location filename="../../src/ecomap_desktop/export/compose/page.py" line="+85"/>
         <location filename="../../src/ecomap_desktop/export/images.py" line="+176"/>
         <location filename="../../src/ecomap_desktop/export/pdf.py" line="+329"/>
         <location filename="../../src/ecomap_desktop/export/printing.py" line="+152"/>
@@ -1336,17 +1336,22 @@
         <translation>Ecomapa</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Family: %1</source>
         <translation>Familia: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>At home: %1</source>
+        <translation>En casa: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+245"/>
         <source>The map is too large for one page to show names: people and groups are drawn too small to hold them, so only their shapes and lines are shown. The names are in the map file.</source>
         <translation>El mapa es demasiado grande para mostrar los nombres en una sola página: las personas y los grupos quedan tan pequeños que los nombres no caben, así que solo se muestran sus formas y líneas. Los nombres están en el archivo del mapa.</translation>
     </message>

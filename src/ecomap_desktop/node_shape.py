@@ -209,3 +209,58 @@ def _at(shape: NodeShape, text_scale: float) -> NodeShape:
     """*shape* with the outline that holds its text drawn *text_scale* times larger."""
     half_w, half_h, corner = shape.outline_at(text_scale)
     return shape._replace(half_w=half_w, half_h=half_h, corner=corner)
+
+
+# Wrap widths tried for compact_shape, as fractions of the way from the widest word to the whole name.
+_COMPACT_STEPS = 12
+
+
+def compact_shape(shape: NodeShape, label: str, measure: Measure, household: str = "",
+                  household_measure: Measure | None = None) -> NodeShape:
+    """*shape* with its name wrapped into the lines that can be drawn largest inside the kind's
+    standard outline: on a crowded page, where the node has no room to grow around its own lines,
+    "Uncle Karim" on two lines fits a circle a single line would overflow. Words stay whole. Returns
+    *shape* itself when no other wrapping lets the text be drawn larger."""
+    kind = shape.kind
+    label = one_line(label)
+    household = one_line(household)
+    if not label or kind not in ("centre", "person", "group"):
+        return shape
+    size = label_size(kind)
+    label_text = Paragraph(label, measure)
+    house_text = Paragraph(household, household_measure or measure) if household else None
+    base_w, base_h, _ = node_half_size(kind)
+
+    def room(need: tuple[float, float]) -> float:
+        """How many times larger the text may be drawn inside the standard outline."""
+        if kind == "group":
+            return min((base_w - GROUP_PAD_X) / max(need[0] - GROUP_PAD_X, 1e-6),
+                       (base_h - GROUP_PAD_Y) / max(need[1] - GROUP_PAD_Y, 1e-6))
+        return base_w / max(need[0], 1e-6)
+
+    best, best_room = shape, room(shape.need) * 1.0001  # another wrapping must do better, not as well
+    narrowest = max(label_text.widest(), house_text.widest() if house_text else 0.0)
+    widest = max(label_text.whole_width(), house_text.whole_width() if house_text else 0.0)
+    seen = {shape.lines + shape.household}
+    for step in range(_COMPACT_STEPS + 1):
+        width = narrowest + (widest - narrowest) * step / _COMPACT_STEPS
+        lines = tuple(label_text.balanced_lines(width))
+        house = tuple(house_text.balanced_lines(width)) if house_text else ()
+        if lines + house in seen:
+            continue
+        seen.add(lines + house)
+        places = _row_places(len(lines), size, len(house))
+        widths = [label_text.width(t) for t in lines] + [house_text.width(t) for t in house]
+        rows = tuple((line, s, top) for line, (s, top, _) in zip((*lines, *house), places))
+        if kind == "group":
+            need = (max(widths) / 2 + GROUP_PAD_X, -rows[0][2] + GROUP_PAD_Y)
+        else:
+            radius = _circle_need(places, widths)
+            need = (radius, radius)
+        fit = room(need)
+        if fit > best_room:
+            half_w, half_h = max(base_w, need[0]), max(base_h, need[1])
+            corner = shape.corner if kind == "group" else half_w
+            best, best_room = NodeShape(kind, half_w, half_h, corner, lines, house, rows, need,
+                                        tuple(widths)), fit
+    return best

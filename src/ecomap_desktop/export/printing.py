@@ -142,7 +142,7 @@ def _page_points(printer: QPrinter) -> tuple[float, float]:
 def prepare_printer(printer: QPrinter, doc, options: PageOptions) -> None:
     """Set paper, orientation and the document name the way the PDF would be laid out."""
     info = read_map(doc)
-    landscape = choose_landscape(info, options.orientation)
+    landscape = choose_landscape(info, options)
     printer.setPageSize(QPageSize(_PAGE_IDS[options.page_size]))
     printer.setPageOrientation(
         QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait

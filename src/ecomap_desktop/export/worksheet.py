@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from .compose.legend import draw_legend, legend_height, legend_items
 from .compose.mapdraw import ring_label, ring_names
 from .compose.measures import GAP, LEGEND_PADDING, LEGEND_SAMPLE, MARGIN, MUTED, RULE, TEXT
-from .compose.page import commitment_row
+from .compose.notes import commitment_row
 from .compose.painter import Painter
 from . import text as T
 from .options import ExportError, PageOptions, page_dimensions

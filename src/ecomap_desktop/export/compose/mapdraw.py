@@ -15,6 +15,7 @@ from ... import geometry, labels, ring_places, style
 from ...model.vocabulary import RINGS
 from ...node_shape import ASCENT, LINE_HEIGHT, NodeShape, label_size
 from .. import text as T
+from .beside import Beside
 from .mapinfo import MapInfo, NodeInfo
 from .mapshapes import text_scale
 from .measures import MIN_MAP_TEXT, MIN_STROKE_SCALE
@@ -65,12 +66,13 @@ def draw_connection(p: Painter, line, arrows, ticks, strength: str, colour: str,
 
 def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeShape],
              short: frozenset[str] | set[str] = frozenset(), named: frozenset[str] | None = None,
-             smaller: dict[str, float] | None = None) -> None:
+             smaller: dict[str, float] | None = None, beside: dict[str, Beside] | None = None) -> None:
     """Rings, connections, nodes (each at its *shapes* size) and their names.
 
     Names of the nodes in *short* do not fit their shapes: they get a soft patch of the node's
-    colour, and their connections end at the patch. With *named*, only those nodes'
-    names are drawn, however small the map (a small map shows who a page's words are about).
+    colour, and their connections end at the patch. Names in *beside* (beside.place_beside) are
+    printed there, on a patch of plain page that connections pass under. With *named*, only those
+    nodes' names are drawn, however small the map (a small map shows who a page's words are about).
     """
     s, ox, oy, ss = m.scale, m.ox, m.oy, m.stroke_scale
     c = info.centre
@@ -81,10 +83,13 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeS
     # always keeps its own).
     hidden = {k for k in ("person", "group") if not geometry.label_fits(k, s)}
     smaller = smaller or {}
-    laid = [(n, label_lines(n, shapes[n.id], ox + n.x * s, oy + n.y * s, s, smaller.get(n.id)))
+    beside = beside or {}
+    laid = [(n, _name_lines(n, shapes[n.id], ox, oy, s, smaller.get(n.id), beside.get(n.id)))
             for n in ordered
             if (n.kind not in hidden and named is None) or (named is not None and n.id in named)]
     patches = [(n, *_name_patch(n, lines, ox, s)) for n, lines in laid if n.id in short and lines]
+    beside_patches = {n.id: _name_patch(n, lines, ox + beside[n.id].dx * s, s)
+                      for n, lines in laid if n.id in beside and lines}
     ring_labels = []
     if info.rings:
         # Each circle's name where the canvas and the pictures put it (ring_places.ring_name_angles),
@@ -92,6 +97,8 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeS
         # them and of the names drawn wider than their nodes.
         taken = [((x - ox) / s - c.x, (y - oy) / s - c.y, (x + w - ox) / s - c.x, (y + h - oy) / s - c.y)
                  for _, (x, y, w, h), _r in patches]
+        taken += [((x - ox) / s - c.x, (y - oy) / s - c.y, (x + w - ox) / s - c.x, (y + h - oy) / s - c.y)
+                  for (x, y, w, h), _r in beside_patches.values()]
         crowded = len(info.nodes) > ring_places.RING_NAMES_MAX_NODES
         covered = None if crowded else _covered_near(info, shapes, taken)
         names = ring_names()
@@ -102,11 +109,14 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeS
             ring_labels.append((name, ox + (c.x + x) * s, oy + (c.y + y) * s, size))
     # An arrowhead that reaches under a circle's name (a page's larger print) is drawn again above it.
     ring_boxes = [_ring_label_box(name, x, y, size) for name, x, y, size in ring_labels]
-    arrowheads = _draw_connections(p, info, m, shapes, patches, ring_boxes)
+    arrowheads = _draw_connections(p, info, m, shapes, patches, ring_boxes,
+                                   {key: box for key, (box, _r) in beside_patches.items()})
     # The circles' names above the connections, under the people and groups, as on the canvas: a
-    # line passes under a name, never through it.
+    # line passes under a name, never through it. So do the names printed beside their nodes.
     for label in ring_labels:
         ring_label(p, *label)
+    for (x, y, w, h), radius in beside_patches.values():
+        p.rounded_rect(x, y, w, h, radius, "#ffffff", None, 0)
     outline_w = style.NODE_OUTLINE_WIDTH * ss
     for n in ordered:
         x, y = ox + n.x * s, oy + n.y * s
@@ -128,7 +138,8 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeS
 
 
 def _draw_connections(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeShape],
-                      patches, above: list[geometry.Box] = ()) -> list:
+                      patches, above: list[geometry.Box] = (),
+                      beside: dict[str, tuple[float, float, float, float]] | None = None) -> list:
     """Draw the connections; return the arrowheads to draw again above the names' patches (and
     above the boxes *above*, on the page: the circles' names).
 
@@ -144,6 +155,9 @@ def _draw_connections(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[s
               for n, (x, y, w, h), _r in patches}
     own = {key: (left - nodes[key].x, top - nodes[key].y, right - nodes[key].x, bottom - nodes[key].y)
            for key, (left, top, right, bottom) in placed.items()}
+    # Names beside their nodes: arrowheads stop short of them too, but no line ends at one.
+    for key, (x, y, w, h) in (beside or {}).items():
+        placed[key] = ((x - ox) / s, (y - oy) / s, (x + w - ox) / s, (y + h - oy) / s)
     # Past NAMES_AVOIDED_MAX such names (a page far too small for its map) they overlap one another
     # anyway: an arrowhead then stops at its own node's name, and is drawn again above the others.
     crowded = len(placed) > NAMES_AVOIDED_MAX
@@ -164,7 +178,7 @@ def _draw_connections(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[s
             continue
         if crowded:
             over_name = a.id in own or b.id in own
-        elif own and not over_name:
+        elif placed and not over_name:
             seg, over_name = _short_of_names(seg, e.flow, grid, (a.id, b.id), reach, half_width)
         line, arrows, ticks = geometry.connection_parts(*seg, e.strength, e.flow, size)
         colour = e.colour or style.LINE_COLOUR
@@ -252,6 +266,15 @@ def _name_patch(n: NodeInfo, lines, ox: float, s: float):
     top = lines[0][1] - lines[0][2].size * ASCENT
     bottom = lines[-1][1] + lines[-1][2].size * (LINE_HEIGHT - ASCENT)
     return (ox + n.x * s - widest / 2 - 2, top, widest + 4, bottom - top), lines[0][2].size * 0.3
+
+
+def _name_lines(n: NodeInfo, shape: NodeShape, ox: float, oy: float, s: float, scale: float | None,
+                beside: Beside | None):
+    """label_lines of a node: on the node, or beside it."""
+    if beside is None:
+        return label_lines(n, shape, ox + n.x * s, oy + n.y * s, s, scale)
+    return label_lines(n, beside.shape, ox + (n.x + beside.dx) * s, oy + (n.y + beside.dy) * s, s,
+                       beside.text_scale)
 
 
 def _fill(n: NodeInfo) -> str:
@@ -356,6 +379,21 @@ def ring_names() -> dict[str, str]:
     """The circles of support as the canvas names them (labels.ring_words: one set of words, so a
     translation matches on screen and on paper)."""
     return {ring: labels.ring_words(ring) for ring in RINGS}
+
+
+def ring_name_boxes(info: MapInfo, s: float) -> list[geometry.Box]:
+    """The patch under each circle's name (scene units, on the map) at the smallest size a page at
+    *s* points per unit prints it where it has little room (_ring_name_size)."""
+    names = ring_names()
+    c = info.centre
+    size = min(style.RING_LABEL_FONT_SIZE * s, RING_NAME_LEAST)
+    boxes = []
+    for key, radius, angle in ring_name_places(info):
+        x, y = ring_places.ring_name_centre(radius, angle)
+        width, height = ring_places.ring_name_size(T.measure(names[key], size), size)
+        half_w, half_h = width / s / 2, height / s / 2
+        boxes.append((c.x + x - half_w, c.y + y - half_h, c.x + x + half_w, c.y + y + half_h))
+    return boxes
 
 
 def _ring_label_box(name: str, x: float, y: float, size: float) -> geometry.Box:

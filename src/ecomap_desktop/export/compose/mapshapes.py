@@ -12,11 +12,12 @@ that fits at none of those sizes over a soft patch, arrowheads above.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ... import geometry, style
 from ...i18n import fill, translate as _tr
-from ...node_shape import NodeShape, label_size, node_shape
+from ...node_shape import NodeShape, compact_shape, label_size, node_shape
 from .. import text as T
 from .measures import MAP_PADDING, MAX_SCALE, MIN_MAP_TEXT, MIN_STROKE_SCALE
 
@@ -50,13 +51,21 @@ def text_scale(n: NodeInfo, scale: float, size: float = MIN_MAP_TEXT) -> float:
 
 # Where a name does not fit its node grown to hold it MIN_MAP_TEXT high, these smaller sizes are
 # tried, so the name stays whole inside its node, readable still.
-LEAST_MAP_TEXT = 5.0
-_TEXT_SIZES = (MIN_MAP_TEXT, 6.5, 6.0, 5.5, LEAST_MAP_TEXT)
+LEAST_MAP_TEXT = 6.0
+TEXT_SIZES = (MIN_MAP_TEXT, 6.5, LEAST_MAP_TEXT)
+# A name that fits none of those inside its node, nor beside it, is printed this small inside its
+# node rather than over its neighbours' names: smaller print, but every name whole and uncovered.
+CRAMPED_TEXT = (5.5, 5.0)
+SMALLEST_MAP_TEXT = CRAMPED_TEXT[-1]  # no name on the map is printed smaller
 
 
 # A node grows around a name drawn at most this many times larger than the map's scale; beyond
 # that it would cover its neighbours anyway, so the name goes on a patch over the node instead.
 MAX_GROWTH = 2.0
+
+# Where a name finds room inside its node at no size otherwise, the arrowheads of its connections to
+# its nearest neighbours may be drawn this much smaller than their full size (still showing the way).
+SMALLEST_ARROWHEAD = 0.6
 
 
 def shape_of(n: NodeInfo) -> NodeShape:
@@ -76,6 +85,29 @@ def shape_of(n: NodeInfo) -> NodeShape:
             lambda text: T.measure(text, style.HOUSEHOLD_FONT_SIZE), k,
         )
     return shape
+
+
+def compact_of(n: NodeInfo, base: NodeShape) -> NodeShape:
+    """A node's shape with its name wrapped to be drawn largest inside its standard outline
+    (node_shape.compact_shape); *base* (its shape at 100%) when no other wrapping does better."""
+    household = household_text(n.household) if n.kind == "centre" else ""
+    key = (n.kind, n.label.strip(), household, 0.0)  # a text scale never used by shape_of
+    shape = _fitted.get(key)
+    if shape is None:
+        size = label_size(n.kind)
+        bold = n.kind == "centre"
+        if len(_fitted) >= _FITTED_MAX:
+            _fitted.clear()
+        shape = _fitted[key] = compact_shape(
+            base, key[1], lambda text: T.measure(text, size, bold), household,
+            lambda text: T.measure(text, style.HOUSEHOLD_FONT_SIZE))
+    return shape
+
+
+# Given the shapes as drawn so far, the nodes whose names fit no size inside them and the sizes to
+# try, places some of those names beside their nodes (setting those nodes' shapes back to the
+# canvas's) and returns the box each takes (scene units, on the map) by node.
+Beside = Callable[[dict[str, NodeShape], list[str], tuple[float, ...]], dict[str, geometry.Box]]
 
 
 # Each name's fitted shape (a NodeShape, never changed) by kind, name, household and text scale: the
@@ -143,28 +175,45 @@ class _Neighbours:
         self.outlines = {i: s.outline for i, s in shapes.items()}
         # Each outline's half diagonal: two nodes farther apart than theirs (and the gap) are clear.
         self.reaches = {i: math.hypot(hw, hh) for i, (hw, hh, _) in self.outlines.items()}
+        # Names printed beside their nodes (absolute boxes), which no node may grow over.
+        self.names: geometry.BoxGrid[geometry.Box] = geometry.BoxGrid(cell)
+        self.has_names = False
+
+    def add_names(self, boxes) -> None:
+        for box in boxes:
+            self.names.add(box, box)
+            self.has_names = True
 
     def resize(self, node_id: str, outline: tuple[float, float, float]) -> None:
         self.outlines[node_id] = outline
         self.reaches[node_id] = math.hypot(outline[0], outline[1])
 
-    def clear(self, node_id: str, outline: tuple[float, float, float], linked: set[str],
-              line_room: float) -> bool:
+    def clear(self, node_id: str, outline: tuple[float, float, float], linked: dict[str, float]) -> bool:
         """Whether the node drawn with *outline* keeps clear of the others in its grid cell and the
-        eight around it: NODE_GAP, or *line_room* from the nodes in *linked* (a connection and its
-        arrowheads must still show)."""
+        eight around it: NODE_GAP, or the room *linked* gives for the nodes it is connected to (a
+        connection and its arrowheads must still show)."""
         nodes, grid, outlines, reaches = self.nodes, self.grid, self.outlines, self.reaches
         hypot, distance = math.hypot, geometry.outline_distance
         n = nodes[node_id]
         x, y = n.x, n.y
         cx, cy = int(x // self.cell), int(y // self.cell)
         reach = hypot(outline[0], outline[1])
+        if self.has_names:
+            hw, hh, _ = outline
+            gap = NODE_GAP
+            for left, top, right, bottom in self.names.each_meeting((x - hw - gap, y - hh - gap,
+                                                                      x + hw + gap, y + hh + gap)):
+                if n.kind == "group":
+                    return False
+                # A circle meets the box where the box's point nearest its centre lies inside it.
+                if hypot(min(max(x, left), right) - x, min(max(y, top), bottom) - y) < hw + gap:
+                    return False
         for gx, gy in _AROUND:
             for o in grid.get((cx + gx, cy + gy), ()):
                 if o == node_id:
                     continue
                 m = nodes[o]
-                gap = line_room if o in linked else NODE_GAP
+                gap = linked.get(o, NODE_GAP)
                 dx, dy = m.x - x, m.y - y
                 d = hypot(dx, dy)
                 if d > reach + reaches[o] + gap:
@@ -175,11 +224,12 @@ class _Neighbours:
 
 
 def grow_nodes(info: MapInfo, scale: float, arrow_scale: float = 1.0, least: float = LEAST_MAP_TEXT,
-               grow: bool = True) -> tuple[dict[str, NodeShape], set[str], dict[str, float]]:
+               grow: bool = True, beside: Beside | None = None
+               ) -> tuple[dict[str, NodeShape], set[str], dict[str, float]]:
     """Grow each node to hold its name at a readable size, as far as its neighbours allow.
 
     A name is printed MIN_MAP_TEXT high where its node can grow (by up to MAX_GROWTH) around it, else
-    at the largest of _TEXT_SIZES whose node fits, so it stays whole inside its node. A name that
+    at the largest of TEXT_SIZES whose node fits, so it stays whole inside its node. A name that
     fits at none of them is printed over its node, grown as far as it can be: MIN_MAP_TEXT high where
     that keeps clear of the neighbours, else *least* (the smaller print covers least of them); with
     *least* MIN_MAP_TEXT, every name is printed MIN_MAP_TEXT high. Without *grow*, the nodes keep
@@ -206,47 +256,112 @@ def grow_nodes(info: MapInfo, scale: float, arrow_scale: float = 1.0, least: flo
         return hw * hh
 
     growing = sorted(wanting, key=lambda i: -wanted_area(i))
-    links: dict[str, set[str]] = {}
+    # Between connected nodes: room for the line and its arrowheads (drawn *arrow_scale* times their
+    # canvas size), by the neighbour at the other end; and, for a name that finds no room with it,
+    # room for its arrowheads drawn smaller (geometry.connection_parts shrinks them to fit).
+    links: dict[str, dict[str, float]] = {}
+    pressed: dict[str, dict[str, float]] = {}
     for e in info.edges:
-        links.setdefault(e.source, set()).add(e.target)
-        links.setdefault(e.target, set()).add(e.source)
-    # Between connected nodes: room for two arrowheads (drawn *arrow_scale* times their canvas size).
-    line_room = (2 * style.ARROW_LENGTH + 6.0) * arrow_scale
+        heads = sum(geometry.FLOW_ENDS.get(e.flow, (False, False)))
+        room = max(NODE_GAP, (heads * style.ARROW_LENGTH + 6.0) * arrow_scale)
+        least_room = max(NODE_GAP, (heads * style.ARROW_LENGTH * SMALLEST_ARROWHEAD + 2.0) * arrow_scale)
+        for a, b in ((e.source, e.target), (e.target, e.source)):
+            others = links.setdefault(a, {})
+            others[b] = max(room, others.get(b, 0.0))
+            others = pressed.setdefault(a, {})
+            others[b] = max(least_room, others.get(b, 0.0))
+    line_room = (2 * style.ARROW_LENGTH + 6.0) * arrow_scale  # the most any two nodes keep between them
     largest = max(math.hypot(*base_shapes[i].outline_at(min(wanting[i], MAX_GROWTH))[:2]) for i in growing)
     near = _Neighbours(info.nodes, shapes, 2 * largest + max(NODE_GAP, line_room))
     # The sizes a name may be printed inside its node, with their text scales, for each smallest text
     # size at this scale (a map has two or three).
-    sizes_for: dict[float, list[tuple[float, float]]] = {}
-    no_links: set[str] = set()
-    for node_id in growing:
+    sizes_for: dict[tuple[float, tuple[float, ...]], list[tuple[float, float]]] = {}
+    no_links: dict[str, float] = {}
+
+    fitted: dict[str, float] = {}  # the size each name is printed inside its node
+
+    def fit(node_id: str, rooms: dict[str, dict[str, float]], largest_first: bool,
+            above: float = 0.0, choices: tuple[float, ...] = TEXT_SIZES) -> bool:
+        """Draw the node at the largest (or smallest) size above *above* whose outline keeps
+        *rooms* from its neighbours (its canvas's lines before the name wrapped shorter); whether
+        one does."""
         base = base_shapes[node_id]
-        linked = links.get(node_id, no_links)
         here = drawn[node_id]
-        sizes = sizes_for.get(here)
+        sizes = sizes_for.get((here, choices))
         if sizes is None:
-            sizes = sizes_for[here] = [(size, k) for size in _TEXT_SIZES
-                                       if size >= least and (k := max(1.0, size / here)) <= MAX_GROWTH]
-        chosen = None  # the outline it is drawn with, when not its canvas's
-        for size, k in sizes:
-            outline = base.outline_at(k)
-            if near.clear(node_id, outline, linked, line_room):
-                chosen = outline
+            sizes = sizes_for[here, choices] = [
+                (size, k) for size in choices
+                if (size >= least or choices is CRAMPED_TEXT) and (k := max(1.0, size / here)) <= MAX_GROWTH]
+        linked = rooms.get(node_id, no_links)
+        # (sizes[0] is the largest: when even it needs no larger text, the canvas's lines fit.)
+        wrappings = ((base,) if not sizes or sizes[0][1] <= 1.0
+                     else (base, compact_of(info.nodes[node_id], base)))
+        for size, k in (sizes if largest_first else reversed(sizes)):
+            if largest_first and size <= above:
                 break
-        if chosen is None:
-            short.add(node_id)
-            clear = near.clear(node_id, base.outline_at(wanting[node_id]), no_links, NODE_GAP)
-            size = MIN_MAP_TEXT if clear else least
-            k = max(1.0, size / here)
-            if grow:
-                half_w, half_h, corner = base.outline_at(min(k, MAX_GROWTH))
-                for t in _GROWTH_STEPS:
-                    trial = _scaled(base, half_w, half_h, corner, t)
-                    if near.clear(node_id, trial, linked, line_room):
-                        chosen = trial
-                        break
-        if chosen is not None:
-            shapes[node_id] = base._replace(half_w=chosen[0], half_h=chosen[1], corner=chosen[2])
-            near.resize(node_id, chosen)
+            for wrapped in wrappings:
+                outline = wrapped.outline_at(k)
+                if outline[0] < base.half_w or outline[1] < base.half_h:
+                    # Shorter lines may need less than the canvas's node: it is never drawn smaller.
+                    half_w, half_h = max(outline[0], base.half_w), max(outline[1], base.half_h)
+                    outline = (half_w, half_h, half_w if base.kind != "group" else outline[2])
+                # A name that fits the node at its canvas size needs no room the canvas did not give
+                # it, however close its neighbours stand there.
+                if (outline[0] <= base.half_w and outline[1] <= base.half_h) or near.clear(
+                        node_id, outline, linked):
+                    shapes[node_id] = wrapped._replace(half_w=outline[0], half_h=outline[1],
+                                                       corner=outline[2])
+                    near.resize(node_id, outline)
+                    smaller.pop(node_id, None)
+                    if size < MIN_MAP_TEXT and k > 1.0:
+                        smaller[node_id] = k
+                    fitted[node_id] = size
+                    return True
+        return False
+
+    # Every name at the smallest size that fits it first, with full room for the arrowheads, then
+    # with less: so that no name is left out for want of the room an earlier one took to be printed
+    # larger. Then each as large as the room left allows.
+    pressed_names = [node_id for node_id in growing if not fit(node_id, links, False)]
+    unfitted = [node_id for node_id in pressed_names if not fit(node_id, pressed, False)]
+
+    def put_beside(names: list[str], sizes: tuple[float, ...]) -> list[str]:
+        """Those of *names* that *beside* finds no place for at *sizes*."""
+        if beside is None or not names:
+            return names
+        placed = beside(shapes, names, sizes)
+        for node_id in placed:
+            near.resize(node_id, shapes[node_id].outline)
+        near.add_names(placed.values())
+        return [node_id for node_id in names if node_id not in placed]
+
+    # Before any name takes more room: the names that fit inside at no readable size go beside.
+    unfitted = put_beside(unfitted, tuple(size for size in TEXT_SIZES if size >= least))
+    if least < MIN_MAP_TEXT:  # (the small maps of the page on what changed print every name 7 pt)
+        # Then smaller, inside; inside however small its arrowheads then get; beside.
+        unfitted = [node_id for node_id in unfitted if not fit(node_id, pressed, True, choices=CRAMPED_TEXT)]
+        unfitted = [node_id for node_id in unfitted if not fit(node_id, {}, True, choices=CRAMPED_TEXT)]
+        unfitted = put_beside(unfitted, CRAMPED_TEXT)
+    for node_id in growing:
+        if node_id in fitted and fitted[node_id] < MIN_MAP_TEXT:
+            fit(node_id, links, True, fitted[node_id])
+    for node_id in unfitted:
+        short.add(node_id)
+        base = base_shapes[node_id]
+        here = drawn[node_id]
+        linked = links.get(node_id, no_links)
+        clear = near.clear(node_id, base.outline_at(wanting[node_id]), no_links)
+        # The smaller print covers least of its neighbours.
+        size = MIN_MAP_TEXT if clear else min(least, SMALLEST_MAP_TEXT)
+        k = max(1.0, size / here)
+        if grow:
+            half_w, half_h, corner = base.outline_at(min(k, MAX_GROWTH))
+            for t in _GROWTH_STEPS:
+                trial = _scaled(base, half_w, half_h, corner, t)
+                if near.clear(node_id, trial, linked):
+                    shapes[node_id] = base._replace(half_w=trial[0], half_h=trial[1], corner=trial[2])
+                    near.resize(node_id, trial)
+                    break
         if size < MIN_MAP_TEXT and k > 1.0:
             smaller[node_id] = k
     return shapes, short, smaller
@@ -286,10 +401,11 @@ def _may_grow(info: MapInfo, scale: float) -> bool:
         for size in _text_sizes(info))
 
 
-def shapes_at(info: MapInfo, scale: float, least: float = LEAST_MAP_TEXT
+def shapes_at(info: MapInfo, scale: float, least: float = LEAST_MAP_TEXT, beside: Beside | None = None
               ) -> tuple[dict[str, NodeShape], set[str], dict[str, float]]:
     """The shapes to draw on a page at *scale*, the nodes whose names do not fit in them, and the
-    text scales of the names drawn smaller than MIN_MAP_TEXT, down to *least* (grow_nodes)."""
+    text scales of the names drawn smaller than MIN_MAP_TEXT, down to *least* (grow_nodes, which
+    asks *beside* to place the names that fit no size inside their nodes)."""
     if not _needs_larger_text(info, scale):
         return info.shapes, set(), {}
     # A map's page where no name fits its node at any of the sizes (each would have to grow past
@@ -300,7 +416,7 @@ def shapes_at(info: MapInfo, scale: float, least: float = LEAST_MAP_TEXT
     # maps on the page of what changed (names kept MIN_MAP_TEXT high) still grow, so their
     # arrowheads stop clear of the names printed over them.
     grow = least >= MIN_MAP_TEXT or _may_grow(info, scale)
-    return grow_nodes(info, scale, max(scale, MIN_STROKE_SCALE) / scale, least, grow)
+    return grow_nodes(info, scale, max(scale, MIN_STROKE_SCALE) / scale, least, grow, beside)
 
 
 def fit_map(info: MapInfo, box_w: float, box_h: float, at_least: float = 0.0) -> tuple[Bounds, float]:

@@ -1,6 +1,6 @@
 """The conversation as flowing text: step notes, the reflection, worker's notes and insights, in rows.
 
-The commitment box among them is drawn by the page (page.commitment_row).
+The commitment box among them is drawn as its own row (commitment_row).
 """
 
 from __future__ import annotations
@@ -13,7 +13,19 @@ from ...i18n import translate as _tr
 from ...model.vocabulary import STEPS
 from .. import text as T
 from .mapinfo import MapInfo
-from .measures import BODY_LEADING, BODY_SIZE, HEADING_SIZE, TEXT
+from .measures import (
+    BODY_LEADING,
+    BODY_SIZE,
+    COMMIT_BLANK_LINES,
+    COMMIT_BORDER,
+    COMMIT_FILL,
+    COMMIT_RULE,
+    COMMIT_RULE_GAP,
+    COMMIT_TEXT_SIZE,
+    COMMIT_TITLE_SIZE,
+    HEADING_SIZE,
+    TEXT,
+)
 from .painter import Painter
 
 
@@ -111,3 +123,52 @@ def block_rows(kind: str, content: str, width: float) -> list[Row]:
 
 def rows_height(rows: list[Row]) -> float:
     return sum(r.height + (r.space_before if i else 0.0) for i, r in enumerate(rows))
+
+
+def commitment_row(text: str, width: float, min_height: float = 0.0) -> Row:
+    """The box for "one thing I will do this week", with the parent's words or lines to write on.
+
+    With *min_height* the box is stretched to that height (and, when blank, gets more lines)."""
+    pad = 12.0
+    title = T.wrap_lines(_tr("Export", "One thing I will do this week\u2026"), COMMIT_TITLE_SIZE,
+                         width - 2 * pad, bold=True)
+    body = T.wrap_lines(text, COMMIT_TEXT_SIZE, width - 2 * pad) if text else []
+    title_h = len(title) * COMMIT_TITLE_SIZE * 1.3
+    blank_lines = COMMIT_BLANK_LINES
+    body_h = len(body) * COMMIT_TEXT_SIZE * 1.45 if body else blank_lines * COMMIT_RULE_GAP
+    height = pad + title_h + 6 + body_h + pad
+    if min_height > height:
+        if not body:
+            blank_lines += int((min_height - height) // COMMIT_RULE_GAP)
+        height = min_height
+
+    def draw(p: Painter, x: float, y: float, w: float) -> None:
+        p.rounded_rect(x, y, w, height, 8.0, COMMIT_FILL, COMMIT_BORDER, 1.6)
+        ty = y + pad
+        for line in title:
+            p.text(x + pad, ty + COMMIT_TITLE_SIZE * 0.95, line, TEXT)
+            ty += COMMIT_TITLE_SIZE * 1.3
+        ty += 6
+        if body:
+            for line in body:
+                if line.rtl:
+                    p.text(x + w - pad, ty + COMMIT_TEXT_SIZE * 1.0, line, TEXT, "right")
+                else:
+                    p.text(x + pad, ty + COMMIT_TEXT_SIZE * 1.0, line, TEXT)
+                ty += COMMIT_TEXT_SIZE * 1.45
+        else:
+            for _ in range(blank_lines):
+                ty += COMMIT_RULE_GAP
+                p.line(x + pad, ty - 4, x + w - pad, ty - 4, 0.7, COMMIT_RULE)
+
+    return Row(height, draw, False, 10.0)
+
+def build_rows(blocks: list[tuple[str, str]], width: float) -> list[Row]:
+    """The conversation's rows: its text (notes.block_rows) and the commitment box in its place."""
+    rows: list[Row] = []
+    for kind, content in blocks:
+        if kind == "commitment":
+            rows.append(commitment_row(content, width))
+        else:
+            rows += block_rows(kind, content, width)
+    return rows

@@ -13,7 +13,8 @@ without shrinking the map by more than a little, else on page 2 and after.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import math
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -21,21 +22,26 @@ from ... import geometry
 from ...i18n import fill, translate as _tr, window_translate
 from .. import text as T
 from ..options import PageOptions, page_dimensions
+from .beside import Beside, place_beside
 from .changes_page import ChangesInfo, changes_pages, read_changes
 from .legend import draw_legend, legend_height, legend_items
-from .mapdraw import draw_map, place_map
+from .mapdraw import draw_map, place_map, ring_name_boxes
 from .mapinfo import MapInfo, read_map
-from .mapshapes import fit_map, shapes_at
+from .mapshapes import (
+    LEAST_MAP_TEXT,
+    fit_map,
+    fit_scale,
+    household_text,
+    map_bounds,
+    shape_of,
+    shapes_at,
+    text_scale,
+)
 from .measures import (
     COMMIT_BESIDE_FRACTION,
     COMMIT_BESIDE_MAX_HEIGHT,
-    COMMIT_BLANK_LINES,
-    COMMIT_BORDER,
-    COMMIT_FILL,
-    COMMIT_RULE,
-    COMMIT_RULE_GAP,
-    COMMIT_TEXT_SIZE,
-    COMMIT_TITLE_SIZE,
+    COMMIT_BLANK_LINES,  # noqa: F401 - part of the page's numbers its callers and tests read here
+    COMMIT_RULE,  # noqa: F401 - the same
     FOOTER_SIZE,
     GAP,
     LEGEND_COLUMN_MIN,
@@ -53,57 +59,14 @@ from .measures import (
     TEXT,
     TITLE_SIZE,
 )
-from .notes import Row, block_rows, conversation_blocks, insight_blocks, rows_height
+from .notes import Row, build_rows, commitment_row, conversation_blocks, insight_blocks, rows_height
 from .painter import Painter
 
 
-def commitment_row(text: str, width: float, min_height: float = 0.0) -> Row:
-    """The box for "one thing I will do this week", with the parent's words or lines to write on.
-
-    With *min_height* the box is stretched to that height (and, when blank, gets more lines)."""
-    pad = 12.0
-    title = T.wrap_lines(_tr("Export", "One thing I will do this week\u2026"), COMMIT_TITLE_SIZE,
-                         width - 2 * pad, bold=True)
-    body = T.wrap_lines(text, COMMIT_TEXT_SIZE, width - 2 * pad) if text else []
-    title_h = len(title) * COMMIT_TITLE_SIZE * 1.3
-    blank_lines = COMMIT_BLANK_LINES
-    body_h = len(body) * COMMIT_TEXT_SIZE * 1.45 if body else blank_lines * COMMIT_RULE_GAP
-    height = pad + title_h + 6 + body_h + pad
-    if min_height > height:
-        if not body:
-            blank_lines += int((min_height - height) // COMMIT_RULE_GAP)
-        height = min_height
-
-    def draw(p: Painter, x: float, y: float, w: float) -> None:
-        p.rounded_rect(x, y, w, height, 8.0, COMMIT_FILL, COMMIT_BORDER, 1.6)
-        ty = y + pad
-        for line in title:
-            p.text(x + pad, ty + COMMIT_TITLE_SIZE * 0.95, line, TEXT)
-            ty += COMMIT_TITLE_SIZE * 1.3
-        ty += 6
-        if body:
-            for line in body:
-                if line.rtl:
-                    p.text(x + w - pad, ty + COMMIT_TEXT_SIZE * 1.0, line, TEXT, "right")
-                else:
-                    p.text(x + pad, ty + COMMIT_TEXT_SIZE * 1.0, line, TEXT)
-                ty += COMMIT_TEXT_SIZE * 1.45
-        else:
-            for _ in range(blank_lines):
-                ty += COMMIT_RULE_GAP
-                p.line(x + pad, ty - 4, x + w - pad, ty - 4, 0.7, COMMIT_RULE)
-
-    return Row(height, draw, False, 10.0)
-
-def build_rows(blocks: list[tuple[str, str]], width: float) -> list[Row]:
-    """The conversation's rows: its text (notes.block_rows) and the commitment box in its place."""
-    rows: list[Row] = []
-    for kind, content in blocks:
-        if kind == "commitment":
-            rows.append(commitment_row(content, width))
-        else:
-            rows += block_rows(kind, content, width)
-    return rows
+# Up to this many names that fit no readable size inside their nodes are looked for a place beside
+# them; past it (a page far too small for its map) there is no room beside either, and looking would
+# take most of the export's time.
+BESIDE_MAX = 300
 
 # ----- pages ----------------------------------------------------------------------------------------
 
@@ -115,17 +78,9 @@ class ComposeResult:
     page_size: tuple[float, float] = (0.0, 0.0)
 
 
-def choose_landscape(info: MapInfo, orientation: str) -> bool:
-    if orientation == "landscape":
-        return True
-    if orientation == "portrait":
-        return False
-    x0, y0, x1, y1 = info.bounds
-    return (x1 - x0) > (y1 - y0) * 1.15
-
-
-def _header(p: Painter | None, info: MapInfo, x: float, y: float, w: float) -> float:
-    """Title, family name and date; returns the height used."""
+def _header(p: Painter | None, info: MapInfo, x: float, y: float, w: float, household: str = "") -> float:
+    """Title, family name, who lives at home when the family's circle has no room for them
+    (*household*), and date; returns the height used."""
     family = info.centre.label.strip()
     title = info.title or family or _tr("Export", "Eco-map")
     date = T.make_line(info.date, SUBTITLE_SIZE) if info.date else None
@@ -138,9 +93,14 @@ def _header(p: Painter | None, info: MapInfo, x: float, y: float, w: float) -> f
         h += TITLE_SIZE * 1.25
     if date and p:
         p.text(x + w, y + TITLE_SIZE * 0.95, date, MUTED, "right")
+    parts = []
     if info.title and family and family != info.title:
-        sub = T.wrap_lines(fill(_tr("Export", "Family: %1"), family), SUBTITLE_SIZE, w)
-        for line in sub:
+        parts.append(fill(_tr("Export", "Family: %1"), family))
+    if household:
+        parts.append(fill(_tr("Export", "At home: %1"), household))
+    if parts:
+        # One line where it fits: each line here is a line less of the map.
+        for line in T.wrap_lines(" \u00b7 ".join(parts), SUBTITLE_SIZE, w):
             if p:
                 p.text(x, y + h + SUBTITLE_SIZE * 1.05, line, MUTED)
             h += SUBTITLE_SIZE * 1.45
@@ -148,6 +108,15 @@ def _header(p: Painter | None, info: MapInfo, x: float, y: float, w: float) -> f
     if p:
         p.line(x, y + h, x + w, y + h, 0.6, RULE)
     return h + GAP
+
+
+def _without_household(info: MapInfo) -> MapInfo:
+    """*info* with the family's circle holding the family's name only."""
+    centre = replace(info.centre, household=[])
+    nodes = {**info.nodes, centre.id: centre}
+    shapes = {**info.shapes, centre.id: shape_of(centre)}
+    return replace(info, nodes=nodes, centre=centre, shapes=shapes,
+                   bounds=map_bounds(nodes.values(), shapes, centre, info.rings))
 
 
 def _footer(p: Painter, page: int, total: int, width: float, height: float) -> None:
@@ -203,57 +172,29 @@ def _draw_frame(p: Painter, rows: list[Row], x: float, y: float, w: float) -> No
         y += r.height
 
 
-def compose_document(doc, options: PageOptions, painter: Painter) -> ComposeResult:
-    """Lay out and draw every page of the map's printout with *painter* (in the current language)."""
-    return compose_info(read_map(doc), options, painter, changes=read_changes_for(doc, options))
+@dataclass
+class _FirstPage:
+    """Where the parts of page 1 go (points), before the map is fitted into its box."""
+
+    header_h: float
+    body_top: float
+    body_h: float
+    blocks: list  # the conversation still to place (the commitment left out when it has its own box)
+    legend_w: float
+    columns: int
+    items: list
+    leg_h: float
+    map_box: tuple[float, float, float, float]
+    legend_rect: tuple[float, float, float, float]
+    commit: Row
+    commit_rect: tuple[float, float, float] | None
 
 
-def read_changes_for(doc, options: PageOptions) -> ChangesInfo | None:
-    """The page on what changed since the last visit, when the options ask for it and there is one.
-
-    Call it inside i18n.export_language, as read_map."""
-    if not options.include_changes:
-        return None
-    return read_changes(doc, options.language, options.changes_since)
-
-
-class _CountingPainter:
-    """Passes every call through, counting characters that no bundled font could draw."""
-
-    def __init__(self, inner: Painter) -> None:
-        self._inner = inner
-        self.missing = 0
-
-    def __getattr__(self, name: str):
-        value = getattr(self._inner, name)
-        if callable(value):
-            # Kept on this object, so the next call finds it without coming here (a big map's page
-            # is tens of thousands of calls).
-            setattr(self, name, value)
-        return value
-
-    def text(self, x, baseline, line, colour, align="left"):
-        self.missing += line.missing
-        self._inner.text(x, baseline, line, colour, align)
-
-
-def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
-                 page: tuple[float, float] | None = None,
-                 changes: ChangesInfo | None = None) -> ComposeResult:
-    """Draw every page. *page* (width, height in points) overrides the options' paper, for a
-    printer whose paper the user chose in the print dialog. *changes* (read_changes_for) adds the
-    pages on what changed since the last visit, after the map's own."""
-    painter = _CountingPainter(painter)
-    if page is not None:
-        pw, ph = page
-        landscape = pw > ph
-    else:
-        landscape = choose_landscape(info, options.orientation)
-        pw, ph = page_dimensions(options.page_size, landscape)
+def _first_page(info: MapInfo, options: PageOptions, pw: float, ph: float, landscape: bool,
+                household: str = "") -> _FirstPage:
+    """Page 1's header, key, commitment box and the map's box, on a page *pw* by *ph*."""
     cx, cy, cw, chh = MARGIN, MARGIN, pw - 2 * MARGIN, ph - 2 * MARGIN
-    result = ComposeResult(page_size=(pw, ph))
-
-    header_h = _header(None, info, cx, cy, cw)
+    header_h = _header(None, info, cx, cy, cw, household)
     body_top = cy + header_h
     body_h = chh - header_h
     blocks = conversation_blocks(info, options.include_worker_notes)
@@ -298,6 +239,84 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
     if commit_rect is not None:
         del blocks[commit_index]
 
+    return _FirstPage(header_h, body_top, body_h, blocks, legend_w, columns, items, leg_h, map_box,
+                      legend_rect, commit, commit_rect)
+
+
+def choose_landscape(info: MapInfo, options: PageOptions, household: str = "") -> bool:
+    """Whether the map's page is landscape: as the options say, or (auto) the way the map is drawn
+    larger, the key beside it or under it; a map drawn as large either way (a small map, enlarged
+    as far as it may be) by its shape."""
+    if options.orientation != "auto":
+        return options.orientation == "landscape"
+    scales = []
+    for landscape in (False, True):
+        pw, ph = page_dimensions(options.page_size, landscape)
+        box = _first_page(info, options, pw, ph, landscape, household).map_box
+        scales.append(fit_scale(info.bounds, box[2], box[3]))
+    if abs(scales[1] - scales[0]) > 1e-9 * max(scales):
+        return scales[1] > scales[0]
+    x0, y0, x1, y1 = info.bounds
+    return (x1 - x0) > (y1 - y0) * 1.15
+
+
+def compose_document(doc, options: PageOptions, painter: Painter) -> ComposeResult:
+    """Lay out and draw every page of the map's printout with *painter* (in the current language)."""
+    return compose_info(read_map(doc), options, painter, changes=read_changes_for(doc, options))
+
+
+def read_changes_for(doc, options: PageOptions) -> ChangesInfo | None:
+    """The page on what changed since the last visit, when the options ask for it and there is one.
+
+    Call it inside i18n.export_language, as read_map."""
+    if not options.include_changes:
+        return None
+    return read_changes(doc, options.language, options.changes_since)
+
+
+class _CountingPainter:
+    """Passes every call through, counting characters that no bundled font could draw."""
+
+    def __init__(self, inner: Painter) -> None:
+        self._inner = inner
+        self.missing = 0
+
+    def __getattr__(self, name: str):
+        value = getattr(self._inner, name)
+        if callable(value):
+            # Kept on this object, so the next call finds it without coming here (a big map's page
+            # is tens of thousands of calls).
+            setattr(self, name, value)
+        return value
+
+    def text(self, x, baseline, line, colour, align="left"):
+        self.missing += line.missing
+        self._inner.text(x, baseline, line, colour, align)
+
+
+def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
+                 page: tuple[float, float] | None = None,
+                 changes: ChangesInfo | None = None, household: str = "") -> ComposeResult:
+    """Draw every page. *page* (width, height in points) overrides the options' paper, for a
+    printer whose paper the user chose in the print dialog. *changes* (read_changes_for) adds the
+    pages on what changed since the last visit, after the map's own. *household*: who lives at
+    home, printed under the title (the family's circle on a crowded page has no room for them)."""
+    inner = painter
+    painter = _CountingPainter(painter)
+    if page is not None:
+        pw, ph = page
+        landscape = pw > ph
+    else:
+        landscape = choose_landscape(info, options, household)
+        pw, ph = page_dimensions(options.page_size, landscape)
+    cx, cy, cw, chh = MARGIN, MARGIN, pw - 2 * MARGIN, ph - 2 * MARGIN
+    result = ComposeResult(page_size=(pw, ph))
+
+    first = _first_page(info, options, pw, ph, landscape, household)
+    blocks, columns, items, leg_h = first.blocks, first.columns, first.items, first.leg_h
+    map_box, legend_rect = first.map_box, first.legend_rect
+    commit, commit_rect = first.commit, first.commit_rect
+
     bounds, scale = fit_map(info, map_box[2], map_box[3])
 
     # Do the notes fit on page 1 without shrinking the map by more than a little?
@@ -324,7 +343,28 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
             map_box = (map_box[0], map_box[1], map_box[2], map_h)
 
     placement = place_map(bounds, map_box, scale, top_align=bool(first_page_rows) and not landscape)
-    shapes, short, smaller = shapes_at(info, placement.scale)
+    beside: dict[str, Beside] = {}
+
+    def put_beside(shapes: dict, names: list[str], sizes: tuple[float, ...]) -> dict:
+        """The names that fit no readable size inside their nodes, beside them where they can be."""
+        if len(names) > BESIDE_MAX:
+            return {}
+        s, (bx, by, bw, bh) = placement.scale, map_box
+        area = ((bx - placement.ox) / s, (by - placement.oy) / s, (bx + bw - placement.ox) / s,
+                (by + bh - placement.oy) / s)
+        keep_clear = ring_name_boxes(info, s) + [place.box for place in beside.values()]
+        placed = place_beside(info, shapes, names, s, area, keep_clear, sizes)
+        beside.update(placed)
+        return {key: place.box for key, place in placed.items()}
+
+    shapes, short, smaller = shapes_at(info, placement.scale, beside=put_beside)
+    centre = info.centre
+    if centre.household and not household and (centre.id in short or text_scale(
+            centre, placement.scale, LEAST_MAP_TEXT) > smaller.get(centre.id, math.inf) * (1 + 1e-9)):
+        # The family's circle cannot grow around who lives at home at a readable size: the page says
+        # who they are under its title instead, so the family's name fits its circle.
+        return compose_info(_without_household(info), options, inner, (pw, ph), changes,
+                            household_text(info.centre.household))
     if not geometry.label_fits("person", placement.scale):
         # Told to the user, in the window's language (the page may be in another).
         result.warnings.append(window_translate("Export", QT_TRANSLATE_NOOP(
@@ -365,8 +405,8 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
 
     # Page 1.
     painter.begin_page(pw, ph)
-    _header(painter, info, cx, cy, cw)
-    draw_map(painter, info, placement, shapes, short, smaller=smaller)
+    _header(painter, info, cx, cy, cw, household)
+    draw_map(painter, info, placement, shapes, short, smaller=smaller, beside=beside)
     draw_legend(painter, items, *legend_rect[:3], columns, placement.stroke_scale)
     if commit_rect is not None:
         commit.draw(painter, *commit_rect)

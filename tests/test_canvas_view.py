@@ -271,3 +271,30 @@ def test_nodes_are_cached_except_while_zooming_and_on_very_big_maps(canvas, monk
                for n in (a, b, d, c.doc.centre_id))
     c.doc.remove_node(d)
     assert all(c.scene.node_item(n).cacheMode() == cached for n in (a, b, c.doc.centre_id))
+
+
+def test_a_big_map_zoomed_in_on_a_few_of_its_people_keeps_their_drawings(canvas, monkeypatch):
+    """A map too big to cache whole keeps its nodes' drawings as pixmaps while the canvas shows only a
+    few of them (each redraw copies them), and paints them directly while it is shown whole."""
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from ecomap_desktop.canvas import node_caching
+
+    c = canvas
+    monkeypatch.setattr(node_caching, "CACHE_MAX_NODES", 3)
+    around = [(x, y) for x in (-1500, 0, 1500) for y in (-1500, 0, 1500) if (x, y) != (0, 0)]
+    people = [c.add(f"P{i}", x, y) for i, (x, y) in enumerate(around)]  # the family in the middle
+    settled = []
+    caching = c.scene.set_item_caching
+    monkeypatch.setattr(c.scene, "set_item_caching",
+                        lambda on, *shown: (settled.append(on), caching(on, *shown)))
+
+    def modes() -> set:
+        return {item.cacheMode() for item in c.scene.node_items()}
+
+    c.view.zoom_to_fit()  # all nine in sight, more than three
+    c.qtbot.waitUntil(lambda: settled and settled[-1], timeout=2000)  # the zoom is still
+    assert modes() == {QGraphicsItem.CacheMode.NoCache}
+    c.view.set_zoom(1.0)
+    c.view.centerOn(c.scene.node_item(people[0]))  # one or two in sight
+    c.qtbot.waitUntil(lambda: modes() == {QGraphicsItem.CacheMode.DeviceCoordinateCache}, timeout=2000)

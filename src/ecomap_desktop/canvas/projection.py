@@ -275,9 +275,10 @@ class MapProjection(QGraphicsScene):
 
     # ----- caching and live move (node_caching.py) -------------------------------------------------
 
-    def set_item_caching(self, on: bool) -> None:
-        """Keep each node's drawing as a pixmap (on by default); off while the zoom changes."""
-        self._caching.set_on(on)
+    def set_item_caching(self, on: bool, shown: QRectF | None = None) -> None:
+        """Keep each node's drawing as a pixmap (on by default); off while the zoom changes. *shown*:
+        the area a view shows now (a big map's nodes are cached only while few are in sight)."""
+        self._caching.set_on(on, shown, None if shown is None else self.items_bounding_rect())
 
     def begin_live_move(self, node_ids: Iterable[str]) -> None:
         """A drag starts: on a big map the few dragged nodes are cached while they move."""

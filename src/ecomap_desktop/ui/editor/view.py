@@ -121,7 +121,7 @@ class MapView(QGraphicsView):
         self._cache_timer = QTimer(self)
         self._cache_timer.setSingleShot(True)
         self._cache_timer.setInterval(CACHE_AFTER_ZOOM_MS)
-        self._cache_timer.timeout.connect(lambda: self._map_scene.set_item_caching(True))
+        self._cache_timer.timeout.connect(self._cache_items)
         self._fit_keeper = FitKeeper(self)  # a map shown whole stays whole
         self._fit_keeper.refit_due.connect(self.zoom_to_fit)
         self._refit_timer = self._fit_keeper.timer
@@ -229,6 +229,9 @@ class MapView(QGraphicsView):
         self._update_scroll_bars()
         self._update_more_arrows()
         self.zoom_changed.emit(self.zoom())
+
+    def _cache_items(self) -> None:  # the zoom is still (a big map's nodes: while few are in sight)
+        self._map_scene.set_item_caching(True, self.mapToScene(self.viewport().rect()).boundingRect())
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
         # As in diagram editors: the wheel (or two fingers on a touchpad) scrolls, Ctrl+wheel zooms
@@ -376,6 +379,8 @@ class MapView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
+        if not self._cache_timer.isActive():  # more or less of a big map in sight (node_caching.py)
+            self._cache_items()
         self.update_scene_rect()
         self._place_legend()
         self._update_more_arrows()

@@ -15,7 +15,8 @@ from ecomap_desktop import style
 from ecomap_desktop.ui import preferences
 from ecomap_desktop.ui.dialogs.settings import SettingsDialog
 from ecomap_desktop.ui.main_window import MainWindow
-from ecomap_desktop.ui.window.touch_mode import HANDLE_KEPT_DOWN_TO, HANDLE_RESIZE_MS
+from ecomap_desktop.ui.window.touch_mode import (HANDLE_KEPT_DOWN_TO, HANDLE_RESIZE_MS,
+                                                  apply_touch_mode_setting)
 from window_support import touch_screen, wait_past
 
 #: About 9 mm: the least a fingertip can hit reliably, at 100%.
@@ -394,6 +395,45 @@ def test_the_windows_dialogs_have_fingertip_targets_in_touch_mode(qtbot, window)
         assert _small_dialog_targets(later)
     finally:
         preferences.set_touch_mode("auto")
+
+
+def test_touch_mode_in_one_window_leaves_another_windows_dialogs_as_they_were(qtbot, window):
+    """Two windows (File ▸ New Window), a dialog open in each: a finger on the first window gave the
+    second's dialog fingertip sizes too, and touch mode going off left every dialog stretched to the
+    touch height, a band of empty space above its buttons."""
+    other = MainWindow()
+    qtbot.addWidget(other)
+    other.resize(1200, 800)
+    other.move(window.frameGeometry().right() + 50, window.y())  # beside it: a finger reaches either
+    other.show()
+    qtbot.waitExposed(other)
+    mine, theirs = SettingsDialog(window), SettingsDialog(other)
+    for dialog in (mine, theirs):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    own = {dialog: (dialog.geometry(), dialog.grab().toImage()) for dialog in (mine, theirs)}
+    assert _small_dialog_targets(mine) and _small_dialog_targets(theirs)  # the mouse's sizes
+
+    _tap(window, QPoint(40, 40))  # a finger on the first window's map: it alone is touched
+    qtbot.waitUntil(window.touch_mode.is_on)
+    assert window.touch_mode.is_on() and not other.touch_mode.is_on()
+    assert _small_dialog_targets(mine) == []
+    assert mine.height() > own[mine][0].height()  # grown to show its explanations whole
+    assert (theirs.geometry(), theirs.grab().toImage()) == own[theirs]  # untouched
+
+    preferences.set_touch_mode("off")
+    try:
+        apply_touch_mode_setting()
+        QApplication.processEvents()
+        assert not window.touch_mode.is_on()
+        # Exactly as before: its place, its size and every pixel.
+        for dialog in (mine, theirs):
+            assert (dialog.geometry(), dialog.grab().toImage()) == own[dialog]
+    finally:
+        preferences.set_touch_mode("auto")
+        other.files.undo_stack.setClean()
 
 
 def _tick_size(box):

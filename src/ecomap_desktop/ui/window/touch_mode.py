@@ -6,13 +6,17 @@ fields and the panels' tabs grow to at least 44 px high.
 Settings ▸ Touch screen chooses: on by itself the first time a finger touches the window, anywhere
 in it (the default), always, or never ("never" holds even when the screen is touched). Nothing else
 changes: every action is reachable by a tap or a long press in either mode.
+
+Each window sizes only its own dialogs (those it, its panels or its dialogs opened; a dialog no
+window opened follows whichever window is in touch mode), and gives each back its own look, size and
+place when touch mode goes off: another window, touched or not, keeps its dialogs as they are.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QTouchEvent, QWindow
 from PySide6.QtWidgets import (QAbstractItemDelegate, QApplication, QComboBox, QDialog, QDockWidget,
                                QMainWindow, QTabBar, QToolButton, QWidget)
@@ -179,8 +183,16 @@ class TouchMode(QObject):
             return
         dialog = next((widget for widget in QApplication.topLevelWidgets()
                        if isinstance(widget, QDialog) and widget.windowHandle() is focused), None)
-        if dialog is not None and _size_dialog(dialog, True):
+        if dialog is not None and self._owns(dialog) and _size_dialog(dialog, True):
             QTimer.singleShot(0, dialog, lambda: _fit_dialog(dialog))
+
+    def _owns(self, dialog: QDialog) -> bool:
+        """Whether this window sizes *dialog*: it, its panels or its dialogs opened it, or no window
+        did (a question asked at start) and no other window in touch mode keeps it sized."""
+        owner = _owner(dialog)
+        if owner is not None:
+            return owner is self._window()
+        return self._on or not any(mode.is_on() for mode in _touch_modes() if mode is not self)
 
     def cover_panels(self) -> None:
         """Give the panels and tabs made since touch mode came on (the window builds its docks after
@@ -200,10 +212,21 @@ class TouchMode(QObject):
         toolbar.setIconSize(QSize(TOUCH_ICON, TOUCH_ICON) if on else self._normal_icon)
         for host in _target_hosts(window):
             host.setStyleSheet(TOUCH_TARGETS_STYLE if on else "")
-        for dialog in _dialogs():
-            _size_dialog(dialog, on)  # one open now (the quick guide beside the map)
-            if on:
-                QTimer.singleShot(0, dialog, lambda shown=dialog: _fit_dialog(shown))
+        for dialog in _dialogs():  # one open now (the quick guide beside the map)
+            if not self._owns(dialog):
+                continue
+            # Repainted once, as it will look: not with its new targets squeezed into its old size.
+            dialog.setUpdatesEnabled(False)
+            try:
+                own = QRect(dialog.pos(), dialog.size())  # before its grown targets stretch it
+                if _size_dialog(dialog, on):
+                    _settle(dialog)
+                    if on:
+                        _fit_dialog(dialog, own)
+                    else:
+                        _unfit_dialog(dialog)
+            finally:
+                dialog.setUpdatesEnabled(True)
         if on:
             # Buttons and the line picker's drop-downs; their own least sizes come back afterwards.
             targets = toolbar.findChildren(QToolButton) + toolbar.findChildren(QComboBox)
@@ -254,6 +277,24 @@ def _target_hosts(window: QMainWindow) -> list[QWidget]:
             *window.findChildren(QTabBar, options=direct)]
 
 
+def _touch_modes() -> list[TouchMode]:
+    """The touch mode of every open window."""
+    modes = (getattr(widget, "touch_mode", None) for widget in QApplication.topLevelWidgets())
+    return [mode for mode in modes if isinstance(mode, TouchMode)]
+
+
+def _owner(dialog: QDialog) -> QWidget | None:
+    """The window *dialog* belongs to, through the panel or the dialogs that opened it; None when no
+    window opened it."""
+    parent = dialog.parentWidget()
+    while parent is not None:
+        top = parent.window()
+        if not isinstance(top, QDialog):
+            return top
+        parent = top.parentWidget()
+    return None
+
+
 def _dialogs() -> list[QDialog]:
     """Every dialog there is, open or hidden, whatever opened it (dialogs are windows of their own)."""
     return [widget for widget in QApplication.topLevelWidgets() if isinstance(widget, QDialog)]
@@ -272,27 +313,58 @@ def _size_dialog(dialog: QDialog, on: bool) -> bool:
     return True
 
 
-def _fit_dialog(dialog: QDialog) -> None:
+def _fit_dialog(dialog: QDialog, own: QRect | None = None) -> None:
     """A dialog just shown takes the height its grown targets and its words need, as far as the
     screen allows: Qt gives a new window at most two thirds of the screen, which cut the explanations
-    in Settings at 1280 x 720. It only ever grows, and stays on the screen."""
+    in Settings at 1280 x 720. It only ever grows, and stays on the screen. Its place and size before
+    (*own*, or now) are kept for touch mode going off."""
     layout = dialog.layout()
     if layout is None or not dialog.isVisible():
         return
+    if own is None:
+        own = QRect(dialog.pos(), dialog.size())
     # Words that wrap make the height depend on the width; a dialog that scrolls its own (Settings)
     # asks for the height of all of it.
     if layout.hasHeightForWidth():
         needed = layout.totalHeightForWidth(dialog.width())
     else:
         needed = dialog.sizeHint().height()
-    if needed <= dialog.height():
-        return
-    resize_within_screen(dialog, dialog.width(), needed)
-    screen = dialog.screen()
-    if screen is not None:
-        room, frame = screen.availableGeometry(), dialog.frameGeometry()
-        if frame.bottom() > room.bottom():
-            dialog.move(dialog.x(), max(room.top(), dialog.y() - (frame.bottom() - room.bottom())))
+    if needed > dialog.height():
+        resize_within_screen(dialog, dialog.width(), needed)
+        screen = dialog.screen()
+        if screen is not None:
+            room, frame = screen.availableGeometry(), dialog.frameGeometry()
+            if frame.bottom() > room.bottom():
+                dialog.move(dialog.x(), max(room.top(), dialog.y() - (frame.bottom() - room.bottom())))
+    if dialog.property(_OWN_PLACE) is None:  # grown twice (shown again): its own is the first
+        dialog.setProperty(_OWN_PLACE, own)
+    dialog.setProperty(_GROWN_PLACE, QRect(dialog.pos(), dialog.size()))
+
+
+def _unfit_dialog(dialog: QDialog) -> None:
+    """Touch mode off: a dialog _fit_dialog grew goes back to its own size and place, unless the user
+    has moved or resized it since (then it stays where they put it)."""
+    own, grown = dialog.property(_OWN_PLACE), dialog.property(_GROWN_PLACE)
+    dialog.setProperty(_OWN_PLACE, None)
+    dialog.setProperty(_GROWN_PLACE, None)
+    if isinstance(own, QRect) and grown == QRect(dialog.pos(), dialog.size()):
+        dialog.resize(own.size())
+        dialog.move(own.topLeft())
+
+
+def _settle(dialog: QDialog) -> None:
+    """Lay *dialog* out now with its targets' new sizes (Qt would do it before its next paint), so
+    that the size it needs, and the least it may have, are known at once."""
+    layout = dialog.layout()
+    if layout is not None:
+        layout.invalidate()
+        layout.activate()
+
+
+# A dialog's own place and size before touch mode grew it, and those it was given (dynamic properties:
+# they go with the dialog, also one Qt made, such as a question).
+_OWN_PLACE = "ecomapPlaceBeforeTouch"
+_GROWN_PLACE = "ecomapPlaceInTouch"
 
 
 def install_touch_mode(window: QMainWindow) -> TouchMode:
@@ -301,7 +373,5 @@ def install_touch_mode(window: QMainWindow) -> TouchMode:
 
 def apply_touch_mode_setting() -> None:
     """Give every open window the touch mode chosen in Settings."""
-    for widget in QApplication.topLevelWidgets():
-        mode = getattr(widget, "touch_mode", None)
-        if isinstance(mode, TouchMode):
-            mode.apply_setting()
+    for mode in _touch_modes():
+        mode.apply_setting()

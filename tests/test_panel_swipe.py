@@ -208,23 +208,30 @@ def test_a_finger_held_on_a_note_then_moved_selects_its_words(qtbot, window):
     assert edit.textCursor().hasSelection()
 
 
-def test_a_swipe_on_a_short_note_leaves_the_panel_where_it_is(qtbot, window):
+@pytest.mark.parametrize("words", ["", "Gran picks them up on Fridays."])
+def test_a_swipe_on_a_short_note_scrolls_the_guide_and_a_tap_puts_the_cursor_there(qtbot, window, words):
+    """A swipe that began on a note that shows all its words (an empty one, or a line) never scrolled
+    the guide: most of a step's page is its notes, so the page stuck under a parent's finger."""
     area = window.conversation.guide.scroll_area
     panel_bar = area.verticalScrollBar()
     edit = _notes_in_sight(area)
-    edit.setPlainText("Gran picks them up on Fridays.")
+    edit.setPlainText(words)
     QApplication.processEvents()
     assert edit.verticalScrollBar().maximum() == 0  # all of it shows: nothing of its own to scroll
+    assert _swipe(qtbot, area, edit, -150) > 50  # the page followed the finger up
+    assert edit.toPlainText() == words and not edit.textCursor().hasSelection()
+    # A tap on the note still puts the cursor where the finger is, and moves nothing.
+    edit.setPlainText("Gran picks them up on Fridays.")
+    area.ensureWidgetVisible(edit)  # all of it in sight: the swipe took it up, perhaps part way out
+    QApplication.processEvents()
+    viewport = edit.viewport()
+    point = QPoint(edit.fontMetrics().horizontalAdvance("Gran picks"), edit.cursorRect().center().y())
+    wanted = edit.cursorForPosition(point).position()
+    assert 0 < wanted < len("Gran picks them up on Fridays.")
     at = panel_bar.value()
-    finger = Finger(edit, edit.rect().center())
-    try:
-        finger.slide(0, -60)
-        wait_past(qtbot, 100)  # a few of a scroller's frames, had one started
-        assert panel_bar.value() == at
-    finally:
-        finger.lift()
+    Finger(viewport, point).lift()
+    qtbot.waitUntil(lambda: edit.hasFocus() and edit.textCursor().position() == wanted)
     assert panel_bar.value() == at
-    assert edit.toPlainText() == "Gran picks them up on Fridays."
 
 
 def _someone(window) -> str:

@@ -163,10 +163,13 @@ class _SwipeStart(QObject):
 
 
 def _lands_inside(viewport: QWidget, point: QPoint) -> bool:
-    """Whether *point* of *viewport* is on a swipeable area inside it."""
+    """Whether *point* of *viewport* is on a swipeable area inside it that has more than it shows.
+    One that shows all it has (a short note) leaves the swipe to the area around it: a finger that
+    lands on it moves the panel, as anywhere else on the panel."""
     widget = viewport.childAt(point)
     while widget is not None and widget is not viewport:
-        if isinstance(widget, QAbstractScrollArea) and is_swipeable(widget):
+        if (isinstance(widget, QAbstractScrollArea) and is_swipeable(widget)
+                and (widget.verticalScrollBar().maximum() > 0 or widget.horizontalScrollBar().maximum() > 0)):
             return True
         widget = widget.parentWidget()
     return False

@@ -566,3 +566,38 @@ def test_the_tables_rows_are_a_fingertip_high_in_touch_mode(qtbot, window, tmp_p
     assert table.rowHeight(0) < PANEL_TARGET_PX and table.viewport().height() >= 3 * table.rowHeight(0)
     assert all(view.rowHeight(0) < PANEL_TARGET_PX for view in lists)
     preferences.set_touch_mode("auto")
+
+
+def test_the_households_rows_stay_a_fingertip_high_in_the_parent_view_and_come_back_after(
+        qtbot, window, tmp_path):
+    """Touch mode going off left the "Who lives at home?" rows a pixel shorter than before it came on
+    (Qt's first row height, not the table's own rule). Through the parent view's larger text, chosen
+    meanwhile, they stay a fingertip high, and show that text whole once touch mode is off."""
+    from ecomap_desktop.ui.widgets.household import HouseholdEditor
+
+    path = tmp_path / THREE_VISITS.name
+    shutil.copyfile(THREE_VISITS, path)
+    window.open_path(str(path))
+    QApplication.processEvents()
+    table = next(editor for editor in window.conversation.guide.findChildren(HouseholdEditor)
+                 if editor.isVisible()).table
+    rows = lambda: [table.rowHeight(row) for row in range(table.rowCount())]  # noqa: E731
+    before = rows()
+    assert len(before) == 3
+    preferences.set_touch_mode("on")
+    window.touch_mode.apply_setting()
+    parent_view = window.conversation.parent_view
+    try:
+        parent_view.action.trigger()
+        qtbot.waitUntil(parent_view.is_on)
+        QApplication.processEvents()
+        needed = table.fontMetrics().height()
+        assert min(rows()) >= max(PANEL_TARGET_PX, needed)
+    finally:
+        preferences.set_touch_mode("off")
+        window.touch_mode.apply_setting()
+    assert min(rows()) >= table.fontMetrics().height()  # the larger text, whole
+    parent_view.action.trigger()
+    qtbot.waitUntil(lambda: not parent_view.is_on())
+    QApplication.processEvents()
+    assert rows() == before

@@ -84,6 +84,9 @@ class HouseholdEditor(QWidget):
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         FingerRows(self.table, resized=self._size_rows)  # a fingertip high in touch mode
+        # By the same rule from the start as after touch mode or a new text size: the header's own
+        # default differs by a pixel, and touch mode going off left every row a pixel shorter.
+        self._size_rows()
         layout.addWidget(self.table)
 
         buttons = QHBoxLayout()
@@ -146,7 +149,9 @@ class HouseholdEditor(QWidget):
     def _size_rows(self) -> None:
         """Rows as tall as their text needs (at least a fingertip in touch mode: FingerRows), and the
         table as tall as its rows."""
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
+        header = self.table.verticalHeader()
+        # Not below the least (a fingertip in touch mode): a new text size there gave shorter rows.
+        header.setDefaultSectionSize(max(self.table.fontMetrics().height() + 12, header.minimumSectionSize()))
         self._fit_height()
 
     def _update_buttons(self) -> None:

@@ -436,6 +436,37 @@ def test_touch_mode_in_one_window_leaves_another_windows_dialogs_as_they_were(qt
         other.files.undo_stack.setClean()
 
 
+@pytest.mark.parametrize("settled", [True, False])
+def test_a_dialog_opened_in_touch_mode_takes_its_own_size_when_touch_mode_goes_off(qtbot, window, settled):
+    """Settings opened in touch mode stayed stretched to the touch height when touch mode went off from
+    it, a band of empty space above OK and Cancel (second reader's F1): it takes the size and place it
+    would have had opened without touch mode."""
+    plain = SettingsDialog(window)
+    qtbot.addWidget(plain)
+    plain.show()
+    qtbot.waitExposed(plain)
+    QApplication.processEvents()
+    own = plain.geometry()
+    plain.close()
+    preferences.set_touch_mode("on")
+    try:
+        window.touch_mode.apply_setting()
+        dialog = SettingsDialog(window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.waitUntil(lambda: dialog.height() > own.height())  # grown for its fingertip targets
+        if settled:  # everything its showing set off has run (else: turned off at once)
+            wait_past(qtbot, 0)
+        preferences.set_touch_mode("off")
+        window.touch_mode.apply_setting()
+        QApplication.processEvents()
+        assert dialog.geometry() == own
+        assert _small_dialog_targets(dialog)  # the mouse's sizes
+    finally:
+        preferences.set_touch_mode("auto")
+
+
 def _tick_size(box):
     """The size of *box*'s tick box as its style draws it."""
     from PySide6.QtWidgets import QStyle, QStyleOptionButton

@@ -141,11 +141,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
         if not event.spontaneous():
             # All of the settings in sight if the screen has the room (Qt gives a new window two
-            # thirds of the screen at most); the rest scrolls.
+            # thirds of the screen at most); the rest scrolls. Before QDialog centres it: in the
+            # middle of the window at the size it shows.
             resize_within_screen(self, self.width(), max(self.height(), self.sizeHint().height()))
+        super().showEvent(event)
 
     def accept(self) -> None:
         self.save()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QTouchEvent, QWindow
 from PySide6.QtWidgets import (QAbstractItemDelegate, QApplication, QComboBox, QDialog, QDockWidget,
                                QMainWindow, QTabBar, QToolButton, QWidget)
@@ -166,10 +166,16 @@ class TouchMode(QObject):
                 self._finger_down = False
                 # After the widgets have had the lift (the button under it is pressed as it was).
                 QTimer.singleShot(0, self, self._on_touch)
+        elif isinstance(watched, QDialog):
+            if event.type() == QEvent.Type.Show:  # opened in touch mode: how it was sized
+                watched.removeEventFilter(self)
+                chosen = watched.testAttribute(Qt.WidgetAttribute.WA_Resized)  # by the dialog itself
+                watched.setProperty(_OPENED_SIZE, QSize(watched.size()) if chosen else True)
         elif event.type() == QEvent.Type.ChildPolished:
             if self._on and isinstance(event.child(), QDialog):
                 dialog = event.child()
-                _size_dialog(dialog, True)
+                if _size_dialog(dialog, True):
+                    dialog.installEventFilter(self)
                 # Once it is on screen, with its grown targets laid out (not before: the room they
                 # take is known only then).
                 QTimer.singleShot(0, dialog, lambda: _fit_dialog(dialog))
@@ -183,8 +189,11 @@ class TouchMode(QObject):
             return
         dialog = next((widget for widget in QApplication.topLevelWidgets()
                        if isinstance(widget, QDialog) and widget.windowHandle() is focused), None)
-        if dialog is not None and self._owns(dialog) and _size_dialog(dialog, True):
-            QTimer.singleShot(0, dialog, lambda: _fit_dialog(dialog))
+        if dialog is None or not self._owns(dialog):
+            return
+        own = QRect(dialog.pos(), dialog.size())  # shown with the mouse's sizes, coming up now
+        if _size_dialog(dialog, True):
+            QTimer.singleShot(0, dialog, lambda: _fit_dialog(dialog, own))
 
     def _owns(self, dialog: QDialog) -> bool:
         """Whether this window sizes *dialog*: it, its panels or its dialogs opened it, or no window
@@ -218,13 +227,13 @@ class TouchMode(QObject):
             # Repainted once, as it will look: not with its new targets squeezed into its old size.
             dialog.setUpdatesEnabled(False)
             try:
-                own = QRect(dialog.pos(), dialog.size())  # before its grown targets stretch it
+                own = QRect(dialog.pos(), dialog.size())  # before its targets change its size
                 if _size_dialog(dialog, on):
                     _settle(dialog)
                     if on:
                         _fit_dialog(dialog, own)
                     else:
-                        _unfit_dialog(dialog)
+                        _unfit_dialog(dialog, own)
             finally:
                 dialog.setUpdatesEnabled(True)
         if on:
@@ -317,10 +326,12 @@ def _fit_dialog(dialog: QDialog, own: QRect | None = None) -> None:
     """A dialog just shown takes the height its grown targets and its words need, as far as the
     screen allows: Qt gives a new window at most two thirds of the screen, which cut the explanations
     in Settings at 1280 x 720. It only ever grows, and stays on the screen. Its place and size before
-    (*own*, or now) are kept for touch mode going off."""
+    (*own*: none for a dialog opened in touch mode) are kept for touch mode going off."""
     layout = dialog.layout()
-    if layout is None or not dialog.isVisible():
-        return
+    if layout is None or not dialog.isVisible() or dialog.styleSheet() != TOUCH_TARGETS_STYLE:
+        return  # (touch mode went off before this came round)
+    # Opened in touch mode (no *own*): as it was shown, where Qt centred it.
+    opened = dialog.property(_OPENED_SIZE) if own is None else False
     if own is None:
         own = QRect(dialog.pos(), dialog.size())
     # Words that wrap make the height depend on the width; a dialog that scrolls its own (Settings)
@@ -336,20 +347,35 @@ def _fit_dialog(dialog: QDialog, own: QRect | None = None) -> None:
             room, frame = screen.availableGeometry(), dialog.frameGeometry()
             if frame.bottom() > room.bottom():
                 dialog.move(dialog.x(), max(room.top(), dialog.y() - (frame.bottom() - room.bottom())))
-    if dialog.property(_OWN_PLACE) is None:  # grown twice (shown again): its own is the first
+    if dialog.property(_OWN_PLACE) is None:  # grown twice: its own is the first
         dialog.setProperty(_OWN_PLACE, own)
+        dialog.setProperty(_OPENED_SIZE, opened if opened is not None else False)
     dialog.setProperty(_GROWN_PLACE, QRect(dialog.pos(), dialog.size()))
 
 
-def _unfit_dialog(dialog: QDialog) -> None:
-    """Touch mode off: a dialog _fit_dialog grew goes back to its own size and place, unless the user
-    has moved or resized it since (then it stays where they put it)."""
-    own, grown = dialog.property(_OWN_PLACE), dialog.property(_GROWN_PLACE)
-    dialog.setProperty(_OWN_PLACE, None)
-    dialog.setProperty(_GROWN_PLACE, None)
-    if isinstance(own, QRect) and grown == QRect(dialog.pos(), dialog.size()):
+def _unfit_dialog(dialog: QDialog, grown_now: QRect) -> None:
+    """Touch mode off: a dialog touch mode grew goes back to its own size and place; one opened in
+    touch mode takes the size it would have been opened at without it (its own choice, or Qt's),
+    about the middle Qt centred it on. Unless the user has moved or resized it since: then it stays
+    where they put it (*grown_now*: its place and size as touch mode went off)."""
+    own, grown, opened = (dialog.property(name) for name in (_OWN_PLACE, _GROWN_PLACE, _OPENED_SIZE))
+    for name in (_OWN_PLACE, _GROWN_PLACE, _OPENED_SIZE):
+        dialog.setProperty(name, None)
+    if own is None and opened is not None:  # turned off before _fit_dialog came round
+        own = grown = grown_now
+    if not isinstance(own, QRect) or grown != grown_now:
+        return
+    if not opened:
         dialog.resize(own.size())
         dialog.move(own.topLeft())
+        return
+    if isinstance(opened, QSize):
+        dialog.resize(opened)
+    else:
+        dialog.adjustSize()  # as Qt sizes a window it first shows
+    # Qt centres a dialog by halves of its size: the same middle, for the size it has now.
+    middle = own.topLeft() + QPoint(own.width() // 2, own.height() // 2)
+    dialog.move(middle - QPoint(dialog.width() // 2, dialog.height() // 2))
 
 
 def _settle(dialog: QDialog) -> None:
@@ -365,6 +391,9 @@ def _settle(dialog: QDialog) -> None:
 # they go with the dialog, also one Qt made, such as a question).
 _OWN_PLACE = "ecomapPlaceBeforeTouch"
 _GROWN_PLACE = "ecomapPlaceInTouch"
+# How a dialog opened in touch mode was sized as it was shown: the size it chose itself (a QSize), or
+# by Qt (True); False for a dialog that was open before touch mode came on.
+_OPENED_SIZE = "ecomapOpenedInTouch"
 
 
 def install_touch_mode(window: QMainWindow) -> TouchMode:

@@ -632,3 +632,71 @@ def test_the_households_rows_stay_a_fingertip_high_in_the_parent_view_and_come_b
     qtbot.waitUntil(lambda: not parent_view.is_on())
     QApplication.processEvents()
     assert rows() == before
+
+
+def test_the_add_buttons_lists_have_fingertip_rows_in_touch_mode(qtbot, window):
+    """Add person and Add group opened their lists with the mouse's 22 px rows in touch mode, where a
+    finger chooses whom to add (the map's own menu, opened by a finger, has rows a fingertip high)."""
+    menus = [window.actions.add_person.menu(), window.actions.add_group.menu()]
+
+    def row_heights(menu) -> list[int]:
+        menu.popup(window.mapToGlobal(QPoint(20, 20)))
+        qtbot.waitUntil(menu.isVisible)
+        heights = [menu.actionGeometry(action).height() for action in menu.actions()
+                   if not action.isSeparator()]
+        menu.close()
+        return heights
+
+    own = [row_heights(menu) for menu in menus]
+    assert all(max(heights) < FINGER_PX for heights in own)
+    _tap_widget(window.actions.toolbar.widgetForAction(window.actions.show_rings))
+    assert window.touch_mode.is_on()
+    for menu in menus:
+        assert min(row_heights(menu)) >= FINGER_PX
+    preferences.set_touch_mode("off")
+    try:
+        window.touch_mode.apply_setting()
+        assert [row_heights(menu) for menu in menus] == own  # the mouse's rows again
+    finally:
+        preferences.set_touch_mode("auto")
+
+
+def _list_rows(combo) -> list[int]:
+    """The heights of the rows of *combo*'s list as it opens."""
+    combo.showPopup()
+    try:
+        view = combo.view()
+        return [view.visualRect(combo.model().index(row, 0)).height() for row in range(combo.count())]
+    finally:
+        combo.hidePopup()
+
+
+def test_the_drop_downs_of_settings_and_the_details_panel_have_fingertip_rows(qtbot, window, tmp_path):
+    """In touch mode Settings' drop-downs (where touch mode itself is chosen) and the Details panel's
+    (what kind of person, which circle) were 44 px high, but their lists kept the mouse's 22 px rows."""
+    path = tmp_path / THREE_VISITS.name
+    shutil.copyfile(THREE_VISITS, path)
+    window.open_path(str(path))
+    someone = next(node for node in window.document.node_ids() if node != window.document.centre_id)
+    window.scene.select_ids([someone])  # the person's drop-downs on show
+    window.details_dock.raise_()
+    QApplication.processEvents()
+    panel = [combo for combo in window.details_dock.findChildren(QComboBox) if combo.isVisible()]
+    assert panel
+    dialog = SettingsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    combos = [*dialog.findChildren(QComboBox), *panel]
+    own = [_list_rows(combo) for combo in combos]
+    assert all(max(rows) < PANEL_TARGET_PX for rows in own)
+    preferences.set_touch_mode("on")
+    try:
+        window.touch_mode.apply_setting()
+        for combo in combos:
+            assert min(_list_rows(combo)) >= PANEL_TARGET_PX, combo.accessibleName()
+    finally:
+        preferences.set_touch_mode("auto")
+        window.touch_mode.apply_setting()
+    assert [_list_rows(combo) for combo in combos] == own
+

@@ -19,10 +19,11 @@ import math
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QTouchEvent, QWindow
 from PySide6.QtWidgets import (QAbstractItemDelegate, QApplication, QComboBox, QDialog, QDockWidget,
-                               QMainWindow, QTabBar, QToolButton, QWidget)
+                               QMainWindow, QMenu, QTabBar, QToolButton, QWidget)
 
 from ... import style
 from .. import preferences
+from ..editor.menu_opener import FINGER_MENU_STYLE
 from ..widgets.screen_fit import resize_within_screen
 from ecomap_desktop.i18n import translate as _tr
 
@@ -64,15 +65,16 @@ TOUCH_MESSAGE_MS = 10000
 class _FingerRows(QAbstractItemDelegate):
     """A drop-down's list rows at least TOUCH_MIN_BUTTON high, drawn as its own delegate draws them."""
 
-    def __init__(self, inner: QAbstractItemDelegate, parent: QObject) -> None:
+    def __init__(self, inner: QAbstractItemDelegate, parent: QObject, least: int = TOUCH_MIN_BUTTON) -> None:
         super().__init__(parent)
         self.inner = inner  # the combo keeps it (its child); it comes back when touch mode goes off
+        self._least = least
 
     def paint(self, painter, option, index) -> None:
         self.inner.paint(painter, option, index)
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
-        return self.inner.sizeHint(option, index).expandedTo(QSize(0, TOUCH_MIN_BUTTON))
+        return self.inner.sizeHint(option, index).expandedTo(QSize(0, self._least))
 
 
 class TouchMode(QObject):
@@ -210,6 +212,7 @@ class TouchMode(QObject):
             for host in _target_hosts(self._window()):
                 if host.styleSheet() != TOUCH_TARGETS_STYLE:
                     host.setStyleSheet(TOUCH_TARGETS_STYLE)
+                    _size_rows(host, True)
 
     def _set_on(self, on: bool) -> None:
         if on == self._on:
@@ -221,6 +224,7 @@ class TouchMode(QObject):
         toolbar.setIconSize(QSize(TOUCH_ICON, TOUCH_ICON) if on else self._normal_icon)
         for host in _target_hosts(window):
             host.setStyleSheet(TOUCH_TARGETS_STYLE if on else "")
+            _size_rows(host, on)
         for dialog in _dialogs():  # one open now (the quick guide beside the map)
             if not self._owns(dialog):
                 continue
@@ -252,6 +256,11 @@ class TouchMode(QObject):
                     widget.setItemDelegate(rows.inner)
                     rows.deleteLater()
             self._own_sizes = {}
+        for menu in _toolbar_menus(window):  # where a finger chooses whom to add: rows as the map's menu
+            if on and not menu.styleSheet():
+                menu.setStyleSheet(FINGER_MENU_STYLE)
+            elif not on and menu.styleSheet() == FINGER_MENU_STYLE:
+                menu.setStyleSheet("")
         self.changed.emit(on)
 
 
@@ -284,6 +293,15 @@ def _target_hosts(window: QMainWindow) -> list[QWidget]:
     direct = Qt.FindChildOption.FindDirectChildrenOnly
     return [*window.findChildren(QDockWidget, options=direct), window.view,
             *window.findChildren(QTabBar, options=direct)]
+
+
+def _toolbar_menus(window: QMainWindow) -> list[QMenu]:
+    """The lists of the toolbar's buttons (Add person, Add group: the same in the Map menu). Not the
+    menu bar's: File's 17 rows would not fit a laptop's screen a fingertip high."""
+    toolbar = window.actions.toolbar
+    menus = [action.menu() for action in toolbar.actions()]
+    menus += [button.menu() for button in toolbar.findChildren(QToolButton)]
+    return list(dict.fromkeys(menu for menu in menus if isinstance(menu, QMenu)))
 
 
 def _touch_modes() -> list[TouchMode]:
@@ -319,7 +337,20 @@ def _size_dialog(dialog: QDialog, on: bool) -> bool:
         dialog.setStyleSheet("")
     else:
         return False
+    _size_rows(dialog, on)
     return True
+
+
+def _size_rows(root: QWidget, on: bool) -> None:
+    """The lists of *root*'s drop-downs with rows at least TOUCH_MIN_TARGET high (or their own rows
+    again). A style sheet cannot do it: the list draws its rows as a menu's, by a delegate of its own."""
+    for combo in root.findChildren(QComboBox):
+        rows = combo.itemDelegate()
+        if on and not isinstance(rows, _FingerRows):
+            combo.setItemDelegate(_FingerRows(rows, combo, TOUCH_MIN_TARGET))
+        elif not on and isinstance(rows, _FingerRows):
+            combo.setItemDelegate(rows.inner)
+            rows.deleteLater()
 
 
 def _fit_dialog(dialog: QDialog, own: QRect | None = None) -> None:

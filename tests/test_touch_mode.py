@@ -700,3 +700,30 @@ def test_the_drop_downs_of_settings_and_the_details_panel_have_fingertip_rows(qt
         window.touch_mode.apply_setting()
     assert [_list_rows(combo) for combo in combos] == own
 
+
+def test_back_to_today_is_a_fingertip_high_in_touch_mode(qtbot, window, tmp_path):
+    """Looking back at a past visit, the way out ("Back to today") kept the mouse's 25 px in touch
+    mode, under the visits' 48 px buttons."""
+    path = tmp_path / THREE_VISITS.name
+    shutil.copyfile(THREE_VISITS, path)
+    window.open_path(str(path))
+    QApplication.processEvents()
+    banner = window.visits.banner
+    first_visit = next(button for button in window.visits.strip.findChildren(QAbstractButton)
+                       if button.isVisible() and "First visit" in button.text())
+    preferences.set_touch_mode("on")
+    try:
+        window.touch_mode.apply_setting()
+        _tap_widget(first_visit)
+        qtbot.waitUntil(banner.isVisible)
+        back = banner.back_button
+        qtbot.waitUntil(lambda: back.height() >= PANEL_TARGET_PX)
+        _tap_widget(back)  # a finger takes the map back to today
+        qtbot.waitUntil(lambda: not banner.isVisible())
+        preferences.set_touch_mode("off")
+        window.touch_mode.apply_setting()
+        _tap_widget(first_visit)
+        qtbot.waitUntil(banner.isVisible)
+        qtbot.waitUntil(lambda: back.height() < PANEL_TARGET_PX)  # the mouse's size again
+    finally:
+        preferences.set_touch_mode("auto")

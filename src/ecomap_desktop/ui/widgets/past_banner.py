@@ -16,6 +16,8 @@ from ecomap_desktop.i18n import fill, translate as _tr
 _BACKGROUND = "#fff1c7"
 _INK = "#2b2100"
 _BORDER = "#8a6100"
+# "Back to today" in touch mode: the way out of a past visit, as tall as the visits' buttons.
+TOUCH_BUTTON_HEIGHT = 48
 
 
 def banner_text(date: str) -> str:
@@ -60,6 +62,10 @@ class PastBanner(QFrame):
         layout.setContentsMargins(12, 6, 8, 6)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.back_button)
+
+    def set_touch(self, on: bool) -> None:
+        """"Back to today" a fingertip high in touch mode, as the visits' buttons above it."""
+        self.back_button.setMinimumHeight(TOUCH_BUTTON_HEIGHT if on else 0)
 
     def show_date(self, date: str) -> None:
         text = banner_text(date)

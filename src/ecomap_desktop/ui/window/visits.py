@@ -112,6 +112,8 @@ class Visits(QObject):
         self._doc.reset.connect(self._on_reset)
         window.touch_mode.changed.connect(self.strip.set_touch)
         self.strip.set_touch(window.touch_mode.is_on())
+        window.touch_mode.changed.connect(self.banner.set_touch)
+        self.banner.set_touch(window.touch_mode.is_on())
         display = window.accessibility.display
         display.high_contrast_action.toggled.connect(self._copy_display)
         display.text_size_group.triggered.connect(self._copy_display)

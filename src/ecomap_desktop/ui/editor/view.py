@@ -31,7 +31,7 @@ from ...canvas.items.edge_item import EdgeItem
 from ...i18n import fill
 from ...canvas import name_size
 from ...canvas.items.node_item import NodeItem
-from . import legend_place, menu_opener, more_map
+from . import legend_place, menu_opener, more_map, own_viewport
 from .fit import MAX_ZOOM, MIN_ZOOM, fit_map
 from .fit_keeper import FitKeeper
 from .key_input import KeyInput
@@ -46,7 +46,7 @@ FINGER_SLOP_PX = 16.0
 CACHE_AFTER_ZOOM_MS = 300
 
 
-class MapView(QGraphicsView):
+class MapView(own_viewport.OwnViewportView):
     """Shows a MapScene with zoom, pan, pinch and the keyboard commands of the canvas."""
 
     # The zoom changed; the new scale (1.0 = 100%).

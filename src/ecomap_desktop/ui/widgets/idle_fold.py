@@ -33,7 +33,7 @@ class _IdleFold(QObject):
         """How many lines the placeholder takes at the field's width (1 without one)."""
         edit = self._edit
         text = edit.placeholderText()
-        width = edit.viewport().width() - math.ceil(2 * edit.document().documentMargin())
+        width = _text_width(edit) - math.ceil(2 * edit.document().documentMargin())
         if not text or width <= 0:
             return 1
         metrics = edit.fontMetrics()
@@ -45,6 +45,17 @@ class _IdleFold(QObject):
                             QEvent.Type.Resize):
             QTimer.singleShot(0, self, self.refit)  # after the focus or font has really changed
         return False
+
+
+def _text_width(edit: QPlainTextEdit) -> int:
+    """The width of *edit*'s viewport, worked out from the field and its scroll bar: asking for
+    viewport() at start-up made PySide wrap the viewport Qt made by trying every widget class it has,
+    each built on first use (~4 ms, before the window is drawn)."""
+    width = edit.maximumViewportSize().width()  # the viewport's room with no scroll bar shown
+    bar = edit.verticalScrollBar()
+    if bar.isVisibleTo(edit):
+        width -= bar.sizeHint().width()
+    return width
 
 
 def fold_when_idle(edit: QPlainTextEdit, lines: int) -> QPlainTextEdit:

@@ -339,9 +339,18 @@ class VisitStrip(QFrame):
         """As tall as the buttons, plus the scroll bar only while the visits do not all fit."""
         row = self._row.sizeHint()
         height = row.height()
-        if row.width() > self._scroll.viewport().width():
+        if row.width() > self._room():
             height += self._scroll.horizontalScrollBar().sizeHint().height()
         self._scroll.setFixedHeight(height)
+
+    def _room(self) -> int:
+        """The width the row is shown in: the scroll area's viewport's. While the strip is hidden (a
+        map of one visit, a window still being built) the area's own room, which is the same with no
+        frame and no vertical bar, and does not ask for viewport(): PySide wraps the viewport Qt made
+        by trying every widget class it has, each built on first use (~4 ms of start-up)."""
+        if not self._scroll.isVisible():
+            return self._scroll.maximumViewportSize().width()
+        return self._scroll.viewport().width()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # Wider or narrower: the scroll bar may come or go; a bigger text (the parent view, the text

@@ -32,7 +32,7 @@ from ....model.vocabulary import STEPS
 from ...widgets.idle_fold import fold_when_idle
 from ...widgets.length_limit import NoteEdit
 from ...widgets.plain_text import note_text
-from ...widgets.tab_stops import chain, tab_stops
+from ...widgets.tab_stops import chain, tab_stops, tab_stops_in_place
 from ...widgets.step_button import StepButton
 from .stepper import ConnectionStepper
 from .step_page import build_step_page
@@ -163,7 +163,12 @@ class GuidePanel(QWidget):
             return page
         page = self._page_of[step] = build_step_page(self, step)
         page.setVisible(False)
-        self._tab_stops[step] = tab_stops(page)
+        if not self._building:
+            self._tab_stops[step] = tab_stops(page)
+        # else the first page, built in place: its stops are read from the window's chain only when a
+        # later page needs them (below). Reading them makes PySide wrap the parts Qt makes inside its
+        # household table, which it does by trying every widget class it has, each built on first use:
+        # ~4 ms of start-up, before the window is drawn.
         # In step order, before the later steps' pages already built and the worker's notes.
         later = [self._page_of[s] for s in STEPS[STEPS.index(step) + 1:] if s in self._page_of]
         anchor = later[0] if later else self.worker_notes_box
@@ -171,6 +176,9 @@ class GuidePanel(QWidget):
         if not self._building:
             # A widget added later joins the end of the window's tab order: put every page's stops
             # back in step order, after the first page (built in place) and before the worker's notes.
+            first = STEPS[0]
+            if first in self._page_of and first not in self._tab_stops:
+                self._tab_stops[first] = tab_stops_in_place(self._page_of[first])
             stops = [w for s in STEPS if s in self._tab_stops for w in self._tab_stops[s]]
             chain(stops + [self.worker_notes_edit])
             if self._font_changed:  # as the font change did to the pages built before it
@@ -199,7 +207,11 @@ class GuidePanel(QWidget):
         font.setBold(bold)
         font.setPointSizeF(self.font().pointSizeF() * scale)
         widget.setFont(font)
-        if isinstance(widget, QPlainTextEdit):  # its placeholder is drawn in the viewport's font
+        if isinstance(widget, QPlainTextEdit) and self._font_changed:
+            # Its placeholder is drawn in its viewport's font, which takes the field's font when the
+            # window is first shown but, inside a style-sheeted frame, not a change of it after. Not
+            # asked for before then: PySide wraps a viewport Qt made by trying every widget class it
+            # has, each built on first use (~4 ms of start-up, before the window is drawn).
             widget.viewport().setFont(font)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name

@@ -506,21 +506,30 @@ def test_the_first_windows_panels_are_swiped_once_it_is_painted_not_before(tmp_p
     assert "Recursive repaint" not in run.stderr and "Painter not active" not in run.stderr
 
 
+def _held_window_start(settings: Path) -> str:
+    """_window_start with the 60-node example, the window built as start_windows builds it (the
+    panels' swiping, which asks for their viewports, waits for the first paint), the map drawn and
+    its canvas's viewport asked for as start-up's first paint watcher asks."""
+    start = _window_start(settings, "02-agency-caseload-map.ecomap", "window.view.viewport().grab()\n")
+    held = ("from ecomap_desktop.ui.widgets.swipe_scroll import held_areas\n"
+            "with held_areas():\n    window = MainWindow()\n")
+    assert "window = MainWindow()\n" in start
+    return start.replace("window = MainWindow()\n", held)
+
+
 def test_a_start_wraps_no_widget_qt_made_without_saying_its_class(tmp_path):
     """The first window, drawn, never hands Python a plain widget Qt made for itself (the canvas's
     viewport, a note field's, the parts inside the household table): PySide wraps one by trying every
     widget class it has, building the Python type and enums of each the first time (a colour
     dialog, a wizard, a calendar... about 4 ms of every start) for nothing the window shows."""
-    start = _window_start(tmp_path, "02-agency-caseload-map.ecomap", "window.view.viewport().grab()\n")
-    # Built as start_windows builds it: the panels' swiping (which asks for their viewports) waits
-    # for the first paint.
-    held = ("from ecomap_desktop.ui.widgets.swipe_scroll import held_areas\n"
-            "with held_areas():\n    window = MainWindow()\n")
-    assert "window = MainWindow()\n" in start
-    code = (
-        # the map drawn, and its canvas's viewport asked for as start-up's first paint watcher asks
-        start.replace("window = MainWindow()\n", held)
-        + _built_types({"PySide6.QtWidgets": ("QColorDialog", "QWizard", "QCalendarWidget", "QMdiArea",
-                                              "QLCDNumber")})
-    )
+    code = _held_window_start(tmp_path) + _built_types(
+        {"PySide6.QtWidgets": ("QColorDialog", "QWizard", "QCalendarWidget", "QMdiArea", "QLCDNumber")})
+    assert _child_output(code).splitlines()[-2:] == ["built: []", "seen once named: True"]
+
+
+def test_a_start_builds_no_types_for_the_questions_it_does_not_ask(tmp_path):
+    """The message boxes, file dialogs and the export and share dialogs' buttons are named where they
+    are asked for: no start asks them before the window is drawn (about 1 ms of every start)."""
+    code = _held_window_start(tmp_path) + _built_types(
+        {"PySide6.QtWidgets": ("QMessageBox", "QFileDialog", "QDialogButtonBox")})
     assert _child_output(code).splitlines()[-2:] == ["built: []", "seen once named: True"]

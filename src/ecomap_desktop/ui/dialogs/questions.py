@@ -5,12 +5,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ecomap_desktop.i18n import fill, translate as _tr
 
 if TYPE_CHECKING:  # the password and recovery dialogs are imported when first asked for
+    from PySide6.QtWidgets import QMessageBox
+
     from .recovery import RecoveryDialog
+
+# Qt's message box and file dialog are named only inside the questions that use them: PySide builds a
+# Qt class, its enums and all, the first time a module names it, and start-up asks none of these
+# questions before the window is drawn (~1 ms of every start).
 
 # Translated when a file dialog opens (at import time no translation is installed yet).
 MAP_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Eco-maps (*.ecomap)")
@@ -19,6 +25,8 @@ MAP_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Eco-maps (*.ecomap)")
 def _warning_box(parent: QWidget | None, title: str) -> QMessageBox:
     """A question with the warning sign, the sign named for a screen reader (Qt leaves it a nameless
     picture)."""
+    from PySide6.QtWidgets import QLabel, QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
@@ -30,6 +38,8 @@ def _warning_box(parent: QWidget | None, title: str) -> QMessageBox:
 
 def ask_unsaved_changes(parent: QWidget, map_name: str) -> str:
     """Ask what to do with unsaved changes: returns "save", "discard" or "cancel"."""
+    from PySide6.QtWidgets import QMessageBox
+
     answer = unsaved_changes_box(parent, map_name).exec()
     if answer == QMessageBox.StandardButton.Save:
         return "save"
@@ -40,6 +50,8 @@ def ask_unsaved_changes(parent: QWidget, map_name: str) -> str:
 
 def unsaved_changes_box(parent: QWidget | None, map_name: str) -> QMessageBox:
     """The question ask_unsaved_changes asks, not yet shown."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = _warning_box(parent, _tr("Dialogs", "Unsaved changes"))
     box.setText(fill(_tr("Dialogs", "Save the changes to “%1” before closing it?"), map_name))
     box.setInformativeText(_tr("Dialogs", "If you don't save, the changes since the last save are lost."))
@@ -52,11 +64,15 @@ def unsaved_changes_box(parent: QWidget | None, map_name: str) -> QMessageBox:
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
     """One plain message; never a traceback."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title, message)
 
 
 def ask_open_backup(parent: QWidget, message: str, backup_name: str) -> bool:
     """A map could not be read (*message*) but its previous version is beside it: open that?"""
+    from PySide6.QtWidgets import QMessageBox
+
     box = _warning_box(parent, _tr("Dialogs", "Could not open the map"))
     box.setText(message)
     box.setInformativeText(fill(
@@ -71,12 +87,16 @@ def ask_open_backup(parent: QWidget, message: str, backup_name: str) -> bool:
 
 
 def ask_open_path(parent: QWidget, start_dir: str = "") -> str:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getOpenFileName(parent, _tr("Dialogs", "Open a map"), start_dir,
                                           _tr("Dialogs", MAP_FILTER))
     return path
 
 
 def ask_save_path(parent: QWidget, suggested: str = "") -> str:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getSaveFileName(parent, _tr("Dialogs", "Save the map as"), suggested,
                                           _tr("Dialogs", MAP_FILTER))
     if path and not path.lower().endswith(".ecomap"):
@@ -86,6 +106,8 @@ def ask_save_path(parent: QWidget, suggested: str = "") -> str:
 
 def ask_open_read_only(parent: QWidget, map_name: str) -> bool:
     """The map is open in another window or another copy of the app: open it read-only?"""
+    from PySide6.QtWidgets import QMessageBox
+
     box = _warning_box(parent, _tr("Dialogs", "Map already open"))
     box.setText(fill(_tr("Dialogs", "“%1” is already open in another window or in another copy of Ecomap "
                          "Desktop."), map_name))
@@ -134,6 +156,8 @@ def recovery_dialog(parent: QWidget | None, copies: list, discard) -> RecoveryDi
 
 def confirm_discard_recovery(parent: QWidget, map_name: str) -> bool:
     """Deleting a recovery copy cannot be undone: ask once."""
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(
         parent,
         _tr("Dialogs", "Discard the recovered map?"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,8 +21,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QMainWindow,
@@ -35,6 +34,9 @@ from ..dialogs import questions as dialogs
 from .export_shown import Shown, shown_for_export
 from .file_controller import file_stem
 from ecomap_desktop.i18n import LANGUAGES, fill, installed_language, translate as _tr
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialogButtonBox
 
 # export/ is imported only when the user exports or prints (start-up stays light; see
 # tests/test_export_pdf.py::test_reportlab_is_not_loaded_at_start_up).
@@ -94,6 +96,8 @@ class PdfOptionsDialog(QDialog):
                               "Keep it somewhere only you and the family can open."))
             note.setWordWrap(True)
             layout.addWidget(note)
+        from PySide6.QtWidgets import QDialogButtonBox  # named when a dialog is made: see _save_buttons
+
         standard = QDialogButtonBox.StandardButton
         buttons = QDialogButtonBox(standard.Ok | standard.Cancel)
         buttons.button(standard.Ok).setText(_tr("ExportActions", "Choose a printer…") if for_print
@@ -232,6 +236,10 @@ def _add_note(layout: QVBoxLayout, note: str) -> None:
 
 def _save_buttons(dialog: QDialog) -> QDialogButtonBox:
     """The options dialogs' OK ("Choose where to save…") and Cancel, wired to *dialog*."""
+    # Named only when a dialog is made: PySide builds a Qt class's type and enums the first time a
+    # module names it, and no start shows an export's questions (~0.5 ms of every start).
+    from PySide6.QtWidgets import QDialogButtonBox
+
     standard = QDialogButtonBox.StandardButton
     buttons = QDialogButtonBox(standard.Ok | standard.Cancel)
     buttons.button(standard.Ok).setText(_tr("ExportActions", "Choose where to save…"))
@@ -260,6 +268,8 @@ def initials_copy_name(files, extension: str) -> str:
 
 def ask_export_path(parent: QWidget, title: str, suggested: str, filters: str) -> str:
     """A file name to write, or "" when the user cancels. The first filter's extension is added if missing."""
+    from PySide6.QtWidgets import QFileDialog  # named when asked: see _save_buttons
+
     path, chosen = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     if path and not Path(path).suffix:
         match = re.search(r"\*(\.\w+)", chosen or filters)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QMainWindow,
@@ -77,6 +76,9 @@ class ShareOptionsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addLayout(form)
+        # Named when the dialog is made, not at start (PySide builds a class's type on first naming).
+        from PySide6.QtWidgets import QDialogButtonBox
+
         standard = QDialogButtonBox.StandardButton
         buttons = QDialogButtonBox(standard.Ok | standard.Cancel)
         buttons.button(standard.Ok).setText(_tr("ShareCopy", "Choose where to save…"))

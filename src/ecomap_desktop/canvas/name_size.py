@@ -84,14 +84,20 @@ def parent_boost_cap(text_scale: float, nodes: Iterable[_Shaped]) -> float:
     return 1.0
 
 
+_SLACK = 1e-6  # scene units: far below a pixel, far above double rounding at map sizes
+
+
 def overlaps(nodes: list[_Shaped], text_boost: float) -> int:
     """How many pairs of nodes' outlines overlap with their text *text_boost* times larger (circles as
     circles, groups as rectangles; a grid of cells keeps a big map quick)."""
     shapes = [(node.x(), node.y(), *node.outline_at(text_boost)) for node in nodes]
     if len(shapes) < 2:
         return 0
-    # Two outlines can overlap only where the boxes around them do.
-    boxes = [(x - w, y - h, x + w, y + h) for x, y, w, h, _corner in shapes]
+    # Two outlines can overlap only where the boxes around them do. The boxes are a hair wider than
+    # the outlines: two outlines that meet by a rounding error (38.400000000000006 + 9.600000000000001
+    # apart by 48) could otherwise have boxes that only touch once rounded, and never reach _overlap.
+    boxes = [(x - w - _SLACK, y - h - _SLACK, x + w + _SLACK, y + h + _SLACK)
+             for x, y, w, h, _corner in shapes]
     grid: geometry.BoxGrid[int] = geometry.BoxGrid(2 * max(max(w, h) for _, _, w, h, _ in shapes) or 1.0)
     for index, box in enumerate(boxes):
         grid.add(box, index)

@@ -338,10 +338,11 @@ def test_the_first_people_added_leave_no_circles_name_cut_at_the_canvas_edge(qtb
     _close(windows)
 
 
-def test_a_screen_reader_hears_the_welcome_then_the_name_box_once(qtbot, monkeypatch):
-    """At the first start a reader meets the window and the canvas (Qt tells of them), then the hint's
-    welcome, then the name box where the keys are: once each, the hint before the box, and not the
-    family's circle in between (it was told, and the name box announced as well, out of order)."""
+def test_a_screen_reader_hears_the_name_box_then_the_whole_welcome_once(qtbot, monkeypatch):
+    """At the first start a reader meets the window and the canvas (Qt tells of them), then the name
+    box where the keys are, then the hint's welcome: once each, and not the family's circle in between
+    (it was told, and the name box announced as well, out of order). The welcome comes after the last
+    focus move: said before it, a reader cut it short when the name box took its focus."""
     from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
     from ecomap_desktop.ui.widgets import announce as speech
@@ -362,7 +363,9 @@ def test_a_screen_reader_hears_the_welcome_then_the_name_box_once(qtbot, monkeyp
     hint = window.first_run_hint
     welcome = "Welcome. Start in the middle. " + hint.message.text()
     qtbot.waitUntil(lambda: len(heard) >= 2)
-    assert heard == [("said", welcome), ("focus", "Name of the family in the centre")]
+    for _ in range(5):  # nothing else is on its way that would move the reader's focus after it
+        QApplication.processEvents()
+    assert heard == [("focus", "Name of the family in the centre"), ("said", welcome)]
 
     heard.clear()
     hint.guide_button.setFocus(Qt.FocusReason.TabFocusReason)  # away (the name box closes) and back

@@ -71,6 +71,7 @@ class CanvasReader(QObject):
         # takes it out of Qt's registry as it does the items' (_forget).
         self._name_box_made: dict[str, NameBoxAccessible] = {}
         self._in_name_box = False  # the reader was last told the name box had the keys
+        self._overlays_due = False  # a hint's words are to be said once the focus has settled
         # What a comparison with an earlier visit marks on a node or line ("new", "stronger"), None
         # where it marks nothing (window/compare.py sets it: the canvas knows nothing of visits).
         self.change_words: Callable[[Key], str | None] | None = None
@@ -298,8 +299,9 @@ class CanvasReader(QObject):
 
     def _send_focus(self) -> None:
         """Tell the reader where the keys are on the map: the name box while one is open with the
-        keys (once), else the person, group or line they act on; a hint over the canvas first."""
-        self._tell_overlays()
+        keys (once), else the person, group or line they act on; then, once the focus has settled, a
+        hint over the canvas (_tell_overlays)."""
+        self._overlays_after_focus()
         name_box = self.name_box()
         if name_box is not None and name_box.state().focused:
             if not self._in_name_box:
@@ -327,10 +329,24 @@ class CanvasReader(QObject):
         if self.view.hasFocus():
             self._send_focus()
 
+    def _overlays_after_focus(self) -> None:
+        """Have _tell_overlays say the hint's words once the focus has settled: a reader stops
+        speaking when the focus moves (NVDA and Orca cut short what they were saying), so the welcome
+        said before the name box took the reader's focus was heard in part, or not at all."""
+        if not self._overlays_due and any(overlay.property(OVERLAY_WORDS_PROPERTY)
+                                          and not overlay.property(_TOLD_PROPERTY)
+                                          for overlay in self.overlays()):
+            self._overlays_due = True
+            QTimer.singleShot(0, self, self._tell_overlays)
+
     def _tell_overlays(self) -> None:
         """Say, once, the words of each widget shown over the canvas that has some (the first start's
-        hint): after the window and the canvas Qt has told of, before where the keys are, so a reader
-        hears the hint's welcome first, as an eye sees it first."""
+        hint), politely: after the window, the canvas and where the keys are on it (the name box) have
+        been told, so no focus move comes after to cut the welcome short."""
+        if self._name_box_due:  # the name box is about to take the reader's focus: after that
+            QTimer.singleShot(0, self, self._tell_overlays)
+            return
+        self._overlays_due = False
         for overlay in self.overlays():
             words = overlay.property(OVERLAY_WORDS_PROPERTY)
             if words and not overlay.property(_TOLD_PROPERTY):

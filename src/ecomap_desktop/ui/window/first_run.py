@@ -67,8 +67,9 @@ class FirstRunHint(QFrame):
             "that shows how the connection feels. Anything can be undone."
         ))
         self.message.setWordWrap(True)
-        # Said once when the map first gets the keys, before the name box there: a reader meets the
-        # welcome first, as an eye does (it sits on the canvas, where no focus passes through it).
+        # Said once when the map first gets the keys, just after the reader is told of the name box
+        # there (it sits on the canvas, where no focus passes through it): said before, the focus
+        # move into the name box cut it short on some readers.
         self.setProperty(OVERLAY_WORDS_PROPERTY, f"{title.text()} {self.message.text()}")
         self.guide_button = QPushButton(_tr("FirstRun", "Quick guide"))
         self.guide_button.setToolTip(

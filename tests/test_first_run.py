@@ -220,16 +220,17 @@ def test_a_screen_reader_finds_the_hint_with_the_map(qtbot):
     assert canvas.indexOfChild(QAccessible.queryAccessibleInterface(hint)) == 0
     words = [first.child(i).text(QAccessible.Text.Name) for i in range(first.childCount())]
     assert hint.message.text() in words and "Got it" in words
-    assert canvas.childCount() == 3  # the hint, the family's name open for typing, the family's circle
+    # The hint, the family's name open for typing, the family's circle, the legend.
+    assert canvas.childCount() == 4
     assert canvas.child(1).role() == QAccessible.Role.EditableText
     centre = canvas.child(2)
     assert canvas.indexOfChild(centre) == 2 and centre.role() == QAccessible.Role.ListItem
     hint.dismiss_button.setFocus()
     assert canvas.focusChild().object() is hint
     qtbot.mouseClick(hint.dismiss_button, Qt.MouseButton.LeftButton)
-    # "Got it": the hint gone, the family's name open for typing again, then the circle.
+    # "Got it": the hint gone, the family's name open for typing again, then the circle and the legend.
     assert [canvas.child(i).role() for i in range(canvas.childCount())] == [
-        QAccessible.Role.EditableText, QAccessible.Role.ListItem]
+        QAccessible.Role.EditableText, QAccessible.Role.ListItem, QAccessible.Role.ListItem]
     _close(windows)
 
 

@@ -85,7 +85,7 @@ def test_the_canvas_lists_its_people_groups_and_connections(window):
     canvas = _iface(window.view)
     assert canvas.role() == QAccessible.Role.List
     assert canvas.text(NAME) == "The eco-map"
-    assert canvas.childCount() == 5  # three nodes, then two connections
+    assert canvas.childCount() == 6  # three nodes, then two connections, then the legend
     names = _names(canvas)
     assert names[0].startswith("Rivera family, the family in the centre, one connection")
     assert names[1] == ("Jess, Friend, strong connection to the centre, support flows both ways, "
@@ -93,12 +93,14 @@ def test_the_canvas_lists_its_people_groups_and_connections(window):
     assert names[2].startswith("Clinic, Group or organisation, Health, not connected to the centre")
     assert names[3] == "Jess and Rivera family: strong connection. Support flows both ways."
     assert names[4].startswith("Jess and Clinic: weak or distant connection.")
+    assert names[5] == "Legend"
     for index in range(canvas.childCount()):
         child = canvas.child(index)
         assert child.role() == QAccessible.Role.ListItem
         assert canvas.indexOfChild(child) == index
         assert child.parent().text(NAME) == "The eco-map"
-        assert child.state().focusable and child.state().selectable
+        if index < 5:  # the people and lines; the legend is read, opened and folded, never selected
+            assert child.state().focusable and child.state().selectable
     jess_item = canvas.child(1)
     assert jess_item.text(QAccessible.Text.Description) == "Circle: Closest. Support: Emotional"
 
@@ -124,19 +126,19 @@ def test_the_canvas_children_follow_the_map(window, qtbot):
 
     scene.select_ids([clinic])
     scene.delete_selected()  # the clinic and its line
-    assert canvas.childCount() == 3
+    assert canvas.childCount() == 4  # and the legend
     assert not any(name.startswith("Clinic") for name in _names(canvas))
     stack.undo()
-    assert canvas.childCount() == 5
+    assert canvas.childCount() == 6
     assert any(name.startswith("Clinic, Group") for name in _names(canvas))
 
     scene.add_node("person")
     scene.commit_label_edit()
-    assert canvas.childCount() == 6
+    assert canvas.childCount() == 7
     assert "New person, Other, not connected to the centre" in _names(canvas)
 
     doc.replace_graph(doc.graph_copy())  # a whole map arriving (an Open): the reader asks afresh
-    assert canvas.childCount() == 6 and canvas.child(1).text(NAME)
+    assert canvas.childCount() == 7 and canvas.child(1).text(NAME)
 
 
 def test_tab_on_the_canvas_moves_the_reader_with_the_selection(window, qtbot, heard):
@@ -171,7 +173,7 @@ def test_tab_on_the_canvas_moves_the_reader_with_the_selection(window, qtbot, he
 
 def test_changes_without_a_focus_move_are_announced(window, qtbot, heard):
     jess, clinic, _to_jess, _between = _rivera(window)
-    assert len(_names(_iface(window.view))) == 5  # the reader has met every item
+    assert len(_names(_iface(window.view))) == 6  # the reader has met every item (and the legend)
     window.view.setFocus(Qt.FocusReason.OtherFocusReason)
     window.scene.select_ids([clinic])
     heard.clear()

@@ -200,7 +200,8 @@ def _map_words(doc) -> set[str]:
 
 
 #: Shown as they are in every language: key names, version numbers, file names.
-NOT_WORDS = re.compile(r"^(Ctrl\+\S+( / Ctrl\+\S+)?|Delete|Tab|Enter|Esc|F\d+)$|\d+\.\d+|\.\w{2,4}$")
+NOT_WORDS = re.compile(r"^((Ctrl|Alt|Shift)\+\S+( / Ctrl\+\S+)?|Delete|Tab|Enter|Esc|F\d+)$"
+                       r"|\d+\.\d+|\.\w{2,4}$")
 
 
 def _english_left(texts_es: set[str], texts_en: set[str], map_words: set[str]) -> list[str]:

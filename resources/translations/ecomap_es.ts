@@ -437,7 +437,7 @@
 <context>
     <name>CanvasReader</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+155"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+188"/>
         <source>Type the name, then Enter to keep it or Esc to leave it as it was.</source>
         <translation>Escriba el nombre; luego Enter para guardarlo o Esc para dejarlo como estaba.</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>Apoyo: %1</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+182"/>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
@@ -1846,7 +1846,7 @@
         <translation>Escriba el nombre de la familia en el círculo grande y presione Enter. Después agregue las personas y los grupos de su vida con Agregar persona y Agregar grupo, y una cada uno a la familia con una línea que muestre cómo se siente la conexión. Todo se puede deshacer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Quick guide</source>
         <translation>Guía rápida</translation>
     </message>
@@ -3013,9 +3013,9 @@
 <context>
     <name>LegendPlace</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/legend_place.py" line="+125"/>
-        <source>Choose the legend to open it over the map. It folds again when the map moves.</source>
-        <translation>Elija la leyenda para abrirla sobre el mapa. Se vuelve a plegar cuando el mapa se mueve.</translation>
+        <location filename="../../src/ecomap_desktop/ui/editor/legend_place.py" line="+136"/>
+        <source>Choose the legend, or press %1, to open it over the map. It folds again when the map moves.</source>
+        <translation>Elija la leyenda, o pulse %1, para abrirla sobre el mapa. Se vuelve a plegar cuando el mapa se mueve.</translation>
     </message>
 </context>
 <context>
@@ -3087,7 +3087,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+60"/>
+        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+61"/>
         <source>The eco-map</source>
         <translation>El ecomapa</translation>
     </message>
@@ -3098,7 +3098,7 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
@@ -3490,6 +3490,59 @@
     </message>
 </context>
 <context>
+    <name>MapKeys</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/window/map_keys.py" line="+26"/>
+        <source>Show more to the &amp;left</source>
+        <translation>Mostrar más a la &amp;izquierda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show more to the &amp;right</source>
+        <translation>Mostrar más a la &amp;derecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show more &amp;above</source>
+        <translation>Mostrar más &amp;arriba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show more &amp;below</source>
+        <translation>Mostrar más a&amp;bajo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open or &amp;fold the legend</source>
+        <translation>Abrir o &amp;plegar la leyenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the folded legend over the map, or fold it again, and hear what each kind of line means</source>
+        <translation>Abrir la leyenda plegada sobre el mapa, o volver a plegarla, y oír qué significa cada tipo de línea</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show &amp;more of the map</source>
+        <translation>Mostrar &amp;más del mapa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scroll the map, as the arrows at the canvas&apos;s edges do where the map goes on past them</source>
+        <translation>Desplazar el mapa, como hacen las flechas en los bordes del lienzo donde el mapa sigue más allá</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The legend is folded.</source>
+        <translation>La leyenda está plegada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The map shows whole that way.</source>
+        <translation>Por ese lado el mapa ya se ve entero.</translation>
+    </message>
+</context>
+<context>
     <name>MapList</name>
     <message>
         <location filename="../../src/ecomap_desktop/ui/panels/map_list/sentences.py" line="+18"/>
@@ -3789,7 +3842,7 @@
 <context>
     <name>MoreMap</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/more_map.py" line="+67"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/more_map.py" line="+72"/>
         <source>More of the map to the left: choose this arrow to see it</source>
         <translation>Hay más mapa a la izquierda: elija esta flecha para verlo</translation>
     </message>
@@ -3809,7 +3862,32 @@
         <translation>Hay más mapa abajo: elija esta flecha para verlo</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+7"/>
+        <source>More of the map to the left</source>
+        <translation>Hay más mapa a la izquierda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More of the map to the right</source>
+        <translation>Hay más mapa a la derecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More of the map above</source>
+        <translation>Hay más mapa arriba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More of the map below</source>
+        <translation>Hay más mapa abajo</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Scrolls the map to show it. Shortcut: %1</source>
+        <translation>Desplaza el mapa para mostrarlo. Atajo: %1</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>to the left</source>
         <translation>a la izquierda</translation>
     </message>
@@ -3830,8 +3908,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>More of the map is past the edge: %1. With nothing selected, the arrow keys scroll it.</source>
-        <translation>Hay más mapa fuera del borde: %1. Sin nada seleccionado, las teclas de flecha lo desplazan.</translation>
+        <source>More of the map is past the edge: %1. Alt with an arrow key shows more of it; with nothing selected, the arrow keys scroll it.</source>
+        <translation>Hay más mapa fuera del borde: %1. Alt con una tecla de flecha muestra más; sin nada seleccionado, las teclas de flecha lo desplazan.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from .window.conversation import install_conversation
 from .window.export_actions import install_export_actions
 from .window.file_controller import FileController, recent_files
 from .window.help_menu import install_help_menu
+from .window.map_keys import install_map_keys
 from .window import undo_selects
 from .window.touch_mode import install_touch_mode
 from .window.visits import install_visits
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.export_actions = install_export_actions(self)  # PDF, picture, GraphML, worksheet, print
         self.share_copy = install_share_copy(self, self.export_actions)  # initials only, to share
         self.help_actions = install_help_menu(self)  # quick guide, About, Edit > Settings
+        self.map_keys = install_map_keys(self)  # the legend and the edge arrows from the keyboard
         self.touch_mode = install_touch_mode(self)  # fingertip-sized targets once the screen is touched
         self.first_run_hint = None  # set by first_run.start_first_run on the very first start
         self.autosave = Autosaver(self.files)

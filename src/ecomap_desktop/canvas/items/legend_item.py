@@ -103,6 +103,9 @@ class LegendItem(QGraphicsItem):
     def entry_labels(self) -> list[str]:
         return [label for _, _, label in self._rows]
 
+    def title(self) -> str:
+        return self._title
+
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return self._bounds
 

@@ -32,11 +32,12 @@ from ...analysis.connections import connection_order
 from ...canvas.items.edge_item import EdgeItem
 from ...canvas.items.node_item import NodeItem
 from ..widgets import announce as speech
+from ..widgets.reader_words import sentences
 from .placement import reading_order
 from ecomap_desktop.i18n import fill, translate as _tr
 
 if TYPE_CHECKING:  # the interfaces are made once a reader asks (accessible_items), not at start
-    from .accessible_items import ItemAccessible, NameBoxAccessible
+    from .accessible_items import ItemAccessible, LegendAccessible, NameBoxAccessible
 
 # One child of the canvas: ("node", id) or ("edge", id).
 Key = tuple[str, str]
@@ -67,9 +68,9 @@ class CanvasReader(QObject):
         self._children: dict[Key, ItemAccessible] = {}
         self._stack = undo_stack
         self._name_box_due = False
-        # The name box's interface, once made: kept in a dict of its own so that the view's going
-        # takes it out of Qt's registry as it does the items' (_forget).
-        self._name_box_made: dict[str, NameBoxAccessible] = {}
+        # The name box's and the legend's interfaces, once made: kept in a dict of their own so that
+        # the view's going takes them out of Qt's registry as it does the items' (_forget).
+        self._name_box_made: dict[str, NameBoxAccessible | LegendAccessible] = {}
         self._in_name_box = False  # the reader was last told the name box had the keys
         self._overlays_due = False  # a hint's words are to be said once the focus has settled
         # What a comparison with an earlier visit marks on a node or line ("new", "stronger"), None
@@ -149,6 +150,37 @@ class CanvasReader(QObject):
             made = self._name_box_made["box"] = NameBoxAccessible(self)
             QAccessible.registerAccessibleInterface(made)
         return made
+
+    def legend(self) -> LegendAccessible | None:
+        """The legend on the map as the reader meets it (made the first time it is asked), None while
+        it is switched off, drawn nowhere (no room even for its title) or empty."""
+        legend = self.scene.legend_item()
+        if not legend.isVisible() or legend.fold() == "away" or not legend.entry_labels():
+            return None
+        made = self._name_box_made.get("legend")
+        if made is None:
+            from .accessible_items import LegendAccessible  # once a reader asks, not at start
+
+            made = self._name_box_made["legend"] = LegendAccessible(self)
+            QAccessible.registerAccessibleInterface(made)
+        return made
+
+    def legend_words(self) -> tuple[str, str]:
+        """What the legend says: its title, and its entries as sentences (read folded or open)."""
+        legend = self.scene.legend_item()
+        return legend.title(), sentences(*legend.entry_labels())
+
+    def legend_rect(self) -> QRect:
+        """Where the legend is on the screen (empty while it is drawn nowhere)."""
+        view, legend = self.view, self.scene.legend_item()
+        local = legend.deviceTransform(view.viewportTransform()).mapRect(legend.boundingRect()).toRect()
+        if local.isEmpty():
+            return QRect()
+        return QRect(view.viewport().mapToGlobal(local.topLeft()), local.size())
+
+    def open_or_fold_legend(self) -> None:
+        """The legend opens over the map, or folds again, as a click on it does (legend_place.py)."""
+        self.view.legend_placer().open_or_fold(self.view)
 
     def name_box_words(self, how: bool = False) -> str:
         """The name box's name, or (*how*) what to do in it."""

@@ -1,6 +1,7 @@
 """The interfaces a screen reader is given for the canvas (a list) and for each of its people, groups
-and connections (list items it can press, focus, or open the menu of). accessible.CanvasReader makes
-them when a reader first asks, so the window starts without them; they ask the reader for every word.
+and connections (list items it can press, focus, or open the menu of), the name box and the legend.
+accessible.CanvasReader makes them when a reader first asks, so the window starts without them; they
+ask the reader for every word.
 """
 
 from __future__ import annotations
@@ -149,6 +150,77 @@ class NameBoxAccessible(LeafAccessible):
         return state
 
 
+class LegendAccessible(LeafAccessible, QAccessibleActionInterface):
+    """The legend on the map: its title as its name, what each kind of line means as its description
+    (read whether it is open or folded to its title), and pressing it opens or folds it."""
+
+    def __init__(self, reader: QObject) -> None:  # reader: the view's CanvasReader
+        LeafAccessible.__init__(self)
+        QAccessibleActionInterface.__init__(self)
+        self._reader = reader
+
+    def _fold(self) -> str:
+        try:
+            return self._reader.scene.legend_item().fold()
+        except RuntimeError:  # the window has closed
+            return "away"
+
+    def isValid(self) -> bool:  # noqa: N802 - Qt's names from here on
+        try:
+            return self._reader.legend() is not None
+        except RuntimeError:
+            return False
+
+    def parent_widget(self) -> QWidget:
+        return self._reader.view
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if not self.isValid():
+            return ""
+        title, entries = self._reader.legend_words()
+        if kind == QAccessible.Text.Name:
+            return title
+        if kind == QAccessible.Text.Description:
+            return entries
+        return ""
+
+    def setText(self, _kind, _text: str) -> None:
+        return None  # the legend's words are the map's (Map details), never typed here
+
+    def rect(self) -> QRect:
+        return self._reader.legend_rect() if self.isValid() else QRect()
+
+    def role(self) -> QAccessible.Role:
+        return QAccessible.Role.ListItem  # the last of the canvas's list, one a reader can expand
+
+    def state(self) -> QAccessible.State:
+        state = QAccessible.State()
+        if not self.isValid():
+            state.invalid = True
+            return state
+        state.expandable = True
+        fold = self._fold()
+        state.expanded, state.collapsed = fold == "open", fold != "open"
+        return state
+
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr:
+        if kind == QAccessible.InterfaceType.ActionInterface:
+            return action_pointer(self)
+        return shiboken6.VoidPtr(0)
+
+    def actionNames(self) -> list[str]:
+        return [_PRESS] if self.isValid() else []
+
+    def doAction(self, name: str) -> None:
+        if name == _PRESS and self.isValid():
+            self._reader.open_or_fold_legend()
+
+    def keyBindingsForAction(self, name: str) -> list[str]:
+        from .legend_place import KEYS
+
+        return [QKeySequence(KEYS).toString(QKeySequence.SequenceFormat.NativeText)] if name == _PRESS else []
+
+
 class CanvasAccessible(QAccessibleWidget):
     """The canvas view: a list of the map's people, groups and connections, after the widgets shown
     over the map that a reader must meet too (the first start's hint: see overlays())."""
@@ -173,7 +245,8 @@ class CanvasAccessible(QAccessibleWidget):
         return before + [name_box] if name_box is not None else before
 
     def childCount(self) -> int:  # noqa: N802 - Qt's names from here on
-        return len(self._before_items()) + len(self._reader.keys())
+        legend = 1 if self._reader.legend() is not None else 0
+        return len(self._before_items()) + len(self._reader.keys()) + legend
 
     def child(self, index: int):
         before = self._before_items()
@@ -181,6 +254,8 @@ class CanvasAccessible(QAccessibleWidget):
             return before[index]
         keys = self._reader.keys()
         index -= len(before)
+        if index == len(keys):  # after the map's people and lines, as on paper: the legend
+            return self._reader.legend()
         return self._reader.child(keys[index]) if 0 <= index < len(keys) else None
 
     def indexOfChild(self, child) -> int:
@@ -189,6 +264,9 @@ class CanvasAccessible(QAccessibleWidget):
         if key is not None:
             index = self._reader.index_of(key)
             return index + len(before) if index >= 0 else -1
+        if isinstance(child, LegendAccessible):
+            legend = self._reader.legend()
+            return len(before) + len(self._reader.keys()) if legend is child else -1
         if isinstance(child, NameBoxAccessible):
             return next((i for i, iface in enumerate(before) if iface is child), -1)
         widget = child.object() if child is not None else None
@@ -212,6 +290,9 @@ class CanvasAccessible(QAccessibleWidget):
         name_box = self._reader.name_box()
         if name_box is not None and name_box.rect().contains(x, y):
             return name_box
+        legend = self._reader.legend()
+        if legend is not None and legend.rect().contains(x, y):  # drawn over the map
+            return legend
         key = self._reader.key_at(QPoint(x, y))
         return self._reader.child(key) if key is not None else None
 

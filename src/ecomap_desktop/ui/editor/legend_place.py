@@ -7,14 +7,16 @@ bottom right, top left, top right); where the whole legend would cover part of t
 corner it folds to its title, and where even that would, it steps away until there is room again
 (a zoom out, a pan, Fit). Zoom to fit makes room for it first (view.py). A click on the folded title
 opens it where it is, over the map, because the user asked; the next click, zoom or pan folds it again.
+The View menu's "Open or fold the legend" (KEYS) does what the click does (open_or_fold).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QGraphicsView
 
-from ecomap_desktop.i18n import translate as _tr
+from ecomap_desktop.i18n import fill, translate as _tr
 
 from .legend_cover import Witnesses, anything_under
 
@@ -24,6 +26,8 @@ MARGIN = 14
 # nearer): at 1280 x 720 a fitted map left "Food bank" 2 pixels from it, as if it were one of its rows.
 NAME_ROOM_PX = 8
 CORNERS = ("bottom_left", "bottom_right", "top_left", "top_right")
+# The keys that open or fold the legend, as a click on it does (the View menu's item carries them).
+KEYS = "Shift+L"
 
 
 class LegendPlacer:
@@ -52,6 +56,13 @@ class LegendPlacer:
     def toggle_by_hand(self, view: QGraphicsView) -> None:
         self._by_hand = not self._by_hand
         self.place(view)
+
+    def open_or_fold(self, view: QGraphicsView) -> None:
+        """From the keyboard, as a click on it: the folded (or stepped away) legend opens over the map,
+        one opened so folds again; one open in its corner stays so."""
+        legend = view.scene().legend_item()
+        if self._by_hand or legend.fold() != "open":
+            self.toggle_by_hand(view)
 
     def forget_hand(self) -> None:
         """The map moved under the legend: it takes a clear corner again, or folds."""
@@ -122,8 +133,10 @@ class LegendPlacer:
             if size is not None and corner is not None:
                 self._corner = corner
                 legend.set_fold(fold)
-                legend.setToolTip(_tr("LegendPlace", "Choose the legend to open it over the map. It folds "
-                                                     "again when the map moves.") if fold == "folded" else "")
+                legend.setToolTip(fill(_tr("LegendPlace", "Choose the legend, or press %1, to open it over "
+                                                          "the map. It folds again when the map moves."),
+                                       QKeySequence(KEYS).toString(QKeySequence.SequenceFormat.NativeText))
+                                  if fold == "folded" else "")
                 legend.setPos(self.box(view, corner, size).topLeft())
                 return
         if size is not None:

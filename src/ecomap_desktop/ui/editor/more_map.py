@@ -12,7 +12,9 @@ pass under), and keeps
 that place while it stays clear, as the legend keeps its corner. The parent reads every name; the
 arrow still says which way the map goes on. Where a whole edge is crowded it lets the name show
 through it. A screen reader is told in the canvas's description which ways the map goes on, and that
-the arrow keys scroll it (the arrows take no keyboard focus: Tab walks the people and groups).
+the arrow keys scroll it; it finds the arrows shown among the canvas's children (they take no keyboard
+focus: Tab walks the people and groups). From the keyboard, Alt and an arrow key (SIDE_KEYS) do what
+the arrow of that side does: the View menu's "Show more of the map" (window/map_keys.py).
 """
 
 from __future__ import annotations
@@ -21,12 +23,13 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QGraphicsOpacityEffect, QGraphicsView, QToolButton
 
 from ecomap_desktop.i18n import fill, translate as _tr
 
 from ... import style
+from .accessible import OVERLAY_PROPERTY
 from ...canvas.items import item_types
 from ...canvas.items.node_item import NodeItem
 from ..icons.painted import painted_icon
@@ -47,6 +50,8 @@ SEE_THROUGH = 0.45
 # What is under a place: nothing of a person or group, a person's or group's shape, or a name (or the legend).
 CLEAR, SHAPE, NAME = 0, 1, 2
 _TURN = {"right": 0, "down": 90, "left": 180, "up": 270}
+# The keys that do what each side's arrow does (the View menu's items carry them).
+SIDE_KEYS = {"left": "Alt+Left", "right": "Alt+Right", "up": "Alt+Up", "down": "Alt+Down"}
 
 
 def _draw_chevron(painter: QPainter, degrees: float) -> None:
@@ -71,6 +76,21 @@ def _tip(side: str) -> str:
     }[side]
 
 
+def arrow_name(side: str) -> str:
+    """What a screen reader calls the arrow of *side*."""
+    return {
+        "left": _tr("MoreMap", "More of the map to the left"),
+        "right": _tr("MoreMap", "More of the map to the right"),
+        "up": _tr("MoreMap", "More of the map above"),
+        "down": _tr("MoreMap", "More of the map below"),
+    }[side]
+
+
+def side_keys(side: str) -> str:
+    """The keys of *side*'s arrow as this system names them ("Alt+Left")."""
+    return QKeySequence(SIDE_KEYS[side]).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def make_arrows(view: QAbstractScrollArea) -> dict[str, QToolButton]:
     """One hidden arrow button per side, children of *view*; each has its side as the "side" property."""
     arrows = {}
@@ -82,8 +102,13 @@ def make_arrows(view: QAbstractScrollArea) -> dict[str, QToolButton]:
         button.setFixedSize(SIZE, SIZE)
         # Not a Tab stop: with nothing selected the arrow keys scroll, and Tab reaches every person.
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setToolTip(_tip(side))
-        button.setAccessibleName(_tip(side))
+        button.setToolTip(f"{_tip(side)} ({side_keys(side)})")
+        # Read among the canvas's children while shown (accessible.py lists them): its name, then
+        # what it does and its keys.
+        button.setProperty(OVERLAY_PROPERTY, True)
+        button.setAccessibleName(arrow_name(side))
+        button.setAccessibleDescription(fill(_tr("MoreMap", "Scrolls the map to show it. Shortcut: %1"),
+                                             side_keys(side)))
         # Made once, off: switched on only where a name would be under the arrow wherever it went.
         effect = QGraphicsOpacityEffect(button)
         effect.setOpacity(SEE_THROUGH)
@@ -222,13 +247,14 @@ def describe(sides: set[str]) -> str:
         "down": _tr("MoreMap", "below"),
     }
     listed = ", ".join(ways[side] for side in SIDES if side in sides)
-    return fill(_tr("MoreMap", "More of the map is past the edge: %1. With nothing selected, the arrow keys "
-                               "scroll it."), listed)
+    return fill(_tr("MoreMap", "More of the map is past the edge: %1. Alt with an arrow key shows more of "
+                               "it; with nothing selected, the arrow keys scroll it."), listed)
 
 
-def scroll_step(view: QAbstractScrollArea, side: str, bounds: QRectF) -> None:
+def scroll_step(view: QAbstractScrollArea, side: str, bounds: QRectF) -> bool:
     """Scroll the map half a viewport toward *side* (more of what lies that way comes into view), or
-    less where the map (*bounds*) ends sooner: a little canvas past its edge, not half a window of it."""
+    less where the map (*bounds*) ends sooner: a little canvas past its edge, not half a window of it.
+    False when it could not move (the map, and the room past it, already show that way)."""
     port = view.viewport()
     shown = view.mapToScene(port.rect()).boundingRect()
     scale = view.transform().m11() or 1.0
@@ -239,4 +265,6 @@ def scroll_step(view: QAbstractScrollArea, side: str, bounds: QRectF) -> None:
     else:
         bar, half = view.verticalScrollBar(), port.height() // 2
     step = max(0, min(half, round(remaining) + END_ROOM_PX))
-    bar.setValue(bar.value() + (step if side in ("right", "down") else -step))
+    before = bar.value()
+    bar.setValue(before + (step if side in ("right", "down") else -step))
+    return bar.value() != before

@@ -1173,6 +1173,19 @@
     </message>
 </context>
 <context>
+    <name>DetailsKeys</name>
+    <message>
+        <location filename="../../src/ecomap_desktop/ui/window/details_keys.py" line="+28"/>
+        <source>&amp;Details of the selection</source>
+        <translation>&amp;Detalles de la selección</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the keys in the Details panel, on what is selected on the map (Esc comes back to the map)</source>
+        <translation>Lleva el teclado al panel Detalles, a lo que está seleccionado en el mapa (Esc vuelve al mapa)</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../src/ecomap_desktop/ui/dialogs/questions.py" line="+16"/>
@@ -2377,7 +2390,7 @@
         <translation>Parentesco</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Add someone</source>
         <translation>Agregar a alguien</translation>
     </message>
@@ -2397,7 +2410,7 @@
         <translation>Quitar del hogar a la persona seleccionada</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Remove from household</source>
         <translation>Quitar del hogar</translation>
     </message>
@@ -3087,7 +3100,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+61"/>
+        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+62"/>
         <source>The eco-map</source>
         <translation>El ecomapa</translation>
     </message>
@@ -3098,7 +3111,7 @@
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
@@ -3798,7 +3811,7 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+447"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+448"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -4002,7 +4015,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/ecomap_desktop/ui/widgets/past_banner.py" line="+53"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/past_banner.py" line="+55"/>
         <source>Back to today</source>
         <translation>Volver a hoy</translation>
     </message>
@@ -4760,7 +4773,7 @@
 <context>
     <name>TouchMode</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/touch_mode.py" line="+28"/>
+        <location filename="../../src/ecomap_desktop/ui/window/touch_mode.py" line="+33"/>
         <source>The screen was touched: the buttons and the &quot;+&quot; are now bigger for a fingertip. Edit ▸ Settings ▸ Touch screen changes this.</source>
         <translation>Se tocó la pantalla: los botones y el «+» ahora son más grandes, para la yema del dedo. Se cambia en Editar ▸ Configuración ▸ Pantalla táctil.</translation>
     </message>
@@ -5041,7 +5054,7 @@
         <translation>Volver de una visita anterior al mapa de hoy</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Could not start the visit</source>
         <translation>No se pudo empezar la visita</translation>
     </message>

@@ -27,6 +27,7 @@ from .window.export_actions import install_export_actions
 from .window.file_controller import FileController, recent_files
 from .window.help_menu import install_help_menu
 from .window.map_keys import install_map_keys
+from .window.details_keys import install_details_keys
 from .window import undo_selects
 from .window.touch_mode import install_touch_mode
 from .window.visits import install_visits
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.share_copy = install_share_copy(self, self.export_actions)  # initials only, to share
         self.help_actions = install_help_menu(self)  # quick guide, About, Edit > Settings
         self.map_keys = install_map_keys(self)  # the legend and the edge arrows from the keyboard
+        self.details_keys = install_details_keys(self)  # Alt+Enter: the Details of the selection
         self.touch_mode = install_touch_mode(self)  # fingertip-sized targets once the screen is touched
         self.first_run_hint = None  # set by first_run.start_first_run on the very first start
         self.autosave = Autosaver(self.files)

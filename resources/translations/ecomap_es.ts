@@ -1188,17 +1188,17 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/dialogs/questions.py" line="+16"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/questions.py" line="+22"/>
         <source>Eco-maps (*.ecomap)</source>
         <translation>Ecomapas (*.ecomap)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>No guardar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Could not open the map</source>
         <translation>No se pudo abrir el mapa</translation>
     </message>
@@ -1233,17 +1233,17 @@
         <translation>Abrir la versión anterior</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Open a map</source>
         <translation>Abrir un mapa</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save the map as</source>
         <translation>Guardar el mapa como</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Map already open</source>
         <translation>El mapa ya está abierto</translation>
     </message>
@@ -1263,7 +1263,7 @@
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Discard the recovered map?</source>
         <translation>¿Descartar el mapa recuperado?</translation>
     </message>
@@ -1529,7 +1529,7 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/export_actions.py" line="+51"/>
+        <location filename="../../src/ecomap_desktop/ui/window/export_actions.py" line="+53"/>
         <source>Print the map</source>
         <translation>Imprimir el mapa</translation>
     </message>
@@ -1565,12 +1565,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Include my notes (on the map, the people and the lines)</source>
         <translation>Incluir mis notas (del mapa, las personas y las líneas)</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>Include a summary of what the map shows</source>
         <translation>Incluir un resumen de lo que muestra el mapa</translation>
     </message>
@@ -1615,18 +1615,18 @@
         <translation>Este mapa está protegido con contraseña; el PDF no lo estará. Guárdelo donde solo usted y la familia puedan abrirlo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Choose a printer…</source>
         <translation>Elegir la impresora…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Choose where to save…</source>
         <translation>Elegir dónde guardar…</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-66"/>
         <source>Export for research</source>
         <translation>Exportar para investigación</translation>
     </message>
@@ -1646,7 +1646,7 @@
         <translation>Una imagen PNG o un dibujo SVG del mapa, con su leyenda.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Initials only: a copy safe to share</source>
         <translation>Solo iniciales: una copia segura para compartir</translation>
     </message>
@@ -1661,7 +1661,7 @@
         <translation>ecomapa, solo iniciales</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>eco-map</source>
         <translation>ecomapa</translation>
     </message>
@@ -2152,7 +2152,7 @@
         <translation>Agregar al mapa: %1, y escribir su nombre</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+282"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+294"/>
         <location filename="../../src/ecomap_desktop/ui/panels/guide/step_page.py" line="+2"/>
         <source>Add %1</source>
         <translation>Agregar: %1</translation>
@@ -4643,7 +4643,7 @@
 <context>
     <name>ShareCopy</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/share_copy.py" line="+39"/>
+        <location filename="../../src/ecomap_desktop/ui/window/share_copy.py" line="+38"/>
         <source>PDF to print or read</source>
         <translation>PDF para imprimir o leer</translation>
     </message>
@@ -4698,7 +4698,7 @@
         <translation>Formato:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Choose where to save…</source>
         <translation>Elegir dónde guardar…</translation>
     </message>
@@ -5009,7 +5009,7 @@
         <translation>Visitas:</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+287"/>
         <source>Show this visit</source>
         <translation>Ver esta visita</translation>
     </message>

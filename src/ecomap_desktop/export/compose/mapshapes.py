@@ -73,34 +73,38 @@ def shape_of(n: NodeInfo) -> NodeShape:
     the node would be smaller than MIN_MAP_TEXT there)."""
     k = text_scale(n, 1.0)
     household = household_text(n.household) if n.kind == "centre" else ""
-    key = (n.kind, n.label.strip(), household, k)
-    shape = _fitted.get(key)
-    if shape is None:
-        size = label_size(n.kind)
-        bold = n.kind == "centre"
-        if len(_fitted) >= _FITTED_MAX:
-            _fitted.clear()
-        shape = _fitted[key] = node_shape(
-            n.kind, key[1], lambda text: T.measure(text, size, bold), household,
-            lambda text: T.measure(text, style.HOUSEHOLD_FONT_SIZE), k,
-        )
-    return shape
+    label = n.label.strip()
+    return _remembered(_fitted, (n.kind, label, household, k), lambda: node_shape(
+        n.kind, label, _name_measure(n.kind), household, _household_measure, k))
 
 
 def compact_of(n: NodeInfo, base: NodeShape) -> NodeShape:
     """A node's shape with its name wrapped to be drawn largest inside its standard outline
     (node_shape.compact_shape); *base* (its shape at 100%) when no other wrapping does better."""
     household = household_text(n.household) if n.kind == "centre" else ""
-    key = (n.kind, n.label.strip(), household, 0.0)  # a text scale never used by shape_of
-    shape = _fitted.get(key)
+    label = n.label.strip()
+    # Keyed as shape_of keys *base*, which it rewraps.
+    key = (n.kind, label, household, text_scale(n, 1.0))
+    return _remembered(_compact, key, lambda: compact_shape(
+        base, label, _name_measure(n.kind), household, _household_measure))
+
+
+def _name_measure(kind: str) -> Callable[[str], float]:
+    size, bold = label_size(kind), kind == "centre"
+    return lambda text: T.measure(text, size, bold)
+
+
+def _household_measure(text: str) -> float:
+    return T.measure(text, style.HOUSEHOLD_FONT_SIZE)
+
+
+def _remembered(shapes: dict, key: tuple, make: Callable[[], NodeShape]) -> NodeShape:
+    """The shape kept under *key*, made (and kept) the first time; a full store starts afresh."""
+    shape = shapes.get(key)
     if shape is None:
-        size = label_size(n.kind)
-        bold = n.kind == "centre"
-        if len(_fitted) >= _FITTED_MAX:
-            _fitted.clear()
-        shape = _fitted[key] = compact_shape(
-            base, key[1], lambda text: T.measure(text, size, bold), household,
-            lambda text: T.measure(text, style.HOUSEHOLD_FONT_SIZE))
+        if len(shapes) >= _FITTED_MAX:
+            shapes.clear()
+        shape = shapes[key] = make()
     return shape
 
 
@@ -113,12 +117,15 @@ Beside = Callable[[dict[str, NodeShape], list[str], tuple[float, ...]], dict[str
 # Each name's fitted shape (a NodeShape, never changed) by kind, name, household and text scale: the
 # same names are fitted again for every page, preview and print of a map. In memory only.
 _fitted: dict[tuple[str, str, str, float], NodeShape] = {}
+# Each name's shape wrapped to fit its standard outline (compact_of), keyed as _fitted.
+_compact: dict[tuple[str, str, str, float], NodeShape] = {}
 _FITTED_MAX = 20_000
 
 
 def forget_shapes() -> None:
     """Forget every fitted shape and measured width (the benchmarks time a first export with it)."""
     _fitted.clear()
+    _compact.clear()
     T.forget_measures()
 
 

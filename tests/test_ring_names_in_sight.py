@@ -67,3 +67,29 @@ def test_on_the_first_start_the_circle_of_friends_is_named_in_sight(qtbot):
     assert shown.contains(names["Closest"])
     qtbot.waitUntil(lambda: shown.contains(_names(window.scene)["Friends"]))
     assert _on_its_circle(window.scene, _names(window.scene)["Friends"], "friends")
+
+
+def test_a_name_brought_into_sight_keeps_clear_of_the_legend_at_any_zoom(qtbot, own_copy):
+    """The legend keeps its size on screen while the map is zoomed out to fit, so in the scene it
+    covers more than its size at 100%: example 01 fitted at 1280 x 706 put "Paid helpers" half under
+    the open legend's right edge. No circle's name drawn in sight is under the legend on screen."""
+    from pathlib import Path
+
+    window = open_window(qtbot)
+    window.resize(1280, 706)
+    example = Path(__file__).parents[1] / "examples" / "01-rivera-family.ecomap"
+    assert window.files.load_path(str(own_copy(example)))
+    view = window.view
+    with qtbot.waitSignal(view.fitted):
+        view.zoom_to_fit()
+    assert view.zoom() < 0.9  # the legend is then larger in the scene than its box at 100% says
+    legend = window.scene.legend_item()
+    qtbot.waitUntil(lambda: legend.isVisible() and legend.fold() == "open")
+    on_screen = legend.deviceTransform(view.viewportTransform()).mapRect(legend.boundingRect())
+    rings = window.scene.ring_item()
+    shown = _shown(view)
+    for name, rect in zip(rings.ring_names(), rings.name_rects()):
+        scene_rect = rings.mapRectToScene(rect)
+        if shown.intersects(scene_rect):
+            drawn = view.mapFromScene(scene_rect).boundingRect()
+            assert not drawn.intersects(on_screen.toAlignedRect()), name

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QGraphicsOpacityEffect, QGrap
 from ecomap_desktop.i18n import fill, translate as _tr
 
 from ... import style
+from . import legend_place
 from .accessible import OVERLAY_PROPERTY
 from ...canvas.items import item_types
 from ...canvas.items.node_item import NodeItem
@@ -200,8 +201,16 @@ def name_circles_in_sight(view: QGraphicsView) -> None:
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     band = (INSET + SIZE if scene.zoom_floor() > 0 else INSET) / (view.transform().m11() or 1.0)
     legend = scene.legend_item()
-    scene.ring_item().show_in_sight(shown, shown.adjusted(band, band, -band, -band),
-                                    [legend.sceneBoundingRect()] if legend.isVisible() else [])
+    covered = []
+    if legend.isVisible():
+        # The legend keeps its size on screen at every zoom (it ignores the view's scale), so its box
+        # in the scene is found through the screen: sceneBoundingRect() would be its size at 100%,
+        # and at half size a name placed beside that box sat half under the legend.
+        on_screen = legend.deviceTransform(view.viewportTransform()).mapRect(legend.boundingRect())
+        room = legend_place.NAME_ROOM_PX
+        covered.append(view.mapToScene(on_screen.adjusted(-room, -room, room, room).toAlignedRect())
+                       .boundingRect())
+    scene.ring_item().show_in_sight(shown, shown.adjusted(band, band, -band, -band), covered)
 
 
 def under(view: QGraphicsView, rect: QRect) -> int:

@@ -105,8 +105,14 @@ class RingItem(QGraphicsItem):
         crossing the canvas is never left unnamed. Its own place wherever that is in sight, or with
         *shown* None."""
         room = shown if room is None else room
-        self._sight = None if shown is None else (self.mapRectFromScene(shown), self.mapRectFromScene(room),
-                                                   [self.mapRectFromScene(rect) for rect in hidden])
+        sight = None if shown is None else (self.mapRectFromScene(shown), self.mapRectFromScene(room),
+                                            [self.mapRectFromScene(rect) for rect in hidden])
+        if sight == self._sight:
+            # Asked again with the same view (one zoom step asks up to five times: the zoom, the
+            # scroll bars, the resize they make): the names stay where they are. Whatever else moves
+            # them (the circles, their places, the text size) works them out anew itself.
+            return
+        self._sight = sight
         drawn = self._drawn_angles()
         if drawn != self._drawn:
             self._drawn = drawn

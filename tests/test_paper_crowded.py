@@ -5,77 +5,25 @@ PDF itself (pdftotext's word boxes) against the shapes the page draws."""
 from __future__ import annotations
 
 import math
-import re
-import subprocess
 from pathlib import Path
 
 import pytest
 from export_support import RecordingPainter
+from paper_support import CROWDED, EXAMPLES, Box, export_and_compose, inside_box, inside_circle
 
 from ecomap_desktop import style
-from ecomap_desktop.export import pdf
 from ecomap_desktop.export.compose import page as compose
 from ecomap_desktop.export.compose.mapshapes import LEAST_MAP_TEXT, SMALLEST_MAP_TEXT
 from ecomap_desktop.export.options import PageOptions
 from ecomap_desktop.i18n import export_language
 from ecomap_desktop.io.mapfile import load_document
 
-EXAMPLES = sorted((Path(__file__).parents[1] / "examples").glob("*.ecomap"))
-CROWDED = "02-agency-caseload-map"
 PAGES = [("a4", "auto", "en"), ("a4", "portrait", "en"), ("letter", "auto", "es"),
          ("letter", "portrait", "es")]
-# pdftotext's box of a word runs from the font's ascent to its descent, taller than the letters: lines
-# of one name (or one key entry) overlap by that much. This much of each box's height is left off,
-# top and bottom, so only letters printed over letters count.
-LETTERS = 0.2
-
-Box = tuple[float, float, float, float]
-
-
-def _words(path: Path) -> list[tuple[str, Box]]:
-    """Each word on the first page with the box of its letters (left, top, right, bottom)."""
-    out = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-bbox", str(path), "-"], check=True,
-                         capture_output=True, text=True).stdout
-    number = r'"([\d.]+)"'
-    found = re.findall(rf'<word xMin={number} yMin={number} xMax={number} yMax={number}>([^<]*)</word>', out)
-    words = []
-    for *box, word in found:
-        left, top, right, bottom = (float(v) for v in box)
-        trim = (bottom - top) * LETTERS
-        words.append((word, (left, top + trim, right, bottom - trim)))
-    return words
-
-
-def _export(tmp_path: Path, example: Path, page: tuple[str, str, str]):
-    """The map's PDF, its words, and the shapes and warnings of the same page as composed."""
-    size, orientation, language = page
-    doc = load_document(example)
-    options = PageOptions(size, orientation, language=language)
-    out = tmp_path / "map.pdf"
-    pdf.export_pdf(doc, out, options)
-    painter = RecordingPainter()
-    with export_language(language):
-        result = compose.compose_document(doc, options, painter)
-    first = [i for i, call in enumerate(painter.calls) if call[0] == "page"][1:2] or [len(painter.calls)]
-    calls = painter.calls[:first[0]]
-    circles = [c[1:4] for c in calls if c[0] == "circle" and c[4] is not None]  # people and the family
-    boxes = [(c[1], c[2], c[1] + c[3], c[2] + c[4]) for c in calls
-             if c[0] == "rrect" and c[7] == style.NODE_OUTLINE]  # groups
-    return _words(out), circles, boxes, result.warnings
 
 
 def _meet(a: Box, b: Box) -> bool:
     return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
-
-
-def _inside_circle(box: Box, circle) -> bool:
-    cx, cy, radius = circle
-    return all(math.hypot(x - cx, y - cy) <= radius + 0.5 for x in (box[0], box[2]) for y in (box[1], box[3]))
-
-
-def _inside_box(box: Box, outline: Box) -> bool:
-    return (box[0] >= outline[0] - 0.5 and box[2] <= outline[2] + 0.5
-            and box[1] >= outline[1] - 0.5 and box[3] <= outline[3] + 0.5)
 
 
 def _middle(box: Box) -> tuple[float, float]:
@@ -87,7 +35,7 @@ def _middle(box: Box) -> tuple[float, float]:
 def test_no_name_is_printed_over_another_or_over_the_household(tmp_path, example, page):
     """The agency map printed names 7 pt high over their crowded neighbours: "School moms' group
     chat" over "Mrs. Kowalczyk", "Teta Samira" over the family's household line."""
-    words, _circles, _boxes, _warnings = _export(tmp_path, example, page)
+    words, _circles, _boxes, _warnings = export_and_compose(tmp_path, example, page)
     over = [(a, b) for i, (a, box_a) in enumerate(words) for b, box_b in words[i + 1:] if _meet(box_a, box_b)]
     assert over == []
 
@@ -96,7 +44,7 @@ def test_no_name_is_printed_over_another_or_over_the_household(tmp_path, example
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_names_stay_inside_their_circles_and_boxes(tmp_path, example, page):
     """Every word printed on a person, group or the family lies inside that shape."""
-    words, circles, boxes, warnings = _export(tmp_path, example, page)
+    words, circles, boxes, warnings = export_and_compose(tmp_path, example, page)
     shapes = [("circle", c) for c in circles] + [("box", b) for b in boxes]
     reaching_out = set()
     for word, box in words:
@@ -106,11 +54,11 @@ def test_names_stay_inside_their_circles_and_boxes(tmp_path, example, page):
             (s[1][0] - s[1][2], s[1][1] - s[1][2], s[1][0] + s[1][2], s[1][1] + s[1][2])
             if s[0] == "circle" else s[1])))
         kind, outline = nearest
-        on_it = (math.dist((x, y), outline[:2]) < outline[2] if kind == "circle" else _inside_box(
+        on_it = (math.dist((x, y), outline[:2]) < outline[2] if kind == "circle" else inside_box(
             (x, y, x, y), outline))
         if not on_it:
             continue  # not a name on the map: the title, a circle's name, the key
-        if not (_inside_circle(box, outline) if kind == "circle" else _inside_box(box, outline)):
+        if not (inside_circle(box, outline) if kind == "circle" else inside_box(box, outline)):
             reaching_out.add(outline)
     # The crowded map too: each name inside its shape, on more lines or smaller, or else beside it
     # (31 of its 60 names reached past their shapes on Letter in Spanish).
@@ -136,7 +84,6 @@ def test_a_page_where_no_name_fits_still_counts_them_and_sizes_them():
     far): the nodes keep their shapes, but each name is still counted as reaching past its shape (the
     export's warning says how many) and printed smaller where the full size would run into its
     neighbours, as on a page where some fit."""
-    from pathlib import Path
 
     from ecomap_desktop.export.compose import mapshapes
     from ecomap_desktop.export.compose.mapinfo import read_map

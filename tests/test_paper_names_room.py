@@ -8,7 +8,7 @@ import math
 
 import pytest
 from export_support import RecordingPainter
-from test_paper_crowded import CROWDED, EXAMPLES, _export, _inside_box, _inside_circle
+from paper_support import CROWDED, EXAMPLES, export_and_compose, inside_box, inside_circle
 
 from ecomap_desktop import style
 from ecomap_desktop.export.compose import beside as beside_module
@@ -42,7 +42,7 @@ def test_every_name_on_the_crowded_map_is_inside_its_shape_or_beside_it_clear_of
     """The agency map on A4 and Letter, in English and Spanish: each word of the map is inside one
     person's, group's or the family's shape, or meets none (a name printed beside its node)."""
     example = next(p for p in EXAMPLES if p.stem == CROWDED)
-    words, circles, boxes, warnings = _export(tmp_path, example, page)
+    words, circles, boxes, warnings = export_and_compose(tmp_path, example, page)
     left = min([x - r for x, _y, r in circles] + [b[0] for b in boxes])
     top = min([y - r for _x, y, r in circles] + [b[1] for b in boxes])
     right = max([x + r for x, _y, r in circles] + [b[2] for b in boxes])
@@ -53,7 +53,7 @@ def test_every_name_on_the_crowded_map_is_inside_its_shape_or_beside_it_clear_of
     for word, box in words:
         if box[2] < left or box[0] > right or box[3] < top or box[1] > bottom or word in ring_words:
             continue  # the title, the key, a circle's name
-        if any(_inside_circle(box, c) for c in circles) or any(_inside_box(box, b) for b in boxes):
+        if any(inside_circle(box, c) for c in circles) or any(inside_box(box, b) for b in boxes):
             continue
         assert not any(_meets_circle(box, c) for c in circles), word
         assert not any(_meets_box(box, b) for b in boxes), word

@@ -437,7 +437,7 @@
 <context>
     <name>CanvasReader</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+188"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/accessible.py" line="+200"/>
         <source>Type the name, then Enter to keep it or Esc to leave it as it was.</source>
         <translation>Escriba el nombre; luego Enter para guardarlo o Esc para dejarlo como estaba.</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>Apoyo: %1</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+197"/>
         <source>Undone: %1</source>
         <translation>Deshecho: %1</translation>
     </message>
@@ -1175,7 +1175,7 @@
 <context>
     <name>DetailsKeys</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/details_keys.py" line="+28"/>
+        <location filename="../../src/ecomap_desktop/ui/window/details_keys.py" line="+29"/>
         <source>&amp;Details of the selection</source>
         <translation>&amp;Detalles de la selección</translation>
     </message>
@@ -3835,8 +3835,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The map. Tab moves between people and groups; arrow keys move the selected ones; Enter or F2 edits a name; C starts a connection; Delete removes; the wheel scrolls; Ctrl+wheel, %1 and %2 zoom; drag with the middle button or with Space held to pan.</source>
-        <translation>El mapa. Tab pasa de una persona o grupo a otro; las flechas mueven lo seleccionado; Enter o F2 edita un nombre; C empieza una conexión; Supr elimina; la rueda desplaza el mapa; Control+rueda, %1 y %2 acercan y alejan; arrastre con el botón del medio, o con la barra espaciadora presionada, para moverse por el mapa.</translation>
+        <source>The map. Tab goes through the people and groups, then the lines; arrows move the selected ones; Enter or F2 edits a name, or opens a line&apos;s Details; C starts a connection; Delete removes; the wheel scrolls; Ctrl+wheel, %1 and %2 zoom; drag with the middle button or Space held to pan.</source>
+        <translation>El mapa. Tab pasa por las personas y los grupos, y luego por las líneas; las flechas mueven lo seleccionado; Enter o F2 edita un nombre, o abre los Detalles de una línea; C empieza una conexión; Supr elimina; la rueda desplaza el mapa; Control+rueda, %1 y %2 acercan y alejan; arrastre con el botón del medio, o con la barra espaciadora presionada, para moverse por el mapa.</translation>
     </message>
 </context>
 <context>
@@ -3855,7 +3855,7 @@
 <context>
     <name>MoreMap</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/more_map.py" line="+72"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/more_map.py" line="+73"/>
         <source>More of the map to the left: choose this arrow to see it</source>
         <translation>Hay más mapa a la izquierda: elija esta flecha para verlo</translation>
     </message>
@@ -3895,12 +3895,12 @@
         <translation>Hay más mapa abajo</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Scrolls the map to show it. Shortcut: %1</source>
         <translation>Desplaza el mapa para mostrarlo. Atajo: %1</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+160"/>
         <source>to the left</source>
         <translation>a la izquierda</translation>
     </message>

@@ -1,4 +1,4 @@
-"""The canvas's keyboard: which key does what on the map, and Tab through its people and groups.
+"""The canvas's keyboard: which key does what on the map, and Tab through its people, groups and lines.
 
 The view hands its key presses and its Tab moves here. The open name editor has every key; the
 scene comes next (a gesture under way, like choosing a connection's other end, takes its keys);
@@ -27,6 +27,9 @@ _ARROWS = {
     Qt.Key.Key_Down: (0, 1),
 }
 
+# Enter or F2: a name opens for typing, or a line's Details come forward (_open_selected).
+_OPEN_KEYS = frozenset((Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2))
+
 
 class KeyInput:
     """Carries out one view's keyboard commands on its scene.
@@ -39,9 +42,6 @@ class KeyInput:
         self._commands: dict[Qt.Key, Callable[[], object]] = {
             Qt.Key.Key_Delete: scene.delete_selected,
             Qt.Key.Key_Backspace: scene.delete_selected,
-            Qt.Key.Key_Return: scene.edit_selected_label,
-            Qt.Key.Key_Enter: scene.edit_selected_label,
-            Qt.Key.Key_F2: scene.edit_selected_label,
             Qt.Key.Key_C: scene.start_connection_from_selected,
             Qt.Key.Key_Escape: scene.escape,
         }
@@ -69,30 +69,37 @@ class KeyInput:
             return scene.nudge_selected(dx * step, dy * step)
         elif key == Qt.Key.Key_Space and not event.isAutoRepeat():
             view.hold_space(True)
+        elif key in _OPEN_KEYS and not ctrl:
+            self._open_selected()
         elif key in self._commands and not ctrl:
             self._commands[key]()
         else:
             return False
         return True
 
+    def _open_selected(self) -> bool:
+        """Enter or F2: a person's or group's name opens for typing; a line's Details come forward."""
+        return self._scene.edit_selected_label() or self._scene.ask_details_of_line()
+
     def tab(self, forward: bool) -> bool:
-        """Tab (or Shift+Tab, *forward* False) to the next node; False past the last one, with the
-        selection cleared, so the view lets the focus move on to the next control."""
+        """Tab (or Shift+Tab, *forward* False) to the next person or group, then on through the lines;
+        False past the last one, with the selection cleared, so the view lets the focus move on to the
+        next control."""
         # The keyboard is never trapped in the canvas.
         scene = self._scene
         scene.commit_label_edit()
-        if scene.focus_next_node(backwards=not forward, wrap=False):
+        if scene.focus_next_stop(backwards=not forward, wrap=False):
             return True
         scene.select_ids()
         return False
 
     def arrive(self, reason: Qt.FocusReason) -> None:
-        """The canvas got the focus: arriving by Tab with nothing selected starts at the first (or,
-        by Shift+Tab, the last) node."""
+        """The canvas got the focus: arriving by Tab with nothing selected starts at the family in the
+        centre (by Shift+Tab, at the last line, or the last person where there are no lines)."""
         scene = self._scene
         if scene.selected_node_ids() or scene.selected_edge_ids():
             return
         if reason == Qt.FocusReason.TabFocusReason:
-            scene.focus_next_node()
+            scene.focus_next_stop()
         elif reason == Qt.FocusReason.BacktabFocusReason:
-            scene.focus_next_node(backwards=True)
+            scene.focus_next_stop(backwards=True)

@@ -10,11 +10,12 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from ... import ring_places
+from ...analysis.connections import connection_order
 from ...canvas.items.edge_item import EdgeItem
 from ...canvas.items.node_item import NodeItem
 from ...canvas.projection import MapProjection
@@ -38,6 +39,8 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
     add_mode_changed = Signal(str)
     # A short hint about the gesture now running, for a status bar ("" when there is none).
     hint_changed = Signal(str)
+    # Enter on the one line selected: the window brings its Details forward (window/details_keys.py).
+    details_asked = Signal()
 
     def __init__(self, document: Document, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(document, parent)
@@ -147,6 +150,53 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
             return False
         self.select_ids([node_id])
         self.ensure_node_visible(node_id)
+        return True
+
+    def focus_next_stop(self, backwards: bool = False, wrap: bool = True) -> bool:
+        """Select the next of the map's Tab stops: its people and groups (focus_next_node's order),
+        then its lines (those at the family first, then clockwise: the guide's order).
+
+        Returns False without changing anything when *wrap* is off and the end is reached.
+        """
+        positions = {n: (item.x(), item.y()) for n, item in self._nodes.items()}
+        stops = [("node", n) for n in reading_order(self.document.centre_id, positions)]
+        if self._edges:
+            stops += [("edge", e) for e in connection_order(self.document)]
+        edges = self.selected_edge_ids()
+        current = (("node", self._selection_order[-1]) if self._selection_order
+                   else ("edge", edges[0]) if len(edges) == 1 else None)
+        stop = next_in_order(stops, current, backwards, wrap)
+        if stop is None:
+            return False
+        kind, item_id = stop
+        if kind == "node":
+            self.select_ids([item_id])
+            self.ensure_node_visible(item_id)
+        else:
+            self.select_ids(edge_ids=[item_id])
+            self.ensure_edge_visible(item_id)
+        return True
+
+    def ensure_edge_visible(self, edge_id: str) -> None:
+        """Scroll the line into sight: all of it where it fits, else its middle."""
+        item = self._edges.get(edge_id)
+        if item is None:
+            return
+        whole = item.sceneBoundingRect()
+        for view in self.views():
+            shown = view.mapToScene(view.viewport().rect()).boundingRect()
+            fits = whole.width() <= shown.width() and whole.height() <= shown.height()
+            if fits:
+                view.ensureVisible(whole, 40, 40)
+            else:
+                view.ensureVisible(QRectF(whole.center(), whole.center()), 40, 40)
+
+    def ask_details_of_line(self) -> bool:
+        """Enter on the one line selected: ask for its Details (details_asked), where its strength
+        and arrow are changed. False when the selection is not a single line."""
+        if self._selection_order or len(self.selected_edge_ids()) != 1:
+            return False
+        self.details_asked.emit()
         return True
 
     def _sync_focus_item(self) -> None:

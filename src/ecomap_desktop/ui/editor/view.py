@@ -95,9 +95,9 @@ class MapView(own_viewport.OwnViewportView):
         # words a Spanish sentence then carried ("Ctrl+Plus y Ctrl+Minus").
         native = QKeySequence.SequenceFormat.NativeText
         self._description = fill(self.tr(
-            "The map. Tab moves between people and groups; arrow keys move the selected ones; "
-            "Enter or F2 edits a name; C starts a connection; Delete removes; the wheel scrolls; "
-            "Ctrl+wheel, %1 and %2 zoom; drag with the middle button or with Space held to pan."
+            "The map. Tab goes through the people and groups, then the lines; arrows move the selected ones; "
+            "Enter or F2 edits a name, or opens a line's Details; C starts a connection; Delete removes; "
+            "the wheel scrolls; Ctrl+wheel, %1 and %2 zoom; drag with the middle button or Space held to pan."
         ), QKeySequence(QKeySequence.StandardKey.ZoomIn).toString(native),
             QKeySequence(QKeySequence.StandardKey.ZoomOut).toString(native))
         self.setAccessibleDescription(self._description)

@@ -1,9 +1,10 @@
 """Edit ▸ Details of the selection (Alt+Enter): the keys go from the map to the Details panel, on the
 person, group or line selected there; Esc brings them back to it, still selected.
 
-Tab leaves the map only past its last person or group, and clears the selection on the way (so Tab
-moves on to the panels with no one chosen): without this a keyboard user reached the map's own
-details, never those of the one chosen (their notes, kinds of support, circle).
+Tab leaves the map only past its last line, and clears the selection on the way (so Tab moves on to
+the panels with no one chosen): without this a keyboard user reached the map's own details, never
+those of the one chosen (their notes, kinds of support, circle). Enter on a line chosen on the map
+does the same as Alt+Enter: a line has no name to type, and its Details hold its strength and arrow.
 
 install_details_keys(window) adds it to window.actions.edit_menu, after Rename.
 """
@@ -38,6 +39,7 @@ class DetailsKeys(QObject):
         else:
             menu.addAction(self.action)
         window.addAction(self.action)  # the keys work wherever the focus is
+        window.scene.details_asked.connect(self.show_details)  # Enter on a line on the map
 
     def show_details(self) -> QWidget | None:
         """Bring the Details tab to the front and put the keys in its first field (the name of the one

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QGraphicsOpacityEffect, QGraphicsView, QToolButton
 
@@ -92,24 +92,41 @@ def side_keys(side: str) -> str:
     return QKeySequence(SIDE_KEYS[side]).toString(QKeySequence.SequenceFormat.NativeText)
 
 
+class _Arrow(QToolButton):
+    """The arrow of one side: its words follow the interface's language (a reader heard the first
+    start's language after Spanish was installed)."""
+
+    def __init__(self, view: QAbstractScrollArea, side: str) -> None:
+        super().__init__(view)
+        self.setProperty("side", side)
+        self._name_for_reader()
+
+    def _name_for_reader(self) -> None:
+        side = str(self.property("side"))
+        self.setToolTip(f"{_tip(side)} ({side_keys(side)})")
+        # Read among the canvas's children while shown (accessible.py lists them): its name, then
+        # what it does and its keys.
+        self.setAccessibleName(arrow_name(side))
+        self.setAccessibleDescription(fill(_tr("MoreMap", "Scrolls the map to show it. Shortcut: %1"),
+                                           side_keys(side)))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_for_reader()
+        super().changeEvent(event)
+
+
 def make_arrows(view: QAbstractScrollArea) -> dict[str, QToolButton]:
     """One hidden arrow button per side, children of *view*; each has its side as the "side" property."""
     arrows = {}
     for side in SIDES:
-        button = QToolButton(view)
-        button.setProperty("side", side)
+        button = _Arrow(view, side)
         button.setIcon(painted_icon(lambda painter, d=_TURN[side]: _draw_chevron(painter, d), 48, 48))
         button.setIconSize(QSize(SIZE - 12, SIZE - 12))
         button.setFixedSize(SIZE, SIZE)
         # Not a Tab stop: with nothing selected the arrow keys scroll, and Tab reaches every person.
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setToolTip(f"{_tip(side)} ({side_keys(side)})")
-        # Read among the canvas's children while shown (accessible.py lists them): its name, then
-        # what it does and its keys.
-        button.setProperty(OVERLAY_PROPERTY, True)
-        button.setAccessibleName(arrow_name(side))
-        button.setAccessibleDescription(fill(_tr("MoreMap", "Scrolls the map to show it. Shortcut: %1"),
-                                             side_keys(side)))
+        button.setProperty(OVERLAY_PROPERTY, True)  # read among the canvas's children while shown
         # Made once, off: switched on only where a name would be under the arrow wherever it went.
         effect = QGraphicsOpacityEffect(button)
         effect.setOpacity(SEE_THROUGH)

@@ -81,6 +81,32 @@ def test_a_reader_is_told_the_names_it_knows_have_changed(window, monkeypatch):
     assert len([kind for kind, _ in heard if kind == QAccessible.Event.NameChanged]) == 5
 
 
+def test_a_reader_is_told_the_legends_words_have_changed(window, monkeypatch):
+    """The legend says the lines' kinds in the parent view's words there: a reader that has read it is
+    told its words changed, and reads the new ones."""
+    heard: list[tuple[QAccessible.Event, str]] = []
+
+    def record(event):
+        iface = event.accessibleInterface()
+        if not isinstance(event, QAccessibleAnnouncementEvent) and iface is not None:
+            heard.append((event.type(), iface.text(DESCRIPTION)))
+
+    canvas = _iface(window.view)
+    legend = canvas.child(canvas.childCount() - 1)  # the last of the canvas's children
+    assert legend.role() == QAccessible.Role.ListItem and legend.text(NAME) == "Legend"
+    worker = legend.text(DESCRIPTION)
+    assert "Strong" in worker and "A big help" not in worker
+    monkeypatch.setattr(speech, "screen_reader_active", lambda: True)
+    monkeypatch.setattr(speech, "send", record)
+    _switch(window)
+    told = [words for kind, words in heard if kind == QAccessible.Event.DescriptionChanged]
+    assert len(told) == 1 and "A big help" in told[0] and told[0] == legend.text(DESCRIPTION)
+    assert not [kind for kind, words in heard if kind == QAccessible.Event.NameChanged and words == told[0]]
+    heard.clear()
+    _switch(window)
+    assert [words for kind, words in heard if kind == QAccessible.Event.DescriptionChanged] == [worker]
+
+
 def test_the_lists_rows_are_read_as_they_are_shown(window, qtbot):
     panel = window.accessibility.list_panel
     people, lines = _iface(panel.people_view), _iface(panel.connections_view)

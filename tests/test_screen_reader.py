@@ -490,6 +490,56 @@ def test_the_name_box_is_read_as_editable_text(window, qtbot, heard):
     qtbot.waitUntil(lambda: "Nombre de la familia del centro" in focused())
 
 
+def test_a_reader_reads_back_what_is_typed_in_the_name_box(window, qtbot, monkeypatch):
+    """The name box offers a reader its text as Qt's own text boxes do (the letters, the caret, where
+    each letter is on the screen), and says each change: a reader reads back each letter typed and
+    the letter the caret moves over, not only the whole name when the box is met."""
+    from PySide6.QtGui import QAccessibleTextCursorEvent, QAccessibleTextInsertEvent, QAccessibleTextRemoveEvent
+
+    jess, *_ = _rivera(window)
+    told: list[tuple] = []
+
+    def record(event):
+        if isinstance(event, QAccessibleTextInsertEvent):
+            told.append(("typed", event.changePosition(), event.textInserted()))
+        elif isinstance(event, QAccessibleTextRemoveEvent):
+            told.append(("removed", event.changePosition(), event.textRemoved()))
+        elif isinstance(event, QAccessibleTextCursorEvent):
+            told.append(("caret", event.cursorPosition()))
+
+    monkeypatch.setattr(speech, "screen_reader_active", lambda: True)
+    monkeypatch.setattr(speech, "send", record)
+    window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+    window.scene.select_ids([jess])
+    qtbot.keyClick(window.view, Qt.Key.Key_F2)
+    canvas = _iface(window.view)
+    qtbot.waitUntil(lambda: canvas.focusChild() is not None
+                    and canvas.focusChild().role() == QAccessible.Role.EditableText)
+    text = canvas.focusChild().textInterface()
+    assert text is not None
+    assert (text.characterCount(), text.text(0, 4), text.cursorPosition()) == (4, "Jess", 4)
+
+    told.clear()
+    qtbot.keyClick(window.view, Qt.Key.Key_End)
+    qtbot.keyClicks(window.view, "ie")
+    assert [t for t in told if t[0] == "typed"] == [("typed", 4, "i"), ("typed", 5, "e")]
+    assert text.text(0, text.characterCount()) == "Jessie" and text.cursorPosition() == 6
+    told.clear()
+    qtbot.keyClick(window.view, Qt.Key.Key_Left)
+    qtbot.keyClick(window.view, Qt.Key.Key_Backspace)
+    assert told == [("caret", 5), ("removed", 4, "i"), ("caret", 4)]
+    assert window.scene.label_editor().toPlainText() == "Jesse"
+
+    text.setCursorPosition(0)  # a reader moves the caret
+    assert window.scene.label_editor().textCursor().position() == 0
+    first, second = text.characterRect(0), text.characterRect(1)
+    box = canvas.focusChild().rect()
+    assert not first.isEmpty() and box.contains(first) and second.left() >= first.right()
+    assert text.offsetAtPoint(second.center()) == 1
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert window.document.node(jess)["label"] == "Jess"
+
+
 def _named(iface, name: str) -> list:
     """Every interface named *name* under *iface*, in reading order (as a reader's find goes)."""
     found = []

@@ -32,6 +32,8 @@ class LabelEditor(QGraphicsTextItem):
     limit_reached = Signal()
     # Typed or pasted text was refused (see *accepts*); the text is back as it was.
     refused = Signal()
+    # A key or a click moved the caret; its new place (for a screen reader: it says where it is).
+    caret_moved = Signal(int)
 
     def __init__(self, text: str, width: float, max_length: int,
                  accepts: Callable[[str], bool] | None = None) -> None:
@@ -58,6 +60,7 @@ class LabelEditor(QGraphicsTextItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemAcceptsInputMethod, True)
         self.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText)
         self.document().contentsChanged.connect(self._enforce_limit)
+        self._caret_told = self.textCursor().position()
 
     def select_all(self) -> None:
         cursor = self.textCursor()
@@ -106,9 +109,19 @@ class LabelEditor(QGraphicsTextItem):
             self.commit()
         elif event.key() == Qt.Key.Key_Escape:
             self.cancel()
-
         else:
             super().keyPressEvent(event)
+            self._tell_caret()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().mouseReleaseEvent(event)
+        self._tell_caret()
+
+    def _tell_caret(self) -> None:
+        where = self.textCursor().position()
+        if where != self._caret_told:
+            self._caret_told = where
+            self.caret_moved.emit(where)
 
     def inputMethodQuery(self, query: Qt.InputMethodQuery):  # noqa: N802 - Qt's name
         if query == Qt.InputMethodQuery.ImEnterKeyType:

@@ -38,6 +38,7 @@ from ecomap_desktop.i18n import fill, translate as _tr
 
 if TYPE_CHECKING:  # the interfaces are made once a reader asks (accessible_items), not at start
     from .accessible_items import ItemAccessible, LegendAccessible, NameBoxAccessible
+    from .accessible_typing import TypingTeller
 
 # One child of the canvas: ("node", id) or ("edge", id).
 Key = tuple[str, str]
@@ -72,6 +73,8 @@ class CanvasReader(QObject):
         # the view's going takes them out of Qt's registry as it does the items' (_forget).
         self._name_box_made: dict[str, NameBoxAccessible | LegendAccessible] = {}
         self._in_name_box = False  # the reader was last told the name box had the keys
+        self._legend_told: tuple[str, str] | None = None  # the legend's words when the reader met them
+        self._typing: TypingTeller | None = None  # tells what is typed in a name box (made when first open)
         self._overlays_due = False  # a hint's words are to be said once the focus has settled
         # What a comparison with an earlier visit marks on a node or line ("new", "stronger"), None
         # where it marks nothing (window/compare.py sets it: the canvas knows nothing of visits).
@@ -92,6 +95,7 @@ class CanvasReader(QObject):
         self.scene.hint_changed.connect(self._on_hint)
         self.scene.focusItemChanged.connect(self._on_focus_item)
         self.scene.parent_words_changed.connect(self._on_parent_words)
+        self.scene.legend_changed.connect(self._on_legend_changed)
         undo_stack.indexChanged.connect(self._on_undo_index)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         view.destroyed.connect(partial(_forget, self._children))
@@ -141,7 +145,8 @@ class CanvasReader(QObject):
     def name_box(self) -> NameBoxAccessible | None:
         """The open name box as the reader meets it (made the first time it is asked), None while
         no name is open for typing."""
-        if self.scene.label_editor() is None:
+        editor = self.scene.label_editor()
+        if editor is None:
             return None
         made = self._name_box_made.get("box")
         if made is None:
@@ -149,6 +154,12 @@ class CanvasReader(QObject):
 
             made = self._name_box_made["box"] = NameBoxAccessible(self)
             QAccessible.registerAccessibleInterface(made)
+        if speech.screen_reader_active():
+            if self._typing is None:
+                from .accessible_typing import TypingTeller  # once a reader meets a name box
+
+                self._typing = TypingTeller(self)
+            self._typing.follow(editor)
         return made
 
     def legend(self) -> LegendAccessible | None:
@@ -163,6 +174,7 @@ class CanvasReader(QObject):
 
             made = self._name_box_made["legend"] = LegendAccessible(self)
             QAccessible.registerAccessibleInterface(made)
+            self._legend_told = self.legend_words()
         return made
 
     def legend_words(self) -> tuple[str, str]:
@@ -312,6 +324,21 @@ class CanvasReader(QObject):
         # Every item the reader has met now reads in the other view's words.
         for key in list(self._children):
             self._name_changed(key)
+
+    def _on_legend_changed(self) -> None:
+        # The legend's words change with the parent view (its plain words for the lines), the map's
+        # details and the language: a reader that has met it is told, as it is of the people.
+        legend = self._name_box_made.get("legend")
+        if legend is None or not speech.screen_reader_active():
+            return
+        told, words = self._legend_told, self.legend_words()
+        self._legend_told = words
+        if told is None or not legend.isValid():
+            return
+        if words[0] != told[0]:
+            speech.send(QAccessibleEvent(legend, QAccessible.Event.NameChanged))
+        if words[1] != told[1]:
+            speech.send(QAccessibleEvent(legend, QAccessible.Event.DescriptionChanged))
 
     def descriptions_changed(self) -> None:
         """Tell the reader that what it knows of the items it has met may read differently (a

@@ -7,8 +7,15 @@ ask the reader for every word.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, QRect, Qt
-from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface, QKeySequence
+from PySide6.QtCore import QObject, QPoint, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleActionInterface,
+    QAccessibleInterface,
+    QAccessibleTextInterface,
+    QKeySequence,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QAccessibleWidget, QApplication, QGraphicsView, QWidget
 
 from ..widgets.accessible_leaf import LeafAccessible
@@ -22,14 +29,36 @@ _SET_FOCUS = QAccessibleActionInterface.setFocusAction()
 _SHOW_MENU = QAccessibleActionInterface.showMenuAction()
 
 
-class ItemAccessible(LeafAccessible, QAccessibleActionInterface):
+class _CanvasChild(LeafAccessible):
+    """What the canvas's children share: the view's CanvasReader, the view as the widget they sit in,
+    and the one Qt interface each offers besides QAccessibleInterface (OFFERS: a subclass derives
+    from it second, after this class)."""
+
+    OFFERS: QAccessible.InterfaceType | None = None
+
+    def __init__(self, reader: QObject) -> None:  # reader: the view's CanvasReader
+        LeafAccessible.__init__(self)
+        self._reader = reader
+
+    def parent_widget(self) -> QWidget:
+        return self._reader.view
+
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr:
+        if kind == self.OFFERS:
+            # The second C++ base's pointer, as action_pointer explains (whichever interface it is).
+            return action_pointer(self)
+        return shiboken6.VoidPtr(0)
+
+
+class ItemAccessible(_CanvasChild, QAccessibleActionInterface):
     """One person, group or connection of the canvas, as the reader meets it (a list item a reader
     can press to select, focus, or open the context menu of)."""
 
-    def __init__(self, reader: QObject, key: Key) -> None:  # reader: the view's CanvasReader
-        LeafAccessible.__init__(self)
+    OFFERS = QAccessible.InterfaceType.ActionInterface
+
+    def __init__(self, reader: QObject, key: Key) -> None:
+        _CanvasChild.__init__(self, reader)
         QAccessibleActionInterface.__init__(self)
-        self._reader = reader
         self.key = key
         self.leaving = False
 
@@ -38,9 +67,6 @@ class ItemAccessible(LeafAccessible, QAccessibleActionInterface):
             return self.leaving or self._reader.exists(self.key)
         except RuntimeError:  # the window has closed
             return False
-
-    def parent_widget(self) -> QWidget:
-        return self._reader.view
 
     def text(self, kind: QAccessible.Text) -> str:
         if self.leaving or not self.isValid():
@@ -75,11 +101,6 @@ class ItemAccessible(LeafAccessible, QAccessibleActionInterface):
             view.mapFromScene(item.sceneBoundingRect()).boundingRect())
         return state
 
-    def interface_cast(self, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr:
-        if kind == QAccessible.InterfaceType.ActionInterface:
-            return action_pointer(self)
-        return shiboken6.VoidPtr(0)
-
     def actionNames(self) -> list[str]:
         return [] if self.leaving or not self.isValid() else [_PRESS, _SET_FOCUS, _SHOW_MENU]
 
@@ -93,13 +114,22 @@ class ItemAccessible(LeafAccessible, QAccessibleActionInterface):
         return [QKeySequence(Qt.Key.Key_Menu).toString(QKeySequence.SequenceFormat.NativeText)]
 
 
-class NameBoxAccessible(LeafAccessible):
+class NameBoxAccessible(_CanvasChild, QAccessibleTextInterface):
     """The name box open on the canvas (a person's or group's name typed in place), as the editable
-    text it is: a reader says it is typing into a name, and what the name says so far."""
+    text it is: a reader says it is typing into a name, reads the name so far (by character, word or
+    the whole), follows the caret, and hears what is typed (CanvasReader sends the text's changes).
 
-    def __init__(self, reader: QObject) -> None:  # reader: the view's CanvasReader
-        LeafAccessible.__init__(self)
-        self._reader = reader
+    Offsets are the box's own (Qt's, counted in UTF-16 units, as QTextCursor counts them). The
+    selection is never reported (selectionCount is 0): PySide cannot hand a reader its ends
+    (QAccessibleTextInterface.selection is not in its bindings), and a count with no ends would make
+    a reader read made-up offsets. A reader can still select and move the caret.
+    """
+
+    OFFERS = QAccessible.InterfaceType.TextInterface
+
+    def __init__(self, reader: QObject) -> None:
+        _CanvasChild.__init__(self, reader)
+        QAccessibleTextInterface.__init__(self)
 
     def _editor(self):
         try:
@@ -110,13 +140,15 @@ class NameBoxAccessible(LeafAccessible):
     def isValid(self) -> bool:  # noqa: N802 - Qt's names from here on
         return self._editor() is not None
 
-    def parent_widget(self) -> QWidget:
-        return self._reader.view
-
-    def text(self, kind: QAccessible.Text) -> str:
+    def text(self, kind_or_start, end: int | None = None) -> str:
+        """QAccessibleInterface.text(kind), or QAccessibleTextInterface.text(start, end): PySide
+        sends both here, told apart by their arguments."""
         editor = self._editor()
         if editor is None:
             return ""
+        if end is not None:
+            return self._cursor(editor, kind_or_start, end).selectedText()
+        kind = kind_or_start
         if kind == QAccessible.Text.Name:
             return self._reader.name_box_words()
         if kind == QAccessible.Text.Value:
@@ -132,8 +164,11 @@ class NameBoxAccessible(LeafAccessible):
         editor = self._editor()
         if editor is None:
             return QRect()
+        return self._on_screen(editor.sceneBoundingRect())
+
+    def _on_screen(self, scene_rect: QRectF) -> QRect:
         view = self._reader.view
-        local = view.mapFromScene(editor.sceneBoundingRect()).boundingRect()
+        local = view.mapFromScene(scene_rect).boundingRect()
         return QRect(view.viewport().mapToGlobal(local.topLeft()), local.size())
 
     def role(self) -> QAccessible.Role:
@@ -149,15 +184,91 @@ class NameBoxAccessible(LeafAccessible):
         state.focused = self._reader.view.hasFocus() and editor.hasFocus()
         return state
 
+    # ----- the text interface ------------------------------------------------------------------
 
-class LegendAccessible(LeafAccessible, QAccessibleActionInterface):
+    @staticmethod
+    def _count(editor) -> int:
+        return editor.document().characterCount() - 1  # less the end of the last paragraph
+
+    def _cursor(self, editor, start: int, end: int | None = None) -> QTextCursor:
+        """A cursor at *start*, selecting to *end* (each kept within the text)."""
+        count = self._count(editor)
+        cursor = QTextCursor(editor.document())
+        cursor.setPosition(max(0, min(start, count)))
+        if end is not None:
+            end = count if end < 0 else end  # -1: to the end, as Qt's own interfaces take it
+            cursor.setPosition(max(0, min(end, count)), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def characterCount(self) -> int:
+        editor = self._editor()
+        return 0 if editor is None else self._count(editor)
+
+    def cursorPosition(self) -> int:
+        editor = self._editor()
+        return 0 if editor is None else editor.textCursor().position()
+
+    def setCursorPosition(self, position: int) -> None:
+        editor = self._editor()
+        if editor is not None:
+            editor.setTextCursor(self._cursor(editor, position))
+
+    def selectionCount(self) -> int:
+        return 0  # see the class's docstring
+
+    def addSelection(self, start: int, end: int) -> None:
+        self.setSelection(0, start, end)
+
+    def setSelection(self, _index: int, start: int, end: int) -> None:
+        editor = self._editor()
+        if editor is not None:
+            editor.setTextCursor(self._cursor(editor, start, end))
+
+    def removeSelection(self, _index: int) -> None:
+        editor = self._editor()
+        if editor is not None:
+            cursor = editor.textCursor()
+            cursor.clearSelection()
+            editor.setTextCursor(cursor)
+
+    def characterRect(self, offset: int) -> QRect:
+        editor = self._editor()
+        if editor is None or not 0 <= offset < self._count(editor):
+            return QRect()
+        block = editor.document().findBlock(offset)
+        layout, at = block.layout(), offset - block.position()
+        line = layout.lineForTextPosition(at)
+        if not line.isValid():
+            return QRect()
+        left, right = line.cursorToX(at)[0], line.cursorToX(at + 1)[0]
+        corner = layout.position()
+        box = QRectF(corner.x() + min(left, right), corner.y() + line.y(), abs(right - left), line.height())
+        return self._on_screen(editor.mapRectToScene(box))
+
+    def offsetAtPoint(self, point: QPoint) -> int:
+        editor = self._editor()
+        if editor is None:
+            return -1
+        view = self._reader.view
+        scene_point = view.mapToScene(view.viewport().mapFromGlobal(point))
+        return editor.document().documentLayout().hitTest(editor.mapFromScene(scene_point),
+                                                          Qt.HitTestAccuracy.ExactHit)
+
+    def scrollToSubstring(self, _start: int, _end: int) -> None:
+        editor = self._editor()
+        if editor is not None:
+            self._reader.view.ensureVisible(editor.sceneBoundingRect(), 20, 20)
+
+
+class LegendAccessible(_CanvasChild, QAccessibleActionInterface):
     """The legend on the map: its title as its name, what each kind of line means as its description
     (read whether it is open or folded to its title), and pressing it opens or folds it."""
 
-    def __init__(self, reader: QObject) -> None:  # reader: the view's CanvasReader
-        LeafAccessible.__init__(self)
+    OFFERS = QAccessible.InterfaceType.ActionInterface
+
+    def __init__(self, reader: QObject) -> None:
+        _CanvasChild.__init__(self, reader)
         QAccessibleActionInterface.__init__(self)
-        self._reader = reader
 
     def _fold(self) -> str:
         try:
@@ -170,9 +281,6 @@ class LegendAccessible(LeafAccessible, QAccessibleActionInterface):
             return self._reader.legend() is not None
         except RuntimeError:
             return False
-
-    def parent_widget(self) -> QWidget:
-        return self._reader.view
 
     def text(self, kind: QAccessible.Text) -> str:
         if not self.isValid():
@@ -202,11 +310,6 @@ class LegendAccessible(LeafAccessible, QAccessibleActionInterface):
         fold = self._fold()
         state.expanded, state.collapsed = fold == "open", fold != "open"
         return state
-
-    def interface_cast(self, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr:
-        if kind == QAccessible.InterfaceType.ActionInterface:
-            return action_pointer(self)
-        return shiboken6.VoidPtr(0)
 
     def actionNames(self) -> list[str]:
         return [_PRESS] if self.isValid() else []

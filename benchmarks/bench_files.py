@@ -59,9 +59,13 @@ def edited_labels(nodes: int) -> list[str]:
 
 def build_map(path: Path, nodes: int, seed: int = 5) -> tuple[int, int]:
     """Write a map with *nodes* nodes: everyone joined to the centre, plus some outer links. The
-    same people, groups and lines every run, ids too (the file lists them in id order)."""
+    same people, groups and lines every run, ids too (the file lists them in id order), the family's
+    in the centre and the visit's included."""
+    import networkx as nx
+
     from ecomap_desktop.io.mapfile import save_document
     from ecomap_desktop.model.document import Document
+    from ecomap_desktop.model.visits import VisitList
     from ecomap_desktop.model.vocabulary import STRENGTHS
 
     rng = random.Random(seed)
@@ -81,6 +85,11 @@ def build_map(path: Path, nodes: int, seed: int = 5) -> tuple[int, int]:
         doc.add_edge(node_id, doc.centre_id, {"strength": rng.choice(sorted(STRENGTHS))}, edge_id=new_id())
     for a, b in zip(ids[::5], ids[1::5]):
         doc.add_edge(a, b, edge_id=new_id())
+    # The centre's and the visit's ids: a new Document makes them at random, so the family's place
+    # among the file's entries moved from run to run. Taken last, so everyone else's stay as they were.
+    graph = doc.graph_copy()
+    nx.relabel_nodes(graph, {doc.centre_id: new_id()}, copy=False)
+    doc.replace_graph(graph, VisitList([doc.current_visit()._replace(id=new_id())], {}))
     save_document(doc, path)
     return doc.node_count(), doc.edge_count()
 
@@ -261,9 +270,9 @@ def app_run(path: Path, app) -> dict[str, Clock]:
     while time.perf_counter() < deadline:
         app.processEvents()
         time.sleep(0.01)
-    # The same people in every run, found by name: ids are random and the file lists nodes by id.
-    # Each run saves the map it edited, so a name goes back and forth (one run lengthens it, the
-    # next shortens it): the same person renamed, whatever the run.
+    # The same people in every run, found by name. Each run saves the map it edited, so a name goes
+    # back and forth (one run lengthens it, the next shortens it): the same person renamed, whatever
+    # the run.
     document = window.document
     by_label = {document.node(n)["label"]: n for n in document.node_ids()}
     renames, moves = [], []

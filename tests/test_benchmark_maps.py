@@ -24,10 +24,10 @@ def test_the_pdf_benchmarks_map_exports_the_same_bytes_each_time_it_is_built():
 
 def test_the_file_benchmarks_map_lists_the_same_entries_each_time_it_is_built(tmp_path):
     def entries(path: Path) -> list[list[str]]:
-        """The people's and groups' ids and the lines' ids, in the file's order (the centre's own id
-        is the new map's, made as the app makes it)."""
+        """The ids of the nodes (the centre's included), the lines and the visit, in the file's order."""
         data = json.loads(path.read_text(encoding="utf-8"))
-        return [[n["id"] for n in data["nodes"] if n["kind"] != "centre"], [e["id"] for e in data["edges"]]]
+        return [[n["id"] for n in data["nodes"]], [e["id"] for e in data["edges"]],
+                [v["id"] for v in data["visits"]]]
 
     bench_files.build_map(tmp_path / "a.ecomap", 60)
     bench_files.build_map(tmp_path / "b.ecomap", 60)

@@ -494,17 +494,19 @@ def test_a_reader_reads_back_what_is_typed_in_the_name_box(window, qtbot, monkey
     """The name box offers a reader its text as Qt's own text boxes do (the letters, the caret, where
     each letter is on the screen), and says each change: a reader reads back each letter typed and
     the letter the caret moves over, not only the whole name when the box is met."""
-    from PySide6.QtGui import QAccessibleTextCursorEvent, QAccessibleTextInsertEvent, QAccessibleTextRemoveEvent
+    from PySide6.QtGui import QAccessibleTextCursorEvent as Caret
+    from PySide6.QtGui import QAccessibleTextInsertEvent as Typed
+    from PySide6.QtGui import QAccessibleTextRemoveEvent as Removed
 
     jess, *_ = _rivera(window)
     told: list[tuple] = []
 
     def record(event):
-        if isinstance(event, QAccessibleTextInsertEvent):
+        if isinstance(event, Typed):
             told.append(("typed", event.changePosition(), event.textInserted()))
-        elif isinstance(event, QAccessibleTextRemoveEvent):
+        elif isinstance(event, Removed):
             told.append(("removed", event.changePosition(), event.textRemoved()))
-        elif isinstance(event, QAccessibleTextCursorEvent):
+        elif isinstance(event, Caret):
             told.append(("caret", event.cursorPosition()))
 
     monkeypatch.setattr(speech, "screen_reader_active", lambda: True)

@@ -4005,8 +4005,8 @@
     <name>PastVisit</name>
     <message>
         <location filename="../../src/ecomap_desktop/ui/editor/past_canvas.py" line="+101"/>
-        <source>A past visit of the map, shown as it was. Nothing here can be changed. Tab moves between people and groups; Esc goes back to today&apos;s map.</source>
-        <translation>Una visita anterior del mapa, tal como era. Aquí no se puede cambiar nada. Tab pasa de una persona o grupo a otro; Esc vuelve al mapa de hoy.</translation>
+        <source>A past visit of the map, shown as it was. Nothing here can be changed. Tab goes through the people and groups, then the lines; Esc goes back to today&apos;s map.</source>
+        <translation>Una visita anterior del mapa, tal como era. Aquí no se puede cambiar nada. Tab pasa por las personas y los grupos, y luego por las líneas; Esc vuelve al mapa de hoy.</translation>
     </message>
     <message>
         <location line="+7"/>

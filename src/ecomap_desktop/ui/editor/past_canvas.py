@@ -100,7 +100,7 @@ class PastView(MapView):
         self._back = back
         self.setAccessibleDescription(_tr(
             "PastVisit", "A past visit of the map, shown as it was. Nothing here can be changed. Tab "
-            "moves between people and groups; Esc goes back to today's map."))
+            "goes through the people and groups, then the lines; Esc goes back to today's map."))
 
     def open_context_menu(self, viewport_pos: QPointF, by_finger: bool = False) -> QMenu:
         menu = QMenu(self)

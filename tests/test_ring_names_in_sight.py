@@ -93,3 +93,36 @@ def test_a_name_brought_into_sight_keeps_clear_of_the_legend_at_any_zoom(qtbot, 
         if shown.intersects(scene_rect):
             drawn = view.mapFromScene(scene_rect).boundingRect()
             assert not drawn.intersects(on_screen.toAlignedRect()), name
+
+
+def test_a_name_brought_into_sight_stays_put_while_the_map_is_scrolled(qtbot):
+    """Zoomed in on the family and scrolled down a step at a time (the scroll bar's own steps, as the
+    wheel and the arrow keys make them): "Closest" went to the nearest place in sight at every step,
+    sliding along its circle under the user's hand, and "Friends" jumped across the canvas though its
+    place was still in sight. A name now stays while its place is in sight, and where it must move it
+    goes far enough in that the next step does not move it again."""
+    from PySide6.QtWidgets import QAbstractSlider
+
+    from ecomap_desktop.canvas.items.ring_item import ring_names
+
+    circle_of = {words: ring for ring, words in ring_names().items()}
+    c = make_canvas(qtbot)
+    view = c.view
+    view.set_zoom(1.6)
+    view.centerOn(0.0, 0.0)
+    bar = view.verticalScrollBar()
+    before = _names(c.scene)
+    moved_last: set[str] = set()
+    moves = 0
+    for _step in range(24):
+        bar.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepAdd)
+        shown = _shown(view)
+        now = _names(c.scene)
+        moved = {name for name in now if now[name] != before[name] and shown.intersects(now[name])}
+        for name in moved:
+            assert not shown.contains(before[name]), f"{name} moved though its place was in sight"
+            assert name not in moved_last, f"{name} moved at two steps in a row"
+            assert shown.contains(now[name]) and _on_its_circle(c.scene, now[name], circle_of[name])
+        moves += len(moved)
+        moved_last, before = moved, now
+    assert moves  # the pan did carry names out of sight: they were brought back in

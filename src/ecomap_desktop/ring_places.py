@@ -148,25 +148,48 @@ def ring_name_tests(rings: list[tuple[float, float]], obstacles: RingObstacles,
 SIGHT_STEP = 5
 
 
-def ring_name_angle_in_sight(radius: float, tests: NameTests | None, start: float, in_sight) -> float | None:
+def ring_name_angle_in_sight(radius: float, tests: NameTests | None, start: float, in_sight,
+                             kept: float | None = None, depth=None) -> float | None:
     """The place nearest *start* (degrees round) where a circle's name is in sight (*in_sight(angle)*)
     and, as ring_name_angle asks with *tests* (None: nothing asked), clear of people, arrowheads and
-    ticks, else of the arrowheads and ticks; None where no place in sight is."""
+    ticks, else of the arrowheads and ticks; None where no place in sight is. *kept* (where the name
+    is drawn now) wins while it is in sight and as clear as the best place in sight: a name that
+    moved to the nearest place at every scroll step slid along under the user's hand. Where it must
+    move, it goes to the place *depth(angle)* (0 at the edge of the part in sight, 1 far enough in
+    that a pan will not soon take it out of sight) puts deepest, the nearest *start* of those."""
     turns = sorted(range(-180 + SIGHT_STEP, 181, SIGHT_STEP), key=abs)
     angles = [(start + turn + 180) % 360 - 180 for turn in turns]
     seen = [angle for angle in angles if in_sight(angle)]
-    if tests is None or not seen:
-        return seen[0] if seen else None
-    width, height, covered, hides_arrowhead, (ordinary_width, ordinary_height, ordinary_covered) = tests
-    for name_width, name_height, still_covered in ((width, height, covered),
-                                                   (ordinary_width, ordinary_height, ordinary_covered),
-                                                   (width, height, hides_arrowhead)):
+    if not seen:
+        return None
+    if tests is None:
+        asked = [None]
+    else:
+        width, height, covered, hides_arrowhead, (ordinary_width, ordinary_height, ordinary_covered) = tests
+        asked = [(width, height, covered), (ordinary_width, ordinary_height, ordinary_covered),
+                 (width, height, hides_arrowhead)]
+    keep = kept is not None and in_sight(kept)
+    for question in asked:
+        best, deepest = None, -1.0
         for angle in seen:
-            x, y = ring_name_centre(radius, angle)
-            half_w, half_h = name_width / 2, name_height / 2
-            if not still_covered(x - half_w, y - half_h, x + half_w, y + half_h):
-                return angle
+            if question is not None and _name_covered(radius, angle, *question):
+                continue
+            if keep and (question is None or not _name_covered(radius, kept, *question)):
+                return kept  # no place in sight is clearer than where the name stands
+            how_deep = 1.0 if depth is None else min(1.0, depth(angle))
+            if how_deep > deepest:
+                best, deepest = angle, how_deep
+                if how_deep >= 1.0:
+                    break
+        if best is not None:
+            return best
     return None
+
+
+def _name_covered(radius: float, angle: float, width: float, height: float, covered) -> bool:
+    """Whether *covered* says something stands under a name *width* x *height* at *angle* round."""
+    x, y = ring_name_centre(radius, angle)
+    return covered(x - width / 2, y - height / 2, x + width / 2, y + height / 2)
 
 
 def _meets_any(shapes: list[Shape], runs: list[TickRun]):

@@ -17,6 +17,10 @@ from . import item_types
 
 RING_Z = -100.0
 RING_NAMES_Z = 5.0  # above the connections (0), under the people and groups (10)
+# Where a name brought into sight must move, it goes this share of the part in sight in from its
+# edges where its circle passes there, else as far in as it can: a pan then takes several steps to
+# carry it out of sight again (see _drawn_angles).
+WELL_IN = 0.15
 
 
 def ring_names() -> dict[str, str]:
@@ -132,13 +136,18 @@ class RingItem(QGraphicsItem):
                 rect = _name_rect(radius, turn, size)
                 return room.contains(rect) and not any(rect.intersects(cover) for cover in hidden)
 
+            def depth(turn: float, radius: float = radius, size: tuple[float, float] = size) -> float:
+                return _depth_in(room, _name_rect(radius, turn, size))
+
             own = _name_rect(radius, angle, size)
             if (shown.contains(own) and not any(own.intersects(cover) for cover in hidden)) \
                     or not _crosses(room, radius):
                 drawn.append(angle)
                 continue
             tests = self._tests[index] if self._tests is not None else None
-            found = ring_places.ring_name_angle_in_sight(radius, tests, angle, in_sight)
+            # Where it is drawn now stays while it is in sight: a pan does not slide it along.
+            kept = self._drawn[index] if index < len(self._drawn) else None
+            found = ring_places.ring_name_angle_in_sight(radius, tests, angle, in_sight, kept, depth)
             drawn.append(angle if found is None else found)
         return drawn
 
@@ -278,3 +287,10 @@ def _name_rect(radius: float, angle: float, size: tuple[float, float]) -> QRectF
     x, y = ring_places.ring_name_centre(radius, angle)
     return QRectF(x - width / 2, y - height / 2, width, height)
 
+
+def _depth_in(room: QRectF, rect: QRectF) -> float:
+    """How far *rect* is in from *room*'s nearest edge, as a share of WELL_IN of the room's size
+    that way (1: WELL_IN of its width or height in, or more)."""
+    across = min(rect.left() - room.left(), room.right() - rect.right()) / (room.width() * WELL_IN or 1.0)
+    down = min(rect.top() - room.top(), room.bottom() - rect.bottom()) / (room.height() * WELL_IN or 1.0)
+    return min(across, down)

@@ -126,3 +126,42 @@ def test_a_name_brought_into_sight_stays_put_while_the_map_is_scrolled(qtbot):
         moves += len(moved)
         moved_last, before = moved, now
     assert moves  # the pan did carry names out of sight: they were brought back in
+
+
+def _names_on_words(window) -> list[tuple[str, str]]:
+    """Each circle's name on screen that meets a comparison's words on screen, with those words."""
+    from ecomap_desktop.canvas.items import item_types
+
+    scene = window.scene
+    shown = _shown(window.view)
+    words = [item for item in scene.items(shown)
+             if item.type() == item_types.COMPARE_TAG and item.isVisible()]
+    return [(name, tag.text) for name, rect in _names(scene).items() if shown.intersects(rect)
+            for tag in words if tag.mapRectToScene(tag.box()).intersects(rect.intersected(shown))]
+
+
+def test_a_name_brought_into_sight_keeps_clear_of_a_comparisons_words(qtbot, own_copy):
+    """The three visits' example compared in the parent view at 1280 x 720, scrolled a step at a time
+    down, up and sideways: "Friends", brought onto the part of its circle in sight, sat on the words
+    of a changed line ("now “A big help”"), a person's ("closer") or a ghost's ("ended"). No circle's
+    name on screen meets a comparison's words now, at any step."""
+    from PySide6.QtWidgets import QAbstractSlider
+
+    from compare_support import THREE_VISITS, wait_comparison_settled
+
+    window = open_window(qtbot)
+    window.resize(1228, 660)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (1228, 660))
+    assert window.files.load_path(str(own_copy(THREE_VISITS)))
+    with qtbot.waitSignal(window.view.zoom_changed, timeout=3000):
+        window.conversation.parent_view.action.trigger()
+    window.compare.set_comparing(True)
+    wait_comparison_settled(qtbot, window)
+    assert _names_on_words(window) == []
+    view = window.view
+    steps = QAbstractSlider.SliderAction.SliderSingleStepAdd, QAbstractSlider.SliderAction.SliderSingleStepSub
+    for bar in (view.verticalScrollBar(), view.horizontalScrollBar()):
+        for step in steps:
+            for _ in range(30):
+                bar.triggerAction(step)
+                assert _names_on_words(window) == [], bar.value()

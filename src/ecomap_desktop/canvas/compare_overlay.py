@@ -119,6 +119,11 @@ class CompareOverlay:
     def ghost_ids(self) -> list[str]:
         return list(self._ghosts)
 
+    def word_boxes(self) -> list[QRectF]:
+        """Where the words on show are drawn over the map (the scene's coordinates): the people's,
+        the ghosts' and the lines' ("new", "ended", "now stressful")."""
+        return [tag.mapRectToScene(tag.box()) for tag in self._tags() if tag.isVisible()]
+
     def ghost_edges(self) -> dict[frozenset, GhostEdgeItem]:
         return {key: item for key, (item, _ends) in self._ghost_edges.items()}
 
@@ -229,13 +234,17 @@ class CompareOverlay:
         """Hide the tags too small to read at the views' zoom (a whole big map in view)."""
         views = self._projection.views()
         zoom = max((view.transform().m11() for view in views), default=1.0)
+        for tag in self._tags():
+            tag.follow_zoom(zoom)
+
+    def _tags(self) -> list[TagItem]:
+        """Every tag of words the overlay has made (some may be hidden)."""
         tags = [t for t in self._node_tags.values() if shiboken6.isValid(t)]
         tags += [t for t in self._captions.values() if shiboken6.isValid(t)]
         tags += [child for ghost in self._ghosts.values() for child in ghost.childItems()]
         tags += [child for item, _ends in self._ghost_edges.values() if item.middle() is not None
                  for child in item.childItems()]
-        for tag in tags:
-            tag.follow_zoom(zoom)
+        return tags
 
     # ----- the parts ------------------------------------------------------------------------
 

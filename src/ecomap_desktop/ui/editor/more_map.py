@@ -212,8 +212,8 @@ def _best(places: dict[int, QPoint], under: Callable[[QRect], int]) -> tuple[int
 def name_circles_in_sight(view: QGraphicsView) -> None:
     """Show each circle's name on the part of its circle in sight where its own place is out of sight
     (RingItem.show_in_sight): on the first start's fitted map the circle of friends crossed the canvas
-    with its name above the top edge. Clear of the legend, and a little way in from the edges, out of
-    the arrows' way where they may show (the parent view)."""
+    with its name above the top edge. Clear of the legend and a comparison's words, and a little way
+    in from the edges, out of the arrows' way where they may show (the parent view)."""
     scene = view.scene()
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     band = (INSET + SIZE if scene.zoom_floor() > 0 else INSET) / (view.transform().m11() or 1.0)
@@ -227,6 +227,8 @@ def name_circles_in_sight(view: QGraphicsView) -> None:
         room = legend_place.NAME_ROOM_PX
         covered.append(view.mapToScene(on_screen.adjusted(-room, -room, room, room).toAlignedRect())
                        .boundingRect())
+    # A comparison's words ("new", "now stressful") are names too: a name moved onto them hid both.
+    covered += [words for words in scene.words_over_map() if words.intersects(shown)]
     scene.ring_item().show_in_sight(shown, shown.adjusted(band, band, -band, -band), covered)
 
 

@@ -6,7 +6,7 @@ document's signals.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -53,6 +53,7 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
         self._editor: LabelEditor | None = None
         self._editing_id: str | None = None
         self._in_batch = False  # the document is making many changes as one (see _on_batch_finished)
+        self._words_over_map: Callable[[], list[QRectF]] | None = None  # see set_words_over_map
         self._selection_stale = False  # selected items went away during the batch
         document.batch_started.connect(self._on_batch_started)
         document.batch_finished.connect(self._on_batch_finished)
@@ -75,6 +76,15 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
     def label_editor(self) -> LabelEditor | None:
         """The in-place label editor while a label is being edited."""
         return self._editor
+
+    def set_words_over_map(self, boxes: Callable[[], list[QRectF]] | None) -> None:
+        """Where words drawn over the map stand (a comparison's, canvas/compare_overlay.py), asked when
+        needed: the circles' names brought into sight keep clear of them."""
+        self._words_over_map = boxes
+
+    def words_over_map(self) -> list[QRectF]:
+        """The scene boxes of the words drawn over the map (none when nothing is compared)."""
+        return self._words_over_map() if self._words_over_map is not None else []
 
     # ===== selection ==========================================================================
 

@@ -179,6 +179,8 @@ class CompareController(QObject):
             from ...canvas.compare_overlay import CompareOverlay
 
             self._overlay = CompareOverlay(self._window.scene)
+            # The circles' names brought into sight keep clear of its words (more_map.py).
+            self._window.scene.set_words_over_map(self._overlay.word_boxes)
         return self._overlay
 
     def _overlay_shown(self) -> bool:

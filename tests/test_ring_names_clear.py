@@ -80,8 +80,9 @@ def test_with_larger_text_the_closest_circles_name_stays_on_its_upper_half(qtbot
 
 def test_on_a_crowded_map_a_circles_name_still_leaves_an_arrowhead_in_sight(qtbot):
     """Past 300 people and groups the names kept the top of their circles whatever stood there, and
-    "Closest" hid the tip of an arrow coming to someone just beyond it. People are still not asked
-    about there (too many), but the arrowheads are: on the canvas and on paper alike."""
+    "Closest" hid the tip of an arrow coming to someone just beyond it. The arrowheads near the
+    circles are asked about there (and the people near them: test_ring_names_crowded.py), on the
+    canvas and on paper alike."""
     from ring_names_support import rosa_just_above_closest
 
     from ecomap_desktop import ring_places

@@ -23,8 +23,9 @@ from .geometry import (
 # and the pages all ask ring_name_angles, so they agree.
 RING_NAME_ANGLES = [0.0] + [sign * step for step in range(15, 181, 15) for sign in (1, -1)][:-1]
 # On maps with more nodes than this, the circles are crowded all round: their names keep clear of the
-# arrowheads alone (crowded_obstacles), under people as need be (asking what stands at every place
-# round every circle would cost each edit ~25 ms at 5,000).
+# people near the circles, filed by cell and kept up to date one edit at a time (PeopleNearCircles:
+# asking what stands at every place round every circle would cost each edit ~25 ms at 5,000), and of
+# the arrowheads near them (crowded_obstacles), not of the stressful lines' ticks.
 RING_NAMES_MAX_NODES = 300
 # On such a map only the connections with an end within this far of the centre, either way, are
 # asked about: an arrowhead further out is nowhere near a circle's name. Where more arrowed lines than
@@ -70,10 +71,15 @@ def ring_name_angle(radius: float, width: float, height: float, covered, hides_a
     if ordinary is not None:
         tries.append((*ordinary, UPPER_ANGLES))
     tries += [(width, height, covered, RING_NAME_ANGLES), (width, height, hides_arrowhead, RING_NAME_ANGLES)]
+    asked = set()  # the upper half is asked first, then again among all the places: once is enough
     for name_width, name_height, still_covered, angles in tries:
         if still_covered is None:
             continue
         for angle in angles:
+            question = (name_width, name_height, still_covered, angle)
+            if question in asked:
+                continue
+            asked.add(question)
             x, y = ring_name_centre(radius, angle)
             half_w, half_h = name_width / 2, name_height / 2
             if not still_covered(x - half_w, y - half_h, x + half_w, y + half_h):
@@ -93,7 +99,7 @@ RingObstacles = tuple["list[Shape]", "list[Box]", "list[TickRun]", "list[Shape]"
 
 
 def ring_name_angles(rings: list[tuple[float, float]], obstacles: RingObstacles | None,
-                     text_scale: float = 1.0) -> list[float]:
+                     text_scale: float = 1.0, people: PeopleNearCircles | None = None) -> list[float]:
     """Where each circle's name goes (degrees round from its top): the one rule of the canvas, the
     pictures and the pages. *rings*: (radius, width of the name at style.RING_LABEL_FONT_SIZE) of
     each circle. *obstacles*: what a name must not hide, relative to the centre: the people and
@@ -103,11 +109,12 @@ def ring_name_angles(rings: list[tuple[float, float]], obstacles: RingObstacles 
     RING_NAMES_MAX_NODES); None where even that is too much to ask: the names keep the top. A name
     is measured RING_NAME_ROOM times *text_scale* times its size at 100%, as the nodes are.
     *text_scale* is 1 everywhere but on the canvas with larger text (the parent view, the text-size
-    setting), whose names and people are drawn larger than the paper's."""
+    setting), whose names and people are drawn larger than the paper's. *people*: on a crowded map,
+    the people and groups near the circles, filed (the obstacles then hold none)."""
     if obstacles is None:
         return [0.0] * len(rings)
     return [ring_name_angle(radius, *tests) for (radius, _width), tests in
-            zip(rings, ring_name_tests(rings, obstacles, text_scale))]
+            zip(rings, ring_name_tests(rings, obstacles, text_scale, people))]
 
 
 # What ring_name_angle asks of one circle's name: (width, height, covered, hides_arrowhead, ordinary).
@@ -115,9 +122,9 @@ NameTests = tuple
 
 
 def ring_name_tests(rings: list[tuple[float, float]], obstacles: RingObstacles,
-                    text_scale: float = 1.0) -> list[NameTests]:
+                    text_scale: float = 1.0, filed: PeopleNearCircles | None = None) -> list[NameTests]:
     """For each of *rings* (as ring_name_angles takes them), the questions ring_name_angle asks of a
-    place for its name, against *obstacles*."""
+    place for its name, against *obstacles* (and the *filed* people of a crowded map)."""
     tests = []
     grow = RING_NAME_ROOM * text_scale
     people, arrowheads, ticks, ordinary_people = obstacles
@@ -136,10 +143,14 @@ def ring_name_tests(rings: list[tuple[float, float]], obstacles: RingObstacles,
         near_runs = [run for nearest, farthest, run in runs
                      if nearest <= radius + reach and farthest >= radius - reach]
         arrows = [shape for shape, kind in near if kind == 1]
+        ordinary_covered = _meets_any(arrows + [shape for shape, kind in near if kind == 2], near_runs)
+        covered = _meets_any([shape for shape, kind in near if kind < 2], near_runs)
+        if filed is not None:
+            ordinary_covered = _either(filed.meets(True), ordinary_covered)
+            covered = _either(filed.meets(False), covered)
         ordinary = (*ring_name_size(text_width * text_scale, style.RING_LABEL_FONT_SIZE * text_scale),
-                    _meets_any(arrows + [shape for shape, kind in near if kind == 2], near_runs))
-        tests.append((width, height, _meets_any([shape for shape, kind in near if kind < 2], near_runs),
-                      _meets_any(arrows, near_runs), ordinary))
+                    ordinary_covered)
+        tests.append((width, height, covered, _meets_any(arrows, near_runs), ordinary))
     return tests
 
 
@@ -196,17 +207,24 @@ def _meets_any(shapes: list[Shape], runs: list[TickRun]):
     """covered(left, top, right, bottom): whether that box meets any of *shapes* (a round one only
     where it is round: the corners of a circle's box are empty canvas) or of the tick *runs*."""
     def covered(left: float, top: float, right: float, bottom: float) -> bool:
-        for s_left, s_top, s_right, s_bottom, corner in shapes:
-            if s_left < right and s_right > left and s_top < bottom and s_bottom > top:
-                if corner <= 0:
-                    return True
-                # Within *corner* of the shape's box shrunk by its corners: inside its outline.
-                dx = max(s_left + corner - right, left - (s_right - corner), 0.0)
-                dy = max(s_top + corner - bottom, top - (s_bottom - corner), 0.0)
-                if dx * dx + dy * dy < corner * corner:
-                    return True
+        for shape in shapes:
+            if _shape_meets(shape, left, top, right, bottom):
+                return True
         return any(_run_meets(run, (left, top, right, bottom)) for run in runs)
     return covered
+
+
+def _shape_meets(shape: Shape, left: float, top: float, right: float, bottom: float) -> bool:
+    """Whether a person's or group's *shape* meets that box (a round one only where it is round)."""
+    s_left, s_top, s_right, s_bottom, corner = shape
+    if not (s_left < right and s_right > left and s_top < bottom and s_bottom > top):
+        return False
+    if corner <= 0:
+        return True
+    # Within *corner* of the shape's box shrunk by its corners: inside its outline.
+    dx = max(s_left + corner - right, left - (s_right - corner), 0.0)
+    dy = max(s_top + corner - bottom, top - (s_bottom - corner), 0.0)
+    return dx * dx + dy * dy < corner * corner
 
 
 def _run_box(run: TickRun) -> Box:
@@ -264,12 +282,84 @@ def near_circles(x: float, y: float) -> bool:
 
 def crowded_obstacles(nodes: dict[str, tuple[float, float, Outline, Outline]],
                       connections: list[tuple[str, str, str, str]]) -> RingObstacles:
-    """What a circle's name must not hide on a map of more than RING_NAMES_MAX_NODES: the arrowheads
-    of *connections* (with *nodes*, as ring_name_obstacles takes them) alone. A name drawn over an
-    arrowhead would hide the flow of support; people stand all round the circles there, and are
-    drawn over the names."""
+    """What a circle's name must not hide on a map of more than RING_NAMES_MAX_NODES besides its
+    people and groups (PeopleNearCircles): the arrowheads of *connections* (with *nodes*, as
+    ring_name_obstacles takes them) alone. A name drawn over an arrowhead would hide the flow of
+    support; the stressful lines' ticks are not asked about there."""
     _people, arrowheads, _ticks, _ordinary = ring_name_obstacles(nodes, connections)
     return [], arrowheads, [], []
+
+
+# On a crowded map the people and groups near the circles are filed by square cells this wide (scene
+# units, about a person's size): a name's place asks only the cells it reaches, not everyone near.
+PEOPLE_CELL = 100.0
+
+
+class PeopleNearCircles:
+    """The people and groups near the circles of a crowded map (near_circles), relative to the
+    centre, at the two sizes ring_name_obstacles takes, filed by cell: placing the names asks only
+    the few near each place tried, and an edit files again only the nodes it changed."""
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[int, int], dict[str, tuple[Shape, Shape]]] = {}
+        self._filed: dict[str, list[tuple[int, int]]] = {}
+
+    def __len__(self) -> int:
+        return len(self._filed)
+
+    def put(self, key: str, x: float, y: float, ordinary: Outline, largest: Outline) -> None:
+        """File (again) a node at (*x*, *y*) from the centre, with its outline at the smaller and the
+        larger size; one not near the circles is only taken out."""
+        if key in self._filed:
+            self.drop(key)
+        if not near_circles(x, y):
+            return
+        large_w, large_h, large_corner = largest
+        small_w, small_h, small_corner = ordinary
+        shapes = ((x - large_w, y - large_h, x + large_w, y + large_h, large_corner),
+                  (x - small_w, y - small_h, x + small_w, y + small_h, small_corner))
+        half_w, half_h = max(large_w, small_w), max(large_h, small_h)
+        cells = _cells_of(x - half_w, y - half_h, x + half_w, y + half_h)
+        filed = self._cells
+        for cell in cells:
+            if cell in filed:
+                filed[cell][key] = shapes
+            else:
+                filed[cell] = {key: shapes}
+        self._filed[key] = cells
+
+    def drop(self, key: str) -> None:
+        for cell in self._filed.pop(key, ()):
+            filed = self._cells[cell]
+            del filed[key]
+            if not filed:
+                del self._cells[cell]
+
+    def meets(self, ordinary: bool):
+        """covered(left, top, right, bottom), as _meets_any gives it, of the people at the larger size
+        (or the smaller with *ordinary*)."""
+        which, cells = int(ordinary), self._cells
+
+        def covered(left: float, top: float, right: float, bottom: float) -> bool:
+            for cell in _cells_of(left, top, right, bottom):
+                for shapes in cells.get(cell, {}).values():
+                    if _shape_meets(shapes[which], left, top, right, bottom):
+                        return True
+            return False
+        return covered
+
+
+def _cells_of(left: float, top: float, right: float, bottom: float) -> list[tuple[int, int]]:
+    columns = range(math.floor(left / PEOPLE_CELL), math.floor(right / PEOPLE_CELL) + 1)
+    rows = range(math.floor(top / PEOPLE_CELL), math.floor(bottom / PEOPLE_CELL) + 1)
+    return [(column, row) for column in columns for row in rows]
+
+
+def _either(first, second):
+    """covered(...) that is true where *first* or *second* is."""
+    def covered(left: float, top: float, right: float, bottom: float) -> bool:
+        return first(left, top, right, bottom) or second(left, top, right, bottom)
+    return covered
 
 
 @lru_cache(maxsize=4096)

@@ -75,19 +75,20 @@ class RingItem(QGraphicsItem):
             self._drawn = self._drawn_angles()  # a larger name may no longer fit the part in sight
             self._relayout()
 
-    def place_names(self, obstacles: ring_places.RingObstacles | None, text_scale: float = 1.0) -> None:
+    def place_names(self, obstacles: ring_places.RingObstacles | None, text_scale: float = 1.0,
+                    people: ring_places.PeopleNearCircles | None = None) -> None:
         """Put each circle's name where the pages and pictures put it (ring_places.ring_name_angles):
         clear of *obstacles* (the people, groups and arrowheads near the circles, as
         ring_places.ring_name_obstacles or crowded_obstacles gives them relative to the centre;
         None where too many are near: the names keep the top) with names *text_scale* times larger
-        (1: as on paper)."""
+        (1: as on paper); on a crowded map, the people near the circles come filed (*people*)."""
         metrics = QFontMetricsF(label_font(style.RING_LABEL_FONT_SIZE))
         widths = [(radius, metrics.horizontalAdvance(name)) for radius, name in self._rings]
         if obstacles is None:
             self._tests = None
             self.set_name_angles(ring_places.ring_name_angles(widths, None, text_scale))
             return
-        self._tests = ring_places.ring_name_tests(widths, obstacles, text_scale)
+        self._tests = ring_places.ring_name_tests(widths, obstacles, text_scale, people)
         self.set_name_angles([ring_places.ring_name_angle(radius, *tests)
                               for (radius, _width), tests in zip(widths, self._tests)])
 

@@ -307,12 +307,13 @@ def ring_name_places(info: MapInfo) -> list[tuple[str, float, float]]:
     names = ring_names()
     c = info.centre
     room = ring_places.RING_NAME_ROOM
+    people = None
     if len(info.nodes) <= ring_places.RING_NAMES_MAX_NODES:
         places = {key: (n.x - c.x, n.y - c.y, info.shapes[key].outline, info.shapes[key].outline_at(room))
                   for key, n in info.nodes.items()}
         connections = [(e.source, e.target, e.flow, e.strength) for e in info.edges]
         obstacles = ring_places.ring_name_obstacles(places, connections)
-    else:  # crowded: the arrowheads alone, of the connections the canvas asks about
+    else:  # crowded: the people near the circles, filed, and the arrowheads the canvas asks about
         near = ring_places.near_circles
         connections = [(e.source, e.target, e.flow, e.strength) for e in info.edges if e.flow != "none" and (
             near(info.nodes[e.source].x - c.x, info.nodes[e.source].y - c.y)
@@ -322,8 +323,14 @@ def ring_name_places(info: MapInfo) -> list[tuple[str, float, float]]:
                         info.shapes[key].outline_at(room)) for key in ends}
         obstacles = (ring_places.crowded_obstacles(places, connections)
                      if len(connections) <= ring_places.RING_NAMES_MAX_NODES else None)
+        if obstacles is not None and info.rings:  # the people near the circles, filed as on the canvas
+            people = ring_places.PeopleNearCircles()
+            for key, n in info.nodes.items():
+                if near(n.x - c.x, n.y - c.y):
+                    people.put(key, n.x - c.x, n.y - c.y, info.shapes[key].outline,
+                               info.shapes[key].outline_at(room))
     widths = [(radius, T.measure(names[key], style.RING_LABEL_FONT_SIZE)) for key, radius in info.rings]
-    angles = ring_places.ring_name_angles(widths, obstacles)
+    angles = ring_places.ring_name_angles(widths, obstacles, 1.0, people)
     return [(key, radius, angle) for (key, radius), angle in zip(info.rings, angles)]
 
 

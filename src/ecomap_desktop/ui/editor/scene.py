@@ -22,6 +22,7 @@ from ...canvas.projection import MapProjection
 from ...model.document import Document
 from .label_edit import LabelEditing
 from .placement import next_in_order, reading_order
+from .ring_people import RingPeople
 from .scene_edits import SceneEditing
 
 if TYPE_CHECKING:  # imported when first used (a click, a name typed, a line drawn, Arrange), not at start
@@ -67,6 +68,7 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
         self._ring_names_due.setSingleShot(True)
         self._ring_names_due.setInterval(0)
         self._ring_names_due.timeout.connect(self._place_ring_names)
+        self._ring_people = RingPeople(document, self)  # a crowded map's people near the circles, kept filed
         document.edge_added.connect(self._ring_names_due.start)
         document.edge_removed.connect(self._ring_names_due.start)
         document.edge_changed.connect(self._on_line_restyled)
@@ -396,7 +398,12 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
         scale = self.text_scale()
         centre, grow = rings.pos(), ring_places.RING_NAME_ROOM * scale
         if len(self._nodes) > ring_places.RING_NAMES_MAX_NODES:
-            rings.place_names(self._crowded_ring_obstacles(centre.x(), centre.y(), scale, grow), scale)
+            obstacles = self._crowded_ring_obstacles(centre.x(), centre.y(), scale, grow)
+            # The people near the circles: while the circles are hidden, not filed (shown again,
+            # the names are placed again).
+            people = None if obstacles is None or not self.rings_visible() else self._ring_people.people(
+                self._nodes, centre.x(), centre.y(), scale, grow)
+            rings.place_names(obstacles, scale, people)
             return
         # The pages' rule with the people as the canvas draws them, their names at the smallest and
         # the largest size the zoom gives them (the parent view's and the text-size setting's
@@ -411,8 +418,8 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
     def _crowded_ring_obstacles(self, cx: float, cy: float, scale: float,
                                 grow: float) -> ring_places.RingObstacles | None:
         """ring_places.crowded_obstacles: the arrowheads of the connections with an end near the circles
-        (so many people stand round them that only the flow of support is kept in sight); None where
-        too many arrowed lines come near (ring_places.CROWDED_REACH)."""
+        (the people there are kept filed: RingPeople); None where too many arrowed lines come near
+        (ring_places.CROWDED_REACH): the names keep the top."""
         items, edge_ends, near = self._nodes, self._edge_ends, ring_places.near_circles
         connections = []
         for edge_id, edge in self._edges.items():

@@ -416,3 +416,25 @@ def test_a_map_that_does_not_open_at_start_leaves_no_lock_behind(qtbot, answers,
 
     assert filelock._early == {} and not filelock.is_locked_elsewhere(saved_map)
     window.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_save_as_onto_a_pipe_is_refused_and_the_pipe_stays_a_pipe(qtbot, answers, tmp_path):
+    """A save swaps its target for a new file by renaming: onto a pipe (or a device, which an
+    administrator's save would replace the same way) it is refused before anything is written."""
+    import stat
+
+    files = _controller(qtbot)
+    files.undo_stack.push(AddNodeCommand(files.document, {"label": "Coach Dee"}))
+    pipe = tmp_path / "pipe.ecomap"
+    os.mkfifo(pipe)
+    answers.save_path = str(pipe)
+    assert not files.save()
+    assert len(answers.errors) == 1 and "special file" in answers.errors[0]
+    assert "“pipe.ecomap”" in answers.errors[0] and "Traceback" not in answers.errors[0]
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+    assert files.is_modified and files.path is None  # the map is still there, unsaved
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe.ecomap"]  # no temp file left behind
+    with pytest.raises(MapFileError, match="special file"):
+        write_bytes_atomically(pipe, b"{}", keep_backup=False)
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)

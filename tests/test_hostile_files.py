@@ -280,6 +280,18 @@ def test_a_pipe_or_a_device_is_refused_at_once(tmp_path):
     assert not (tmp_path / "o.pdf").exists()
 
 
+def test_an_export_onto_a_pipe_is_refused_and_the_pipe_stays(tmp_path):
+    """Exporting onto a FIFO (as onto a device) would rename a new file over it: one line, exit 1."""
+    import stat
+
+    fifo = tmp_path / "out.pdf"
+    os.mkfifo(fifo)
+    run = _run_cli("export", str(EXAMPLE), str(fifo), timeout=60)
+    assert run.returncode == 1 and run.stdout == "" and len(run.stderr.splitlines()) == 1, run.stderr
+    assert "special file" in run.stderr and "Traceback" not in run.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
 def test_the_window_refuses_a_pipe_without_waiting(tmp_path):
     from ecomap_desktop.io.mapfile import file_is_protected, read_file_bytes
 

@@ -3432,12 +3432,17 @@
         <translation>No se pudo guardar “%1”: %2.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+120"/>
+        <source>Could not save “%1”: it is a device, a pipe or another special file. Nothing was written; save it under another name.</source>
+        <translation>No se pudo guardar “%1”: es un dispositivo, una tubería u otro archivo especial. No se escribió nada; guárdelo con otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Could not save “%1”: the file is read-only. Save it under another name, or make it writable first. The file is unchanged.</source>
         <translation>No se pudo guardar “%1”: el archivo es de solo lectura. Guárdelo con otro nombre o permita antes que se pueda modificar. El archivo no cambió.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-139"/>
         <source>a folder has that name</source>
         <translation>ya hay una carpeta con ese nombre</translation>
     </message>

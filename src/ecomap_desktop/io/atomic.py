@@ -85,6 +85,19 @@ def is_read_only(path: str | os.PathLike[str]) -> bool:
                                    or not os.access(path, os.W_OK))
 
 
+def _is_special(path: Path) -> bool:
+    """Whether *path* exists and is neither a regular file nor a folder: a device, a pipe, a socket.
+
+    A save replaces its target by renaming a temp file over it, which would swap the device or pipe
+    itself for a plain file (with an administrator's rights even /dev/null), so such a target is
+    refused before anything is written."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 def replace_with_retry(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
     """os.replace, retried with a short backoff while another program holds the file (Windows)."""
     for delay in (*SHARING_RETRY_DELAYS, None):
@@ -168,6 +181,10 @@ def write_bytes_atomically(path: str | os.PathLike[str], payload: bytes, *, keep
     path = write_target(path)
     name = path.name
     folder = path.parent if str(path.parent) else Path(".")
+    if _is_special(path):
+        raise MapFileError(fill(
+            _tr("MapFile", "Could not save “%1”: it is a device, a pipe or another special file. Nothing "
+                "was written; save it under another name."), shown))
     if is_read_only(path):
         raise MapFileError(fill(
             _tr("MapFile", "Could not save “%1”: the file is read-only. Save it under another name, or make "

@@ -939,26 +939,26 @@
     <name>Compare</name>
     <message>
         <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="+56"/>
-        <location line="+190"/>
+        <location line="+199"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+190"/>
+        <location line="-197"/>
+        <location line="+199"/>
         <source>back again</source>
         <translation>de vuelta</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-197"/>
         <location line="+48"/>
-        <location line="+188"/>
+        <location line="+197"/>
         <location line="+5"/>
         <source>ended</source>
         <translation>ya no está</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-248"/>
         <source>new name</source>
         <translation>nuevo nombre</translation>
     </message>
@@ -989,7 +989,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+269"/>
+        <location line="+278"/>
         <source>changed</source>
         <translation>cambió</translation>
     </message>
@@ -3905,7 +3905,7 @@
         <translation>Desplaza el mapa para mostrarlo. Atajo: %1</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>to the left</source>
         <translation>a la izquierda</translation>
     </message>
@@ -5396,12 +5396,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+258"/>
+        <location line="+260"/>
         <source>Compare with an earlier visit</source>
         <translation>Comparar con una visita anterior</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-256"/>
         <source>Show on the map what changed since an earlier visit (%1)</source>
         <translation>Mostrar en el mapa qué cambió desde una visita anterior (%1)</translation>
     </message>
@@ -5416,7 +5416,7 @@
         <translation>Mostrar qué cambió</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>This map has one visit so far. At a later visit, start a new one (Map ▸ New visit…) to see here what changed since.</source>
         <translation>Este mapa tiene una sola visita por ahora. En una visita posterior, empiece una nueva (Mapa ▸ Nueva visita…) para ver aquí qué cambió desde entonces.</translation>
     </message>

@@ -3,12 +3,12 @@
 Left-drag on empty canvas draws a selection rectangle; the wheel scrolls; pan with the middle button,
 or hold Space and drag; Ctrl+wheel, pinch and Ctrl+Plus/Minus zoom. Scroll bars show while the map is
 larger than the view. Fingers go to touch_input.py, keys to key_input.py; a right click, the Menu key,
-a long press and a pen's barrel button open the context menu (menu_opener.py, context_menu.py).
+a long press and a pen's barrel button open the context menu (menu_opener.py, context_menu.py). The
+scroll bars, the arrows at the edges and the circles' names in sight follow the view (sight_keeper.py).
 """
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,12 +31,13 @@ from ...canvas.items.edge_item import EdgeItem
 from ...i18n import fill
 from ...canvas import name_size
 from ...canvas.items.node_item import NodeItem
-from . import legend_place, menu_opener, more_map, own_viewport
+from . import legend_place, menu_opener, own_viewport
 from .fit import MAX_ZOOM, MIN_ZOOM, fit_map
 from .fit_keeper import FitKeeper
 from .key_input import KeyInput
 from .pen_input import TABLET_EVENTS, pen_event
 from .scene import MapScene
+from .sight_keeper import SightKeeper
 from .touch_input import TouchInput
 
 ZOOM_STEP = 1.25
@@ -69,9 +70,6 @@ class MapView(own_viewport.OwnViewportView):
         self._legend_held = False  # while zoom_to_fit scrolls step by step (it places the legend and
         # the arrows after)
         self._pan_rest = QPointF()  # the part of a finger's pan smaller than a pixel, kept for the next
-        self._more = more_map.make_arrows(self)  # where the map goes on past the view's edges
-        for arrow in self._more.values():
-            arrow.clicked.connect(self._show_more)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
@@ -87,21 +85,22 @@ class MapView(own_viewport.OwnViewportView):
         # Every item sets the pen, brush and font it uses, so per-item save/restore is wasted work.
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        # A calm canvas: scroll bars only while the map is larger than the view (_update_scroll_bars).
+        # A calm canvas: scroll bars only while the map is larger than the view (sight_keeper.py).
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Eco-map drawing"))
         # The zoom keys as this system names them, in the reader's language ("Ctrl++"), not in English
         # words a Spanish sentence then carried ("Ctrl+Plus y Ctrl+Minus").
         native = QKeySequence.SequenceFormat.NativeText
-        self._description = fill(self.tr(
+        description = fill(self.tr(
             "The map. Tab goes through the people and groups, then the lines; arrows move the selected ones; "
             "Enter or F2 edits a name, or opens a line's Details; C starts a connection; Delete removes; "
             "the wheel scrolls; Ctrl+wheel, %1 and %2 zoom; drag with the middle button or Space held to pan."
         ), QKeySequence(QKeySequence.StandardKey.ZoomIn).toString(native),
             QKeySequence(QKeySequence.StandardKey.ZoomOut).toString(native))
-        self.setAccessibleDescription(self._description)
-        self._more_sides: set[str] = set()  # the sides the map goes on past, as last told (more_map.py)
+        self.setAccessibleDescription(description)
+        # The scroll bars, the arrows where the map goes on past the edges, the circles' names in sight.
+        self._sight = SightKeeper(self, scene, description)
         # Fingers are read directly (touch_input.py); pinching a touch pad comes as a native gesture.
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         scene.legend_changed.connect(self._place_legend)
@@ -226,7 +225,7 @@ class MapView(own_viewport.OwnViewportView):
         self._map_scene.set_view_scale(self.zoom())
         self._legend.forget_hand()
         self._place_legend()
-        self._update_scroll_bars()
+        self._sight.update_scroll_bars()
         self._update_more_arrows()
         self.zoom_changed.emit(self.zoom())
 
@@ -389,43 +388,14 @@ class MapView(own_viewport.OwnViewportView):
 
     def keep_circle_names_whole(self, keep: QRectF) -> None:
         """Scroll the least that leaves no circle's name cut at the canvas's edge, *keep* (scene) in
-        sight: a map scrolled just enough to show a new person cut the next circle's name in half."""
-        shown = self.mapToScene(self.viewport().rect()).boundingRect()
-        move = self._map_scene.ring_item().uncut_shift(shown, keep.intersected(shown))
-        if not move.isNull():
-            slack = 2.0 / (self.zoom() or 1.0)  # two pixels past the name: the scroll is rounded
-            move += QPointF(math.copysign(slack, move.x()) if move.x() else 0.0,
-                            math.copysign(slack, move.y()) if move.y() else 0.0)
-            self.centerOn(self.mapToScene(self.viewport().rect().center()) + move)
+        sight (sight_keeper.py)."""
+        self._sight.keep_circle_names_whole(keep)
 
     def update_scene_rect(self, bounds: QRectF | None = None) -> None:
-        """Let the user scroll a good way past the map in every direction, but not to infinity.
-        *bounds*: the scene's items_bounding_rect(), if the caller has just worked it out."""
-        rect = self._map_scene.items_bounding_rect() if bounds is None else bounds
-        scale = self.zoom() or 1.0
-        margin_x = self.viewport().width() / scale
-        margin_y = self.viewport().height() / scale
-        self.setSceneRect(rect.adjusted(-margin_x, -margin_y, margin_x, margin_y))
-        self._update_scroll_bars(rect)
-
-    def _update_scroll_bars(self, bounds: QRectF | None = None) -> None:
-        """Scroll bars while the map (not the room around it) is larger than the view, each way."""
-        rect = self._map_scene.items_bounding_rect() if bounds is None else bounds
-        shown = self.transform().mapRect(rect)
-        # The room the view has with no scroll bars, so showing one cannot make it flicker.
-        room = self.maximumViewportSize()
-        on, off = Qt.ScrollBarPolicy.ScrollBarAlwaysOn, Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-        wide, tall = shown.width() > room.width(), shown.height() > room.height()
-        # One bar takes room from the other way: a map a little narrower than the view scrolls sideways
-        # too once the up-and-down bar is there (else its edges are cut with no bar to reach them).
-        bar_width = self.verticalScrollBar().sizeHint().width()
-        bar_height = self.horizontalScrollBar().sizeHint().height()
-        wide = wide or (tall and shown.width() > room.width() - bar_width)
-        tall = tall or (wide and shown.height() > room.height() - bar_height)
-        if wide != (self.horizontalScrollBarPolicy() == on):
-            self.setHorizontalScrollBarPolicy(on if wide else off)
-        if tall != (self.verticalScrollBarPolicy() == on):
-            self.setVerticalScrollBarPolicy(on if tall else off)
+        """Let the user scroll a good way past the map in every direction, but not to infinity, with
+        scroll bars while the map is larger than the view. *bounds*: the scene's items_bounding_rect(),
+        if the caller has just worked it out (sight_keeper.py)."""
+        self._sight.update_scene_rect(bounds)
 
     def _place_legend(self) -> None:
         if not self._legend_held:
@@ -433,32 +403,15 @@ class MapView(own_viewport.OwnViewportView):
 
     def more_arrows(self) -> dict[str, QToolButton]:
         """The arrows at the edges the map goes on past (shown in the parent view: more_map.py)."""
-        return self._more
+        return self._sight.arrows()
 
     def place_more_arrows(self) -> None:
         """Place the arrows at the edges again: something was drawn under them (a comparison's words)."""
         self._update_more_arrows()
 
     def _update_more_arrows(self) -> None:
-        # Only where names keep a least size (the parent view): there one cannot zoom out to see it all.
-        if self._legend_held:
-            return
-        scene = self._map_scene
-        more_map.name_circles_in_sight(self)  # first: the arrows keep clear of the circles' names
-        sides: set[str] = set()
-        if scene.zoom_floor() > 0:
-            shown = self.mapToScene(self.viewport().rect()).boundingRect()
-            sides = more_map.sides_beyond(shown, scene.items_bounding_rect(), self.zoom())
-        more_map.place_arrows(self, self._more, sides)
-        if sides != self._more_sides:  # a screen reader hears of it with the canvas's description
-            self._more_sides = sides
-            more = more_map.describe(sides)
-            self.setAccessibleDescription(f"{self._description} {more}" if more else self._description)
-
-    def _show_more(self) -> None:
-        arrow = self.sender()
-        if arrow is not None:
-            more_map.scroll_step(self, str(arrow.property("side")), self._map_scene.items_bounding_rect())
+        if not self._legend_held:  # a fit places them once, at its end
+            self._sight.update()
 
     def _on_line_added_or_removed(self, edge_id: str) -> None:
         self._legend_timer.start()

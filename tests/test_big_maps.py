@@ -219,3 +219,34 @@ def test_past_maps_are_written_on_one_line_whatever_they_hold(maps, title):
         one_line = json.dumps(m, ensure_ascii=False, separators=(",", ":"))
         expected = expected.replace(f'"@@map {i}@@"', one_line)
     assert data_to_bytes(data) == expected.encode("utf-8")
+
+
+def test_names_fitted_before_their_items_are_the_shapes_each_item_fits_alone(qapp, monkeypatch):
+    """A whole map's names are fitted in one go before its items are made (fit_names: quicker than
+    between the items). Each item then finds its name fitted, with exactly the outline and lines it
+    fits by itself: in every kind, with a household's line, in another script."""
+    from ecomap_desktop import node_shape
+    from ecomap_desktop.canvas.items import node_item, text_layout
+    from ecomap_desktop.canvas.items.text_layout import forget_measures
+
+    names = [("person", "Grandma Rosa", []), ("person", "Dr. Aziz (Yusuf's therapist)", []),
+             ("group", "Lincoln Elementary after-school homework club", []),
+             ("centre", "Haddad family", ["Amira Haddad (31)", "Yusuf (12)", "Lina (8)"]),
+             ("person", "Tía Lupe", []), ("person", "مريم الحداد", []), ("group", "王小明 老师的 学校", [])]
+
+    def drawn(kind, label, household):
+        item = node_item.NodeItem("n", kind, label, household=household)
+        return item.outline(), item.text_lines()
+
+    forget_measures()
+    alone = [drawn(*name) for name in names]
+    # Some names grew their node: their shapes were fitted, not the kind's own.
+    assert any(outline != node_shape.node_half_size(kind) for (outline, _), (kind, _, _) in zip(alone, names))
+    forget_measures()
+    text_layout.fit_names(names)
+
+    def fitted_again(*args, **kwargs):
+        raise AssertionError("a name fitted again though fit_names had fitted it")
+
+    monkeypatch.setattr(text_layout, "node_shape", fitted_again)
+    assert [drawn(*name) for name in names] == alone

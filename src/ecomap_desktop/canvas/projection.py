@@ -26,6 +26,7 @@ from .items.edge_item import EdgeItem
 from .items.legend_item import LegendItem
 from .items.node_item import NodeItem
 from .items.ring_item import RingItem, ring_names  # ring_names: the pictures read it here too
+from .items.text_layout import fit_names
 from ecomap_desktop.i18n import translate as _tr
 
 
@@ -339,17 +340,19 @@ class MapProjection(QGraphicsScene):
     def _make_node_items(self, nodes: Iterable[tuple[str, dict]], count: int) -> None:
         """Make the items of *nodes* (id, attributes), which bring the map to *count* nodes.
 
-        A whole map comes here at once (a rebuild): each item is made with everything it shows,
-        and the map's extent grows as it goes, so nothing is worked out twice."""
+        A whole map comes here at once (a rebuild): its names are fitted first, all together
+        (fit_names), then each item is made with everything it shows, and the map's extent grows as
+        it goes, so nothing is worked out twice."""
         mode = self._caching.mode(count)
         mode = mode if mode != QGraphicsItem.CacheMode.NoCache else None  # a new item's own: not set
         variant = None if self._variant is style.STANDARD else self._variant
         boost, radius, shown = self._text_boost, self._handle_radius, self._shown_values
         centre_id, table, edges_at, add = self.document.centre_id, self._nodes, self._edges_at, self.addItem
         extent = self._extent.value if table else NO_NODES  # None: worked out again when asked
-        for node_id, data in nodes:
+        showing = [(node_id, data, shown(data)) for node_id, data in nodes]
+        fit_names((data["kind"], values[0], values[2]) for _node_id, data, values in showing)
+        for node_id, data, (label, fill, household, placeholder) in showing:
             kind, x, y = data["kind"], data["x"], data["y"]
-            label, fill, household, placeholder = shown(data)
             item = NodeItem(node_id, kind, label, fill=fill, household=household, placeholder=placeholder,
                             variant=variant, handle_radius=radius, text_boost=boost)
             if mode is not None:

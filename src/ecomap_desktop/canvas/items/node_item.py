@@ -19,15 +19,13 @@ from ... import geometry, node_shape, style
 from .brush import solid_brush
 from .node_outline import Box, outline_geometry, outline_shape, plain_shape
 from .text_layout import (
-    FITTED_MAX,
     TextBlock,
     block_box,
     build_block,
-    fitted_shapes,
+    fitted_shape,
     font_metrics,
     label_font,
-    measurer,
-    shared_label_font,
+    name_fonts,
 )
 from . import item_types
 
@@ -300,28 +298,15 @@ class NodeItem(QGraphicsRectItem):
         kind = self.kind if self.kind in style.LABEL_WRAP_WIDTH else "person"
         self._showing_placeholder = not self.label.strip() and bool(self._placeholder)
         label = self._placeholder if self._showing_placeholder else self.label
+        members = ", ".join(self._household)
         if self._showing_placeholder:
             font = label_font(node_shape.label_size(kind), False, label)
             font.setItalic(True)
             metrics = font_metrics(font)
+            small, small_metrics = name_fonts(kind, "", members)[2:] if members else (font, metrics)
         else:  # shared by every node with the same kind of name: never changed here
-            font, metrics = shared_label_font(node_shape.label_size(kind), kind == "centre", label)
-        members = ", ".join(self._household)
-        small, small_metrics = shared_label_font(style.HOUSEHOLD_FONT_SIZE, text=members) if members else (
-            font, metrics)
-        setup = (kind, members, id(metrics), id(small_metrics))  # metrics are kept for good
-        shapes = fitted_shapes.get(setup)
-        if shapes is None:
-            if len(fitted_shapes) >= FITTED_MAX:
-                fitted_shapes.clear()
-            shapes = fitted_shapes[setup] = {}
-        shape = shapes.get(label)
-        if shape is None:
-            shape = node_shape.node_shape(kind, label, measurer(metrics), members, measurer(small_metrics))
-            if len(shapes) >= FITTED_MAX:
-                shapes.clear()
-            shapes[label] = shape
-        self._shape = shape
+            font, metrics, small, small_metrics = name_fonts(kind, label, members)
+        self._shape = shape = fitted_shape(kind, label, members, metrics, small_metrics)
         self._set_outline(shape.outline_at(self._text_boost))
         # The lines are placed for drawing when first drawn: on a big map most names never are.
         self._text, self._font, self._small_font = None, font, small

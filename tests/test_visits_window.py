@@ -486,3 +486,19 @@ def test_a_past_visits_details_do_not_invite_a_change(qtbot):
     window.visits.show_visit(first)
     said = window.visits.panels.details.map_hint_text()
     assert "change" not in said and said == "Choose a person, group or line on the map to see it here."
+
+
+def test_a_past_visit_read_past_its_edges_is_still_described_as_read_only(qtbot):
+    """In the parent view a past visit can go on past the canvas's edges; a reader is then told so,
+    after the past canvas's own words (nothing can be changed), not the live map's ("Delete removes")."""
+    window = open_window(qtbot)
+    first, _second, _ana, _ben = _two_visits(window, qtbot)
+    _click_button(qtbot, window.visit_strip.button(first))
+    window.conversation.parent_view.action.trigger()
+    view = window.visits.past_view()
+    own = view.accessibleDescription()
+    assert own.startswith("A past visit of the map, shown as it was. Nothing here can be changed.")
+    view.set_zoom(view.zoom() * 4)  # the map now goes on past the edges
+    qtbot.waitUntil(lambda: "More of the map is past the edge" in view.accessibleDescription())
+    told = view.accessibleDescription()
+    assert told.startswith(own) and "Delete removes" not in told

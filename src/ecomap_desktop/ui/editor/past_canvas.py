@@ -98,7 +98,7 @@ class PastView(MapView):
     def __init__(self, scene: PastScene, back: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self._back = back
-        self.setAccessibleDescription(_tr(
+        self.set_reader_description(_tr(
             "PastVisit", "A past visit of the map, shown as it was. Nothing here can be changed. Tab "
             "goes through the people and groups, then the lines; Esc goes back to today's map."))
 

@@ -37,6 +37,12 @@ class SightKeeper(QObject):
     def arrows(self) -> dict[str, QToolButton]:
         return self._arrows
 
+    def set_description(self, text: str) -> None:
+        """The canvas's own description from now on, told with the edges' words as they stand."""
+        self._description = text
+        more = more_map.describe(self._sides)
+        self._view().setAccessibleDescription(f"{text} {more}" if more else text)
+
     def update(self) -> None:
         """Place the circles' names and then the arrows for what is in sight now."""
         view, scene = self._view(), self._scene

@@ -405,6 +405,11 @@ class MapView(own_viewport.OwnViewportView):
         """The arrows at the edges the map goes on past (shown in the parent view: more_map.py)."""
         return self._sight.arrows()
 
+    def set_reader_description(self, text: str) -> None:
+        """What a screen reader is told of this canvas (a past visit's says nothing can be changed),
+        before the words on where the map goes on past its edges."""
+        self._sight.set_description(text)
+
     def place_more_arrows(self) -> None:
         """Place the arrows at the edges again: something was drawn under them (a comparison's words)."""
         self._update_more_arrows()

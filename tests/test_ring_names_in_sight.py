@@ -165,3 +165,32 @@ def test_a_name_brought_into_sight_keeps_clear_of_a_comparisons_words(qtbot, own
             for _ in range(30):
                 bar.triggerAction(step)
                 assert _names_on_words(window) == [], bar.value()
+
+
+def test_after_a_wheel_step_the_names_stand_where_the_new_view_puts_them(qtbot):
+    """A zoom step scrolls the view more than once on its way (the zoom, the point kept under the
+    pointer, the scroll bars): the circles' names are placed once, after it, for the view as the
+    step leaves it, before anything else happens (no waiting: the next paint shows them)."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    c = make_canvas(qtbot)
+    view = c.view
+    top = _names(c.scene)["Friends"]
+    assert _shown(view).contains(top)
+
+    def wheel(steps: int) -> None:
+        pointer = QPoint(view.viewport().width() // 2, view.viewport().height() // 2)
+        event = QWheelEvent(QPointF(pointer), QPointF(view.viewport().mapToGlobal(pointer)), QPoint(0, 0),
+                            QPoint(0, 120 * steps), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(view.viewport(), event)
+
+    wheel(1)  # 1.0 -> 1.25: the top of the circle of friends leaves the canvas; its sides cross it
+    shown = _shown(view)
+    assert not shown.contains(top) and shown.left() < -style.RING_RADII["friends"]
+    friends = _names(c.scene)["Friends"]
+    assert shown.contains(friends) and _on_its_circle(c.scene, friends, "friends")
+    wheel(-1)  # back: the paper's place is in sight again, and the name is there
+    assert _names(c.scene)["Friends"] == top

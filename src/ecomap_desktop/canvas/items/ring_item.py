@@ -5,6 +5,7 @@ people and groups, as the page draws them (export/compose/mapdraw.py)."""
 from __future__ import annotations
 
 import math
+from functools import partial
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText
@@ -129,13 +130,13 @@ class RingItem(QGraphicsItem):
             return list(self._angles)
         shown, room, hidden = self._sight
         metrics = QFontMetricsF(self._font)
+        # The room and the covers as plain numbers: each circle crossing the canvas may ask 72 places.
+        room_edges = _edges(room)
+        covers = [edges for edges in map(_edges, hidden) if edges is not None]
         drawn = []
         for index, ((radius, name), angle) in enumerate(zip(self._rings, self._angles)):
             size = (metrics.horizontalAdvance(name) + 10, metrics.height() + 2)
-
-            def in_sight(turn: float, radius: float = radius, size: tuple[float, float] = size) -> bool:
-                rect = _name_rect(radius, turn, size)
-                return room.contains(rect) and not any(rect.intersects(cover) for cover in hidden)
+            in_sight = partial(_in_room, room_edges, covers, radius, size)
 
             def depth(turn: float, radius: float = radius, size: tuple[float, float] = size) -> float:
                 return _depth_in(room, _name_rect(radius, turn, size))
@@ -280,6 +281,30 @@ def _crosses(area: QRectF, radius: float) -> bool:
     near_y = min(max(0.0, area.top()), area.bottom())
     far_x, far_y = max(abs(area.left()), abs(area.right())), max(abs(area.top()), abs(area.bottom()))
     return math.hypot(near_x, near_y) <= radius <= math.hypot(far_x, far_y)
+
+
+def _edges(rect: QRectF) -> tuple[float, float, float, float] | None:
+    """(left, top, right, bottom) of *rect* as QRectF.contains and intersects read it (a negative
+    width or height turned round), or None where it is empty (they find nothing in it then)."""
+    left, right = sorted((rect.x(), rect.x() + rect.width()))
+    top, bottom = sorted((rect.y(), rect.y() + rect.height()))
+    return None if left == right or top == bottom else (left, top, right, bottom)
+
+
+def _in_room(room: tuple[float, float, float, float] | None, covers: list[tuple[float, float, float, float]],
+             radius: float, size: tuple[float, float], angle: float) -> bool:
+    """Whether _name_rect(radius, angle, size) is inside *room* (edges included) and meets none of
+    *covers* (_edges' numbers), as QRectF's contains and intersects answer, without making a QRectF."""
+    if room is None:
+        return False
+    width, height = size
+    x, y = ring_places.ring_name_centre(radius, angle)
+    left, top = x - width / 2, y - height / 2
+    right, bottom = left + width, top + height
+    if left < room[0] or top < room[1] or right > room[2] or bottom > room[3]:
+        return False
+    return not any(left < c_right and c_left < right and top < c_bottom and c_top < bottom
+                   for c_left, c_top, c_right, c_bottom in covers)
 
 
 def _name_rect(radius: float, angle: float, size: tuple[float, float]) -> QRectF:

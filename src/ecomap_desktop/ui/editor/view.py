@@ -69,6 +69,7 @@ class MapView(own_viewport.OwnViewportView):
         self._legend = legend_place.LegendPlacer()
         self._legend_held = False  # while zoom_to_fit scrolls step by step (it places the legend and
         # the arrows after)
+        self._arrows_held = False  # while a zoom step scrolls step by step (_arrows_wait)
         self._pan_rest = QPointF()  # the part of a finger's pan smaller than a pixel, kept for the next
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -146,13 +147,14 @@ class MapView(own_viewport.OwnViewportView):
             return
         if anchor is None:
             anchor = QPointF(self.viewport().rect().center())
-        before = self.mapToScene(anchor.toPoint())
-        self.scale(scale / current, scale / current)
-        self.update_scene_rect()
-        # Scroll so the point that was under the anchor (the pointer, the pinch) is there again.
-        moved = self.mapFromScene(before) - anchor.toPoint()
-        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
-        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
+        with self._arrows_wait():  # it scrolls twice or more on the way: they are placed in _zoomed
+            before = self.mapToScene(anchor.toPoint())
+            self.scale(scale / current, scale / current)
+            self.update_scene_rect()
+            # Scroll so the point that was under the anchor (the pointer, the pinch) is there again.
+            moved = self.mapFromScene(before) - anchor.toPoint()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
         self._zoomed()
 
     def zoom_in(self) -> None:
@@ -225,9 +227,21 @@ class MapView(own_viewport.OwnViewportView):
         self._map_scene.set_view_scale(self.zoom())
         self._legend.forget_hand()
         self._place_legend()
-        self._sight.update_scroll_bars()
+        with self._arrows_wait():  # a scroll bar shown or hidden resizes the inside
+            self._sight.update_scroll_bars()
         self._update_more_arrows()
         self.zoom_changed.emit(self.zoom())
+
+    @contextmanager
+    def _arrows_wait(self) -> Iterator[None]:
+        """The circles' names in sight and the arrows at the edges wait while the view scrolls and
+        resizes in steps, to be placed once after: each placement of the names may ask of 72 places
+        round every circle crossing the canvas (a zoom step asked five times)."""
+        held, self._arrows_held = self._arrows_held, True
+        try:
+            yield
+        finally:
+            self._arrows_held = held
 
     def _cache_items(self) -> None:  # the zoom is still (a big map's nodes: while few are in sight)
         self._map_scene.set_item_caching(True, self.mapToScene(self.viewport().rect()).boundingRect())
@@ -415,7 +429,7 @@ class MapView(own_viewport.OwnViewportView):
         self._update_more_arrows()
 
     def _update_more_arrows(self) -> None:
-        if not self._legend_held:  # a fit places them once, at its end
+        if not (self._legend_held or self._arrows_held):  # a fit or zoom places them once, at its end
             self._sight.update()
 
     def _on_line_added_or_removed(self, edge_id: str) -> None:

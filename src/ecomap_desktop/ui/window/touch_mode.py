@@ -193,8 +193,13 @@ class TouchMode(QObject):
                        if isinstance(widget, QDialog) and widget.windowHandle() is focused), None)
         if dialog is None or not self._owns(dialog):
             return
-        own = QRect(dialog.pos(), dialog.size())  # shown with the mouse's sizes, coming up now
+        # Shown with the mouse's sizes, coming up now; or, asked by a panel, with the fingertip sizes
+        # the panel's style gives it, centred by Qt at them: opened in touch mode, as a window's own.
+        own = None if _in_touch_host(dialog) else QRect(dialog.pos(), dialog.size())
+        opened = QSize(dialog.size()) if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized) else True
         if _size_dialog(dialog, True):
+            if own is None:
+                dialog.setProperty(_OPENED_SIZE, opened)
             QTimer.singleShot(0, dialog, lambda: _fit_dialog(dialog, own))
 
     def _owns(self, dialog: QDialog) -> bool:
@@ -325,6 +330,17 @@ def _owner(dialog: QDialog) -> QWidget | None:
 def _dialogs() -> list[QDialog]:
     """Every dialog there is, open or hidden, whatever opened it (dialogs are windows of their own)."""
     return [widget for widget in QApplication.topLevelWidgets() if isinstance(widget, QDialog)]
+
+
+def _in_touch_host(dialog: QDialog) -> bool:
+    """Whether *dialog* takes the fingertip sizes from the widget that opened it (a panel in touch
+    mode: a style sheet reaches the dialogs of the widget it is set on)."""
+    parent = dialog.parentWidget()
+    while parent is not None:
+        if parent.styleSheet() == TOUCH_TARGETS_STYLE:
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def _size_dialog(dialog: QDialog, on: bool) -> bool:

@@ -187,6 +187,80 @@ def test_a_swipe_on_a_long_note_scrolls_the_note_not_the_panel(qtbot, window):
     assert not edit.textCursor().hasSelection() and edit.toPlainText() == words
 
 
+def _long_note(window) -> QPlainTextEdit:
+    """A note in the guide with many more words than it shows, the panel free to scroll both ways."""
+    area = window.conversation.guide.scroll_area
+    edit = _notes_in_sight(area)
+    # Lines that never wrap: the note knows how many it has before it has laid them all out.
+    edit.setPlainText("\n".join(f"Line {n}: Gran picks them up." for n in range(30)))
+    QApplication.processEvents()
+    assert edit.verticalScrollBar().maximum() == 30 - edit.height() // edit.fontMetrics().lineSpacing()
+    panel_bar = area.verticalScrollBar()
+    assert 90 < panel_bar.value() < panel_bar.maximum() - 90
+    return edit
+
+
+def _lift_and_settle(finger: Finger, *areas: QAbstractScrollArea) -> None:
+    """Lift the finger and stop any glide at once: each area stays where the swipe took it."""
+    finger.lift(then_wait=False)
+    for area in areas:
+        QScroller.scroller(area.viewport()).stop()
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize("towards", ["end", "start"])
+def test_a_swipe_on_a_long_note_scrolls_the_panel_once_the_note_is_at_its_end(qtbot, window, towards):
+    """The finger stuck at a long note's end: the rest of the swipe went nowhere. As on a phone, the
+    note scrolls to its end and the rest of the swipe scrolls the panel, while the finger is down."""
+    area = window.conversation.guide.scroll_area
+    panel_bar = area.verticalScrollBar()
+    edit = _long_note(window)
+    note_bar = edit.verticalScrollBar()
+    line = edit.fontMetrics().lineSpacing()
+    # Two lines short of the note's end (or start), the way the swipe goes.
+    note_bar.setValue(note_bar.maximum() - 2 if towards == "end" else 2)
+    QApplication.processEvents()
+    at = panel_bar.value()
+    travel = -150 if towards == "end" else 150  # up: the later lines; down: the earlier ones
+    finger = Finger(edit, edit.rect().center())
+    try:
+        finger.slide(0, travel, steps=20)
+        qtbot.waitUntil(lambda: abs(panel_bar.value() - at) >= 20)  # the panel follows the finger
+        assert note_bar.value() == (note_bar.maximum() if towards == "end" else 0)
+    finally:
+        _lift_and_settle(finger, edit, area)
+    # All of the swipe past the drag start distance (about 20 px) and the note's two lines went to
+    # the panel, and no more than the finger went.
+    moved = panel_bar.value() - at
+    assert (moved > 0) == (towards == "end")
+    assert abs(travel) - 30 - 2 * line <= abs(moved) <= abs(travel) - 2 * line
+    assert note_bar.value() == (note_bar.maximum() if towards == "end" else 0)
+    assert not edit.textCursor().hasSelection()
+
+
+def test_a_swipe_on_a_long_note_that_turns_back_scrolls_the_note_again(qtbot, window):
+    """Past the note's end the panel moves; back the other way, the panel returns first and then the
+    note's own words scroll back, as the finger goes."""
+    area = window.conversation.guide.scroll_area
+    panel_bar = area.verticalScrollBar()
+    edit = _long_note(window)
+    note_bar = edit.verticalScrollBar()
+    note_bar.setValue(note_bar.maximum())  # at its end already
+    QApplication.processEvents()
+    at = panel_bar.value()
+    finger = Finger(edit, edit.rect().center())
+    try:
+        finger.slide(0, -120)
+        qtbot.waitUntil(lambda: panel_bar.value() - at >= 30)  # it goes to the panel
+        assert note_bar.value() == note_bar.maximum()
+        finger.slide(0, 200, steps=20)  # back down, further than it came up
+        qtbot.waitUntil(lambda: note_bar.value() <= note_bar.maximum() - 2)
+    finally:
+        _lift_and_settle(finger, edit, area)
+    assert panel_bar.value() == at  # the panel is back where it was
+    assert note_bar.value() < note_bar.maximum() - 2
+
+
 def test_a_finger_held_on_a_note_then_moved_selects_its_words(qtbot, window):
     """Hold, then slide: the finger works on the words under it, as a phone's does; neither the
     note nor the panel scrolls under it."""

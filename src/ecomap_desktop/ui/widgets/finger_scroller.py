@@ -131,45 +131,118 @@ class _FingerMouse(QObject):
 
 
 class _SwipeStart(QObject):
-    """Where a swipe on one area starts and how far it goes: an area inside it (a note in a panel)
-    takes the fingers that land on it, and a plain text field is moved in pixels, not lines."""
+    """Where a swipe on one area starts and how far it goes. An area inside another (a note in a
+    panel) is moved by the outer one's scroller: a swipe that lands on it scrolls it first, and what
+    is left of the swipe past its ends scrolls the area around it, as a phone passes a swipe on from a
+    list's end to the page. (The outer area stays put while the inner one scrolls, so the scroller
+    reads the finger where it is on the screen; a scroller of the inner one's own would read it on an
+    area that moves under it.) A plain text field is moved in pixels, not lines."""
 
     def __init__(self, area: QAbstractScrollArea, viewport: QWidget) -> None:
         super().__init__(viewport)  # goes with the area
+        self._area = area
         # A plain text field's scroll bar counts lines, and the scroller takes its range for pixels:
         # a swipe would go a line per pixel. It is given pixels, and a line's height of them is a line.
         self._lines = area if isinstance(area, QPlainTextEdit) else None
+        self._inner: _InnerFirst | None = None  # this swipe began on an area inside this one
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         kind = event.type()
         if kind == QEvent.Type.ScrollPrepare:
-            if _lands_inside(watched, event.startPos().toPoint()):
-                event.ignore()  # this area's scroller does not start: the one under the finger does
+            if _swipeable_around(self._area):
+                event.ignore()  # this area's scroller does not start: the one around it moves it
                 return True
-            if self._lines is not None:
-                bar, line = self._lines.verticalScrollBar(), self._line_height()
-                event.setViewportSize(QSizeF(watched.size()))
-                event.setContentPosRange(QRectF(0, 0, 0, bar.maximum() * line))
-                event.setContentPos(QPointF(0, bar.value() * line))
-                event.accept()
-                return True
-        elif kind == QEvent.Type.Scroll and self._lines is not None:
-            self._lines.verticalScrollBar().setValue(round(event.contentPos().y() / self._line_height()))
+            inner = _inner_area_at(watched, event.startPos().toPoint())
+            self._inner = None if inner is None else _InnerFirst(inner)
+            if self._lines is None and self._inner is None:
+                return False  # the area prepares as Qt does
+            start = _scroll_pos(self._area)
+            reach = _scroll_range(self._area)
+            if self._inner is not None:
+                reach = reach.adjusted(*self._inner.room)  # a swipe goes as far as both go together
+            event.setViewportSize(QSizeF(watched.size()))
+            event.setContentPosRange(reach)
+            event.setContentPos(start)
+            event.accept()
+            if self._inner is not None:
+                self._inner.outer_start = start
+            return True
+        if kind == QEvent.Type.Scroll and (self._lines is not None or self._inner is not None):
+            wanted = event.contentPos()
+            if self._inner is not None:
+                wanted = self._inner.outer_start + self._inner.take(wanted - self._inner.outer_start)
+            _scroll_to(self._area, wanted)
             return True
         return False
 
-    def _line_height(self) -> int:
-        return max(1, self._lines.fontMetrics().lineSpacing())
+
+class _InnerFirst:
+    """An area inside the one a swipe moves (a note in a panel), which takes the swipe first."""
+
+    def __init__(self, inner: QAbstractScrollArea) -> None:
+        self._inner = inner
+        self._start = _scroll_pos(inner)
+        reach = _scroll_range(inner)
+        # How far it can go each way: left, up (less than nothing), right, down.
+        self.room = (reach.left() - self._start.x(), reach.top() - self._start.y(),
+                     reach.right() - self._start.x(), reach.bottom() - self._start.y())
+        self.outer_start = QPointF()
+
+    def take(self, travel: QPointF) -> QPointF:
+        """Scroll the inner area by as much of *travel* (pixels) as it can go; returns the rest."""
+        left, up, right, down = self.room
+        mine = QPointF(min(max(travel.x(), left), right), min(max(travel.y(), up), down))
+        try:
+            _scroll_to(self._inner, self._start + mine)
+        except RuntimeError:  # the note went while the finger was down (a page rebuilt)
+            pass
+        return travel - mine
 
 
-def _lands_inside(viewport: QWidget, point: QPoint) -> bool:
-    """Whether *point* of *viewport* is on a swipeable area inside it that has more than it shows.
-    One that shows all it has (a short note) leaves the swipe to the area around it: a finger that
-    lands on it moves the panel, as anywhere else on the panel."""
-    widget = viewport.childAt(point)
-    while widget is not None and widget is not viewport:
-        if (isinstance(widget, QAbstractScrollArea) and is_swipeable(widget)
-                and (widget.verticalScrollBar().maximum() > 0 or widget.horizontalScrollBar().maximum() > 0)):
+def _line_step(area: QAbstractScrollArea) -> int:
+    """Pixels to a step of *area*'s up-and-down scroll bar: a line for a plain text field."""
+    return max(1, area.fontMetrics().lineSpacing()) if isinstance(area, QPlainTextEdit) else 1
+
+
+def _scroll_pos(area: QAbstractScrollArea) -> QPointF:
+    """Where *area* is scrolled to, in pixels."""
+    return QPointF(area.horizontalScrollBar().value(), area.verticalScrollBar().value() * _line_step(area))
+
+
+def _scroll_range(area: QAbstractScrollArea) -> QRectF:
+    """How far *area* scrolls, in pixels."""
+    across, down, step = area.horizontalScrollBar(), area.verticalScrollBar(), _line_step(area)
+    return QRectF(across.minimum(), down.minimum() * step, across.maximum() - across.minimum(),
+                  (down.maximum() - down.minimum()) * step)
+
+
+def _scroll_to(area: QAbstractScrollArea, pos: QPointF) -> None:
+    area.horizontalScrollBar().setValue(round(pos.x()))
+    area.verticalScrollBar().setValue(round(pos.y() / _line_step(area)))
+
+
+def _has_more(area: QAbstractScrollArea) -> bool:
+    """Whether *area* has more than it shows."""
+    return area.verticalScrollBar().maximum() > 0 or area.horizontalScrollBar().maximum() > 0
+
+
+def _swipeable_around(area: QAbstractScrollArea) -> bool:
+    """Whether *area* sits in an area a finger swipes (a note in a panel)."""
+    widget = area.parentWidget()
+    while widget is not None:
+        if isinstance(widget, QAbstractScrollArea) and is_swipeable(widget):
             return True
         widget = widget.parentWidget()
     return False
+
+
+def _inner_area_at(viewport: QWidget, point: QPoint) -> QAbstractScrollArea | None:
+    """The swipeable area inside *viewport* at *point* that has more than it shows, if any. One that
+    shows all it has (a short note) leaves the swipe to the area around it: a finger that lands on it
+    moves the panel, as anywhere else on the panel."""
+    widget = viewport.childAt(point)
+    while widget is not None and widget is not viewport:
+        if isinstance(widget, QAbstractScrollArea) and is_swipeable(widget) and _has_more(widget):
+            return widget
+        widget = widget.parentWidget()
+    return None

@@ -77,8 +77,8 @@ def one_line_end(text: str) -> str:
 class NoteEdit(QPlainTextEdit):
     """A note field that stops at the map's limit for a note (typing, pasting, dropping) and says so.
 
-    A finger swipes its own text when there is more than it shows, never the panel it is in (a swipe
-    that began on a note scrolled the whole panel under the finger): see swipe_scroll.py."""
+    A finger swipes its own text first when there is more than it shows, and the panel it is in only
+    past the text's end or start: see swipe_scroll.py."""
 
     def __init__(self, limit: int = MAX_NOTE, parent: QWidget | None = None) -> None:
         super().__init__(parent)

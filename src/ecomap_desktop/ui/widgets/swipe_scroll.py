@@ -12,10 +12,11 @@ put (so it can select text or move a slider), and a swipe drops them, so nothing
 pressed, opened or selected while the area scrolls. A finger that lands while the area still glides
 only stops it.
 
-An area inside another (a note in a panel) takes the fingers that land on it when it has more than
-it shows: it scrolls its own text, and the area around it does not move under that finger. A note
-that shows all its words leaves the swipe to the panel, so a swipe anywhere on a panel of short notes
-(the guide) scrolls it; a tap on the note still puts the cursor there. How: finger_scroller.py.
+An area inside another (a note in a panel) that has more than it shows scrolls its own text first
+under a finger that lands on it; at its end (or its start) the rest of the swipe scrolls the panel, as
+a phone does, and a swipe back brings the panel back first, then the note's words. A note that shows
+all its words leaves the whole swipe to the panel, so a swipe anywhere on a panel of short notes (the
+guide) scrolls it; a tap on the note still puts the cursor there. How: finger_scroller.py.
 
 The areas of the first window are made swipeable just after it is first painted (held_areas): no
 finger can reach them sooner, and the scrollers (QScroller's types with them) took about 8 million

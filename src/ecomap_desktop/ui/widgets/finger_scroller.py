@@ -13,6 +13,8 @@ from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QPlainTextEdit, QScroller,
                                QScrollerProperties, QWidget)
 
+from .finger_menu import finger_held_still
+
 _MOUSE = frozenset((QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease,
                     QEvent.Type.MouseButtonDblClick))
 
@@ -86,10 +88,12 @@ class _FingerMouse(QObject):
         self._hold.start(QGuiApplication.styleHints().mousePressAndHoldInterval())
 
     def _held_still(self) -> None:
-        """The finger rests: it works on what is under it, and the area stays put until it lifts."""
+        """The finger rests: it works on what is under it (or opens its menu, where a long press does:
+        finger_menu.py), and the area stays put until it lifts."""
         if self._mode == _WAITING:
             self._scroller.stop()
-            self._pass_held()
+            with finger_held_still():
+                self._pass_held()
 
     def _pass_held(self) -> None:
         self._mode = _PASSING

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QFrame, QHBoxLayout
 
 from ...model.visits import Visit, date_in_words
 from .ampersands import keep_ampersands
+from .finger_menu import HoldForMenu, open_menu_on_hold
 from .reader_words import set_sighted_tip
 from .swipe_scroll import swipe_to_scroll
 from ecomap_desktop.i18n import fill, translate as _tr
@@ -94,6 +95,7 @@ class VisitStrip(QFrame):
         self._current_id = ""
         self._shown_visits: list[Visit] = []  # what the buttons show now
         self._touch = False
+        self._hold = HoldForMenu(self)  # a finger held on a date opens its menu, as the right button
         # The oldest visits whose buttons wait out of sight (number, visit, text, spoken name), and
         # the empty space holding their place (see the module's docstring).
         self._later: list[tuple[int, Visit, str, str]] = []
@@ -205,7 +207,8 @@ class VisitStrip(QFrame):
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         # Its context menu: a button leaves the event to the row, whose filter opens the menu
-        # (no connection to make for each of a map's many visits).
+        # (no connection to make for each of a map's many visits); a finger held on it asks too.
+        open_menu_on_hold(button, self._hold)
         if visit.id == self._current_id:
             button.setFont(_bold())
         self._group.addButton(button, number)  # its number in the group finds its visit

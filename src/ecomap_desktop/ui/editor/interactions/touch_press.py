@@ -10,19 +10,17 @@ Moving further than a wobble starts a drag of the node, a pan of the empty map o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QMouseEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QPointF, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from ....canvas.items.edge_item import EdgeItem
 from ....canvas.items.node_item import NodeItem
+from ...widgets.finger_menu import LONG_PRESS_MS, HeldFinger, wobble as _wobble
 from .touch_base import TouchGesture, TouchView
 from .touch_connect import FingerConnect
 from .touch_move import FingerMove
 from .touch_pan import FingerPan
-
-# How long a finger stays still before it counts as a long press (a right click).
-LONG_PRESS_MS = 600
 
 
 class FingerPress(TouchGesture):
@@ -111,53 +109,8 @@ class FingerPress(TouchGesture):
             canvas.select_ids()
 
 
-class HeldFinger(QObject):
-    """Keeps the finger that opened a menu from choosing in it or closing it as it lifts.
-
-    While a menu is open Qt hands touches to it as mouse events it makes itself; the held finger's
-    slide and lift would hover a row and close the menu (or choose what it lifts on). Those are
-    dropped until that finger lifts; a new touch (a press) is the user's next choice and passes.
-    """
-
-    def __init__(self, menu: QWidget) -> None:
-        super().__init__()
-        self._menu: QWidget | None = menu
-        menu.installEventFilter(self)
-
-    def release(self) -> None:
-        """The finger has lifted (or the touch was cancelled): the menu takes touches again."""
-        menu, self._menu = self._menu, None
-        if menu is not None:
-            try:
-                menu.removeEventFilter(self)
-            except RuntimeError:  # the menu has closed and gone already
-                pass
-
-    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if not isinstance(event, QMouseEvent) or event.source() == _MOUSE_ITSELF:
-            return False
-        kind = event.type()
-        if kind == QEvent.Type.MouseButtonPress:
-            self.release()  # a new finger: the held one lifted without telling us
-            return False
-        if kind == QEvent.Type.MouseButtonRelease:
-            self.release()
-        return kind in _HELD_FINGER_EVENTS
-
-
-_MOUSE_ITSELF = Qt.MouseEventSource.MouseEventNotSynthesized
-_HELD_FINGER_EVENTS = (QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease,
-                       QEvent.Type.MouseButtonDblClick)
-
-
 def show_keyboard() -> None:
     """Ask for the on-screen keyboard (if the system has one) for the name editor just opened: no
     click landed in it, which is what usually opens it. Only after a finger: with a mouse or the
     keys the user has a keyboard."""
     QGuiApplication.inputMethod().show()
-
-
-def _wobble() -> int:
-    """How far a finger may wander and still be tapping (larger than the mouse's drag distance)."""
-    hints = QApplication.styleHints()
-    return max(hints.startDragDistance() * 2, 12)

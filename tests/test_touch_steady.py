@@ -3,11 +3,17 @@ turned it on, not a question a panel has open."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ecomap_desktop.ui import preferences
 from ecomap_desktop.ui.main_window import MainWindow
+from window_support import touch_screen, wait_past
 
 
 @pytest.fixture
@@ -55,3 +61,47 @@ def test_a_panels_question_opened_in_touch_mode_comes_back_where_the_mouse_opens
     qtbot.waitUntil(lambda: box.height() == own.height())
     QApplication.processEvents()
     assert box.geometry() == own
+
+
+THREE_VISITS = Path(__file__).resolve().parent.parent / "examples" / "03-rivera-family-three-visits.ecomap"
+
+
+def _on_screen(window, node_id: str) -> QPoint:
+    """Where *node_id*'s middle is on the screen."""
+    view = window.view
+    return view.viewport().mapToGlobal(view.mapFromScene(window.scene.node_item(node_id).pos()))
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_the_first_touch_leaves_the_map_where_it_is_under_the_finger(qtbot, tmp_path, size):
+    """The finger's first touch turned touch mode on: the toolbar grew, the canvas shrank and the
+    map, shown whole, was fitted again: every person moved 10-20 px under the parent's finger. The
+    map stays where it is on the screen, at the zoom it had."""
+    path = tmp_path / THREE_VISITS.name
+    shutil.copyfile(THREE_VISITS, path)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    win.open_path(str(path))
+    wait_past(qtbot, 50)  # fitted to the canvas, and settled
+    try:
+        people = [node for node in win.document.node_ids() if node != win.document.centre_id]
+        before = {node: _on_screen(win, node) for node in people}
+        zoom = win.view.zoom()
+        toolbar = win.actions.toolbar.height()
+        touched = people[0]
+        viewport = win.view.viewport()
+        at = win.view.mapFromScene(win.scene.node_item(touched).pos())
+        QTest.touchEvent(viewport, touch_screen()).press(0, at, viewport).commit()
+        QTest.touchEvent(viewport, touch_screen()).release(0, at, viewport).commit()
+        qtbot.waitUntil(win.touch_mode.is_on)
+        qtbot.waitUntil(lambda: win.actions.toolbar.height() > toolbar)  # the toolbar grew
+        wait_past(qtbot, 50)  # whatever the new size set off (a refit) has run
+        assert win.scene.selected_node_ids() == [touched]  # the tap still selected the person
+        assert win.view.zoom() == pytest.approx(zoom)
+        moved = {node: (_on_screen(win, node) - before[node]).manhattanLength() for node in people}
+        assert max(moved.values()) <= 2, moved
+    finally:
+        win.files.undo_stack.setClean()

@@ -3,6 +3,9 @@
 hint's and the window's dialogs' (Settings, the quick guide, the questions) buttons, boxes, text
 fields and the panels' tabs grow to at least 44 px high.
 
+The map stays where it is on the screen as the toolbar grows round it (editor/steady_map.py): the
+finger that turned touch mode on is still over what it touched.
+
 Settings ▸ Touch screen chooses: on by itself the first time a finger touches the window, anywhere
 in it (the default), always, or never ("never" holds even when the screen is touched). Nothing else
 changes: every action is reachable by a tap or a long press in either mode.
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (QAbstractItemDelegate, QApplication, QComboBox, Q
 from ... import style
 from .. import preferences
 from ..editor.menu_opener import FINGER_MENU_STYLE
+from ..editor.steady_map import map_held_still
 from ..widgets.screen_fit import resize_within_screen
 from ecomap_desktop.i18n import translate as _tr
 
@@ -222,6 +226,13 @@ class TouchMode(QObject):
     def _set_on(self, on: bool) -> None:
         if on == self._on:
             return
+        # The toolbar and the visits' buttons grow (or shrink) round the canvas: the map stays where
+        # it is on the screen, under the finger that has just touched it.
+        with map_held_still(self._window().view):
+            self._apply(on)
+            self.changed.emit(on)
+
+    def _apply(self, on: bool) -> None:
         self._on = on
         window = self._window()
         self._size_handles()
@@ -266,7 +277,6 @@ class TouchMode(QObject):
                 menu.setStyleSheet(FINGER_MENU_STYLE)
             elif not on and menu.styleSheet() == FINGER_MENU_STYLE:
                 menu.setStyleSheet("")
-        self.changed.emit(on)
 
 
 # The end of a touch as the window sees it (a release when Qt or the system made a click of it).

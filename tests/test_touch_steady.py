@@ -105,3 +105,34 @@ def test_the_first_touch_leaves_the_map_where_it_is_under_the_finger(qtbot, tmp_
         assert max(moved.values()) <= 2, moved
     finally:
         win.files.undo_stack.setClean()
+
+
+def test_the_guides_buttons_come_back_as_tall_as_they_were(qtbot, window):
+    """The guide's "Next step" and "Mark done" buttons (36 px, a finger's width even without touch
+    mode) came back 25 px high when touch mode went off, and the step's notes 9 px higher: taking the
+    fingertip sizes away took their own least height with them."""
+    from PySide6.QtWidgets import QPushButton
+
+    guide = window.conversation.guide
+    window.conversation.guide_dock.raise_()
+    guide.show_step("support")
+    QApplication.processEvents()
+    page = guide.scroll_area.widget()
+
+    def heights() -> list[tuple[str, int]]:
+        return [(button.text(), button.height()) for button in page.findChildren(QPushButton)
+                if button.isVisible()]
+
+    own = heights()
+    assert any(height >= 36 for _text, height in own)
+    _set_touch(window, "on")
+    guide.show_step("people")  # a page built in touch mode
+    _set_touch(window, "off")
+    guide.show_step("support")
+    QApplication.processEvents()
+    assert heights() == own
+    guide.show_step("people")
+    QApplication.processEvents()
+    built_in_touch = [(button.text(), button.height()) for button in page.findChildren(QPushButton)
+                      if button.isVisible() and button.text() == "Next step"]
+    assert built_in_touch and all(height >= 36 for _text, height in built_in_touch)

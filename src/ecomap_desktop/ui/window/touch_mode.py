@@ -28,6 +28,7 @@ from ... import style
 from .. import preferences
 from ..editor.menu_opener import FINGER_MENU_STYLE
 from ..editor.steady_map import map_held_still
+from ..widgets.least_height import restore_least_heights
 from ..widgets.screen_fit import resize_within_screen
 from ecomap_desktop.i18n import translate as _tr
 
@@ -241,6 +242,8 @@ class TouchMode(QObject):
         for host in _target_hosts(window):
             host.setStyleSheet(TOUCH_TARGETS_STYLE if on else "")
             _size_rows(host, on)
+            if not on:  # the style took their own least heights with it
+                restore_least_heights(host)
         for dialog in _dialogs():  # one open now (the quick guide beside the map)
             if not self._owns(dialog):
                 continue

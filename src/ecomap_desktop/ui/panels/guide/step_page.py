@@ -25,6 +25,7 @@ from .... import labels
 from ....model.vocabulary import STEPS
 from ...icons.shapes import node_shape_icon
 from ...widgets.household import HouseholdEditor
+from ...widgets.least_height import set_least_height
 from ...widgets.length_limit import NoteEdit
 from ...widgets.plain_text import note_text
 from .steps import QUICK_ADD, STEP_TEXT
@@ -112,14 +113,14 @@ def build_step_page(panel: GuidePanel, step: str) -> QWidget:
     row = QHBoxLayout()
     done = QPushButton()
     done.setCheckable(True)
-    done.setMinimumHeight(36)
+    set_least_height(done, 36)
     done.setStyleSheet(DONE_STYLE)
     done.clicked.connect(partial(panel.on_done_clicked, step))
     panel.built_done_buttons[step] = done
     row.addWidget(done, 1)
     if number < len(STEPS):
         following = QPushButton(_tr("GuidePanel", "Next step"))
-        following.setMinimumHeight(36)
+        set_least_height(following, 36)
         following.setToolTip(_tr("GuidePanel", STEP_TEXT[STEPS[number]]["title"]))
         following.clicked.connect(partial(panel.show_step, STEPS[number]))
         row.addWidget(following)
@@ -142,7 +143,7 @@ def _build_quick_add(panel: GuidePanel, step: str) -> QWidget:
         button.setIconSize(QSize(24, 24))
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.setMinimumHeight(32)  # still a finger's width; leaves the notes in view at 768 px
+        set_least_height(button, 32)  # still a finger's width; leaves the notes in view at 768 px
         button.setToolTip(fill(_tr("GuidePanel", "Add a new %1 to the map and type their name"),
                                labels.category_name(category)))
         button.setAccessibleName(fill(_tr("GuidePanel", "Add %1"), _tr("GuidePanel", text)))

@@ -29,6 +29,7 @@ from ....model.vocabulary import STRENGTHS
 from ...icons.lines import flow_icon, strength_icon
 from ...widgets import announce as speech
 from ...widgets.ampersands import keep_ampersands
+from ...widgets.least_height import set_least_height
 from ecomap_desktop.i18n import fill, translate as _tr
 
 # The ways help can go, seen from the family, in the order of their buttons.
@@ -69,11 +70,11 @@ class ConnectionStepper(QFrame):
         nav = QHBoxLayout()
         self.previous_button = QPushButton(_tr("GuidePanel", "◀ Previous line"))
         self.previous_button.setAccessibleName(_tr("GuidePanel", "Previous line"))
-        self.previous_button.setMinimumHeight(36)
+        set_least_height(self.previous_button, 36)
         self.previous_button.clicked.connect(lambda: self.step_connection(-1))
         self.next_button = QPushButton(_tr("GuidePanel", "Next line ▶"))
         self.next_button.setAccessibleName(_tr("GuidePanel", "Next line"))
-        self.next_button.setMinimumHeight(36)
+        set_least_height(self.next_button, 36)
         self.next_button.clicked.connect(lambda: self.step_connection(1))
         nav.addWidget(self.previous_button)
         nav.addWidget(self.next_button)
@@ -121,7 +122,7 @@ class ConnectionStepper(QFrame):
         button.setIcon(icon)
         button.setIconSize(QSize(56, 22))
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.setMinimumHeight(34)
+        set_least_height(button, 34)
         return button
 
     # ----- the canvas ------------------------------------------------------------------------

@@ -182,9 +182,10 @@ def test_the_first_start_shows_the_whole_map_below_the_hint(qtbot, size, languag
 
 
 def test_the_map_stays_whole_as_the_window_and_the_hint_settle(qtbot):
-    """A desktop sizes the window after it shows, and the first touch turns touch mode on (taller
-    toolbar, taller hint): until someone draws, zooms or scrolls, the new map is fitted again to what
-    is left below the band, so no scroll bar comes and its closest circle's name stays in sight."""
+    """A desktop sizes the window after it shows, and Settings turns touch mode on (taller toolbar,
+    taller hint): until someone draws, zooms or scrolls, the new map is fitted again to what is left
+    below the band, so no scroll bar comes and its closest circle's name stays in sight. (Turned on
+    by a touch, the map stays still under the finger instead: test_touch_steady.py.)"""
     i18n.install("es")
     windows = _start(qtbot)
     window = windows[0]
@@ -194,7 +195,7 @@ def test_the_map_stays_whole_as_the_window_and_the_hint_settle(qtbot):
     window.resize(1228, 662)
     qtbot.waitUntil(lambda: window.height() == 662)
     band = hint.height()
-    preferences.set_touch_mode("on")  # as a first touch does, or Settings
+    preferences.set_touch_mode("on")  # as Settings does
     window.touch_mode.apply_setting()
     qtbot.waitUntil(lambda: hint.height() > band and not view._refit_timer.isActive())
     rings = scene.ring_item()

@@ -3,8 +3,8 @@
 hint's and the window's dialogs' (Settings, the quick guide, the questions) buttons, boxes, text
 fields and the panels' tabs grow to at least 44 px high.
 
-The map stays where it is on the screen as the toolbar grows round it (editor/steady_map.py): the
-finger that turned touch mode on is still over what it touched.
+Turned on by a touch, the map stays where it is on the screen as the toolbar grows round it
+(editor/steady_map.py): the finger is still over what it touched.
 
 Settings ▸ Touch screen chooses: on by itself the first time a finger touches the window, anywhere
 in it (the default), always, or never ("never" holds even when the screen is touched). Nothing else
@@ -18,6 +18,7 @@ place when touch mode goes off: another window, touched or not, keeps its dialog
 from __future__ import annotations
 
 import math
+from contextlib import nullcontext
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QTouchEvent, QWindow
@@ -125,8 +126,11 @@ class TouchMode(QObject):
 
     def apply_setting(self) -> None:
         """Follow Settings ▸ Touch screen (and whether the window has been touched yet)."""
+        self._follow_setting(under_finger=False)
+
+    def _follow_setting(self, under_finger: bool) -> None:
         mode = preferences.touch_mode()
-        self._set_on(mode == "on" or (mode == "auto" and self._touched))
+        self._set_on(mode == "on" or (mode == "auto" and self._touched), under_finger)
 
     def _on_zoom(self, _zoom: float) -> None:
         if self._on:
@@ -148,7 +152,7 @@ class TouchMode(QObject):
             self._touched = True
             self._unwatch_window()
             was_on = self._on
-            self.apply_setting()
+            self._follow_setting(under_finger=True)
             if self._on and not was_on:
                 # The toolbar has just grown under the user's finger: say why, and where to change it.
                 self._window().statusBar().showMessage(turned_on_message(), TOUCH_MESSAGE_MS)
@@ -224,12 +228,13 @@ class TouchMode(QObject):
                     host.setStyleSheet(TOUCH_TARGETS_STYLE)
                     _size_rows(host, True)
 
-    def _set_on(self, on: bool) -> None:
+    def _set_on(self, on: bool, under_finger: bool = False) -> None:
         if on == self._on:
             return
-        # The toolbar and the visits' buttons grow (or shrink) round the canvas: the map stays where
-        # it is on the screen, under the finger that has just touched it.
-        with map_held_still(self._window().view):
+        # The toolbar and the visits' buttons grow (or shrink) round the canvas. Turned on by a touch,
+        # the map stays where it is on the screen, under the finger that has just touched it; from
+        # Settings, a map shown whole is fitted again to the room left (fit_keeper.py).
+        with map_held_still(self._window().view) if under_finger else nullcontext():
             self._apply(on)
             self.changed.emit(on)
 

@@ -192,3 +192,19 @@ def test_the_arrows_are_named_in_the_language_installed_after_them(qtbot, own_co
     finally:
         i18n.install("en")
     qtbot.waitUntil(lambda: reader.text(NAME) == "More of the map to the left")
+
+
+def test_the_canvas_is_described_in_the_language_installed_after_it(qtbot, own_copy):
+    """As the arrows: the canvas's description (what it is and its keys) follows a language installed
+    after the window was made, and a past visit's keeps its own words."""
+    from ecomap_desktop import i18n
+
+    window = open_map(qtbot, own_copy(RIVERA))
+    view = window.view
+    assert view.accessibleDescription().startswith("The map. Tab goes through the people and groups")
+    try:
+        i18n.install("es")
+        qtbot.waitUntil(lambda: view.accessibleDescription().startswith("El mapa. Tab pasa por las personas"))
+    finally:
+        i18n.install("en")
+    qtbot.waitUntil(lambda: view.accessibleDescription().startswith("The map. Tab goes through"))

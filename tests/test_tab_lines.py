@@ -110,3 +110,26 @@ def test_a_reader_hears_the_line_tab_reaches(qtbot, monkeypatch):
     canvas = QAccessible.queryAccessibleInterface(view)
     focused = canvas.focusChild()
     assert focused.key == ("edge", to_jess) and focused.state().focused and focused.state().selected
+
+
+def test_tab_among_the_people_leaves_the_lines_unsorted_and_wraps_onto_them(qtbot, monkeypatch):
+    """The lines are put in order only when Tab goes among them: on a 5,000-person map, sorting
+    them all made every Tab among the people cost twice as much."""
+    from ecomap_desktop.ui.editor import scene as scene_module
+
+    window = open_window(qtbot)
+    jess, clinic, to_jess, between = _rivera(window)
+    scene, centre = window.scene, window.document.centre_id
+    sorted_lines = []
+    order = scene_module.connection_order
+    monkeypatch.setattr(scene_module, "connection_order", lambda doc: sorted_lines.append(1) or order(doc))
+    scene.select_ids()
+    for expected in ([centre], [jess], [clinic]):
+        assert scene.focus_next_stop(wrap=False) and scene.selected_node_ids() == expected
+    assert scene.focus_next_stop(backwards=True, wrap=False) and scene.selected_node_ids() == [jess]
+    assert sorted_lines == []
+    scene.select_ids([clinic])
+    assert scene.focus_next_stop(wrap=False) and _chosen(scene) == ([], [to_jess])
+    scene.select_ids([centre])  # back past the family: round to the last line
+    assert scene.focus_next_stop(backwards=True) and _chosen(scene) == ([], [between])
+    assert len(sorted_lines) == 2

@@ -502,3 +502,22 @@ def test_a_past_visit_read_past_its_edges_is_still_described_as_read_only(qtbot)
     qtbot.waitUntil(lambda: "More of the map is past the edge" in view.accessibleDescription())
     told = view.accessibleDescription()
     assert told.startswith(own) and "Delete removes" not in told
+
+
+def test_enter_on_a_line_of_a_past_visit_takes_the_keys_to_its_details(qtbot):
+    """Tab reaches a past visit's lines as today's; Enter on one goes to its (read-only) Details, as
+    Alt+Enter does, and changes nothing."""
+    window = open_window(qtbot)
+    ana = _add(window, "Ana", 200, 0)
+    line = window.document.add_edge(ana, window.document.centre_id, {"strength": "strong"})
+    window.visits.start_visit("2099-06-10", "30-day review")
+    _click_button(qtbot, window.visit_strip.button(window.document.visits()[0].id))
+    view, scene = window.visits.past_view(), window.visits.past_scene()
+    scene.select_ids()
+    view.setFocus(Qt.FocusReason.OtherFocusReason)
+    for _ in range(3):  # the family, Ana, then the line
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert scene.selected_edge_ids() == [line] and scene.selected_node_ids() == []
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.details_dock.isAncestorOf(QApplication.focusWidget())
+    assert window.document.edge(line)["strength"] == "strong" and window.visits.is_looking_back()

@@ -3816,7 +3816,7 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+448"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+451"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -3834,14 +3834,14 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+93"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+92"/>
         <source>Eco-map drawing</source>
         <translation>Dibujo del ecomapa</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The map. Tab goes through the people and groups, then the lines; arrows move the selected ones; Enter or F2 edits a name, or opens a line&apos;s Details; C starts a connection; Delete removes; the wheel scrolls; Ctrl+wheel, %1 and %2 zoom; drag with the middle button or Space held to pan.</source>
-        <translation>El mapa. Tab pasa por las personas y los grupos, y luego por las líneas; las flechas mueven lo seleccionado; Enter o F2 edita un nombre, o abre los Detalles de una línea; C empieza una conexión; Supr elimina; la rueda desplaza el mapa; Control+rueda, %1 y %2 acercan y alejan; arrastre con el botón del medio, o con la barra espaciadora presionada, para moverse por el mapa.</translation>
+        <location line="+327"/>
+        <source>The map. Tab goes through the people and groups, then the lines; arrow keys move the selected ones; Enter or F2 edits a name, or opens a line&apos;s Details; C starts a connection; Delete removes; the wheel scrolls; Ctrl+wheel, %1 and %2 zoom; drag with the middle button or Space held to pan.</source>
+        <translation>El mapa. Tab pasa por las personas y los grupos, y luego por las líneas; las teclas de flecha mueven lo seleccionado; Enter o F2 edita un nombre, o abre los Detalles de una línea; C empieza una conexión; Supr elimina; la rueda desplaza el mapa; Control+rueda, %1 y %2 acercan y alejan; arrastre con el botón del medio, o con la barra espaciadora presionada, para moverse por el mapa.</translation>
     </message>
 </context>
 <context>
@@ -4009,12 +4009,12 @@
 <context>
     <name>PastVisit</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/past_canvas.py" line="+101"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/past_canvas.py" line="+103"/>
         <source>A past visit of the map, shown as it was. Nothing here can be changed. Tab goes through the people and groups, then the lines; Esc goes back to today&apos;s map.</source>
         <translation>Una visita anterior del mapa, tal como era. Aquí no se puede cambiar nada. Tab pasa por las personas y los grupos, y luego por las líneas; Esc vuelve al mapa de hoy.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Whole map</source>
         <translation>Ver todo</translation>
     </message>
@@ -5084,7 +5084,7 @@
         <translation>No se pudo cambiar la visita</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Back to today&apos;s map.</source>
         <translation>De vuelta al mapa de hoy.</translation>
     </message>

@@ -98,9 +98,10 @@ class PastView(MapView):
     def __init__(self, scene: PastScene, back: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self._back = back
-        self.set_reader_description(_tr(
-            "PastVisit", "A past visit of the map, shown as it was. Nothing here can be changed. Tab "
-            "goes through the people and groups, then the lines; Esc goes back to today's map."))
+
+    def reader_description(self) -> str:
+        return _tr("PastVisit", "A past visit of the map, shown as it was. Nothing here can be changed. Tab "
+                   "goes through the people and groups, then the lines; Esc goes back to today's map.")
 
     def open_context_menu(self, viewport_pos: QPointF, by_finger: bool = False) -> QMenu:
         menu = QMenu(self)

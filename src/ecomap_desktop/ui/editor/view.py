@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QGraphicsView, QMenu, QToolButton, QWidget
 
 from ...canvas.items.edge_item import EdgeItem
-from ...i18n import fill
+from ...i18n import fill, translate as _tr
 from ...canvas import name_size
 from ...canvas.items.node_item import NodeItem
 from . import legend_place, menu_opener, own_viewport
@@ -90,15 +90,7 @@ class MapView(own_viewport.OwnViewportView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Eco-map drawing"))
-        # The zoom keys as this system names them, in the reader's language ("Ctrl++"), not in English
-        # words a Spanish sentence then carried ("Ctrl+Plus y Ctrl+Minus").
-        native = QKeySequence.SequenceFormat.NativeText
-        description = fill(self.tr(
-            "The map. Tab goes through the people and groups, then the lines; arrows move the selected ones; "
-            "Enter or F2 edits a name, or opens a line's Details; C starts a connection; Delete removes; "
-            "the wheel scrolls; Ctrl+wheel, %1 and %2 zoom; drag with the middle button or Space held to pan."
-        ), QKeySequence(QKeySequence.StandardKey.ZoomIn).toString(native),
-            QKeySequence(QKeySequence.StandardKey.ZoomOut).toString(native))
+        description = self.reader_description()
         self.setAccessibleDescription(description)
         # The scroll bars, the arrows where the map goes on past the edges, the circles' names in sight.
         self._sight = SightKeeper(self, scene, description)
@@ -418,6 +410,25 @@ class MapView(own_viewport.OwnViewportView):
     def more_arrows(self) -> dict[str, QToolButton]:
         """The arrows at the edges the map goes on past (shown in the parent view: more_map.py)."""
         return self._sight.arrows()
+
+    def reader_description(self) -> str:
+        """What a screen reader is told of this canvas and its keys, in the language installed now."""
+        # The zoom keys as this system names them, in the reader's language ("Ctrl++"), not in English
+        # words a Spanish sentence then carried ("Ctrl+Plus y Ctrl+Minus").
+        native = QKeySequence.SequenceFormat.NativeText
+        return fill(_tr(
+            "MapView",
+            "The map. Tab goes through the people and groups, then the lines; arrow keys move the "
+            "selected ones; Enter or F2 edits a name, or opens a line's Details; C starts a connection; "
+            "Delete removes; the wheel scrolls; Ctrl+wheel, %1 and %2 zoom; drag with the middle button or "
+            "Space held to pan."
+        ), QKeySequence(QKeySequence.StandardKey.ZoomIn).toString(native),
+            QKeySequence(QKeySequence.StandardKey.ZoomOut).toString(native))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:  # a reader hears the language installed now
+            self.set_reader_description(self.reader_description())
+        super().changeEvent(event)
 
     def set_reader_description(self, text: str) -> None:
         """What a screen reader is told of this canvas (a past visit's says nothing can be changed),

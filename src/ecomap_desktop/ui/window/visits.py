@@ -246,6 +246,7 @@ class Visits(QObject):
         view.setObjectName("pastView")
         install_canvas_reader(view, scene.undo_stack)
         view.touch_used.connect(window.view.touch_used)
+        scene.details_asked.connect(window.details_keys.show_details)  # Enter on a line: its Details
         self._past = (visit_id, past, scene, view)
         self._copy_display()
         date = next(visit.date for visit in self._doc.visits() if visit.id == visit_id)

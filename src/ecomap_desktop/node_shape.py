@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from . import style
 from .geometry import node_half_size
-from .wrapping import Measure, Paragraph, one_line
+from .wrapping import Measure, Paragraph, list_pieces, one_line
 
 # Noto Sans's line height and ascent, in ems (its hhea ascender 1069 and descender -293 per 1000):
 # both back ends stack lines with these, so the text block has one height everywhere.
@@ -145,7 +145,7 @@ def node_shape(kind: str, label: str, measure: Measure, household: str = "",
     # Each text split and its runs of words measured once, however many widths are tried; a line is
     # one of those runs, so its width is known already.
     label_text = Paragraph(label, measure) if label else None
-    house_text = Paragraph(household, house_measure) if household else None
+    house_text = _household_paragraph(household, house_measure)
     label_width = label_text.width if label_text else None
     house_width = house_text.width if house_text else None
 
@@ -205,6 +205,12 @@ def node_shape(kind: str, label: str, measure: Measure, household: str = "",
     return shape if text_scale == 1.0 else _at(shape, text_scale)
 
 
+def _household_paragraph(household: str, measure: Measure) -> Paragraph | None:
+    """Who lives at home, as lines may break it: after a comma only, so that no line ends between a
+    member's name and their age ("Amira Haddad" / "(31)")."""
+    return Paragraph(household, measure, list_pieces(household)) if household else None
+
+
 def _at(shape: NodeShape, text_scale: float) -> NodeShape:
     """*shape* with the outline that holds its text drawn *text_scale* times larger."""
     half_w, half_h, corner = shape.outline_at(text_scale)
@@ -228,7 +234,7 @@ def compact_shape(shape: NodeShape, label: str, measure: Measure, household: str
         return shape
     size = label_size(kind)
     label_text = Paragraph(label, measure)
-    house_text = Paragraph(household, household_measure or measure) if household else None
+    house_text = _household_paragraph(household, household_measure or measure)
     base_w, base_h, _ = node_half_size(kind)
 
     def room(need: tuple[float, float]) -> float:

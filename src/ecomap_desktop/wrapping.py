@@ -66,8 +66,10 @@ def break_word(word: str, max_width: float, measure: Measure) -> list[str]:
     return parts
 
 
-def wrap_paragraph(paragraph: str, max_width: float, measure: Measure) -> list[str]:
-    """Lines of one paragraph (no newlines in it), greedy, no wider than *max_width*."""
+def wrap_paragraph(paragraph: str, max_width: float, measure: Measure,
+                   pieces: list[str] | None = None) -> list[str]:
+    """Lines of one paragraph (no newlines in it), greedy, no wider than *max_width*; a line breaks
+    between *pieces* (tokens() of it when not given)."""
     paragraph = paragraph.strip()
     if not paragraph:
         return [""]
@@ -75,7 +77,7 @@ def wrap_paragraph(paragraph: str, max_width: float, measure: Measure) -> list[s
         return [paragraph]
     lines: list[str] = []
     current = ""
-    for token in tokens(paragraph):
+    for token in (tokens(paragraph) if pieces is None else pieces):
         word = token.rstrip()
         if current and measure((current + token).rstrip()) <= max_width:
             current += token
@@ -83,9 +85,9 @@ def wrap_paragraph(paragraph: str, max_width: float, measure: Measure) -> list[s
         if current:
             lines.append(current.rstrip())
         if measure(word) > max_width:
-            pieces = break_word(word, max_width, measure)
-            lines.extend(pieces[:-1])
-            current = pieces[-1] + token[len(word):]
+            parts = break_word(word, max_width, measure)
+            lines.extend(parts[:-1])
+            current = parts[-1] + token[len(word):]
         else:
             current = token
     if current.strip():
@@ -111,6 +113,13 @@ def widest_word(text: str, measure: Measure) -> float:
     return max((measure(token.rstrip()) for token in tokens(text) if token.strip()), default=0.0)
 
 
+def list_pieces(text: str) -> list[str]:
+    """Pieces of a list of items joined by ", " ("Amira Haddad (31), Yusuf (12)") between which a
+    line may break: after each comma only, so an item (a name and its age) stays on one line."""
+    items = text.split(", ")
+    return [item + ", " for item in items[:-1]] + items[-1:]
+
+
 def balanced(text: str, max_width: float, measure: Measure) -> list[str]:
     """Lines of a one-paragraph *text* as few as wrap gives at *max_width*, but as even as they can
     be ("Food pantry" / "at the Y" rather than "Food pantry at the" / "Y")."""
@@ -127,12 +136,15 @@ class Paragraph:
     balanced give, without repeating their work at every width."""
 
     __slots__ = ("text", "_measure", "_tokens", "_spans", "_whole", "_widest", "_cuts", "_wraps", "_monotone",
-                 "_narrowest", "_widths")
+                 "_narrowest", "_widths", "_pieces")
 
-    def __init__(self, text: str, measure: Measure) -> None:
+    def __init__(self, text: str, measure: Measure, pieces: list[str] | None = None) -> None:
+        """*pieces*: the text's pieces between which a line may break (tokens() of it when not given;
+        list_pieces for a list of items)."""
         self.text = text.strip()
         self._measure = measure
-        self._tokens = tokens(self.text) if self.text else []
+        self._tokens = (tokens(self.text) if pieces is None else pieces) if self.text else []
+        self._pieces = pieces
         self._spans: dict[tuple[int, int], float] = {}  # (first, last) piece -> width of that run
         self._widths: dict[str, float] = {}  # each text measured, by its text (see width)
         self._whole: float | None = None
@@ -218,7 +230,8 @@ class Paragraph:
         if self.whole_width() <= max_width:
             return [self.text]
         if self.widest() > max_width:
-            return wrap_paragraph(self.text, max_width, self._measure)  # a word is broken: the full rule
+            # A word is broken: the full rule.
+            return wrap_paragraph(self.text, max_width, self._measure, self._pieces)
         toks, lines, start, spans = self._tokens, [], -1, self._spans
         for index in range(len(toks)):
             if start >= 0:

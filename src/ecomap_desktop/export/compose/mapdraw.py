@@ -17,7 +17,7 @@ from ...node_shape import ASCENT, LINE_HEIGHT, NodeShape, label_size
 from .. import text as T
 from .beside import Beside
 from .mapinfo import MapInfo, NodeInfo
-from .mapshapes import text_scale
+from .mapshapes import LEAST_MAP_TEXT, text_scale
 from .measures import MIN_MAP_TEXT, MIN_STROKE_SCALE
 from .painter import Painter
 
@@ -335,16 +335,18 @@ def ring_name_places(info: MapInfo) -> list[tuple[str, float, float]]:
 
 
 # A circle's name on paper is drawn MIN_MAP_TEXT high where it has room, else smaller, in these steps,
-# down to RING_NAME_LEAST (it stands where the canvas puts it, so it cannot move round instead).
+# down to RING_NAME_LEAST (it stands where the canvas puts it, so it cannot move round instead): the
+# least size any name keeps but one that has no room anywhere (mapshapes.CRAMPED_TEXT).
 RING_NAME_STEP = 0.5
-RING_NAME_LEAST = 5.0
+RING_NAME_LEAST = LEAST_MAP_TEXT
 
 
 def _ring_name_size(name: str, x: float, y: float, s: float, covered) -> float:
     """The size (points) to draw a circle's name centred at (x, y) (scene units from the centre) on a
     page at *s* points per unit: as large as the canvas's, at least MIN_MAP_TEXT, where nothing
     *covered* reports stands on it, else the largest size down to RING_NAME_LEAST that is clear; with
-    no free size (or *covered* None: a crowded map), MIN_MAP_TEXT."""
+    no free size, RING_NAME_LEAST (what stands on it then hides least of it); with *covered* None (a
+    crowded map), MIN_MAP_TEXT."""
     wanted = max(style.RING_LABEL_FONT_SIZE * s, MIN_MAP_TEXT)
     if covered is None:
         return wanted
@@ -355,7 +357,7 @@ def _ring_name_size(name: str, x: float, y: float, s: float, covered) -> float:
         if not covered(x - half_w, y - half_h, x + half_w, y + half_h):
             return size
         size -= RING_NAME_STEP
-    return wanted
+    return RING_NAME_LEAST
 
 
 def _covered_near(info: MapInfo, shapes: dict[str, NodeShape], names: list[geometry.Box]):
@@ -393,7 +395,7 @@ def ring_name_boxes(info: MapInfo, s: float) -> list[geometry.Box]:
     *s* points per unit prints it where it has little room (_ring_name_size)."""
     names = ring_names()
     c = info.centre
-    size = min(style.RING_LABEL_FONT_SIZE * s, RING_NAME_LEAST)
+    size = RING_NAME_LEAST
     boxes = []
     for key, radius, angle in ring_name_places(info):
         x, y = ring_places.ring_name_centre(radius, angle)

@@ -231,7 +231,7 @@ class _Neighbours:
 
 
 def grow_nodes(info: MapInfo, scale: float, arrow_scale: float = 1.0, least: float = LEAST_MAP_TEXT,
-               grow: bool = True, beside: Beside | None = None
+               grow: bool = True, beside: Beside | None = None, kept: list[geometry.Box] = ()
                ) -> tuple[dict[str, NodeShape], set[str], dict[str, float]]:
     """Grow each node to hold its name at a readable size, as far as its neighbours allow.
 
@@ -240,7 +240,8 @@ def grow_nodes(info: MapInfo, scale: float, arrow_scale: float = 1.0, least: flo
     fits at none of them is printed over its node, grown as far as it can be: MIN_MAP_TEXT high where
     that keeps clear of the neighbours, else *least* (the smaller print covers least of them); with
     *least* MIN_MAP_TEXT, every name is printed MIN_MAP_TEXT high. Without *grow*, the nodes keep
-    their shapes and only the names' sizes are chosen.
+    their shapes and only the names' sizes are chosen. No node grows over the boxes *kept* (scene
+    units, on the map: the circles' names).
     Returns the shapes to draw, the nodes whose names do not fit inside them, and the text scale (as
     text_scale) of each name printed smaller than MIN_MAP_TEXT. Nodes wanting most room go first
     (their outline grown as far as MAX_GROWTH allows); each keeps clear of the others as they are by
@@ -280,6 +281,7 @@ def grow_nodes(info: MapInfo, scale: float, arrow_scale: float = 1.0, least: flo
     line_room = (2 * style.ARROW_LENGTH + 6.0) * arrow_scale  # the most any two nodes keep between them
     largest = max(math.hypot(*base_shapes[i].outline_at(min(wanting[i], MAX_GROWTH))[:2]) for i in growing)
     near = _Neighbours(info.nodes, shapes, 2 * largest + max(NODE_GAP, line_room))
+    near.add_names(kept)
     # The sizes a name may be printed inside its node, with their text scales, for each smallest text
     # size at this scale (a map has two or three).
     sizes_for: dict[tuple[float, tuple[float, ...]], list[tuple[float, float]]] = {}
@@ -408,11 +410,12 @@ def _may_grow(info: MapInfo, scale: float) -> bool:
         for size in _text_sizes(info))
 
 
-def shapes_at(info: MapInfo, scale: float, least: float = LEAST_MAP_TEXT, beside: Beside | None = None
-              ) -> tuple[dict[str, NodeShape], set[str], dict[str, float]]:
+def shapes_at(info: MapInfo, scale: float, least: float = LEAST_MAP_TEXT, beside: Beside | None = None,
+              kept: list[geometry.Box] = ()) -> tuple[dict[str, NodeShape], set[str], dict[str, float]]:
     """The shapes to draw on a page at *scale*, the nodes whose names do not fit in them, and the
     text scales of the names drawn smaller than MIN_MAP_TEXT, down to *least* (grow_nodes, which
-    asks *beside* to place the names that fit no size inside their nodes)."""
+    asks *beside* to place the names that fit no size inside their nodes, and grows none over the
+    boxes *kept*)."""
     if not _needs_larger_text(info, scale):
         return info.shapes, set(), {}
     # A map's page where no name fits its node at any of the sizes (each would have to grow past
@@ -423,7 +426,7 @@ def shapes_at(info: MapInfo, scale: float, least: float = LEAST_MAP_TEXT, beside
     # maps on the page of what changed (names kept MIN_MAP_TEXT high) still grow, so their
     # arrowheads stop clear of the names printed over them.
     grow = least >= MIN_MAP_TEXT or _may_grow(info, scale)
-    return grow_nodes(info, scale, max(scale, MIN_STROKE_SCALE) / scale, least, grow, beside)
+    return grow_nodes(info, scale, max(scale, MIN_STROKE_SCALE) / scale, least, grow, beside, kept)
 
 
 def fit_map(info: MapInfo, box_w: float, box_h: float, at_least: float = 0.0) -> tuple[Bounds, float]:

@@ -357,7 +357,9 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
         beside.update(placed)
         return {key: place.box for key, place in placed.items()}
 
-    shapes, short, smaller = shapes_at(info, placement.scale, beside=put_beside)
+    # The circles' names keep room to be printed LEAST_MAP_TEXT high: no node grows over them.
+    shapes, short, smaller = shapes_at(info, placement.scale, beside=put_beside,
+                                       kept=ring_name_boxes(info, placement.scale))
     centre = info.centre
     if centre.household and not household and (centre.id in short or text_scale(
             centre, placement.scale, LEAST_MAP_TEXT) > smaller.get(centre.id, math.inf) * (1 + 1e-9)):

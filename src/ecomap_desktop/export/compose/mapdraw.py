@@ -22,6 +22,9 @@ from .measures import MIN_MAP_TEXT, MIN_STROKE_SCALE
 from .painter import Painter
 
 
+# The hairline (points) from a name printed a little apart from its node to the node's outline.
+LEADER_WIDTH = 0.5
+
 # Up to this many names drawn wider than their nodes, an arrowhead stops short of the others' names
 # (each connection asks the few near its ends); past it, see _draw_connections.
 NAMES_AVOIDED_MAX = 300
@@ -71,7 +74,8 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeS
 
     Names of the nodes in *short* do not fit their shapes: they get a soft patch of the node's
     colour, and their connections end at the patch. Names in *beside* (beside.place_beside) are
-    printed there, on a patch of plain page that connections pass under. With *named*, only those
+    printed there, on a patch of plain page that connections pass under, joined to their node by a
+    hairline where they do not touch it. With *named*, only those
     nodes' names are drawn, however small the map (a small map shows who a page's words are about).
     """
     s, ox, oy, ss = m.scale, m.ox, m.oy, m.stroke_scale
@@ -117,6 +121,10 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeS
         ring_label(p, *label)
     for (x, y, w, h), radius in beside_patches.values():
         p.rounded_rect(x, y, w, h, radius, "#ffffff", None, 0)
+    for key in beside_patches:  # a name set a little apart from its node, joined to it
+        if beside[key].leader is not None:
+            x1, y1, x2, y2 = beside[key].leader
+            p.line(ox + x1 * s, oy + y1 * s, ox + x2 * s, oy + y2 * s, LEADER_WIDTH, style.LINE_COLOUR)
     outline_w = style.NODE_OUTLINE_WIDTH * ss
     for n in ordered:
         x, y = ox + n.x * s, oy + n.y * s

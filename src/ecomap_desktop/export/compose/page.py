@@ -344,6 +344,7 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
 
     placement = place_map(bounds, map_box, scale, top_align=bool(first_page_rows) and not landscape)
     beside: dict[str, Beside] = {}
+    ring_boxes = ring_name_boxes(info, placement.scale)
 
     def put_beside(shapes: dict, names: list[str], sizes: tuple[float, ...]) -> dict:
         """The names that fit no readable size inside their nodes, beside them where they can be."""
@@ -352,14 +353,13 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
         s, (bx, by, bw, bh) = placement.scale, map_box
         area = ((bx - placement.ox) / s, (by - placement.oy) / s, (bx + bw - placement.ox) / s,
                 (by + bh - placement.oy) / s)
-        keep_clear = ring_name_boxes(info, s) + [place.box for place in beside.values()]
-        placed = place_beside(info, shapes, names, s, area, keep_clear, sizes)
+        keep_clear = ring_boxes + [place.room for place in beside.values()]
+        placed = place_beside(info, shapes, names, s, area, keep_clear, sizes, beside.keys())
         beside.update(placed)
-        return {key: place.box for key, place in placed.items()}
+        return {key: place.room for key, place in placed.items()}
 
     # The circles' names keep room to be printed LEAST_MAP_TEXT high: no node grows over them.
-    shapes, short, smaller = shapes_at(info, placement.scale, beside=put_beside,
-                                       kept=ring_name_boxes(info, placement.scale))
+    shapes, short, smaller = shapes_at(info, placement.scale, beside=put_beside, kept=ring_boxes)
     centre = info.centre
     if centre.household and not household and (centre.id in short or text_scale(
             centre, placement.scale, LEAST_MAP_TEXT) > smaller.get(centre.id, math.inf) * (1 + 1e-9)):

@@ -521,3 +521,21 @@ def test_enter_on_a_line_of_a_past_visit_takes_the_keys_to_its_details(qtbot):
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert window.details_dock.isAncestorOf(QApplication.focusWidget())
     assert window.document.edge(line)["strength"] == "strong" and window.visits.is_looking_back()
+
+
+def test_the_live_panels_set_aside_while_looking_back_stay_the_windows(qtbot):
+    """The live panels are set aside while a past visit is on show. Taken out of their holders they
+    had no parent: windows of their own, left behind by a window closed meanwhile, which went on
+    taking the app's font and style changes (a crash once their window had gone)."""
+    window = open_window(qtbot)
+    first, _second, _ana, _ben = _two_visits(window, qtbot)
+    live = [window.properties, window.conversation.guide]
+    window.visits.show_visit(first)
+    assert window.visits.panels.details is not None
+    for panel in live:
+        assert panel.window() is window and not panel.isVisible()
+        assert panel not in QApplication.topLevelWidgets()
+    window.visits.back_to_today()
+    for panel in live:
+        assert panel.window() is window
+        qtbot.waitUntil(panel.isVisible)

@@ -157,11 +157,20 @@ class PastPanels(QObject):
     def _swap_dock(self, dock, twin: QWidget) -> None:
         live = dock.widget()
         dock.setWidget(twin)
+        self._keep(live)
         twin.show()
         self._swapped.append((dock, live, twin))
 
     def _swap_scroll(self, area: QScrollArea, twin: QWidget) -> None:
         live = area.takeWidget()
         area.setWidget(twin)
+        self._keep(live)
         twin.show()
         self._swapped.append((area, live, twin))
+
+    def _keep(self, live: QWidget) -> None:
+        """Keep a live panel set aside as a hidden child of the window: taken out of its holder it
+        has no parent, so a window closed while looking back left it behind, a window of its own
+        that still took the app's font and style changes (a crash once its window had gone)."""
+        live.hide()
+        live.setParent(self._window)

@@ -1364,7 +1364,7 @@
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+247"/>
         <source>The map is too large for one page to show names: people and groups are drawn too small to hold them, so only their shapes and lines are shown. The names are in the map file.</source>
         <translation>El mapa es demasiado grande para mostrar los nombres en una sola página: las personas y los grupos quedan tan pequeños que los nombres no caben, así que solo se muestran sus formas y líneas. Los nombres están en el archivo del mapa.</translation>
     </message>
@@ -2087,7 +2087,7 @@
         <translation>Conversemos</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/step_page.py" line="+49"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/step_page.py" line="+50"/>
         <source>Ask: “%1”</source>
         <translation>Pregunte: “%1”</translation>
     </message>
@@ -2158,7 +2158,7 @@
         <translation>Agregar: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/stepper.py" line="+56"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/stepper.py" line="+57"/>
         <source>One line at a time</source>
         <translation>Una línea cada vez</translation>
     </message>
@@ -4778,7 +4778,7 @@
 <context>
     <name>TouchMode</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/touch_mode.py" line="+33"/>
+        <location filename="../../src/ecomap_desktop/ui/window/touch_mode.py" line="+39"/>
         <source>The screen was touched: the buttons and the &quot;+&quot; are now bigger for a fingertip. Edit ▸ Settings ▸ Touch screen changes this.</source>
         <translation>Se tocó la pantalla: los botones y el «+» ahora son más grandes, para la yema del dedo. Se cambia en Editar ▸ Configuración ▸ Pantalla táctil.</translation>
     </message>
@@ -4984,7 +4984,7 @@
         <translation>¿Borrar la visita del %1? Su mapa se quita de este archivo. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+57"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+58"/>
         <source>Current: %1</source>
         <translation>Actual: %1</translation>
     </message>
@@ -5009,12 +5009,12 @@
         <translation>Visitas</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Visits:</source>
         <translation>Visitas:</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+288"/>
         <source>Show this visit</source>
         <translation>Ver esta visita</translation>
     </message>

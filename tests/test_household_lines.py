@@ -77,3 +77,17 @@ def test_a_squeezed_family_circle_wraps_its_household_between_members_only():
     info = read_map(_family(0, 0.0))
     squeezed = compact_of(info.centre, info.shapes[info.centre.id])
     _assert_members_whole(list(squeezed.household))
+
+
+def test_a_member_too_long_for_one_line_breaks_between_words_never_inside_one(qapp):
+    """A long name (a double surname) wider than any line the circle has: it breaks at its spaces,
+    as every other name does, with its age kept on the last word; no word is ever cut in two."""
+    from ecomap_desktop.canvas.items.node_item import NodeItem
+
+    long_name = "Maria Fernanda de los Santos Villalobos (45)"
+    item = NodeItem("n", "centre", "Santos family", household=[long_name, "Jo (3)"])
+    household = item.text_lines()[1:]
+    assert len(household) > 1
+    words = " ".join(household).replace(",", "").split()
+    assert words == "Maria Fernanda de los Santos Villalobos (45) Jo (3)".split(), household
+    assert not any(line.startswith("(45)") for line in household), household

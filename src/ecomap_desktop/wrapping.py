@@ -85,7 +85,10 @@ def wrap_paragraph(paragraph: str, max_width: float, measure: Measure,
         if current:
             lines.append(current.rstrip())
         if measure(word) > max_width:
-            parts = break_word(word, max_width, measure)
+            # An item of a list wider than the line breaks at its own spaces first (its age kept on
+            # the word before it); only a single word wider than the line is cut.
+            parts = (break_word(word, max_width, measure) if pieces is None
+                     else wrap_paragraph(word, max_width, measure, _age_glued(word)))
             lines.extend(parts[:-1])
             current = parts[-1] + token[len(word):]
         else:
@@ -118,6 +121,18 @@ def list_pieces(text: str) -> list[str]:
     line may break: after each comma only, so an item (a name and its age) stays on one line."""
     items = text.split(", ")
     return [item + ", " for item in items[:-1]] + items[-1:]
+
+
+def _age_glued(item: str) -> list[str] | None:
+    """tokens() of one list item with a bracketed part ("(45)") joined to the word before it, or
+    None when the item is a single word (then it can only be cut)."""
+    pieces: list[str] = []
+    for token in tokens(item):
+        if pieces and token.startswith("("):
+            pieces[-1] += token
+        else:
+            pieces.append(token)
+    return pieces if len(pieces) > 1 else None
 
 
 def balanced(text: str, max_width: float, measure: Measure) -> list[str]:

@@ -130,3 +130,40 @@ def test_a_line_drawn_or_restyled_after_the_person_moves_the_circles_names_as_on
     c.doc.set_edge(line, {"strength": "moderate"})
     qtbot.waitUntil(lambda: rings._angles[:2] == [0.0, 0.0])  # nothing in the way again: the tops
     assert as_on_paper()
+
+
+def test_on_a_crowded_map_an_arrow_drawn_later_or_taken_away_moves_the_circles_names(qtbot):
+    """The crowded map's names keep clear of arrowheads, and the canvas lists the arrowed lines once
+    rather than looking at every line at each edit: a line's flow set, cleared, or the line taken
+    away afterwards must still move the names as the paper does."""
+    from ring_names_support import rosa_just_above_closest
+
+    from ecomap_desktop import ring_places
+
+    c = make_canvas(qtbot)
+    # Far enough above "Closest" to leave it at the top herself, near enough for her arrowhead not to.
+    doc, _arrow = rosa_just_above_closest(10.0)
+    line = doc.edge_ids()[0]
+    doc.set_edge(line, {"flow": "none"})
+    cx, cy = doc.node_position(doc.centre_id)
+    for i in range(ring_places.RING_NAMES_MAX_NODES):  # far out, clear of every circle's name
+        doc.add_node({"label": f"P{i}", "x": cx + 3000.0 + 60 * (i % 20), "y": cy + 60.0 * (i // 20)})
+    with qtbot.waitSignal(c.scene.content_changed):
+        c.doc.replace_graph(doc.graph_copy())
+    rings = c.scene.ring_item()
+    assert rings._angles[0] == 0.0  # no arrowhead yet: "Closest" at the top, under Rosa
+
+    def as_on_paper() -> bool:
+        paper = [angle for _key, _radius, angle in ring_name_places(read_map(c.doc))]
+        return bool(paper) and rings._angles[:len(paper)] == paper
+
+    c.doc.set_edge(line, {"flow": "to_target"})
+    qtbot.waitUntil(lambda: rings._angles[0] != 0.0)
+    assert as_on_paper()
+    c.doc.set_edge(line, {"flow": "none"})
+    qtbot.waitUntil(lambda: rings._angles[0] == 0.0)
+    c.doc.set_edge(line, {"flow": "to_target"})
+    qtbot.waitUntil(lambda: rings._angles[0] != 0.0)
+    c.doc.remove_edge(line)
+    qtbot.waitUntil(lambda: rings._angles[0] == 0.0)
+    assert as_on_paper()

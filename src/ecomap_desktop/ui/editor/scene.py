@@ -72,6 +72,12 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
         document.edge_added.connect(self._ring_names_due.start)
         document.edge_removed.connect(self._ring_names_due.start)
         document.edge_changed.connect(self._on_line_restyled)
+        # The connections with arrowheads, in drawing order (the crowded map's circles' names keep
+        # clear of them): listed again only when a line is drawn, taken away or its flow changes,
+        # so a rename or a move on a map of thousands of lines does not look at every one.
+        self._arrowed: list[str] | None = None
+        for signal in (document.edge_added, document.edge_removed, document.reset):
+            signal.connect(self._forget_arrowed)
 
     # ===== reading ============================================================================
 
@@ -397,8 +403,13 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
     # ----- helpers ------------------------------------------------------------------------------
 
     def _on_line_restyled(self, _edge_id: str, keys: list) -> None:
+        if "flow" in keys:
+            self._arrowed = None
         if "strength" in keys or "flow" in keys:
             self._ring_names_due.start()
+
+    def _forget_arrowed(self, *_changed: object) -> None:
+        self._arrowed = None
 
     def _place_ring_names(self) -> None:
         # Called from the event loop, afterwards: a scene cleared meanwhile has no items left to read.
@@ -430,11 +441,12 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
         """ring_places.crowded_obstacles: the arrowheads of the connections with an end near the circles
         (the people there are kept filed: RingPeople); None where too many arrowed lines come near
         (ring_places.CROWDED_REACH): the names keep the top."""
-        items, edge_ends, near = self._nodes, self._edge_ends, ring_places.near_circles
+        items, edges, edge_ends, near = self._nodes, self._edges, self._edge_ends, ring_places.near_circles
+        if self._arrowed is None:
+            self._arrowed = [edge_id for edge_id, edge in edges.items() if edge.flow != "none"]
         connections = []
-        for edge_id, edge in self._edges.items():
-            if edge.flow == "none":
-                continue
+        for edge_id in self._arrowed:
+            edge = edges[edge_id]
             source, target = edge_ends[edge_id]
             a, b = items[source], items[target]
             if near(a.x() - cx, a.y() - cy) or near(b.x() - cx, b.y() - cy):

@@ -11,15 +11,15 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QMenu
 
 from ecomap_desktop.io.mapfile import save_document
 from ecomap_desktop.model.document import Document
 from ecomap_desktop.ui.main_window import MainWindow
 from ecomap_desktop.ui.widgets.finger_menu import LONG_PRESS_MS
-from window_support import touch_screen, wait_past
+from window_support import Finger, touch_screen, wait_past
 
 THREE_VISITS = Path(__file__).resolve().parent.parent / "examples" / "03-rivera-family-three-visits.ecomap"
 
@@ -55,21 +55,11 @@ def window(request, qtbot, tmp_path):
     scrolls = strip.horizontalScrollBar().maximum() > 0
     assert scrolls == (request.param == "twenty")
     yield win
-    # Back to today before the window closes: closed while looking back, it leaves its live panels
-    # behind, parentless (window/past_panels.py), and a later test's change of font reaches them.
+    # Back to today before the window closes, as a user leaves it (a window closed while looking back
+    # takes its set-aside panels with it: test_visits_window).
     if win.visits.is_looking_back():
         win.visits.back_to_today()
     win.files.undo_stack.setClean()
-
-
-class Finger:
-    def __init__(self, widget: QWidget, point: QPoint) -> None:
-        self.top = widget.window()
-        self.at = widget.mapTo(self.top, point)
-        QTest.touchEvent(self.top, touch_screen()).press(0, self.at, self.top).commit()
-
-    def lift(self) -> None:
-        QTest.touchEvent(self.top, touch_screen()).release(0, self.at, self.top).commit()
 
 
 def _a_past_date(window) -> QAbstractButton:

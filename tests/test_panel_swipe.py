@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QComboBox, QGr
 from ecomap_desktop.ui import preferences
 from ecomap_desktop.ui.main_window import MainWindow
 from ecomap_desktop.ui.widgets.swipe_scroll import is_swipeable
-from window_support import touch_screen, wait_past
+from window_support import Finger, wait_past
 
 THREE_VISITS = Path(__file__).resolve().parent.parent / "examples" / "03-rivera-family-three-visits.ecomap"
 
@@ -35,25 +35,6 @@ def window(qtbot, tmp_path):
     QApplication.processEvents()
     yield win
     win.files.undo_stack.setClean()
-
-
-class Finger:
-    """One finger on a window, at points given in a widget's own pixels."""
-
-    def __init__(self, widget: QWidget, point: QPoint) -> None:
-        self.top = widget.window()
-        self.at = widget.mapTo(self.top, point)
-        QTest.touchEvent(self.top, touch_screen()).press(0, self.at, self.top).commit()
-
-    def slide(self, dx: int, dy: int, steps: int = 10) -> None:
-        start = QPoint(self.at)
-        for step in range(1, steps + 1):
-            self.at = start + QPoint(dx * step // steps, dy * step // steps)
-            QTest.touchEvent(self.top, touch_screen()).move(0, self.at, self.top).commit()
-
-    def lift(self, then_wait: bool = True) -> None:
-        """Lift the finger; *then_wait* False: without letting Qt run on (a glide would begin)."""
-        QTest.touchEvent(self.top, touch_screen()).release(0, self.at, self.top).commit(then_wait)
 
 
 def _swipe(qtbot, area: QAbstractScrollArea, widget: QWidget, dy: int, dx: int = 0) -> int:

@@ -101,3 +101,30 @@ def touch_screen():
     if _TOUCH_SCREEN is None:
         _TOUCH_SCREEN = QTest.createTouchDevice(QInputDevice.DeviceType.TouchScreen)
     return _TOUCH_SCREEN
+
+
+class Finger:
+    """One finger on a window, put down at *point* in *widget*'s own pixels, through Qt's own touch
+    events."""
+
+    def __init__(self, widget: QWidget, point) -> None:
+        from PySide6.QtTest import QTest
+
+        self.top = widget.window()
+        self.at = widget.mapTo(self.top, point)
+        QTest.touchEvent(self.top, touch_screen()).press(0, self.at, self.top).commit()
+
+    def slide(self, dx: int, dy: int, steps: int = 10) -> None:
+        from PySide6.QtCore import QPoint
+        from PySide6.QtTest import QTest
+
+        start = QPoint(self.at)
+        for step in range(1, steps + 1):
+            self.at = start + QPoint(dx * step // steps, dy * step // steps)
+            QTest.touchEvent(self.top, touch_screen()).move(0, self.at, self.top).commit()
+
+    def lift(self, then_wait: bool = True) -> None:
+        """Lift the finger; *then_wait* False: without letting Qt run on (a glide would begin)."""
+        from PySide6.QtTest import QTest
+
+        QTest.touchEvent(self.top, touch_screen()).release(0, self.at, self.top).commit(then_wait)

@@ -6,7 +6,6 @@ as a screen sends them; Qt makes mouse events of the touch."""
 
 from __future__ import annotations
 
-import datetime
 import shutil
 from pathlib import Path
 
@@ -15,24 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QMenu
 
-from ecomap_desktop.io.mapfile import save_document
-from ecomap_desktop.model.document import Document
 from ecomap_desktop.ui.main_window import MainWindow
 from ecomap_desktop.ui.widgets.finger_menu import LONG_PRESS_MS
-from window_support import Finger, touch_screen, wait_past
+from window_support import Finger, touch_screen, twenty_visits_map, wait_past
 
 THREE_VISITS = Path(__file__).resolve().parent.parent / "examples" / "03-rivera-family-three-visits.ecomap"
-
-
-def _twenty_visits(path: Path) -> Path:
-    doc = Document("Rivera family")
-    day = datetime.date(2025, 1, 6)
-    doc.set_visit(doc.current_visit().id, date=day.isoformat(), label="Intake")
-    for _ in range(19):
-        day += datetime.timedelta(days=7)
-        doc.start_visit(day.isoformat(), "")
-    save_document(doc, path)
-    return path
 
 
 @pytest.fixture(params=["three", "twenty"])
@@ -43,7 +29,7 @@ def window(request, qtbot, tmp_path):
         path = tmp_path / THREE_VISITS.name
         shutil.copyfile(THREE_VISITS, path)
     else:
-        path = _twenty_visits(tmp_path / "many.ecomap")
+        path = twenty_visits_map(tmp_path / "many.ecomap")
     win = MainWindow()
     qtbot.addWidget(win)
     win.resize(1280, 720)

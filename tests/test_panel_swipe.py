@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QComboBox, QGr
 from ecomap_desktop.ui import preferences
 from ecomap_desktop.ui.main_window import MainWindow
 from ecomap_desktop.ui.widgets.swipe_scroll import is_swipeable
-from window_support import Finger, wait_past
+from window_support import Finger, twenty_visits_map, wait_past
 
 THREE_VISITS = Path(__file__).resolve().parent.parent / "examples" / "03-rivera-family-three-visits.ecomap"
 
@@ -399,19 +399,7 @@ def test_the_quick_guide_and_the_licences_can_be_swiped(qtbot):
 def test_a_sideways_swipe_on_the_visits_strip_brings_the_older_visits(qtbot, tmp_path):
     """Twenty visits: the strip shows the newest; a finger swipes it sideways to the older ones, and
     the visit it started on is not opened."""
-    import datetime
-
-    from ecomap_desktop.io.mapfile import save_document
-    from ecomap_desktop.model.document import Document
-
-    doc = Document("Rivera family")
-    day = datetime.date(2025, 1, 6)
-    doc.set_visit(doc.current_visit().id, date=day.isoformat(), label="Intake")
-    for _ in range(19):
-        day += datetime.timedelta(days=7)
-        doc.start_visit(day.isoformat(), "")
-    path = tmp_path / "many.ecomap"
-    save_document(doc, path)
+    path = twenty_visits_map(tmp_path / "many.ecomap")
     win = MainWindow()
     qtbot.addWidget(win)
     win.resize(1280, 720)

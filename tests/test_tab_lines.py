@@ -53,15 +53,20 @@ def test_tab_goes_through_the_people_then_the_lines_and_on_out_of_the_map(qtbot)
     assert _chosen(scene) == ([clinic], [])
 
 
+def _tab_to_line(qtbot, window, clinic: str, between: str) -> None:
+    """From the clinic, selected, two Tabs to the line between Jess and the clinic."""
+    window.scene.select_ids([clinic])
+    window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)
+    qtbot.keyClick(window.view, Qt.Key.Key_Tab)
+    assert _chosen(window.scene) == ([], [between])
+
+
 def test_delete_on_a_line_reached_by_tab_removes_only_the_line(qtbot):
     window = open_window(qtbot)
     jess, clinic, _to_jess, between = _rivera(window)
-    scene, view, doc = window.scene, window.view, window.document
-    scene.select_ids([clinic])
-    view.setFocus(Qt.FocusReason.OtherFocusReason)
-    qtbot.keyClick(view, Qt.Key.Key_Tab)
-    qtbot.keyClick(view, Qt.Key.Key_Tab)
-    assert _chosen(scene) == ([], [between])
+    view, doc = window.view, window.document
+    _tab_to_line(qtbot, window, clinic, between)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert not doc.has_edge(between) and doc.has_node(jess) and doc.has_node(clinic)
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -73,11 +78,7 @@ def test_enter_on_a_line_puts_the_keys_on_its_details_and_esc_brings_them_back(q
     _jess, clinic, _to_jess, between = _rivera(window)
     scene, view, doc = window.scene, window.view, window.document
     window.conversation.guide_dock.raise_()  # the visit starts on the guide: Details is behind it
-    scene.select_ids([clinic])
-    view.setFocus(Qt.FocusReason.OtherFocusReason)
-    qtbot.keyClick(view, Qt.Key.Key_Tab)
-    qtbot.keyClick(view, Qt.Key.Key_Tab)
-    assert _chosen(scene) == ([], [between])
+    _tab_to_line(qtbot, window, clinic, between)
     qtbot.keyClick(view, Qt.Key.Key_Return)
     details = window.properties
     assert QApplication.focusWidget() is details.strength_combo and details.isVisible()

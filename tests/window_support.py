@@ -128,3 +128,20 @@ class Finger:
         from PySide6.QtTest import QTest
 
         QTest.touchEvent(self.top, touch_screen()).release(0, self.at, self.top).commit(then_wait)
+
+
+def twenty_visits_map(path):
+    """A family's map with twenty weekly visits (the first called "Intake"), saved to *path*."""
+    import datetime
+
+    from ecomap_desktop.io.mapfile import save_document
+    from ecomap_desktop.model.document import Document
+
+    doc = Document("Rivera family")
+    day = datetime.date(2025, 1, 6)
+    doc.set_visit(doc.current_visit().id, date=day.isoformat(), label="Intake")
+    for _ in range(19):
+        day += datetime.timedelta(days=7)
+        doc.start_visit(day.isoformat(), "")
+    save_document(doc, path)
+    return path

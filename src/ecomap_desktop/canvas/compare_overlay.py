@@ -22,19 +22,13 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath
 
 from .. import style
-from ..model.vocabulary import CENTRE_KIND, RINGS
-from .items.compare_items import (
-    TAG_CHANGED,
-    TAG_ENDED,
-    TAG_NEW,
-    GhostEdgeItem,
-    GhostNodeItem,
-    TagItem,
-)
+from ..model.vocabulary import RINGS
+from .compare_ghosts import Ghosts
+from .items.compare_items import TAG_CHANGED, TAG_NEW, GhostEdgeItem, GhostNodeItem, TagItem
 from .crowd import Crowd, rect_box
 from .line_words import place_beside
 from .node_words import place_by_node
-from .extent import Place, box, place
+from .extent import box
 from .items.edge_item import EDGE_Z, EdgeItem
 from .items.node_item import NODE_Z, NodeItem
 from .projection import MapProjection
@@ -78,10 +72,8 @@ class CompareOverlay:
     def __init__(self, projection: MapProjection) -> None:
         self._projection = projection
         self._comparison: Any = None
-        self._older: Any = None
         self._node_tags: dict[str, TagItem] = {}  # current node id -> its tag (a child of its item)
-        self._ghosts: dict[str, GhostNodeItem] = {}  # earlier node id -> its ghost
-        self._ghost_edges: dict[frozenset, tuple[GhostEdgeItem, tuple[str, str]]] = {}
+        self._ghosts = Ghosts(projection)  # what ended (compare_ghosts.py)
         self._captions: dict[str, TagItem] = {}  # current connection id -> its words
         self._dimmed_nodes: dict[str, NodeItem] = {}  # id -> the item dimmed (made again: dim again)
         self._dimmed_edges: dict[str, EdgeItem] = {}
@@ -103,8 +95,7 @@ class CompareOverlay:
         tag = self._node_tags.get(node_id)
         if tag is not None and shiboken6.isValid(tag):
             return tag.text
-        ghost = self._ghosts.get(node_id)
-        if ghost is not None:
+        if node_id in self._ghosts.nodes:
             return _tr("Compare", "ended")
         return None
 
@@ -114,10 +105,10 @@ class CompareOverlay:
         return tag.text if tag is not None and shiboken6.isValid(tag) else None
 
     def ghost(self, node_id: str) -> GhostNodeItem | None:
-        return self._ghosts.get(node_id)
+        return self._ghosts.nodes.get(node_id)
 
     def ghost_ids(self) -> list[str]:
-        return list(self._ghosts)
+        return list(self._ghosts.nodes)
 
     def word_boxes(self) -> list[QRectF]:
         """Where the words on show are drawn over the map (the scene's coordinates): the people's,
@@ -125,7 +116,7 @@ class CompareOverlay:
         return [tag.mapRectToScene(tag.box()) for tag in self._tags() if tag.isVisible()]
 
     def ghost_edges(self) -> dict[frozenset, GhostEdgeItem]:
-        return {key: item for key, (item, _ends) in self._ghost_edges.items()}
+        return {key: item for key, (item, _ends) in self._ghosts.edges.items()}
 
     def dimmed_node_ids(self) -> set[str]:
         return set(self._dimmed_nodes)
@@ -138,7 +129,7 @@ class CompareOverlay:
     def show(self, comparison: Any, older: Any, parent_words: bool = False) -> None:
         """Show *comparison* between *older* (the earlier visit's graph) and the map as it is now
         (the words on changed lines in the parent view's words with *parent_words*)."""
-        self._comparison, self._older = comparison, older
+        self._comparison = comparison
         projection = self._projection
         document = projection.document
         status = comparison.node_status()
@@ -165,11 +156,11 @@ class CompareOverlay:
         self._marked_edges = set(edge_kinds)
         # The ghosts first: a person's words keep clear of the ghosts' names; then the ghosts' own
         # words keep clear of theirs.
-        self._show_ghosts([n for n, s in status.items() if s == "ended" and n not in current])
+        self._ghosts.show_nodes([n for n, s in status.items() if s == "ended" and n not in current], older)
         self._show_node_tags(words_by_node, status)
-        self._place_ghost_tags()
+        self._ghosts.place_tags(self._node_tag_places())
         self._show_captions(edge_kinds, comparison.edge_words(parent_words))
-        self._show_ghost_edges(ended_edges)
+        self._ghosts.show_edges(ended_edges, current)
         centre = document.centre_id
         self._set_dimmed({n for n in current if n not in status and n not in ends_of_changes and n != centre},
                          {e for e in self._edges if e not in edge_kinds})
@@ -177,14 +168,14 @@ class CompareOverlay:
 
     def clear(self) -> None:
         """Take the overlay away: the map looks as it did before."""
-        self._comparison = self._older = None
+        self._comparison = None
         self._within = None
         self._marked_edges = set()
         self._nodes, self._edges = set(self._projection.node_ids()), set(self._projection.edge_ids())
         self._show_node_tags({}, {})
-        self._show_ghosts([])
+        self._ghosts.show_nodes([], None)
         self._show_captions({}, {})
-        self._show_ghost_edges({})
+        self._ghosts.show_edges({}, self._nodes)
         self._set_dimmed(set(), set())
 
     def refresh_positions(self) -> None:
@@ -192,18 +183,16 @@ class CompareOverlay:
         tags sit just above their node's outline and ghosts grow with the names."""
         projection = self._projection
         self._nodes, self._edges = set(projection.node_ids()), set(projection.edge_ids())
-        boost = scale = projection.text_boost()
-        for ghost in self._ghosts.values():
-            ghost.set_text_boost(boost)
+        scale = projection.text_boost()
+        self._ghosts.set_text_boost(scale)
         crowd = self._crowd(words=False) if self._node_tags else Crowd()
         for node_id, tag in list(self._node_tags.items()):
             if shiboken6.isValid(tag) and node_id in self._nodes:
                 tag.set_text(tag.text, text_scale=scale)
                 self._above_or_below(tag, projection.node_item(node_id), crowd)
-        self._place_ghost_tags(scale)
+        self._ghosts.place_tags(self._node_tag_places(), scale)
         self._place_captions()
-        for item, ends in self._ghost_edges.values():
-            self._place_ghost_edge(item, ends)
+        self._ghosts.place_edges(self._nodes)
         self._follow_zoom()
 
     def _place_captions(self) -> None:
@@ -241,10 +230,7 @@ class CompareOverlay:
         """Every tag of words the overlay has made (some may be hidden)."""
         tags = [t for t in self._node_tags.values() if shiboken6.isValid(t)]
         tags += [t for t in self._captions.values() if shiboken6.isValid(t)]
-        tags += [child for ghost in self._ghosts.values() for child in ghost.childItems()]
-        tags += [child for item, _ends in self._ghost_edges.values() if item.middle() is not None
-                 for child in item.childItems()]
-        return tags
+        return tags + self._ghosts.tags()
 
     # ----- the parts ------------------------------------------------------------------------
 
@@ -287,50 +273,10 @@ class CompareOverlay:
         half_width, half_height, _corner = item.outline()
         place_by_node(tag, half_width, half_height, crowd, own_lines)
 
-    def _show_ghosts(self, node_ids: list[str]) -> None:
-        scene = self._projection
-        older = self._older
-        for node_id in list(self._ghosts):
-            if node_id not in node_ids:
-                scene.removeItem(self._ghosts.pop(node_id))
-        boost = scale = scene.text_boost()
-        for node_id in node_ids:
-            data = older.nodes[node_id]
-            ghost = self._ghosts.get(node_id)
-            if ghost is None or ghost.label != data.get("label", "") or ghost.kind != data.get("kind"):
-                if ghost is not None:
-                    scene.removeItem(ghost)
-                ghost = self._ghosts[node_id] = GhostNodeItem(node_id, data.get("kind", "person"),
-                                                              data.get("label", ""))
-                TagItem(_tr("Compare", "ended"), TAG_ENDED, parent=ghost)
-                scene.addItem(ghost)
-            ghost.set_text_boost(boost)
-            ghost.setPos(float(data.get("x", 0.0)), float(data.get("y", 0.0)))
-            tag = ghost.childItems()[0]
-            tag.set_text(_tr("Compare", "ended"), TAG_ENDED, scale)
-            self._place_ghost_tag(ghost, tag)
-
-    def _place_ghost_tags(self, scale: float | None = None) -> None:
-        taken = self._node_tag_places()  # looked up once for all the ghosts: a big map has hundreds
-        for ghost in self._ghosts.values():
-            tag = ghost.childItems()[0] if ghost.childItems() else None
-            if isinstance(tag, TagItem):
-                tag.set_text(tag.text, text_scale=scale)
-                self._place_ghost_tag(ghost, tag, taken)
-
     def _node_tag_places(self) -> list[QRectF]:
         """Where the people's and groups' words on show are."""
         return [tag.sceneBoundingRect() for tag in self._node_tags.values()
                 if shiboken6.isValid(tag) and tag.isVisible()]
-
-    def _place_ghost_tag(self, ghost: GhostNodeItem, tag: TagItem, taken: list[QRectF] | None = None) -> None:
-        """Just above the ghost, or just below it where a node's own tag is already there (someone
-        new put where someone who left stood: "new" and "ended" were drawn over each other)."""
-        half_height = ghost.outline()[1]
-        tag.setPos(0, -half_height - 2)
-        place = tag.sceneBoundingRect()
-        if any(other.intersects(place) for other in (self._node_tag_places() if taken is None else taken)):
-            tag.setPos(0, half_height + 2 + tag.box().height() * tag.scale())
 
     def _show_captions(self, edge_kinds: dict[str, str], words: dict[frozenset, list[str]]) -> None:
         projection = self._projection
@@ -378,11 +324,11 @@ class CompareOverlay:
         projection = self._projection
         for item in projection.node_items():
             crowd.add(box(item), partial(_shape_in_scene, item))
-        for ghost in self._ghosts.values():
+        for ghost in self._ghosts.nodes.values():
             crowd.add(box(ghost), partial(_shape_in_scene, ghost))
         if words:
             tags = [tag for tag in self._node_tags.values() if shiboken6.isValid(tag)]
-            tags += [child for ghost in self._ghosts.values() for child in ghost.childItems()]
+            tags += [child for ghost in self._ghosts.nodes.values() for child in ghost.childItems()]
             for tag in tags:
                 crowd.add(rect_box(tag.sceneBoundingRect()))
         if projection.rings_visible():  # a circle's name ("Closest") is a name too
@@ -390,63 +336,6 @@ class CompareOverlay:
             for name in rings.name_rects():
                 crowd.add(rect_box(rings.mapRectToScene(name)))
         return crowd
-
-    def _show_ghost_edges(self, ended: dict[frozenset, tuple[str, str]]) -> None:
-        scene = self._projection
-        for key in list(self._ghost_edges):
-            if key not in ended:
-                item, _ends = self._ghost_edges.pop(key)
-                scene.removeItem(item)
-        scale = scene.text_boost()
-        for key, ends in ended.items():
-            entry = self._ghost_edges.get(key)
-            if entry is None:
-                item = GhostEdgeItem(key)
-                scene.addItem(item)
-                # A line between two people still on the map says "ended" itself; a line to someone
-                # who left is said by their own tag.
-                if all(end not in self._ghosts for end in ends):
-                    words = _tr("Compare", "ended", "a connection")
-                    tag = TagItem(words, TAG_ENDED, centred=True, parent=item)
-                    tag.set_text(tag.text, text_scale=scale)
-            else:
-                item = entry[0]
-            self._ghost_edges[key] = (item, ends)
-            self._place_ghost_edge(item, ends)
-
-    def _place_ghost_edge(self, item: GhostEdgeItem, ends: tuple[str, str]) -> None:
-        placed = [self._end_of(end) for end in ends]
-        if None in placed:
-            item.setVisible(False)
-            return
-        item.set_ends(*placed[0], *placed[1])
-        item.setVisible(True)
-        middle = item.middle()
-        for child in item.childItems():
-            child.setVisible(middle is not None)
-            if middle is not None:
-                child.setPos(middle)
-                child.set_text(child.text, text_scale=self._projection.text_boost())
-                x1, y1, x2, y2 = item.segment()
-                child.beside_line(x2 - x1, y2 - y1)
-
-    def _end_of(self, node_id: str) -> Place | None:
-        """Where one end of an ended line is drawn: the node now, else its ghost, else (the family
-        in the centre, matched by kind) the centre now."""
-        projection = self._projection
-        if node_id in self._nodes:
-            item = projection.node_item(node_id)
-            return place(item)
-        ghost = self._ghosts.get(node_id)
-        if ghost is not None:
-            return place(ghost)
-        older = self._older
-        centre = projection.document.centre_id
-        if (older is not None and node_id in older and older.nodes[node_id].get("kind") == CENTRE_KIND
-                and centre in self._nodes):
-            item = projection.node_item(centre)
-            return place(item)
-        return None
 
     def _set_dimmed(self, nodes: set[str], edges: set[str]) -> None:
         """Dim these nodes and lines, cheaply and opaquely: nodes in pale ink on a pale fill (never

@@ -197,6 +197,12 @@ def ring_name_angle_in_sight(radius: float, tests: NameTests | None, start: floa
     return None
 
 
+def marks_covered(arrowheads: list[Box], ticks: list[TickRun]):
+    """covered(left, top, right, bottom): whether that box meets one of *arrowheads* or of the runs
+    of *ticks* (as ring_name_obstacles gives them)."""
+    return _meets_any([(*box, 0.0) for box in arrowheads], ticks)
+
+
 def _name_covered(radius: float, angle: float, width: float, height: float, covered) -> bool:
     """Whether *covered* says something stands under a name *width* x *height* at *angle* round."""
     x, y = ring_name_centre(radius, angle)

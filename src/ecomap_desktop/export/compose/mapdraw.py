@@ -106,10 +106,16 @@ def draw_map(p: Painter, info: MapInfo, m: MapPlacement, shapes: dict[str, NodeS
         crowded = len(info.nodes) > ring_places.RING_NAMES_MAX_NODES
         covered = None if crowded else _covered_near(info, shapes, taken)
         names = ring_names()
-        places = [(names[key], *ring_places.ring_name_centre(radius, angle))
-                  for key, radius, angle in ring_name_places(info)]
-        for name, x, y in places:
+        anything = None  # what else a name moved off a node keeps clear of (made when first needed)
+        for key, radius, angle in ring_name_places(info):
+            name = names[key]
+            x, y = ring_places.ring_name_centre(radius, angle)
             size = _ring_name_size(name, x, y, s, covered)
+            # A node drawn over its letters (not only the edge of its patch): moved to a clear place.
+            if covered is not None and size <= RING_NAME_LEAST and _name_covered(name, x, y, size, s, covered,
+                                                                                 patch=False):
+                anything = anything or _covered_by_anything(info, shapes, covered)
+                x, y, size = _clear_of_nodes(name, radius, s, covered, anything, (x, y, size))
             ring_labels.append((name, ox + (c.x + x) * s, oy + (c.y + y) * s, size))
     # An arrowhead that reaches under a circle's name (a page's larger print) is drawn again above it.
     ring_boxes = [_ring_label_box(name, x, y, size) for name, x, y, size in ring_labels]
@@ -366,6 +372,50 @@ def _ring_name_size(name: str, x: float, y: float, s: float, covered) -> float:
             return size
         size -= RING_NAME_STEP
     return RING_NAME_LEAST
+
+
+def _name_covered(name: str, x: float, y: float, size: float, s: float, covered, patch: bool = True) -> bool:
+    """Whether *covered* says something stands on a circle's name centred at (x, y) (scene units from
+    the centre), printed *size* points high on a page at *s* points per unit: on its patch, or with
+    *patch* False on its letters alone."""
+    if patch:
+        width, height = ring_places.ring_name_size(T.measure(name, size), size)
+    else:
+        width, height = T.measure(name, size), size
+    half_w, half_h = width / s / 2, height / s / 2
+    return covered(x - half_w, y - half_h, x + half_w, y + half_h)
+
+
+def _clear_of_nodes(name: str, radius: float, s: float, covered, anything,
+                    there: tuple[float, float, float]) -> tuple[float, float, float]:
+    """(x, y, size) of a circle's name that a node as this page draws it would hide where the canvas
+    puts it (*there*): the small maps of the page on what changed draw their people larger than the
+    map's scale, and "Amigos" sat under Renée Côté's circle. The first place round its circle where
+    nothing stands (*anything*: the nodes and names *covered* reports, the arrowheads and the
+    stressful lines' ticks), in ring_places.ring_name_angle's order (the upper half first), the name
+    as large as it can be there; *there* where no place is clear."""
+    for size in (max(style.RING_LABEL_FONT_SIZE * s, MIN_MAP_TEXT), RING_NAME_LEAST):
+        width, height = ring_places.ring_name_size(T.measure(name, size), size)
+        angle = ring_places.ring_name_angle(radius, width / s, height / s, anything)
+        x, y = ring_places.ring_name_centre(radius, angle)
+        if not _name_covered(name, x, y, size, s, anything):
+            return x, y, _ring_name_size(name, x, y, s, covered)
+    return there
+
+
+def _covered_by_anything(info: MapInfo, shapes: dict[str, NodeShape], covered):
+    """covered(left, top, right, bottom), relative to the centre: where *covered* says so, or an
+    arrowhead or a stressful line's ticks between the nodes at their *shapes* stand."""
+    c = info.centre
+    places = {key: (n.x - c.x, n.y - c.y, shapes[key].outline, shapes[key].outline)
+              for key, n in info.nodes.items()}
+    connections = [(e.source, e.target, e.flow, e.strength) for e in info.edges]
+    _nodes, arrowheads, ticks, _same = ring_places.ring_name_obstacles(places, connections)
+    marks = ring_places.marks_covered(arrowheads, ticks)
+
+    def either(left: float, top: float, right: float, bottom: float) -> bool:
+        return covered(left, top, right, bottom) or marks(left, top, right, bottom)
+    return either
 
 
 def _covered_near(info: MapInfo, shapes: dict[str, NodeShape], names: list[geometry.Box]):

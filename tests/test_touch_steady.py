@@ -136,3 +136,44 @@ def test_the_guides_buttons_come_back_as_tall_as_they_were(qtbot, window):
     built_in_touch = [(button.text(), button.height()) for button in page.findChildren(QPushButton)
                       if button.isVisible() and button.text() == "Next step"]
     assert built_in_touch and all(height >= 36 for _text, height in built_in_touch)
+
+
+def test_the_first_touch_on_a_past_visit_leaves_its_map_where_it_is(qtbot, tmp_path):
+    """A past visit's map (opened from the visits strip, read-only) moved under the first finger as
+    touch mode came on: the strip and the banner grew round it and it was fitted again. It stays
+    where it is on the screen, at its zoom, as today's map does."""
+    from window_support import Finger
+
+    path = tmp_path / THREE_VISITS.name
+    shutil.copyfile(THREE_VISITS, path)
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.open_path(str(path))
+    try:
+        win.visits.show_visit(win.document.visits()[0].id)
+        view, scene = win.visits.past_view(), win.visits.past_scene()
+        wait_past(qtbot, 50)  # fitted to the canvas, and settled
+        people = [node for node in scene.document.node_ids() if node != scene.document.centre_id]
+
+        def on_screen(node_id: str) -> QPoint:
+            return view.viewport().mapToGlobal(view.mapFromScene(scene.node_item(node_id).pos()))
+
+        before = {node: on_screen(node) for node in people}
+        zoom = view.zoom()
+        banner = win.visits.banner.height()
+        touched = people[0]
+        finger = Finger(view.viewport(), view.mapFromScene(scene.node_item(touched).pos()))
+        finger.lift()
+        qtbot.waitUntil(win.touch_mode.is_on)
+        qtbot.waitUntil(lambda: win.visits.banner.height() > banner)  # its button a fingertip high
+        wait_past(qtbot, 50)  # whatever the new size set off (a refit) has run
+        assert win.visits.past_view() is view
+        assert scene.selected_node_ids() == [touched]  # the tap still selected the person
+        assert view.zoom() == pytest.approx(zoom)
+        moved = {node: (on_screen(node) - before[node]).manhattanLength() for node in people}
+        assert max(moved.values()) <= 2, moved
+    finally:
+        win.files.undo_stack.setClean()

@@ -61,8 +61,7 @@ class MapKeys(QObject):
     def _view(self) -> MapView:
         """The canvas on show: a past visit's while one is looked at, else today's."""
         visits = getattr(self._window, "visits", None)
-        past = visits.past_view() if visits is not None else None
-        return past if past is not None else self._window.view
+        return visits.shown_view() if visits is not None else self._window.view
 
     def open_or_fold_legend(self) -> None:
         """As a click on the legend: the folded legend opens over the map, or folds again; one switched

@@ -23,7 +23,7 @@ from contextlib import nullcontext
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QTouchEvent, QWindow
 from PySide6.QtWidgets import (QAbstractItemDelegate, QApplication, QComboBox, QDialog, QDockWidget,
-                               QMainWindow, QMenu, QTabBar, QToolButton, QWidget)
+                               QGraphicsView, QMainWindow, QMenu, QTabBar, QToolButton, QWidget)
 
 from ... import style
 from .. import preferences
@@ -123,6 +123,12 @@ class TouchMode(QObject):
 
     def is_on(self) -> bool:
         return self._on
+
+    def _shown_view(self) -> QGraphicsView:
+        """The canvas on show: a past visit's while one is looked at, else today's."""
+        window = self._window()
+        visits = getattr(window, "visits", None)  # made after touch mode
+        return visits.shown_view() if visits is not None else window.view
 
     def apply_setting(self) -> None:
         """Follow Settings ▸ Touch screen (and whether the window has been touched yet)."""
@@ -233,8 +239,9 @@ class TouchMode(QObject):
             return
         # The toolbar and the visits' buttons grow (or shrink) round the canvas. Turned on by a touch,
         # the map stays where it is on the screen, under the finger that has just touched it; from
-        # Settings, a map shown whole is fitted again to the room left (fit_keeper.py).
-        with map_held_still(self._window().view) if under_finger else nullcontext():
+        # Settings, a map shown whole is fitted again to the room left (fit_keeper.py). A past visit's
+        # map is held still as today's is: the visits strip and the banner grow round it.
+        with map_held_still(self._shown_view()) if under_finger else nullcontext():
             self._apply(on)
             self.changed.emit(on)
 

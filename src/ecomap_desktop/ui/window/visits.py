@@ -31,6 +31,7 @@ from ecomap_desktop.i18n import fill, translate as _tr
 
 if TYPE_CHECKING:  # the visit dialogs and a past visit's canvas are imported when first needed
     from ..editor.past_canvas import PastScene, PastView
+    from ..editor.view import MapView
 
 
 def _date_and_label(dialog: QDialog) -> tuple[str, str] | None:
@@ -146,6 +147,10 @@ class Visits(QObject):
 
     def past_view(self) -> PastView | None:
         return self._past[3] if self._past is not None else None
+
+    def shown_view(self) -> MapView:
+        """The canvas on show: the past visit's while one is looked at, else today's."""
+        return self._past[3] if self._past is not None else self._window.view
 
     def past_document(self) -> Document | None:
         """The read-only copy of the past visit on show (never the real document)."""

@@ -414,3 +414,64 @@ def test_a_sideways_swipe_on_the_visits_strip_brings_the_older_visits(qtbot, tmp
     QApplication.processEvents()
     assert not win.visits.is_looking_back()  # still today's map
     win.files.undo_stack.setClean()
+
+
+def _flick_up(qtbot, finger: Finger, scroller: QScroller, moved, steps: int = 2) -> None:
+    """Slide the finger up the way a quick flick goes and lift it while it still moves: each step
+    once the area has followed the one before (so the scroller has a speed to carry on with), the
+    last one and the lift together."""
+    for _ in range(steps - 1):
+        before = moved()
+        finger.slide(0, -45, steps=1)
+        qtbot.waitUntil(lambda: scroller.state() == QScroller.State.Dragging and moved() != before)
+    finger.slide(0, -45, steps=1)
+    finger.lift(then_wait=False)
+
+
+def _off_the_note(area: QAbstractScrollArea, edit: QPlainTextEdit) -> QPoint:
+    """A point low in *area*'s viewport, on the page but not on the note *edit*."""
+    viewport = area.viewport()
+    for y in range(viewport.height() - 10, 0, -10):
+        point = QPoint(viewport.width() // 2, y)
+        under = viewport.childAt(point)
+        if under is not None and under is not edit and not edit.isAncestorOf(under):
+            return point
+    raise AssertionError("the note covers the panel")
+
+
+@pytest.mark.parametrize("start_on", ["panel", "note at its end", "note with lines to go"])
+def test_a_flick_on_a_long_note_glides_on_in_the_panel_as_a_flick_on_the_panel_does(qtbot, window, start_on):
+    """A flick on a long note glides on after the finger lifts, as a flick on the Guide panel does:
+    through the note's last lines, then the page, slowing to a stop inside it, the note at its end
+    (the panel's scroller moves both: finger_scroller.py)."""
+    preferences.set_touch_mode("on")  # the panels' sizes as they are after the first touch
+    window.touch_mode.apply_setting()
+    QApplication.processEvents()  # the page laid out at those sizes
+    area = window.conversation.guide.scroll_area
+    scroller = QScroller.scroller(area.viewport())
+    try:
+        panel_bar = area.verticalScrollBar()
+        edit = _long_note(window)
+        note_bar = edit.verticalScrollBar()
+        # At its end, the swipe goes on to the panel; eight lines short, the glide takes them first.
+        note_bar.setValue(note_bar.maximum() - (8 if start_on == "note with lines to go" else 0))
+        # The note at the foot of the panel: the most room for the swipe and a glide.
+        page_y = edit.mapTo(area.widget(), QPoint(0, 0)).y()
+        panel_bar.setValue(page_y + edit.height() + 10 - area.viewport().height())
+        QApplication.processEvents()
+        if start_on == "panel":
+            finger = Finger(area.viewport(), _off_the_note(area, edit))
+        else:
+            finger = Finger(edit, edit.rect().center())
+        _flick_up(qtbot, finger, scroller, lambda: (panel_bar.value(), note_bar.value()))
+        lifted = panel_bar.value()
+        assert lifted < panel_bar.maximum() - 20  # room left for a glide
+        if start_on == "note with lines to go":
+            assert note_bar.value() < note_bar.maximum()  # the glide has the note's last lines to take
+        qtbot.waitUntil(lambda: panel_bar.value() > lifted)  # the page goes on after the lift
+        qtbot.waitUntil(lambda: scroller.state() == QScroller.State.Inactive)  # and comes to a stop
+        assert lifted < panel_bar.value() <= panel_bar.maximum()
+        assert note_bar.value() == note_bar.maximum() and not edit.textCursor().hasSelection()
+    finally:
+        scroller.stop()
+        preferences.set_touch_mode("auto")

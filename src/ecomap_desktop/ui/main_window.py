@@ -13,7 +13,7 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QWidget
 
 from .. import APP_NAME
-from ..i18n import fill
+from ..i18n import fill, translate as _tr
 from ..model.commands import EditEdgeCommand
 from ..model.document import Document
 from ..model.vocabulary import FLOWS
@@ -41,6 +41,7 @@ from .editor.view import MapView
 from .widgets.ampersands import keep_ampersands
 from .widgets.style_picker import NEW_CONNECTION_STYLE, LineStylePicker
 from .widgets.reader_words import describe_buttons_of, sentences, shortcut_words
+from .widgets.reader_language import ReaderLanguage, tell_reader
 from .widgets.swipe_scroll import swipe_to_scroll
 
 
@@ -59,7 +60,8 @@ class MainWindow(QMainWindow):
 
         self.scene = MapScene(self.document, self.undo_stack, self)
         self.view = MapView(self.scene, self)
-        self.view.setAccessibleName(self.tr("The eco-map"))
+        tell_reader(self.view, name=lambda: _tr("MainWindow", "The eco-map"))
+        ReaderLanguage(self)  # what a reader hears of the window's widgets follows a new language
         install_canvas_reader(self.view, self.undo_stack)  # its people and lines, for a screen reader
         self.setCentralWidget(self.view)
 
@@ -178,13 +180,15 @@ class MainWindow(QMainWindow):
         self.actions.undo.setText(fill(self.tr("Undo %1"), shown) if text else self.tr("Undo"))
         self.actions.undo.setToolTip(fill(self.tr("Undo: %1"), text) if text else self.tr("Undo"))
         # A screen reader hears the button's name (Undo), then what it undoes and its keys.
-        describe_buttons_of(self.actions.undo, sentences(text, shortcut_words(self.actions.undo.shortcut())))
+        describe_buttons_of(self.actions.undo,
+                            lambda keys=self.actions.undo.shortcut(): sentences(text, shortcut_words(keys)))
 
     def _on_redo_text(self, text: str) -> None:
         shown = keep_ampersands(text)  # a name with an "&" stays whole in the menu
         self.actions.redo.setText(fill(self.tr("Redo %1"), shown) if text else self.tr("Redo"))
         self.actions.redo.setToolTip(fill(self.tr("Redo: %1"), text) if text else self.tr("Redo"))
-        describe_buttons_of(self.actions.redo, sentences(text, shortcut_words(self.actions.redo.shortcut())))
+        describe_buttons_of(self.actions.redo,
+                            lambda keys=self.actions.redo.shortcut(): sentences(text, shortcut_words(keys)))
 
     def _fill_recent_menu(self) -> None:
         menu = self.actions.recent_menu

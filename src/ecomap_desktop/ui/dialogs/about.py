@@ -27,6 +27,7 @@ from ...i18n import fill, translate as _tr
 from ...resources import resource_path
 from ..icons.app import app_icon
 from ..widgets.screen_fit import resize_within_screen
+from ..widgets.reader_language import tell_reader
 from ..widgets.swipe_scroll import swipe_to_scroll
 
 
@@ -154,7 +155,7 @@ class AboutDialog(QDialog):
         self.browser.setOpenLinks(False)
         swipe_to_scroll(self.browser)
         self.browser.anchorClicked.connect(self.show_licence)
-        self.browser.setAccessibleName(_tr("AboutDialog", "Licences"))
+        tell_reader(self.browser, name=lambda: _tr("AboutDialog", "Licences"))
 
         self.back = QPushButton(_tr("AboutDialog", "Back to the list"))
         self.back.clicked.connect(self.show_list)

@@ -16,6 +16,7 @@ from ...model.vocabulary import STRENGTHS
 from ...resources import resource_path
 from ..icons.lines import flow_icon, strength_icon
 from ..widgets.screen_fit import resize_within_screen
+from ..widgets.reader_language import tell_reader
 from ..widgets.swipe_scroll import swipe_to_scroll
 
 GUIDE_FILE = "quick-guide"
@@ -56,7 +57,7 @@ class QuickGuideDialog(QDialog):
         resize_within_screen(self, 720, 760)  # its Close button on screen on a 720-pixel-high laptop
         self.browser = QTextBrowser()
         self.browser.setObjectName("quickGuideText")
-        self.browser.setAccessibleName(_tr("HelpDialog", "Quick guide"))
+        tell_reader(self.browser, name=lambda: _tr("HelpDialog", "Quick guide"))
         self.browser.setOpenLinks(False)  # links inside the guide only; nothing opens outside the app
         swipe_to_scroll(self.browser)
         self.browser.anchorClicked.connect(self._follow)

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...i18n import fill
+from ...i18n import fill, translate as _tr
+from ..widgets.reader_language import tell_reader
 
 
 def _password_field() -> QLineEdit:
@@ -41,7 +42,7 @@ class PasswordDialog(QDialog):
         self.error_label.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.error_label)
         self.field = _password_field()
-        self.field.setAccessibleName(self.tr("Password"))
+        tell_reader(self.field, name=lambda: _tr("PasswordDialog", "Password"))
         form = QFormLayout()
         form.addRow(self.tr("Password:"), self.field)
         layout.addLayout(form)
@@ -78,9 +79,9 @@ class NewPasswordDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.first = _password_field()
-        self.first.setAccessibleName(self.tr("New password"))
+        tell_reader(self.first, name=lambda: _tr("NewPasswordDialog", "New password"))
         self.second = _password_field()
-        self.second.setAccessibleName(self.tr("Type the password again"))
+        tell_reader(self.second, name=lambda: _tr("NewPasswordDialog", "Type the password again"))
         form = QFormLayout()
         form.addRow(self.tr("New password:"), self.first)
         form.addRow(self.tr("Type it again:"), self.second)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from ecomap_desktop.i18n import fill, translate as _tr
+from ..widgets.reader_language import tell_reader
 
 if TYPE_CHECKING:  # the password and recovery dialogs are imported when first asked for
     from PySide6.QtWidgets import QMessageBox
@@ -32,7 +33,7 @@ def _warning_box(parent: QWidget | None, title: str) -> QMessageBox:
     box.setWindowTitle(title)
     sign = box.findChild(QLabel, "qt_msgboxex_icon_label")
     if sign is not None:
-        sign.setAccessibleName(_tr("Dialogs", "Warning"))
+        tell_reader(sign, name=lambda: _tr("Dialogs", "Warning"))
     return box
 
 

@@ -26,6 +26,7 @@ from ...i18n import fill, translate as _tr
 from ...io.errors import MapFileError
 from ...io.recovery import RecoveryCopy
 from ..widgets.swipe_scroll import swipe_to_scroll
+from ..widgets.reader_language import tell_reader
 
 
 def copy_name(copy: RecoveryCopy) -> str:
@@ -70,7 +71,7 @@ class RecoveryDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Maps that can be recovered"))
+        tell_reader(self.list, name=lambda: _tr("RecoveryDialog", "Maps that can be recovered"))
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         swipe_to_scroll(self.list)
         for copy in copies:

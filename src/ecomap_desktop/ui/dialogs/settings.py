@@ -28,6 +28,7 @@ from .. import preferences
 from ..window.autosave import INTERVAL_KEY, MAX_INTERVAL, MIN_INTERVAL, autosave_interval
 from ..window.safety_actions import remembers_recent, set_remember_recent
 from ..widgets.screen_fit import resize_within_screen
+from ..widgets.reader_language import tell_reader
 from ..widgets.swipe_scroll import swipe_to_scroll
 from ..window.touch_mode import apply_touch_mode_setting
 
@@ -67,14 +68,14 @@ class SettingsDialog(QDialog):
         self.page_size.addItem(_tr("SettingsDialog", "US Letter"), "letter")
         self.page_size.addItem(_tr("SettingsDialog", "A4"), "a4")
         self.page_size.setCurrentIndex(self.page_size.findData(preferences.page_size()))
-        self.page_size.setAccessibleName(_tr("SettingsDialog", "Paper size"))
+        tell_reader(self.page_size, name=lambda: _tr("SettingsDialog", "Paper size"))
 
         self.interval = QComboBox()
         current = autosave_interval()
         for seconds in sorted(set(INTERVAL_CHOICES) | {current}):
             self.interval.addItem(interval_text(seconds), seconds)
         self.interval.setCurrentIndex(self.interval.findData(current))
-        self.interval.setAccessibleName(_tr("SettingsDialog", "Keep a recovery copy"))
+        tell_reader(self.interval, name=lambda: _tr("SettingsDialog", "Keep a recovery copy"))
 
         self.remember_recent = QCheckBox(
             _tr("SettingsDialog", "Remember the maps I open, under File ▸ Open Recent"))
@@ -84,20 +85,20 @@ class SettingsDialog(QDialog):
         for code, name in preferences.LANGUAGES:
             self.language.addItem(_tr("Preferences", name), code)
         self.language.setCurrentIndex(self.language.findData(preferences.language()))
-        self.language.setAccessibleName(_tr("SettingsDialog", "Language"))
+        tell_reader(self.language, name=lambda: _tr("SettingsDialog", "Language"))
 
         self.touch = QComboBox()
         self.touch.addItem(_tr("SettingsDialog", "Larger once the screen is touched"), "auto")
         self.touch.addItem(_tr("SettingsDialog", "Always larger"), "on")
         self.touch.addItem(_tr("SettingsDialog", "Never larger"), "off")
         self.touch.setCurrentIndex(self.touch.findData(preferences.touch_mode()))
-        self.touch.setAccessibleName(_tr("SettingsDialog", "Touch screen"))
+        tell_reader(self.touch, name=lambda: _tr("SettingsDialog", "Touch screen"))
         self.touch.setToolTip(_tr(
             "SettingsDialog", "Larger once the screen is touched: the first touch anywhere in the window "
             "makes the buttons bigger. Never larger: they stay as they are, even when the screen is "
             "touched."))
         # Its tooltip begins with the first choice, which a reader hears already as the box's value.
-        self.touch.setAccessibleDescription(_tr(
+        tell_reader(self.touch, description=lambda: _tr(
             "SettingsDialog", "Whether the buttons grow for a finger: after the first touch anywhere in "
             "the window, always, or never, even when the screen is touched."))
 

@@ -11,6 +11,7 @@ from ...dates import date_pattern
 from ...i18n import current_locale
 from ...model.visits import MAX_VISIT_LABEL, date_in_words
 from ecomap_desktop.i18n import fill, translate as _tr
+from ..widgets.reader_language import tell_reader
 
 
 def _qdate(date: str) -> QDate:
@@ -42,12 +43,12 @@ class VisitDialog(QDialog):
         if latest is not None:
             self.date_edit.setMaximumDate(_qdate(latest))
         self.date_edit.setDate(_qdate(date))
-        self.date_edit.setAccessibleName(_tr("Visits", "Date of the visit"))
+        tell_reader(self.date_edit, name=lambda: _tr("Visits", "Date of the visit"))
         self.label_edit = QLineEdit(label)
         self.label_edit.setObjectName("visitLabel")
         self.label_edit.setMaxLength(MAX_VISIT_LABEL)
         self.label_edit.setPlaceholderText(_tr("Visits", "for example: 30-day review"))
-        self.label_edit.setAccessibleName(_tr("Visits", "Label (optional)"))
+        tell_reader(self.label_edit, name=lambda: _tr("Visits", "Label (optional)"))
         form = QFormLayout()
         form.addRow(_tr("Visits", "&Date:"), self.date_edit)
         form.addRow(_tr("Visits", "&Label (optional):"), self.label_edit)

@@ -39,6 +39,7 @@ from .pen_input import TABLET_EVENTS, pen_event
 from .scene import MapScene
 from .sight_keeper import SightKeeper
 from .touch_input import TouchInput
+from ..widgets.reader_language import tell_reader
 
 ZOOM_STEP = 1.25
 # How near a finger must come to a thin line to touch it, in screen pixels (a fingertip is ~40).
@@ -89,7 +90,7 @@ class MapView(own_viewport.OwnViewportView):
         # A calm canvas: scroll bars only while the map is larger than the view (sight_keeper.py).
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName(self.tr("Eco-map drawing"))
+        tell_reader(self, name=lambda: _tr("MapView", "Eco-map drawing"))
         description = self.reader_description()
         self.setAccessibleDescription(description)
         # The scroll bars, the arrows where the map goes on past the edges, the circles' names in sight.

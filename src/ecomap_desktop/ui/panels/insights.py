@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ... import labels, style
 from ...analysis.insights import Insights, compute_for_document, sentences
-from ...i18n import fill
+from ...i18n import fill, translate as _tr
 from ...model.document import Document
 from ...model.vocabulary import STRENGTHS
 from ..icons.lines import strength_pen
+from ..widgets.reader_language import tell_reader
 from .trends import TrendsSection
 
 # How long the panel waits after the last edit before recomputing, in milliseconds.
@@ -138,7 +139,7 @@ class InsightsPanel(QWidget):
         """*visit_words*: the date in words of the past visit *document* is a copy of ("" for today's)."""
         super().__init__(parent)
         self.setObjectName("insightsPanel")
-        self.setAccessibleName(self.tr("What the map shows"))
+        tell_reader(self, name=lambda: _tr("InsightsPanel", "What the map shows"))
         self._doc = document
         self._dirty = True
         self.insights: Insights | None = None
@@ -165,7 +166,7 @@ class InsightsPanel(QWidget):
 
         # One row per sentence, wrapped beside its bullet (a hanging indent).
         self._sentence_box = QWidget()
-        self._sentence_box.setAccessibleName(self.tr("What the map shows, in words"))
+        tell_reader(self._sentence_box, name=lambda: _tr("InsightsPanel", "What the map shows, in words"))
         self._sentence_column = QVBoxLayout(self._sentence_box)
         self._sentence_column.setContentsMargins(0, 0, 0, 0)
         self._sentence_column.setSpacing(4)
@@ -175,12 +176,12 @@ class InsightsPanel(QWidget):
         self._strength_title = self._subtitle(self.tr("Lines by how they feel"))
         layout.addWidget(self._strength_title)
         self.strength_chart = BarChart()
-        self.strength_chart.setAccessibleName(self.tr("Lines by how they feel"))
+        tell_reader(self.strength_chart, name=lambda: _tr("InsightsPanel", "Lines by how they feel"))
         layout.addWidget(self.strength_chart)
         self._category_title = self._subtitle(self.tr("Who is on the map"))
         layout.addWidget(self._category_title)
         self.category_chart = BarChart()
-        self.category_chart.setAccessibleName(self.tr("Who is on the map"))
+        tell_reader(self.category_chart, name=lambda: _tr("InsightsPanel", "Who is on the map"))
         layout.addWidget(self.category_chart)
         self.trends = TrendsSection()  # shown with two visits or more
         layout.addWidget(self.trends)
@@ -237,6 +238,8 @@ class InsightsPanel(QWidget):
 
         if event.type() == QEvent.Type.FontChange:
             self._apply_fonts()
+        elif event.type() == QEvent.Type.LanguageChange:  # the charts' words, a reader's too, in it
+            self._on_reset()
         super().changeEvent(event)
 
     # ----- refreshing ------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from ..icons.lines import colour_icon, flow_icon, strength_icon
 from ..widgets.length_limit import NoteEdit, limit_length
 from ..widgets.household import HouseholdEditor
 from ..widgets.plain_text import note_text, refuse_control_characters
+from ..widgets.reader_language import tell_reader
 from ..widgets.wrapping_combo import WrappingComboBox
 from ecomap_desktop.i18n import fill, translate as _tr
 
@@ -59,7 +60,7 @@ class PropertiesPanel(QWidget):
     def __init__(self, document: Document, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("propertiesPanel")
-        self.setAccessibleName(self.tr("Properties of the selection"))
+        tell_reader(self, name=lambda: _tr("PropertiesPanel", "Properties of the selection"))
         self._doc = document
         self._stack = undo_stack
         self._node_id: str | None = None
@@ -102,7 +103,7 @@ class PropertiesPanel(QWidget):
         self.title_edit = QLineEdit()
         limit_length(self.title_edit, MAX_LABEL)
         self.title_edit.setPlaceholderText(self.tr("For example: Our circle of support, spring visit"))
-        self.title_edit.setAccessibleName(self.tr("Map title"))
+        tell_reader(self.title_edit, name=lambda: _tr("PropertiesPanel", "Map title"))
         self.title_edit.textEdited.connect(lambda text: self._push_meta("title", text))
         form.addRow(self.tr("Title"), self.title_edit)
         refuse_control_characters(self.title_edit)
@@ -121,13 +122,13 @@ class PropertiesPanel(QWidget):
 
         self.label_edit = QLineEdit()
         limit_length(self.label_edit, MAX_LABEL)
-        self.label_edit.setAccessibleName(self.tr("Name"))
+        tell_reader(self.label_edit, name=lambda: _tr("PropertiesPanel", "Name"))
         self.label_edit.textEdited.connect(lambda text: self._push_node({"label": text}))
         form.addRow(self.tr("Name"), self.label_edit)
         refuse_control_characters(self.label_edit)
 
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName(self.tr("Shape"))
+        tell_reader(self.kind_combo, name=lambda: _tr("PropertiesPanel", "Shape"))
         for kind in ("person", "group"):
             self.kind_combo.addItem(labels.kind_name(kind), kind)
         self.kind_combo.activated.connect(lambda _i: self._push_node({"kind": self.kind_combo.currentData()}))
@@ -136,7 +137,7 @@ class PropertiesPanel(QWidget):
         form.addRow(self._kind_label, self.kind_combo)
 
         self.category_combo = QComboBox()
-        self.category_combo.setAccessibleName(self.tr("Category"))
+        tell_reader(self.category_combo, name=lambda: _tr("PropertiesPanel", "Category"))
         self.category_combo.activated.connect(
             lambda _i: self._push_node({"category": self.category_combo.currentData()})
         )
@@ -145,7 +146,7 @@ class PropertiesPanel(QWidget):
         form.addRow(self._category_label, self.category_combo)
 
         self.ring_combo = QComboBox()
-        self.ring_combo.setAccessibleName(self.tr("Circle of support"))
+        tell_reader(self.ring_combo, name=lambda: _tr("PropertiesPanel", "Circle of support"))
         for ring in (None, *RINGS):
             self.ring_combo.addItem(labels.ring_words(ring), ring)
         self.ring_combo.activated.connect(lambda _i: self._push_node({"ring": self.ring_combo.currentData()}))
@@ -162,7 +163,7 @@ class PropertiesPanel(QWidget):
             box.setAccessibleName(labels.support_name(kind))
             # Said after the box's own name: "Emotional, check box" alone left a reader to guess
             # what it was about (the row's label belongs to the group of boxes, not to each box).
-            box.setAccessibleDescription(self.tr("Kind of support"))
+            tell_reader(box, description=lambda: _tr("PropertiesPanel", "Kind of support"))
             box.toggled.connect(self._on_support_toggled)
             support_layout.addWidget(box)
             self.support_boxes[kind] = box
@@ -170,7 +171,7 @@ class PropertiesPanel(QWidget):
         form.addRow(self._support_label, support_box)
 
         self.notes_edit = NoteEdit()
-        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        tell_reader(self.notes_edit, name=lambda: _tr("PropertiesPanel", "Notes"))
         self.notes_edit.setPlaceholderText(self.tr("A short note"))
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.textChanged.connect(
@@ -189,7 +190,7 @@ class PropertiesPanel(QWidget):
         form.addRow(self.edge_heading)
 
         self.strength_combo = QComboBox()
-        self.strength_combo.setAccessibleName(self.tr("How the connection feels"))
+        tell_reader(self.strength_combo, name=lambda: _tr("PropertiesPanel", "How the connection feels"))
         for strength in STRENGTHS:
             self.strength_combo.addItem(strength_icon(strength), labels.strength_name(strength), strength)
         self.strength_combo.activated.connect(
@@ -200,17 +201,17 @@ class PropertiesPanel(QWidget):
         # Its choices name both ends of the line: the chosen one wraps onto more lines rather than
         # being cut at the panel's edge.
         self.flow_combo = WrappingComboBox()
-        self.flow_combo.setAccessibleName(self.tr("Which way support flows"))
+        tell_reader(self.flow_combo, name=lambda: _tr("PropertiesPanel", "Which way support flows"))
         # Its tooltip is the choice on show, which a reader hears already: said instead, how to read it.
-        self.flow_combo.setAccessibleDescription(self.tr(
-            "The arrow points from the one who gives support to the one who receives it"))
+        tell_reader(self.flow_combo, description=lambda: _tr(
+            "PropertiesPanel", "The arrow points from the one who gives support to the one who receives it"))
         for flow in FLOWS:
             self.flow_combo.addItem(flow_icon(flow), labels.flow_name(flow), flow)
         self.flow_combo.activated.connect(lambda _i: self._push_edge({"flow": self.flow_combo.currentData()}))
         form.addRow(self.tr("Support"), self.flow_combo)
 
         self.colour_combo = QComboBox()
-        self.colour_combo.setAccessibleName(self.tr("Line colour"))
+        tell_reader(self.colour_combo, name=lambda: _tr("PropertiesPanel", "Line colour"))
         for colour in CONNECTION_COLOURS:
             self.colour_combo.addItem(colour_icon(colour), colour_name(colour), colour)
         self.colour_combo.activated.connect(
@@ -219,7 +220,7 @@ class PropertiesPanel(QWidget):
         form.addRow(self.tr("Colour"), self.colour_combo)
 
         self.edge_note_edit = NoteEdit()
-        self.edge_note_edit.setAccessibleName(self.tr("Note about this connection"))
+        tell_reader(self.edge_note_edit, name=lambda: _tr("PropertiesPanel", "Note about this connection"))
         self.edge_note_edit.setPlaceholderText(self.tr("What this connection is like"))
         self.edge_note_edit.setTabChangesFocus(True)
         self.edge_note_edit.textChanged.connect(
@@ -335,8 +336,8 @@ class PropertiesPanel(QWidget):
             )
             # A reader hears an empty description as the placeholder: for a person that is "Name"
             # again, after the field's name.
-            self.label_edit.setAccessibleDescription(
-                "" if is_centre else self.tr("As it is shown on the map"))
+            tell_reader(self.label_edit, description=lambda centre=is_centre: "" if centre else _tr(
+                "PropertiesPanel", "As it is shown on the map"))
             self._set_text(self.label_edit, node["label"])
             for widget in (self.kind_combo, self._kind_label, self.ring_combo, self._ring_label,
                            self.category_combo, self._category_label, self._support_label,

@@ -15,6 +15,7 @@ from ...analysis.changes import trends
 from ...model.visits import date_in_words
 from ...model.vocabulary import STRENGTHS
 from ..widgets.trend_chart import TrendChart, TrendSeries
+from ..widgets.reader_language import tell_reader
 from ecomap_desktop.i18n import translate as _tr
 
 
@@ -23,7 +24,7 @@ class TrendsSection(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(_tr("Trends", "Across the visits"))
+        tell_reader(self, name=lambda: _tr("Trends", "Across the visits"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(6)
@@ -38,14 +39,14 @@ class TrendsSection(QWidget):
         layout.addWidget(self.caption)
         self.charts: dict[str, TrendChart] = {}
         self._subtitles: list[QLabel] = []
-        for key, title in (("people", _tr("Trends", "People and groups")),
-                           ("lines", _tr("Trends", "Lines by how they feel")),
-                           ("support", _tr("Trends", "Support to the family, and changes"))):
-            subtitle = QLabel(title)
+        for key, title in (("people", lambda: _tr("Trends", "People and groups")),
+                           ("lines", lambda: _tr("Trends", "Lines by how they feel")),
+                           ("support", lambda: _tr("Trends", "Support to the family, and changes"))):
+            subtitle = QLabel(title())
             self._subtitles.append(subtitle)
             layout.addWidget(subtitle)
             chart = TrendChart()
-            chart.setAccessibleName(title)
+            tell_reader(chart, name=title)
             layout.addWidget(chart)
             self.charts[key] = chart
         self._apply_fonts()

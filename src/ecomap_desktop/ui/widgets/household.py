@@ -29,6 +29,8 @@ from ...model.document import Document
 from ...model.vocabulary import MAX_HOUSEHOLD, MAX_LABEL, strip_controls
 from .finger_rows import FingerRows
 from .length_limit import limit_length
+from .reader_language import tell_reader
+from ecomap_desktop.i18n import translate as _tr
 
 _FIELDS = ("name", "age", "relationship")
 _LIMITS = {"name": MAX_LABEL, "age": 20, "relationship": MAX_LABEL}
@@ -65,7 +67,7 @@ class HouseholdEditor(QWidget):
         layout.addWidget(self.caption)
 
         self.table = QTableWidget(0, len(_FIELDS))
-        self.table.setAccessibleName(self.tr("People who live at home"))
+        tell_reader(self.table, name=lambda: _tr("HouseholdEditor", "People who live at home"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Age"), self.tr("Relationship")])
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...model.visits import date_in_words
 from .reader_words import shortcut_words
+from .reader_language import tell_reader
 from ecomap_desktop.i18n import fill, translate as _tr
 
 # Dark text on a pale amber, framed: unlike anything on the canvas, readable in every display mode.
@@ -55,7 +56,7 @@ class PastBanner(QFrame):
         self.back_button = QPushButton(_tr("PastVisit", "Back to today"))
         self.back_button.setObjectName("backToToday")
         self.back_button.setToolTip(_tr("PastVisit", "Back to today's map (Esc)"))
-        self.back_button.setAccessibleDescription(shortcut_words(QKeySequence("Esc")))
+        tell_reader(self.back_button, description=lambda: shortcut_words(QKeySequence("Esc")))
         self.back_button.setAutoDefault(False)
         self.back_button.clicked.connect(self.back_clicked)
         layout = QHBoxLayout(self)

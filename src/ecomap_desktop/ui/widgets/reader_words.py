@@ -8,11 +8,14 @@ own (its shortcut, say); one whose tooltip only repeats its name shows that tool
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QHelpEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QToolTip, QWidget
 
 from ecomap_desktop.i18n import fill, translate as _tr
+from .reader_language import tell_reader
 
 # The dynamic property holding a widget's tooltip for the eye only.
 _TIP_PROPERTY = "sightedTip"
@@ -33,18 +36,20 @@ def sentences(*parts: str) -> str:
     return ". ".join(kept)
 
 
-def describe_buttons_of(action: QAction, words: str) -> None:
-    """Have every button showing *action* (a toolbar's, a panel's) described by *words*, and any made
-    later through describe_like_action. Its menu item needs none: a menu says the shortcut itself."""
+def describe_buttons_of(action: QAction, words: Callable[[], str]) -> None:
+    """Have every button showing *action* (a toolbar's, a panel's) described by what *words* says (in
+    the language installed now, and again in one installed later), and any made later through
+    describe_like_action. Its menu item needs none: a menu says the shortcut itself."""
     action.setProperty(_ACTION_WORDS, words)
     for widget in action.associatedObjects():
         if isinstance(widget, QAbstractButton):
-            widget.setAccessibleDescription(words)
+            tell_reader(widget, description=words)
 
 
 def describe_like_action(button: QAbstractButton, action: QAction) -> None:
     """Describe *button*, made to show *action*, as describe_buttons_of described the action's others."""
-    button.setAccessibleDescription(str(action.property(_ACTION_WORDS) or ""))
+    words = action.property(_ACTION_WORDS)
+    tell_reader(button, description=words if callable(words) else str)
 
 
 class _TipForTheEye(QObject):

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from ... import labels
 from ...model.vocabulary import FLOWS, STRENGTHS
 from ..icons.lines import colour_icon, flow_icon, strength_icon
+from .reader_language import tell_reader
+from ecomap_desktop.i18n import translate as _tr
 from ..panels.properties import CONNECTION_COLOURS, colour_name
 
 
@@ -91,13 +93,13 @@ class LineStylePicker(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Line style for connections"))
+        tell_reader(self, name=lambda: _tr("LineStylePicker", "Line style for connections"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
 
         self.strength_combo = QComboBox()
         self.strength_combo.setIconSize(QSize(64, 24))
-        self.strength_combo.setAccessibleName(self.tr("How the connection feels"))
+        tell_reader(self.strength_combo, name=lambda: _tr("LineStylePicker", "How the connection feels"))
         for strength in STRENGTHS:
             self.strength_combo.addItem(strength_icon(strength), labels.strength_name(strength), strength)
         self.set_parent_words(False)
@@ -107,12 +109,14 @@ class LineStylePicker(QWidget):
 
         self.flow_combo = PictureCombo()
         self.flow_combo.setIconSize(QSize(64, 24))
-        self.flow_combo.setAccessibleName(self.tr("Which way support flows"))
+        tell_reader(self.flow_combo, name=lambda: _tr("LineStylePicker", "Which way support flows"))
         self._flow_tip = self.tr(
             "Which way support flows: the arrow points from the one who gives to the one who receives")
         self.flow_combo.setToolTip(self._flow_tip)
         # Always, even while the tooltip is the choice on show (which a reader hears already).
-        self.flow_combo.setAccessibleDescription(self._flow_tip)
+        tell_reader(self.flow_combo, description=lambda: _tr(
+            "LineStylePicker",
+            "Which way support flows: the arrow points from the one who gives to the one who receives"))
         for flow in FLOWS:
             self.flow_combo.addItem(flow_icon(flow), labels.flow_name(flow), flow)
         self.flow_combo.activated.connect(
@@ -123,7 +127,7 @@ class LineStylePicker(QWidget):
             lambda _i: self.flow_combo.setToolTip(self.flow_combo.currentText()))
 
         self.colour_combo = PictureCombo()
-        self.colour_combo.setAccessibleName(self.tr("Line colour"))
+        tell_reader(self.colour_combo, name=lambda: _tr("LineStylePicker", "Line colour"))
         self.colour_combo.setToolTip(self.tr("Line colour (the pattern of the line carries the meaning)"))
         for colour in CONNECTION_COLOURS:
             self.colour_combo.addItem(colour_icon(colour), colour_name(colour), colour)

@@ -28,6 +28,7 @@ from ...model.visits import Visit, date_in_words
 from .ampersands import keep_ampersands
 from .finger_menu import HoldForMenu, open_menu_on_hold
 from .reader_words import set_sighted_tip
+from .reader_language import tell_reader
 from .swipe_scroll import swipe_to_scroll
 from ecomap_desktop.i18n import fill, translate as _tr
 
@@ -90,7 +91,7 @@ class VisitStrip(QFrame):
         super().__init__(parent)
         self.setObjectName("visitStrip")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(_tr("Visits", "Visits"))
+        tell_reader(self, name=lambda: _tr("Visits", "Visits"))
         self._buttons: dict[str, QToolButton] = {}
         self._current_id = ""
         self._shown_visits: list[Visit] = []  # what the buttons show now
@@ -354,6 +355,22 @@ class VisitStrip(QFrame):
         if not self._scroll.isVisible():
             return self._scroll.maximumViewportSize().width()
         return self._scroll.viewport().width()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:  # a reader hears each visit in the language now
+            self._name_buttons_again()
+        super().changeEvent(event)
+
+    def _name_buttons_again(self) -> None:
+        """Each visit's spoken name (and the whole date for the eye) in the language installed now."""
+        for visit in self._shown_visits:
+            button = self._buttons.get(visit.id)
+            if button is not None:
+                name = visit_spoken_name(visit, visit.id == self._current_id)
+                button.setAccessibleName(name)
+                set_sighted_tip(button, name)
+        self._later = [(number, visit, text, visit_spoken_name(visit, visit.id == self._current_id))
+                       for number, visit, text, _name in self._later]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # Wider or narrower: the scroll bar may come or go; a bigger text (the parent view, the text

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QDockWidget, QMainWindow, QMenu, QMenuBar, QWidget
 
 from ..widgets.tab_bar_reader import install_tab_bar_reader
+from ..widgets.reader_language import tell_reader
 from .display import DisplaySettings, FocusRing
 from ecomap_desktop.i18n import fill, translate as _tr
 
@@ -28,16 +29,16 @@ if TYPE_CHECKING:  # imported when the list is first shown
 
 def name_qt_parts(window: QWidget) -> int:
     """Give a name to the buttons Qt adds on its own (a narrow toolbar's "more" button...); how many."""
-    names = {"qt_toolbar_ext_button": _tr("Accessibility", "More tools"),
-             "qt_menubar_ext_button": _tr("Accessibility", "More menus"),
-             "qt_tableview_cornerbutton": _tr("Accessibility", "Select all rows")}
+    names = {"qt_toolbar_ext_button": lambda: _tr("Accessibility", "More tools"),
+             "qt_menubar_ext_button": lambda: _tr("Accessibility", "More menus"),
+             "qt_tableview_cornerbutton": lambda: _tr("Accessibility", "Select all rows")}
     count = 0
     for object_name, name in names.items():
         # Looked up by object name: a search by type alone makes a Python object of each of the
         # window's ~800 widgets and parts to look at its type (about 3 ms of every start).
         for button in window.findChildren(QAbstractButton, object_name):
             if not button.accessibleName():
-                button.setAccessibleName(name)
+                tell_reader(button, name=name)
                 count += 1
     return count
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QMainWindow, QMenu, QToolBar
 from ecomap_desktop.i18n import translate as _tr
 
 from ..icons import toolbar as icons
+from ..widgets.reader_language import tell_reader
 from ..widgets.reader_words import describe_buttons_of, shortcut_words
 
 
@@ -145,7 +146,7 @@ def build_actions(window: QMainWindow) -> Actions:
 
     toolbar = QToolBar(_tr("Actions", "Drawing tools"), window)
     toolbar.setObjectName("drawingToolbar")
-    toolbar.setAccessibleName(_tr("Actions", "Drawing tools"))
+    tell_reader(toolbar, name=lambda: _tr("Actions", "Drawing tools"))
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
     toolbar.setIconSize(QSize(36, 36))
@@ -165,7 +166,7 @@ def build_actions(window: QMainWindow) -> Actions:
                    a_zoom_out, a_fit):
         name_buttons_of(action, action.text().replace("&", "").rstrip("…"))
         # After the name, the keys: the tooltip ("Add person (P)") said the name again.
-        describe_buttons_of(action, shortcut_words(action.shortcut()))
+        describe_buttons_of(action, lambda keys=action.shortcut(): shortcut_words(keys))
 
     return Actions(
         new=a_new, open=a_open, save=a_save, save_as=a_save_as, close=a_close, quit=a_quit, undo=a_undo,

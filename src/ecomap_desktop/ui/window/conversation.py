@@ -20,6 +20,7 @@ from ..icons.painted import painted_icon
 from ..panels.guide.panel import GuidePanel
 from .actions import name_buttons_of
 from ..widgets.reader_words import describe_buttons_of, sentences, shortcut_words
+from ..widgets.reader_language import tell_reader
 from ..widgets.swipe_scroll import swipe_to_scroll
 from ..widgets import announce as speech
 from ecomap_desktop.i18n import fill, translate as _tr
@@ -131,9 +132,8 @@ class ParentView(QObject):
     def describe_buttons(self) -> None:
         """What a screen reader hears after a parent-view button's name (the tooltip began with the
         name again): what the view changes, and its keys."""
-        describe_buttons_of(self.action, sentences(
-            _tr("Conversation", "Bigger text, plain words, the worker's notes hidden"),
-            shortcut_words(self.action.shortcut())))
+        describe_buttons_of(self.action, lambda keys=self.action.shortcut(): sentences(
+            _tr("Conversation", "Bigger text, plain words, the worker's notes hidden"), shortcut_words(keys)))
 
     def is_on(self) -> bool:
         return self.action.isChecked()
@@ -197,7 +197,8 @@ class Conversation(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.guide = GuidePanel(window.document, window.undo_stack, getattr(window, "scene", None))
-        self.guide.scroll_area.setAccessibleName(_tr("Conversation", "The step on show"))  # a focus stop
+        # A focus stop: Tab lands here to scroll.
+        tell_reader(self.guide.scroll_area, name=lambda: _tr("Conversation", "The step on show"))
         self.guide_dock = _dock(window, _tr("Conversation", "Guide"), "guideDock", self.guide, scroll=False)
         # The summary is built the first time its tab is shown (or `insights` is asked for): a window
         # opens sooner, and a map opened before then is not summed up for a tab nobody looks at.

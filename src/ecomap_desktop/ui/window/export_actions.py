@@ -34,6 +34,7 @@ from ..dialogs import questions as dialogs
 from .export_shown import Shown, shown_for_export
 from .file_controller import file_stem
 from ecomap_desktop.i18n import LANGUAGES, fill, installed_language, translate as _tr
+from ..widgets.reader_language import tell_reader
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialogButtonBox
@@ -77,8 +78,8 @@ class PdfOptionsDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(_last_pdf_language())))
-        self.language.setAccessibleName(_tr("ExportActions", "Language of the printout") if for_print
-                                        else _tr("ExportActions", "Language of the PDF"))
+        tell_reader(self.language, name=lambda: _tr("ExportActions", "Language of the printout") if for_print
+                    else _tr("ExportActions", "Language of the PDF"))
         form = QFormLayout()
         form.addRow(_tr("ExportActions", "Paper:"), self.page_size)
         form.addRow(_tr("ExportActions", "Page:"), self.orientation)

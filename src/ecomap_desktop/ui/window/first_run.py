@@ -25,6 +25,7 @@ from ecomap_desktop.i18n import translate as _tr
 from .. import preferences
 from ..editor.accessible import OVERLAY_PROPERTY, OVERLAY_WORDS_PROPERTY
 from ..widgets import announce as speech
+from ..widgets.reader_language import tell_reader
 
 # People and groups drawn, besides the family, after which the hint steps aside by itself.
 STEP_ASIDE_AFTER = 3
@@ -49,7 +50,7 @@ class FirstRunHint(QFrame):
         super().__init__(canvas)
         self.setObjectName("firstRunHint")
         self.setProperty(OVERLAY_PROPERTY, True)
-        self.setAccessibleName(_tr("FirstRun", "First steps"))
+        tell_reader(self, name=lambda: _tr("FirstRun", "First steps"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
             "#firstRunHint { background: #fffdf5; border: 2px solid #0072b2; border-radius: 10px; }"

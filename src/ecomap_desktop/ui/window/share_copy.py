@@ -28,6 +28,7 @@ from .. import preferences
 from ..dialogs import questions as dialogs
 from . import export_actions
 from ecomap_desktop.i18n import fill, translate as _tr
+from ..widgets.reader_language import tell_reader
 
 # The formats offered, by file extension, in the order shown.
 FORMATS = (".pdf", ".png", ".svg", ".graphml", ".ecomap")
@@ -67,7 +68,7 @@ class ShareOptionsDialog(QDialog):
         self.format = QComboBox()
         for extension, name in _format_names().items():
             self.format.addItem(name, extension)
-        self.format.setAccessibleName(_tr("ShareCopy", "Format of the copy"))
+        tell_reader(self.format, name=lambda: _tr("ShareCopy", "Format of the copy"))
         self.keep_notes = QCheckBox(_tr("ShareCopy", "Keep the notes, the title and the commitment"))
         self.keep_notes.setToolTip(_tr("ShareCopy", "Left out unless you tick this: they often name people."))
         form = QFormLayout()

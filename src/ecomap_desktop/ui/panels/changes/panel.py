@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ecomap_desktop.i18n import Plurals, fill, translate as _tr
+from ...widgets.reader_language import tell_reader
 
 # How many sentences the parent view shows (the rest are counted, and there in the worker view).
 PARENT_VIEW_SENTENCES = 5
@@ -63,7 +64,7 @@ class WhatChangedPanel(QWidget):
     def __init__(self, compare_action: QAction | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("whatChangedPanel")
-        self.setAccessibleName(_tr("WhatChanged", "What changed"))
+        tell_reader(self, name=lambda: _tr("WhatChanged", "What changed"))
         self._parent_view = False
         self._rows: list[tuple[str, Any]] = []
         self._filling = False
@@ -77,7 +78,7 @@ class WhatChangedPanel(QWidget):
         row = QHBoxLayout()
         self.chooser_label = QLabel(_tr("WhatChanged", "Since the &visit of"))
         self.chooser = QComboBox()
-        self.chooser.setAccessibleName(_tr("WhatChanged", "Compare with the visit of"))
+        tell_reader(self.chooser, name=lambda: _tr("WhatChanged", "Compare with the visit of"))
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chooser.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.chooser_label.setBuddy(self.chooser)
@@ -88,7 +89,7 @@ class WhatChangedPanel(QWidget):
 
         # A tick box, not a button: on or off is plain to see. It works the View menu's switch.
         self.compare_box = QCheckBox(_tr("WhatChanged", "&Show the changes on the map"))
-        self.compare_box.setAccessibleName(_tr("WhatChanged", "Show the changes on the map"))
+        tell_reader(self.compare_box, name=lambda: _tr("WhatChanged", "Show the changes on the map"))
         if compare_action is not None:
             self.compare_box.setChecked(compare_action.isChecked())
             self.compare_box.setEnabled(compare_action.isEnabled())
@@ -107,9 +108,9 @@ class WhatChangedPanel(QWidget):
         self._model = QStandardItemModel(self.list)
         self.list.setModel(self._model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setAccessibleName(_tr("WhatChanged", "What changed, one sentence each"))
-        self.list.setAccessibleDescription(_tr(
-            "WhatChanged", "Choose a sentence to find that person or line on the map."))
+        tell_reader(self.list, name=lambda: _tr("WhatChanged", "What changed, one sentence each"),
+                    description=lambda: _tr(
+                        "WhatChanged", "Choose a sentence to find that person or line on the map."))
         self.list.setWordWrap(True)
         self.list.setItemDelegate(_SentenceDelegate(self.list))
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)  # names are never cut

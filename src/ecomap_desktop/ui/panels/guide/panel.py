@@ -38,6 +38,7 @@ from .stepper import ConnectionStepper
 from .step_page import build_step_page
 from .steps import QUICK_ADD, STEP_TEXT
 from ...widgets.reader_words import describe_like_action, set_sighted_tip
+from ...widgets.reader_language import tell_reader
 from ...widgets.swipe_scroll import swipe_to_scroll
 from ecomap_desktop.i18n import fill, translate as _tr
 
@@ -51,7 +52,7 @@ class GuidePanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guidePanel")
-        self.setAccessibleName(self.tr("Conversation guide"))
+        tell_reader(self, name=lambda: _tr("GuidePanel", "Conversation guide"))
         self._doc = document
         self._stack = undo_stack
         self._scene = None
@@ -264,7 +265,7 @@ class GuidePanel(QWidget):
         title = self.heading(self.tr("One thing I will do this week"), 1.2)
         box.addWidget(title)
         self.commitment_edit = NoteEdit()
-        self.commitment_edit.setAccessibleName(self.tr("One thing I will do this week"))
+        tell_reader(self.commitment_edit, name=lambda: _tr("GuidePanel", "One thing I will do this week"))
         self.commitment_edit.setPlaceholderText(self.tr("For example: Call my sister on Saturday."))
         self.commitment_edit.setTabChangesFocus(True)
         self.commitment_edit.setStyleSheet("QPlainTextEdit { background: white; }")
@@ -285,7 +286,7 @@ class GuidePanel(QWidget):
         label = QLabel(self.tr("My notes (hidden in parent view)"))
         label.setWordWrap(True)
         self.worker_notes_edit = NoteEdit()
-        self.worker_notes_edit.setAccessibleName(self.tr("Worker's notes"))
+        tell_reader(self.worker_notes_edit, name=lambda: _tr("GuidePanel", "Worker's notes"))
         self.worker_notes_edit.setPlaceholderText(self.tr("Notes for the case file"))
         self.worker_notes_edit.setTabChangesFocus(True)
         self.fit_lines(self.worker_notes_edit, 4)
@@ -416,7 +417,8 @@ class GuidePanel(QWidget):
                     done_button.setChecked(is_done)
                     done_button.setText(self.tr("✓ Done") if is_done else self.tr("Mark as done"))
                     # Not the tick: a reader says "check mark" for it, and says "checked" anyway.
-                    done_button.setAccessibleName(self.tr("Done") if is_done else self.tr("Mark as done"))
+                    tell_reader(done_button, name=lambda done=is_done: _tr("GuidePanel", "Done") if done
+                                else _tr("GuidePanel", "Mark as done"))
                     # What it does, not how to press it: a screen reader's user does not click.
                     done_button.setToolTip(
                         self.tr("Marks this step as not talked through yet") if is_done
@@ -424,9 +426,10 @@ class GuidePanel(QWidget):
                 button = self.step_buttons[step]
                 button.set_done(is_done)
                 number = STEPS.index(step) + 1
-                button.setAccessibleName(
-                    fill(self.tr("Step %1: %2, done") if is_done else self.tr("Step %1: %2"),
-                         str(number), _tr("GuidePanel", STEP_TEXT[step]["title"])))
+                title = STEP_TEXT[step]["title"]
+                tell_reader(button, name=lambda done=is_done, number=str(number), title=title: fill(
+                    _tr("GuidePanel", "Step %1: %2, done") if done else _tr("GuidePanel", "Step %1: %2"),
+                    number, _tr("GuidePanel", title)))
             self.progress_label.setText(
                 fill(self.tr("%1 of %2 steps talked through. Take them in any order."),
                      str(len(done)), str(len(STEPS))))

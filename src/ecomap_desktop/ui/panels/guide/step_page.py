@@ -28,6 +28,7 @@ from ...widgets.household import HouseholdEditor
 from ...widgets.least_height import set_least_height
 from ...widgets.length_limit import NoteEdit
 from ...widgets.plain_text import note_text
+from ...widgets.reader_language import tell_reader
 from .steps import QUICK_ADD, STEP_TEXT
 from ecomap_desktop.i18n import fill, translate as _tr
 
@@ -89,7 +90,7 @@ def build_step_page(panel: GuidePanel, step: str) -> QWidget:
         label = QLabel(_tr("GuidePanel", "What the parent notices (in their words)"))
         label.setWordWrap(True)
         edit = panel.built_reflection_edit = NoteEdit()
-        edit.setAccessibleName(_tr("GuidePanel", "What the parent notices"))
+        tell_reader(edit, name=lambda: _tr("GuidePanel", "What the parent notices"))
         edit.setPlaceholderText(_tr("GuidePanel", "For example: Most of my help comes from my mum."))
         edit.setTabChangesFocus(True)
         panel.fit_lines(edit, 3)
@@ -100,7 +101,7 @@ def build_step_page(panel: GuidePanel, step: str) -> QWidget:
 
     notes_label = QLabel(_tr("GuidePanel", "Notes"))
     notes = NoteEdit()
-    notes.setAccessibleName(fill(_tr("GuidePanel", "Notes for step %1"), str(number)))
+    tell_reader(notes, name=lambda number=str(number): fill(_tr("GuidePanel", "Notes for step %1"), number))
     notes.setPlaceholderText(_tr("GuidePanel", "Anything worth keeping from this part of the talk"))
     notes.setTabChangesFocus(True)
     panel.fit_lines(notes, 3)  # three lines still show on a 768-pixel-high laptop screen
@@ -146,7 +147,7 @@ def _build_quick_add(panel: GuidePanel, step: str) -> QWidget:
         set_least_height(button, 32)  # still a finger's width; leaves the notes in view at 768 px
         button.setToolTip(fill(_tr("GuidePanel", "Add a new %1 to the map and type their name"),
                                labels.category_name(category)))
-        button.setAccessibleName(fill(_tr("GuidePanel", "Add %1"), _tr("GuidePanel", text)))
+        tell_reader(button, name=lambda text=text: fill(_tr("GuidePanel", "Add %1"), _tr("GuidePanel", text)))
         button.clicked.connect(partial(panel.quick_add, kind, category))
         panel.built_quick_add_buttons[(kind, category)] = button
         buttons.append(button)

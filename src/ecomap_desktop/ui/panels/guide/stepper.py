@@ -30,6 +30,7 @@ from ...icons.lines import flow_icon, strength_icon
 from ...widgets import announce as speech
 from ...widgets.ampersands import keep_ampersands
 from ...widgets.least_height import set_least_height
+from ...widgets.reader_language import tell_reader
 from ecomap_desktop.i18n import fill, translate as _tr
 
 # The ways help can go, seen from the family, in the order of their buttons.
@@ -54,7 +55,7 @@ class ConnectionStepper(QFrame):
         self._parent_view = False
         self._edge_id: str | None = None
         self.setObjectName("connectionStepper")
-        self.setAccessibleName(_tr("GuidePanel", "One line at a time"))  # what speaks for Next line
+        tell_reader(self, name=lambda: _tr("GuidePanel", "One line at a time"))  # what speaks for Next line
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # The chosen style stands out by a thick border and bold words, not by colour alone.
         self.setStyleSheet(_CHOICE_STYLE)
@@ -69,11 +70,11 @@ class ConnectionStepper(QFrame):
 
         nav = QHBoxLayout()
         self.previous_button = QPushButton(_tr("GuidePanel", "◀ Previous line"))
-        self.previous_button.setAccessibleName(_tr("GuidePanel", "Previous line"))
+        tell_reader(self.previous_button, name=lambda: _tr("GuidePanel", "Previous line"))
         set_least_height(self.previous_button, 36)
         self.previous_button.clicked.connect(lambda: self.step_connection(-1))
         self.next_button = QPushButton(_tr("GuidePanel", "Next line ▶"))
-        self.next_button.setAccessibleName(_tr("GuidePanel", "Next line"))
+        tell_reader(self.next_button, name=lambda: _tr("GuidePanel", "Next line"))
         set_least_height(self.next_button, 36)
         self.next_button.clicked.connect(lambda: self.step_connection(1))
         nav.addWidget(self.previous_button)

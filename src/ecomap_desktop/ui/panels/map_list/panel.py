@@ -18,6 +18,8 @@ from ....model.commands import RemoveItemsCommand
 from ....model.document import Document
 from .models import ConnectionsModel, PeopleModel
 from .table import MapTable
+from ...widgets.reader_language import tell_reader
+from ecomap_desktop.i18n import translate as _tr
 
 
 # Selections up to this size are followed at once; bigger ones once the canvas is done changing.
@@ -35,7 +37,7 @@ class MapListPanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mapListPanel")
-        self.setAccessibleName(self.tr("List of people and connections"))
+        tell_reader(self, name=lambda: _tr("MapListPanel", "List of people and connections"))
         self._doc = document
         self._stack = undo_stack
         self._selection = selection
@@ -51,8 +53,9 @@ class MapListPanel(QWidget):
         self.people_view = MapTable()
         self.people_view.setObjectName("peopleTable")
         self.people_view.setModel(self.people_model)
-        self.people_view.setAccessibleName(self.tr("People and groups"))
-        self.people_view.setAccessibleDescription(self.tr(
+        tell_reader(self.people_view, name=lambda: _tr("MapListPanel", "People and groups"),
+                    description=lambda: _tr(
+            "MapListPanel",
             "Everyone on the map, the family in the centre first. Each row reads as a sentence. "
             "Enter or F2 changes the cell, Delete removes the selected rows, Escape goes back to the map."
         ))
@@ -63,15 +66,16 @@ class MapListPanel(QWidget):
         self.connections_view.setObjectName("connectionsTable")
         self.connections_view.setModel(self.connections_model)
         self.connections_view.setIconSize(QSize(40, 15))  # the pictures of the lines, big enough to see
-        self.connections_view.setAccessibleName(self.tr("Connections"))
-        self.connections_view.setAccessibleDescription(self.tr(
+        tell_reader(self.connections_view, name=lambda: _tr("MapListPanel", "Connections"),
+                    description=lambda: _tr(
+            "MapListPanel",
             "Every line on the map: who it joins, how it feels and which way support flows. "
             "Enter or F2 changes the cell, Delete removes the selected rows, Escape goes back to the map."
         ))
         self.connections_heading.setBuddy(self.connections_view)
 
         self.remove_button = QPushButton(self.tr("Remove selected"))
-        self.remove_button.setAccessibleName(self.tr("Remove the selected rows"))
+        tell_reader(self.remove_button, name=lambda: _tr("MapListPanel", "Remove the selected rows"))
         self.remove_button.setToolTip(self.tr("Remove the selected people, groups or connections (Delete)"))
         self.remove_button.clicked.connect(self.remove_selected)
         hint = QLabel(self.tr("Enter or F2 changes a cell. Delete removes. Esc goes back to the map."))

@@ -5,8 +5,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
+
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QContextMenuEvent, QUndoStack
+from PySide6.QtGui import QContextMenuEvent, QImage, QUndoStack
 from PySide6.QtWidgets import QApplication, QMenu
 
 from ecomap_desktop.model.document import Document
@@ -112,3 +114,14 @@ def choice(menu: QMenu, submenu: str, value) -> object:
         if candidate.isCheckable() and candidate.data() == value:
             return candidate
     raise AssertionError(f"no {value!r} in {submenu}")
+
+
+def shown_pixels(view) -> np.ndarray:
+    """The canvas's pixels as the screen shows them now: what the last repaints left, not a fresh
+    drawing (a widget's grab() would paint it all again)."""
+    viewport = view.viewport()
+    corner = viewport.mapTo(view, viewport.rect().topLeft())
+    image = view.screen().grabWindow(view.winId(), corner.x(), corner.y(), viewport.width(),
+                                     viewport.height()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+    pixels = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(image.height(), image.bytesPerLine())
+    return pixels[:, :image.width() * 4].reshape(image.height(), image.width(), 4)[:, :, :3].astype(int)

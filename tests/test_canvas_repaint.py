@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem
 
-from canvas_support import activate, make_canvas
+from canvas_support import activate, make_canvas, shown_pixels as on_screen
 from window_support import wait_painted
 from ecomap_desktop import geometry, style
 from ecomap_desktop.model.commands import EditNodeCommand, MoveNodesCommand
@@ -146,17 +146,6 @@ class PaintedArea(QObject):
         if event.type() == QEvent.Type.Paint:
             self.rects.append(event.region().boundingRect())
         return False
-
-
-def on_screen(view) -> np.ndarray:
-    """The canvas's pixels as the screen shows them now: what the last repaints left, not a fresh
-    drawing (a widget's grab() would paint it all again)."""
-    viewport = view.viewport()
-    corner = viewport.mapTo(view, viewport.rect().topLeft())
-    image = view.screen().grabWindow(view.winId(), corner.x(), corner.y(), viewport.width(),
-                                     viewport.height()).toImage().convertToFormat(QImage.Format.Format_RGB32)
-    pixels = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(image.height(), image.bytesPerLine())
-    return pixels[:, :image.width() * 4].reshape(image.height(), image.width(), 4)[:, :, :3].astype(int)
 
 
 def inked(pixels: np.ndarray, point) -> bool:

@@ -328,3 +328,92 @@ class BoxGrid(Generic[_Item]):
         left, top, right, bottom = box
         rows = range(math.floor(top / cell), math.floor(bottom / cell) + 1)
         return [(x, y) for x in range(math.floor(left / cell), math.floor(right / cell) + 1) for y in rows]
+
+
+class SegmentGrid(Generic[_Item]):
+    """Line segments, each with an item, filed by the square cells of the plane that the segment comes
+    within a margin of: the segments that may reach into a box are found without a walk over every one.
+
+    Not by their boxes (BoxGrid): on a big map every line runs to the family at the centre, and there
+    all their boxes overlap, while the lines themselves fan out. Items can be filed again or dropped
+    (a line moves with its person)."""
+
+    def __init__(self, cell: float) -> None:
+        self.cell = cell
+        self._cells: dict[tuple[int, int], set[_Item]] = {}
+        self._filed: dict[_Item, list[tuple[int, int]]] = {}
+
+    def __len__(self) -> int:
+        return len(self._filed)
+
+    def put(self, item: _Item, x1: float, y1: float, x2: float, y2: float, margin: float) -> None:
+        """File *item*'s segment, any part of whose drawing lies within *margin* of it (on each axis);
+        an item filed before is moved."""
+        if item in self._filed:
+            self.drop(item)
+        keys = self._cells_along(x1, y1, x2, y2, margin)
+        cells = self._cells
+        for key in keys:
+            try:
+                cells[key].add(item)
+            except KeyError:
+                cells[key] = {item}
+        self._filed[item] = keys
+
+    def drop(self, item: _Item) -> None:
+        """Forget *item* (nothing if it was not filed)."""
+        cells = self._cells
+        for key in self._filed.pop(item, ()):
+            filed = cells[key]
+            filed.discard(item)
+            if not filed:
+                del cells[key]
+
+    def near(self, left: float, top: float, right: float, bottom: float) -> set[_Item]:
+        """Every item whose segment (with its margin) may reach into the box; a few more may come too
+        (those that only pass through the same cells)."""
+        cell, cells = self.cell, self._cells
+        x0, x1 = math.floor(left / cell), math.floor(right / cell)
+        y0, y1 = math.floor(top / cell), math.floor(bottom / cell)
+        found: set[_Item] = set()
+        if (x1 - x0 + 1) * (y1 - y0 + 1) > len(cells):  # a box bigger than the filed area: walk the cells
+            for (x, y), filed in cells.items():
+                if x0 <= x <= x1 and y0 <= y <= y1:
+                    found |= filed
+            return found
+        for x in range(x0, x1 + 1):
+            for y in range(y0, y1 + 1):
+                filed = cells.get((x, y))
+                if filed:
+                    found |= filed
+        return found
+
+    def _cells_along(self, x1: float, y1: float, x2: float, y2: float,
+                     margin: float) -> list[tuple[int, int]]:
+        """The cells that the segment, widened by *margin* on each axis, reaches: column by column, the
+        part of the segment within the (widened) column sets the rows."""
+        cell = self.cell
+        if x1 > x2:
+            x1, y1, x2, y2 = x2, y2, x1, y1
+        floor = math.floor
+        first, last = floor((x1 - margin) / cell), floor((x2 + margin) / cell)
+        if first == last or x1 == x2:  # within one column: the rows of its whole height
+            low, high = (y1, y2) if y1 < y2 else (y2, y1)
+            rows = range(floor((low - margin) / cell), floor((high + margin) / cell) + 1)
+            return [(column, row) for column in range(first, last + 1) for row in rows]
+        run, rise = x2 - x1, y2 - y1
+        keys = []
+        for column in range(first, last + 1):
+            # The segment's heights where it enters and leaves the column widened by the margin (as
+            # shares of its run, kept within it: a nearly upright segment's share can overflow).
+            left = column * cell - margin
+            right = left + cell + 2 * margin
+            enter = (left - x1) / run if left > x1 else 0.0
+            leave = (right - x1) / run if right < x2 else 1.0
+            ya = y1 + rise * (enter if enter < 1.0 else 1.0)
+            yb = y1 + rise * (leave if leave < 1.0 else 1.0)
+            if ya > yb:
+                ya, yb = yb, ya
+            top, bottom = floor((ya - margin) / cell), floor((yb + margin) / cell)
+            keys += [(column, row) for row in range(top, bottom + 1)]
+        return keys

@@ -24,6 +24,7 @@ from .extent import NO_NODES, Extent, Place, box, place
 from .node_caching import NodeCaching
 from .items.edge_item import EdgeItem
 from .items.legend_item import LegendItem
+from .items.line_layer import LineLayer
 from .items.node_item import NodeItem
 from .items.ring_item import RingItem, ring_names  # ring_names: the pictures read it here too
 from .items.text_layout import fit_names
@@ -81,6 +82,9 @@ class MapProjection(QGraphicsScene):
         self.addItem(self._rings.names_item())  # above the connections: see ring_item.py
         self._legend = LegendItem()
         self.addItem(self._legend)
+        self._lines = LineLayer()  # draws every connection (line_layer.py)
+        self.addItem(self._lines)
+        self.selectionChanged.connect(self._on_lines_selected)
         self._legend_parent_words = False  # the parent view names the lines as its toolbar does
 
         self._following = True
@@ -118,6 +122,9 @@ class MapProjection(QGraphicsScene):
 
     def legend_item(self) -> LegendItem:
         return self._legend
+
+    def line_layer(self) -> LineLayer:
+        return self._lines
 
     def items_bounding_rect(self) -> QRectF:
         """The area covered by the nodes (and so by the connections between them)."""
@@ -310,6 +317,7 @@ class MapProjection(QGraphicsScene):
         self._rebuild()
 
     def _clear_items(self) -> None:
+        self._lines.clear()
         for item in list(self._edges.values()) + list(self._nodes.values()):
             self.removeItem(item)
         self._nodes.clear()
@@ -414,12 +422,14 @@ class MapProjection(QGraphicsScene):
             self.addItem
         restyle = self._variant is not style.STANDARD
         places: dict[str, Place] = {}  # each end's, read once per node (the centre ends thousands of lines)
+        layer, made = self._lines, []
         for edge_id, pair in edges:
             source, target = pair
             data = adjacency[source][target]
             a = places.get(source) or places.setdefault(source, place(nodes[source]))
             b = places.get(target) or places.setdefault(target, place(nodes[target]))
-            item = EdgeItem(edge_id, data["strength"], data["flow"], data["colour"], (*a, *b))
+            item = EdgeItem(edge_id, data["strength"], data["flow"], data["colour"], (*a, *b), layer)
+            made.append(item)
             edge_ends[edge_id] = pair
             edges_at[source].add(edge_id)
             edges_at[target].add(edge_id)
@@ -427,6 +437,7 @@ class MapProjection(QGraphicsScene):
             if restyle:
                 self._style_edge(item)
             add(item)
+        layer.adopt(made)
 
     def _on_edge_removed(self, edge_id: str) -> None:
         item = self._edges.pop(edge_id, None)
@@ -434,10 +445,14 @@ class MapProjection(QGraphicsScene):
         for node_id in ends:
             self._edges_at.get(node_id, set()).discard(edge_id)
         if item is not None:
+            self._lines.release(item)
             self._remove_item(item)
 
     def _remove_item(self, item: NodeItem | EdgeItem) -> None:
         self.removeItem(item)
+
+    def _on_lines_selected(self) -> None:
+        self._lines.selection_changed({item for item in self.selectedItems() if type(item) is EdgeItem})
 
     def _on_edge_changed(self, edge_id: str, keys: list) -> None:
         data = self.document.edge(edge_id)

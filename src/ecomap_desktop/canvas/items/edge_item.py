@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
@@ -22,12 +23,17 @@ from .connection_drawing import (
 )
 from . import item_types
 
+if TYPE_CHECKING:
+    from .line_layer import LineLayer
+
 EDGE_Z = 0.0  # Qt's own default: a new item already has it
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
 _NO_RECT = QRectF()
 # With the extended style option Qt says which part of the box it repaints (option.exposedRect).
 _FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
           | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+# A line drawn by the scene's line layer: Qt never calls its paint().
+_LAYERED_FLAGS = _FLAGS | QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 _level_of_detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform
 AA_SLACK_PX = 2.0  # how far antialiasing may reach past a stroke, in device pixels (as Qt allows)
 _STANDARD: tuple[str | None, float, str | None] = (None, 1.0, None)
@@ -47,7 +53,8 @@ class EdgeItem(QGraphicsRectItem):
     Its geometry lives in scene coordinates (the item stays at the origin), rebuilt only when an end
     moves or the style changes, never while painting. Its box is the rectangle of a pen-less
     QGraphicsRectItem, so Qt reads it without calling Python (three or four times per line per
-    repaint); the rectangle itself is never drawn: paint() is ours.
+    repaint); the rectangle itself is never drawn: paint() is ours. In a map's scene the line is
+    drawn by the scene's LineLayer (line_layer.py), with the others, unless it has words on it.
     """
 
     Type = item_types.EDGE
@@ -63,14 +70,20 @@ class EdgeItem(QGraphicsRectItem):
     _hit: QPainterPath | None = None
     _variant = _STANDARD
     _caption: QGraphicsItem | None = None  # words kept at the line's middle (compare overlay)
+    _layer: LineLayer | None = None  # the layer that draws the line while it has no words on it
 
     def __init__(self, edge_id: str, strength: str = "moderate", flow: str = "none",
-                 colour: str | None = None, ends: Ends | None = None) -> None:
-        """A connection of that style; with *ends* (as set_ends takes them), placed at once."""
+                 colour: str | None = None, ends: Ends | None = None, layer: LineLayer | None = None) -> None:
+        """A connection of that style; with *ends* (as set_ends takes them), placed at once. With
+        *layer*, the layer draws it (the caller gives it to the layer's adopt(), with the others)."""
         super().__init__()
         self.edge_id = edge_id
         self._set_pens(strength, flow, colour)
-        self.setFlags(_FLAGS)
+        if layer is None:
+            self.setFlags(_FLAGS)
+        else:
+            self._layer = layer
+            self.setFlags(_LAYERED_FLAGS)
         self.setPen(_NO_PEN)  # the box is then exactly the rectangle
         if ends is not None:
             # Not in a scene yet: no geometry change to announce (as _rebuild does otherwise).
@@ -85,6 +98,8 @@ class EdgeItem(QGraphicsRectItem):
 
     def _set_pens(self, strength: str, flow: str, colour: str | None) -> None:
         self.strength, self.flow, self.colour = strength, flow, colour
+        # Lines with the same key have the same pens: the line layer draws them in one call.
+        self.style_key = (strength, colour, self._variant)
         # Pens and brush looked up once here, not at every repaint.
         self._pen, self._tick_pen, self._brush, self._highlight = _pens(strength, colour)
         if self._variant is _STANDARD:
@@ -113,6 +128,8 @@ class EdgeItem(QGraphicsRectItem):
         self._variant = (line_colour, width_scale, highlight)
         self._set_pens(self.strength, self.flow, self.colour)
         self.update()
+        if self._layer is not None:
+            self._layer.changed(self, self._segment)
 
     def set_caption(self, caption: QGraphicsItem | None) -> None:
         """Keep *caption* (an item with a few words) at the middle of the line as its ends move;
@@ -128,6 +145,16 @@ class EdgeItem(QGraphicsRectItem):
         if caption is not None:
             caption.setParentItem(self)
             self._place_caption()
+        layer = self._layer
+        if layer is not None and (old is None) != (caption is None):
+            # Words on it: it draws itself, so that it can be raised above the people with its words.
+            drawn_by_layer = caption is None
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, drawn_by_layer)
+            if drawn_by_layer:
+                layer.adopt((self,))
+            else:
+                layer.release(self)
+            self.update()
 
     def caption(self) -> QGraphicsItem | None:
         return self._caption
@@ -137,6 +164,10 @@ class EdgeItem(QGraphicsRectItem):
         self._caption.setVisible(segment is not None)
         if segment is not None:
             self._caption.setPos((segment[0] + segment[2]) / 2, (segment[1] + segment[3]) / 2)
+
+    def pens(self) -> tuple[QPen, QPen, QBrush, QPen]:
+        """The line's pen, the ticks' pen, the arrowheads' brush and the selection band's pen."""
+        return self._pen, self._tick_pen, self._brush, self._highlight
 
     def line_pen(self) -> QPen:
         """The pen the line is drawn with (for tests and accessibility checks)."""
@@ -179,12 +210,15 @@ class EdgeItem(QGraphicsRectItem):
 
     def _rebuild(self) -> None:
         # Announced even when the box stays the same: the drawing inside it changes.
+        old_segment = self._segment
         self.prepareGeometryChange()
         self._hit = None
         self._shape = None
         self._place()
         if self._caption is not None:
             self._place_caption()
+        if self._layer is not None:
+            self._layer.changed(self, old_segment)
 
     def _place(self) -> None:
         """The line's segment between its ends' outlines, and its box."""
@@ -196,6 +230,10 @@ class EdgeItem(QGraphicsRectItem):
         # Only the box now: the drawing is made when the line is first drawn or asked about, so a
         # big map's connections off screen (or moved again before a repaint) cost no more than this.
         self.setRect(shape_bounds(*segment, self.strength))
+
+    def drawing(self) -> ConnectionShape | None:
+        """What is drawn: the line, its ticks and arrowheads (None while the nodes overlap)."""
+        return self._shape if self._shape is not None else self._drawing()
 
     def _drawing(self) -> ConnectionShape | None:
         if self._shape is None and self._segment is not None:

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/dialogs/about.py" line="+49"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/about.py" line="+50"/>
         <source>windows, drawing and printing</source>
         <translation>ventanas, dibujo e impresión</translation>
     </message>
@@ -157,7 +157,7 @@
         <translation>Texto del mapa y de los paneles en este tamaño</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/accessibility.py" line="+31"/>
+        <location filename="../../src/ecomap_desktop/ui/window/accessibility.py" line="+32"/>
         <source>More tools</source>
         <translation>Más herramientas</translation>
     </message>
@@ -200,7 +200,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/actions.py" line="+79"/>
+        <location filename="../../src/ecomap_desktop/ui/window/actions.py" line="+80"/>
         <source>&amp;New map</source>
         <translation>&amp;Nuevo mapa</translation>
     </message>
@@ -762,7 +762,7 @@
 <context>
     <name>ChangesPanel</name>
     <message numerus="yes">
-        <location filename="../../src/ecomap_desktop/ui/panels/changes/panel.py" line="+191"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/changes/panel.py" line="+192"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…y %n más.</numerusform>
@@ -938,27 +938,27 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="+56"/>
-        <location line="+199"/>
+        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="+50"/>
+        <location line="+191"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+199"/>
+        <location line="-189"/>
+        <location line="+191"/>
         <source>back again</source>
         <translation>de vuelta</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+48"/>
-        <location line="+197"/>
+        <location filename="../../src/ecomap_desktop/canvas/compare_ghosts.py" line="+56"/>
         <location line="+5"/>
+        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="-189"/>
+        <location line="+45"/>
         <source>ended</source>
         <translation>ya no está</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="-43"/>
         <source>new name</source>
         <translation>nuevo nombre</translation>
     </message>
@@ -989,12 +989,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+278"/>
+        <location line="+230"/>
         <source>changed</source>
         <translation>cambió</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../src/ecomap_desktop/canvas/compare_ghosts.py" line="+31"/>
         <source>ended</source>
         <comment>a connection</comment>
         <translation>terminó</translation>
@@ -1110,7 +1110,7 @@
 <context>
     <name>Conversation</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/conversation.py" line="+116"/>
+        <location filename="../../src/ecomap_desktop/ui/window/conversation.py" line="+117"/>
         <location line="+113"/>
         <source>Parent view</source>
         <translation>Vista para la familia</translation>
@@ -1137,7 +1137,7 @@
         <translation>Letra más grande, palabras sencillas, las notas del profesional ocultas</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Parent view: bigger text and plain words. Switch it off to see your notes again.</source>
         <translation>Vista para la familia: texto más grande y palabras sencillas. Desactívela para volver a ver sus notas.</translation>
     </message>
@@ -1147,7 +1147,7 @@
         <translation>Vista del profesional: sus notas y el resumen se ven otra vez.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>The step on show</source>
         <translation>El paso a la vista</translation>
     </message>
@@ -1188,7 +1188,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/dialogs/questions.py" line="+22"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/questions.py" line="+23"/>
         <source>Eco-maps (*.ecomap)</source>
         <translation>Ecomapas (*.ecomap)</translation>
     </message>
@@ -1529,7 +1529,7 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/export_actions.py" line="+53"/>
+        <location filename="../../src/ecomap_desktop/ui/window/export_actions.py" line="+54"/>
         <source>Print the map</source>
         <translation>Imprimir el mapa</translation>
     </message>
@@ -1844,7 +1844,7 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/first_run.py" line="+52"/>
+        <location filename="../../src/ecomap_desktop/ui/window/first_run.py" line="+53"/>
         <source>First steps</source>
         <translation>Primeros pasos</translation>
     </message>
@@ -2077,7 +2077,7 @@
         <translation>Editar notas</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+54"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="+55"/>
         <source>Conversation guide</source>
         <translation>Guía de conversación</translation>
     </message>
@@ -2087,7 +2087,7 @@
         <translation>Conversemos</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/step_page.py" line="+50"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/step_page.py" line="+51"/>
         <source>Ask: “%1”</source>
         <translation>Pregunte: “%1”</translation>
     </message>
@@ -2158,7 +2158,7 @@
         <translation>Agregar: %1</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/stepper.py" line="+57"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/stepper.py" line="+58"/>
         <source>One line at a time</source>
         <translation>Una línea cada vez</translation>
     </message>
@@ -2254,7 +2254,7 @@
         <translation>Hecho</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Marks this step as not talked through yet</source>
         <translation>Marca este paso como todavía no conversado</translation>
     </message>
@@ -2284,18 +2284,18 @@
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="-6"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/guide/panel.py" line="-7"/>
         <source>✓ Done</source>
         <translation>✓ Hecho</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mark as done</source>
         <translation>Marcar como hecho</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Step %1: %2, done</source>
         <translation>Paso %1: %2, hecho</translation>
     </message>
@@ -2313,7 +2313,7 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/dialogs/help.py" line="+54"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/help.py" line="+55"/>
         <location line="+5"/>
         <source>Quick guide</source>
         <translation>Guía rápida</translation>
@@ -2365,7 +2365,7 @@
 <context>
     <name>HouseholdEditor</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/household.py" line="+63"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/household.py" line="+65"/>
         <source>Who lives at home?</source>
         <translation>¿Quién vive en la casa?</translation>
     </message>
@@ -2656,7 +2656,7 @@
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/insights.py" line="+141"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/insights.py" line="+142"/>
         <location line="+8"/>
         <source>What the map shows</source>
         <translation>Lo que muestra el mapa</translation>
@@ -3042,7 +3042,7 @@
 <context>
     <name>LineStylePicker</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/style_picker.py" line="+94"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/style_picker.py" line="+96"/>
         <source>Line style for connections</source>
         <translation>Estilo de línea para las conexiones</translation>
     </message>
@@ -3052,7 +3052,7 @@
         <translation>Cómo se siente la conexión</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>How the connection feels: a big help, some help, distant or hard going</source>
         <translation>Cómo se siente la conexión: una gran ayuda, algo de ayuda, distante o difícil</translation>
     </message>
@@ -3062,17 +3062,18 @@
         <translation>Cómo se siente la conexión: fuerte, normal, débil o estresante</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-60"/>
         <source>Which way support flows</source>
         <translation>Hacia dónde va el apoyo</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+3"/>
         <source>Which way support flows: the arrow points from the one who gives to the one who receives</source>
         <translation>Hacia dónde va el apoyo: la flecha apunta de quien da a quien recibe</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Line colour</source>
         <translation>Color de la línea</translation>
     </message>
@@ -3100,12 +3101,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+62"/>
+        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+63"/>
         <source>The eco-map</source>
         <translation>El ecomapa</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+2"/>
         <source>Details</source>
         <translation>Detalles</translation>
@@ -3122,7 +3123,7 @@
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Redo: %1</source>
         <translation>Rehacer: %1</translation>
     </message>
@@ -3133,17 +3134,17 @@
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Undo %1</source>
         <translation>Deshacer %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Redo %1</source>
         <translation>Rehacer %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No recent maps</source>
         <translation>No hay mapas recientes</translation>
     </message>
@@ -3550,7 +3551,7 @@
         <translation>Desplazar el mapa, como hacen las flechas en los bordes del lienzo donde el mapa sigue más allá</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The legend is folded.</source>
         <translation>La leyenda está plegada.</translation>
     </message>
@@ -3728,7 +3729,7 @@
 <context>
     <name>MapListPanel</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/map_list/panel.py" line="+38"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/map_list/panel.py" line="+40"/>
         <source>List of people and connections</source>
         <translation>Lista de personas y conexiones</translation>
     </message>
@@ -3743,12 +3744,12 @@
         <translation>Personas y grupos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Everyone on the map, the family in the centre first. Each row reads as a sentence. Enter or F2 changes the cell, Delete removes the selected rows, Escape goes back to the map.</source>
         <translation>Todas las personas y grupos del mapa, primero la familia del centro. Cada fila se lee como una frase. Enter o F2 cambia la celda, Supr elimina las filas seleccionadas, Escape vuelve al mapa.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>C&amp;onnections</source>
         <translation>C&amp;onexiones</translation>
     </message>
@@ -3758,12 +3759,12 @@
         <translation>Conexiones</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Every line on the map: who it joins, how it feels and which way support flows. Enter or F2 changes the cell, Delete removes the selected rows, Escape goes back to the map.</source>
         <translation>Cada línea del mapa: a quiénes une, cómo se siente y hacia dónde va el apoyo. Enter o F2 cambia la celda, Supr elimina las filas seleccionadas, Escape vuelve al mapa.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Remove selected</source>
         <translation>Eliminar lo seleccionado</translation>
     </message>
@@ -3816,7 +3817,7 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+451"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+466"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -3834,7 +3835,7 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+92"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+93"/>
         <source>Eco-map drawing</source>
         <translation>Dibujo del ecomapa</translation>
     </message>
@@ -3933,7 +3934,7 @@
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/dialogs/password.py" line="+72"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/password.py" line="+73"/>
         <source>Protect the map with a password</source>
         <translation>Proteger el mapa con contraseña</translation>
     </message>
@@ -4020,7 +4021,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/ecomap_desktop/ui/widgets/past_banner.py" line="+55"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/past_banner.py" line="+56"/>
         <source>Back to today</source>
         <translation>Volver a hoy</translation>
     </message>
@@ -4054,7 +4055,7 @@
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/properties.py" line="+40"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/properties.py" line="+41"/>
         <source>Black (default)</source>
         <translation>Negro (predeterminado)</translation>
     </message>
@@ -4181,12 +4182,12 @@
         <translation>Hacia dónde va el apoyo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The arrow points from the one who gives support to the one who receives it</source>
         <translation>La flecha va de quien da el apoyo a quien lo recibe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Support</source>
         <translation>Apoyo</translation>
     </message>
@@ -4262,12 +4263,12 @@
         <translation>Su nombre o el de su familia</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>As it is shown on the map</source>
         <translation>Tal como se ve en el mapa</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+1"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
@@ -4377,7 +4378,7 @@
 <context>
     <name>ReaderWords</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/reader_words.py" line="+27"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/reader_words.py" line="+30"/>
         <source>Shortcut: %1</source>
         <translation>Atajo: %1</translation>
     </message>
@@ -4408,7 +4409,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/dialogs/recovery.py" line="+36"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/recovery.py" line="+37"/>
         <source>Password-protected map</source>
         <translation>Mapa protegido con contraseña</translation>
     </message>
@@ -4514,7 +4515,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/dialogs/settings.py" line="+40"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/settings.py" line="+41"/>
         <location line="+3"/>
         <source>every %1 seconds</source>
         <translation>cada %1 segundos</translation>
@@ -4648,7 +4649,7 @@
 <context>
     <name>ShareCopy</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/share_copy.py" line="+38"/>
+        <location filename="../../src/ecomap_desktop/ui/window/share_copy.py" line="+39"/>
         <source>PDF to print or read</source>
         <translation>PDF para imprimir o leer</translation>
     </message>
@@ -4794,7 +4795,7 @@
 <context>
     <name>Trends</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/panels/trends.py" line="+26"/>
+        <location filename="../../src/ecomap_desktop/ui/panels/trends.py" line="+27"/>
         <location line="+4"/>
         <source>Across the visits</source>
         <translation>A lo largo de las visitas</translation>
@@ -4898,7 +4899,7 @@
         <translation>esa visita no está en el mapa</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/dialogs/visit_questions.py" line="+83"/>
+        <location filename="../../src/ecomap_desktop/ui/dialogs/visit_questions.py" line="+84"/>
         <source>New visit</source>
         <translation>Nueva visita</translation>
     </message>
@@ -4984,7 +4985,7 @@
         <translation>¿Borrar la visita del %1? Su mapa se quita de este archivo. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+58"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+59"/>
         <source>Current: %1</source>
         <translation>Actual: %1</translation>
     </message>
@@ -5014,7 +5015,7 @@
         <translation>Visitas:</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+304"/>
         <source>Show this visit</source>
         <translation>Ver esta visita</translation>
     </message>
@@ -5029,7 +5030,7 @@
         <translation>Borrar esta visita…</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/visits.py" line="+62"/>
+        <location filename="../../src/ecomap_desktop/ui/window/visits.py" line="+63"/>
         <source>New &amp;visit…</source>
         <translation>Nueva &amp;visita…</translation>
     </message>
@@ -5059,7 +5060,7 @@
         <translation>Volver de una visita anterior al mapa de hoy</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>Could not start the visit</source>
         <translation>No se pudo empezar la visita</translation>
     </message>

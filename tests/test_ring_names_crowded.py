@@ -87,3 +87,35 @@ def test_on_a_crowded_map_a_circles_name_follows_the_people_moved_added_and_take
         c.doc.remove_node(ana)
         c.doc.remove_node(bea)
     qtbot.waitUntil(lambda: _closest_name(c.scene).center().x() == 0.0)
+
+
+def _names_across_ticks(scene, source: str, target: str) -> list[str]:
+    """The circles' names whose patch meets the band the cross-ticks of the line from *source* to
+    *target* (straight up) take: the line's middle, a tick's half length either side."""
+    half = style.LINE_STYLES["stressful"].tick_length / 2
+    top, bottom = scene.node_item(target), scene.node_item(source)
+    band = QRectF(top.x() - half, top.y(), 2 * half, bottom.y() - top.y())
+    rings = scene.ring_item()
+    return [name for name, rect in zip(rings.ring_names(), rings.name_rects())
+            if rings.mapRectToScene(rect).intersects(band)]
+
+
+def test_on_a_crowded_map_a_circles_name_keeps_clear_of_a_stressful_lines_ticks(qtbot):
+    """A stressful line from the family straight up to someone past the outer circle, on a map of
+    more than 300: its cross-ticks run through the top of every circle, and the circles' names sat
+    across them there (they kept clear of the people and the arrowheads alone), hard to read and
+    hiding that the line is stressful. They go round to a free place, where the paper puts them too;
+    the line made moderate, they come back to the top."""
+    c = make_canvas(qtbot)
+    doc = _crowded_map()
+    cx, cy = doc.node_position(doc.centre_id)
+    far = doc.add_node({"label": "Far", "ring": "paid", "x": cx, "y": cy - style.RING_RADII["paid"] - 200.0})
+    line = doc.add_edge(doc.centre_id, far, {"strength": "stressful"})
+    with qtbot.waitSignal(c.scene.content_changed):
+        c.doc.replace_graph(doc.graph_copy())
+    qtbot.waitUntil(lambda: _names_across_ticks(c.scene, c.doc.centre_id, far) == [])
+    paper = [angle for _key, _radius, angle in ring_name_places(read_map(c.doc))]
+    assert len(paper) == 4 and c.scene.ring_item()._angles == paper
+    assert all(angle != 0.0 for angle in paper)
+    c.doc.set_edge(line, {"strength": "moderate"})
+    qtbot.waitUntil(lambda: c.scene.ring_item()._angles == [0.0] * len(paper))

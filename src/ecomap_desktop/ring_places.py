@@ -24,8 +24,9 @@ from .geometry import (
 RING_NAME_ANGLES = [0.0] + [sign * step for step in range(15, 181, 15) for sign in (1, -1)][:-1]
 # On maps with more nodes than this, the circles are crowded all round: their names keep clear of the
 # people near the circles, filed by cell and kept up to date one edit at a time (PeopleNearCircles:
-# asking what stands at every place round every circle would cost each edit ~25 ms at 5,000), and of
-# the arrowheads near them (crowded_obstacles), not of the stressful lines' ticks.
+# asking what stands at every place round every circle would cost each edit ~25 ms at 5,000), of the
+# stressful lines' ticks near them, filed likewise (TicksNearCircles), and of the arrowheads near them
+# (crowded_obstacles).
 RING_NAMES_MAX_NODES = 300
 # On such a map only the connections with an end within this far of the centre, either way, are
 # asked about: an arrowhead further out is nowhere near a circle's name. Where more arrowed lines than
@@ -99,7 +100,8 @@ RingObstacles = tuple["list[Shape]", "list[Box]", "list[TickRun]", "list[Shape]"
 
 
 def ring_name_angles(rings: list[tuple[float, float]], obstacles: RingObstacles | None,
-                     text_scale: float = 1.0, people: PeopleNearCircles | None = None) -> list[float]:
+                     text_scale: float = 1.0, people: PeopleNearCircles | None = None,
+                     ticks: TicksNearCircles | None = None) -> list[float]:
     """Where each circle's name goes (degrees round from its top): the one rule of the canvas, the
     pictures and the pages. *rings*: (radius, width of the name at style.RING_LABEL_FONT_SIZE) of
     each circle. *obstacles*: what a name must not hide, relative to the centre: the people and
@@ -109,12 +111,13 @@ def ring_name_angles(rings: list[tuple[float, float]], obstacles: RingObstacles 
     RING_NAMES_MAX_NODES); None where even that is too much to ask: the names keep the top. A name
     is measured RING_NAME_ROOM times *text_scale* times its size at 100%, as the nodes are.
     *text_scale* is 1 everywhere but on the canvas with larger text (the parent view, the text-size
-    setting), whose names and people are drawn larger than the paper's. *people*: on a crowded map,
-    the people and groups near the circles, filed (the obstacles then hold none)."""
+    setting), whose names and people are drawn larger than the paper's. *people*, *ticks*: on a
+    crowded map, the people and groups and the stressful lines' ticks near the circles, filed (the
+    obstacles then hold none)."""
     if obstacles is None:
         return [0.0] * len(rings)
     return [ring_name_angle(radius, *tests) for (radius, _width), tests in
-            zip(rings, ring_name_tests(rings, obstacles, text_scale, people))]
+            zip(rings, ring_name_tests(rings, obstacles, text_scale, people, ticks))]
 
 
 # What ring_name_angle asks of one circle's name: (width, height, covered, hides_arrowhead, ordinary).
@@ -122,9 +125,11 @@ NameTests = tuple
 
 
 def ring_name_tests(rings: list[tuple[float, float]], obstacles: RingObstacles,
-                    text_scale: float = 1.0, filed: PeopleNearCircles | None = None) -> list[NameTests]:
+                    text_scale: float = 1.0, filed: PeopleNearCircles | None = None,
+                    filed_ticks: TicksNearCircles | None = None) -> list[NameTests]:
     """For each of *rings* (as ring_name_angles takes them), the questions ring_name_angle asks of a
-    place for its name, against *obstacles* (and the *filed* people of a crowded map)."""
+    place for its name, against *obstacles* (and the *filed* people and *filed_ticks* of a crowded
+    map)."""
     tests = []
     grow = RING_NAME_ROOM * text_scale
     people, arrowheads, ticks, ordinary_people = obstacles
@@ -145,68 +150,25 @@ def ring_name_tests(rings: list[tuple[float, float]], obstacles: RingObstacles,
         arrows = [shape for shape, kind in near if kind == 1]
         ordinary_covered = _meets_any(arrows + [shape for shape, kind in near if kind == 2], near_runs)
         covered = _meets_any([shape for shape, kind in near if kind < 2], near_runs)
+        hides_arrowhead = _meets_any(arrows, near_runs)
         if filed is not None:
             ordinary_covered = _either(filed.meets(True), ordinary_covered)
             covered = _either(filed.meets(False), covered)
+        if filed_ticks is not None:
+            on_ticks = filed_ticks.meets()
+            ordinary_covered = _either(ordinary_covered, on_ticks)
+            covered = _either(covered, on_ticks)
+            hides_arrowhead = _either(hides_arrowhead, on_ticks)
         ordinary = (*ring_name_size(text_width * text_scale, style.RING_LABEL_FONT_SIZE * text_scale),
                     ordinary_covered)
-        tests.append((width, height, covered, _meets_any(arrows, near_runs), ordinary))
+        tests.append((width, height, covered, hides_arrowhead, ordinary))
     return tests
-
-
-# The places tried for a name on the part of its circle in sight (ring_name_angle_in_sight): finer
-# than RING_NAME_ANGLES, as only a short arc of a big circle may cross the canvas.
-SIGHT_STEP = 5
-
-
-def ring_name_angle_in_sight(radius: float, tests: NameTests | None, start: float, in_sight,
-                             kept: float | None = None, depth=None) -> float | None:
-    """The place nearest *start* (degrees round) where a circle's name is in sight (*in_sight(angle)*)
-    and, as ring_name_angle asks with *tests* (None: nothing asked), clear of people, arrowheads and
-    ticks, else of the arrowheads and ticks; None where no place in sight is. *kept* (where the name
-    is drawn now) wins while it is in sight and as clear as the best place in sight: a name that
-    moved to the nearest place at every scroll step slid along under the user's hand. Where it must
-    move, it goes to the place *depth(angle)* (0 at the edge of the part in sight, 1 far enough in
-    that a pan will not soon take it out of sight) puts deepest, the nearest *start* of those."""
-    turns = sorted(range(-180 + SIGHT_STEP, 181, SIGHT_STEP), key=abs)
-    angles = [(start + turn + 180) % 360 - 180 for turn in turns]
-    seen = [angle for angle in angles if in_sight(angle)]
-    if not seen:
-        return None
-    if tests is None:
-        asked = [None]
-    else:
-        width, height, covered, hides_arrowhead, (ordinary_width, ordinary_height, ordinary_covered) = tests
-        asked = [(width, height, covered), (ordinary_width, ordinary_height, ordinary_covered),
-                 (width, height, hides_arrowhead)]
-    keep = kept is not None and in_sight(kept)
-    for question in asked:
-        best, deepest = None, -1.0
-        for angle in seen:
-            if question is not None and _name_covered(radius, angle, *question):
-                continue
-            if keep and (question is None or not _name_covered(radius, kept, *question)):
-                return kept  # no place in sight is clearer than where the name stands
-            how_deep = 1.0 if depth is None else min(1.0, depth(angle))
-            if how_deep > deepest:
-                best, deepest = angle, how_deep
-                if how_deep >= 1.0:
-                    break
-        if best is not None:
-            return best
-    return None
 
 
 def marks_covered(arrowheads: list[Box], ticks: list[TickRun]):
     """covered(left, top, right, bottom): whether that box meets one of *arrowheads* or of the runs
     of *ticks* (as ring_name_obstacles gives them)."""
     return _meets_any([(*box, 0.0) for box in arrowheads], ticks)
-
-
-def _name_covered(radius: float, angle: float, width: float, height: float, covered) -> bool:
-    """Whether *covered* says something stands under a name *width* x *height* at *angle* round."""
-    x, y = ring_name_centre(radius, angle)
-    return covered(x - width / 2, y - height / 2, x + width / 2, y + height / 2)
 
 
 def _meets_any(shapes: list[Shape], runs: list[TickRun]):
@@ -299,19 +261,44 @@ def crowded_obstacles(nodes: dict[str, tuple[float, float, Outline, Outline]],
 # On a crowded map the people and groups near the circles are filed by square cells this wide (scene
 # units, about a person's size): a name's place asks only the cells it reaches, not everyone near.
 PEOPLE_CELL = 100.0
+# How far from the centre, either way, a circle's name may reach (the outer circle and a long name
+# drawn large): a stressful line's ticks further out are not filed.
+NAMES_REACH = style.RING_RADII["paid"] + 300.0
+# The cells the runs of ticks are filed by: larger (a run is long; few come near any one place).
+TICK_CELL = 250.0
 
 
-class PeopleNearCircles:
-    """The people and groups near the circles of a crowded map (near_circles), relative to the
-    centre, at the two sizes ring_name_obstacles takes, filed by cell: placing the names asks only
-    the few near each place tried, and an edit files again only the nodes it changed."""
+class _Filed:
+    """Things filed by key in the square cells they reach."""
 
     def __init__(self) -> None:
-        self._cells: dict[tuple[int, int], dict[str, tuple[Shape, Shape]]] = {}
+        self._cells: dict[tuple[int, int], dict[str, tuple]] = {}
         self._filed: dict[str, list[tuple[int, int]]] = {}
 
     def __len__(self) -> int:
         return len(self._filed)
+
+    def _file(self, key: str, cells: list[tuple[int, int]], what: tuple) -> None:
+        filed = self._cells
+        for cell in cells:
+            if cell in filed:
+                filed[cell][key] = what
+            else:
+                filed[cell] = {key: what}
+        self._filed[key] = cells
+
+    def drop(self, key: str) -> None:
+        for cell in self._filed.pop(key, ()):
+            filed = self._cells[cell]
+            del filed[key]
+            if not filed:
+                del self._cells[cell]
+
+
+class PeopleNearCircles(_Filed):
+    """The people and groups near the circles of a crowded map (near_circles), relative to the
+    centre, at the two sizes ring_name_obstacles takes, filed by cell: placing the names asks only
+    the few near each place tried, and an edit files again only the nodes it changed."""
 
     def put(self, key: str, x: float, y: float, ordinary: Outline, largest: Outline) -> None:
         """File (again) a node at (*x*, *y*) from the centre, with its outline at the smaller and the
@@ -325,21 +312,7 @@ class PeopleNearCircles:
         shapes = ((x - large_w, y - large_h, x + large_w, y + large_h, large_corner),
                   (x - small_w, y - small_h, x + small_w, y + small_h, small_corner))
         half_w, half_h = max(large_w, small_w), max(large_h, small_h)
-        cells = _cells_of(x - half_w, y - half_h, x + half_w, y + half_h)
-        filed = self._cells
-        for cell in cells:
-            if cell in filed:
-                filed[cell][key] = shapes
-            else:
-                filed[cell] = {key: shapes}
-        self._filed[key] = cells
-
-    def drop(self, key: str) -> None:
-        for cell in self._filed.pop(key, ()):
-            filed = self._cells[cell]
-            del filed[key]
-            if not filed:
-                del self._cells[cell]
+        self._file(key, _cells_of(x - half_w, y - half_h, x + half_w, y + half_h), shapes)
 
     def meets(self, ordinary: bool):
         """covered(left, top, right, bottom), as _meets_any gives it, of the people at the larger size
@@ -355,9 +328,104 @@ class PeopleNearCircles:
         return covered
 
 
-def _cells_of(left: float, top: float, right: float, bottom: float) -> list[tuple[int, int]]:
-    columns = range(math.floor(left / PEOPLE_CELL), math.floor(right / PEOPLE_CELL) + 1)
-    rows = range(math.floor(top / PEOPLE_CELL), math.floor(bottom / PEOPLE_CELL) + 1)
+def ticked(strength: str) -> bool:
+    """Whether a line of *strength* is drawn with cross-ticks (a stressful one)."""
+    return style.LINE_STYLES.get(strength, style.LINE_STYLES["moderate"]).ticks
+
+
+class TicksNearCircles(_Filed):
+    """The runs of cross-ticks of a crowded map's stressful lines with an end near the circles
+    (near_circles), relative to the centre, filed by the cells each run passes: a name's place asks
+    only the few runs near it, and an edit files again only the lines it changed. What it answered of a
+    place is remembered until a line is filed or taken out: the names' places are asked again after
+    every edit, and most edits change no stressful line."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._answers: dict[tuple[float, float, float, float], bool] = {}
+
+    def _file(self, key: str, cells: list[tuple[int, int]], what: tuple) -> None:
+        super()._file(key, cells, what)
+        self._answers.clear()
+
+    def drop(self, key: str) -> None:
+        if key in self._filed:
+            super().drop(key)
+            self._answers.clear()
+
+    def put(self, key: str, x1: float, y1: float, outline1: Outline, x2: float, y2: float, outline2: Outline,
+            strength: str, flow: str) -> None:
+        """File (again) the ticks of line *key* between nodes at (*x1*, *y1*) and (*x2*, *y2*) from the
+        centre with these outlines at the smaller size (the run there is the longer: it holds the
+        larger size's), drawn as *strength* and *flow* say; a line with no ticks, or neither end near
+        the circles, is only taken out."""
+        if key in self._filed:
+            self.drop(key)
+        if not ticked(strength) or not (near_circles(x1, y1) or near_circles(x2, y2)):
+            return
+        runs = _tick_run(outline1, x1, y1, outline2, x2, y2, strength, flow)
+        boxed = [(box, run) for box, run in ((_run_box(run), run) for run in runs)
+                 if _span_from_centre(box)[0] < NAMES_REACH]
+        if boxed:
+            self._file(key, _cells_along(_within_reach(boxed[0][1])), tuple(boxed))
+
+    def meets(self):
+        """covered(left, top, right, bottom), as _meets_any gives it, of the filed runs."""
+        cells, answers = self._cells, self._answers
+
+        def runs_near(box: Box):
+            for cell in _cells_of(*box, TICK_CELL):
+                for runs in cells.get(cell, {}).values():
+                    yield from runs
+
+        def covered(left: float, top: float, right: float, bottom: float) -> bool:
+            box = (left, top, right, bottom)
+            answer = answers.get(box)
+            if answer is None:  # the run's box first: cheaper than the run
+                answer = answers[box] = any(
+                    r_left < right and r_right > left and r_top < bottom and r_bottom > top
+                    and _run_meets(run, box) for (r_left, r_top, r_right, r_bottom), run in runs_near(box))
+            return answer
+        return covered
+
+
+def _within_reach(run: TickRun) -> TickRun:
+    """The part of a run of ticks within NAMES_REACH of the centre either way (its ends moved in)."""
+    x1, y1, x2, y2, half = run
+    length = math.hypot(x2 - x1, y2 - y1)
+    inside = line_in_box(x1, y1, (x2 - x1) / length, (y2 - y1) / length,
+                         (-NAMES_REACH, -NAMES_REACH, NAMES_REACH, NAMES_REACH)) if length else None
+    if inside is None:
+        return run
+    start, end = max(inside[0], 0.0), min(inside[1], length)
+    if start >= end:
+        return run
+    ux, uy = (x2 - x1) / length, (y2 - y1) / length
+    return x1 + ux * start, y1 + uy * start, x1 + ux * end, y1 + uy * end, half
+
+
+def _cells_along(run: TickRun) -> list[tuple[int, int]]:
+    """The cells a run of ticks reaches (its line, a tick's half length either side): in each column
+    of cells it crosses, the rows its line spans there, that half length past."""
+    x1, y1, x2, y2, half = run
+    if x1 > x2:
+        x1, y1, x2, y2 = x2, y2, x1, y1
+    slope = (y2 - y1) / (x2 - x1) if x2 != x1 else 0.0
+    cell, floor = TICK_CELL, math.floor
+    cells = []
+    for column in range(floor((x1 - half) / cell), floor((x2 + half) / cell) + 1):
+        start, end = max(x1, column * cell - half), min(x2, (column + 1) * cell + half)
+        y_start, y_end = (y1, y2) if x2 == x1 else (y1 + slope * (start - x1), y1 + slope * (end - x1))
+        low, high = min(y_start, y_end) - half, max(y_start, y_end) + half
+        rows = range(floor(low / cell), floor(high / cell) + 1)
+        cells += [(column, row) for row in rows]
+    return cells
+
+
+def _cells_of(left: float, top: float, right: float, bottom: float,
+              cell: float = PEOPLE_CELL) -> list[tuple[int, int]]:
+    columns = range(math.floor(left / cell), math.floor(right / cell) + 1)
+    rows = range(math.floor(top / cell), math.floor(bottom / cell) + 1)
     return [(column, row) for column in columns for row in rows]
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from ... import labels, ring_places, style
+from ... import labels, ring_places, ring_sight, style
 from .brush import solid_brush
 from .text_layout import label_font
 from . import item_types
@@ -77,19 +77,21 @@ class RingItem(QGraphicsItem):
             self._relayout()
 
     def place_names(self, obstacles: ring_places.RingObstacles | None, text_scale: float = 1.0,
-                    people: ring_places.PeopleNearCircles | None = None) -> None:
+                    people: ring_places.PeopleNearCircles | None = None,
+                    ticks: ring_places.TicksNearCircles | None = None) -> None:
         """Put each circle's name where the pages and pictures put it (ring_places.ring_name_angles):
         clear of *obstacles* (the people, groups and arrowheads near the circles, as
         ring_places.ring_name_obstacles or crowded_obstacles gives them relative to the centre;
         None where too many are near: the names keep the top) with names *text_scale* times larger
-        (1: as on paper); on a crowded map, the people near the circles come filed (*people*)."""
+        (1: as on paper); on a crowded map, the people and the stressful lines' ticks near the
+        circles come filed (*people*, *ticks*)."""
         metrics = QFontMetricsF(label_font(style.RING_LABEL_FONT_SIZE))
         widths = [(radius, metrics.horizontalAdvance(name)) for radius, name in self._rings]
         if obstacles is None:
             self._tests = None
             self.set_name_angles(ring_places.ring_name_angles(widths, None, text_scale))
             return
-        self._tests = ring_places.ring_name_tests(widths, obstacles, text_scale, people)
+        self._tests = ring_places.ring_name_tests(widths, obstacles, text_scale, people, ticks)
         self.set_name_angles([ring_places.ring_name_angle(radius, *tests)
                               for (radius, _width), tests in zip(widths, self._tests)])
 
@@ -149,7 +151,7 @@ class RingItem(QGraphicsItem):
             tests = self._tests[index] if self._tests is not None else None
             # Where it is drawn now stays while it is in sight: a pan does not slide it along.
             kept = self._drawn[index] if index < len(self._drawn) else None
-            found = ring_places.ring_name_angle_in_sight(radius, tests, angle, in_sight, kept, depth)
+            found = ring_sight.ring_name_angle_in_sight(radius, tests, angle, in_sight, kept, depth)
             drawn.append(angle if found is None else found)
         return drawn
 

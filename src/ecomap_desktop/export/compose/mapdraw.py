@@ -317,17 +317,17 @@ def label_lines(n: NodeInfo, shape: NodeShape, x: float, y: float, s: float, sca
 
 def ring_name_places(info: MapInfo) -> list[tuple[str, float, float]]:
     """(ring key, radius, angle) of each circle's name: ring_places.ring_name_angles with the nodes at
-    their canvas size and their arrowheads, as the canvas and the pictures ask it."""
+    their canvas size, their arrowheads and ticks, as the canvas and the pictures ask it."""
     names = ring_names()
     c = info.centre
     room = ring_places.RING_NAME_ROOM
-    people = None
+    people = ticks = None
     if len(info.nodes) <= ring_places.RING_NAMES_MAX_NODES:
         places = {key: (n.x - c.x, n.y - c.y, info.shapes[key].outline, info.shapes[key].outline_at(room))
                   for key, n in info.nodes.items()}
         connections = [(e.source, e.target, e.flow, e.strength) for e in info.edges]
         obstacles = ring_places.ring_name_obstacles(places, connections)
-    else:  # crowded: the people near the circles, filed, and the arrowheads the canvas asks about
+    else:  # crowded: the people and ticks near the circles, filed, and the arrowheads the canvas asks about
         near = ring_places.near_circles
         connections = [(e.source, e.target, e.flow, e.strength) for e in info.edges if e.flow != "none" and (
             near(info.nodes[e.source].x - c.x, info.nodes[e.source].y - c.y)
@@ -337,14 +337,19 @@ def ring_name_places(info: MapInfo) -> list[tuple[str, float, float]]:
                         info.shapes[key].outline_at(room)) for key in ends}
         obstacles = (ring_places.crowded_obstacles(places, connections)
                      if len(connections) <= ring_places.RING_NAMES_MAX_NODES else None)
-        if obstacles is not None and info.rings:  # the people near the circles, filed as on the canvas
-            people = ring_places.PeopleNearCircles()
-            for key, n in info.nodes.items():
-                if near(n.x - c.x, n.y - c.y):
-                    people.put(key, n.x - c.x, n.y - c.y, info.shapes[key].outline,
-                               info.shapes[key].outline_at(room))
+        if obstacles is not None and info.rings:  # the people and ticks near the circles, filed as on screen
+            people, ticks = ring_places.PeopleNearCircles(), ring_places.TicksNearCircles()
+            placed = {key: (n.x - c.x, n.y - c.y, info.shapes[key].outline,
+                            info.shapes[key].outline_at(room)) for key, n in info.nodes.items()}
+            for key, (x, y, ordinary, largest) in placed.items():
+                if near(x, y):
+                    people.put(key, x, y, ordinary, largest)
+            for number, e in enumerate(info.edges):
+                if ring_places.ticked(e.strength):
+                    (x1, y1, one, _large), (x2, y2, two, _large) = placed[e.source], placed[e.target]
+                    ticks.put(str(number), x1, y1, one, x2, y2, two, e.strength, e.flow)
     widths = [(radius, T.measure(names[key], style.RING_LABEL_FONT_SIZE)) for key, radius in info.rings]
-    angles = ring_places.ring_name_angles(widths, obstacles, 1.0, people)
+    angles = ring_places.ring_name_angles(widths, obstacles, 1.0, people, ticks)
     return [(key, radius, angle) for (key, radius), angle in zip(info.rings, angles)]
 
 

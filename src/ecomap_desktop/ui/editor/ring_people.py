@@ -1,5 +1,6 @@
-"""The people and groups near the circles of a crowded map, kept filed for placing the circles' names
-(ring_places.PeopleNearCircles): filed once, then after an edit only the nodes it changed are filed
+"""The people and groups near the circles of a crowded map, and the cross-ticks of its stressful lines
+near them, kept filed for placing the circles' names (ring_places.PeopleNearCircles and
+TicksNearCircles): filed once, then after an edit only the nodes and lines it changed are filed
 again, so a map of thousands is not walked at every edit."""
 
 from __future__ import annotations
@@ -9,32 +10,52 @@ from collections.abc import Mapping
 from PySide6.QtCore import QObject
 
 from ... import ring_places
+from ...canvas.items.edge_item import EdgeItem
 from ...canvas.items.node_item import NodeItem
 from ...model.document import Document
 
 
 class RingPeople(QObject):
-    """Follows *document*'s changes (a child of the scene: its connections go with it); people()
-    gives the people near the circles as the scene's items stand."""
+    """Follows *document*'s changes (a child of the scene: its connections go with it); people() and
+    ticks() give the people and the stressful lines' ticks near the circles as the scene's items
+    stand."""
 
     def __init__(self, document: Document, parent: QObject) -> None:
         super().__init__(parent)
+        self._document = document
         self._people: ring_places.PeopleNearCircles | None = None  # None: file every node again
         self._filed_for: tuple[float, float, float, float] | None = None  # centre and sizes filed at
         self._changed: set[str] = set()
+        self._ticks: ring_places.TicksNearCircles | None = None  # None: file every line again
+        self._ticks_for: tuple[float, float, float, float] | None = None
+        self._changed_lines: set[str] = set()
         document.node_added.connect(self._note)
         document.node_removed.connect(self._note)
-        document.node_changed.connect(self._note)
-        document.node_moved.connect(self._note)
+        document.node_changed.connect(self._note_with_lines)
+        document.node_moved.connect(self._note_with_lines)
+        document.edge_added.connect(self._note_line)
+        document.edge_removed.connect(self._note_line)
+        document.edge_changed.connect(self._note_line)
         document.reset.connect(self.forget)
 
     def _note(self, node_id: str, *_what) -> None:
         self._changed.add(node_id)
 
+    def _note_with_lines(self, node_id: str, *_what) -> None:
+        """A node moved or changed (its outline may have): its lines' ticks moved too."""
+        self._changed.add(node_id)
+        if self._ticks is not None:
+            self._changed_lines.update(self._document.edges_of(node_id))
+
+    def _note_line(self, edge_id: str, *_what) -> None:
+        self._changed_lines.add(edge_id)
+
     def forget(self) -> None:
-        """File every node again next time (a map opened, or every name resized)."""
+        """File every node and line again next time (a map opened, or every name resized)."""
         self._people = None
         self._changed.clear()
+        self._ticks = None
+        self._changed_lines.clear()
 
     def people(self, items: Mapping[str, NodeItem], cx: float, cy: float, scale: float,
                grow: float) -> ring_places.PeopleNearCircles:
@@ -57,3 +78,28 @@ class RingPeople(QObject):
             else:
                 people.put(node_id, x, y, item.outline_at(scale), item.outline_at(grow))
         return people
+
+    def ticks(self, items: Mapping[str, NodeItem], edges: Mapping[str, EdgeItem],
+              edge_ends: Mapping[str, tuple[str, str]], cx: float, cy: float, scale: float,
+              grow: float) -> ring_places.TicksNearCircles:
+        """The cross-ticks of the stressful lines of *edges* (between the nodes of *items*, by
+        *edge_ends*) with an end near the circles, the nodes' names *scale* times their size at 100%
+        (the smaller size people() takes: the longer run of ticks). *grow* only says when to file all
+        again, as people()'s does."""
+        ticks = self._ticks
+        if ticks is None or self._ticks_for != (cx, cy, scale, grow):
+            ticks = self._ticks = ring_places.TicksNearCircles()
+            self._ticks_for = (cx, cy, scale, grow)
+            changed = list(edges)
+        else:
+            changed = list(self._changed_lines)
+        self._changed_lines.clear()
+        for edge_id in changed:
+            edge, ends = edges.get(edge_id), edge_ends.get(edge_id)
+            if edge is None or ends is None or not ring_places.ticked(edge.strength):
+                ticks.drop(edge_id)
+                continue
+            one, two = items[ends[0]], items[ends[1]]
+            ticks.put(edge_id, one.x() - cx, one.y() - cy, one.outline_at(scale), two.x() - cx, two.y() - cy,
+                      two.outline_at(scale), edge.strength, edge.flow)
+        return ticks

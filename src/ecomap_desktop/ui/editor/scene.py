@@ -68,7 +68,7 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
         self._ring_names_due.setSingleShot(True)
         self._ring_names_due.setInterval(0)
         self._ring_names_due.timeout.connect(self._place_ring_names)
-        self._ring_people = RingPeople(document, self)  # a crowded map's people near the circles, kept filed
+        self._ring_people = RingPeople(document, self)  # a crowded map's people and ticks near the circles
         document.edge_added.connect(self._ring_names_due.start)
         document.edge_removed.connect(self._ring_names_due.start)
         document.edge_changed.connect(self._on_line_restyled)
@@ -420,11 +420,15 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
         centre, grow = rings.pos(), ring_places.RING_NAME_ROOM * scale
         if len(self._nodes) > ring_places.RING_NAMES_MAX_NODES:
             obstacles = self._crowded_ring_obstacles(centre.x(), centre.y(), scale, grow)
-            # The people near the circles: while the circles are hidden, not filed (shown again,
-            # the names are placed again).
-            people = None if obstacles is None or not self.rings_visible() else self._ring_people.people(
-                self._nodes, centre.x(), centre.y(), scale, grow)
-            rings.place_names(obstacles, scale, people)
+            # The people and the stressful lines' ticks near the circles: while the circles are
+            # hidden, not filed (shown again, the names are placed again).
+            people = ticks = None
+            if obstacles is not None and self.rings_visible():
+                filed = self._ring_people
+                people = filed.people(self._nodes, centre.x(), centre.y(), scale, grow)
+                ticks = filed.ticks(self._nodes, self._edges, self._edge_ends, centre.x(), centre.y(),
+                                    scale, grow)
+            rings.place_names(obstacles, scale, people, ticks)
             return
         # The pages' rule with the people as the canvas draws them, their names at the smallest and
         # the largest size the zoom gives them (the parent view's and the text-size setting's

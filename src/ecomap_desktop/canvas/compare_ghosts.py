@@ -1,20 +1,21 @@
 """What ended since an earlier visit, for the compare overlay: the people, groups and lines no
 longer on the map, drawn as dashed grey ghosts where they were, each tagged "ended".
 
-The overlay (compare_overlay.py) decides what ended and when; this module makes the ghosts, keeps
-their words clear of the people's own tags and keeps each ghost line between the places its two
-ends are drawn now.
+The overlay (compare_overlay.py) decides what ended and when; this module makes the ghosts, puts
+their words by them clear of every name and the people's own words, and keeps each ghost line
+between the places its two ends are drawn now.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRectF
-
+from ..geometry import Box
 from ..model.vocabulary import CENTRE_KIND
+from .crowd import Crowd
 from .extent import Place, place
 from .items.compare_items import TAG_ENDED, GhostEdgeItem, GhostNodeItem, TagItem
+from .node_words import place_by_node
 from .projection import MapProjection
 from ecomap_desktop.i18n import translate as _tr
 
@@ -35,6 +36,11 @@ class Ghosts:
         tags += [child for item, _ends in self.edges.values() if item.middle() is not None
                  for child in item.childItems()]
         return tags
+
+    def names(self) -> list[tuple[float, float, Box]]:
+        """Where each ghost stands (scene coordinates), and where its name stands from there with
+        the text at a boost of 1 (GhostNodeItem.name_box)."""
+        return [(ghost.x(), ghost.y(), ghost.name_box()) for ghost in self.nodes.values()]
 
     def show_nodes(self, node_ids: list[str], older: Any) -> None:
         """A ghost for each of *node_ids* (ids in *older*, the earlier visit's graph) where it stood
@@ -64,13 +70,15 @@ class Ghosts:
         for ghost in self.nodes.values():
             ghost.set_text_boost(boost)
 
-    def place_tags(self, taken: list[QRectF], scale: float | None = None) -> None:
-        """Each ghost's "ended" clear of *taken* (where the people's and groups' words are)."""
+    def place_tags(self, crowd: Crowd, scale: float | None = None) -> None:
+        """Each ghost's "ended" by it, clear of what *crowd* holds (the names, the circles' names and
+        the people's words: node_words.place_by_node); its place is added to the crowd."""
         for ghost in self.nodes.values():
             tag = ghost.childItems()[0] if ghost.childItems() else None
             if isinstance(tag, TagItem):
                 tag.set_text(tag.text, text_scale=scale)
-                _place_tag(ghost, tag, taken)
+                half_width, half_height, _corner = ghost.outline()
+                place_by_node(tag, half_width, half_height, crowd, [])
 
     def show_edges(self, ended: dict[frozenset, tuple[str, str]], current: set[str]) -> None:
         """A ghost line for each line that *ended* (by the pair of its ends); *current*: the ids of
@@ -133,13 +141,3 @@ class Ghosts:
                 and centre in current):
             return place(projection.node_item(centre))
         return None
-
-
-def _place_tag(ghost: GhostNodeItem, tag: TagItem, taken: list[QRectF]) -> None:
-    """Just above the ghost, or just below it where a node's own tag is already there (someone
-    new put where someone who left stood: "new" and "ended" were drawn over each other)."""
-    half_height = ghost.outline()[1]
-    tag.setPos(0, -half_height - 2)
-    spot = tag.sceneBoundingRect()
-    if any(other.intersects(spot) for other in taken):
-        tag.setPos(0, half_height + 2 + tag.box().height() * tag.scale())

@@ -14,6 +14,7 @@ the window calls refresh_positions after the move.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -22,6 +23,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath
 
 from .. import style
+from ..geometry import Box
 from ..model.vocabulary import RINGS
 from .compare_ghosts import Ghosts
 from .items.compare_items import TAG_CHANGED, TAG_NEW, GhostEdgeItem, GhostNodeItem, TagItem
@@ -81,6 +83,10 @@ class CompareOverlay:
         self._marked_edges: set[str] = set()  # the lines marked new or changed (their words' places)
         self._edges: set[str] = set()
         self._within: QRectF | None = None  # where the lines' words stay if they can (keep_words_within)
+        # Told where the ghosts' names stand whenever they change, before any words are placed: the
+        # circles' names move off them then (MapScene.keep_names_clear_of), and the words keep clear
+        # of the circles' names where they stand now.
+        self.ghosts_shown: Callable[[list[tuple[float, float, Box]]], None] | None = None
 
     # ----- what is on show (the window, the tests) ----------------------------------------------
 
@@ -157,8 +163,8 @@ class CompareOverlay:
         # The ghosts first: a person's words keep clear of the ghosts' names; then the ghosts' own
         # words keep clear of theirs.
         self._ghosts.show_nodes([n for n, s in status.items() if s == "ended" and n not in current], older)
-        self._show_node_tags(words_by_node, status)
-        self._ghosts.place_tags(self._node_tag_places())
+        self._tell_ghosts()
+        self._ghosts.place_tags(self._show_node_tags(words_by_node, status))
         self._show_captions(edge_kinds, comparison.edge_words(parent_words))
         self._ghosts.show_edges(ended_edges, current)
         centre = document.centre_id
@@ -172,8 +178,9 @@ class CompareOverlay:
         self._within = None
         self._marked_edges = set()
         self._nodes, self._edges = set(self._projection.node_ids()), set(self._projection.edge_ids())
-        self._show_node_tags({}, {})
         self._ghosts.show_nodes([], None)
+        self._tell_ghosts()
+        self._show_node_tags({}, {})
         self._show_captions({}, {})
         self._ghosts.show_edges({}, self._nodes)
         self._set_dimmed(set(), set())
@@ -185,12 +192,12 @@ class CompareOverlay:
         self._nodes, self._edges = set(projection.node_ids()), set(projection.edge_ids())
         scale = projection.text_boost()
         self._ghosts.set_text_boost(scale)
-        crowd = self._crowd(words=False) if self._node_tags else Crowd()
+        crowd = self._crowd(words=False) if self._node_tags or self._ghosts.nodes else Crowd()
         for node_id, tag in list(self._node_tags.items()):
             if shiboken6.isValid(tag) and node_id in self._nodes:
                 tag.set_text(tag.text, text_scale=scale)
                 self._above_or_below(tag, projection.node_item(node_id), crowd)
-        self._ghosts.place_tags(self._node_tag_places(), scale)
+        self._ghosts.place_tags(crowd, scale)  # after the people's: "new" where someone left stood
         self._place_captions()
         self._ghosts.place_edges(self._nodes)
         self._follow_zoom()
@@ -234,7 +241,8 @@ class CompareOverlay:
 
     # ----- the parts ------------------------------------------------------------------------
 
-    def _show_node_tags(self, words_by_node: dict[str, list[str]], status: dict[str, str]) -> None:
+    def _show_node_tags(self, words_by_node: dict[str, list[str]], status: dict[str, str]) -> Crowd:
+        """Tag the people and groups that changed; the crowd their words kept clear of, theirs in it."""
         wanted: dict[str, tuple[str, str]] = {}
         for node_id, node_status in status.items():
             if node_status == "new":
@@ -249,7 +257,7 @@ class CompareOverlay:
                 self._drop(tag)
                 del self._node_tags[node_id]
         scale = projection.text_boost()
-        crowd = self._crowd(words=False) if wanted else Crowd()
+        crowd = self._crowd(words=False) if wanted or self._ghosts.nodes else Crowd()
         for node_id, (text, kind) in wanted.items():
             if node_id not in self._nodes:
                 continue
@@ -260,6 +268,7 @@ class CompareOverlay:
                 tag = self._node_tags[node_id] = TagItem(text, kind, parent=item)
             tag.set_text(text, kind, scale)
             self._above_or_below(tag, item, crowd)
+        return crowd
 
     def _above_or_below(self, tag: TagItem, item: NodeItem, crowd: Crowd) -> None:
         """A person's or group's words by it, clear of other names and words (see node_words: in the
@@ -273,10 +282,16 @@ class CompareOverlay:
         half_width, half_height, _corner = item.outline()
         place_by_node(tag, half_width, half_height, crowd, own_lines)
 
-    def _node_tag_places(self) -> list[QRectF]:
-        """Where the people's and groups' words on show are."""
-        return [tag.sceneBoundingRect() for tag in self._node_tags.values()
-                if shiboken6.isValid(tag) and tag.isVisible()]
+    def _tell_ghosts(self) -> None:
+        if self.ghosts_shown is not None:
+            self.ghosts_shown(self._ghosts.names())
+
+    def _ring_name_places(self) -> list[QRectF]:
+        projection = self._projection
+        if not projection.rings_visible():
+            return []
+        rings = projection.ring_item()
+        return [rings.mapRectToScene(name) for name in rings.name_rects()]
 
     def _show_captions(self, edge_kinds: dict[str, str], words: dict[frozenset, list[str]]) -> None:
         projection = self._projection
@@ -331,10 +346,8 @@ class CompareOverlay:
             tags += [child for ghost in self._ghosts.nodes.values() for child in ghost.childItems()]
             for tag in tags:
                 crowd.add(rect_box(tag.sceneBoundingRect()))
-        if projection.rings_visible():  # a circle's name ("Closest") is a name too
-            rings = projection.ring_item()
-            for name in rings.name_rects():
-                crowd.add(rect_box(rings.mapRectToScene(name)))
+        for name in self._ring_name_places():  # a circle's name ("Closest") is a name too
+            crowd.add(rect_box(name))
         return crowd
 
     def _set_dimmed(self, nodes: set[str], edges: set[str]) -> None:

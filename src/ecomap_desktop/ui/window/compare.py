@@ -179,8 +179,10 @@ class CompareController(QObject):
             from ...canvas.compare_overlay import CompareOverlay
 
             self._overlay = CompareOverlay(self._window.scene)
-            # The circles' names brought into sight keep clear of its words (more_map.py).
+            # The circles' names brought into sight keep clear of its words (more_map.py), and all of
+            # them of its ghosts.
             self._window.scene.set_words_over_map(self._overlay.word_boxes)
+            self._overlay.ghosts_shown = self._window.scene.keep_names_clear_of
         return self._overlay
 
     def _overlay_shown(self) -> bool:

@@ -39,6 +39,8 @@ GRID_FROM = 400
 # Room the layer's box takes round its lines when it must grow: scene units, and a share of its size.
 GROWTH_ROOM = 200.0
 GROWTH_SHARE = 0.1
+# A repaint of at least this share of the layer's box draws every line, without the grid.
+WHOLE_SHARE = 0.25
 # When more than one line in this many moved since the last repaint, the grid is set aside.
 MOVED_SHARE = 8
 _REACH = max(band_pad(strength) for strength in style.LINE_STYLES)  # how far any line's drawing reaches
@@ -181,9 +183,14 @@ class LineLayer(QGraphicsRectItem):
             # A view's render() into a picture says the whole layer is exposed; its clip says better.
             clip = painter.clipBoundingRect()
             exposed = clip if exposed.isEmpty() else exposed.intersected(clip)
-        if exposed.isEmpty() or exposed.contains(self.rect()):
+        rect = self.rect()
+        if exposed.isEmpty() or exposed.contains(rect):
             exposed = None  # everything: no need to look for what is near
-        grid = self._near_lines_grid(exposed is not None)
+        # Much of the map (its first drawing, zoomed to fit): every line is looked at, and the
+        # painter leaves out what falls outside; the grid is for the repaint of a few lines' area.
+        small = exposed is not None and (exposed.width() * exposed.height()
+                                         < WHOLE_SHARE * rect.width() * rect.height())
+        grid = self._near_lines_grid(small)
         if grid is None:
             which = lines
         else:

@@ -218,7 +218,7 @@ def test_a_click_finds_the_line_not_the_layer(big_map_canvas):
     assert c.scene.selectedItems() == [line]
 
 
-def test_a_line_with_words_on_it_draws_itself_above_the_people_and_goes_back(big_map_canvas, qtbot):
+def test_a_line_with_words_on_it_draws_itself_above_people_and_goes_back_with_its_band(big_map_canvas, qtbot):
     c = big_map_canvas
     layer = c.scene.line_layer()
     line = c.scene.edge_item(c.lines[2])
@@ -230,7 +230,21 @@ def test_a_line_with_words_on_it_draws_itself_above_the_people_and_goes_back(big
     pixels = settled(qtbot, c)
     patch = pixels[middle.y() - 2:middle.y() + 3, middle.x() - 2:middle.x() + 3]
     assert patch.sum(axis=2).min() < 3 * 200  # still drawn, by itself now
+    line.setSelected(True)  # selected while it draws itself (the compare overlay's words on it)
     shown, _ = after(qtbot, c, lambda: line.set_caption(None))
     assert line in layer.lines()
     assert np.abs(shown - fresh(c)).max() <= 32
+    # ... and the layer draws it with its selection band: soft blue beside the line (on both sides,
+    # along it: where a circle or another line crosses it, it may be hidden).
+    drawn = line.drawn_line()
+    normal = drawn.normalVector().unitVector()
+    step = QPointF(normal.dx(), normal.dy()) * 4 / c.view.transform().m11()
+    pixels = fresh(c)
+    bluish = 0
+    for share in (0.2, 0.3, 0.4, 0.6, 0.7, 0.8):
+        for side in (step, -step):
+            at = c.view.mapFromScene(drawn.pointAt(share) + side)
+            blue, _green, red = pixels[at.y(), at.x()]  # the screen's bytes: blue, green, red
+            bluish += blue > red + 20
+    assert bluish >= 6, bluish
 

@@ -151,7 +151,7 @@ class EdgeItem(QGraphicsRectItem):
             drawn_by_layer = caption is None
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, drawn_by_layer)
             if drawn_by_layer:
-                layer.adopt((self,))
+                layer.take_back(self)
             else:
                 layer.release(self)
             self.update()

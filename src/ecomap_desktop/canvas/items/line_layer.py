@@ -75,7 +75,7 @@ class LineLayer(QGraphicsRectItem):
         return list(self._lines)
 
     def adopt(self, items: list[EdgeItem] | tuple[EdgeItem, ...]) -> None:
-        """Draw these connections from now on (their items have no contents of their own)."""
+        """Draw these new connections from now on (their items have no contents of their own)."""
         lines, grid = self._lines, self._grid
         left = top = right = bottom = None
         for item in items:
@@ -96,6 +96,14 @@ class LineLayer(QGraphicsRectItem):
         if not self._cover(QRectF(left, top, right - left, bottom - top)):  # else all is drawn again
             for item in items:
                 self._repaint(item.segment())
+
+    def take_back(self, item: EdgeItem) -> None:
+        """Draw *item* again, a line that drew itself for a while (words on it): selected meanwhile,
+        it keeps its band."""
+        self.adopt((item,))
+        if item.isSelected():
+            self._selected.add(item)
+            self._repaint(item.segment())
 
     def release(self, item: EdgeItem) -> None:
         """Stop drawing *item* (it draws itself now, or it is gone)."""

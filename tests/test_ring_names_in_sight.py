@@ -194,3 +194,47 @@ def test_after_a_wheel_step_the_names_stand_where_the_new_view_puts_them(qtbot):
     assert shown.contains(friends) and _on_its_circle(c.scene, friends, "friends")
     wheel(-1)  # back: the paper's place is in sight again, and the name is there
     assert _names(c.scene)["Friends"] == top
+
+
+def test_once_the_view_stands_still_a_name_moved_aside_comes_back_as_near_its_own_place_as_it_can(qtbot):
+    """Zoomed in on the family, scrolled down a step at a time and then a few steps back up: the names
+    brought into sight stay put while the view moves, and stayed there once it had stopped, far round
+    their circles ("Closest" at the bottom, its own place the top, with places much nearer the top in
+    sight). Once the view stands still, each goes to the clear place in sight nearest its own place
+    (no further round than it was), and stays on its circle, in sight."""
+    from PySide6.QtWidgets import QAbstractSlider
+
+    from ecomap_desktop.canvas.items.ring_item import ring_names
+
+    circle_of = {words: ring for ring, words in ring_names().items()}
+    c = make_canvas(qtbot)
+    view = c.view
+    view.set_zoom(1.6)
+    view.centerOn(0.0, 0.0)
+    bar = view.verticalScrollBar()
+    for _step in range(30):  # no event is handled in between: the view never stands still
+        bar.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepAdd)
+    for _step in range(6):
+        bar.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepSub)
+    shown = _shown(view)
+
+    def from_the_top() -> dict[str, float]:
+        """How far round from its own place (the top of its circle, for every circle here) each name
+        in sight stands, in degrees."""
+        out = {}
+        for name, rect in _names(c.scene).items():
+            if shown.contains(rect):
+                middle = rect.center() - c.scene.ring_item().scenePos()
+                out[name] = abs(math.degrees(math.atan2(middle.x(), -middle.y())))
+        return out
+
+    moving = from_the_top()
+    assert moving["Closest"] > 150  # moved aside to the bottom during the pan
+    qtbot.waitUntil(lambda: from_the_top() != moving)
+    still = from_the_top()
+    assert set(still) == set(moving)
+    assert all(still[name] <= moving[name] for name in still)
+    assert still["Closest"] < moving["Closest"] - 30
+    for name, rect in _names(c.scene).items():
+        if name in still:
+            assert shown.contains(rect) and _on_its_circle(c.scene, rect, circle_of[name])

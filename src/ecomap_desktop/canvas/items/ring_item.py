@@ -127,7 +127,22 @@ class RingItem(QGraphicsItem):
             self._relayout()
             self.update()
 
-    def _drawn_angles(self) -> list[float]:
+    def settle_in_sight(self) -> bool:
+        """The view has stood still: each name brought into sight goes to the clear place in sight
+        nearest its own, no longer kept where it was while the view moved, nor held well in from the
+        edges for the next step of a pan (a name moved aside during a pan stayed there, far round its
+        circle, once the pan had stopped). Whether any name moved."""
+        # A name already as near its own place stays (the place as far round the other way is no nearer).
+        drawn = [now if _round_from(now, own) <= _round_from(nearest, own) else nearest
+                 for now, nearest, own in zip(self._drawn, self._drawn_angles(still=True), self._angles)]
+        if drawn == self._drawn:
+            return False
+        self._drawn = drawn
+        self._relayout()
+        self.update()
+        return True
+
+    def _drawn_angles(self, still: bool = False) -> list[float]:
         if self._sight is None:
             return list(self._angles)
         shown, room, hidden = self._sight
@@ -150,8 +165,9 @@ class RingItem(QGraphicsItem):
                 continue
             tests = self._tests[index] if self._tests is not None else None
             # Where it is drawn now stays while it is in sight: a pan does not slide it along.
-            kept = self._drawn[index] if index < len(self._drawn) else None
-            found = ring_sight.ring_name_angle_in_sight(radius, tests, angle, in_sight, kept, depth)
+            kept = self._drawn[index] if not still and index < len(self._drawn) else None
+            found = ring_sight.ring_name_angle_in_sight(radius, tests, angle, in_sight, kept,
+                                                        None if still else depth)
             drawn.append(angle if found is None else found)
         return drawn
 
@@ -275,6 +291,12 @@ class RingNamesItem(QGraphicsItem):
             painter.drawRect(rect)
             painter.setPen(self._text_pen)
             painter.drawStaticText(corner, static)
+
+
+def _round_from(angle: float, own: float) -> float:
+    """How far round its circle (degrees, either way) a name at *angle* stands from *own*."""
+    turn = abs(angle - own) % 360
+    return min(turn, 360 - turn)
 
 
 def _crosses(area: QRectF, radius: float) -> bool:

@@ -3,7 +3,9 @@ the room to scroll past the map and the scroll bars, each circle's name on the p
 sight, the arrows at the edges the map goes on past (more_map.py), and what a screen reader is told
 of those edges.
 
-The circles' names come first: the arrows keep clear of them. A view scrolled to show a new person
+The circles' names come first: the arrows keep clear of them. While the view moves, a name brought
+into sight stays where it is as long as it can; once the view has stood still for STILL_MS, each goes
+where that view alone puts it (RingItem.settle_in_sight). A view scrolled to show a new person
 scrolls on the least that leaves no circle's name cut at its edge (keep_circle_names_whole).
 """
 
@@ -11,11 +13,14 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+import shiboken6
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsView, QToolButton
 
 from . import more_map
 from .scene import MapScene
+
+STILL_MS = 400  # how long the view stands still before the names in sight settle (no step comes sooner)
 
 
 class SightKeeper(QObject):
@@ -30,6 +35,10 @@ class SightKeeper(QObject):
         self._arrows = more_map.make_arrows(view)
         for arrow in self._arrows.values():
             arrow.clicked.connect(self._show_more)
+        self._still = QTimer(self)  # restarted at every move of the view: its end is the view at rest
+        self._still.setSingleShot(True)
+        self._still.setInterval(STILL_MS)
+        self._still.timeout.connect(self._settle)
 
     def _view(self) -> QGraphicsView:
         return self.parent()
@@ -45,8 +54,18 @@ class SightKeeper(QObject):
 
     def update(self) -> None:
         """Place the circles' names and then the arrows for what is in sight now."""
+        more_map.name_circles_in_sight(self._view())  # first: the arrows keep clear of the circles' names
+        self._place_arrows()
+        self._still.start()
+
+    def _settle(self) -> None:
+        """The view stood still: the names in sight where it alone puts them, and the arrows again."""
+        rings = self._scene.ring_item()
+        if shiboken6.isValid(rings) and rings.settle_in_sight():
+            self._place_arrows()
+
+    def _place_arrows(self) -> None:
         view, scene = self._view(), self._scene
-        more_map.name_circles_in_sight(view)  # first: the arrows keep clear of the circles' names
         sides: set[str] = set()
         # Only where names keep a least size (the parent view): there one cannot zoom out to see it all.
         if scene.zoom_floor() > 0:

@@ -196,12 +196,12 @@ def test_after_a_wheel_step_the_names_stand_where_the_new_view_puts_them(qtbot):
     assert _names(c.scene)["Friends"] == top
 
 
-def test_once_the_view_stands_still_a_name_moved_aside_comes_back_as_near_its_own_place_as_it_can(qtbot):
+def test_once_the_view_stands_still_a_name_moved_aside_comes_back_nearer_its_own_place(qtbot):
     """Zoomed in on the family, scrolled down a step at a time and then a few steps back up: the names
     brought into sight stay put while the view moves, and stayed there once it had stopped, far round
     their circles ("Closest" at the bottom, its own place the top, with places much nearer the top in
-    sight). Once the view stands still, each goes to the clear place in sight nearest its own place
-    (no further round than it was), and stays on its circle, in sight."""
+    sight). Once the view stands still, each goes where that view alone puts it when that is nearer
+    its own place (none goes further round), and stays on its circle, in sight."""
     from PySide6.QtWidgets import QAbstractSlider
 
     from ecomap_desktop.canvas.items.ring_item import ring_names

@@ -128,13 +128,14 @@ class RingItem(QGraphicsItem):
             self.update()
 
     def settle_in_sight(self) -> bool:
-        """The view has stood still: each name brought into sight goes to the clear place in sight
-        nearest its own, no longer kept where it was while the view moved, nor held well in from the
-        edges for the next step of a pan (a name moved aside during a pan stayed there, far round its
-        circle, once the pan had stopped). Whether any name moved."""
-        # A name already as near its own place stays (the place as far round the other way is no nearer).
-        drawn = [now if _round_from(now, own) <= _round_from(nearest, own) else nearest
-                 for now, nearest, own in zip(self._drawn, self._drawn_angles(still=True), self._angles)]
+        """The view has stood still: each name brought into sight goes where this view alone puts it
+        (as when it is first shown), no longer kept where it was while the view moved, where that is
+        nearer its own place (a name moved aside during a pan stayed there, far round its circle,
+        once the pan had stopped). Whether any name moved."""
+        # A name already as near its own place stays (the place as far round the other way is no
+        # nearer, and a view just shown or fitted has its names where it puts them already).
+        drawn = [now if _round_from(now, own) <= _round_from(fresh, own) else fresh
+                 for now, fresh, own in zip(self._drawn, self._drawn_angles(kept=False), self._angles)]
         if drawn == self._drawn:
             return False
         self._drawn = drawn
@@ -142,7 +143,7 @@ class RingItem(QGraphicsItem):
         self.update()
         return True
 
-    def _drawn_angles(self, still: bool = False) -> list[float]:
+    def _drawn_angles(self, kept: bool = True) -> list[float]:
         if self._sight is None:
             return list(self._angles)
         shown, room, hidden = self._sight
@@ -165,9 +166,8 @@ class RingItem(QGraphicsItem):
                 continue
             tests = self._tests[index] if self._tests is not None else None
             # Where it is drawn now stays while it is in sight: a pan does not slide it along.
-            kept = self._drawn[index] if not still and index < len(self._drawn) else None
-            found = ring_sight.ring_name_angle_in_sight(radius, tests, angle, in_sight, kept,
-                                                        None if still else depth)
+            stays = self._drawn[index] if kept and index < len(self._drawn) else None
+            found = ring_sight.ring_name_angle_in_sight(radius, tests, angle, in_sight, stays, depth)
             drawn.append(angle if found is None else found)
         return drawn
 

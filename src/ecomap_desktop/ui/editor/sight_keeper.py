@@ -5,8 +5,9 @@ of those edges.
 
 The circles' names come first: the arrows keep clear of them. While the view moves, a name brought
 into sight stays where it is as long as it can; once the view has stood still for STILL_MS, each goes
-where that view alone puts it (RingItem.settle_in_sight). A view scrolled to show a new person
-scrolls on the least that leaves no circle's name cut at its edge (keep_circle_names_whole).
+where that view alone puts it, where that is nearer its own place (RingItem.settle_in_sight). A view
+scrolled to show a new person scrolls on the least that leaves no circle's name cut at its edge
+(keep_circle_names_whole).
 """
 
 from __future__ import annotations

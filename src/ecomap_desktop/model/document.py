@@ -14,6 +14,9 @@ from datetime import datetime, timezone
 from typing import Any
 
 import networkx as nx
+
+# Before Qt's first import: PySide then reads the source of none of the modules imported after it.
+from .. import pyside_sources  # noqa: F401
 from PySide6.QtCore import QObject, Signal
 
 from .ids import random_id

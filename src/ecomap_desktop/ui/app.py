@@ -3,47 +3,14 @@
 from __future__ import annotations
 
 import gc
-import os
 import sys
 from collections.abc import Callable, Sequence
 
+from .. import pyside_sources  # noqa: F401 - before Qt's modules: PySide reads none of our sources
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, ORGANIZATION, __version__
-
-
-def _read_none_of_our_sources() -> None:
-    """Tell PySide6 our modules use it, so it does not read their source to find out.
-
-    PySide6 reads the whole source of every module imported after it, to see whether it names
-    "PySide6" and so takes part in PySide's opt-in `__feature__` switches (snake_case and the like,
-    which this app never turns on): about 15 ms of each start for the window's ~110 modules and
-    the ~30 of Python's own library they name. Our modules are answered as a module that names
-    PySide6 is (switching default 0, no feature), Python's own library as one that does not (-1,
-    left alone); any other module is still read. The hook is PySide's own internal one: if a later
-    PySide has no such hook, nothing is changed and it reads the sources as before.
-    """
-    feature = sys.modules.get("PySide6.support.feature")
-    reads_source = getattr(feature, "_mod_uses_pyside", None)
-    if not callable(reads_source) or getattr(reads_source, "answers_ours", False):
-        return
-    ours = __package__.partition(".")[0] + "."
-    python_library = os.path.dirname(os.__file__) + os.sep
-
-    def uses_pyside(module) -> bool:
-        if getattr(module, "__name__", "").startswith(ours):
-            return True
-        path = getattr(module, "__file__", None) or ""
-        if path.startswith(python_library) and "-packages" not in path:
-            return False
-        return reads_source(module)
-
-    uses_pyside.answers_ours = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = uses_pyside
-
-
-_read_none_of_our_sources()
 
 
 def create_application(qt_args: Sequence[str] = ()) -> QApplication:

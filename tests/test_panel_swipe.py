@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QElapsedTimer, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QComboBox, QGraphicsView, QPlainTextEdit,
                                QPushButton, QScroller, QToolButton, QWidget)
@@ -416,16 +416,44 @@ def test_a_sideways_swipe_on_the_visits_strip_brings_the_older_visits(qtbot, tmp
     win.files.undo_stack.setClean()
 
 
-def _flick_up(qtbot, finger: Finger, scroller: QScroller, moved, steps: int = 2) -> None:
-    """Slide the finger up the way a quick flick goes and lift it while it still moves: each step
-    once the area has followed the one before (so the scroller has a speed to carry on with), the
-    last one and the lift together."""
-    for _ in range(steps - 1):
+# A quick flick, in metres a second as QScroller reads the finger: three times the least speed it
+# glides on from (0.05). Qt reads the speed off the real clock as each touch move arrives (the
+# events' own times are not used), so a busy machine that stalls between two moves makes a slow
+# finger of a quick one; _flick_up tells the test whether its flick really was quick.
+_QUICK_FLICK = 0.15
+# The most the lift may come after the last move: even then the speed read at the lift keeps more than
+# twice the least speed for a glide (Qt weighs the still finger of the lift in by how long it took).
+_LIFT_WITHIN_MS = 20
+# The finger's steps, in pixels: up past the drag start, then at most three more while Qt reads its
+# speed (all the room the page has below the note).
+_FLICK_STEP, _FLICK_STEPS = 30, 3
+_FLICK_REACH = _FLICK_STEP * (1 + _FLICK_STEPS)
+_FRAME_MS = 16  # a touch screen reports a moving finger some 60 times a second
+
+
+def _flick_up(qtbot, finger: Finger, scroller: QScroller, moved) -> bool:
+    """Slide the finger up past the drag start, then a step a frame until the scroller reads it as a
+    quick flick, and lift it at once, while it still moves. Returns whether that flick was quick: not
+    if the scroller never read it so within _FLICK_STEPS steps, or if the machine stalled between the
+    last step and the lift. A stall before the steps is harmless: the scroller takes the speed from
+    the steps that follow."""
+    before = moved()
+    finger.slide(0, -_FLICK_STEP, steps=1)
+    qtbot.waitUntil(lambda: scroller.state() == QScroller.State.Dragging and moved() != before)
+    clock = QElapsedTimer()
+    for _ in range(_FLICK_STEPS):
         before = moved()
-        finger.slide(0, -45, steps=1)
-        qtbot.waitUntil(lambda: scroller.state() == QScroller.State.Dragging and moved() != before)
-    finger.slide(0, -45, steps=1)
+        clock.start()
+        finger.slide(0, -_FLICK_STEP, steps=1)
+        if scroller.velocity().y() >= _QUICK_FLICK:
+            finger.lift(then_wait=False)
+            return clock.elapsed() <= _LIFT_WITHIN_MS
+        # The next step a frame after this one, as a screen reports a finger (Qt weighs a step into the
+        # speed by the time it took: a step sent at once would barely count), and once the area has
+        # followed it.
+        qtbot.waitUntil(lambda: clock.elapsed() >= _FRAME_MS and moved() != before)
     finger.lift(then_wait=False)
+    return False
 
 
 def _off_the_note(area: QAbstractScrollArea, edit: QPlainTextEdit) -> QPoint:
@@ -453,17 +481,28 @@ def test_a_flick_on_a_long_note_glides_on_in_the_panel_as_a_flick_on_the_panel_d
         panel_bar = area.verticalScrollBar()
         edit = _long_note(window)
         note_bar = edit.verticalScrollBar()
-        # At its end, the swipe goes on to the panel; eight lines short, the glide takes them first.
-        note_bar.setValue(note_bar.maximum() - (8 if start_on == "note with lines to go" else 0))
+        # At its end, the swipe goes on to the panel; lines short of it, more than the finger reaches,
+        # the glide takes the last of them first.
+        to_go = 0
+        if start_on == "note with lines to go":
+            to_go = _FLICK_REACH // edit.fontMetrics().lineSpacing() + 2
         # The note at the foot of the panel: the most room for the swipe and a glide.
         page_y = edit.mapTo(area.widget(), QPoint(0, 0)).y()
-        panel_bar.setValue(page_y + edit.height() + 10 - area.viewport().height())
-        QApplication.processEvents()
-        if start_on == "panel":
-            finger = Finger(area.viewport(), _off_the_note(area, edit))
+        for _ in range(8):  # until a flick is quick, however busy the machine (_flick_up)
+            note_bar.setValue(note_bar.maximum() - to_go)
+            panel_bar.setValue(page_y + edit.height() + 10 - area.viewport().height())
+            QApplication.processEvents()
+            if start_on == "panel":
+                finger = Finger(area.viewport(), _off_the_note(area, edit))
+            else:
+                finger = Finger(edit, edit.rect().center())
+            if _flick_up(qtbot, finger, scroller, lambda: (panel_bar.value(), note_bar.value())):
+                break
+            scroller.stop()
+            QApplication.processEvents()
         else:
-            finger = Finger(edit, edit.rect().center())
-        _flick_up(qtbot, finger, scroller, lambda: (panel_bar.value(), note_bar.value()))
+            pytest.fail("no quick flick in eight tries: the machine stalled the finger every time, "
+                        "or the scroller read no speed")
         lifted = panel_bar.value()
         assert lifted < panel_bar.maximum() - 20  # room left for a glide
         if start_on == "note with lines to go":

@@ -71,6 +71,7 @@ class MapView(own_viewport.OwnViewportView):
         self._legend_held = False  # while zoom_to_fit scrolls step by step (it places the legend and
         # the arrows after)
         self._arrows_held = False  # while a zoom step scrolls step by step (_arrows_wait)
+        self._map_going = False  # resizing for a map about to replace the one on show
         self._pan_rest = QPointF()  # the part of a finger's pan smaller than a pixel, kept for the next
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -377,14 +378,28 @@ class MapView(own_viewport.OwnViewportView):
             return
         super().mouseDoubleClickEvent(event)
 
+    @contextmanager
+    def resizing_for_new_map(self) -> Iterator[None]:
+        """The canvas changes size for a map about to replace the one on show (the visits strip comes or
+        goes as a map opens): nothing is placed for the map going; the new map's fit places it all."""
+        self._map_going = True
+        try:
+            yield
+        finally:
+            self._map_going = False
+
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt's name
         super().scrollContentsBy(dx, dy)
+        if self._map_going:
+            return
         self._legend.forget_hand()
         self._place_legend()
         self._update_more_arrows()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
+        if self._map_going:
+            return
         if not self._cache_timer.isActive():  # more or less of a big map in sight (node_caching.py)
             self._cache_items()
         self.update_scene_rect()

@@ -333,8 +333,9 @@ class Visits(QObject):
         visible = len(visits) > 1
         if self.strip.isVisibleTo(self._middle) != visible:
             self.strip.set_visits(visits, self.shown_id())
-            self.strip.setVisible(visible)
-            self._middle.layout().activate()
+            with self._window.view.resizing_for_new_map():
+                self.strip.setVisible(visible)
+                self._middle.layout().activate()
 
     def _on_reset(self) -> None:
         """A map opened (or the current visit went): the strip comes or goes with it."""

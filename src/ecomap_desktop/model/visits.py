@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 import networkx as nx
-from ..dates import date_words
+from ..dates import date_words, date_writer
 from ..i18n import fill, translate as _tr
 from .ids import random_id
 from .vocabulary import ModelError, check_short_text
@@ -79,6 +79,12 @@ def date_in_words(date: str, language: str | None = None) -> str:
     *language* None means the current language (the interface's, or an export's).
     """
     return date_words(check_visit_date(date), language=language)
+
+
+def dates_in_words(dates: Iterable[str]) -> list[str]:
+    """:func:`date_in_words` of each of *dates* in the current language, its region looked up once."""
+    write = date_writer()
+    return [write(check_visit_date(date)) for date in dates]
 
 
 def date_from_stamp(*stamps: Any) -> str:

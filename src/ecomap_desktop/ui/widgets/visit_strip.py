@@ -24,7 +24,7 @@ import shiboken6
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QFrame, QHBoxLayout, QLabel, QMenu, \
     QScrollArea, QSizePolicy, QSpacerItem, QToolButton, QWidget
 
-from ...model.visits import Visit, date_in_words
+from ...model.visits import Visit, date_in_words, dates_in_words
 from .ampersands import keep_ampersands
 from .finger_menu import HoldForMenu, open_menu_on_hold
 from .reader_words import set_sighted_tip
@@ -176,7 +176,8 @@ class VisitStrip(QFrame):
         self._buttons = {}
         self._drop_stand_in()
         self._current_id = visits[-1].id if visits else ""
-        words = [self._words(visit) for visit in visits]
+        words = [self._words(visit, date) for visit, date in
+                 zip(visits, dates_in_words(visit.date for visit in visits))]
         first = self._first_in_sight(words) if visits and shown_id == self._current_id else 0
         for number in range(first, len(visits)):
             self._make_button(number, visits[number], *words[number], at=number - first)
@@ -188,11 +189,10 @@ class VisitStrip(QFrame):
         if had_focus and shown_id in self._buttons:
             self._buttons[shown_id].setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _words(self, visit: Visit) -> tuple[str, str]:
-        """A visit's button's text and spoken name."""
+    def _words(self, visit: Visit, date: str) -> tuple[str, str]:
+        """A visit's button's text and spoken name (*date*: its date in words)."""
         current = visit.id == self._current_id
-        words = date_in_words(visit.date)
-        return _title(visit, current, words), _spoken_name(visit, current, words)
+        return _title(visit, current, date), _spoken_name(visit, current, date)
 
     def _make_button(self, number: int, visit: Visit, text: str, name: str, at: int) -> QToolButton:
         """The button of visit *number*, put in the row at *at*."""

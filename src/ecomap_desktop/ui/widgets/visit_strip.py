@@ -110,6 +110,7 @@ class VisitStrip(QFrame):
         title = QLabel(_tr("Visits", "Visits:"))
         title.setObjectName("visitStripTitle")
         title.setFont(_bold())
+        self._title = title
         self._row = QWidget()
         self._row_layout = QHBoxLayout(self._row)
         self._row_layout.setContentsMargins(0, 0, 0, 0)
@@ -223,17 +224,31 @@ class VisitStrip(QFrame):
         """How many of the oldest visits can wait for their buttons: those left of what the strip can
         show when it opens on the newest (scrolled to its end); 0 when every button is made now."""
         parent = self.parentWidget()
-        if parent is None or not self.window().isVisible():
-            return 0  # no room known yet
-        # The strip is never wider than its parent (its scroll area less so), and a button never
-        # narrower than its text: buttons enough to fill the parent's width cover whatever is in sight.
-        room, spacing = parent.width(), self._row_layout.spacing()
+        if len(words) < 2 or parent is None or not self.window().isVisible():
+            return 0  # nothing could wait (one visit: the strip is hidden), or no room known yet
+        # The strip is never wider than its parent, and a button never narrower than its text: buttons
+        # enough to fill the parent's width, less the strip's margins, title and trailing widgets
+        # (which the layout gives their whole width before the scroll area its share), cover whatever
+        # is in sight.
+        room, spacing = self._row_room(parent.width()), self._row_layout.spacing()
         size = self._row.fontMetrics().size
         for number in range(len(words) - 1, 0, -1):
             room -= size(_SHOW_MNEMONIC, words[number][0]).width() + spacing
             if room < 0:
                 return number
         return 0
+
+    def _row_room(self, width: int) -> int:
+        """The most room the row of visits can have in sight in a strip *width* pixels wide."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        room = width - margins.left() - margins.right()
+        trailing = (self._trailing.itemAt(i).widget() for i in range(self._trailing.count()))
+        for widget in (self._title, *trailing):
+            if widget is not None and not widget.isHidden():
+                widget.ensurePolished()  # its look (touch mode's style sheet) sets its size
+                room -= widget.sizeHint().width() + layout.spacing()
+        return room
 
     def _hold_place(self) -> None:
         """Put an empty space where the waiting buttons go, as wide and as tall as they will be with

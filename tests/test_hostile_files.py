@@ -217,6 +217,39 @@ def test_file_over_the_size_cap_is_refused_without_reading_it(tmp_path):
     assert peak < MAX_FILE_BYTES // 10  # refused from its size, not read into memory
 
 
+def _sizes_told_short(monkeypatch, short_by: int) -> None:
+    """The file's size, as looked up before it is read, *short_by* bytes less than it is (the file grows
+    between the look and the read)."""
+    real_fstat = os.fstat
+
+    def fstat(fd):
+        st = real_fstat(fd)
+        fields = list(st)
+        fields[6] = max(0, st.st_size - short_by)  # st_size
+        return os.stat_result(fields)
+
+    monkeypatch.setattr(os, "fstat", fstat)
+
+
+def test_a_map_that_grew_since_its_size_was_looked_up_is_read_whole(tmp_path, monkeypatch):
+    from ecomap_desktop.io.mapfile import read_file_bytes
+
+    path = tmp_path / "growing.ecomap"
+    path.write_bytes(EXAMPLE.read_bytes())
+    _sizes_told_short(monkeypatch, 1000)
+    assert read_file_bytes(path) == EXAMPLE.read_bytes()
+
+
+def test_a_file_that_grew_past_the_size_cap_since_its_size_was_looked_up_is_refused(tmp_path, monkeypatch):
+    path = tmp_path / "grown.ecomap"
+    with open(path, "wb") as handle:  # sparse: takes no disk space
+        handle.truncate(MAX_FILE_BYTES + 10)
+    _sizes_told_short(monkeypatch, 20)  # under the cap when looked at
+    with pytest.raises(MapFileError) as info:
+        read_graph(path)
+    _check_message(str(info.value), path.name, "too large")
+
+
 def test_a_folder_is_refused(tmp_path, capsys):
     folder = tmp_path / "looks-like-a-map.ecomap"
     folder.mkdir()

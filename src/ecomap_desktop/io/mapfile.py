@@ -320,7 +320,11 @@ def read_file_bytes(path: str | os.PathLike[str]) -> bytes:
                 handle.seek(0)
             if size > limit:
                 raise invalid(name, "", _tr("MapFile", "it is too large"))
-            raw = handle.read(limit + 1)
+            # As big as the file is, and a byte more to see whether it grew: read(limit + 1) made a
+            # buffer of the cap (16 MiB) and cut it down to the file, the longer the bigger the file.
+            raw = handle.read(size + 1)
+            if len(raw) > size:  # it grew since its size was looked up: the rest, up to the cap
+                raw += handle.read(limit + 1 - len(raw))
     except MapFileError:
         raise
     except FileNotFoundError:

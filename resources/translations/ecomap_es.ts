@@ -938,27 +938,27 @@
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="+50"/>
-        <location line="+191"/>
+        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="+52"/>
+        <location line="+197"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+191"/>
+        <location line="-195"/>
+        <location line="+197"/>
         <source>back again</source>
         <translation>de vuelta</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/compare_ghosts.py" line="+56"/>
+        <location filename="../../src/ecomap_desktop/canvas/compare_ghosts.py" line="+62"/>
         <location line="+5"/>
-        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="-189"/>
-        <location line="+45"/>
+        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="-195"/>
+        <location line="+49"/>
         <source>ended</source>
         <translation>ya no está</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="-43"/>
+        <location filename="../../src/ecomap_desktop/canvas/compare_overlay.py" line="-47"/>
         <source>new name</source>
         <translation>nuevo nombre</translation>
     </message>
@@ -989,12 +989,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+230"/>
+        <location line="+243"/>
         <source>changed</source>
         <translation>cambió</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/compare_ghosts.py" line="+31"/>
+        <location filename="../../src/ecomap_desktop/canvas/compare_ghosts.py" line="+33"/>
         <source>ended</source>
         <comment>a connection</comment>
         <translation>terminó</translation>
@@ -3328,12 +3328,12 @@
     <message>
         <location filename="../../src/ecomap_desktop/io/mapfile.py" line="+46"/>
         <location line="+64"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>it is too large</source>
         <translation>es demasiado grande</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-84"/>
         <source>it is empty</source>
         <translation>está vacío</translation>
     </message>
@@ -3363,7 +3363,7 @@
         <translation>contiene un número fuera del rango permitido</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>“%1” could not be found.</source>
         <translation>No se encontró “%1”.</translation>
     </message>
@@ -3835,12 +3835,12 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+93"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+94"/>
         <source>Eco-map drawing</source>
         <translation>Dibujo del ecomapa</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+341"/>
         <source>The map. Tab goes through the people and groups, then the lines; arrow keys move the selected ones; Enter or F2 edits a name, or opens a line&apos;s Details; C starts a connection; Delete removes; the wheel scrolls; Ctrl+wheel, %1 and %2 zoom; drag with the middle button or Space held to pan.</source>
         <translation>El mapa. Tab pasa por las personas y los grupos, y luego por las líneas; las teclas de flecha mueven lo seleccionado; Enter o F2 edita un nombre, o abre los Detalles de una línea; C empieza una conexión; Supr elimina; la rueda desplaza el mapa; Control+rueda, %1 y %2 acercan y alejan; arrastre con el botón del medio, o con la barra espaciadora presionada, para moverse por el mapa.</translation>
     </message>
@@ -4845,7 +4845,7 @@
     <name>Visits</name>
     <message>
         <location filename="../../src/ecomap_desktop/model/visit_commands.py" line="-41"/>
-        <location filename="../../src/ecomap_desktop/model/visits.py" line="+199"/>
+        <location filename="../../src/ecomap_desktop/model/visits.py" line="+205"/>
         <source>a new visit cannot be dated before the visit it follows</source>
         <translation>una visita nueva no puede tener una fecha anterior a la de la visita que sigue</translation>
     </message>
@@ -4863,12 +4863,12 @@
         <translation>la única visita de un mapa no se puede eliminar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/model/visits.py" line="-155"/>
+        <location filename="../../src/ecomap_desktop/model/visits.py" line="-161"/>
         <source>a visit&apos;s date must be a calendar date written as year-month-day (for example 2025-03-04)</source>
         <translation>la fecha de una visita debe ser una fecha del calendario escrita como año-mes-día (por ejemplo 2025-03-04)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>a visit&apos;s date must stay between the dates of the visits before and after it</source>
         <translation>la fecha de una visita debe quedar entre las fechas de las visitas anterior y siguiente</translation>
     </message>
@@ -5015,7 +5015,7 @@
         <translation>Visitas:</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+319"/>
         <source>Show this visit</source>
         <translation>Ver esta visita</translation>
     </message>
@@ -5397,12 +5397,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+260"/>
+        <location line="+262"/>
         <source>Compare with an earlier visit</source>
         <translation>Comparar con una visita anterior</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-258"/>
         <source>Show on the map what changed since an earlier visit (%1)</source>
         <translation>Mostrar en el mapa qué cambió desde una visita anterior (%1)</translation>
     </message>
@@ -5417,7 +5417,7 @@
         <translation>Mostrar qué cambió</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>This map has one visit so far. At a later visit, start a new one (Map ▸ New visit…) to see here what changed since.</source>
         <translation>Este mapa tiene una sola visita por ahora. En una visita posterior, empiece una nueva (Mapa ▸ Nueva visita…) para ver aquí qué cambió desde entonces.</translation>
     </message>

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsSimpleTextIt
 
 from canvas_support import make_canvas, shown_pixels
 from window_support import wait_painted
-from ecomap_desktop.canvas.items import line_layer
 from ecomap_desktop.geometry import SegmentGrid
 from ecomap_desktop.model.commands import (EditEdgeCommand, EditNodeCommand, MoveNodesCommand,
                                            RemoveItemsCommand)
@@ -77,10 +76,9 @@ def test_the_grid_finds_every_line_that_reaches_into_a_box(first, moved, dropped
 # ----- on screen --------------------------------------------------------------------------------------
 
 @pytest.fixture
-def big_map_canvas(qtbot, monkeypatch):
-    """A canvas whose line layer looks lines up in its grid as it does on a big map (from GRID_FROM
-    lines), here with 30 people round the family and a few lines across."""
-    monkeypatch.setattr(line_layer, "GRID_FROM", 0)
+def lines_canvas(qtbot):
+    """A canvas with 30 people round the family and a few lines across (its line layer looks lines
+    up in its grid for a small repaint, as on a map of any size)."""
     c = make_canvas(qtbot)
     centre = c.doc.centre_id
     people, lines = [], []
@@ -146,8 +144,8 @@ def fresh(c) -> np.ndarray:
 
 
 @pytest.mark.parametrize("zoom", [1.0, 0.4])
-def test_after_each_edit_the_screen_is_a_fresh_drawing_of_the_lines(big_map_canvas, qtbot, zoom):
-    c = big_map_canvas
+def test_after_each_edit_the_screen_is_a_fresh_drawing_of_the_lines(lines_canvas, qtbot, zoom):
+    c = lines_canvas
     c.view.set_zoom(zoom)
     c.view.centerOn(0, 0)
     settled(qtbot, c)
@@ -179,8 +177,8 @@ def test_after_each_edit_the_screen_is_a_fresh_drawing_of_the_lines(big_map_canv
         assert difference <= 32, (number, difference)
 
 
-def test_a_picture_of_part_of_the_map_draws_the_lines_there(big_map_canvas, qtbot):
-    c = big_map_canvas
+def test_a_picture_of_part_of_the_map_draws_the_lines_there(lines_canvas, qtbot):
+    c = lines_canvas
     c.view.set_zoom(1.6)
     c.view.centerOn(150, 120)
     viewport = c.view.viewport()
@@ -207,8 +205,8 @@ def test_a_picture_of_part_of_the_map_draws_the_lines_there(big_map_canvas, qtbo
     assert drawn >= 2
 
 
-def test_a_click_finds_the_line_not_the_layer(big_map_canvas):
-    c = big_map_canvas
+def test_a_click_finds_the_line_not_the_layer(lines_canvas):
+    c = lines_canvas
     line = c.scene.edge_item(c.lines[0])
     assert line.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents  # the layer draws it
     middle = line.drawn_line().center()
@@ -218,8 +216,8 @@ def test_a_click_finds_the_line_not_the_layer(big_map_canvas):
     assert c.scene.selectedItems() == [line]
 
 
-def test_a_line_with_words_on_it_draws_itself_above_people_and_goes_back_with_its_band(big_map_canvas, qtbot):
-    c = big_map_canvas
+def test_a_line_with_words_on_it_draws_itself_above_people_and_goes_back_with_its_band(lines_canvas, qtbot):
+    c = lines_canvas
     layer = c.scene.line_layer()
     line = c.scene.edge_item(c.lines[2])
     words = QGraphicsSimpleTextItem("now weak")

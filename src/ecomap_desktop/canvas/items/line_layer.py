@@ -34,8 +34,6 @@ LINE_LAYER_Z = -0.5  # under each line's own item (0: a line that draws itself),
 AA_SLACK_PX = 2.0  # how far antialiasing may reach past a stroke, in device pixels
 # Cells of the grid, in scene units: about a short line's length (smaller cells take longer to fill).
 GRID_CELL = 128.0
-# Fewer lines than this are all looked at for every repaint: a grid saves nothing on a small map.
-GRID_FROM = 400
 # Room the layer's box takes round its lines when it must grow: scene units, and a share of its size.
 GROWTH_ROOM = 200.0
 GROWTH_SHARE = 0.1
@@ -220,7 +218,7 @@ class LineLayer(QGraphicsRectItem):
                 if item in lines:
                     self._file(grid, item)
         moved.clear()
-        if grid is None and wanted and not many_moved and len(lines) >= GRID_FROM:
+        if grid is None and wanted and not many_moved:
             grid = self._grid = geometry.SegmentGrid(GRID_CELL)
             for item in lines:
                 self._file(grid, item)

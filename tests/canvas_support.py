@@ -125,3 +125,26 @@ def shown_pixels(view) -> np.ndarray:
                                      viewport.height()).toImage().convertToFormat(QImage.Format.Format_RGB32)
     pixels = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(image.height(), image.bytesPerLine())
     return pixels[:, :image.width() * 4].reshape(image.height(), image.width(), 4)[:, :, :3].astype(int)
+
+
+LINE_KINDS = [("moderate", "none"), ("stressful", "to_target"), ("tenuous", "both"), ("strong", "to_source")]
+
+
+def people_round_family(qtbot, c: Canvas, count: int, radii: tuple[float, float], across: tuple[int, int]
+                        ) -> tuple[list[str], list[str]]:
+    """*count* people round the family, every other one at the second of *radii*, each joined to it by
+    a line of each kind in turn (LINE_KINDS), then stressful lines across the map: from every
+    across[0]-th person to the one across[1] further on. Returns (people, lines), once the canvas has
+    told its view of them all."""
+    centre = c.doc.centre_id
+    people, lines = [], []
+    with qtbot.waitSignal(c.scene.content_changed):
+        for i in range(count):
+            angle, radius = 2 * math.pi * i / count, radii[1] if i % 2 else radii[0]
+            people.append(c.add(f"P{i}", radius * math.cos(angle), radius * math.sin(angle)))
+            strength, flow = LINE_KINDS[i % 4]
+            lines.append(c.doc.add_edge(people[-1], centre, {"strength": strength, "flow": flow}))
+        step, reach = across
+        for i in range(0, count, step):  # lines across the map, past the centre
+            lines.append(c.doc.add_edge(people[i], people[(i + reach) % count], {"strength": "stressful"}))
+    return people, lines

@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem
 
-from canvas_support import activate, make_canvas, shown_pixels as on_screen
+from canvas_support import activate, make_canvas, people_round_family, shown_pixels as on_screen
 from window_support import wait_painted
 from ecomap_desktop import geometry, style
 from ecomap_desktop.model.commands import EditNodeCommand, MoveNodesCommand
@@ -240,17 +240,7 @@ def test_after_a_rename_and_a_move_the_screen_is_a_fresh_drawing_of_the_map(canv
     shrinks) its person, and every line to that person then ends somewhere else along its whole length:
     a partial repaint missing any of it would leave a stale line behind."""
     c = canvas
-    centre = c.doc.centre_id
-    people, lines = [], []
-    kinds = [("moderate", "none"), ("stressful", "to_target"), ("tenuous", "both"), ("strong", "to_source")]
-    with qtbot.waitSignal(c.scene.content_changed):
-        for i in range(24):
-            angle, radius = 2 * math.pi * i / 24, 420 if i % 2 else 300
-            people.append(c.add(f"P{i}", radius * math.cos(angle), radius * math.sin(angle)))
-            strength, flow = kinds[i % 4]
-            lines.append(c.doc.add_edge(people[-1], centre, {"strength": strength, "flow": flow}))
-        for i in range(0, 24, 4):  # lines across the map, past the centre
-            lines.append(c.doc.add_edge(people[i], people[(i + 9) % 24], {"strength": "stressful"}))
+    people, lines = people_round_family(qtbot, c, 24, (300, 420), (4, 9))
     c.view.set_zoom(zoom)
     c.view.centerOn(0, 0)
     viewport = c.view.viewport()

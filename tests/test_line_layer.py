@@ -18,9 +18,9 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF
 from PySide6.QtGui import QImage, QPainter, QTransform
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsSimpleTextItem
 
-from canvas_support import make_canvas, shown_pixels
+from canvas_support import make_canvas, people_round_family, shown_pixels
 from window_support import wait_painted
-from ecomap_desktop.geometry import SegmentGrid
+from ecomap_desktop.geometry import SegmentGrid, line_in_box
 from ecomap_desktop.model.commands import (EditEdgeCommand, EditNodeCommand, MoveNodesCommand,
                                            RemoveItemsCommand)
 
@@ -31,19 +31,12 @@ segment = st.tuples(coordinate, coordinate, coordinate, coordinate)
 
 
 def reaches(seg, margin, box) -> bool:
-    """Whether a point of the segment lies within *margin* (on each axis) of the box: the segment
-    clipped to the widened box (Liang-Barsky) is not empty."""
+    """Whether a point of the segment lies within *margin* (on each axis) of the box: the part of its
+    line inside the widened box (geometry.line_in_box) overlaps the segment."""
     x1, y1, x2, y2 = seg
-    left, top, right, bottom = box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin
-    start, stop = 0.0, 1.0
-    for origin, step, low, high in ((x1, x2 - x1, left, right), (y1, y2 - y1, top, bottom)):
-        if step == 0:
-            if not low <= origin <= high:
-                return False
-            continue
-        a, b = (low - origin) / step, (high - origin) / step
-        start, stop = max(start, min(a, b)), min(stop, max(a, b))
-    return start <= stop
+    inside = line_in_box(x1, y1, x2 - x1, y2 - y1,
+                         (box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin))
+    return inside is not None and max(inside[0], 0.0) <= min(inside[1], 1.0)
 
 
 @settings(max_examples=200, deadline=None)
@@ -80,17 +73,7 @@ def lines_canvas(qtbot):
     """A canvas with 30 people round the family and a few lines across (its line layer looks lines
     up in its grid for a small repaint, as on a map of any size)."""
     c = make_canvas(qtbot)
-    centre = c.doc.centre_id
-    people, lines = [], []
-    kinds = [("moderate", "none"), ("stressful", "to_target"), ("tenuous", "both"), ("strong", "to_source")]
-    with qtbot.waitSignal(c.scene.content_changed):
-        for i in range(30):
-            angle, radius = 2 * math.pi * i / 30, 430 if i % 2 else 290
-            people.append(c.add(f"P{i}", radius * math.cos(angle), radius * math.sin(angle)))
-            strength, flow = kinds[i % 4]
-            lines.append(c.doc.add_edge(people[-1], centre, {"strength": strength, "flow": flow}))
-        for i in range(0, 30, 5):
-            lines.append(c.doc.add_edge(people[i], people[(i + 11) % 30], {"strength": "stressful"}))
+    people, lines = people_round_family(qtbot, c, 30, (290, 430), (5, 11))
     c.people, c.lines = people, lines
     return c
 

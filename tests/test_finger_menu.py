@@ -14,9 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QMenu
 
-from ecomap_desktop.ui.main_window import MainWindow
 from ecomap_desktop.ui.widgets.finger_menu import LONG_PRESS_MS
-from window_support import Finger, touch_screen, twenty_visits_map, wait_past
+from window_support import Finger, open_window, touch_screen, twenty_visits_map, wait_past
 
 THREE_VISITS = Path(__file__).resolve().parent.parent / "examples" / "03-rivera-family-three-visits.ecomap"
 
@@ -30,11 +29,7 @@ def window(request, qtbot, tmp_path):
         shutil.copyfile(THREE_VISITS, path)
     else:
         path = twenty_visits_map(tmp_path / "many.ecomap")
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, (1280, 720), activate=False)
     win.open_path(str(path))
     QApplication.processEvents()
     strip = win.findChild(QAbstractScrollArea, "visitStripScroll")

@@ -16,19 +16,15 @@ from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QComboBox, QGr
                                QPushButton, QScroller, QToolButton, QWidget)
 
 from ecomap_desktop.ui import preferences
-from ecomap_desktop.ui.main_window import MainWindow
 from ecomap_desktop.ui.widgets.swipe_scroll import is_swipeable
-from window_support import Finger, twenty_visits_map, wait_past
+from window_support import Finger, open_window, twenty_visits_map, wait_past
 
 THREE_VISITS = Path(__file__).resolve().parent.parent / "examples" / "03-rivera-family-three-visits.ecomap"
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1280, 720)  # a small laptop: the panels are longer than their docks
-    win.show()
-    qtbot.waitExposed(win)
+    # A small laptop: the panels are longer than their docks.
+    win = open_window(qtbot, (1280, 720), activate=False)
     path = tmp_path / THREE_VISITS.name  # a copy: the example may be open in another run of the suite
     shutil.copyfile(THREE_VISITS, path)
     win.open_path(str(path))
@@ -71,11 +67,7 @@ def test_a_finger_swipes_the_guide_and_a_mouse_drag_does_not(qtbot, tmp_path, to
     swipe scrolls: touch mode sizes targets, and a finger on a touch screen swipes in every case."""
     preferences.set_touch_mode(touch_setting)
     try:
-        win = MainWindow()
-        qtbot.addWidget(win)
-        win.resize(1280, 720)
-        win.show()
-        qtbot.waitExposed(win)
+        win = open_window(qtbot, (1280, 720), activate=False)
         area = win.conversation.guide.scroll_area
         bar = area.verticalScrollBar()
         assert bar.maximum() > 100  # the guide is longer than its dock
@@ -400,11 +392,7 @@ def test_a_sideways_swipe_on_the_visits_strip_brings_the_older_visits(qtbot, tmp
     """Twenty visits: the strip shows the newest; a finger swipes it sideways to the older ones, and
     the visit it started on is not opened."""
     path = twenty_visits_map(tmp_path / "many.ecomap")
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, (1280, 720), activate=False)
     win.open_path(str(path))
     strip = win.findChild(QAbstractScrollArea, "visitStripScroll")
     bar = strip.horizontalScrollBar()

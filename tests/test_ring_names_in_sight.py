@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QAbstractSlider
 
 from canvas_support import make_canvas
 from ecomap_desktop import style
@@ -24,6 +25,19 @@ def _shown(view) -> QRectF:
 def _on_its_circle(scene, name: QRectF, ring: str) -> bool:
     middle = name.center() - scene.ring_item().scenePos()
     return abs(math.hypot(middle.x(), middle.y()) - style.RING_RADII[ring]) < 1
+
+
+def _zoomed_in_on_the_family(qtbot):
+    """(each circle's name -> its circle, the canvas, its view, its vertical scroll bar): an empty map
+    at 160%, centred on the family, where the circles run past the canvas's edges."""
+    from ecomap_desktop.canvas.items.ring_item import ring_names
+
+    circle_of = {words: ring for ring, words in ring_names().items()}
+    c = make_canvas(qtbot)
+    view = c.view
+    view.set_zoom(1.6)
+    view.centerOn(0.0, 0.0)
+    return circle_of, c, view, view.verticalScrollBar()
 
 
 def test_a_circle_crossing_the_canvas_shows_its_name_where_it_can_be_seen(qtbot):
@@ -101,16 +115,7 @@ def test_a_name_brought_into_sight_stays_put_while_the_map_is_scrolled(qtbot):
     sliding along its circle under the user's hand, and "Friends" jumped across the canvas though its
     place was still in sight. A name now stays while its place is in sight, and where it must move it
     goes far enough in that the next step does not move it again."""
-    from PySide6.QtWidgets import QAbstractSlider
-
-    from ecomap_desktop.canvas.items.ring_item import ring_names
-
-    circle_of = {words: ring for ring, words in ring_names().items()}
-    c = make_canvas(qtbot)
-    view = c.view
-    view.set_zoom(1.6)
-    view.centerOn(0.0, 0.0)
-    bar = view.verticalScrollBar()
+    circle_of, c, view, bar = _zoomed_in_on_the_family(qtbot)
     before = _names(c.scene)
     moved_last: set[str] = set()
     moves = 0
@@ -145,8 +150,6 @@ def test_a_name_brought_into_sight_keeps_clear_of_a_comparisons_words(qtbot, own
     down, up and sideways: "Friends", brought onto the part of its circle in sight, sat on the words
     of a changed line ("now “A big help”"), a person's ("closer") or a ghost's ("ended"). No circle's
     name on screen meets a comparison's words now, at any step."""
-    from PySide6.QtWidgets import QAbstractSlider
-
     from compare_support import THREE_VISITS, wait_comparison_settled
 
     window = open_window(qtbot)
@@ -202,16 +205,7 @@ def test_once_the_view_stands_still_a_name_moved_aside_comes_back_nearer_its_own
     their circles ("Closest" at the bottom, its own place the top, with places much nearer the top in
     sight). Once the view stands still, each goes where that view alone puts it when that is nearer
     its own place (none goes further round), and stays on its circle, in sight."""
-    from PySide6.QtWidgets import QAbstractSlider
-
-    from ecomap_desktop.canvas.items.ring_item import ring_names
-
-    circle_of = {words: ring for ring, words in ring_names().items()}
-    c = make_canvas(qtbot)
-    view = c.view
-    view.set_zoom(1.6)
-    view.centerOn(0.0, 0.0)
-    bar = view.verticalScrollBar()
+    circle_of, c, view, bar = _zoomed_in_on_the_family(qtbot)
     for _step in range(30):  # no event is handled in between: the view never stands still
         bar.triggerAction(QAbstractSlider.SliderAction.SliderSingleStepAdd)
     for _step in range(6):

@@ -12,17 +12,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ecomap_desktop.ui import preferences
-from ecomap_desktop.ui.main_window import MainWindow
-from window_support import touch_screen, wait_past
+from window_support import open_window, touch_screen, wait_past
 
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1200, 700)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, (1200, 700), activate=False)
     yield win
     preferences.set_touch_mode("auto")
     win.files.undo_stack.setClean()
@@ -79,11 +74,7 @@ def test_the_first_touch_leaves_the_map_where_it_is_under_the_finger(qtbot, tmp_
     map stays where it is on the screen, at the zoom it had."""
     path = tmp_path / THREE_VISITS.name
     shutil.copyfile(THREE_VISITS, path)
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(*size)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, size, activate=False)
     win.open_path(str(path))
     wait_past(qtbot, 50)  # fitted to the canvas, and settled
     try:
@@ -146,11 +137,7 @@ def test_the_first_touch_on_a_past_visit_leaves_its_map_where_it_is(qtbot, tmp_p
 
     path = tmp_path / THREE_VISITS.name
     shutil.copyfile(THREE_VISITS, path)
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, (1366, 768), activate=False)
     win.open_path(str(path))
     try:
         win.visits.show_visit(win.document.visits()[0].id)

@@ -19,13 +19,18 @@ def on_screen(widget) -> bool:
     return widget is not None and widget.window().testAttribute(Qt.WidgetAttribute.WA_Mapped)
 
 
-def open_window(qtbot) -> MainWindow:
+def open_window(qtbot, size: tuple[int, int] | None = None, activate: bool = True) -> MainWindow:
+    """A main window shown on the screen (*size* wide and high when given), made the active one
+    unless *activate* is False."""
     window = MainWindow()
     qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    if activate:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     return window
 
 

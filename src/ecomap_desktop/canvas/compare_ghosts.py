@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..geometry import Box
 from ..model.vocabulary import CENTRE_KIND
+from ..node_shape import NodeShape
 from .crowd import Crowd
 from .extent import Place, place
 from .items.compare_items import TAG_ENDED, GhostEdgeItem, GhostNodeItem, TagItem
@@ -37,10 +37,10 @@ class Ghosts:
                  for child in item.childItems()]
         return tags
 
-    def names(self) -> list[tuple[float, float, Box]]:
-        """Where each ghost stands (scene coordinates), and where its name stands from there with
-        the text at a boost of 1 (GhostNodeItem.name_box)."""
-        return [(ghost.x(), ghost.y(), ghost.name_box()) for ghost in self.nodes.values()]
+    def shapes(self) -> list[tuple[float, float, NodeShape]]:
+        """Where each ghost stands (scene coordinates), and its outline and name at a boost of 1
+        (GhostNodeItem.ghost_shape)."""
+        return [(ghost.x(), ghost.y(), ghost.ghost_shape()) for ghost in self.nodes.values()]
 
     def show_nodes(self, node_ids: list[str], older: Any) -> None:
         """A ghost for each of *node_ids* (ids in *older*, the earlier visit's graph) where it stood

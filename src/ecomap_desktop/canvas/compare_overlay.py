@@ -23,8 +23,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainterPath
 
 from .. import style
-from ..geometry import Box
 from ..model.vocabulary import RINGS
+from ..node_shape import NodeShape
 from .compare_ghosts import Ghosts
 from .items.compare_items import TAG_CHANGED, TAG_NEW, GhostEdgeItem, GhostNodeItem, TagItem
 from .crowd import Crowd, rect_box
@@ -83,10 +83,10 @@ class CompareOverlay:
         self._marked_edges: set[str] = set()  # the lines marked new or changed (their words' places)
         self._edges: set[str] = set()
         self._within: QRectF | None = None  # where the lines' words stay if they can (keep_words_within)
-        # Told where the ghosts' names stand whenever they change, before any words are placed: the
-        # circles' names move off them then (MapScene.keep_names_clear_of), and the words keep clear
-        # of the circles' names where they stand now.
-        self.ghosts_shown: Callable[[list[tuple[float, float, Box]]], None] | None = None
+        # Told where the ghosts stand and how large they are whenever they change, before any words
+        # are placed: the circles' names move off them then (MapScene.keep_names_clear_of), and the
+        # words keep clear of the circles' names where they stand now.
+        self.ghosts_shown: Callable[[list[tuple[float, float, NodeShape]]], None] | None = None
 
     # ----- what is on show (the window, the tests) ----------------------------------------------
 
@@ -284,7 +284,7 @@ class CompareOverlay:
 
     def _tell_ghosts(self) -> None:
         if self.ghosts_shown is not None:
-            self.ghosts_shown(self._ghosts.names())
+            self.ghosts_shown(self._ghosts.shapes())
 
     def _ring_name_places(self) -> list[QRectF]:
         projection = self._projection

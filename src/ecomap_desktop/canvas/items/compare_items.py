@@ -252,11 +252,9 @@ class GhostNodeItem(QGraphicsItem):
     def outline(self) -> geometry.Outline:
         return self._outline
 
-    def name_box(self) -> tuple[float, float, float, float]:
-        """Where its name's lines stand (left, top, right, bottom) from its middle, with its text at
-        the size of a boost of 1 (they grow with the boost from the middle)."""
-        rect = self._block.rect
-        return rect.left(), rect.top(), rect.right(), rect.bottom()
+    def ghost_shape(self) -> node_shape.NodeShape:
+        """Its outline and name with the text at a boost of 1 (NodeShape.outline_at: at another)."""
+        return self._shape
 
     def pen(self) -> QPen:
         """The outline's pen (dashed), for tests and accessibility checks."""

@@ -27,7 +27,7 @@ from .scene_edits import SceneEditing
 
 if TYPE_CHECKING:  # imported when first used (a click, a name typed, a line drawn, Arrange), not at start
     from ...canvas.items.label_editor import LabelEditor
-    from ...geometry import Box
+    from ...node_shape import NodeShape
     from ...canvas.items.preview_item import PreviewItem
     from .interactions import Interaction
 
@@ -56,7 +56,7 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
         self._editing_id: str | None = None
         self._in_batch = False  # the document is making many changes as one (see _on_batch_finished)
         self._words_over_map: Callable[[], list[QRectF]] | None = None  # see set_words_over_map
-        self._ghost_names: list[tuple[float, float, Box]] = []  # see keep_names_clear_of
+        self._ghosts: list[tuple[float, float, NodeShape]] = []  # see keep_names_clear_of
         self._selection_stale = False  # selected items went away during the batch
         document.batch_started.connect(self._on_batch_started)
         document.batch_finished.connect(self._on_batch_finished)
@@ -96,12 +96,12 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
         """The scene boxes of the words drawn over the map (none when nothing is compared)."""
         return self._words_over_map() if self._words_over_map is not None else []
 
-    def keep_names_clear_of(self, ghost_names: list[tuple[float, float, Box]]) -> None:
-        """The names of the people and groups a comparison draws where they stood before leaving the
-        map (each ghost's place in the scene, and its name's box from there at a boost of 1): the
-        circles' names keep clear of them too, placed again now (one could cover someone's name)."""
-        if ghost_names != self._ghost_names:
-            self._ghost_names = list(ghost_names)
+    def keep_names_clear_of(self, ghosts: list[tuple[float, float, NodeShape]]) -> None:
+        """The people and groups a comparison draws where they stood before leaving the map (each
+        ghost's place in the scene, and its outline and name): the circles' names keep clear of their
+        outlines too (_with_ghosts), placed again now (one could cover a ghost)."""
+        if ghosts != self._ghosts:
+            self._ghosts = list(ghosts)
             self._place_ring_names()
 
     # ===== selection ==========================================================================
@@ -438,7 +438,7 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
                 people = filed.people(self._nodes, centre.x(), centre.y(), scale, grow)
                 ticks = filed.ticks(self._nodes, self._edges, self._edge_ends, centre.x(), centre.y(),
                                     scale, grow)
-            rings.place_names(self._with_ghost_names(obstacles, centre, scale, grow), scale, people, ticks)
+            rings.place_names(self._with_ghosts(obstacles, centre, scale), scale, people, ticks)
             return
         # The pages' rule with the people as the canvas draws them, their names at the smallest and
         # the largest size the zoom gives them (the parent view's and the text-size setting's
@@ -449,21 +449,24 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
         connections = [(source, target, self._edges[edge_id].flow, self._edges[edge_id].strength)
                        for edge_id, (source, target) in self._edge_ends.items()]
         obstacles = ring_places.ring_name_obstacles(nodes, connections)
-        rings.place_names(self._with_ghost_names(obstacles, centre, scale, grow), scale)
+        rings.place_names(self._with_ghosts(obstacles, centre, scale), scale)
 
-    def _with_ghost_names(self, obstacles: ring_places.RingObstacles | None, centre: QPointF, scale: float,
-                          grow: float) -> ring_places.RingObstacles | None:
-        """*obstacles* and the names of a comparison's ghosts (keep_names_clear_of), as large as the
-        people's are taken."""
-        if obstacles is None or not self._ghost_names:
+    def _with_ghosts(self, obstacles: ring_places.RingObstacles | None, centre: QPointF,
+                     scale: float) -> ring_places.RingObstacles | None:
+        """*obstacles* and the outlines of a comparison's ghosts (keep_names_clear_of), as the canvas
+        draws them at the ordinary zoom (its text *scale*), among the people at both sizes."""
+        # Not at the people's larger size, as they are drawn zoomed far out: a circle's name moved
+        # that far off a ghost went round to the far side of the parent view's map at 1280 x 720, and
+        # a line's words there then hung on a leader four rows long (test_compare_reveal).
+        if obstacles is None or not self._ghosts:
             return obstacles
         largest, arrowheads, ticks, ordinary = obstacles
-        for x, y, (left, top, right, bottom) in self._ghost_names:
+        ghosts = []
+        for x, y, shape in self._ghosts:
             x, y = x - centre.x(), y - centre.y()
-            largest = [*largest, (x + left * grow, y + top * grow, x + right * grow, y + bottom * grow, 0.0)]
-            ordinary = [*ordinary, (x + left * scale, y + top * scale, x + right * scale, y + bottom * scale,
-                                    0.0)]
-        return largest, arrowheads, ticks, ordinary
+            half_w, half_h, corner = shape.outline_at(scale)
+            ghosts.append((x - half_w, y - half_h, x + half_w, y + half_h, corner))
+        return [*largest, *ghosts], arrowheads, ticks, [*ordinary, *ghosts]
 
     def _crowded_ring_obstacles(self, cx: float, cy: float, scale: float,
                                 grow: float) -> ring_places.RingObstacles | None:

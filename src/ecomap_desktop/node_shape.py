@@ -145,16 +145,20 @@ def node_shape(kind: str, label: str, measure: Measure, household: str = "",
     # Each text split and its runs of words measured once, however many widths are tried; a line is
     # one of those runs, so its width is known already.
     label_text = Paragraph(label, measure) if label else None
-    house_text = _household_paragraph(household, house_measure)
+    house_text = _household_paragraph(household, house_measure) if household else None
     label_width = label_text.width if label_text else None
     house_width = house_text.width if house_text else None
 
-    laid_out: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple] = {}
+    laid_out: dict[tuple, tuple] = {}  # by the lines (and the household's, when there are some)
 
     def measured(wrap_width: float):
         lines = tuple(label_text.balanced_lines(wrap_width)) if label_text else ()
-        house = tuple(house_text.balanced_lines(wrap_width)) if house_text else ()
-        key = (lines, house)
+        if house_text is None:
+            key: tuple = lines
+            house: tuple[str, ...] = ()
+        else:
+            house = tuple(house_text.balanced_lines(wrap_width))
+            key = (lines, house)
         found = laid_out.get(key)  # several widths often give the same lines
         if found is None:
             places = _row_places(len(lines), size, len(house))
@@ -180,10 +184,8 @@ def node_shape(kind: str, label: str, measure: Measure, household: str = "",
     if need > base_w or len(lines) > 2 or widest > wrap_width:
         # The wrap width that reads best in the smallest circle: each extra line, and above all a
         # word broken in two, counts as the circle being that much larger.
-        def score(width: float, trial_lines: list[str], trial_need: float) -> float:
-            return trial_need + _LINE_COST * len(trial_lines) + (_BREAK_COST if widest > width else 0.0)
-
-        best = (score(wrap_width, lines, need), need, (lines, house, rows, row_widths))
+        best_score = need + _LINE_COST * len(lines) + (_BREAK_COST if widest > wrap_width else 0.0)
+        best = (lines, house, rows, row_widths, need)
         # From this width on every text is one line and no word is broken: every wider trial lays
         # out and scores the same, so none after the first can do better (the widths grow).
         one_line_from = max(label_text.whole_width() if label_text else 0.0,
@@ -191,14 +193,12 @@ def node_shape(kind: str, label: str, measure: Measure, household: str = "",
         for fraction in _CIRCLE_WRAPS:
             width = wrap_width * fraction
             trial = measured(width)
-            trial_need = trial[4]
-            trial_score = score(width, trial[0], trial_need)
-            if trial_score < best[0] - 1e-6:
-                best = (trial_score, trial_need, trial[:4])
+            trial_score = trial[4] + _LINE_COST * len(trial[0]) + (_BREAK_COST if widest > width else 0.0)
+            if trial_score < best_score - 1e-6:
+                best_score, best = trial_score, trial
             if width >= one_line_from:
                 break
-        need = best[1]
-        lines, house, rows, best_widths = best[2]
+        lines, house, rows, best_widths, need = best
     radius = max(base_w, need)
     shape = NodeShape(kind, radius, radius, radius, tuple(lines), tuple(house), tuple(rows), (need, need),
                       tuple(best_widths))

@@ -179,9 +179,10 @@ class Paragraph:
             monotone = True
             # From the last piece back, so that the run one piece shorter at either end of each run is
             # measured before it: monotone while neither is wider.
+            later: list[float] = []  # the runs from the next piece on, by their last piece
             for first in range(count - 1, -1, -1):
                 run = ""
-                shorter = 0.0  # the run one piece shorter at its end (none yet)
+                row: list[float] = []  # the runs from this piece on
                 for last in range(first, count):
                     run += toks[last]
                     text = run.rstrip()
@@ -189,11 +190,15 @@ class Paragraph:
                     if width is None:
                         width = widths[text] = measure(text)
                     spans[first, last] = width
-                    if last > first and not (shorter <= width and spans[first + 1, last] <= width):
+                    # row[-1]: the run one piece shorter at its end; later[...]: at its start.
+                    if row and (row[-1] > width or later[last - first - 1] > width):
                         monotone = False
-                    shorter = width
+                    row.append(width)
+                later = row
             self._cuts = sorted(set(spans.values()))
-            self.widest()  # from the runs just measured: _lines() reads it whenever the cuts are known
+            self._whole = spans[0, count - 1]  # whole_width(): the run of every piece
+            # widest(), from the runs just measured: _lines() reads it whenever the cuts are known.
+            self._widest = max([spans[i, i] for i, token in enumerate(toks) if token.strip()], default=0.0)
             self._monotone = monotone
 
     def _span(self, first: int, last: int) -> float:
@@ -242,26 +247,46 @@ class Paragraph:
         # of a run of pieces (the whole text is one), which is what lets _lines() reuse an answer.
         if not self.text:
             return [""]
-        if self.whole_width() <= max_width:
+        if (self._whole if self._whole is not None else self.whole_width()) <= max_width:
             return [self.text]
-        if self.widest() > max_width:
+        if (self._widest if self._widest is not None else self.widest()) > max_width:
             # A word is broken: the full rule.
             return wrap_paragraph(self.text, max_width, self._measure, self._pieces)
-        toks, lines, start, spans = self._tokens, [], -1, self._spans
-        for index in range(len(toks)):
-            if start >= 0:
-                width = spans.get((start, index))  # _span(), inlined: every run of a short text is known
+        toks, lines, start, spans = self._tokens, [], 0, self._spans
+        if self._cuts is not None:  # every run of a short text is measured already
+            for index in range(1, len(toks)):
+                if spans[start, index] > max_width:
+                    lines.append("".join(toks[start:index]).rstrip())
+                    start = index
+        else:
+            for index in range(1, len(toks)):
+                width = spans.get((start, index))  # _span(), inlined
                 if width is None:
                     width = self._span(start, index)
-                if width <= max_width:
-                    continue
-                lines.append("".join(toks[start:index]).rstrip())
-            start = index
-        if start >= 0:
-            last = "".join(toks[start:])
-            if last.strip():
-                lines.append(last.rstrip())
+                if width > max_width:
+                    lines.append("".join(toks[start:index]).rstrip())
+                    start = index
+        last = "".join(toks[start:])
+        if last.strip():
+            lines.append(last.rstrip())
         return lines
+
+    def _count_at(self, fits: int) -> int:
+        """len(self._lines(cut)) for the cut at which *fits* runs fit, no narrower than the widest
+        piece (every run measured): _wrap's choices, counted without making the lines (balanced_lines
+        walks several widths to find one line count)."""
+        known = self._wraps.get(fits)
+        if known is not None:
+            return len(known)
+        max_width = self._cuts[fits - 1]  # type: ignore[index]  # known whenever this is asked
+        if self.whole_width() <= max_width:
+            return 1
+        toks, spans, start, count = self._tokens, self._spans, 0, 0
+        for index in range(1, len(toks)):
+            if spans[start, index] > max_width:
+                count += 1  # the line from start ends before this piece, as _wrap ends it
+                start = index
+        return count + 1 if "".join(toks[start:]).strip() else count
 
     def balanced(self, max_width: float) -> list[str]:
         """balanced(text, max_width, measure)."""
@@ -269,7 +294,14 @@ class Paragraph:
 
     def balanced_lines(self, max_width: float) -> tuple[str, ...] | list[str]:
         """balanced(), as a tuple or list not to be changed (a node tries many widths)."""
-        lines = self._lines(max_width)
+        cuts, wraps = self._cuts, self._wraps
+        if cuts is None or self._widest > max_width:  # _lines(), inlined: a node asks at many widths
+            lines = self._wrap(max_width)
+        else:
+            fits = bisect_right(cuts, max_width)
+            lines = wraps.get(fits)
+            if lines is None:
+                lines = wraps[fits] = tuple(self._wrap(max_width))
         count = len(lines)
         if count < 2:
             return lines
@@ -277,7 +309,6 @@ class Paragraph:
         if low >= max_width:
             return lines  # a word is broken anyway: keep the plain wrap
         high = max_width
-        cuts, wraps = self._cuts, self._wraps
         if cuts is None:
             for _ in range(8):  # to within half a percent of the width: plenty for a name
                 middle = (low + high) / 2
@@ -293,7 +324,7 @@ class Paragraph:
             found = self._narrowest.get(count)
             if found is None:
                 place = bisect_right(cuts, low)  # low is the widest piece, itself a cut
-                while len(self._lines(cuts[place - 1])) != count:
+                while self._count_at(place) != count:
                     place += 1
                 # The next cut: below it every width from least on wraps as least does.
                 following = cuts[place] if place < len(cuts) else math.inf

@@ -1111,12 +1111,12 @@
     <name>Conversation</name>
     <message>
         <location filename="../../src/ecomap_desktop/ui/window/conversation.py" line="+117"/>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>Parent view</source>
         <translation>Vista para la familia</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-116"/>
         <source>Parent view</source>
         <comment>short, on the toolbar</comment>
         <translation>Para la familia</translation>
@@ -1147,7 +1147,7 @@
         <translation>Vista del profesional: sus notas y el resumen se ven otra vez.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>The step on show</source>
         <translation>El paso a la vista</translation>
     </message>
@@ -3101,18 +3101,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+63"/>
+        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+66"/>
         <source>The eco-map</source>
         <translation>El ecomapa</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../src/ecomap_desktop/ui/window/details_dock.py" line="+43"/>
         <location line="+2"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location filename="../../src/ecomap_desktop/ui/main_window.py" line="+113"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
@@ -3159,7 +3159,7 @@
         <translation>Cambiar el tipo de línea</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -3817,7 +3817,7 @@
         <translation>Ordenar</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+466"/>
+        <location filename="../../src/ecomap_desktop/canvas/projection.py" line="+380"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
@@ -3835,12 +3835,12 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+94"/>
+        <location filename="../../src/ecomap_desktop/ui/editor/view.py" line="+91"/>
         <source>Eco-map drawing</source>
         <translation>Dibujo del ecomapa</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+219"/>
         <source>The map. Tab goes through the people and groups, then the lines; arrow keys move the selected ones; Enter or F2 edits a name, or opens a line&apos;s Details; C starts a connection; Delete removes; the wheel scrolls; Ctrl+wheel, %1 and %2 zoom; drag with the middle button or Space held to pan.</source>
         <translation>El mapa. Tab pasa por las personas y los grupos, y luego por las líneas; las teclas de flecha mueven lo seleccionado; Enter o F2 edita un nombre, o abre los Detalles de una línea; C empieza una conexión; Supr elimina; la rueda desplaza el mapa; Control+rueda, %1 y %2 acercan y alejan; arrastre con el botón del medio, o con la barra espaciadora presionada, para moverse por el mapa.</translation>
     </message>

@@ -75,6 +75,7 @@ def _after_first_paint(window, swipe_areas: list) -> None:
     def ready() -> None:
         register_qt_fonts()
         let_swipe(swipe_areas)
+        window.details.remember_size()  # built at this start: the next one can leave it till shown
 
     _AfterFirstPaint(window.view.viewport(), ready)
 

@@ -7,10 +7,11 @@ controller loads and saves it, the actions module builds menus and shortcuts.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSignalBlocker, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from .. import APP_NAME
 from ..i18n import fill, translate as _tr
@@ -31,7 +32,7 @@ from .window.details_keys import install_details_keys
 from .window import undo_selects
 from .window.touch_mode import install_touch_mode
 from .window.visits import install_visits
-from .panels.properties import PropertiesPanel
+from .window.details_dock import DetailsDock
 from .window.safety_actions import install_safety_actions
 from .window.add_menus import install_add_menus
 from .window.share_copy import install_share_copy
@@ -42,7 +43,9 @@ from .widgets.ampersands import keep_ampersands
 from .widgets.style_picker import NEW_CONNECTION_STYLE, LineStylePicker
 from .widgets.reader_words import describe_buttons_of, sentences, shortcut_words
 from .widgets.reader_language import ReaderLanguage, tell_reader
-from .widgets.swipe_scroll import swipe_to_scroll
+
+if TYPE_CHECKING:  # built when first shown (window/details_dock.py)
+    from .panels.properties import PropertiesPanel
 
 
 
@@ -65,19 +68,8 @@ class MainWindow(QMainWindow):
         install_canvas_reader(self.view, self.undo_stack)  # its people and lines, for a screen reader
         self.setCentralWidget(self.view)
 
-        self.properties = PropertiesPanel(self.document, self.undo_stack)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.properties)
-        scroll.setAccessibleName(self.tr("Details"))  # a focus stop: Tab lands here to scroll
-        swipe_to_scroll(scroll)
-        dock = QDockWidget(self.tr("Details"), self)
-        dock.setObjectName("detailsDock")
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        dock.setWidget(scroll)
-        dock.setMinimumWidth(300)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.details_dock = dock
+        self.details = DetailsDock(self)  # its panel built when first shown (details_dock.py)
+        self.details_dock = self.details.dock
 
         self.actions = build_actions(self)
         self.style_picker = LineStylePicker(self)
@@ -123,8 +115,14 @@ class MainWindow(QMainWindow):
         self._fit_first_size(1280, 800)
         self._restore_view_settings()
         self._update_title()
+        self.details.settle()  # now that the font, touch mode and parent view are set
         self._on_selection_changed()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # the keys start on the map
+
+    @property
+    def properties(self) -> PropertiesPanel:
+        """The Details panel (built now if its tab has not been shown yet)."""
+        return self.details.panel
 
     def _before_new_map(self) -> None:
         visits = getattr(self, "visits", None)  # made after the canvas
@@ -277,7 +275,9 @@ class MainWindow(QMainWindow):
     def _on_selection_changed(self) -> None:
         nodes = self.scene.selected_node_ids()
         edges = self.scene.selected_edge_ids()
-        self.properties.show_selection(nodes, edges)
+        details = self.details.built
+        if details is not None:  # else it shows the selection when it is built
+            details.show_selection(nodes, edges)
         self.actions.delete.setEnabled(bool(edges) or any(n != self.document.centre_id for n in nodes))
         self.actions.edit_label.setEnabled(len(nodes) == 1 and not edges)
         self._show_line_in_picker()

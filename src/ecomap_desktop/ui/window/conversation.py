@@ -173,8 +173,8 @@ class ParentView(QObject):
 
     def _show_notes_in_details(self, shown: bool) -> None:
         """The notes on people and connections are the worker's (the printout treats them so too)."""
-        properties = getattr(self._window, "properties", None)
-        if properties is not None:
+        properties = _built_details(self._window)
+        if properties is not None:  # else it starts so when built (details_dock.py)
             properties.set_notes_shown(shown)
 
     def _set_line_words(self, parent_words: bool) -> None:
@@ -183,12 +183,18 @@ class ParentView(QObject):
         picker = getattr(window, "style_picker", None)
         if picker is not None:
             picker.set_parent_words(parent_words)
-        properties = getattr(window, "properties", None)
+        properties = _built_details(window)
         if properties is not None:  # Details: the line styles, and the circles as the map names them
             properties.set_parent_words(parent_words)
         scene = getattr(window, "scene", None)
         if scene is not None:  # the legend on the map says what the toolbar says
             scene.set_legend_parent_words(parent_words)
+
+
+def _built_details(window: QMainWindow):
+    """The window's Details panel if it is built (not built just to be told of the parent view)."""
+    details = getattr(window, "details", None)
+    return details.built if details is not None else getattr(window, "properties", None)
 
 
 class Conversation(QObject):

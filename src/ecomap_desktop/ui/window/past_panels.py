@@ -168,6 +168,16 @@ class PastPanels(QObject):
         twin.show()
         self._swapped.append((area, live, twin))
 
+    def replace_kept(self, old: QWidget, live: QWidget) -> None:
+        """*live*, a panel built while a past visit is on show, is put back instead of *old* (what held
+        its place, window/details_dock.py) when today's map returns."""
+        for index, (holder, kept, twin) in enumerate(self._swapped):
+            if kept is old:
+                self._keep(live)
+                self._swapped[index] = (holder, live, twin)
+                old.deleteLater()
+                return
+
     def _keep(self, live: QWidget) -> None:
         """Keep a live panel set aside as a hidden child of the window: taken out of its holder it
         has no parent, so a window closed while looking back left it behind, a window of its own

@@ -234,6 +234,12 @@ class TouchMode(QObject):
                     host.setStyleSheet(TOUCH_TARGETS_STYLE)
                     _size_rows(host, True)
 
+    def cover_panel(self, panel: QWidget) -> None:
+        """A panel built into a dock later (Details, when first shown): its lists' rows fingertip-high
+        too (its dock's style sheet already reaches it)."""
+        if self._on:
+            _size_rows(panel, True)
+
     def _set_on(self, on: bool, under_finger: bool = False) -> None:
         if on == self._on:
             return

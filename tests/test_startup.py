@@ -298,6 +298,25 @@ def test_pyside_does_not_read_the_source_of_our_modules_at_start(tmp_path):
     assert out.splitlines() == ["read: ['neighbour.py']", "answers: [0, 0, 0, -1, 0]"]
 
 
+def test_a_start_compiles_no_pattern_for_the_messages_it_does_not_show(tmp_path):
+    """The pattern that escapes control characters in a message (io/errors.py) is compiled the first
+    time a message is escaped: its range of lone surrogates makes re build a table of every
+    character, about 4M instructions that a start showing no message would pay for nothing."""
+    code = _window_start(tmp_path, "02-agency-caseload-map.ecomap", "window.view.viewport().grab()\n") + (
+        "import re\n"
+        "from ecomap_desktop.io.errors import escape_controls\n"
+        "pattern = '[\\x00-\\x1f\\x7f-\\x9f\\ud800-\\udfff]'\n"
+        "def compiled():\n"
+        "    caches = [cache for name, cache in vars(re).items() if name.startswith('_cache')]\n"
+        "    return any(isinstance(key, tuple) and pattern in key for cache in caches for key in cache)\n"
+        "print('compiled:', compiled())\n"
+        "print('escaped:', escape_controls('a\\x1bb\\udcff'))\n"
+        "print('seen once used:', compiled())\n"
+    )
+    assert _child_output(code).splitlines()[-3:] == [
+        "compiled: False", "escaped: a\\x1bb\\xff", "seen once used: True"]
+
+
 def test_the_windows_actions_take_every_part_by_name_and_no_other():
     """`Actions` is a plain class (a dataclass's generated methods cost ~0.5 ms of each start); it
     still refuses a part left out or misnamed, as the dataclass did."""

@@ -9,8 +9,10 @@ from ..i18n import fill as fill_markers, translate as _tr
 
 # Control characters (C0, DEL, C1): in a message they could move a terminal's cursor, ring its bell or
 # change its colours, so they are shown as escapes. So are lone surrogates (the bytes of a file name
-# that is not valid UTF-8), which no terminal could be sent.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+# that is not valid UTF-8), which no terminal could be sent. Compiled by re (and kept in its cache) the
+# first time a message is escaped, not at import: the surrogates' range makes re build a table of
+# every character, about 4M instructions of each start of the window, which asks nothing of it.
+_CONTROL = "[\x00-\x1f\x7f-\x9f\ud800-\udfff]"
 
 
 class MapFileError(Exception):
@@ -37,7 +39,7 @@ def escape_controls(text: str, keep: str = "") -> str:
             code -= 0xDC00
         return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
-    return _CONTROL.sub(escape, text)
+    return re.sub(_CONTROL, escape, text)
 
 
 def fill(text: str, *values: str) -> str:

@@ -34,6 +34,8 @@ from ecomap_desktop.i18n import fill, translate as _tr
 
 # In touch mode every visit's button is at least this tall (about 9 mm, as the toolbar's).
 TOUCH_MIN_HEIGHT = 48
+# The room kept either side of the visit on show when it is scrolled into sight.
+_SIGHT_MARGIN = 8
 _RESIZE, _LAYOUT_REQUEST, _CONTEXT_MENU = QEvent.Type.Resize, QEvent.Type.LayoutRequest, \
     QEvent.Type.ContextMenu
 _PAINT, _FONT_CHANGE, _STYLE_CHANGE = QEvent.Type.Paint, QEvent.Type.FontChange, QEvent.Type.StyleChange
@@ -100,6 +102,7 @@ class VisitStrip(QFrame):
         # The oldest visits whose buttons wait out of sight (number, visit, text, spoken name), and
         # the empty space holding their place (see the module's docstring).
         self._later: list[tuple[int, Visit, str, str]] = []
+        self._later_widest = 0  # the widest of their buttons, as they will be
         self._stand_in: QSpacerItem | None = None
         self._later_posted = False
         self._group = QButtonGroup(self)
@@ -259,12 +262,14 @@ class VisitStrip(QFrame):
         ruler.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         # Each button's width and the gap after it (a box layout puts no gap after a spacer, so the
         # space holds the last one's too).
-        width, height = 0, 0
+        width, height, widest = 0, 0, 0
         for _number, _visit, text, _name in self._later:
             ruler.setText(keep_ampersands(text))
             hint = ruler.sizeHint()
             width += hint.width() + self._row_layout.spacing()
             height = max(height, hint.height())
+            widest = max(widest, hint.width())
+        self._later_widest = widest
         shiboken6.delete(ruler)
         if self._touch:
             height = max(height, TOUCH_MIN_HEIGHT)
@@ -278,6 +283,7 @@ class VisitStrip(QFrame):
     def _drop_stand_in(self) -> None:
         """Take the empty space out of the row (the waiting buttons are made, or not needed)."""
         self._later = []
+        self._later_widest = 0
         stand_in, self._stand_in = self._stand_in, None
         if stand_in is not None:
             self._row_layout.removeItem(stand_in)  # the spacer is Python's again: it goes with the name
@@ -333,7 +339,7 @@ class VisitStrip(QFrame):
     def _scroll_to(self, visit_id: str) -> None:
         button = self._buttons.get(visit_id)
         if button is not None:
-            self._scroll.ensureWidgetVisible(button, 8, 0)
+            self._scroll.ensureWidgetVisible(button, _SIGHT_MARGIN, 0)
 
     def set_touch(self, on: bool) -> None:
         """Fingertip-sized buttons in touch mode."""
@@ -355,12 +361,22 @@ class VisitStrip(QFrame):
         self._fit_height()
 
     def _fit_height(self) -> None:
-        """As tall as the buttons, plus the scroll bar only while the visits do not all fit."""
+        """As tall as the buttons, plus the scroll bar only while the visits do not all fit; and never
+        narrower than the widest button (see _keep_room)."""
+        self._keep_room()
         row = self._row.sizeHint()
         height = row.height()
         if row.width() > self._room():
             height += self._scroll.horizontalScrollBar().sizeHint().height()
         self._scroll.setFixedHeight(height)
+
+    def _keep_room(self) -> None:
+        """Room in sight for the widest visit's button, so that the visit on show (scrolled to) is always
+        wholly in sight: a narrow window gives the strip at least that (its side panels narrow first,
+        and the window cannot be made narrower than the strip then needs). The widest, not the one on
+        show, so that choosing another visit never changes how narrow the window may be."""
+        widest = max((button.sizeHint().width() for button in self._buttons.values()), default=0)
+        self._scroll.setMinimumWidth(max(widest, self._later_widest) + 2 * _SIGHT_MARGIN)
 
     def _room(self) -> int:
         """The width the row is shown in: the scroll area's viewport's. While the strip is hidden (a

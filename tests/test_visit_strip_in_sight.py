@@ -1,0 +1,98 @@
+"""The visit on show always has its whole button in sight on the visits strip, however narrow the
+window is made (down to the narrowest the window allows), in English and in Spanish, in the parent
+view too, after choosing another visit, adding one or resizing the window. At 700 pixels the
+current visit's button was cut by the strip's edge: the dates beside the Compare switch had less
+room than one button."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QScrollArea
+
+from ecomap_desktop import i18n
+from ecomap_desktop.io.mapfile import save_document
+from ecomap_desktop.model.document import Document
+from window_support import open_window, wait_painted
+
+
+@pytest.fixture
+def many_visits(tmp_path):
+    """A map saved with 20 visits a week apart, every fourth labelled, the current one too."""
+    doc = Document("Rivera family")
+    day = datetime.date(2025, 1, 6)
+    doc.set_visit(doc.current_visit().id, date=day.isoformat(), label="Intake")
+    for number in range(2, 21):
+        day += datetime.timedelta(days=7)
+        doc.start_visit(day.isoformat(), f"Week {number}" if number % 4 == 0 else "")
+        doc.add_node({"label": f"Support {number}", "x": 10.0 * number, "y": 0.0})
+    path = tmp_path / "many.ecomap"
+    save_document(doc, path)
+    return path
+
+
+@pytest.fixture(params=["en", "es"])
+def language(request, qapp):
+    i18n.install(request.param)
+    yield request.param
+    i18n.install("en")
+
+
+def _shown_button_place(strip) -> tuple[QRect, QRect]:
+    """The button of the visit on show, and the part of the strip's row in sight, both in the row's
+    viewport."""
+    viewport = strip.findChild(QScrollArea).viewport()
+    button = strip.button(strip.shown_id())
+    return QRect(button.mapTo(viewport, QPoint(0, 0)), button.size()), viewport.rect()
+
+
+def _wholly_in_sight(qtbot, window) -> None:
+    """Wait until the window is painted as a user then sees it; the visit on show's button is whole."""
+    strip = window.visit_strip
+
+    def whole() -> bool:
+        place, sight = _shown_button_place(strip)
+        return sight.contains(place)
+
+    wait_painted(qtbot, window)
+    try:
+        qtbot.waitUntil(whole, timeout=3000)
+    except qtbot.TimeoutError:
+        place, sight = _shown_button_place(strip)
+        raise AssertionError(f"the visit on show's button {place} is not wholly in sight {sight} "
+                             f"(window {window.width()} wide)") from None
+
+
+def _opened(qtbot, path, width: int):
+    window = open_window(qtbot, (width, 768))
+    qtbot.waitUntil(lambda: window.width() == max(width, window.minimumWidth()))
+    assert window.files.load_path(str(path))
+    return window
+
+
+@pytest.mark.parametrize("parent_view", [False, True], ids=["worker", "parent view"])
+def test_the_current_visit_is_whole_in_a_700_pixel_window(qtbot, many_visits, language, parent_view):
+    window = _opened(qtbot, many_visits, 700)
+    if parent_view:
+        window.conversation.parent_view.action.trigger()
+    assert window.visit_strip.shown_id() == window.document.current_visit().id
+    _wholly_in_sight(qtbot, window)
+
+
+def test_the_visit_on_show_stays_whole_however_the_window_changes(qtbot, many_visits, language):
+    window = _opened(qtbot, many_visits, 1366)
+    strip = window.visit_strip
+    for width in (700, window.minimumSizeHint().width(), 1000):
+        window.resize(width, 768)
+        _wholly_in_sight(qtbot, window)
+    window.resize(window.minimumSizeHint().width(), 768)
+    for visit in (window.document.visits()[0], window.document.visits()[7]):
+        strip.button(visit.id).click()
+        qtbot.waitUntil(lambda: strip.shown_id() == visit.id)
+        _wholly_in_sight(qtbot, window)
+    window.visits.back_to_today()
+    assert window.visits.start_visit("2025-06-02", "Checking in after the summer holidays")
+    qtbot.waitUntil(lambda: strip.shown_id() == window.document.current_visit().id)
+    _wholly_in_sight(qtbot, window)

@@ -96,3 +96,38 @@ def test_the_visit_on_show_stays_whole_however_the_window_changes(qtbot, many_vi
     assert window.visits.start_visit("2025-06-02", "Checking in after the summer holidays")
     qtbot.waitUntil(lambda: strip.shown_id() == window.document.current_visit().id)
     _wholly_in_sight(qtbot, window)
+
+
+@pytest.mark.parametrize("label", [
+    "Checking in after the summer holidays with the whole family, school and GP",
+    "W" * 80,  # the longest a label may be, of the widest letter, with no space to break at
+])
+def test_a_long_label_goes_on_in_more_lines_and_the_window_may_still_be_narrow(qtbot, tmp_path, label):
+    """A visit's button shows its label whole, in as many lines as it needs, so the strip never asks
+    for more room than a short label's button would (the window could not be narrower than it)."""
+    doc = Document("Rivera family")
+    doc.set_visit(doc.current_visit().id, date="2025-01-06", label="Intake")
+    doc.start_visit("2025-02-06", label)
+    doc.start_visit("2025-03-06", "")
+    path = tmp_path / "long.ecomap"
+    save_document(doc, path)
+    window = _opened(qtbot, path, 1366)
+    strip = window.visit_strip
+    labelled = strip.button(doc.visits()[1].id)
+    assert "".join(labelled.text().split()).endswith("".join(label.split()))  # every letter, in order
+    for parent_view in (False, True):
+        if parent_view:
+            window.conversation.parent_view.action.trigger()
+        window.resize(400, 768)  # as narrow as it may be
+        wait_painted(qtbot, window)
+        # The labelled button no wider than 30 average characters of its own font (lines of 24, and
+        # the button's margins), and the window able to fit a common 1366-pixel screen in either view.
+        labelled = strip.button(doc.visits()[1].id)
+        assert labelled.width() <= 30 * labelled.fontMetrics().averageCharWidth(), labelled.width()
+        assert window.width() <= 1366, window.width()
+        strip.button(doc.visits()[1].id).click()
+        qtbot.waitUntil(lambda: strip.shown_id() == doc.visits()[1].id)
+        _wholly_in_sight(qtbot, window)
+        window.visits.back_to_today()
+        qtbot.waitUntil(lambda: strip.shown_id() == doc.current_visit().id)
+        _wholly_in_sight(qtbot, window)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 import shiboken6
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QFrame, QHBoxLayout, QLabel, QMenu, \
     QScrollArea, QSizePolicy, QSpacerItem, QToolButton, QWidget
@@ -31,11 +31,16 @@ from .reader_words import set_sighted_tip
 from .reader_language import tell_reader
 from .swipe_scroll import swipe_to_scroll
 from ecomap_desktop.i18n import fill, translate as _tr
+from ecomap_desktop.wrapping import wrap
 
 # In touch mode every visit's button is at least this tall (about 9 mm, as the toolbar's).
 TOUCH_MIN_HEIGHT = 48
 # The room kept either side of the visit on show when it is scrolled into sight.
 _SIGHT_MARGIN = 8
+# A visit's label goes on in further lines beyond this many average characters (or its date's
+# width, if that is wider): a long label keeps its button narrow, and so the room the strip keeps
+# for it (_keep_room) and the narrowest the window may be. Every word stays.
+LABEL_LINE_CHARS = 24
 _RESIZE, _LAYOUT_REQUEST, _CONTEXT_MENU = QEvent.Type.Resize, QEvent.Type.LayoutRequest, \
     QEvent.Type.ContextMenu
 _PAINT, _FONT_CHANGE, _STYLE_CHANGE = QEvent.Type.Paint, QEvent.Type.FontChange, QEvent.Type.StyleChange
@@ -196,7 +201,24 @@ class VisitStrip(QFrame):
     def _words(self, visit: Visit, date: str) -> tuple[str, str]:
         """A visit's button's text and spoken name (*date*: its date in words)."""
         current = visit.id == self._current_id
-        return _title(visit, current, date), _spoken_name(visit, current, date)
+        title = _title(visit, current, date)
+        if "\n" in title:
+            date_line, _, label = title.partition("\n")
+            title = date_line + "\n" + self._label_lines(label, date_line, bold=current)
+        return title, _spoken_name(visit, current, date)
+
+    def _label_lines(self, label: str, date_line: str, bold: bool) -> str:
+        """*label* (a button's second line) broken into lines no wider than LABEL_LINE_CHARS average
+        characters or its date, whichever is wider."""
+        metrics = self._row.fontMetrics()
+        if bold:
+            font = QFont(self._row.font())
+            font.setBold(True)
+            metrics = QFontMetrics(font)
+        limit = max(metrics.horizontalAdvance(date_line), LABEL_LINE_CHARS * metrics.averageCharWidth())
+        if len(label) * metrics.maxWidth() <= limit or metrics.horizontalAdvance(label) <= limit:
+            return label  # no wider than the limit (the first test, without measuring: a short label)
+        return "\n".join(wrap(label, limit, metrics.horizontalAdvance))
 
     def _make_button(self, number: int, visit: Visit, text: str, name: str, at: int) -> QToolButton:
         """The button of visit *number*, put in the row at *at*."""
@@ -379,13 +401,13 @@ class VisitStrip(QFrame):
         self._scroll.setMinimumWidth(max(widest, self._later_widest) + 2 * _SIGHT_MARGIN)
 
     def _room(self) -> int:
-        """The width the row is shown in: the scroll area's viewport's. While the strip is hidden (a
-        map of one visit, a window still being built) the area's own room, which is the same with no
-        frame and no vertical bar, and does not ask for viewport(): PySide wraps the viewport Qt made
-        by trying every widget class it has, each built on first use (~4 ms of start-up)."""
-        if not self._scroll.isVisible():
-            return self._scroll.maximumViewportSize().width()
-        return self._scroll.viewport().width()
+        """The width the row is shown in: the scroll area's own room, which is its viewport's width
+        with no frame and no vertical bar. Not viewport().width(): when the area is resized, its
+        viewport is resized only after this strip hears of it (a narrowed window then kept no height
+        for the scroll bar that came, and the bar covered the buttons' lower edge); and asking for
+        viewport() makes PySide wrap the viewport Qt made by trying every widget class it has, each
+        built on first use (~4 ms of start-up)."""
+        return self._scroll.maximumViewportSize().width()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:  # a reader hears each visit in the language now

@@ -170,6 +170,31 @@ def test_same_map_gives_identical_bytes(tmp_path, doc):
     assert other != first
 
 
+def _font_files(data: bytes) -> list[bytes]:
+    """The embedded font files (streams with a /Length1) of a PDF, inflated."""
+    streams = re.finditer(rb"/Length1 \d+.*?stream\r?\n(.*?)endstream", data, re.S)
+    return [zlib.decompress(m.group(1)) for m in streams]
+
+
+def test_maps_exported_in_turn_each_embed_their_own_characters(doc):
+    """The fonts cut down to a PDF's characters are kept for the next export: each map still embeds
+    its own characters (as many as another's, but not the same), and exporting another map between
+    two exports of one changes neither file."""
+    options = PageOptions("a4", "auto", language="en")
+
+    def family(name: str) -> Document:
+        one = Document(name)
+        one.add_node({"label": "Ana", "kind": "person", "category": "friend", "x": 200.0, "y": 0.0})
+        return one
+
+    zoe = family("Zoë Quinn")
+    first, sample = pdf.pdf_bytes(zoe, options), pdf.pdf_bytes(doc, options)
+    accented = pdf.pdf_bytes(family("Zoé Quinn"), options)
+    assert pdf.pdf_bytes(zoe, options) == first
+    assert pdf.pdf_bytes(doc, options) == sample
+    assert _font_files(first) != _font_files(accented)  # ë in one, é in the other
+
+
 def test_short_conversation_stays_on_page_one(tmp_path):
     doc = sample_doc(notes=False)
     out = tmp_path / "one.pdf"

@@ -46,8 +46,40 @@ def ensure_font(name: str) -> None:
             font = TTFont(name, str(path), shapable=False)
         except TypeError:  # reportlab before 4.1 has no shaping and no such argument
             font = TTFont(name, str(path))
+        _remember_subsets(font.face)
         pdfmetrics.registerFont(font)
         _coverage[name] = frozenset(font.face.charToGlyph)
+
+
+class FontSubset(bytes):
+    """A font file cut down to the characters a PDF uses, as reportlab makes it, with room for its
+    compressed form (pdf.py keeps it there: the same subset is compressed to the same bytes)."""
+
+    flated: bytes | None = None
+
+
+_SUBSETS_KEPT = 64  # per font; a full store starts afresh
+
+
+def _remember_subsets(face) -> None:
+    """Make reportlab's *face* keep each subset of its font file it makes, by the characters in it.
+
+    Exporting a map again (after an edit, in another orientation, a print after a PDF) embeds the
+    same characters: cutting the font file down to them again was a tenth of a small map's PDF. A
+    subset is a pure function of the bundled font and the characters, in memory only."""
+    make = face.makeSubset
+    made: dict[tuple[int, ...], FontSubset] = {}
+
+    def make_subset(subset) -> FontSubset:
+        key = tuple(subset)
+        found = made.get(key)
+        if found is None:
+            if len(made) >= _SUBSETS_KEPT:
+                made.clear()
+            found = made[key] = FontSubset(make(subset))
+        return found
+
+    face.makeSubset = make_subset
 
 
 def covers(name: str, codepoint: int) -> bool:

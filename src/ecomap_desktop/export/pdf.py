@@ -302,9 +302,15 @@ def fast_flate():
     the save and removed after (exports run one at a time, on the GUI thread or the command line)."""
     from reportlab.pdfbase import pdfdoc
 
+    from .fonts import FontSubset
+
     flate = pdfdoc.PDFZCompress
 
     def encode(text):
+        if type(text) is FontSubset:  # the same characters as an export before: compressed then
+            if text.flated is None:
+                text.flated = zlib.compress(text, 1)
+            return text.flated
         return zlib.compress(text.encode("utf8") if isinstance(text, str) else text, 1)
 
     flate.encode = encode

@@ -154,6 +154,12 @@ NODE_GAP = 4.0  # scene units kept between a grown node and its neighbours
 _GROWTH_STEPS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1)
 
 
+def _resized(shape: NodeShape, outline: tuple[float, float, float]) -> NodeShape:
+    """*shape* with *outline* (half width, half height, corner): its _replace, without the keyword
+    handling that made it a tenth of fitting a page's names."""
+    return NodeShape._make((shape[0], *outline, *shape[4:]))
+
+
 def _scaled(base: NodeShape, half_w: float, half_h: float, corner: float, t: float
             ) -> tuple[float, float, float]:
     """The outline *t* of the way from *base*'s size to (*half_w*, *half_h*, *corner*)."""
@@ -288,6 +294,9 @@ def grow_nodes(info: MapInfo, scale: float, arrow_scale: float = 1.0, least: flo
     no_links: dict[str, float] = {}
 
     fitted: dict[str, float] = {}  # the size each name is printed inside its node
+    # Each node's standard wrapping and, where larger text may need it, its compact one (compact_of,
+    # looked up once per node rather than at every size tried).
+    wrappings_of: dict[str, tuple[NodeShape, ...]] = {}
 
     def fit(node_id: str, rooms: dict[str, dict[str, float]], largest_first: bool,
             above: float = 0.0, choices: tuple[float, ...] = TEXT_SIZES) -> bool:
@@ -303,8 +312,12 @@ def grow_nodes(info: MapInfo, scale: float, arrow_scale: float = 1.0, least: flo
                 if (size >= least or choices is CRAMPED_TEXT) and (k := max(1.0, size / here)) <= MAX_GROWTH]
         linked = rooms.get(node_id, no_links)
         # (sizes[0] is the largest: when even it needs no larger text, the canvas's lines fit.)
-        wrappings = ((base,) if not sizes or sizes[0][1] <= 1.0
-                     else (base, compact_of(info.nodes[node_id], base)))
+        if not sizes or sizes[0][1] <= 1.0:
+            wrappings = (base,)
+        else:
+            wrappings = wrappings_of.get(node_id)
+            if wrappings is None:
+                wrappings = wrappings_of[node_id] = (base, compact_of(info.nodes[node_id], base))
         for size, k in (sizes if largest_first else reversed(sizes)):
             if largest_first and size <= above:
                 break
@@ -318,8 +331,7 @@ def grow_nodes(info: MapInfo, scale: float, arrow_scale: float = 1.0, least: flo
                 # it, however close its neighbours stand there.
                 if (outline[0] <= base.half_w and outline[1] <= base.half_h) or near.clear(
                         node_id, outline, linked):
-                    shapes[node_id] = wrapped._replace(half_w=outline[0], half_h=outline[1],
-                                                       corner=outline[2])
+                    shapes[node_id] = _resized(wrapped, outline)
                     near.resize(node_id, outline)
                     smaller.pop(node_id, None)
                     if size < MIN_MAP_TEXT and k > 1.0:
@@ -368,7 +380,7 @@ def grow_nodes(info: MapInfo, scale: float, arrow_scale: float = 1.0, least: flo
             for t in _GROWTH_STEPS:
                 trial = _scaled(base, half_w, half_h, corner, t)
                 if near.clear(node_id, trial, linked):
-                    shapes[node_id] = base._replace(half_w=trial[0], half_h=trial[1], corner=trial[2])
+                    shapes[node_id] = _resized(base, trial)
                     near.resize(node_id, trial)
                     break
         if size < MIN_MAP_TEXT and k > 1.0:

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from reportlab import rl_config
+from reportlab.lib.rl_accel import escapePDF, fp_str
+from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import APP_NAME, __version__
@@ -60,16 +62,21 @@ class PdfPainter:
     Shapes are written as PDF operators (numbers to 1/100 pt), gathered and handed to
     Canvas.addLiteral in one piece before any text, transparency change or page end, which is
     several times faster than reportlab's per-operator path API on maps with thousands of nodes;
-    state (colours, width, dash, caps) is only emitted when it changes. Text goes through
-    reportlab's text objects, which subset and embed the fonts; consecutive text calls share one
-    text object.
+    state (colours, width, dash, caps) is only emitted when it changes. Consecutive text calls
+    share one text object, written as reportlab's PDFTextObject writes it (the same operators),
+    with reportlab's fonts choosing each character's subset, which the file embeds.
     """
 
     def __init__(self, canvas: Canvas) -> None:
         self.c = canvas
         self.height = 0.0
         self._rgb_cache: dict[str, str] = {}
-        self._text = None
+        # The open text object's operators (None: none open), and the subset of the font in use
+        # (-1: none yet, as after reportlab's setFont) with its size's Tf operands.
+        self._text: list[str] | None = None
+        self._subset = -1
+        self._size_ops = ""
+        self._faces: dict[str, object] = {}
         self._alpha = 1.0  # inside "q ... gs" for translucent fills while below 1
         # Shapes' operators wait here and go to the canvas in one piece (_flush) before anything
         # else is written to it: the page's bytes are the same as one addLiteral per shape.
@@ -95,7 +102,8 @@ class PdfPainter:
     def _end_text(self) -> None:
         if self._text is not None:
             self._flush()  # the shapes drawn before the text began
-            self.c.drawText(self._text)
+            self._text.append("ET")
+            self.c.addLiteral(" ".join(self._text))
             self._text = None
 
     def _set_alpha(self, alpha: float) -> None:
@@ -235,18 +243,28 @@ class PdfPainter:
             self._set_alpha(1.0)
         t = self._text
         if t is None:
-            t = self._text = self.c.beginText()
+            t = self._text = ["BT", "1 0 0 1 0 0 Tm"]
             self._font = None
         if colour != self._fill:
-            t.setFillColorRGB(*_rgb(colour))  # inside the text object; the graphics state keeps it
+            t.append(fp_str(_rgb(colour)) + " rg")  # inside the text object; the graphics state keeps it
             self._fill = colour
-        t.setTextOrigin(x, self.height - baseline)
+        t.append("1 0 0 1 " + fp_str(x, self.height - baseline) + " Tm")
         size = line.size
+        doc = self.c._doc
         for font, run in line.runs:
             if (font, size) != self._font:
-                t.setFont(font, size)
                 self._font = (font, size)
-            t.textOut(run)
+                self._subset = -1
+                self._size_ops = f" {fp_str(size)} Tf {fp_str(size * 1.2)} TL"  # reportlab's leading
+            face = self._faces.get(font)
+            if face is None:
+                face = self._faces[font] = getFont(font)
+            # The font puts each character in one of its subsets (of 256) as it first meets it.
+            for subset, part in face.splitString(run, doc):
+                if subset != self._subset:
+                    t.append(face.getSubsetInternalName(subset, doc) + self._size_ops)
+                    self._subset = subset
+                t.append(f"({escapePDF(part)}) Tj")
 
 
 @dataclass

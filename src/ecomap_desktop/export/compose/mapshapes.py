@@ -294,9 +294,9 @@ def grow_nodes(info: MapInfo, scale: float, arrow_scale: float = 1.0, least: flo
     no_links: dict[str, float] = {}
 
     fitted: dict[str, float] = {}  # the size each name is printed inside its node
-    # Each node's standard wrapping and, where larger text may need it, its compact one (compact_of,
-    # looked up once per node rather than at every size tried).
-    wrappings_of: dict[str, tuple[NodeShape, ...]] = {}
+    # Each node's name wrapped to be drawn largest in its outline (compact_of), looked up the first
+    # time its standard wrapping does not fit (most names fit as the canvas wraps them).
+    compacts: dict[str, NodeShape] = {}
 
     def fit(node_id: str, rooms: dict[str, dict[str, float]], largest_first: bool,
             above: float = 0.0, choices: tuple[float, ...] = TEXT_SIZES) -> bool:
@@ -311,17 +311,19 @@ def grow_nodes(info: MapInfo, scale: float, arrow_scale: float = 1.0, least: flo
                 (size, k) for size in choices
                 if (size >= least or choices is CRAMPED_TEXT) and (k := max(1.0, size / here)) <= MAX_GROWTH]
         linked = rooms.get(node_id, no_links)
-        # (sizes[0] is the largest: when even it needs no larger text, the canvas's lines fit.)
-        if not sizes or sizes[0][1] <= 1.0:
-            wrappings = (base,)
-        else:
-            wrappings = wrappings_of.get(node_id)
-            if wrappings is None:
-                wrappings = wrappings_of[node_id] = (base, compact_of(info.nodes[node_id], base))
+        # The canvas's wrapping, then the compact one (sizes[0] is the largest: when even it needs
+        # no larger text, the canvas's lines fit).
+        wrappings = (base,) if not sizes or sizes[0][1] <= 1.0 else (base, None)
         for size, k in (sizes if largest_first else reversed(sizes)):
             if largest_first and size <= above:
                 break
             for wrapped in wrappings:
+                if wrapped is None:
+                    wrapped = compacts.get(node_id)
+                    if wrapped is None:
+                        wrapped = compacts[node_id] = compact_of(info.nodes[node_id], base)
+                    if wrapped is base:  # no wrapping does better: it did not fit above
+                        break
                 outline = wrapped.outline_at(k)
                 if outline[0] < base.half_w or outline[1] < base.half_h:
                     # Shorter lines may need less than the canvas's node: it is never drawn smaller.

@@ -243,16 +243,19 @@ def _first_page(info: MapInfo, options: PageOptions, pw: float, ph: float, lands
                       legend_rect, commit, commit_rect)
 
 
-def choose_landscape(info: MapInfo, options: PageOptions, household: str = "") -> bool:
+def choose_landscape(info: MapInfo, options: PageOptions, household: str = "",
+                     laid: dict[bool, _FirstPage] | None = None) -> bool:
     """Whether the map's page is landscape: as the options say, or (auto) the way the map is drawn
     larger, the key beside it or under it; a map drawn as large either way (a small map, enlarged
-    as far as it may be) by its shape."""
+    as far as it may be) by its shape. Page 1 as laid out each way is left in *laid*, by landscape."""
     if options.orientation != "auto":
         return options.orientation == "landscape"
+    laid = {} if laid is None else laid
     scales = []
     for landscape in (False, True):
         pw, ph = page_dimensions(options.page_size, landscape)
-        box = _first_page(info, options, pw, ph, landscape, household).map_box
+        laid[landscape] = _first_page(info, options, pw, ph, landscape, household)
+        box = laid[landscape].map_box
         scales.append(fit_scale(info.bounds, box[2], box[3]))
     if abs(scales[1] - scales[0]) > 1e-9 * max(scales):
         return scales[1] > scales[0]
@@ -303,16 +306,17 @@ def compose_info(info: MapInfo, options: PageOptions, painter: Painter,
     home, printed under the title (the family's circle on a crowded page has no room for them)."""
     inner = painter
     painter = _CountingPainter(painter)
+    laid: dict[bool, _FirstPage] = {}  # page 1 as choose_landscape laid it out, each way
     if page is not None:
         pw, ph = page
         landscape = pw > ph
     else:
-        landscape = choose_landscape(info, options, household)
+        landscape = choose_landscape(info, options, household, laid)
         pw, ph = page_dimensions(options.page_size, landscape)
     cx, cy, cw, chh = MARGIN, MARGIN, pw - 2 * MARGIN, ph - 2 * MARGIN
     result = ComposeResult(page_size=(pw, ph))
 
-    first = _first_page(info, options, pw, ph, landscape, household)
+    first = laid.get(landscape) or _first_page(info, options, pw, ph, landscape, household)
     blocks, columns, items, leg_h = first.blocks, first.columns, first.items, first.leg_h
     map_box, legend_rect = first.map_box, first.legend_rect
     commit, commit_rect = first.commit, first.commit_rect

@@ -6,8 +6,6 @@ room than one button."""
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QScrollArea
@@ -15,22 +13,14 @@ from PySide6.QtWidgets import QScrollArea
 from ecomap_desktop import i18n
 from ecomap_desktop.io.mapfile import save_document
 from ecomap_desktop.model.document import Document
+from visits_support import save_weekly_visits
 from window_support import open_window, wait_painted
 
 
 @pytest.fixture
 def many_visits(tmp_path):
     """A map saved with 20 visits a week apart, every fourth labelled, the current one too."""
-    doc = Document("Rivera family")
-    day = datetime.date(2025, 1, 6)
-    doc.set_visit(doc.current_visit().id, date=day.isoformat(), label="Intake")
-    for number in range(2, 21):
-        day += datetime.timedelta(days=7)
-        doc.start_visit(day.isoformat(), f"Week {number}" if number % 4 == 0 else "")
-        doc.add_node({"label": f"Support {number}", "x": 10.0 * number, "y": 0.0})
-    path = tmp_path / "many.ecomap"
-    save_document(doc, path)
-    return path
+    return save_weekly_visits(tmp_path / "many.ecomap", 20)
 
 
 @pytest.fixture(params=["en", "es"])

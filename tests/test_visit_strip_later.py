@@ -8,17 +8,14 @@ accessible tree), where Tab goes, where the buttons are and what the strip looks
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
-from ecomap_desktop.io.mapfile import save_document
-from ecomap_desktop.model.document import Document
 from ecomap_desktop.ui.main_window import MainWindow
 from ecomap_desktop.ui.widgets import visit_strip
+from visits_support import save_weekly_visits
 from window_support import open_window, wait_painted
 
 VISITS = 20
@@ -27,16 +24,7 @@ VISITS = 20
 @pytest.fixture
 def many_visits(tmp_path):
     """A map saved with VISITS visits a week apart, every fourth with a label."""
-    doc = Document("Rivera family")
-    day = datetime.date(2025, 1, 6)
-    doc.set_visit(doc.current_visit().id, date=day.isoformat(), label="Intake")
-    for number in range(2, VISITS + 1):
-        day += datetime.timedelta(days=7)
-        doc.start_visit(day.isoformat(), f"Week {number}" if number % 4 == 0 else "")
-        doc.add_node({"label": f"Support {number}", "x": 10.0 * number, "y": 0.0})
-    path = tmp_path / "many.ecomap"
-    save_document(doc, path)
-    return path
+    return save_weekly_visits(tmp_path / "many.ecomap", VISITS)
 
 
 def _opened(qtbot, path, width: int = 1280):

@@ -193,8 +193,7 @@ class ParentView(QObject):
 
 def _built_details(window: QMainWindow):
     """The window's Details panel if it is built (not built just to be told of the parent view)."""
-    details = getattr(window, "details", None)
-    return details.built if details is not None else getattr(window, "properties", None)
+    return window.details.built  # made before the conversation (main_window.py)
 
 
 class Conversation(QObject):

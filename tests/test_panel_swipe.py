@@ -228,7 +228,9 @@ def test_a_swipe_on_a_long_note_that_turns_back_scrolls_the_note_again(qtbot, wi
         qtbot.waitUntil(lambda: panel_bar.value() - at >= 30)  # it goes to the panel
         assert note_bar.value() == note_bar.maximum()
         finger.slide(0, 200, steps=20)  # back down, further than it came up
-        qtbot.waitUntil(lambda: note_bar.value() <= note_bar.maximum() - 2)
+        # The scroller follows the finger in its own frames: wait until it has come all of the way
+        # back (about six lines into the note), not just until it has begun to.
+        qtbot.waitUntil(lambda: panel_bar.value() == at and note_bar.value() < note_bar.maximum() - 2)
     finally:
         _lift_and_settle(finger, edit, area)
     assert panel_bar.value() == at  # the panel is back where it was

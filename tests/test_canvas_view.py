@@ -175,6 +175,25 @@ def test_legend_stays_in_the_bottom_left_corner_when_zooming_and_panning(canvas)
         assert abs(corner.y() + height - (c.view.viewport().height() - 14)) <= 1
 
 
+def test_a_window_shown_places_the_legend_once_for_the_size_it_ends_at(canvas, monkeypatch):
+    """While a window is first shown its canvas changes size several times before anything is drawn:
+    the legend finds its corner once, for the size the canvas ends at (ui.app's start)."""
+    c = canvas
+    legend = c.scene.legend_item()
+    placer = c.view.legend_placer()
+    placed = []
+    place = placer.place
+    monkeypatch.setattr(placer, "place", lambda view: (placed.append(view.viewport().size()), place(view)))
+    with c.view.edges_placed_after():
+        for size in ((700, 560), (640, 520), (620, 500)):
+            c.view.resize(*size)
+        assert not placed
+    assert placed == [c.view.viewport().size()]
+    corner = c.view.mapFromScene(legend.scenePos())
+    assert abs(corner.x() - 14) <= 1
+    assert abs(corner.y() + legend.boundingRect().height() - (c.view.viewport().height() - 14)) <= 1
+
+
 def test_what_is_painted_matches_the_model(canvas):
     c = canvas
     a = c.add("Friend", 250, -100, category="friend")

@@ -116,7 +116,8 @@ def _start_windows(path: str | None) -> list:
 
     with held_areas() as swipe_areas:  # swiped once the window is on screen
         first = MainWindow()
-    first.show()
+    with first.view.edges_placed_after():
+        first.show()
     _after_first_paint(first, swipe_areas)
     if not gc.isenabled():
         # Started by cli.main, with the cycle collector paused: the window and the modules it brought

@@ -263,6 +263,20 @@ class MapView(ViewZoom, own_viewport.OwnViewportView):
         finally:
             self._map_going = False
 
+    @contextmanager
+    def edges_placed_after(self) -> Iterator[None]:
+        """The legend and the arrows at the edges are placed once, when this ends, however often the
+        canvas scrolls or changes size meanwhile (the window shown for the first time resizes it four
+        times, each of which placed them anew, before anything was drawn)."""
+        held, arrows_held = self._legend_held, self._arrows_held
+        self._legend_held = self._arrows_held = True
+        try:
+            yield
+        finally:
+            self._legend_held, self._arrows_held = held, arrows_held
+        self._place_legend()
+        self._update_more_arrows()
+
     def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt's name
         super().scrollContentsBy(dx, dy)
         if self._map_going:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication
 
+from ecomap_desktop import i18n
+from ecomap_desktop.ui import preferences
 from ecomap_desktop.ui.window.details_dock import SIZE_KEY
 from window_support import open_window
 
@@ -109,3 +111,51 @@ def test_details_household_tables_corner_button_is_named_built_with_the_window_o
     window = open_window(qtbot)
     assert window.details.built is None
     assert _corner_buttons_named(window.properties) == ["Select all rows"]
+
+
+def test_enter_on_a_line_opens_details_built_then_on_that_line(qtbot):
+    """Enter on the one line chosen on the map, before the Details tab was ever shown: the panel is
+    built then, comes to the front on that line's page, and the keys are in it."""
+    _first_start(qtbot)
+    window = open_window(qtbot)
+    assert window.details.built is None
+    person = window.scene.add_node("person", category="friend")
+    window.scene.commit_label_edit()
+    line = window.scene.connect_nodes(window.document.centre_id, person)
+    window.scene.select_ids([], [line])
+    window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    panel = window.details.built
+    assert panel is not None
+    qtbot.waitUntil(panel.isVisible)
+    assert panel.current_page_name() == "edge"
+    assert panel.isAncestorOf(QApplication.focusWidget())
+
+
+def _another_start_than_remembered(qtbot, change, undo) -> None:
+    """A start whose language, touch mode or view differs from the one that remembered the room
+    (*change* makes it so, *undo* puts it back): the panel is built with the window, and the side
+    panels are exactly as wide as at a first start in those conditions."""
+    _first_start(qtbot)
+    remembered = QSettings().value(SIZE_KEY)
+    change()
+    try:
+        QSettings().remove(SIZE_KEY)
+        first_here = _first_start(qtbot)  # nothing remembered, in the new conditions
+        QSettings().setValue(SIZE_KEY, remembered)  # the room the other start remembered
+        window = open_window(qtbot, (1280, 720))
+        assert window.details.built is not None
+        qtbot.waitUntil(lambda: window.conversation.guide_dock.width() > 0)
+        seen = window.conversation.guide_dock.geometry().getRect(), window.details_dock.sizeHint().toTuple()
+        assert seen == first_here
+    finally:
+        undo()
+
+
+def test_a_start_in_another_language_builds_details_with_the_window_as_wide_as_ever(qtbot):
+    _another_start_than_remembered(qtbot, lambda: i18n.install("es"), lambda: i18n.install("en"))
+
+
+def test_a_start_in_touch_mode_builds_details_with_the_window_as_wide_as_ever(qtbot):
+    _another_start_than_remembered(qtbot, lambda: preferences.set_touch_mode("on"),
+                                   lambda: preferences.set_touch_mode("auto"))

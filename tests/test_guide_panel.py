@@ -211,6 +211,20 @@ def test_next_and_previous_select_each_connection_on_the_canvas(with_canvas):
     assert c.stack.count() == 0  # walking changes nothing
 
 
+def test_the_lines_step_first_shown_starts_on_the_line_last_chosen_alone_on_the_map(with_canvas):
+    """The stepper is built when the Lines step is first shown: a line chosen on the map before then
+    (even if the choice has moved on to a person since) is the one it starts on, as when it was
+    built with the guide."""
+    c, panel = with_canvas
+    e_north, e_east, e_west = _three_lines(c)
+    c.scene.select_ids([], [e_west])
+    c.scene.select_ids([c.doc.centre_id])
+    panel.show_step("strength")
+    assert panel.current_connection() == e_west
+    assert panel.connection_count_label.text() == "Line 3 of 3"
+    assert c.scene.selected_node_ids() == [c.doc.centre_id]  # showing the step changes no choice
+
+
 def test_strength_and_flow_buttons_change_the_current_connection(with_canvas):
     c, panel = with_canvas
     e_north, e_east, e_west = _three_lines(c)

@@ -34,7 +34,7 @@ from ...widgets.length_limit import NoteEdit
 from ...widgets.plain_text import note_text
 from ...widgets.tab_stops import chain, tab_stops, tab_stops_in_place
 from ...widgets.step_button import StepButton
-from .stepper import ConnectionStepper
+from .stepper import ConnectionStepper, StepperHolder
 from .step_page import build_step_page
 from .steps import QUICK_ADD, STEP_TEXT
 from ...widgets.reader_words import describe_like_action, set_sighted_tip
@@ -106,15 +106,7 @@ class GuidePanel(QWidget):
         self.done_buttons = _PageFields(self, self.built_done_buttons, {step: step for step in STEPS})
         self.quick_add_buttons = _PageFields(self, self.built_quick_add_buttons, {
             (kind, category): step for step, rows in QUICK_ADD.items() for kind, category, _text in rows})
-        stepper = self.stepper = ConnectionStepper(document, undo_stack)
-        self._headings.append((stepper.connection_name_label, 1.0, True))
-        self._apply_heading_font(stepper.connection_name_label, 1.0, True)
-        # The stepper's parts, by the names the window and its tests use.
-        self.connection_count_label, self.connection_name_label = (stepper.connection_count_label,
-                                                                   stepper.connection_name_label)
-        self.previous_button, self.next_button = stepper.previous_button, stepper.next_button
-        self.strength_buttons, self.flow_buttons = stepper.strength_buttons, stepper.flow_buttons
-        self.no_connection_label = stepper.no_connection_label
+        self._lines = StepperHolder(document, undo_stack, self._stepper_built)  # built when first needed
         self._tab_stops: dict[str, list[QWidget]] = {}
         self.worker_notes_box: QWidget | None = None
         self._building = True
@@ -146,6 +138,24 @@ class GuidePanel(QWidget):
     @property
     def document(self) -> Document:
         return self._doc
+
+    @property
+    def stepper(self) -> ConnectionStepper:
+        """The Lines step's connection stepper (built now if it has not been yet)."""
+        return self._lines.stepper
+
+    # The stepper's parts, by the names the window and its tests use.
+    connection_count_label = property(lambda self: self.stepper.connection_count_label)
+    connection_name_label = property(lambda self: self.stepper.connection_name_label)
+    previous_button = property(lambda self: self.stepper.previous_button)
+    next_button = property(lambda self: self.stepper.next_button)
+    strength_buttons = property(lambda self: self.stepper.strength_buttons)
+    flow_buttons = property(lambda self: self.stepper.flow_buttons)
+    no_connection_label = property(lambda self: self.stepper.no_connection_label)
+
+    def _stepper_built(self, stepper: ConnectionStepper) -> None:
+        self._headings.append((stepper.connection_name_label, 1.0, True))
+        self._apply_heading_font(stepper.connection_name_label, 1.0, True)
 
     @property
     def undo_stack(self) -> QUndoStack:
@@ -313,7 +323,7 @@ class GuidePanel(QWidget):
     def set_scene(self, scene) -> None:
         """Use *scene* (a MapScene) to add nodes and select connections; None works without one."""
         self._scene = scene
-        self.stepper.set_scene(scene)
+        self._lines.set_scene(scene)
 
     # ----- steps -----------------------------------------------------------------------------
 
@@ -391,7 +401,7 @@ class GuidePanel(QWidget):
         self._parent_view = on
         self.worker_notes_box.setVisible(not on)
         self._show_tips(self, not on)
-        self.stepper.set_parent_view(on)
+        self._lines.set_parent_view(on)
 
     @staticmethod
     def _show_tips(widget: QWidget, on: bool) -> None:
@@ -450,7 +460,7 @@ class GuidePanel(QWidget):
             self._fill_all()
 
     def _on_reset(self) -> None:
-        self.stepper.forget()
+        self._lines.forget()
         self._fill_all()
         if self.current_step() == "strength":  # otherwise show_step fills it when it is shown
             self.stepper.fill()
@@ -460,10 +470,10 @@ class GuidePanel(QWidget):
             self.stepper.fill()
 
     def _on_edge_changed(self, edge_id: str, _keys: list) -> None:
-        self.stepper.on_edge_changed(edge_id)
+        self._lines.on_edge_changed(edge_id)
 
     def _on_node_changed(self, node_id: str, keys: list) -> None:
-        self.stepper.on_node_changed(node_id, keys)
+        self._lines.on_node_changed(node_id, keys)
 
 
 class _PageFields(Mapping):

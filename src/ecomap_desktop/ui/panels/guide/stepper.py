@@ -7,6 +7,7 @@ Given the canvas scene it selects the line there, so the parent sees which one i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QSize, Qt
@@ -262,3 +263,65 @@ class ConnectionStepper(QFrame):
             button.setText(keep_ampersands(words))  # "AT&T helps Tom & Jerry" whole on the button
             button.setIcon(flow_icon(stored, 56, 22))
             button.setAccessibleName(words)
+
+
+class StepperHolder:
+    """The guide's connection stepper, built the first time it is needed (the Lines step's page shown,
+    or one of its parts asked for): the guide starts without it. Until then it notes the line last
+    chosen alone on the canvas, as the stepper would have, and the stepper starts from that line."""
+
+    def __init__(self, document: Document, undo_stack: QUndoStack,
+                 on_built: Callable[[ConnectionStepper], object]) -> None:
+        self._doc, self._stack, self._on_built = document, undo_stack, on_built
+        self.built: ConnectionStepper | None = None
+        self._scene = None
+        self._parent_view = False
+        self._line_chosen: str | None = None
+
+    @property
+    def stepper(self) -> ConnectionStepper:
+        """The stepper (built now if it has not been yet)."""
+        if self.built is None:
+            stepper = self.built = ConnectionStepper(self._doc, self._stack)
+            if self._scene is not None:
+                self._scene.selection_ids_changed.disconnect(self._note_line_chosen)  # it follows it now
+            stepper.set_scene(self._scene)
+            stepper._edge_id = self._line_chosen
+            if self._parent_view:
+                stepper.set_parent_view(True)
+            self._on_built(stepper)
+        return self.built
+
+    def set_scene(self, scene) -> None:
+        if self.built is not None:
+            self.built.set_scene(scene)
+        else:
+            if self._scene is not None:
+                self._scene.selection_ids_changed.disconnect(self._note_line_chosen)
+            if scene is not None:
+                scene.selection_ids_changed.connect(self._note_line_chosen)
+        self._scene = scene
+
+    def _note_line_chosen(self) -> None:
+        edges = self._scene.selected_edge_ids()
+        if len(edges) == 1 and not self._scene.selected_node_ids():
+            self._line_chosen = edges[0]
+
+    def set_parent_view(self, on: bool) -> None:
+        self._parent_view = on
+        if self.built is not None:
+            self.built.set_parent_view(on)
+
+    def forget(self) -> None:
+        """A new map: start again from its first line."""
+        self._line_chosen = None
+        if self.built is not None:
+            self.built.forget()
+
+    def on_edge_changed(self, edge_id: str) -> None:
+        if self.built is not None:  # else it shows the line as it is then
+            self.built.on_edge_changed(edge_id)
+
+    def on_node_changed(self, node_id: str, keys: list) -> None:
+        if self.built is not None:
+            self.built.on_node_changed(node_id, keys)

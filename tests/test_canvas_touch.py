@@ -4,12 +4,13 @@ checked in the map and on the canvas, and undone."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QInputMethod
+from PySide6.QtCore import QElapsedTimer, QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QInputMethod
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from canvas_support import make_canvas
-from window_support import touch_screen, on_screen, seen_at, wait_past
+from window_support import touch_screen, on_screen, wait_past
 from ecomap_desktop.ui.editor.interactions.touch_press import LONG_PRESS_MS
 
 @pytest.fixture
@@ -18,18 +19,26 @@ def canvas(qtbot):
 
 
 class Fingers:
-    """Press, move and lift fingers on the canvas's viewport, as a touch screen would."""
+    """Press, move and lift fingers on the canvas's viewport, as a touch screen would.
+
+    Until the fingers lift or come to where a move takes them, Qt handles what each touch sets off
+    but fires no timer (window_support.Finger): a stall on a busy machine after a finger went down
+    let the long press's timer fire, and a tap or a drag was taken for a finger held still."""
 
     def __init__(self, c) -> None:
         self.c = c
         self.viewport = c.view.viewport()
         self.at: dict[int, QPoint] = {}
 
-    def _send(self, build) -> None:
+    def _send(self, build, run_on: bool = True) -> None:
         sequence = QTest.touchEvent(self.viewport, touch_screen())
         build(sequence)
-        sequence.commit()
-        QTest.qWait(1)
+        if run_on:
+            sequence.commit()
+            QTest.qWait(1)
+        else:
+            sequence.commit(False)
+            QApplication.sendPostedEvents()
 
     def down(self, *points: QPoint) -> None:
         def build(seq):
@@ -39,7 +48,7 @@ class Fingers:
                 i = max(self.at, default=-1) + 1
                 self.at[i] = point
                 seq.press(i, point, self.viewport)
-        self._send(build)
+        self._send(build, run_on=False)
 
     def move(self, *points: QPoint, steps: int = 5) -> None:
         """Move the fingers now down, in order, to *points*, in a few steps."""
@@ -51,7 +60,7 @@ class Fingers:
                     here = start[i] + (target - start[i]) * (step / steps)
                     self.at[i] = here
                     seq.move(i, here, self.viewport)
-            self._send(build)
+            self._send(build, run_on=step == steps)
 
     def up(self) -> None:
         def build(seq):
@@ -180,7 +189,18 @@ def test_a_second_finger_cancels_a_drag_that_has_begun(canvas):
     assert c.doc.node_position(jess) == (200.0, 0.0) and c.stack.count() == 0
 
 
-def test_double_tap_edits_the_name(canvas):
+@pytest.fixture
+def unhurried_double_tap(qapp):
+    """Two taps are a double tap however long a busy machine takes between them: the app reads the
+    double-click time from Qt's style hints (a desktop's setting), and it is long here."""
+    hints = QGuiApplication.styleHints()
+    before = hints.mouseDoubleClickInterval()
+    hints.setMouseDoubleClickInterval(60_000)
+    yield
+    hints.setMouseDoubleClickInterval(before)
+
+
+def test_double_tap_edits_the_name(canvas, unhurried_double_tap):
     c = canvas
     jess = c.add("Jess", 200, 0)
     fingers = Fingers(c)
@@ -211,10 +231,14 @@ def test_long_press_opens_the_same_menu_as_a_right_click(canvas):
     c = canvas
     jess = c.add("Jess", 200, 0)
     fingers = Fingers(c)
+    held = QElapsedTimer()
+    held.start()
     fingers.down(c.node_at(jess))
-    assert seen_at(c.qtbot, LONG_PRESS_MS // 2, c.view.context_menu) is None  # not yet
     # The menu is open while the finger is still down, about what is now selected.
     c.qtbot.waitUntil(lambda: c.view.context_menu() is not None)
+    # Not before the finger was held for the long press's time (a coarse timer may be 5 % early),
+    # however long a busy machine took to notice the menu.
+    assert held.elapsed() >= 0.95 * LONG_PRESS_MS
     menu = c.view.context_menu()
     assert menu is not None and menu.isVisible()
     assert c.scene.selected_node_ids() == [jess]
@@ -388,7 +412,7 @@ def test_add_mode_then_a_tap_adds_there(canvas):
 
 def test_the_first_touch_says_the_touch_screen_is_in_use(canvas):
     c = canvas
-    with c.qtbot.waitSignal(c.view.touch_used, timeout=1000):
+    with c.qtbot.waitSignal(c.view.touch_used):
         Fingers(c).tap(c.at(-300, -250))
 
 

@@ -71,17 +71,6 @@ def wait_past(qtbot, ms: int) -> None:
     timer.deleteLater()
 
 
-def seen_at(qtbot, ms: int, look):
-    """What *look()* answers when a timer started now for *ms* milliseconds fires: in the order timers
-    fall due, so before any timer the code under test set off earlier for longer than *ms*, however
-    busy the machine."""
-    seen: list = []
-    timer = _precise_timer(ms, lambda: seen.append(look()))
-    qtbot.waitUntil(lambda: bool(seen), timeout=max(5000, 20 * ms))
-    timer.deleteLater()
-    return seen[0]
-
-
 def _precise_timer(ms: int, then) -> QTimer:
     """A single-shot precise timer started now that calls *then* (PySide's singleShot takes no timer
     type with a function)."""
@@ -110,14 +99,21 @@ def touch_screen():
 
 class Finger:
     """One finger on a window, put down at *point* in *widget*'s own pixels, through Qt's own touch
-    events."""
+    events (each reaches the window as it is sent).
+
+    Between the press and the moves, and between two moves, Qt handles what they set off (layouts,
+    calls queued for its next turn) but fires no timer: a finger held still is a press to Qt's
+    scroller and a long press to the app, both by timers, and on a busy machine a stall there let
+    them fire, so that a swipe or a tap was taken for a finger held still. Qt runs on as usual after
+    a slide's last step and while the test waits."""
 
     def __init__(self, widget: QWidget, point) -> None:
         from PySide6.QtTest import QTest
 
         self.top = widget.window()
         self.at = widget.mapTo(self.top, point)
-        QTest.touchEvent(self.top, touch_screen()).press(0, self.at, self.top).commit()
+        QTest.touchEvent(self.top, touch_screen()).press(0, self.at, self.top).commit(False)
+        QApplication.sendPostedEvents()
 
     def slide(self, dx: int, dy: int, steps: int = 10) -> None:
         from PySide6.QtCore import QPoint
@@ -126,7 +122,10 @@ class Finger:
         start = QPoint(self.at)
         for step in range(1, steps + 1):
             self.at = start + QPoint(dx * step // steps, dy * step // steps)
-            QTest.touchEvent(self.top, touch_screen()).move(0, self.at, self.top).commit()
+            last = step == steps
+            QTest.touchEvent(self.top, touch_screen()).move(0, self.at, self.top).commit(last)
+            if not last:
+                QApplication.sendPostedEvents()
 
     def lift(self, then_wait: bool = True) -> None:
         """Lift the finger; *then_wait* False: without letting Qt run on (a glide would begin)."""

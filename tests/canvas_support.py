@@ -59,7 +59,7 @@ def activate(qtbot, window) -> None:
     """Make *window* the active window, so keyboard focus works as on a desktop."""
     window.activateWindow()
     window.windowHandle().requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def make_canvas(qtbot, centre_label: str = "Nguyen family") -> Canvas:

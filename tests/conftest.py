@@ -39,6 +39,33 @@ QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, _SETTINGS_DIR)
 
 
+# The least time a test waits for what it waits on before it fails. A wait ends as soon as its
+# condition holds, so a longer one costs a passing test nothing; but CI runs the suite on a machine we
+# do not know (one slow core, shared), where opening a window or a map can take several times as long
+# as on a desk, and a few seconds' wait failed a test whose app was only slow.
+LEAST_WAIT_MS = 20_000
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _patient_waits():
+    """Every qtbot wait that fails when it times out waits at least LEAST_WAIT_MS, whatever timeout
+    the test gave (a wait that expects nothing to come, raising=False, keeps its own)."""
+    from pytestqt.qtbot import QtBot
+
+    def patient(wait, check_raising: bool):
+        def waiting(self, *args, timeout: int = 5000, **kwargs):
+            if not check_raising or kwargs.get("raising") is not False:
+                timeout = max(timeout, LEAST_WAIT_MS)
+            return wait(self, *args, timeout=timeout, **kwargs)
+        return waiting
+
+    with pytest.MonkeyPatch.context() as patch:
+        for name, check_raising in (("waitUntil", False), ("waitExposed", False), ("waitActive", False),
+                                    ("waitSignal", True), ("waitSignals", True)):
+            patch.setattr(QtBot, name, patient(getattr(QtBot, name), check_raising))
+        yield
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _fixed_ui_font(qapp):
     """Every test sees the same window text, whatever font size the machine's desktop gives (many

@@ -186,7 +186,7 @@ def test_an_edit_repaints_the_moved_line_and_every_line_crossing_its_area(canvas
     moved = people[1]
     x, y = c.doc.node_position(moved)
     c.stack.push(MoveNodesCommand(c.doc, {moved: (x * 0.85, y * 0.85 + 20)}))
-    qtbot.waitUntil(lambda: bool(painted.rects), timeout=2000)
+    qtbot.waitUntil(lambda: bool(painted.rects))
     QApplication.processEvents()
     viewport.removeEventFilter(painted)
     after_edit = on_screen(c.view)
@@ -261,7 +261,7 @@ def test_after_a_rename_and_a_move_the_screen_is_a_fresh_drawing_of_the_map(canv
         painted = PaintedArea()
         viewport.installEventFilter(painted)
         c.stack.push(edit)
-        qtbot.waitUntil(lambda: bool(painted.rects), timeout=2000)
+        qtbot.waitUntil(lambda: bool(painted.rects))
         QApplication.processEvents()
         viewport.removeEventFilter(painted)
         assert line.drawn_ends() != ends  # the person's line ends somewhere else now

@@ -282,7 +282,7 @@ def test_nodes_are_cached_except_while_zooming_and_on_very_big_maps(canvas, monk
     c.qtbot.waitUntil(lambda: c.scene.node_item(a).cacheMode() == cached)  # still after the set-up zoom
     c.view.zoom_in()
     assert c.scene.node_item(a).cacheMode() == QGraphicsItem.CacheMode.NoCache  # zooming: direct
-    c.qtbot.waitUntil(lambda: c.scene.node_item(a).cacheMode() == cached, timeout=2000)
+    c.qtbot.waitUntil(lambda: c.scene.node_item(a).cacheMode() == cached)
     monkeypatch.setattr(scene_module, "CACHE_MAX_NODES", 3)
     b = c.add("B", -250, 0)
     d = c.add("C", 0, 250)  # four nodes now, over the (patched) limit
@@ -312,8 +312,8 @@ def test_a_big_map_zoomed_in_on_a_few_of_its_people_keeps_their_drawings(canvas,
         return {item.cacheMode() for item in c.scene.node_items()}
 
     c.view.zoom_to_fit()  # all nine in sight, more than three
-    c.qtbot.waitUntil(lambda: settled and settled[-1], timeout=2000)  # the zoom is still
+    c.qtbot.waitUntil(lambda: settled and settled[-1])  # the zoom is still
     assert modes() == {QGraphicsItem.CacheMode.NoCache}
     c.view.set_zoom(1.0)
     c.view.centerOn(c.scene.node_item(people[0]))  # one or two in sight
-    c.qtbot.waitUntil(lambda: modes() == {QGraphicsItem.CacheMode.DeviceCoordinateCache}, timeout=2000)
+    c.qtbot.waitUntil(lambda: modes() == {QGraphicsItem.CacheMode.DeviceCoordinateCache})

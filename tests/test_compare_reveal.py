@@ -30,7 +30,7 @@ def _resize(qtbot, window, size) -> None:
 
 
 def _parent_view_on(qtbot, window) -> None:
-    with qtbot.waitSignal(window.view.fitted, timeout=3000):  # fitted again, for bigger names
+    with qtbot.waitSignal(window.view.fitted):  # fitted again, for bigger names
         window.conversation.parent_view.action.trigger()
 
 

@@ -35,7 +35,7 @@ def _comparing(qtbot, own_copy, parent_view: bool, earlier: int | None = None,
     qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
     assert window.files.load_path(str(own_copy(THREE_VISITS)))
     if parent_view:
-        with qtbot.waitSignal(window.view.zoom_changed, timeout=3000):  # fitted again, for bigger names
+        with qtbot.waitSignal(window.view.zoom_changed):  # fitted again, for bigger names
             window.conversation.parent_view.action.trigger()
     if earlier is not None:
         window.compare.choose_earlier(window.document.visits()[earlier].id)
@@ -205,7 +205,7 @@ def test_a_generated_map_s_words_cover_no_name(qtbot, tmp_path, parent_view):
     qtbot.waitUntil(lambda: (window.width(), window.height()) == (1228, 660))
     assert window.files.load_path(str(path))
     if parent_view:
-        with qtbot.waitSignal(window.view.zoom_changed, timeout=3000):
+        with qtbot.waitSignal(window.view.zoom_changed):
             window.conversation.parent_view.action.trigger()
     window.compare.set_comparing(True)
     for visit in window.document.visits()[:2]:

@@ -280,7 +280,7 @@ def test_comparing_in_the_parent_view_brings_the_changes_on_screen_once(qtbot):
     change at all, and the parent saw nothing marked until the worker chose a sentence."""
     window, m = window_with_two_visits(qtbot)
     view, compare = window.view, window.compare
-    with qtbot.waitSignal(view.fitted, timeout=3000):
+    with qtbot.waitSignal(view.fitted):
         window.conversation.parent_view.action.trigger()
     wait_painted(qtbot, window)  # the panels have taken their new widths (and the map is fitted to them)
     qtbot.waitUntil(lambda: not view._refit_timer.isActive())
@@ -304,7 +304,7 @@ def test_comparing_in_the_parent_view_brings_the_changes_on_screen_once(qtbot):
     qtbot.waitUntil(lambda: not compare._timer.isActive() and not compare._reveal_timer.isActive())
     middle = view.mapToScene(view.viewport().rect().center())
     assert any(_on_screen(window).contains(box.center()) for box in window.compare.marks())
-    with qtbot.waitSignal(compare.comparison_changed, timeout=3000):  # worked out again after a pause
+    with qtbot.waitSignal(compare.comparison_changed):  # worked out again after a pause
         window.document.set_node(m.rosa, {"label": "Tía Rosa María"})
         window.document.move_nodes({m.school: (40.0, 260.0)})
     wait_painted(qtbot, window)

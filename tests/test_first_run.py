@@ -417,7 +417,7 @@ def test_the_map_is_fitted_again_when_the_hint_goes(qtbot, how):
     out of sight. It now takes the whole canvas, as Whole map would show it."""
     windows, window = _named_at_1280(qtbot)
     view = window.view
-    with qtbot.waitSignal(view.fitted, timeout=3000):
+    with qtbot.waitSignal(view.fitted):
         if how == "Got it":
             qtbot.mouseClick(window.first_run_hint.dismiss_button, Qt.MouseButton.LeftButton)
         elif how == "Got it after a toolbar add":  # the scroll that shows the new person moved no one's view

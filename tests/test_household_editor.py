@@ -100,7 +100,7 @@ def test_typing_a_name_with_the_keyboard(setup, qtbot):
     assert isinstance(cell_editor, QLineEdit)
     qtbot.keyClicks(cell_editor, "Leo")
     qtbot.keyClick(cell_editor, Qt.Key.Key_Return)  # the table commits on its next event-loop turn
-    qtbot.waitUntil(lambda: doc.node(doc.centre_id)["household"] != [], timeout=2000)
+    qtbot.waitUntil(lambda: doc.node(doc.centre_id)["household"] != [])
     assert doc.node(doc.centre_id)["household"] == [{"name": "Leo", "age": "", "relationship": ""}]
     assert stack.count() == 1
 

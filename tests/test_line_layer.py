@@ -112,7 +112,7 @@ def after(qtbot, c, edit) -> tuple[np.ndarray, float]:
     viewport.installEventFilter(painted)
     try:
         edit()
-        qtbot.waitUntil(lambda: painted.count > 0, timeout=3000)
+        qtbot.waitUntil(lambda: painted.count > 0)
         QApplication.processEvents()
     finally:
         viewport.removeEventFilter(painted)

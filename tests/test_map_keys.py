@@ -107,7 +107,7 @@ def test_a_screen_reader_finds_the_legend_on_the_canvas_reads_it_and_opens_it(qt
 
 def _parent_view_scrolling(qtbot, path):
     window = open_map(qtbot, path, 1280, 720)
-    with qtbot.waitSignal(window.view.zoom_changed, timeout=3000):
+    with qtbot.waitSignal(window.view.zoom_changed):
         window.conversation.parent_view.action.trigger()
     view = window.view
     qtbot.waitUntil(lambda: any(arrow.isVisible() for arrow in view.more_arrows().values()))

@@ -58,6 +58,6 @@ def test_a_household_name_stops_at_the_limit_and_says_so(qtbot):
     assert _said_so() and len(editor.text()) == MAX_LABEL
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the table commits on its next event-loop turn
     centre = window.document.centre_id
-    qtbot.waitUntil(lambda: window.document.node(centre)["household"] != [], timeout=2000)
+    qtbot.waitUntil(lambda: window.document.node(centre)["household"] != [])
     assert window.document.node(centre)["household"][0]["name"] == LONG[:MAX_LABEL]
     window.undo_stack.setClean()

@@ -161,7 +161,7 @@ def test_the_parent_view_fits_the_map_again_clear_of_its_bigger_legend(qtbot):
 
     assert legend_clear()  # the worker's view was fitted clear of the legend
     window.conversation.parent_view.action.trigger()  # names and legend grow
-    qtbot.waitUntil(legend_clear, timeout=2000)
+    qtbot.waitUntil(legend_clear)
     window.conversation.parent_view.action.trigger()
     window.undo_stack.setClean()
 

@@ -34,14 +34,14 @@ def _enter(qtbot, path, size, entry: str):
     if entry == "switch":
         window = open_map(qtbot, path, *size)
         ordinary = panel_px(window)
-        with qtbot.waitSignal(window.view.zoom_changed, timeout=3000):  # fitted again, for bigger names
+        with qtbot.waitSignal(window.view.zoom_changed):  # fitted again, for bigger names
             window.conversation.parent_view.action.trigger()
     else:
         window = open_window(qtbot)
         window.resize(*size)
         qtbot.waitUntil(lambda: window.width() == size[0])
         ordinary = panel_px(window)
-        with qtbot.waitSignal(window.view.zoom_changed, timeout=3000):  # the switch's fit, of the empty map
+        with qtbot.waitSignal(window.view.zoom_changed):  # the switch's fit, of the empty map
             window.conversation.parent_view.action.trigger()
         assert window.files.load_path(str(path))
     _settled(qtbot, window.view)  # the legend, the arrows and any refit follow the fit

@@ -120,7 +120,7 @@ def test_the_timer_writes_a_copy_only_while_there_are_unsaved_changes(qtbot, sto
     assert written == [] and _copies(store.folder) == []  # nothing unsaved, nothing written
 
     window.edit()
-    with qtbot.waitSignal(window.autosave.copy_written, timeout=2000):
+    with qtbot.waitSignal(window.autosave.copy_written):
         pass
     copies = _copies(store.folder)
     assert len(copies) == 1
@@ -129,7 +129,7 @@ def test_the_timer_writes_a_copy_only_while_there_are_unsaved_changes(qtbot, sto
     assert len(written) == count  # no new changes, no rewrite
 
     window.edit("Nurse Ana")
-    with qtbot.waitSignal(window.autosave.copy_written, timeout=2000):
+    with qtbot.waitSignal(window.autosave.copy_written):
         pass
     payload = store.read_payload(store._read_details(copies[0], store.session, window.autosave.key))
     labels = {d["label"] for _, d in bytes_to_graph(payload).nodes(data=True)}

@@ -156,7 +156,7 @@ def test_a_name_brought_into_sight_keeps_clear_of_a_comparisons_words(qtbot, own
     window.resize(1228, 660)
     qtbot.waitUntil(lambda: (window.width(), window.height()) == (1228, 660))
     assert window.files.load_path(str(own_copy(THREE_VISITS)))
-    with qtbot.waitSignal(window.view.zoom_changed, timeout=3000):
+    with qtbot.waitSignal(window.view.zoom_changed):
         window.conversation.parent_view.action.trigger()
     window.compare.set_comparing(True)
     wait_comparison_settled(qtbot, window)

@@ -73,5 +73,5 @@ def test_a_passing_message_takes_the_hints_place_then_the_hint_comes_back(qtbot)
     assert bar.currentMessage() == hint
     bar.showMessage("Saved “visit.ecomap”.", 50)
     assert bar.currentMessage() == "Saved “visit.ecomap”."  # one text at a time, never one over another
-    qtbot.waitUntil(lambda: bar.currentMessage() == hint, timeout=2000)
+    qtbot.waitUntil(lambda: bar.currentMessage() == hint)
     window.undo_stack.setClean()

@@ -48,7 +48,7 @@ def _wholly_in_sight(qtbot, window) -> None:
 
     wait_painted(qtbot, window)
     try:
-        qtbot.waitUntil(whole, timeout=3000)
+        qtbot.waitUntil(whole)
     except qtbot.TimeoutError:
         place, sight = _shown_button_place(strip)
         raise AssertionError(f"the visit on show's button {place} is not wholly in sight {sight} "

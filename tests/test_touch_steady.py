@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ecomap_desktop.ui import preferences
-from window_support import open_window, touch_screen, wait_past
+from window_support import open_window, touch_screen, wait_settled
 
 
 @pytest.fixture
@@ -76,7 +76,7 @@ def test_the_first_touch_leaves_the_map_where_it_is_under_the_finger(qtbot, tmp_
     shutil.copyfile(THREE_VISITS, path)
     win = open_window(qtbot, size, activate=False)
     win.open_path(str(path))
-    wait_past(qtbot, 50)  # fitted to the canvas, and settled
+    wait_settled(qtbot, win.view)  # fitted to the canvas
     try:
         people = [node for node in win.document.node_ids() if node != win.document.centre_id]
         before = {node: _on_screen(win, node) for node in people}
@@ -89,7 +89,7 @@ def test_the_first_touch_leaves_the_map_where_it_is_under_the_finger(qtbot, tmp_
         QTest.touchEvent(viewport, touch_screen()).release(0, at, viewport).commit()
         qtbot.waitUntil(win.touch_mode.is_on)
         qtbot.waitUntil(lambda: win.actions.toolbar.height() > toolbar)  # the toolbar grew
-        wait_past(qtbot, 50)  # whatever the new size set off (a refit) has run
+        wait_settled(qtbot, win.view)  # whatever the new size set off (a refit) has run
         assert win.scene.selected_node_ids() == [touched]  # the tap still selected the person
         assert win.view.zoom() == pytest.approx(zoom)
         moved = {node: (_on_screen(win, node) - before[node]).manhattanLength() for node in people}
@@ -142,7 +142,7 @@ def test_the_first_touch_on_a_past_visit_leaves_its_map_where_it_is(qtbot, tmp_p
     try:
         win.visits.show_visit(win.document.visits()[0].id)
         view, scene = win.visits.past_view(), win.visits.past_scene()
-        wait_past(qtbot, 50)  # fitted to the canvas, and settled
+        wait_settled(qtbot, view)  # fitted to the canvas
         people = [node for node in scene.document.node_ids() if node != scene.document.centre_id]
 
         def on_screen(node_id: str) -> QPoint:
@@ -156,7 +156,7 @@ def test_the_first_touch_on_a_past_visit_leaves_its_map_where_it_is(qtbot, tmp_p
         finger.lift()
         qtbot.waitUntil(win.touch_mode.is_on)
         qtbot.waitUntil(lambda: win.visits.banner.height() > banner)  # its button a fingertip high
-        wait_past(qtbot, 50)  # whatever the new size set off (a refit) has run
+        wait_settled(qtbot, view)  # whatever the new size set off (a refit) has run
         assert win.visits.past_view() is view
         assert scene.selected_node_ids() == [touched]  # the tap still selected the person
         assert view.zoom() == pytest.approx(zoom)

@@ -60,6 +60,15 @@ def wait_painted(qtbot, widget: QWidget, timeout: int = 5000) -> None:
         widget.removeEventFilter(watch)
 
 
+def wait_settled(qtbot, view) -> None:
+    """Wait until the map *view* shows stays as it is until something else changes: its window laid
+    out and painted, and no refit or legend placing still due (a change of the canvas's size sets them
+    off, each on a 0 ms timer, after the layout, however long a busy machine takes to get there)."""
+    wait_painted(qtbot, view.window())
+    qtbot.waitUntil(lambda: not view._refit_timer.isActive() and not view._legend_timer.isActive())
+    QApplication.processEvents()  # what the last of them posted
+
+
 def wait_past(qtbot, ms: int) -> None:
     """Wait until a timer started now for *ms* milliseconds (and a margin for a coarse timer's slack)
     has fired. Qt fires timers in the order they fall due, however late a busy machine runs them, so

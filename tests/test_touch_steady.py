@@ -164,3 +164,28 @@ def test_the_first_touch_on_a_past_visit_leaves_its_map_where_it_is(qtbot, tmp_p
         assert max(moved.values()) <= 2, moved
     finally:
         win.files.undo_stack.setClean()
+
+
+def test_touch_mode_coming_on_leaves_the_visits_strip_where_it_was_scrolled(qtbot, tmp_path, window):
+    """Scrolled back to the older visits, the visits strip jumped to the newest as touch mode came on
+    (on the lift of a first swipe that had scrolled it): the taller buttons made the strip bring the
+    visit on show into sight, as it does when visits come or go."""
+    from PySide6.QtWidgets import QAbstractScrollArea, QToolButton
+
+    from window_support import twenty_visits_map, wait_painted, wait_past
+
+    window.open_path(str(twenty_visits_map(tmp_path / "many.ecomap")))
+    strip = window.findChild(QAbstractScrollArea, "visitStripScroll")
+    bar = strip.horizontalScrollBar()
+    qtbot.waitUntil(lambda: len(strip.widget().findChildren(QToolButton, "visitButton")) == 20)
+    wait_painted(qtbot, strip)
+    wait_past(qtbot, 0)  # the newest brought into sight once all are made
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())
+    button_height = strip.widget().findChild(QToolButton, "visitButton").height()
+    older = bar.maximum() // 3
+    bar.setValue(older)  # among the older visits
+    _set_touch(window, "on")
+    qtbot.waitUntil(lambda: strip.widget().findChild(QToolButton, "visitButton").height() > button_height)
+    wait_painted(qtbot, strip)  # laid out with the taller buttons
+    wait_past(qtbot, 0)  # and what that set off on the next turn has run
+    assert bar.value() == older

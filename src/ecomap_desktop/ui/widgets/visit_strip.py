@@ -446,9 +446,11 @@ class VisitStrip(QFrame):
             # Painted (or measured anew): the waiting buttons next, once this is done.
             self._later_posted = True
             QTimer.singleShot(0, self, self._make_later)
-        if watched is self._row and kind == _RESIZE:
+        if watched is self._row and kind == _RESIZE and event.size().width() != event.oldSize().width():
             # Visits came or went: the one on show is brought into sight once the scroll bar knows
-            # the row's new width (the scroll area hears of the resize after this filter).
+            # the row's new width (the scroll area hears of the resize after this filter). Not when
+            # only its height changed: touch mode, on as a first swipe's finger lifts, grows the
+            # buttons, and the strip went back from the older visits the finger had brought.
             QTimer.singleShot(0, lambda: self._scroll_to(self.shown_id()))
         return super().eventFilter(watched, event)
 

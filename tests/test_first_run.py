@@ -10,7 +10,7 @@ from ecomap_desktop import i18n
 from ecomap_desktop.ui import app as app_module
 from ecomap_desktop.ui import preferences
 from ecomap_desktop.ui.window.first_run import STEP_ASIDE_AFTER, FirstRunHint
-from window_support import wait_past
+from window_support import wait_past, wait_settled
 
 
 def _start(qtbot, path=None):
@@ -164,7 +164,7 @@ def test_the_first_start_shows_the_whole_map_below_the_hint(qtbot, size, languag
     window.resize(*size)
     qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
     view, hint, scene = window.view, window.first_run_hint, window.scene
-    qtbot.waitUntil(lambda: not view._refit_timer.isActive())
+    wait_settled(qtbot, view)  # laid out at that size and fitted again
     assert hint.isVisible()
     assert window.touch_mode.is_on() == (touch == "on")
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
@@ -197,7 +197,8 @@ def test_the_map_stays_whole_as_the_window_and_the_hint_settle(qtbot):
     band = hint.height()
     preferences.set_touch_mode("on")  # as Settings does
     window.touch_mode.apply_setting()
-    qtbot.waitUntil(lambda: hint.height() > band and not view._refit_timer.isActive())
+    qtbot.waitUntil(lambda: hint.height() > band)
+    wait_settled(qtbot, view)  # and fitted again below it
     rings = scene.ring_item()
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     assert shown.contains(scene.items_bounding_rect())
@@ -324,7 +325,7 @@ def test_the_first_people_added_leave_no_circles_name_cut_at_the_canvas_edge(qtb
     qtbot.waitUntil(lambda: (window.width(), window.height()) == (1228, 662))
     _active(qtbot, window)
     view, scene = window.view, window.scene
-    qtbot.waitUntil(lambda: not view._refit_timer.isActive())
+    wait_settled(qtbot, view)
     qtbot.keyClicks(QApplication.focusWidget(), "Familia Rivera")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     rings = scene.ring_item()
@@ -394,7 +395,8 @@ def _named_at_1280(qtbot):
     windows = _start(qtbot)
     window = windows[0]
     window.resize(1228, 662)
-    qtbot.waitUntil(lambda: window.height() == 662 and not window.view._refit_timer.isActive())
+    qtbot.waitUntil(lambda: window.height() == 662)
+    wait_settled(qtbot, window.view)
     _active(qtbot, window)
     qtbot.keyClicks(QApplication.focusWidget(), "Rivera family")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)

@@ -348,12 +348,12 @@ def test_a_bracket_bomb_is_refused_in_bounded_memory(tmp_path):
         from ecomap_desktop.io.errors import MapFileError, NewerVersionError
         from ecomap_desktop.io.mapfile import read_graph
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        start = time.monotonic()
+        start = time.process_time()  # the processor's time: a busy machine's waits do not count
         try:
             read_graph({str(path)!r})
         except MapFileError as exc:
             print(str(exc))
-        print(time.monotonic() - start)
+        print(time.process_time() - start)
         print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) * 1024)
     """)
     run = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleAn
 from ecomap_desktop.ui.editor import more_map
 from ecomap_desktop.ui.widgets import announce as speech
 from readable_support import EXAMPLES, legend_on_screen, open_map
+from window_support import wait_settled
 
 RIVERA = EXAMPLES / "01-rivera-family.ecomap"
 CASELOAD = EXAMPLES / "02-agency-caseload-map.ecomap"
@@ -111,6 +112,7 @@ def _parent_view_scrolling(qtbot, path):
         window.conversation.parent_view.action.trigger()
     view = window.view
     qtbot.waitUntil(lambda: any(arrow.isVisible() for arrow in view.more_arrows().values()))
+    wait_settled(qtbot, view)  # and no refit or legend move still to come (the bars grow after the fit)
     return window, view
 
 

@@ -14,7 +14,7 @@ from ecomap_desktop import style
 from ecomap_desktop.ui.editor.legend_place import NAME_ROOM_PX
 from readable_support import (EXAMPLES, all_in_view, covered, legend_on_screen, name_px, near_the_legend,
                               open_map, outlines_on_screen, panel_px)
-from window_support import open_window, wait_past
+from window_support import open_window, wait_past, wait_settled
 
 RIVERA = EXAMPLES / "01-rivera-family.ecomap"
 CASELOAD = EXAMPLES / "02-agency-caseload-map.ecomap"
@@ -51,6 +51,9 @@ def _parent_view_on(window, qtbot) -> float:
     assert panel_px(window) > ordinary  # the panels' text grew
     zoom = window.view.zoom()
     qtbot.waitUntil(lambda: window.view.zoom() != zoom)  # fitted again for the bigger names
+    # The bars round the canvas grow after that fit, and the map is fitted again and the legend placed
+    # on the next turn: on a busy machine the fit above was seen before those came round.
+    wait_settled(qtbot, window.view)
     return ordinary
 
 

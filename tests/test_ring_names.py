@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 from canvas_support import make_canvas
 from ecomap_desktop import style
 from ecomap_desktop.model.document import Document
+from window_support import wait_past
 
 
 def _names(c) -> list[QRectF]:
@@ -140,7 +141,7 @@ def test_on_the_canvas_a_connection_passes_under_a_circles_name(qtbot):
 
     c = make_canvas(qtbot)
     _line_through_closest(c.doc)
-    qtbot.wait(20)
+    wait_past(qtbot, 0)  # the circles' names placed again (on a 0 ms timer)
     name = _names(c)[0].adjusted(1, 1, -1, -1)
     centre_x = c.scene.node_item(c.doc.centre_id).scenePos().x()
     assert name.left() < centre_x < name.right()  # the line's way up crosses the name
@@ -182,7 +183,7 @@ def test_the_arrow_saying_the_map_goes_on_keeps_clear_of_a_circles_name(qtbot):
     c = make_canvas(qtbot)
     for x, y in ((-2500.0, -2500.0), (2500.0, 2500.0)):  # a map that goes on past every edge
         c.doc.add_node({"label": "Far away", "x": x, "y": y})
-    qtbot.wait(20)
+    wait_past(qtbot, 0)  # the circles' names placed again (on a 0 ms timer)
     view = c.view
     name = _names(c)[0]  # "Closest", at the top of its circle
     # Scroll the name under the middle of the canvas's top edge, where the up arrow goes first.

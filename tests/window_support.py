@@ -110,11 +110,13 @@ class Finger:
     """One finger on a window, put down at *point* in *widget*'s own pixels, through Qt's own touch
     events (each reaches the window as it is sent).
 
-    Between the press and the moves, and between two moves, Qt handles what they set off (layouts,
-    calls queued for its next turn) but fires no timer: a finger held still is a press to Qt's
-    scroller and a long press to the app, both by timers, and on a busy machine a stall there let
-    them fire, so that a swipe or a tap was taken for a finger held still. Qt runs on as usual after
-    a slide's last step and while the test waits."""
+    Between the press and the moves, and between two moves, the test delivers what they set off
+    (layouts, calls queued for Qt's next turn) but runs no event loop, so no timer fires there: a
+    finger held still is a press to Qt's scroller and a long press to the app, both by timers, and on
+    a busy machine a stall there let them fire, so that a swipe or a tap was taken for a finger held
+    still. Qt runs on as usual after a slide's last step and while the test waits. (Qt itself may
+    still fire timers while it delivers a touch: seen only on the first touch of a run, under stalls
+    of a second and more.)"""
 
     def __init__(self, widget: QWidget, point) -> None:
         from PySide6.QtTest import QTest

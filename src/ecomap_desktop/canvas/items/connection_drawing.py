@@ -50,23 +50,37 @@ class ConnectionShape:
     """Everything needed to paint one connection, computed once per change of ends or style (a big
     map makes thousands when first drawn). Its box is shape_bounds().
 
-    A plain class, not a dataclass whose generated methods were compiled at every start (issue 18)."""
+    A plain class, not a dataclass whose generated methods were compiled at every start (issue 18).
+    Where it touches the outlines is kept as numbers (start and end make the points when asked: a
+    selected line's band and hit area), and a line without arrowheads shares one empty tuple: fewer
+    objects made, and gone through by Python's cycle collector, when a big map is first drawn."""
 
-    __slots__ = ("line", "start", "end", "arrows", "tick_comb", "tick_frame")
+    __slots__ = ("line", "touches", "arrows", "tick_comb", "tick_frame")
 
-    def __init__(self, line: QLineF, start: QPointF, end: QPointF, arrows: list[QPolygonF] | None = None,
+    def __init__(self, line: QLineF, touches: tuple[float, float, float, float],
+                 arrows: list[QPolygonF] | tuple[()] = (),
                  tick_comb: tuple[QTransform, list[QLineF]] | None = None,
                  tick_frame: tuple[float, float, float, float, float, float, float] | None = None) -> None:
         self.line = line  # the stroked part (shortened under arrowheads)
-        self.start = start  # where the drawing touches the source outline
-        self.end = end  # where the drawing touches the target outline
-        self.arrows = [] if arrows is None else arrows
+        # (x1, y1, x2, y2): where the drawing touches the source and the target outlines.
+        self.touches = touches
+        self.arrows = arrows
         # The cross-ticks as a comb along the x axis, shared by every line with as many ticks, and the
         # transform that lays it along this line: no tick is computed one by one for a new line.
         self.tick_comb = tick_comb
         # For finding the ticks near a place: the line's start, unit direction and length, and where
         # its ticks are along it (the first one's centre's distance from start, the spacing).
         self.tick_frame = tick_frame
+
+    @property
+    def start(self) -> QPointF:
+        """Where the drawing touches the source outline."""
+        return QPointF(self.touches[0], self.touches[1])
+
+    @property
+    def end(self) -> QPointF:
+        """Where the drawing touches the target outline."""
+        return QPointF(self.touches[2], self.touches[3])
 
     @property
     def ticks(self) -> list[QLineF]:
@@ -156,7 +170,7 @@ def build_shape(x1: float, y1: float, x2: float, y2: float, strength: str, flow:
     """
     (sx, sy, ex, ey), arrows, _ = geometry.connection_parts(x1, y1, x2, y2, strength, flow, with_ticks=False)
     line_style = style.LINE_STYLES.get(strength, style.LINE_STYLES["moderate"])
-    comb = None
+    polygons = _arrow_polygons(arrows) if arrows else ()
     if line_style.ticks:
         spacing, length, margin = geometry.tick_spacing_length_margin(strength, flow)
         count, first, ux, uy, spacing = geometry.tick_layout(x1, y1, x2, y2, spacing, margin)
@@ -164,9 +178,8 @@ def build_shape(x1: float, y1: float, x2: float, y2: float, strength: str, flow:
             comb = (QTransform(ux, uy, -uy, ux, x1 + ux * first, y1 + uy * first),
                     _tick_comb(count, spacing, length))
             frame = (x1, y1, ux, uy, math.hypot(x2 - x1, y2 - y1), first, spacing)
-            return ConnectionShape(QLineF(sx, sy, ex, ey), QPointF(x1, y1), QPointF(x2, y2),
-                                   _arrow_polygons(arrows), comb, frame)
-    return ConnectionShape(QLineF(sx, sy, ex, ey), QPointF(x1, y1), QPointF(x2, y2), _arrow_polygons(arrows))
+            return ConnectionShape(QLineF(sx, sy, ex, ey), (x1, y1, x2, y2), polygons, comb, frame)
+    return ConnectionShape(QLineF(sx, sy, ex, ey), (x1, y1, x2, y2), polygons)
 
 
 def _arrow_polygons(arrows: list[list[tuple[float, float]]]) -> list[QPolygonF]:

@@ -18,7 +18,6 @@ from .connection_drawing import (
     highlight_pen,
     hit_path,
     line_pen,
-    shape_bounds,
     tick_pen,
 )
 from . import item_types
@@ -45,6 +44,12 @@ def _pens(strength: str, colour: str | None) -> tuple[QPen, QPen, QBrush, QPen]:
     """The line's pen, the ticks' pen, the arrows' brush and the selection band of one style,
     looked up at once (a big map makes thousands of connections with a few styles)."""
     return line_pen(strength, colour), tick_pen(colour), arrow_brush(colour), highlight_pen(strength)
+
+
+@lru_cache(maxsize=64)
+def _standard_key(strength: str, colour: str | None) -> tuple[str, str | None, tuple]:
+    """The style key (EdgeItem.style_key) of a line of the standard look: one shared by every such line."""
+    return strength, colour, _STANDARD
 
 
 class EdgeItem(QGraphicsRectItem):
@@ -98,26 +103,29 @@ class EdgeItem(QGraphicsRectItem):
 
     def _set_pens(self, strength: str, flow: str, colour: str | None) -> None:
         self.strength, self.flow, self.colour = strength, flow, colour
-        # Lines with the same key have the same pens: the line layer draws them in one call.
-        self.style_key = (strength, colour, self._variant)
-        # Pens and brush looked up once here, not at every repaint.
-        self._pen, self._tick_pen, self._brush, self._highlight = _pens(strength, colour)
         if self._variant is _STANDARD:
+            # Lines with the same key have the same pens: the line layer draws them in one call. The
+            # pens and brush are looked up once here, not at every repaint; both are shared.
+            self.style_key = _standard_key(strength, colour)
+            self._pens = _pens(strength, colour)
             return
+        self.style_key = (strength, colour, self._variant)
+        pen, ticks, brush, band = _pens(strength, colour)
         forced, scale, highlight = self._variant
         if forced or scale != 1.0 or highlight:  # high contrast: one strong colour, thicker lines
             ink = forced or colour
-            self._pen, self._tick_pen = QPen(line_pen(strength, ink)), QPen(tick_pen(ink))
-            self._pen.setWidthF(self._pen.widthF() * scale)
-            self._tick_pen.setWidthF(self._tick_pen.widthF() * scale)
-            self._brush = arrow_brush(ink)
-            self._highlight = QPen(self._highlight)
-            extra = self._pen.widthF() - line_pen(strength, None).widthF()
-            self._highlight.setWidthF(self._highlight.widthF() + extra)
+            pen, ticks = QPen(line_pen(strength, ink)), QPen(tick_pen(ink))
+            pen.setWidthF(pen.widthF() * scale)
+            ticks.setWidthF(ticks.widthF() * scale)
+            brush = arrow_brush(ink)
+            band = QPen(band)
+            extra = pen.widthF() - line_pen(strength, None).widthF()
+            band.setWidthF(band.widthF() + extra)
             if highlight:
-                band = QColor(highlight)
-                band.setAlpha(120)
-                self._highlight.setColor(band)
+                colour_of_band = QColor(highlight)
+                colour_of_band.setAlpha(120)
+                band.setColor(colour_of_band)
+        self._pens = (pen, ticks, brush, band)
 
     def set_variant(
         self, line_colour: str | None, width_scale: float = 1.0, highlight: str | None = None
@@ -167,11 +175,11 @@ class EdgeItem(QGraphicsRectItem):
 
     def pens(self) -> tuple[QPen, QPen, QBrush, QPen]:
         """The line's pen, the ticks' pen, the arrowheads' brush and the selection band's pen."""
-        return self._pen, self._tick_pen, self._brush, self._highlight
+        return self._pens
 
     def line_pen(self) -> QPen:
         """The pen the line is drawn with (for tests and accessibility checks)."""
-        return QPen(self._pen)
+        return QPen(self._pens[0])
 
     def set_ends(self, outline_a: geometry.Outline, ax: float, ay: float, outline_b: geometry.Outline,
                  bx: float, by: float) -> None:
@@ -229,7 +237,12 @@ class EdgeItem(QGraphicsRectItem):
             return
         # Only the box now: the drawing is made when the line is first drawn or asked about, so a
         # big map's connections off screen (or moved again before a repaint) cost no more than this.
-        self.setRect(shape_bounds(*segment, self.strength))
+        # (shape_bounds's rectangle, given to Qt as its four numbers: no QRectF made per line.)
+        x1, y1, x2, y2 = segment
+        pad = band_pad(self.strength)
+        left, right = (x1, x2) if x1 < x2 else (x2, x1)
+        top, bottom = (y1, y2) if y1 < y2 else (y2, y1)
+        self.setRect(left - pad, top - pad, right - left + 2 * pad, bottom - top + 2 * pad)
 
     def drawing(self) -> ConnectionShape | None:
         """What is drawn: the line, its ticks and arrowheads (None while the nodes overlap)."""
@@ -275,16 +288,17 @@ class EdgeItem(QGraphicsRectItem):
             which = self._exposed_ticks(shape, option.exposedRect, painter)
             if which is False:
                 return
+        pen, ticks, brush, band = self._pens
         if self.isSelected():
-            painter.setPen(self._highlight)
+            painter.setPen(band)
             painter.drawLine(shape.start, shape.end)
-        painter.setPen(self._pen)
+        painter.setPen(pen)
         painter.drawLine(shape.line)
         if shape.tick_comb is not None:
-            painter.setPen(self._tick_pen)
+            painter.setPen(ticks)
             shape.paint_ticks(painter, which)
         if shape.arrows:
             painter.setPen(_NO_PEN)
-            painter.setBrush(self._brush)
+            painter.setBrush(brush)
             for polygon in shape.arrows:
                 painter.drawPolygon(polygon)

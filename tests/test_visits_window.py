@@ -287,8 +287,9 @@ def test_arrow_keys_move_along_the_strip(qtbot):
 
 
 def test_the_compare_switch_sits_on_the_strip_and_rests_while_looking_back(qtbot):
-    window = open_window(qtbot)
+    window = open_window(qtbot, (1366, 768))  # wide: the switch's whole words (a narrow one: "Compare")
     first, _second, _ana, _ben = _two_visits(window, qtbot)
+    qtbot.waitUntil(lambda: window.width() == 1366)
     button = window.visits.compare_button
     assert button.parent() is not None and window.visit_strip.isAncestorOf(button)
     assert button.isEnabled() and button.defaultAction() is window.compare.action

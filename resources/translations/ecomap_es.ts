@@ -1111,12 +1111,12 @@
     <name>Conversation</name>
     <message>
         <location filename="../../src/ecomap_desktop/ui/window/conversation.py" line="+117"/>
-        <location line="+119"/>
+        <location line="+118"/>
         <source>Parent view</source>
         <translation>Vista para la familia</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-115"/>
         <source>Parent view</source>
         <comment>short, on the toolbar</comment>
         <translation>Para la familia</translation>
@@ -1147,7 +1147,7 @@
         <translation>Vista del profesional: sus notas y el resumen se ven otra vez.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>The step on show</source>
         <translation>El paso a la vista</translation>
     </message>
@@ -1343,7 +1343,7 @@
     <message>
         <location filename="../../src/ecomap_desktop/export/compose/page.py" line="+85"/>
         <location filename="../../src/ecomap_desktop/export/images.py" line="+176"/>
-        <location filename="../../src/ecomap_desktop/export/pdf.py" line="+329"/>
+        <location filename="../../src/ecomap_desktop/export/pdf.py" line="+353"/>
         <location filename="../../src/ecomap_desktop/export/printing.py" line="+152"/>
         <source>Eco-map</source>
         <translation>Ecomapa</translation>
@@ -1364,7 +1364,7 @@
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+247"/>
+        <location line="+251"/>
         <source>The map is too large for one page to show names: people and groups are drawn too small to hold them, so only their shapes and lines are shown. The names are in the map file.</source>
         <translation>El mapa es demasiado grande para mostrar los nombres en una sola página: las personas y los grupos quedan tan pequeños que los nombres no caben, así que solo se muestran sus formas y líneas. Los nombres están en el archivo del mapa.</translation>
     </message>
@@ -3106,7 +3106,7 @@
         <translation>El ecomapa</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/details_dock.py" line="+43"/>
+        <location filename="../../src/ecomap_desktop/ui/window/details_dock.py" line="+44"/>
         <location line="+2"/>
         <source>Details</source>
         <translation>Detalles</translation>
@@ -3167,7 +3167,7 @@
 <context>
     <name>MapFile</name>
     <message>
-        <location filename="../../src/ecomap_desktop/io/errors.py" line="+51"/>
+        <location filename="../../src/ecomap_desktop/io/errors.py" line="+53"/>
         <source>input/output error</source>
         <translation>error de entrada/salida</translation>
     </message>
@@ -4985,7 +4985,7 @@
         <translation>¿Borrar la visita del %1? Su mapa se quita de este archivo. Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+59"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/visit_words.py" line="+14"/>
         <source>Current: %1</source>
         <translation>Actual: %1</translation>
     </message>
@@ -4995,7 +4995,7 @@
         <translation>Visita actual</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Current visit, %1</source>
         <translation>Visita actual, %1</translation>
     </message>
@@ -5005,17 +5005,17 @@
         <translation>Visita del %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../src/ecomap_desktop/ui/widgets/visit_strip.py" line="+80"/>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Visits:</source>
         <translation>Visitas:</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+385"/>
         <source>Show this visit</source>
         <translation>Ver esta visita</translation>
     </message>
@@ -5030,7 +5030,7 @@
         <translation>Borrar esta visita…</translation>
     </message>
     <message>
-        <location filename="../../src/ecomap_desktop/ui/window/visits.py" line="+63"/>
+        <location filename="../../src/ecomap_desktop/ui/window/visits.py" line="+64"/>
         <source>New &amp;visit…</source>
         <translation>Nueva &amp;visita…</translation>
     </message>
@@ -5060,7 +5060,12 @@
         <translation>Volver de una visita anterior al mapa de hoy</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+57"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Could not start the visit</source>
         <translation>No se pudo empezar la visita</translation>
     </message>
@@ -5428,6 +5433,7 @@
     </message>
     <message>
         <location line="+73"/>
+        <location filename="../../src/ecomap_desktop/ui/window/visits.py" line="-162"/>
         <source>Stop comparing</source>
         <translation>Dejar de comparar</translation>
     </message>

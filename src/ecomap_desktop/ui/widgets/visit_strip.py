@@ -19,24 +19,29 @@ from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 import shiboken6
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QFrame, QHBoxLayout, QLabel, QMenu, \
     QScrollArea, QSizePolicy, QSpacerItem, QToolButton, QWidget
 
-from ...model.visits import Visit, date_in_words, dates_in_words
+from ...model.visits import Visit, dates_in_words
 from .ampersands import keep_ampersands
 from .finger_menu import HoldForMenu, open_menu_on_hold
 from .reader_words import set_sighted_tip
 from .reader_language import tell_reader
+from .short_form_button import ShortFormButton
 from .swipe_scroll import swipe_to_scroll
-from ecomap_desktop.i18n import fill, translate as _tr
+from .visit_words import visit_spoken_name, visit_title
+from ecomap_desktop.i18n import translate as _tr
 from ecomap_desktop.wrapping import wrap
 
 # In touch mode every visit's button is at least this tall (about 9 mm, as the toolbar's).
 TOUCH_MIN_HEIGHT = 48
 # The room kept either side of the visit on show when it is scrolled into sight.
 _SIGHT_MARGIN = 8
+# The room kept either side of the widest visit's button at the strip's narrowest: there the visit on
+# show fills the row in sight (Qt centres a button that does not fit with its margins).
+_LEAST_MARGIN = 2
 # A visit's label goes on in further lines beyond this many average characters (or its date's
 # width, if that is wider): a long label keeps its button narrow, and so the room the strip keeps
 # for it (_keep_room) and the narrowest the window may be. Every word stays.
@@ -48,32 +53,6 @@ _SHOW_MNEMONIC = Qt.TextFlag.TextShowMnemonic  # how a tool button measures its 
 # The visit on show is the checked (pressed-in) button; the current visit's words are bold besides,
 # so neither is told by colour alone. No style sheet: it would stop the window's font (bigger in the
 # parent view, with the text size) reaching the buttons.
-
-
-def visit_title(visit: Visit, current: bool) -> str:
-    """What a visit's button says: its date in words, then its label or that it is the current one."""
-    return _title(visit, current, date_in_words(visit.date))
-
-
-def visit_spoken_name(visit: Visit, current: bool) -> str:
-    """What a screen reader says for a visit's button."""
-    return _spoken_name(visit, current, date_in_words(visit.date))
-
-
-def _title(visit: Visit, current: bool, words: str) -> str:
-    second = visit.label
-    if current:
-        second = (fill(_tr("Visits", "Current: %1"), visit.label) if visit.label
-                  else _tr("Visits", "Current visit"))
-    return words + ("\n" + second if second else "")
-
-
-def _spoken_name(visit: Visit, current: bool, words: str) -> str:
-    if current:
-        text = fill(_tr("Visits", "Current visit, %1"), words)
-    else:
-        text = fill(_tr("Visits", "Visit of %1"), words)
-    return f"{text}, {visit.label}" if visit.label else text
 
 
 def _bold() -> QFont:
@@ -108,6 +87,7 @@ class VisitStrip(QFrame):
         # the empty space holding their place (see the module's docstring).
         self._later: list[tuple[int, Visit, str, str]] = []
         self._later_widest = 0  # the widest of their buttons, as they will be
+        self._widest = 0  # the widest visit's button (see _keep_room)
         self._stand_in: QSpacerItem | None = None
         self._later_posted = False
         self._group = QButtonGroup(self)
@@ -118,6 +98,9 @@ class VisitStrip(QFrame):
         title = QLabel(_tr("Visits", "Visits:"))
         title.setObjectName("visitStripTitle")
         title.setFont(_bold())
+        # It goes, after Compare's long words, in a strip too narrow for it and two visits' dates
+        # (_give_way): so it never holds the window wide (a least width of its own, not its words').
+        title.setMinimumWidth(1)
         self._title = title
         self._row = QWidget()
         self._row_layout = QHBoxLayout(self._row)
@@ -131,7 +114,9 @@ class VisitStrip(QFrame):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Ignored: the row asks for no width of its own beyond its least (_keep_room), so that the
+        # trailing button's long words are never squeezed (it shows them only with room to spare).
+        scroll.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the buttons take the focus, not the frame
         swipe_to_scroll(scroll)
         scroll.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -140,9 +125,15 @@ class VisitStrip(QFrame):
         scroll.installEventFilter(self)
         self._row.installEventFilter(self)
         self._trailing = QHBoxLayout()
-        self._trailing.setContentsMargins(0, 0, 0, 0)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 3, 8, 3)
+        # The gaps between the strip's parts go with the title and the trailing widgets: the title
+        # gone from a narrow strip takes its gap along, and holds no room at the strip's narrowest.
+        gap = layout.spacing()
+        layout.setSpacing(0)
+        title.setContentsMargins(0, 0, gap, 0)
+        self._trailing.setContentsMargins(gap, 0, 0, 0)
+        self._trailing.setSpacing(gap)
         layout.addWidget(title)
         layout.addWidget(scroll, 1)
         layout.addLayout(self._trailing)
@@ -201,11 +192,11 @@ class VisitStrip(QFrame):
     def _words(self, visit: Visit, date: str) -> tuple[str, str]:
         """A visit's button's text and spoken name (*date*: its date in words)."""
         current = visit.id == self._current_id
-        title = _title(visit, current, date)
+        title = visit_title(visit, current, date)
         if "\n" in title:
             date_line, _, label = title.partition("\n")
             title = date_line + "\n" + self._label_lines(label, date_line, bold=current)
-        return title, _spoken_name(visit, current, date)
+        return title, visit_spoken_name(visit, current, date)
 
     def _label_lines(self, label: str, date_line: str, bold: bool) -> str:
         """*label* (a button's second line) broken into lines no wider than LABEL_LINE_CHARS average
@@ -264,15 +255,15 @@ class VisitStrip(QFrame):
         return 0
 
     def _row_room(self, width: int) -> int:
-        """The most room the row of visits can have in sight in a strip *width* pixels wide."""
-        layout = self.layout()
-        margins = layout.contentsMargins()
+        """The most room the row of visits can have in sight in a strip *width* pixels wide (with no
+        title, and its trailing buttons in their short forms: see _give_way)."""
+        margins = self.layout().contentsMargins()
         room = width - margins.left() - margins.right()
         trailing = (self._trailing.itemAt(i).widget() for i in range(self._trailing.count()))
-        for widget in (self._title, *trailing):
+        for widget in trailing:
             if widget is not None and not widget.isHidden():
                 widget.ensurePolished()  # its look (touch mode's style sheet) sets its size
-                room -= widget.sizeHint().width() + layout.spacing()
+                room -= widget.minimumSizeHint().width() + self._trailing.spacing()
         return room
 
     def _hold_place(self) -> None:
@@ -370,9 +361,24 @@ class VisitStrip(QFrame):
         self._apply_touch()
 
     def add_trailing_widget(self, widget: QWidget) -> None:
-        """Put *widget* at the strip's right end, after the visits (a Compare switch...)."""
+        """Put *widget* at the strip's right end, after the visits (a Compare switch...). A
+        ShortFormButton says less while its whole words would leave the visits too little room."""
         self._trailing.addWidget(widget)
         self._apply_touch()
+
+    def _give_way(self) -> None:
+        """In a strip too narrow for the row of visits to show two of its widest buttons (the current
+        visit and the one before, say), the trailing buttons' whole words go first (Compare for
+        Compare with an earlier visit), then the title: the visits' dates come first. Each is back
+        as soon as there is room for it and those two."""
+        trailing = (self._trailing.itemAt(i).widget() for i in range(self._trailing.count()))
+        givers = [widget for widget in trailing if isinstance(widget, ShortFormButton)]
+        wanted = 2 * self._widest + self._row_layout.spacing() + 2 * _SIGHT_MARGIN
+        room = self._row_room(self.width()) - self._title.sizeHint().width()  # its gap too
+        self._title.setVisible(room >= wanted)
+        room -= sum(button.long_width() - button.minimumSizeHint().width() for button in givers)
+        for button in givers:
+            button.set_short(room < wanted)
 
     # ----- inside --------------------------------------------------------------------------------
 
@@ -398,7 +404,8 @@ class VisitStrip(QFrame):
         and the window cannot be made narrower than the strip then needs). The widest, not the one on
         show, so that choosing another visit never changes how narrow the window may be."""
         widest = max((button.sizeHint().width() for button in self._buttons.values()), default=0)
-        self._scroll.setMinimumWidth(max(widest, self._later_widest) + 2 * _SIGHT_MARGIN)
+        self._widest = max(widest, self._later_widest)
+        self._scroll.setMinimumWidth(self._widest + 2 * _LEAST_MARGIN)
 
     def _room(self) -> int:
         """The width the row is shown in: the scroll area's own room, which is its viewport's width
@@ -408,6 +415,12 @@ class VisitStrip(QFrame):
         viewport() makes PySide wrap the viewport Qt made by trying every widget class it has, each
         built on first use (~4 ms of start-up)."""
         return self._scroll.maximumViewportSize().width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        # After the strip's layout has placed its parts at this size (not while it places them: what
+        # is shown or hidden then would wait for the next resize to be laid out).
+        super().resizeEvent(event)
+        self._give_way()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:  # a reader hears each visit in the language now
@@ -432,6 +445,16 @@ class VisitStrip(QFrame):
         if (watched is self._scroll and kind == _RESIZE) or \
                 (watched is self._row and kind == _LAYOUT_REQUEST):
             self._fit_height()
+        if watched is self._row and kind == _LAYOUT_REQUEST:
+            self._give_way()  # another widest visit, or a bigger text
+        if (watched is self._scroll or watched is self._row) and kind == _RESIZE and \
+                event.size().width() != event.oldSize().width():
+            # The strip narrowed (the row in sight ends further left), or visits came or went (the
+            # row is another width): the one on show is brought into sight once the scroll bar knows
+            # (the scroll area hears of its own resize, and of the row's, after this filter). Not when
+            # only the height changed: touch mode, on as a first swipe's finger lifts, grows the
+            # buttons, and the strip went back from the older visits the finger had brought.
+            QTimer.singleShot(0, lambda: self._scroll_to(self.shown_id()))
         if watched is self._row and kind == _CONTEXT_MENU:
             # A button's context menu (the right button, the Menu key), which the button left to
             # its row: the menu of the button at that place.
@@ -446,12 +469,6 @@ class VisitStrip(QFrame):
             # Painted (or measured anew): the waiting buttons next, once this is done.
             self._later_posted = True
             QTimer.singleShot(0, self, self._make_later)
-        if watched is self._row and kind == _RESIZE and event.size().width() != event.oldSize().width():
-            # Visits came or went: the one on show is brought into sight once the scroll bar knows
-            # the row's new width (the scroll area hears of the resize after this filter). Not when
-            # only its height changed: touch mode, on as a first swipe's finger lifts, grows the
-            # buttons, and the strip went back from the older visits the finger had brought.
-            QTimer.singleShot(0, lambda: self._scroll_to(self.shown_id()))
         return super().eventFilter(watched, event)
 
     def _on_clicked(self, visit_id: str) -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ...model.document import Document
 from ...model.visits import date_in_words, today
@@ -25,6 +25,7 @@ from ..dialogs.questions import show_error
 from ..editor.accessible import install_canvas_reader
 from ..widgets import announce
 from ..widgets.past_banner import PastBanner, banner_text
+from ..widgets.short_form_button import ShortFormButton
 from ..widgets.visit_strip import VisitStrip
 from .past_panels import PastPanels
 from ecomap_desktop.i18n import fill, translate as _tr
@@ -123,10 +124,11 @@ class Visits(QObject):
         window.conversation.parent_view.changed.connect(self._on_parent_view)
         compare = getattr(window, "compare", None)
         if compare is not None:  # the Compare switch sits at the strip's end, beside the dates
-            button = QToolButton()
+            # "Compare" alone while the window is too narrow for the dates and the whole words (and
+            # "Stop comparing", as ever, while comparing: plainly on).
+            button = ShortFormButton(compare.action, _tr("Visits", "Compare"),
+                                     _tr("WhatChanged", "Stop comparing"))
             button.setObjectName("compareButton")
-            button.setDefaultAction(compare.action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setAccessibleName(compare.action.text())
             self.strip.add_trailing_widget(button)
             self.compare_button = button

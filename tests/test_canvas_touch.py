@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from canvas_support import make_canvas
-from window_support import touch_screen, on_screen, wait_past
+from window_support import touches, on_screen, wait_past
 from ecomap_desktop.ui.editor.interactions.touch_press import LONG_PRESS_MS
 
 @pytest.fixture
@@ -31,7 +31,7 @@ class Fingers:
         self.at: dict[int, QPoint] = {}
 
     def _send(self, build, run_on: bool = True) -> None:
-        sequence = QTest.touchEvent(self.viewport, touch_screen())
+        sequence = touches(self.viewport)  # sent by its commit alone (window_support.touches)
         build(sequence)
         if run_on:
             sequence.commit()

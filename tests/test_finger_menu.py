@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QMenu
 
 from ecomap_desktop.ui.widgets.finger_menu import LONG_PRESS_MS
-from window_support import Finger, open_window, touch_screen, twenty_visits_map, wait_past
+from window_support import Finger, open_window, touch_screen, touches, twenty_visits_map, wait_past
 
 THREE_VISITS = Path(__file__).resolve().parent.parent / "examples" / "03-rivera-family-three-visits.ecomap"
 
@@ -78,7 +78,7 @@ def test_a_finger_held_on_a_date_opens_its_menu_and_the_lift_chooses_nothing(qtb
     # A tap on "Show this visit" chooses it, as a click does.
     show = menu.actionGeometry(menu.actions()[0]).center()
     # A tap: no timer fires between the press and the lift (window_support.Finger).
-    QTest.touchEvent(menu, touch_screen()).press(0, show, menu).commit(False)
+    touches(menu).press(0, show, menu).commit(False)
     QTest.touchEvent(menu, touch_screen()).release(0, show, menu).commit()
     qtbot.waitUntil(window.visits.is_looking_back)
     assert not menu.isVisible()

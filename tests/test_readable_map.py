@@ -14,7 +14,7 @@ from ecomap_desktop import style
 from ecomap_desktop.ui.editor.legend_place import NAME_ROOM_PX
 from readable_support import (EXAMPLES, all_in_view, covered, legend_on_screen, name_px, near_the_legend,
                               open_map, outlines_on_screen, panel_px)
-from window_support import open_window, wait_past, wait_settled
+from window_support import open_window, touches, wait_past, wait_settled
 
 RIVERA = EXAMPLES / "01-rivera-family.ecomap"
 CASELOAD = EXAMPLES / "02-agency-caseload-map.ecomap"
@@ -298,7 +298,7 @@ def test_a_finger_tap_opens_the_folded_legend_too(qtbot, own_copy):
     def tap(widget, point) -> None:  # sent to the window, as a touch screen does
         where = widget.mapTo(window, point)
         # A tap: no timer fires between the press and the lift (window_support.Finger).
-        QTest.touchEvent(window, touch_screen()).press(0, where, window).commit(False)
+        touches(window).press(0, where, window).commit(False)
         QTest.touchEvent(window, touch_screen()).release(0, where, window).commit()
         wait_past(qtbot, 0)  # what the tap set off for the next turn has run
 

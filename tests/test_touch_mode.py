@@ -17,7 +17,7 @@ from ecomap_desktop.ui.dialogs.settings import SettingsDialog
 from ecomap_desktop.ui.main_window import MainWindow
 from ecomap_desktop.ui.window.touch_mode import (HANDLE_KEPT_DOWN_TO, HANDLE_RESIZE_MS,
                                                   apply_touch_mode_setting)
-from window_support import Finger, touch_screen, wait_past
+from window_support import Finger, touch_screen, touches, wait_past
 
 #: About 9 mm: the least a fingertip can hit reliably, at 100%.
 FINGER_PX = 40
@@ -41,7 +41,7 @@ def _drawn_radius(window) -> float:
 def _tap(window, point: QPoint) -> None:
     viewport = window.view.viewport()
     # A tap: no timer fires between the press and the lift (window_support.Finger).
-    QTest.touchEvent(viewport, touch_screen()).press(0, point, viewport).commit(False)
+    touches(viewport).press(0, point, viewport).commit(False)
     QTest.touchEvent(viewport, touch_screen()).release(0, point, viewport).commit()
 
 
@@ -87,7 +87,7 @@ def _tap_widget(widget, point: QPoint | None = None) -> None:
     top = widget.window()
     where = widget.mapTo(top, point)
     # A tap: no timer fires between the press and the lift (window_support.Finger).
-    QTest.touchEvent(top, touch_screen()).press(0, where, top).commit(False)
+    touches(top).press(0, where, top).commit(False)
     QTest.touchEvent(top, touch_screen()).release(0, where, top).commit()
     QApplication.processEvents()
 

@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ecomap_desktop.ui import preferences
-from window_support import open_window, touch_screen, wait_settled
+from window_support import open_window, touch_screen, touches, wait_settled
 
 
 @pytest.fixture
@@ -86,7 +86,7 @@ def test_the_first_touch_leaves_the_map_where_it_is_under_the_finger(qtbot, tmp_
         viewport = win.view.viewport()
         at = win.view.mapFromScene(win.scene.node_item(touched).pos())
         # A tap: no timer fires between the press and the lift (window_support.Finger).
-        QTest.touchEvent(viewport, touch_screen()).press(0, at, viewport).commit(False)
+        touches(viewport).press(0, at, viewport).commit(False)
         QTest.touchEvent(viewport, touch_screen()).release(0, at, viewport).commit()
         qtbot.waitUntil(win.touch_mode.is_on)
         qtbot.waitUntil(lambda: win.actions.toolbar.height() > toolbar)  # the toolbar grew

@@ -106,6 +106,15 @@ def touch_screen():
     return _TOUCH_SCREEN
 
 
+def touches(target):
+    """Qt's touch events for *target* from the tests' touch screen, sent only by commit(): the
+    sequence QTest.touchEvent makes otherwise commits again as it goes, and that runs Qt's event loop
+    (its timers fire) even after a commit(False)."""
+    from PySide6.QtTest import QTest
+
+    return QTest.touchEvent(target, touch_screen(), False)
+
+
 class Finger:
     """One finger on a window, put down at *point* in *widget*'s own pixels, through Qt's own touch
     events (each reaches the window as it is sent).
@@ -114,35 +123,28 @@ class Finger:
     (layouts, calls queued for Qt's next turn) but runs no event loop, so no timer fires there: a
     finger held still is a press to Qt's scroller and a long press to the app, both by timers, and on
     a busy machine a stall there let them fire, so that a swipe or a tap was taken for a finger held
-    still. Qt runs on as usual after a slide's last step and while the test waits. (Qt itself may
-    still fire timers while it delivers a touch: seen only on the first touch of a run, under stalls
-    of a second and more.)"""
+    still. Qt runs on as usual after a slide's last step and while the test waits."""
 
     def __init__(self, widget: QWidget, point) -> None:
-        from PySide6.QtTest import QTest
-
         self.top = widget.window()
         self.at = widget.mapTo(self.top, point)
-        QTest.touchEvent(self.top, touch_screen()).press(0, self.at, self.top).commit(False)
+        touches(self.top).press(0, self.at, self.top).commit(False)
         QApplication.sendPostedEvents()
 
     def slide(self, dx: int, dy: int, steps: int = 10) -> None:
         from PySide6.QtCore import QPoint
-        from PySide6.QtTest import QTest
 
         start = QPoint(self.at)
         for step in range(1, steps + 1):
             self.at = start + QPoint(dx * step // steps, dy * step // steps)
             last = step == steps
-            QTest.touchEvent(self.top, touch_screen()).move(0, self.at, self.top).commit(last)
+            touches(self.top).move(0, self.at, self.top).commit(last)
             if not last:
                 QApplication.sendPostedEvents()
 
     def lift(self, then_wait: bool = True) -> None:
         """Lift the finger; *then_wait* False: without letting Qt run on (a glide would begin)."""
-        from PySide6.QtTest import QTest
-
-        QTest.touchEvent(self.top, touch_screen()).release(0, self.at, self.top).commit(then_wait)
+        touches(self.top).release(0, self.at, self.top).commit(then_wait)
 
 
 def twenty_visits_map(path):

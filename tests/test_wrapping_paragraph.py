@@ -3,7 +3,7 @@ at every width, for any text, with its work shared between widths."""
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ecomap_desktop.wrapping import Paragraph, balanced, widest_word, wrap_paragraph
@@ -14,7 +14,13 @@ def measure(text: str) -> float:
     return sum(11.0 if c in "MWmw" else 3.0 if c in "il.,'" else 6.5 for c in text) + 0.5 * text.count(" ")
 
 
-def bisected(text: str, max_width: float) -> list[str]:
+def kerned(text: str) -> float:
+    """A measure under which a run can be narrower than a run inside it (long runs drawn a little
+    tighter): Paragraph cannot lean on widths growing along a line there."""
+    return measure(text) * (0.75 if len(text) > 8 else 1.0)
+
+
+def bisected(text: str, max_width: float, measure=measure) -> list[str]:
     """balanced() as it was written before Paragraph: the reference the fast path must match."""
     lines = wrap_paragraph(text, max_width, measure)
     if len(lines) < 2:
@@ -45,6 +51,16 @@ def test_one_paragraph_wrapped_at_many_widths_gives_the_plain_rules_lines(text, 
         assert paragraph.wrap(width) == wrap_paragraph(text, width, measure)
         assert paragraph.balanced(width) == bisected(text, width)
         assert balanced(text, width, measure) == bisected(text, width)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, widths)
+@example("ab cdefg h ijk", [50.0])  # "ab cdefg" is too wide, "ab cdefg h" fits again
+def test_where_a_longer_run_can_be_narrower_the_lines_are_the_plain_rules_too(text, max_widths):
+    paragraph = Paragraph(text, kerned)
+    for width in max_widths:
+        assert paragraph.wrap(width) == wrap_paragraph(text, width, kerned)
+        assert paragraph.balanced(width) == bisected(text, width, kerned)
 
 
 def test_each_run_of_words_is_measured_once_however_many_widths_are_tried():

@@ -151,7 +151,7 @@ class Paragraph:
     balanced give, without repeating their work at every width."""
 
     __slots__ = ("text", "_measure", "_tokens", "_spans", "_whole", "_widest", "_cuts", "_wraps", "_monotone",
-                 "_narrowest", "_widths", "_pieces")
+                 "_narrowest", "_widths", "_pieces", "_rows")
 
     def __init__(self, text: str, measure: Measure, pieces: list[str] | None = None) -> None:
         """*pieces*: the text's pieces between which a line may break (tokens() of it when not given;
@@ -173,6 +173,8 @@ class Paragraph:
         # the text wraps into that many lines.
         self._monotone = False
         self._narrowest: dict[int, tuple[float, float, tuple[str, ...]]] = {}
+        # With every run measured: the widths of the runs from each piece on, by their last piece.
+        self._rows: list[list[float]] | None = None
         if 1 < len(self._tokens) <= _ALL_RUNS_MAX:
             toks, spans, widths = self._tokens, self._spans, self._widths
             count = len(toks)
@@ -180,6 +182,7 @@ class Paragraph:
             # From the last piece back, so that the run one piece shorter at either end of each run is
             # measured before it: monotone while neither is wider.
             later: list[float] = []  # the runs from the next piece on, by their last piece
+            rows: list[list[float]] = [later] * count
             for first in range(count - 1, -1, -1):
                 run = ""
                 row: list[float] = []  # the runs from this piece on
@@ -194,12 +197,13 @@ class Paragraph:
                     if row and (row[-1] > width or later[last - first - 1] > width):
                         monotone = False
                     row.append(width)
-                later = row
+                later = rows[first] = row
             self._cuts = sorted(set(spans.values()))
             self._whole = spans[0, count - 1]  # whole_width(): the run of every piece
             # widest(), from the runs just measured: _lines() reads it whenever the cuts are known.
             self._widest = max([spans[i, i] for i, token in enumerate(toks) if token.strip()], default=0.0)
             self._monotone = monotone
+            self._rows = rows
 
     def _span(self, first: int, last: int) -> float:
         key = (first, last)
@@ -252,41 +256,52 @@ class Paragraph:
         if (self._widest if self._widest is not None else self.widest()) > max_width:
             # A word is broken: the full rule.
             return wrap_paragraph(self.text, max_width, self._measure, self._pieces)
-        toks, lines, start, spans = self._tokens, [], 0, self._spans
-        if self._cuts is not None:  # every run of a short text is measured already
-            for index in range(1, len(toks)):
-                if spans[start, index] > max_width:
-                    lines.append("".join(toks[start:index]).rstrip())
-                    start = index
-        else:
-            for index in range(1, len(toks)):
-                width = spans.get((start, index))  # _span(), inlined
-                if width is None:
-                    width = self._span(start, index)
-                if width > max_width:
-                    lines.append("".join(toks[start:index]).rstrip())
-                    start = index
+        toks, lines, start = self._tokens, [], 0
+        for end in self._line_starts(max_width):
+            if end:  # (the first line starts at 0)
+                lines.append("".join(toks[start:end]).rstrip())
+                start = end
         last = "".join(toks[start:])
         if last.strip():
             lines.append(last.rstrip())
         return lines
 
+    def _line_starts(self, max_width: float) -> list[int]:
+        """Where each of _wrap's lines starts (the index of its first piece) while no piece is wider than
+        *max_width*: a line ends before the piece that would make it wider."""
+        toks, start, starts = self._tokens, 0, [0]
+        rows = self._rows
+        if rows is not None and self._monotone:
+            # No run narrower than one inside it: along the runs from a line's first piece the widths
+            # only grow, so the first too wide is found by bisection.
+            count = len(toks)
+            while True:
+                start += bisect_right(rows[start], max_width, 1)
+                if start >= count:
+                    return starts
+                starts.append(start)
+        spans = self._spans
+        for index in range(1, len(toks)):
+            width = spans.get((start, index))  # _span(), inlined
+            if width is None:
+                width = self._span(start, index)
+            if width > max_width:
+                starts.append(index)
+                start = index
+        return starts
+
     def _count_at(self, fits: int) -> int:
         """len(self._lines(cut)) for the cut at which *fits* runs fit, no narrower than the widest
-        piece (every run measured): _wrap's choices, counted without making the lines (balanced_lines
-        walks several widths to find one line count)."""
+        piece (every run measured), without making the lines (balanced_lines walks several widths to
+        find one line count)."""
         known = self._wraps.get(fits)
         if known is not None:
             return len(known)
         max_width = self._cuts[fits - 1]  # type: ignore[index]  # known whenever this is asked
         if self.whole_width() <= max_width:
             return 1
-        toks, spans, start, count = self._tokens, self._spans, 0, 0
-        for index in range(1, len(toks)):
-            if spans[start, index] > max_width:
-                count += 1  # the line from start ends before this piece, as _wrap ends it
-                start = index
-        return count + 1 if "".join(toks[start:]).strip() else count
+        starts = self._line_starts(max_width)
+        return len(starts) if "".join(self._tokens[starts[-1]:]).strip() else len(starts) - 1
 
     def balanced(self, max_width: float) -> list[str]:
         """balanced(text, max_width, measure)."""

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from PySide6.QtCore import QRectF
 
 from ecomap_desktop import ring_places, style
@@ -14,14 +16,14 @@ from ecomap_desktop.model.document import Document
 from window_support import open_window
 
 
-def _left_from_the_top(doc: Document, inwards: float = 0.0) -> tuple[str, str]:
+def _left_from_the_top(doc: Document, inwards: float = 0.0, name: str = "Luis") -> tuple[str, str]:
     """Luis stood at the top of the closest circle (*inwards* of it) at the first visit and has left
     at the second; Rosa is new (so the comparison has a line's words too). Returns Luis's id and the
     first visit's."""
     doc.set_visit(doc.current_visit().id, date="2025-03-04")
     cx, cy = doc.node_position(doc.centre_id)
     x, y = ring_places.ring_name_centre(style.RING_RADII["closest"] - inwards, 0.0)
-    luis = doc.add_node({"label": "Luis", "ring": "closest", "x": cx + x, "y": cy + y})
+    luis = doc.add_node({"label": name, "ring": "closest", "x": cx + x, "y": cy + y})
     first = doc.current_visit().id
     doc.start_visit("2025-06-10")
     doc.remove_node(luis)
@@ -77,3 +79,24 @@ def test_a_circles_name_keeps_clear_of_the_outline_of_someone_who_left(qtbot):
     assert _closest(scene).center().y() < 0.0  # still on the circle's upper half, beside him
     window.compare.set_comparing(False)  # back to its own place, the paper's
     qtbot.waitUntil(lambda: _closest(scene).center().x() == 0.0)
+
+
+@pytest.mark.parametrize("view, inwards", [("worker", 60.0), ("parent", 35.0)])
+def test_a_circles_name_keeps_clear_of_a_ghost_as_large_as_it_is_drawn(qtbot, view, inwards):
+    """Zoomed out (and in the parent view) a ghost is drawn larger with the names, as people are:
+    "Closest" kept clear of the ghost's outline at its ordinary size only, and the grown outline ran
+    through it. It keeps clear of it as of a person, zoomed out and zoomed in."""
+    window = open_window(qtbot, (1280, 720))
+    luis, first = _left_from_the_top(window.document, inwards=inwards, name="Luis Fernández")
+    scene = window.scene
+    if view == "parent":
+        with qtbot.waitSignal(window.view.fitted):
+            window.conversation.parent_view.action.trigger()
+    window.compare.choose_earlier(first)
+    window.compare.set_comparing(True)
+    qtbot.waitUntil(lambda: window.compare.overlay.ghost(luis) is not None)
+    ghost = window.compare.overlay.ghost(luis)
+    for zoom in (0.3, 2.0):  # the names (and the ghost) at their largest, then at their ordinary size
+        window.view.set_zoom(zoom)
+        qtbot.waitUntil(lambda: ghost.outline() == ghost.ghost_shape().outline_at(scene.text_boost()))
+        qtbot.waitUntil(lambda: not _meets_ghost(_closest(scene), ghost))

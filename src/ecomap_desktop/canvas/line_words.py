@@ -27,8 +27,9 @@ OUT_ROWS = (1, 2)  # how many rows further out, when nothing by the line is clea
 # map trying the slides there too made showing a comparison 2.5x slower.
 OUT_SLIDES = (0.0,)
 TAG_ROOM = 3.0  # kept free round a line's words (the tag's own units)
-# The wider search: how many rows out and past a line's end (it looks at crowd.WIDER_LOOKS places in
-# all, with the people's and groups' words' wider searches).
+# The wider search: how many rows out (rows of one line of text, the words on one or two) and past a
+# line's end (it looks at crowd.WIDER_LOOKS places in all, with the people's and groups' words' wider
+# searches).
 FURTHER_ROWS = 5
 FURTHER_PAST = 2
 
@@ -135,6 +136,15 @@ def _place_further(tag: TagItem, dx: float, dy: float, length: float, layouts: t
     room = TAG_ROOM * scale
     half_line = length / 2
     places = []
+    # FURTHER_ROWS rows of one line of text at most, in either layout: words on two rows are a row
+    # twice as high, and as many of those out hung them twice as far from their line (in the parent
+    # view at 1280 x 720, once "Friends" had moved off a ghost, a line's words there went four of
+    # those rows out, on a leader as long as the line).
+    heights = []
+    for split in layouts:
+        tag.set_split(split)
+        heights.append(tag.box().height() * scale)
+    furthest = FURTHER_ROWS * min(heights)
     for split in layouts:
         tag.set_split(split)
         width, row = tag.box().width() * scale, tag.box().height() * scale
@@ -150,6 +160,8 @@ def _place_further(tag: TagItem, dx: float, dy: float, length: float, layouts: t
         for at in [step * row for step in range(-steps, steps + 1)] + ends:
             near = max(-stop, min(stop, at))
             for rows in range(FURTHER_ROWS + 1):
+                if rows * row > furthest:
+                    break
                 gap = 3.0 * scale + rows * row
                 for anchor in [near] + (ends if rows else []):
                     past = at - anchor

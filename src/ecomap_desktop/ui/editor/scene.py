@@ -438,7 +438,7 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
                 people = filed.people(self._nodes, centre.x(), centre.y(), scale, grow)
                 ticks = filed.ticks(self._nodes, self._edges, self._edge_ends, centre.x(), centre.y(),
                                     scale, grow)
-            rings.place_names(self._with_ghosts(obstacles, centre, scale), scale, people, ticks)
+            rings.place_names(self._with_ghosts(obstacles, centre, scale, grow), scale, people, ticks)
             return
         # The pages' rule with the people as the canvas draws them, their names at the smallest and
         # the largest size the zoom gives them (the parent view's and the text-size setting's
@@ -449,24 +449,24 @@ class MapScene(LabelEditing, SceneEditing, MapProjection):
         connections = [(source, target, self._edges[edge_id].flow, self._edges[edge_id].strength)
                        for edge_id, (source, target) in self._edge_ends.items()]
         obstacles = ring_places.ring_name_obstacles(nodes, connections)
-        rings.place_names(self._with_ghosts(obstacles, centre, scale), scale)
+        rings.place_names(self._with_ghosts(obstacles, centre, scale, grow), scale)
 
     def _with_ghosts(self, obstacles: ring_places.RingObstacles | None, centre: QPointF,
-                     scale: float) -> ring_places.RingObstacles | None:
-        """*obstacles* and the outlines of a comparison's ghosts (keep_names_clear_of), as the canvas
-        draws them at the ordinary zoom (its text *scale*), among the people at both sizes."""
-        # Not at the people's larger size, as they are drawn zoomed far out: a circle's name moved
-        # that far off a ghost went round to the far side of the parent view's map at 1280 x 720, and
-        # a line's words there then hung on a leader four rows long (test_compare_reveal).
+                     scale: float, grow: float) -> ring_places.RingObstacles | None:
+        """*obstacles* and the outlines of a comparison's ghosts (keep_names_clear_of) at the two sizes
+        the people are taken at: the ordinary zoom's (text *scale*) and the largest, zoomed far out
+        (*grow*), as a ghost grows with the names (in the parent view at 1280 x 720 "Friends" sat
+        across the grown outline of the ghost beside it)."""
         if obstacles is None or not self._ghosts:
             return obstacles
         largest, arrowheads, ticks, ordinary = obstacles
-        ghosts = []
+        large, small = [], []
         for x, y, shape in self._ghosts:
             x, y = x - centre.x(), y - centre.y()
-            half_w, half_h, corner = shape.outline_at(scale)
-            ghosts.append((x - half_w, y - half_h, x + half_w, y + half_h, corner))
-        return [*largest, *ghosts], arrowheads, ticks, [*ordinary, *ghosts]
+            for size, shapes in ((grow, large), (scale, small)):
+                half_w, half_h, corner = shape.outline_at(size)
+                shapes.append((x - half_w, y - half_h, x + half_w, y + half_h, corner))
+        return [*largest, *large], arrowheads, ticks, [*ordinary, *small]
 
     def _crowded_ring_obstacles(self, cx: float, cy: float, scale: float,
                                 grow: float) -> ring_places.RingObstacles | None:

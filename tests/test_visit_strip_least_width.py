@@ -14,7 +14,7 @@ from ecomap_desktop import i18n
 from ecomap_desktop.io.mapfile import save_document
 from ecomap_desktop.model.document import Document
 from visits_support import save_weekly_visits
-from window_support import open_window, wait_painted
+from window_support import open_window, wait_painted, wait_past
 
 VISITS = 20
 
@@ -161,3 +161,31 @@ def test_narrowing_the_window_keeps_the_visit_on_show_in_sight(qtbot, tmp_path, 
     window.resize(700, 768)
     wait_painted(qtbot, window)
     _wait_wholly_in_sight(qtbot, window)
+
+
+def test_the_strip_stays_on_the_older_visits_the_worker_scrolled_to(qtbot, tmp_path, language):
+    """Scrolled back to the first visits, the worker turns Compare on and off, and widens the side
+    panel: Compare's words and the panel change the strip's width, and the strip stays on the
+    visits the worker chose to see; it does not jump back to the newest."""
+    window = open_window(qtbot, (1366, 768))
+    assert window.files.load_path(str(save_weekly_visits(tmp_path / "many.ecomap", VISITS)))
+    _settled_wide(qtbot, window)
+    strip, compare = window.visit_strip, window.visits.compare_button
+    bar = strip.findChild(QScrollArea).horizontalScrollBar()
+    assert bar.maximum() > 0  # twenty visits are more than the strip shows
+    bar.setValue(0)
+    wait_painted(qtbot, window)
+    strip_width = strip.width()
+
+    compare.click()
+    qtbot.waitUntil(lambda: window.compare.is_comparing())
+    wait_painted(qtbot, window)
+    wait_past(qtbot, 0)  # what the strip's new width set off has run
+    assert bar.value() == 0
+    compare.click()
+    qtbot.waitUntil(lambda: not window.compare.is_comparing())
+    window.resize(1200, 768)  # the strip narrower, as when a side panel's edge is dragged
+    qtbot.waitUntil(lambda: strip.width() < strip_width)
+    wait_painted(qtbot, window)
+    wait_past(qtbot, 0)
+    assert bar.value() == 0

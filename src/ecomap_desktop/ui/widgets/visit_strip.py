@@ -349,6 +349,11 @@ class VisitStrip(QFrame):
         # Once the row is laid out (a button just added has no place yet).
         QTimer.singleShot(0, lambda: self._scroll_to(visit_id))
 
+    def _shown_in_sight(self) -> bool:  # before the area lays out anew: its bar's page is the old room
+        button, bar = self._buttons.get(self.shown_id()), self._scroll.horizontalScrollBar()
+        left = bar.value()
+        return button is not None and left <= button.x() <= left + bar.pageStep() - button.width()
+
     def _scroll_to(self, visit_id: str) -> None:
         button = self._buttons.get(visit_id)
         if button is not None:
@@ -448,12 +453,13 @@ class VisitStrip(QFrame):
         if watched is self._row and kind == _LAYOUT_REQUEST:
             self._give_way()  # another widest visit, or a bigger text
         if (watched is self._scroll or watched is self._row) and kind == _RESIZE and \
-                event.size().width() != event.oldSize().width():
-            # The strip narrowed (the row in sight ends further left), or visits came or went (the
-            # row is another width): the one on show is brought into sight once the scroll bar knows
-            # (the scroll area hears of its own resize, and of the row's, after this filter). Not when
-            # only the height changed: touch mode, on as a first swipe's finger lifts, grows the
-            # buttons, and the strip went back from the older visits the finger had brought.
+                event.size().width() != event.oldSize().width() and \
+                (watched is self._row or self._shown_in_sight()):
+            # Visits came or went, or the strip narrowed with the one on show in sight: it is brought
+            # into sight once the scroll bar knows (the scroll area hears of the resize after this).
+            # Not when the worker had scrolled to older visits (Compare's words or a side panel's
+            # edge change the strip's width), nor for a height change alone (touch mode, on as a
+            # first swipe's finger lifts, would undo the swipe).
             QTimer.singleShot(0, lambda: self._scroll_to(self.shown_id()))
         if watched is self._row and kind == _CONTEXT_MENU:
             # A button's context menu (the right button, the Menu key), which the button left to

@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF
 
 from ecomap_desktop import ring_places, style
 from ecomap_desktop.model.document import Document
-from window_support import open_window
+from window_support import open_window, wait_settled
 
 
 def _left_from_the_top(doc: Document, inwards: float = 0.0, name: str = "Luis") -> tuple[str, str]:
@@ -100,3 +100,7 @@ def test_a_circles_name_keeps_clear_of_a_ghost_as_large_as_it_is_drawn(qtbot, vi
         window.view.set_zoom(zoom)
         qtbot.waitUntil(lambda: ghost.outline() == ghost.ghost_shape().outline_at(scene.text_boost()))
         qtbot.waitUntil(lambda: not _meets_ghost(_closest(scene), ghost))
+        # And it stays clear once nothing is still due that would place the names again.
+        wait_settled(qtbot, window.view)
+        qtbot.waitUntil(lambda: not scene._ring_names_due.isActive())
+        assert not _meets_ghost(_closest(scene), ghost)

@@ -7,13 +7,11 @@ room than one button."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QScrollArea
 
 from ecomap_desktop import i18n
 from ecomap_desktop.io.mapfile import save_document
 from ecomap_desktop.model.document import Document
-from visits_support import save_weekly_visits
+from visits_support import save_weekly_visits, wait_shown_wholly_in_sight
 from window_support import open_window, wait_painted
 
 
@@ -30,31 +28,6 @@ def language(request, qapp):
     i18n.install("en")
 
 
-def _shown_button_place(strip) -> tuple[QRect, QRect]:
-    """The button of the visit on show, and the part of the strip's row in sight, both in the row's
-    viewport."""
-    viewport = strip.findChild(QScrollArea).viewport()
-    button = strip.button(strip.shown_id())
-    return QRect(button.mapTo(viewport, QPoint(0, 0)), button.size()), viewport.rect()
-
-
-def _wholly_in_sight(qtbot, window) -> None:
-    """Wait until the window is painted as a user then sees it; the visit on show's button is whole."""
-    strip = window.visit_strip
-
-    def whole() -> bool:
-        place, sight = _shown_button_place(strip)
-        return sight.contains(place)
-
-    wait_painted(qtbot, window)
-    try:
-        qtbot.waitUntil(whole)
-    except qtbot.TimeoutError:
-        place, sight = _shown_button_place(strip)
-        raise AssertionError(f"the visit on show's button {place} is not wholly in sight {sight} "
-                             f"(window {window.width()} wide)") from None
-
-
 def _opened(qtbot, path, width: int):
     window = open_window(qtbot, (width, 768))
     qtbot.waitUntil(lambda: window.width() == max(width, window.minimumWidth()))
@@ -68,7 +41,7 @@ def test_the_current_visit_is_whole_in_a_700_pixel_window(qtbot, many_visits, la
     if parent_view:
         window.conversation.parent_view.action.trigger()
     assert window.visit_strip.shown_id() == window.document.current_visit().id
-    _wholly_in_sight(qtbot, window)
+    wait_shown_wholly_in_sight(qtbot, window)
 
 
 def test_the_visit_on_show_stays_whole_however_the_window_changes(qtbot, many_visits, language):
@@ -76,16 +49,16 @@ def test_the_visit_on_show_stays_whole_however_the_window_changes(qtbot, many_vi
     strip = window.visit_strip
     for width in (700, window.minimumSizeHint().width(), 1000):
         window.resize(width, 768)
-        _wholly_in_sight(qtbot, window)
+        wait_shown_wholly_in_sight(qtbot, window)
     window.resize(window.minimumSizeHint().width(), 768)
     for visit in (window.document.visits()[0], window.document.visits()[7]):
         strip.button(visit.id).click()
         qtbot.waitUntil(lambda: strip.shown_id() == visit.id)
-        _wholly_in_sight(qtbot, window)
+        wait_shown_wholly_in_sight(qtbot, window)
     window.visits.back_to_today()
     assert window.visits.start_visit("2025-06-02", "Checking in after the summer holidays")
     qtbot.waitUntil(lambda: strip.shown_id() == window.document.current_visit().id)
-    _wholly_in_sight(qtbot, window)
+    wait_shown_wholly_in_sight(qtbot, window)
 
 
 @pytest.mark.parametrize("label", [
@@ -117,7 +90,7 @@ def test_a_long_label_goes_on_in_more_lines_and_the_window_may_still_be_narrow(q
         assert window.width() <= 1366, window.width()
         strip.button(doc.visits()[1].id).click()
         qtbot.waitUntil(lambda: strip.shown_id() == doc.visits()[1].id)
-        _wholly_in_sight(qtbot, window)
+        wait_shown_wholly_in_sight(qtbot, window)
         window.visits.back_to_today()
         qtbot.waitUntil(lambda: strip.shown_id() == doc.current_visit().id)
-        _wholly_in_sight(qtbot, window)
+        wait_shown_wholly_in_sight(qtbot, window)

@@ -7,13 +7,12 @@ wholly in sight. English and Spanish, worker and parent view (bigger text)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QLabel, QScrollArea, QToolButton
 
 from ecomap_desktop import i18n
 from ecomap_desktop.io.mapfile import save_document
 from ecomap_desktop.model.document import Document
-from visits_support import save_weekly_visits
+from visits_support import save_weekly_visits, wait_shown_wholly_in_sight
 from window_support import open_window, wait_painted, wait_past
 
 VISITS = 20
@@ -52,27 +51,6 @@ def _narrowest(qtbot, window) -> int:
     raise AssertionError(f"the window would not stay at its narrowest: {window.width()} px")
 
 
-def _shown_button_place(strip) -> tuple[QRect, QRect]:
-    viewport = strip.findChild(QScrollArea).viewport()
-    button = strip.button(strip.shown_id())
-    return QRect(button.mapTo(viewport, QPoint(0, 0)), button.size()), viewport.rect()
-
-
-def _wait_wholly_in_sight(qtbot, window) -> None:
-    strip = window.visit_strip
-
-    def whole() -> bool:
-        place, sight = _shown_button_place(strip)
-        return sight.contains(place)
-
-    try:
-        qtbot.waitUntil(whole, timeout=3000)
-    except qtbot.TimeoutError:
-        place, sight = _shown_button_place(strip)
-        raise AssertionError(f"the visit on show's button {place} is not wholly in sight {sight} "
-                             f"(window {window.width()} wide)") from None
-
-
 def _settled_wide(qtbot, window) -> None:
     """Wait until the strip of a freshly opened map is as a user sees it: every visit's button made,
     the newest scrolled to, painted."""
@@ -84,7 +62,7 @@ def _settled_wide(qtbot, window) -> None:
         return len(made) == len(window.document.visits()) and bar.value() == bar.maximum()
 
     qtbot.waitUntil(settled)
-    _wait_wholly_in_sight(qtbot, window)
+    wait_shown_wholly_in_sight(qtbot, window)
     wait_painted(qtbot, window)
 
 
@@ -108,7 +86,7 @@ def test_many_visits_leave_the_window_nearly_as_narrow_as_one(qtbot, tmp_path, l
     assert strip.findChild(QLabel, "visitStripTitle").isVisible()
 
     many_visits = _narrowest(qtbot, window)
-    _wait_wholly_in_sight(qtbot, window)
+    wait_shown_wholly_in_sight(qtbot, window)
     shown = strip.button(strip.shown_id())
     # The strip at its narrowest needs one date wholly in sight, and Compare's short word: the window
     # is no more than two dates wider than with one visit (Compare's whole words, "Compare with an
@@ -133,7 +111,7 @@ def test_many_visits_leave_the_window_nearly_as_narrow_as_one(qtbot, tmp_path, l
     # Wide again: the whole words are back.
     window.resize(1366, 768)
     qtbot.waitUntil(lambda: compare.text() == window.compare.action.text())
-    _wait_wholly_in_sight(qtbot, window)
+    wait_shown_wholly_in_sight(qtbot, window)
 
 
 @pytest.mark.parametrize("parent_view", [False, True], ids=["worker", "parent view"])
@@ -146,21 +124,21 @@ def test_narrowing_the_window_keeps_the_visit_on_show_in_sight(qtbot, tmp_path, 
     _settled_wide(qtbot, window)
     window.resize(683, 768)
     wait_painted(qtbot, window)
-    _wait_wholly_in_sight(qtbot, window)
+    wait_shown_wholly_in_sight(qtbot, window)
     _narrowest(qtbot, window)
-    _wait_wholly_in_sight(qtbot, window)
+    wait_shown_wholly_in_sight(qtbot, window)
 
     strip = window.visit_strip
     older = window.document.visits()[VISITS - 6].id
     strip.button(older).click()
     qtbot.waitUntil(lambda: strip.shown_id() == older)
-    _wait_wholly_in_sight(qtbot, window)
+    wait_shown_wholly_in_sight(qtbot, window)
     window.resize(1366, 768)
     qtbot.waitUntil(lambda: window.width() == 1366)
-    _wait_wholly_in_sight(qtbot, window)
+    wait_shown_wholly_in_sight(qtbot, window)
     window.resize(700, 768)
     wait_painted(qtbot, window)
-    _wait_wholly_in_sight(qtbot, window)
+    wait_shown_wholly_in_sight(qtbot, window)
 
 
 def test_the_strip_stays_on_the_older_visits_the_worker_scrolled_to(qtbot, tmp_path, language):

@@ -194,12 +194,18 @@ def band_pad(strength: str) -> float:
     return max(line_style.width, style.ARROW_WIDTH, line_style.tick_length) / 2 + style.SELECTION_WIDTH + 2
 
 
-def shape_bounds(x1: float, y1: float, x2: float, y2: float, strength: str) -> QRectF:
-    """The box build_shape's drawing fits in (with room for the selection band), without building it."""
+def shape_box(x1: float, y1: float, x2: float, y2: float, strength: str) -> tuple[float, float, float, float]:
+    """The box build_shape's drawing fits in (with room for the selection band), without building it:
+    left, top, width, height (as numbers: a big map's thousands of lines make no QRectF for it)."""
     pad = band_pad(strength)
     left, right = (x1, x2) if x1 < x2 else (x2, x1)
     top, bottom = (y1, y2) if y1 < y2 else (y2, y1)
-    return QRectF(left - pad, top - pad, right - left + 2 * pad, bottom - top + 2 * pad)
+    return left - pad, top - pad, right - left + 2 * pad, bottom - top + 2 * pad
+
+
+def shape_bounds(x1: float, y1: float, x2: float, y2: float, strength: str) -> QRectF:
+    """shape_box as a rectangle."""
+    return QRectF(*shape_box(x1, y1, x2, y2, strength))
 
 
 @lru_cache(maxsize=64)

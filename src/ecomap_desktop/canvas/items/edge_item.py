@@ -18,6 +18,7 @@ from .connection_drawing import (
     highlight_pen,
     hit_path,
     line_pen,
+    shape_box,
     tick_pen,
 )
 from . import item_types
@@ -237,12 +238,7 @@ class EdgeItem(QGraphicsRectItem):
             return
         # Only the box now: the drawing is made when the line is first drawn or asked about, so a
         # big map's connections off screen (or moved again before a repaint) cost no more than this.
-        # (shape_bounds's rectangle, given to Qt as its four numbers: no QRectF made per line.)
-        x1, y1, x2, y2 = segment
-        pad = band_pad(self.strength)
-        left, right = (x1, x2) if x1 < x2 else (x2, x1)
-        top, bottom = (y1, y2) if y1 < y2 else (y2, y1)
-        self.setRect(left - pad, top - pad, right - left + 2 * pad, bottom - top + 2 * pad)
+        self.setRect(*shape_box(*segment, self.strength))
 
     def drawing(self) -> ConnectionShape | None:
         """What is drawn: the line, its ticks and arrowheads (None while the nodes overlap)."""

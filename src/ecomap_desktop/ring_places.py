@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from itertools import product, repeat
 
 from . import style
 from .geometry import (
@@ -305,8 +306,12 @@ class PeopleNearCircles(_Filed):
         larger size; one not near the circles is only taken out."""
         if key in self._filed:
             self.drop(key)
-        if not near_circles(x, y):
-            return
+        if near_circles(x, y):
+            self.put_new(key, x, y, ordinary, largest)
+
+    def put_new(self, key: str, x: float, y: float, ordinary: Outline, largest: Outline) -> None:
+        """put() of a node near the circles (near_circles) that is not filed: a whole map filed at once
+        (RingPeople) asks nothing twice of its thousands."""
         large_w, large_h, large_corner = largest
         small_w, small_h, small_corner = ordinary
         shapes = ((x - large_w, y - large_h, x + large_w, y + large_h, large_corner),
@@ -361,11 +366,20 @@ class TicksNearCircles(_Filed):
         the circles, is only taken out."""
         if key in self._filed:
             self.drop(key)
-        if not ticked(strength) or not (near_circles(x1, y1) or near_circles(x2, y2)):
+        if ticked(strength):
+            self.put_new(key, x1, y1, outline1, x2, y2, outline2, strength, flow)
+
+    def put_new(self, key: str, x1: float, y1: float, outline1: Outline, x2: float, y2: float,
+                outline2: Outline, strength: str, flow: str) -> None:
+        """put() of a line drawn with ticks (ticked) that is not filed: a whole map filed at once
+        (RingPeople) asks nothing twice of its thousands."""
+        if not (near_circles(x1, y1) or near_circles(x2, y2)):
             return
-        runs = _tick_run(outline1, x1, y1, outline2, x2, y2, strength, flow)
-        boxed = [(box, run) for box, run in ((_run_box(run), run) for run in runs)
-                 if _span_from_centre(box)[0] < NAMES_REACH]
+        boxed = []
+        for run in _tick_run(outline1, x1, y1, outline2, x2, y2, strength, flow):
+            box = _run_box(run)
+            if _span_from_centre(box)[0] < NAMES_REACH:
+                boxed.append((box, run))
         if boxed:
             self._file(key, _cells_along(_within_reach(boxed[0][1])), tuple(boxed))
 
@@ -412,13 +426,14 @@ def _cells_along(run: TickRun) -> list[tuple[int, int]]:
         x1, y1, x2, y2 = x2, y2, x1, y1
     slope = (y2 - y1) / (x2 - x1) if x2 != x1 else 0.0
     cell, floor = TICK_CELL, math.floor
-    cells = []
+    cells: list[tuple[int, int]] = []
+    # (max() and min() written out, picking as they do: a map opened files a thousand runs at once.)
     for column in range(floor((x1 - half) / cell), floor((x2 + half) / cell) + 1):
-        start, end = max(x1, column * cell - half), min(x2, (column + 1) * cell + half)
+        start, end = column * cell - half, (column + 1) * cell + half
+        start, end = start if start > x1 else x1, end if end < x2 else x2
         y_start, y_end = (y1, y2) if x2 == x1 else (y1 + slope * (start - x1), y1 + slope * (end - x1))
-        low, high = min(y_start, y_end) - half, max(y_start, y_end) + half
-        rows = range(floor(low / cell), floor(high / cell) + 1)
-        cells += [(column, row) for row in rows]
+        low, high = (y_end, y_start) if y_end < y_start else (y_start, y_end)
+        cells += zip(repeat(column), range(floor((low - half) / cell), floor((high + half) / cell) + 1))
     return cells
 
 
@@ -426,7 +441,7 @@ def _cells_of(left: float, top: float, right: float, bottom: float,
               cell: float = PEOPLE_CELL) -> list[tuple[int, int]]:
     columns = range(math.floor(left / cell), math.floor(right / cell) + 1)
     rows = range(math.floor(top / cell), math.floor(bottom / cell) + 1)
-    return [(column, row) for column in columns for row in rows]
+    return list(product(columns, rows))  # (column, row) each, column by column
 
 
 def _either(first, second):

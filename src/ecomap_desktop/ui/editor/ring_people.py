@@ -5,7 +5,7 @@ again, so a map of thousands is not walked at every edit."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sized
 from contextlib import AbstractContextManager, nullcontext
 
 from PySide6.QtCore import QObject
@@ -64,14 +64,20 @@ class RingPeople(QObject):
         """The nodes of *items* near the circles centred at (*cx*, *cy*), their names *scale* and
         *grow* times their size at 100% (RingItem.place_names's)."""
         people = self._people
+        near = ring_places.near_circles
         if people is None or self._filed_for != (cx, cy, scale, grow):
             people = self._people = ring_places.PeopleNearCircles()
             self._filed_for = (cx, cy, scale, grow)
-            changed = list(items)
-        else:
-            changed = list(self._changed)
+            self._changed.clear()
+            put = people.put_new  # every node at once (a map opened): none is filed yet
+            with _paused_for(items):
+                for node_id, item in items.items():
+                    x, y = item.x() - cx, item.y() - cy
+                    if near(x, y):
+                        put(node_id, x, y, item.outline_at(scale), item.outline_at(grow))
+            return people
+        changed = list(self._changed)
         self._changed.clear()
-        near = ring_places.near_circles
         with _paused_for(changed):
             for node_id in changed:
                 item = items.get(node_id)
@@ -93,9 +99,11 @@ class RingPeople(QObject):
         if ticks is None or self._ticks_for != (cx, cy, scale, grow):
             ticks = self._ticks = ring_places.TicksNearCircles()
             self._ticks_for = (cx, cy, scale, grow)
-            changed = list(edges)
-        else:
-            changed = list(self._changed_lines)
+            self._changed_lines.clear()
+            with _paused_for(edges):
+                self._file_all_ticks(ticks, items, edges, edge_ends, cx, cy, scale)
+            return ticks
+        changed = list(self._changed_lines)
         self._changed_lines.clear()
         with _paused_for(changed):
             for edge_id in changed:
@@ -108,6 +116,25 @@ class RingPeople(QObject):
                           two.y() - cy, two.outline_at(scale), edge.strength, edge.flow)
         return ticks
 
+    @staticmethod
+    def _file_all_ticks(ticks: ring_places.TicksNearCircles, items: Mapping[str, NodeItem],
+                        edges: Mapping[str, EdgeItem], edge_ends: Mapping[str, tuple[str, str]], cx: float,
+                        cy: float, scale: float) -> None:
+        """File every stressful line of *edges* in *ticks*, which holds none yet (ticks())."""
+        ticked, with_ticks = ring_places.ticked, {}  # by strength: a map has thousands of lines, few styles
+        put = ticks.put_new
+        for edge_id, edge in edges.items():
+            strength = edge.strength
+            has_ticks = with_ticks.get(strength)
+            if has_ticks is None:
+                has_ticks = with_ticks[strength] = ticked(strength)
+            ends = edge_ends.get(edge_id) if has_ticks else None
+            if ends is None:
+                continue
+            one, two = items[ends[0]], items[ends[1]]
+            put(edge_id, one.x() - cx, one.y() - cy, one.outline_at(scale), two.x() - cx, two.y() - cy,
+                two.outline_at(scale), strength, edge.flow)
+
 
 # Filing more than this many at once (a map opened) pauses Python's cycle collector: thousands of
 # new entries would otherwise set off a full collection of everything the app holds (~80 ms at
@@ -115,5 +142,5 @@ class RingPeople(QObject):
 PAUSE_FROM = 500
 
 
-def _paused_for(changed: list) -> AbstractContextManager[None]:
+def _paused_for(changed: Sized) -> AbstractContextManager[None]:
     return collector_paused() if len(changed) > PAUSE_FROM else nullcontext()

@@ -203,6 +203,51 @@ def test_opening_a_map_fits_it_first_and_draws_each_connection_once(qtbot, tmp_p
     window.close()
 
 
+def test_a_big_map_just_opened_has_its_lines_filed_before_the_first_edit(qtbot, tmp_path, monkeypatch):
+    """Filing where a big map's lines run (for repainting a few of them) waits until the window waits
+    for the user after the map is shown, not until the first rename or move, which then stalled."""
+    from ecomap_desktop import geometry
+    from ecomap_desktop.canvas.items import line_layer
+    from ecomap_desktop.model.commands import EditNodeCommand
+    from PySide6.QtCore import QPointF
+    from window_support import open_window, wait_painted
+
+    path = tmp_path / "big.ecomap"
+    _, edges = build_map(path, 600)
+    assert edges >= line_layer.IDLE_GRID_LINES
+    window = open_window(qtbot, (1280, 800), activate=False)
+    filed = []
+    real_put = geometry.SegmentGrid.put
+    monkeypatch.setattr(geometry.SegmentGrid, "put", lambda grid, item, *a: filed.append(item) or
+                        real_put(grid, item, *a))
+    assert window.open_path(str(path))
+    layer = window.scene.line_layer()
+    drawn = {item for item in layer.lines() if item.segment() is not None}  # not those of overlapping people
+    qtbot.waitUntil(lambda: set(filed) == drawn)  # once the window waits for the user
+    filed.clear()
+    doc = window.document
+    person = next(n for n in doc.node_ids() if n != doc.centre_id)
+    window.undo_stack.push(EditNodeCommand(doc, person, {"label": "Somebody with a longer name"}))
+    # At the rename's repaint only its person's lines are filed again (at once), not every line.
+    qtbot.waitUntil(lambda: len(filed) > 0)
+    assert set(filed) <= {window.scene.edge_item(e) for e in doc.edges_of(person)}
+    # Dragging the family moves every line at each step: none is filed while the drag runs, even
+    # when the window waits for the user between steps, only once it is over.
+    filed.clear()
+    scene = window.scene
+    start = scene.node_item(doc.centre_id).pos()
+    scene.begin_live_move([doc.centre_id])
+    for step in range(1, 4):
+        scene.move_nodes_live({doc.centre_id: start + QPointF(15.0 * step, 0.0)})
+        wait_painted(qtbot, window.view.viewport())
+    assert not filed
+    scene.end_live_move()
+    drawn = {item for item in layer.lines() if item.segment() is not None}
+    qtbot.waitUntil(lambda: set(filed) == drawn)
+    monkeypatch.setattr(dialogs, "ask_unsaved_changes", lambda parent, name: "discard")
+    window.close()
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.dictionaries(st.text(max_size=6), json_values, max_size=4), min_size=1, max_size=4),
        st.text(max_size=8))

@@ -205,9 +205,11 @@ class MapProjection(ProjectionDisplay, QGraphicsScene):
     def begin_live_move(self, node_ids: Iterable[str]) -> None:
         """A drag starts: on a big map the few dragged nodes are cached while they move."""
         self._caching.begin_live_move(node_ids)
+        self._lines.set_dragging(True)
 
     def end_live_move(self) -> None:
         self._caching.end_live_move()
+        self._lines.set_dragging(False)
 
     def move_nodes_live(self, positions: dict[str, QPointF]) -> None:
         """Move node items during a drag (the document is told once, on release)."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QAbstractEventDispatcher, QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
@@ -41,6 +41,10 @@ GROWTH_SHARE = 0.1
 WHOLE_SHARE = 0.25
 # When more than one line in this many moved since the last repaint, the grid is set aside.
 MOVED_SHARE = 8
+# With at least this many lines, a repaint that drew without the grid has it made once the window
+# waits for the user, so the first small repaint after opening a map (a rename, a move) does not
+# stall to make it: filing 5,000 lines takes ~70-120 ms.
+IDLE_GRID_LINES = 500
 _REACH = max(band_pad(strength) for strength in style.LINE_STYLES)  # how far any line's drawing reaches
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
 _NOWHERE = QPainterPath()
@@ -65,6 +69,9 @@ class LineLayer(QGraphicsRectItem):
         self._style_rank: dict[tuple, int] = {}  # lines of one style are drawn in the order styles came
         self._scale = 1.0  # device pixels per scene unit when last drawn
         self._moved: dict[EdgeItem, None] = {}  # lines moved since the last repaint (to file again)
+        self._dragging = False  # people are being dragged (see set_dragging)
+        self._grid_wanted = False  # to be made when the window waits for the user (_make_grid_when_still)
+        self._grid_timer: QTimer | None = None  # makes it then (made when first needed)
 
     # ----- the lines it draws ------------------------------------------------------------------
 
@@ -139,6 +146,38 @@ class LineLayer(QGraphicsRectItem):
                 self._repaint(item.segment())
         self._selected = selected & self._lines.keys()
 
+    def set_dragging(self, on: bool) -> None:
+        """People are being dragged (*on*) or were let go. While a drag runs the grid is not made when
+        still: a dragged family moves every line at each step, and sets it aside again."""
+        self._dragging = on
+        if not on and self._grid is None:
+            self._make_grid_when_still()
+
+    def _make_grid_when_still(self) -> None:
+        """Have the grid made as soon as the window waits for the user (everything due done: the first
+        paint of a map just opened, and what followed it), on a map with enough lines to matter."""
+        dispatcher = QAbstractEventDispatcher.instance()
+        if self._grid_wanted or self._dragging or len(self._lines) < IDLE_GRID_LINES or dispatcher is None:
+            return  # (no event loop: a picture drawn by the command line)
+        timer = self._grid_timer
+        if timer is None:
+            scene = self.scene()
+            if scene is None:
+                return
+            # The scene's: it goes with the scene, and so never calls a layer that has gone.
+            timer = self._grid_timer = QTimer(scene)
+            timer.setSingleShot(True)
+            timer.setInterval(0)
+            timer.timeout.connect(self._make_grid_now)
+        self._grid_wanted = True
+        dispatcher.aboutToBlock.connect(timer.start)
+
+    def _make_grid_now(self) -> None:
+        QAbstractEventDispatcher.instance().aboutToBlock.disconnect(self._grid_timer.start)
+        self._grid_wanted = False
+        if self._grid is None and not self._dragging:
+            self._near_lines_grid(True)
+
     def _repaint(self, segment: Segment | None) -> None:
         """Have what is drawn along *segment* drawn again."""
         if segment is None:
@@ -197,6 +236,8 @@ class LineLayer(QGraphicsRectItem):
         small = exposed is not None and (exposed.width() * exposed.height()
                                          < WHOLE_SHARE * rect.width() * rect.height())
         grid = self._near_lines_grid(small)
+        if self._grid is None:
+            self._make_grid_when_still()
         if grid is None:
             which = lines
         else:

@@ -64,6 +64,10 @@ class LineLayer(QGraphicsRectItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(LINE_LAYER_Z)
         self._lines: dict[EdgeItem, None] = {}  # in the order they were given: the order they are drawn
+        # Each line's place in that order: the lines near a small repaint (a set) are drawn in it too,
+        # so arrowheads, ticks and bands that overlap stack as in a drawing of the whole map.
+        self._place: dict[EdgeItem, int] = {}
+        self._places_given = 0
         self._selected: set[EdgeItem] = set()
         self._grid: geometry.SegmentGrid[EdgeItem] | None = None  # made at the first small repaint
         self._style_rank: dict[tuple, int] = {}  # lines of one style are drawn in the order styles came
@@ -83,7 +87,11 @@ class LineLayer(QGraphicsRectItem):
         """Draw these new connections from now on (their items have no contents of their own)."""
         lines, grid = self._lines, self._grid
         left = top = right = bottom = None
+        place, given = self._place, self._places_given
         for item in items:
+            if item not in lines:
+                place[item] = given
+                given += 1
             lines[item] = None
             if grid is not None:
                 self._file(grid, item)
@@ -96,6 +104,7 @@ class LineLayer(QGraphicsRectItem):
             else:
                 left, top = min(left, x1), min(top, y1)
                 right, bottom = max(right, x2), max(bottom, y2)
+        self._places_given = given
         if left is None:
             return
         if not self._cover(QRectF(left, top, right - left, bottom - top)):  # else all is drawn again
@@ -113,6 +122,7 @@ class LineLayer(QGraphicsRectItem):
     def release(self, item: EdgeItem) -> None:
         """Stop drawing *item* (it draws itself now, or it is gone)."""
         if self._lines.pop(item, 0) is None:
+            del self._place[item]
             if self._grid is not None:
                 self._grid.drop(item)
             self._selected.discard(item)
@@ -121,6 +131,7 @@ class LineLayer(QGraphicsRectItem):
     def clear(self) -> None:
         """Forget every line (a new map is about to be drawn)."""
         self._lines.clear()
+        self._place.clear()
         self._selected.clear()
         self._moved.clear()
         self._grid = None
@@ -242,7 +253,8 @@ class LineLayer(QGraphicsRectItem):
             which = lines
         else:
             left, top, right, bottom = exposed.getCoords()
-            which = grid.near(left - slack, top - slack, right + slack, bottom + slack)
+            which = sorted(grid.near(left - slack, top - slack, right + slack, bottom + slack),
+                           key=self._place.__getitem__)
         self._draw(painter, which, exposed, slack)
 
     def _near_lines_grid(self, wanted: bool) -> geometry.SegmentGrid[EdgeItem] | None:

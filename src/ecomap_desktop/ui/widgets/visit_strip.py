@@ -20,7 +20,6 @@ from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-import shiboken6
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QFrame, QHBoxLayout, QLabel, QMenu, \
     QScrollArea, QSizePolicy, QSpacerItem, QToolButton, QWidget
 
@@ -31,7 +30,7 @@ from .reader_words import set_sighted_tip
 from .reader_language import tell_reader
 from .short_form_button import ShortFormButton
 from .swipe_scroll import swipe_to_scroll
-from .visit_words import visit_spoken_name, visit_title
+from .visit_words import button_sizes, visit_spoken_name, visit_title
 from ecomap_desktop.i18n import translate as _tr
 from ecomap_desktop.wrapping import wrap
 
@@ -49,7 +48,6 @@ LABEL_LINE_CHARS = 24
 _RESIZE, _LAYOUT_REQUEST, _CONTEXT_MENU = QEvent.Type.Resize, QEvent.Type.LayoutRequest, \
     QEvent.Type.ContextMenu
 _PAINT, _FONT_CHANGE, _STYLE_CHANGE = QEvent.Type.Paint, QEvent.Type.FontChange, QEvent.Type.StyleChange
-_SHOW_MNEMONIC = Qt.TextFlag.TextShowMnemonic  # how a tool button measures its text
 # The visit on show is the checked (pressed-in) button; the current visit's words are bold besides,
 # so neither is told by colour alone. No style sheet: it would stop the window's font (bigger in the
 # parent view, with the text size) reaching the buttons.
@@ -178,12 +176,12 @@ class VisitStrip(QFrame):
         self._current_id = visits[-1].id if visits else ""
         words = [self._words(visit, date) for visit, date in
                  zip(visits, dates_in_words(visit.date for visit in visits))]
-        first = self._first_in_sight(words) if visits and shown_id == self._current_id else 0
+        first, sizes = self._first_in_sight(words) if visits and shown_id == self._current_id else (0, [])
         for number in range(first, len(visits)):
             self._make_button(number, visits[number], *words[number], at=number - first)
         if first:
             self._later = [(number, visits[number], *words[number]) for number in range(first)]
-            self._hold_place()
+            self._hold_place(sizes[:first])
         self._apply_touch()  # fits the height too
         self.show_visit(shown_id)
         if had_focus and shown_id in self._buttons:
@@ -236,23 +234,32 @@ class VisitStrip(QFrame):
 
     # ----- the oldest visits' buttons, made once the strip is on show -----------------------------
 
-    def _first_in_sight(self, words: list[tuple[str, str]]) -> int:
-        """How many of the oldest visits can wait for their buttons: those left of what the strip can
-        show when it opens on the newest (scrolled to its end); 0 when every button is made now."""
+    def _first_in_sight(self, words: list[tuple[str, str]]) -> tuple[int, list[QSize]]:
+        """How many of the oldest visits can wait for their buttons (left of what the strip shows when
+        it opens on the newest, scrolled to its end), and each visit's button's size; (0, []): none."""
         parent = self.parentWidget()
         if len(words) < 2 or parent is None or not self.window().isVisible():
-            return 0  # nothing could wait (one visit: the strip is hidden), or no room known yet
-        # The strip is never wider than its parent, and a button never narrower than its text: buttons
-        # enough to fill the parent's width, less the strip's margins, title and trailing widgets
-        # (which the layout gives their whole width before the scroll area its share), cover whatever
-        # is in sight.
+            return 0, []  # nothing could wait (one visit: the strip is hidden), or no room known yet
+        sizes = button_sizes(self._row, [text for text, _name in words], _bold())
+        widest = max(size.width() for size in sizes)
+        # The strip is as wide as its parent (the window is at least as wide as the strip needs). The
+        # row has what its title and trailing widgets leave as _give_way will show them, and a
+        # button's width more, for the moments the strip is laid out wider while the window settles.
         room, spacing = self._row_room(parent.width()), self._row_layout.spacing()
-        size = self._row.fontMetrics().size
+        wanted = 2 * widest + spacing + 2 * _SIGHT_MARGIN
+        self._title.ensurePolished()
+        title = self._title.sizeHint().width()
+        longer = sum(button.long_width() - button.minimumSizeHint().width() for button in self._givers())
+        if room - title >= wanted:  # the title shows, and perhaps the trailing buttons' whole words
+            room -= title
+            if room - longer >= wanted:
+                room -= longer
+        room += widest
         for number in range(len(words) - 1, 0, -1):
-            room -= size(_SHOW_MNEMONIC, words[number][0]).width() + spacing
+            room -= sizes[number].width() + spacing
             if room < 0:
-                return number
-        return 0
+                return number, sizes
+        return 0, []
 
     def _row_room(self, width: int) -> int:
         """The most room the row of visits can have in sight in a strip *width* pixels wide (with no
@@ -266,24 +273,12 @@ class VisitStrip(QFrame):
                 room -= widget.minimumSizeHint().width() + self._trailing.spacing()
         return room
 
-    def _hold_place(self) -> None:
-        """Put an empty space where the waiting buttons go, as wide and as tall as they will be with
-    the gap after them."""
-        ruler = QToolButton(self._row)  # measures as a visit's button does (Qt's own sizes)
-        ruler.hide()
-        ruler.setAutoRaise(True)
-        ruler.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        # Each button's width and the gap after it (a box layout puts no gap after a spacer, so the
-        # space holds the last one's too).
-        width, height, widest = 0, 0, 0
-        for _number, _visit, text, _name in self._later:
-            ruler.setText(keep_ampersands(text))
-            hint = ruler.sizeHint()
-            width += hint.width() + self._row_layout.spacing()
-            height = max(height, hint.height())
-            widest = max(widest, hint.width())
-        self._later_widest = widest
-        shiboken6.delete(ruler)
+    def _hold_place(self, sizes: list[QSize]) -> None:
+        """Put an empty space where the waiting buttons go, as wide and as tall as they will be (their
+        *sizes*) with the gap after each (a box layout puts none after a spacer: it holds the last's)."""
+        width = sum(size.width() for size in sizes) + len(sizes) * self._row_layout.spacing()
+        height = max(size.height() for size in sizes)
+        self._later_widest = max(size.width() for size in sizes)
         if self._touch:
             height = max(height, TOUCH_MIN_HEIGHT)
         # A spacer, not an empty widget: a screen reader lists a row's widgets, and an empty one
@@ -376,14 +371,18 @@ class VisitStrip(QFrame):
         visit and the one before, say), the trailing buttons' whole words go first (Compare for
         Compare with an earlier visit), then the title: the visits' dates come first. Each is back
         as soon as there is room for it and those two."""
-        trailing = (self._trailing.itemAt(i).widget() for i in range(self._trailing.count()))
-        givers = [widget for widget in trailing if isinstance(widget, ShortFormButton)]
+        givers = self._givers()
         wanted = 2 * self._widest + self._row_layout.spacing() + 2 * _SIGHT_MARGIN
         room = self._row_room(self.width()) - self._title.sizeHint().width()  # its gap too
         self._title.setVisible(room >= wanted)
         room -= sum(button.long_width() - button.minimumSizeHint().width() for button in givers)
         for button in givers:
             button.set_short(room < wanted)
+
+    def _givers(self) -> list[ShortFormButton]:
+        """The trailing buttons whose whole words give way in a narrow strip (_give_way)."""
+        trailing = (self._trailing.itemAt(i).widget() for i in range(self._trailing.count()))
+        return [widget for widget in trailing if isinstance(widget, ShortFormButton)]
 
     # ----- inside --------------------------------------------------------------------------------
 

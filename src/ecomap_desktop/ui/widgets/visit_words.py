@@ -1,8 +1,15 @@
-"""What a visit's button on the visits strip says, and what a screen reader says for it."""
+"""What a visit's button on the visits strip says, what a screen reader says for it, and how big the
+button is for those words."""
 
 from __future__ import annotations
 
+import shiboken6
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QToolButton, QWidget
+
 from ...model.visits import Visit, date_in_words
+from .ampersands import keep_ampersands
 from ecomap_desktop.i18n import fill, translate as _tr
 
 
@@ -25,3 +32,20 @@ def visit_spoken_name(visit: Visit, current: bool, date_words: str = "") -> str:
     else:
         text = fill(_tr("Visits", "Visit of %1"), words)
     return f"{text}, {visit.label}" if visit.label else text
+
+
+def button_sizes(row: QWidget, texts: list[str], current_font: QFont) -> list[QSize]:
+    """The size of the button in *row* of each visit that says one of *texts*, measured as its button
+    measures itself (Qt's own sizes); the last is the current visit's, in *current_font*."""
+    ruler = QToolButton(row)  # hidden: a button made and measured as a visit's is
+    ruler.hide()
+    ruler.setAutoRaise(True)
+    ruler.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    sizes = []
+    for number, text in enumerate(texts):
+        if number == len(texts) - 1:
+            ruler.setFont(current_font)
+        ruler.setText(keep_ampersands(text))
+        sizes.append(ruler.sizeHint())
+    shiboken6.delete(ruler)
+    return sizes

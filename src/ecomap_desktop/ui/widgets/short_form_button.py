@@ -22,6 +22,7 @@ class ShortFormButton(QToolButton):
         super().__init__(parent)
         self._short_texts = (short_off, short_on or short_off)
         self._short = False
+        self._widths: dict[tuple[str, int, str], int] = {}  # see _text_width
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setDefaultAction(action)
         # Not a tool button's Fixed: a layout short of room may then give it its least width (the
@@ -46,9 +47,16 @@ class ShortFormButton(QToolButton):
 
     def _width_with(self, text: str) -> int:
         # The button as it is less its words, plus *text*: Qt's margins and the style's padding stay.
-        metrics = self.fontMetrics()
-        return self.sizeHint().width() - metrics.size(_SHOW_MNEMONIC, self.text()).width() \
-            + metrics.size(_SHOW_MNEMONIC, text).width()
+        return self.sizeHint().width() - self._text_width(self.text()) + self._text_width(text)
+
+    def _text_width(self, text: str) -> int:
+        """*text*'s width as the button measures it, in its font now. Measured once per font: a strip's
+        layout asks for these widths at each of its passes (the least size, the whole words')."""
+        key = (self.font().key(), self.logicalDpiX(), text)
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = self.fontMetrics().size(_SHOW_MNEMONIC, text).width()
+        return width
 
     def _show_form(self) -> None:
         action = self.defaultAction()

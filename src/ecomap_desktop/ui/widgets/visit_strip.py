@@ -204,9 +204,12 @@ class VisitStrip(QFrame):
             font = QFont(self._row.font())
             font.setBold(True)
             metrics = QFontMetrics(font)
-        limit = max(metrics.horizontalAdvance(date_line), LABEL_LINE_CHARS * metrics.averageCharWidth())
-        if len(label) * metrics.maxWidth() <= limit or metrics.horizontalAdvance(label) <= limit:
-            return label  # no wider than the limit (the first test, without measuring: a short label)
+        least = LABEL_LINE_CHARS * metrics.averageCharWidth()
+        if len(label) * metrics.maxWidth() <= least:
+            return label  # a short label: within the limit, neither it nor the date measured
+        limit = max(metrics.horizontalAdvance(date_line), least)
+        if metrics.horizontalAdvance(label) <= limit:
+            return label
         return "\n".join(wrap(label, limit, metrics.horizontalAdvance))
 
     def _make_button(self, number: int, visit: Visit, text: str, name: str, at: int) -> QToolButton:
@@ -277,10 +280,8 @@ class VisitStrip(QFrame):
         """Put an empty space where the waiting buttons go, as wide and as tall as they will be (their
         *sizes*) with the gap after each (a box layout puts none after a spacer: it holds the last's)."""
         width = sum(size.width() for size in sizes) + len(sizes) * self._row_layout.spacing()
-        height = max(size.height() for size in sizes)
+        height = max(TOUCH_MIN_HEIGHT if self._touch else 0, *(size.height() for size in sizes))
         self._later_widest = max(size.width() for size in sizes)
-        if self._touch:
-            height = max(height, TOUCH_MIN_HEIGHT)
         # A spacer, not an empty widget: a screen reader lists a row's widgets, and an empty one
         # would be read as an unnamed something until the buttons come.
         stand_in = QSpacerItem(width, height, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

@@ -66,6 +66,31 @@ def _patient_waits():
         yield
 
 
+@pytest.fixture(autouse=True)
+def _collector_pause_ended(request):
+    """Opening a big map keeps Python's cycle collector paused until the canvas has painted it
+    (ui/editor/collector_wait.py). That pause must end by itself, never outlive its test: the tests
+    after it would run with no collection (and those that check the collector would fail there). A
+    test module may also ask that the collector be on after each of its tests (COLLECTOR_ON_AFTER)."""
+    import gc
+    import time
+
+    from ecomap_desktop import collector
+
+    yield
+    if collector.kept():  # a map just painted: the pause ends a moment after
+        from ecomap_desktop.ui.editor.collector_wait import LATEST_MS
+
+        app = QCoreApplication.instance()
+        deadline = time.monotonic() + LATEST_MS / 1000 + 5
+        while collector.kept() and app is not None and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+    assert not collector.kept(), "a map's pause of the cycle collector outlived its test"
+    if getattr(request.module, "COLLECTOR_ON_AFTER", False):
+        assert gc.isenabled(), "the cycle collector was left off"
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _fixed_ui_font(qapp):
     """Every test sees the same window text, whatever font size the machine's desktop gives (many

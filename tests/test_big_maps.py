@@ -23,6 +23,8 @@ from ecomap_desktop.ui.dialogs import questions as dialogs
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from bench_files import build_map  # noqa: E402
 
+COLLECTOR_ON_AFTER = True  # conftest's _collector_pause_ended: on after each test here
+
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(-10**12, 10**12)
     | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=12),
@@ -295,3 +297,92 @@ def test_names_fitted_before_their_items_are_the_shapes_each_item_fits_alone(qap
 
     monkeypatch.setattr(text_layout, "node_shape", fitted_again)
     assert [drawn(*name) for name in names] == alone
+
+
+def test_a_big_maps_first_paint_comes_before_the_collector_and_it_always_comes_back_on(qtbot, tmp_path,
+                                                                                       monkeypatch):
+    """Opening a big map, Python's cycle collector stays paused until the canvas has painted it (its
+    first drawing makes thousands of objects more), then runs again; in a window that never paints
+    (hidden), it runs again all the same. A small map turns it back on at once."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from ecomap_desktop.ui.editor import collector_wait
+    from ecomap_desktop.ui.main_window import MainWindow
+
+    class Paints(QObject):
+        collector_on = None  # whether the collector was on at the first paint seen
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and self.collector_on is None:
+                self.collector_on = gc.isenabled()
+            return False
+
+    big, small = tmp_path / "big.ecomap", tmp_path / "small.ecomap"
+    build_map(big, collector_wait.BIG_MAP_NODES + 100)
+    build_map(small, 60)
+    shown = MainWindow()
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    paints = Paints()
+    shown.view.viewport().installEventFilter(paints)
+    assert shown.open_path(str(big))
+    assert not gc.isenabled()  # the map made, not painted yet
+    qtbot.waitUntil(gc.isenabled, timeout=10_000)
+    assert paints.collector_on is False  # painted first, then on again
+    shown.view.viewport().removeEventFilter(paints)
+    assert shown.open_path(str(small)) and gc.isenabled()
+
+    monkeypatch.setattr(collector_wait, "LATEST_MS", 200)
+    hidden = MainWindow()
+    qtbot.addWidget(hidden)
+    assert hidden.open_path(str(big))
+    assert not gc.isenabled() and not hidden.view.viewport().isVisible()
+    qtbot.waitUntil(gc.isenabled, timeout=10_000)
+
+
+def test_a_kept_pause_is_ended_by_its_own_resume_only():
+    """What was due to end an earlier map's pause (its latest time, come while a later map is being
+    drawn) leaves the later map's pause alone."""
+    from ecomap_desktop.collector import collector_paused, keep_paused, resume
+
+    assert gc.isenabled()
+    assert not keep_paused()  # no pause under way: nothing to keep
+    with collector_paused():
+        first = keep_paused()
+        assert keep_paused() == first  # the same pause, asked twice
+    assert not gc.isenabled()
+    resume(first)
+    assert gc.isenabled()
+    with collector_paused():
+        second = keep_paused()
+    resume(first)  # the earlier pause's, late
+    assert not gc.isenabled()
+    resume(second)
+    assert gc.isenabled()
+
+
+def test_a_big_map_whose_canvas_goes_before_it_paints_turns_the_collector_back_on(qtbot, tmp_path,
+                                                                                  monkeypatch):
+    """The window closed, or the canvas gone, before the map was painted: no paint will come, so the
+    collector's pause ends then, not seconds later (nor never, with no event loop running after)."""
+    from ecomap_desktop.ui.editor import collector_wait
+    from ecomap_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(collector_wait, "LATEST_MS", 600_000)  # only the canvas going may end it
+    big = tmp_path / "big.ecomap"
+    build_map(big, collector_wait.BIG_MAP_NODES + 100)
+    shown = MainWindow()
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    assert shown.open_path(str(big)) and not gc.isenabled()
+    shown.undo_stack.setClean()
+    shown.close()  # before any paint
+    assert gc.isenabled()
+
+    hidden = MainWindow()  # never shown: it never paints
+    assert hidden.open_path(str(big)) and not gc.isenabled()
+    hidden.undo_stack.setClean()
+    hidden.deleteLater()
+    qtbot.waitUntil(gc.isenabled, timeout=10_000)

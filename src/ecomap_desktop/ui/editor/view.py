@@ -30,6 +30,7 @@ from ...canvas.items.edge_item import EdgeItem
 from ...i18n import fill, translate as _tr
 from ...canvas.items.node_item import NodeItem
 from . import legend_place, menu_opener, own_viewport
+from .collector_wait import CollectorWait
 from .fit_keeper import FitKeeper
 from .key_input import KeyInput
 from .pen_input import TABLET_EVENTS, pen_event
@@ -114,6 +115,8 @@ class MapView(ViewZoom, own_viewport.OwnViewportView):
         self._cache_timer.setInterval(CACHE_AFTER_ZOOM_MS)
         self._cache_timer.timeout.connect(self._cache_items)
         self._fit_keeper = FitKeeper(self)  # a map shown whole stays whole
+        self._collector_wait = CollectorWait(self.viewport())
+        scene.nodes_rebuilt.connect(self._hold_collector)
         self._fit_keeper.refit_due.connect(self.zoom_to_fit)
         self._refit_timer = self._fit_keeper.timer
         document = scene.document
@@ -124,6 +127,11 @@ class MapView(ViewZoom, own_viewport.OwnViewportView):
         # every item (a big map has tens of thousands), which this view never uses.
         self.update_scene_rect()
         self.setScene(scene)
+
+    def _hold_collector(self) -> None:
+        """A map was just made: a big one's first paint makes thousands of objects more, with Python's
+        cycle collector still paused (collector_wait.py)."""
+        self._collector_wait.hold(self._map_scene.document.node_count())
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # Every viewport event passes here (paints, mouse moves): keep the common path short.

@@ -225,13 +225,24 @@ def build_graph(parts: MapParts, *, own_values: bool = False) -> nx.DiGraph:
     graph = nx.DiGraph()
     if own_values:
         graph.graph.update(clone(parts.meta))
-        graph.add_nodes_from((node_id, clone(attrs)) for node_id, attrs in parts.nodes)
+        _add_nodes(graph, [(node_id, clone(attrs)) for node_id, attrs in parts.nodes])
         graph.add_edges_from((u, v, {"id": edge_id, **clone(attrs)}) for u, v, edge_id, attrs in parts.edges)
     else:
         graph.graph.update(parts.meta)
-        graph.add_nodes_from(parts.nodes)
+        _add_nodes(graph, parts.nodes)
         graph.add_edges_from((u, v, {"id": edge_id, **attrs}) for u, v, edge_id, attrs in parts.edges)
     return graph
+
+
+def _add_nodes(graph: nx.DiGraph, nodes: list[tuple[str, dict[str, Any]]]) -> None:
+    """graph.add_nodes_from(nodes), each (id, attributes), the same nodes with the same attributes in
+    the same order: given the ids alone, then each one's attributes. (Given pairs, networkx first
+    tries each pair as a node, and hashing its attributes raises a TypeError it catches: a map's
+    thousands of nodes each cost an exception.)"""
+    graph.add_nodes_from(node_id for node_id, _attrs in nodes)
+    attributes = graph.nodes
+    for node_id, attrs in nodes:
+        attributes[node_id].update(attrs)
 
 
 def map_data_to_graph(data: dict[str, Any], name: str, within: Place = "") -> nx.DiGraph:

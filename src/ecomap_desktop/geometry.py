@@ -352,7 +352,7 @@ class SegmentGrid(Generic[_Item]):
         an item filed before is moved."""
         if item in self._filed:
             self.drop(item)
-        keys = self._cells_along(x1, y1, x2, y2, margin)
+        keys = cells_along(x1, y1, x2, y2, margin, self.cell)
         cells = self._cells
         for key in keys:
             try:
@@ -389,32 +389,32 @@ class SegmentGrid(Generic[_Item]):
                     found |= filed
         return found
 
-    def _cells_along(self, x1: float, y1: float, x2: float, y2: float,
-                     margin: float) -> list[tuple[int, int]]:
-        """The cells that the segment, widened by *margin* on each axis, reaches: column by column, the
-        part of the segment within the (widened) column sets the rows."""
-        cell = self.cell
-        if x1 > x2:
-            x1, y1, x2, y2 = x2, y2, x1, y1
-        floor = math.floor
-        first, last = floor((x1 - margin) / cell), floor((x2 + margin) / cell)
-        if first == last or x1 == x2:  # within one column: the rows of its whole height
-            low, high = (y1, y2) if y1 < y2 else (y2, y1)
-            rows = range(floor((low - margin) / cell), floor((high + margin) / cell) + 1)
-            return [(column, row) for column in range(first, last + 1) for row in rows]
-        run, rise = x2 - x1, y2 - y1
-        keys = []
-        for column in range(first, last + 1):
-            # The segment's heights where it enters and leaves the column widened by the margin (as
-            # shares of its run, kept within it: a nearly upright segment's share can overflow).
-            left = column * cell - margin
-            right = left + cell + 2 * margin
-            enter = (left - x1) / run if left > x1 else 0.0
-            leave = (right - x1) / run if right < x2 else 1.0
-            ya = y1 + rise * (enter if enter < 1.0 else 1.0)
-            yb = y1 + rise * (leave if leave < 1.0 else 1.0)
-            if ya > yb:
-                ya, yb = yb, ya
-            top, bottom = floor((ya - margin) / cell), floor((yb + margin) / cell)
-            keys += zip(repeat(column), range(top, bottom + 1))  # (column, row) for each row, made in C
-        return keys
+
+def cells_along(x1: float, y1: float, x2: float, y2: float, margin: float,
+                cell: float) -> list[tuple[int, int]]:
+    """The square cells *cell* wide (column, row) that the segment, widened by *margin* on each axis,
+    reaches: column by column, the part of the segment within the (widened) column sets the rows."""
+    if x1 > x2:
+        x1, y1, x2, y2 = x2, y2, x1, y1
+    floor = math.floor
+    first, last = floor((x1 - margin) / cell), floor((x2 + margin) / cell)
+    if first == last or x1 == x2:  # within one column: the rows of its whole height
+        low, high = (y1, y2) if y1 < y2 else (y2, y1)
+        rows = range(floor((low - margin) / cell), floor((high + margin) / cell) + 1)
+        return [(column, row) for column in range(first, last + 1) for row in rows]
+    run, rise = x2 - x1, y2 - y1
+    keys = []
+    for column in range(first, last + 1):
+        # The segment's heights where it enters and leaves the column widened by the margin (as
+        # shares of its run, kept within it: a nearly upright segment's share can overflow).
+        left = column * cell - margin
+        right = left + cell + 2 * margin
+        enter = (left - x1) / run if left > x1 else 0.0
+        leave = (right - x1) / run if right < x2 else 1.0
+        ya = y1 + rise * (enter if enter < 1.0 else 1.0)
+        yb = y1 + rise * (leave if leave < 1.0 else 1.0)
+        if ya > yb:
+            ya, yb = yb, ya
+        top, bottom = floor((ya - margin) / cell), floor((yb + margin) / cell)
+        keys += zip(repeat(column), range(top, bottom + 1))  # (column, row) for each row, made in C
+    return keys

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from itertools import product, repeat
+from itertools import product
 
 from . import style
 from .geometry import (
     FLOW_ENDS,
     Box,
     Outline,
+    cells_along,
     clipped_segment,
     connection_parts,
     line_in_box,
@@ -419,22 +420,9 @@ def _within_reach(run: TickRun) -> TickRun:
 
 
 def _cells_along(run: TickRun) -> list[tuple[int, int]]:
-    """The cells a run of ticks reaches (its line, a tick's half length either side): in each column
-    of cells it crosses, the rows its line spans there, that half length past."""
+    """The cells a run of ticks reaches: its line, a tick's half length either side."""
     x1, y1, x2, y2, half = run
-    if x1 > x2:
-        x1, y1, x2, y2 = x2, y2, x1, y1
-    slope = (y2 - y1) / (x2 - x1) if x2 != x1 else 0.0
-    cell, floor = TICK_CELL, math.floor
-    cells: list[tuple[int, int]] = []
-    # (max() and min() written out, picking as they do: a map opened files a thousand runs at once.)
-    for column in range(floor((x1 - half) / cell), floor((x2 + half) / cell) + 1):
-        start, end = column * cell - half, (column + 1) * cell + half
-        start, end = start if start > x1 else x1, end if end < x2 else x2
-        y_start, y_end = (y1, y2) if x2 == x1 else (y1 + slope * (start - x1), y1 + slope * (end - x1))
-        low, high = (y_end, y_start) if y_end < y_start else (y_start, y_end)
-        cells += zip(repeat(column), range(floor((low - half) / cell), floor((high + half) / cell) + 1))
-    return cells
+    return cells_along(x1, y1, x2, y2, half, TICK_CELL)
 
 
 def _cells_of(left: float, top: float, right: float, bottom: float,
